@@ -1,0 +1,77 @@
+import Foundation
+
+/// Finds and decodes the data files of `Lexicons/`. French rules live there as data so that
+/// a juriste can add a code, a title or a deontic marker without touching Swift.
+public struct LexiconStore: Sendable {
+    public let directory: URL
+
+    public enum LexiconError: Error, CustomStringConvertible {
+        case notFound([String])
+        case unreadable(String, String)
+        public var description: String {
+            switch self {
+            case .notFound(let tried):
+                return "Lexicons directory not found (tried: \(tried.joined(separator: ", "))); set CIRC_LEXICONS to its path"
+            case .unreadable(let file, let why): return "lexicon \(file): \(why)"
+            }
+        }
+    }
+
+    public init(directory: URL) { self.directory = directory }
+
+    /// Looks in `$CIRC_LEXICONS`, then beside the executable and its parents (a checkout's
+    /// `.build/release/circ` finds the checkout's `Lexicons/`), then the source tree this was
+    /// built from.
+    public static func locate(executable: String? = CommandLine.arguments.first) throws -> LexiconStore {
+        var tried: [String] = []
+        let fm = FileManager.default
+        func ok(_ url: URL) -> Bool {
+            tried.append(url.path)
+            return fm.fileExists(atPath: url.appendingPathComponent("codes.json").path)
+        }
+        if let env = ProcessInfo.processInfo.environment["CIRC_LEXICONS"], !env.isEmpty {
+            let u = URL(fileURLWithPath: env)
+            if ok(u) { return LexiconStore(directory: u) }
+            throw LexiconError.notFound(tried)
+        }
+        if let exe = executable {
+            var dir = URL(fileURLWithPath: exe).resolvingSymlinksInPath().deletingLastPathComponent()
+            for _ in 0..<6 {
+                let cand = dir.appendingPathComponent("Lexicons")
+                if ok(cand) { return LexiconStore(directory: cand) }
+                let share = dir.appendingPathComponent("share/circ/Lexicons")
+                if ok(share) { return LexiconStore(directory: share) }
+                dir = dir.deletingLastPathComponent()
+            }
+        }
+        // Sources/CircExtract/Lexicon/LexiconStore.swift → package root.
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().deletingLastPathComponent()
+        let cand = root.appendingPathComponent("Lexicons")
+        if ok(cand) { return LexiconStore(directory: cand) }
+        throw LexiconError.notFound(tried)
+    }
+
+    /// The store of this source tree, for tests and tools run from the checkout.
+    public static func `default`() throws -> LexiconStore { try locate() }
+
+    public func load<T: Decodable>(_ name: String, as type: T.Type) throws -> T {
+        let url = directory.appendingPathComponent(name)
+        let data: Data
+        do { data = try Data(contentsOf: url) } catch { throw LexiconError.unreadable(name, "cannot be read") }
+        do { return try JSONDecoder().decode(T.self, from: data) } catch let e as DecodingError {
+            throw LexiconError.unreadable(name, Self.describe(e))
+        }
+    }
+
+    /// Turns a DecodingError into "missing key `a.b`" rather than a dump.
+    static func describe(_ e: DecodingError) -> String {
+        func path(_ c: [CodingKey]) -> String { c.map { $0.intValue.map(String.init) ?? $0.stringValue }.joined(separator: ".") }
+        switch e {
+        case .keyNotFound(let k, let ctx): return "missing key `\(path(ctx.codingPath + [k]))`"
+        case .typeMismatch(_, let ctx), .valueNotFound(_, let ctx): return "wrong type at `\(path(ctx.codingPath))`: \(ctx.debugDescription)"
+        case .dataCorrupted(let ctx): return "invalid JSON at `\(path(ctx.codingPath))`: \(ctx.debugDescription)"
+        @unknown default: return "\(e)"
+        }
+    }
+}

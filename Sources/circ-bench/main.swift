@@ -1,0 +1,2 @@
+import CircExtract
+print("bench")
