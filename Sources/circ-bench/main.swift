@@ -1,2 +1,12 @@
-import CircExtract
-print("bench")
+import Foundation
+
+/// circ-bench prints one figure per line, `name: value unit`, for the notes and for
+/// regressions. Each area owns its file; this one only orders them.
+setvbuf(stdout, nil, _IOLBF, 0)
+let corpus = BenchCorpus.locate()
+let only = CommandLine.arguments.dropFirst().first
+for (name, run) in [("text", TextBench.run), ("extract", ExtractBench.run),
+                    ("registry", RegistryBench.run), ("diff", DiffBench.run)] as [(String, (BenchCorpus) throws -> Void)] {
+    if let only, only != name { continue }
+    do { try run(corpus) } catch { print("\(name)_error: \(error)") }
+}

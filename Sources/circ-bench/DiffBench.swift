@@ -1,0 +1,3 @@
+enum DiffBench {
+    static func run(_ corpus: BenchCorpus) throws {}
+}

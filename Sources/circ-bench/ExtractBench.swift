@@ -1,0 +1,3 @@
+enum ExtractBench {
+    static func run(_ corpus: BenchCorpus) throws {}
+}

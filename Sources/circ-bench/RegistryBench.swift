@@ -1,0 +1,3 @@
+enum RegistryBench {
+    static func run(_ corpus: BenchCorpus) throws {}
+}

@@ -1,0 +1,3 @@
+enum TextBench {
+    static func run(_ corpus: BenchCorpus) throws {}
+}
