@@ -27,7 +27,7 @@ public struct LexiconStore: Sendable {
         let fm = FileManager.default
         func ok(_ url: URL) -> Bool {
             tried.append(url.path)
-            return fm.fileExists(atPath: url.appendingPathComponent("codes.json").path)
+            return fm.fileExists(atPath: url.appendingPathComponent("tokenizer.json").path)
         }
         if let env = ProcessInfo.processInfo.environment["CIRC_LEXICONS"], !env.isEmpty {
             let u = URL(fileURLWithPath: env)

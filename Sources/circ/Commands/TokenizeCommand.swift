@@ -1,6 +1,56 @@
 import ArgumentParser
+import CircExtract
+import CircReader
+import CircText
+import Foundation
 
 struct TokenizeCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "tokenize", abstract: "(not yet built)")
-    func run() throws { throw ValidationError("tokenize is not built yet") }
+    static let configuration = CommandConfiguration(
+        commandName: "tokenize",
+        abstract: "Split a document into sentences and tokens.",
+        discussion: """
+        Spans are [start, end) Unicode scalar offsets into the file as read; the source at a
+        token's span is its text.
+
+        Example:
+          circ tokenize Corpus/seeds/2015-02-19_note_cellules-suivi-radicalisation.txt --format json
+        """)
+
+    @Argument(help: "The document (.txt, .md, .html, .pdf).") var file: String
+    @Option(help: "text or json.") var format: OutputFormat = .text
+
+    enum OutputFormat: String, ExpressibleByArgument, CaseIterable { case text, json }
+
+    func run() throws {
+        let store = try CLI.lexicons()
+        let pipeline = try TextPipeline(store: store)
+        let source = try CLI.read(file)
+        let tt = pipeline.tokenize(source)
+        var out = ""
+        out.reserveCapacity(tt.tokens.count * 48)
+        switch format {
+        case .json:
+            out += "{\"sentences\":["
+            for (si, s) in tt.sentences.enumerated() {
+                if si > 0 { out += "," }
+                out += "{\"span\":[\(s.start),\(s.end)],\"tokens\":["
+                for ti in s.tokens {
+                    let t = tt.tokens[ti]
+                    if ti > s.tokens.lowerBound { out += "," }
+                    out += "{\"text\":\(JSONText.quote(tt.text.sourceString(t.range))),\"kind\":\"\(t.kind.name)\",\"span\":[\(t.start),\(t.end)]"
+                    let norm = tt.string(t)
+                    if norm != tt.text.sourceString(t.range) { out += ",\"norm\":\(JSONText.quote(norm))" }
+                    out += "}"
+                }
+                out += "]}"
+            }
+            out += "]}\n"
+        case .text:
+            for s in tt.sentences {
+                out += s.tokens.map { "\(tt.string(tt.tokens[$0]))/\(tt.tokens[$0].kind.name)" }.joined(separator: " ")
+                out += "\n"
+            }
+        }
+        FileHandle.standardOutput.write(out.data(using: .utf8)!)
+    }
 }

@@ -1,0 +1,53 @@
+import CircText
+import Foundation
+
+/// The tokenizer's and normaliser's rules as `Lexicons/` states them.
+public struct TextLexicons: Sendable {
+    public let tokenizer: TokenizerRules
+    public let normalizer: NormalizerRules
+    /// Folded month forms ("fev", "octobre") to month numbers.
+    public let months: [String: Int]
+
+    struct Entry: Decodable { let form: String; let match: String?; let examples: [String] }
+    struct TokenizerFile: Decodable {
+        let elisions, keepWhole, abbreviations, articlePrefixes, articleSuffixes, ordinalSuffixes: [Entry]
+    }
+    struct Month: Decodable { let month: Int; let forms: [String]; let examples: [String] }
+
+    public init(store: LexiconStore) throws {
+        let f = try store.load("tokenizer.json", as: TokenizerFile.self)
+        let monthFile = try store.load("months.json", as: [Month].self)
+        var months: [String: Int] = [:]
+        for m in monthFile { for form in m.forms { months[Folder.shared.fold(form)] = m.month } }
+        self.months = months
+        let fold = Folder.shared.fold as (String) -> String
+        tokenizer = TokenizerRules(
+            elisions: Set(f.elisions.map { fold($0.form) }),
+            keepWhole: f.keepWhole.map { fold($0.form) },
+            abbreviationsExact: Set(f.abbreviations.filter { $0.match == "exact" }.map(\.form)),
+            abbreviationsFolded: Set(f.abbreviations.filter { $0.match != "exact" }.map { fold($0.form) }),
+            articlePrefixes: Set(f.articlePrefixes.map(\.form)),
+            articleSuffixes: Set(f.articleSuffixes.map { fold($0.form) }),
+            months: months,
+            ordinalSuffixes: Set(f.ordinalSuffixes.map { fold($0.form) }))
+        let entities = try store.load("html-entities.json", as: [String: String].self)
+        var map: [String: Unicode.Scalar] = [:]
+        for (k, v) in entities { if let u = v.unicodeScalars.first { map[k] = u } }
+        normalizer = NormalizerRules(htmlEntities: map)
+    }
+
+    /// Every example of every entry, with the form it illustrates (the lexicon self-test).
+    public static func examples(store: LexiconStore) throws -> [(section: String, form: String, example: String)] {
+        let f = try store.load("tokenizer.json", as: TokenizerFile.self)
+        var out: [(String, String, String)] = []
+        for (name, entries) in [("elisions", f.elisions), ("keepWhole", f.keepWhole), ("abbreviations", f.abbreviations),
+                                ("articlePrefixes", f.articlePrefixes), ("articleSuffixes", f.articleSuffixes),
+                                ("ordinalSuffixes", f.ordinalSuffixes)] {
+            for e in entries { for x in e.examples { out.append((name, e.form, x)) } }
+        }
+        for m in try store.load("months.json", as: [Month].self) {
+            for x in m.examples { out.append(("months", String(m.month), x)) }
+        }
+        return out
+    }
+}

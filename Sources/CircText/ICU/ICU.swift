@@ -1,0 +1,94 @@
+@_implementationOnly import CICU
+
+/// The few ICU services circ needs, behind plain Swift types so that no ICU type leaks
+/// into modules that import Foundation (whose private ICU clashes with the system one).
+public enum ICU {
+    /// ICU's version string, e.g. "72.1": printed by `circ --version`-style diagnostics.
+    public static var version: String {
+        var v: (UInt8, UInt8, UInt8, UInt8) = (0, 0, 0, 0)
+        withUnsafeMutablePointer(to: &v) { p in
+            p.withMemoryRebound(to: UInt8.self, capacity: 4) { cicu_getVersion($0) }
+        }
+        return "\(v.0).\(v.1)"
+    }
+
+    /// Unicode general category as ICU reports it (`UCharCategory` raw value).
+    @inline(__always) public static func charType(_ c: UInt32) -> Int8 { cicu_charType(UChar32(bitPattern: c)) }
+    @inline(__always) public static func isAlpha(_ c: UInt32) -> Bool { cicu_isalpha(UChar32(bitPattern: c)) != 0 }
+    @inline(__always) public static func isDigit(_ c: UInt32) -> Bool { cicu_isdigit(UChar32(bitPattern: c)) != 0 }
+    @inline(__always) public static func isWhiteSpace(_ c: UInt32) -> Bool { cicu_isUWhiteSpace(UChar32(bitPattern: c)) != 0 }
+    @inline(__always) public static func combiningClass(_ c: UInt32) -> Int32 { cicu_combiningClass(UChar32(bitPattern: c)) }
+    @inline(__always) public static func foldCase(_ c: UInt32) -> UInt32 { UInt32(bitPattern: cicu_foldCase(UChar32(bitPattern: c))) }
+    @inline(__always) public static func isUpper(_ c: UInt32) -> Bool { charType(c) == 1 /* U_UPPERCASE_LETTER */ || charType(c) == 3 }
+
+    /// NFC of a short run of scalars (a base and its combining marks).
+    public static func nfc(_ scalars: [Unicode.Scalar]) -> [Unicode.Scalar] {
+        var st = U_ZERO_ERROR
+        guard let n = cicu_nfc(&st) else { return scalars }
+        let src = Array(String(String.UnicodeScalarView(scalars)).utf16)
+        var dst = [UInt16](repeating: 0, count: src.count * 3 + 8)
+        let len = src.withUnsafeBufferPointer { s in
+            dst.withUnsafeMutableBufferPointer { d in
+                cicu_normalize(n, s.baseAddress, Int32(s.count), d.baseAddress, Int32(d.count), &st)
+            }
+        }
+        if st.rawValue > U_ZERO_ERROR.rawValue || len < 0 { return scalars }
+        return Array(String(decoding: dst[0..<Int(len)], as: UTF16.self).unicodeScalars)
+    }
+
+    /// The scalar with its accents removed (canonical decomposition's first scalar), so
+    /// that "é" → "e" while "œ" stays "œ" (it has no decomposition).
+    public static func baseLetter(_ c: UInt32) -> UInt32 {
+        if c < 0xC0 { return c }
+        var st = U_ZERO_ERROR
+        guard let n = cicu_nfd(&st) else { return c }
+        var buf = [UInt16](repeating: 0, count: 8)
+        let len = buf.withUnsafeMutableBufferPointer { cicu_getDecomposition(n, UChar32(bitPattern: c), $0.baseAddress, 8, &st) }
+        if len <= 0 || st.rawValue > U_ZERO_ERROR.rawValue { return c }
+        let first = String(decoding: buf[0..<Int(len)], as: UTF16.self).unicodeScalars.first
+        return first?.value ?? c
+    }
+}
+
+/// Case and accent folding for matching French text: "ÉLOIGNEMENT" and "eloignement" fold
+/// alike. One scalar in, one scalar out, so folded text keeps the offsets of its source.
+/// BMP results are computed once through ICU and cached in a table.
+public final class Folder: @unchecked Sendable {
+    public static let shared = Folder()
+    private var table: [UInt32]
+
+    private init() {
+        table = [UInt32](repeating: 0, count: 0x10000)
+        for c in 0..<0x10000 {
+            let u = UInt32(c)
+            if (0xD800...0xDFFF).contains(u) { table[c] = u; continue }
+            if u < 0x80 {
+                table[c] = (u >= 0x41 && u <= 0x5A) ? u + 32 : u
+            } else {
+                table[c] = ICU.foldCase(ICU.baseLetter(ICU.foldCase(u)))
+            }
+        }
+    }
+
+    @inline(__always) public func fold(_ c: UInt32) -> UInt32 {
+        c < 0x10000 ? table[Int(c)] : ICU.foldCase(c)
+    }
+
+    public func fold(_ s: Unicode.Scalar) -> Unicode.Scalar { Unicode.Scalar(fold(s.value)) ?? s }
+
+    /// Folds a string; "œ" becomes "oe" here (lengths may change), which is what keys and
+    /// search terms want.
+    public func fold(_ s: String) -> String {
+        var out = String.UnicodeScalarView()
+        for u in s.unicodeScalars {
+            switch u.value {
+            case 0x153, 0x152: out.append("o"); out.append("e")
+            case 0xE6, 0xC6: out.append("a"); out.append("e")
+            case 0x2019, 0x2018, 0x02BC: out.append("'")
+            case 0xA0, 0x202F, 0x2009: out.append(" ")
+            default: out.append(Unicode.Scalar(fold(u.value)) ?? u)
+            }
+        }
+        return String(out)
+    }
+}

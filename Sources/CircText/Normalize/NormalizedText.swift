@@ -1,0 +1,92 @@
+/// The source with markup and typography normalised, scalar for scalar.
+///
+/// The normalised text has exactly as many Unicode scalars as the source: markup becomes
+/// spaces, deleted characters become `join` (a scalar the tokenizer reads through), and a
+/// substitution is always one scalar for one. So a normalised offset *is* the source offset
+/// and every extracted item can quote the source without an offset map to maintain.
+public struct NormalizedText: Sendable {
+    /// Stands for a deleted scalar inside a word (soft hyphen, PDF line-end hyphenation,
+    /// the body of an HTML entity): transparent to the tokenizer.
+    public static let join: Unicode.Scalar = "\u{01}"
+
+    public internal(set) var scalars: [Unicode.Scalar]
+    /// The source as read, for quoting.
+    public let source: [Unicode.Scalar]
+    /// Ranges in bold (`**…**`, `<b>…</b>`): emphasis of obligations.
+    public internal(set) var bold: [Range<Int>] = []
+    /// `<sup>N</sup>` calls and definitions (a call at the start of a line defines a footnote).
+    public internal(set) var footnoteCalls: [FootnoteCall] = []
+    /// Markdown headings (`### …`), by line range.
+    public internal(set) var headings: [Heading] = []
+
+    public struct FootnoteCall: Sendable, Equatable {
+        public var number: String
+        /// The whole `<sup>…</sup>` in the source.
+        public var range: Range<Int>
+        /// Nothing but spaces before it on its line: it starts the footnote's text.
+        public var startsLine: Bool
+    }
+
+    public struct Heading: Sendable, Equatable {
+        public var level: Int
+        public var range: Range<Int>
+    }
+
+    public var count: Int { scalars.count }
+
+    /// The normalised text of a range, without `join` scalars.
+    public func string(_ r: Range<Int>) -> String {
+        var v = String.UnicodeScalarView()
+        let lo = max(0, r.lowerBound), hi = min(scalars.count, r.upperBound)
+        guard lo < hi else { return "" }
+        for i in lo..<hi where scalars[i] != Self.join { v.append(scalars[i]) }
+        return String(v)
+    }
+
+    /// The normalised text of a range with runs of white space collapsed to one space:
+    /// what a reader would call the text of a passage.
+    public func clean(_ r: Range<Int>) -> String {
+        var v = String.UnicodeScalarView()
+        var pendingSpace = false
+        let lo = max(0, r.lowerBound), hi = min(scalars.count, r.upperBound)
+        guard lo < hi else { return "" }
+        for i in lo..<hi {
+            let s = scalars[i]
+            if s == Self.join { continue }
+            if s == " " || s == "\n" || s == "\t" { pendingSpace = !v.isEmpty; continue }
+            if pendingSpace { v.append(" "); pendingSpace = false }
+            v.append(s)
+        }
+        return String(v)
+    }
+
+    /// The source text of a range, exactly as read.
+    public func sourceString(_ r: Range<Int>) -> String {
+        let lo = max(0, r.lowerBound), hi = min(source.count, r.upperBound)
+        guard lo < hi else { return "" }
+        return String(String.UnicodeScalarView(source[lo..<hi]))
+    }
+
+    /// Whether any part of the range is bold.
+    public func isBold(_ r: Range<Int>) -> Bool {
+        // Bold ranges are sorted and disjoint: binary search the first that ends after r.
+        var lo = 0, hi = bold.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if bold[mid].upperBound <= r.lowerBound { lo = mid + 1 } else { hi = mid }
+        }
+        return lo < bold.count && bold[lo].lowerBound < r.upperBound
+    }
+
+    /// Range `r` shrunk so it neither starts nor ends on white space or markup.
+    public func trimmed(_ r: Range<Int>) -> Range<Int> {
+        var lo = max(0, r.lowerBound), hi = min(scalars.count, r.upperBound)
+        while lo < hi, Self.isBlank(scalars[lo]) { lo += 1 }
+        while hi > lo, Self.isBlank(scalars[hi - 1]) { hi -= 1 }
+        return lo..<hi
+    }
+
+    @inline(__always) static func isBlank(_ s: Unicode.Scalar) -> Bool {
+        s == " " || s == "\n" || s == "\t" || s == join
+    }
+}

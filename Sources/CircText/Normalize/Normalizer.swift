@@ -1,0 +1,376 @@
+/// Which markup to expect. Text converted from PDF to "txt" carries Markdown anyway
+/// (`**`, `<sup>`, `###`), so `.text` and `.markdown` get the same treatment.
+public enum Markup: Sendable {
+    case text, markdown, html, pdf
+}
+
+/// Rules held as data in `Lexicons/` (HTML entity names), passed in by the caller so that
+/// this module stays free of Foundation.
+public struct NormalizerRules: Sendable {
+    public var htmlEntities: [String: Unicode.Scalar]
+    public init(htmlEntities: [String: Unicode.Scalar]) { self.htmlEntities = htmlEntities }
+}
+
+/// Turns the source as read into `NormalizedText`, one scalar for one.
+public struct Normalizer: Sendable {
+    public let rules: NormalizerRules
+    public init(rules: NormalizerRules) { self.rules = rules }
+
+    public func normalize(_ source: String, markup: Markup) -> NormalizedText {
+        let src = Array(source.unicodeScalars)
+        var t = NormalizedText(scalars: src, source: src)
+        if markup == .pdf { PageFurniture.blank(&t.scalars) }
+        if markup == .html { stripHTML(&t) }
+        typography(&t.scalars)
+        composeNFC(&t.scalars)
+        if markup != .html { stripMarkdown(&t) }
+        joinHyphenatedLineEnds(&t.scalars)
+        return t
+    }
+
+    // MARK: typography
+
+    /// Typographic apostrophes and quotes, non-breaking and thin spaces, soft hyphens and
+    /// control characters, each to its plain one-scalar form.
+    func typography(_ s: inout [Unicode.Scalar]) {
+        let n = s.count
+        var i = 0
+        while i < n {
+            let v = s[i].value
+            if v >= 0x20 && v < 0x7F { i += 1; continue }
+            switch v {
+            case 0x2019, 0x2018, 0x02BC, 0x2032, 0x00B4, 0x201B: s[i] = "'"
+            case 0x00AB, 0x00BB, 0x201C, 0x201D, 0x201E, 0x201F, 0x2039, 0x203A: s[i] = "\""
+            case 0x00A0, 0x202F, 0x2007, 0x2000...0x200A, 0x3000, 0x205F: s[i] = " "
+            case 0x00AD, 0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF: s[i] = NormalizedText.join
+            case 0x2010, 0x2011: s[i] = "-"
+            case 0x0D: s[i] = (i + 1 < n && s[i + 1] == "\n") ? " " : "\n"
+            case 0x2028, 0x2029, 0x0B, 0x0C, 0x85: s[i] = "\n"
+            case 0x09, 0x0A, 0x01: break
+            case 0x00...0x1F, 0x7F...0x9F: s[i] = " "
+            default: break
+            }
+            i += 1
+        }
+    }
+
+    /// NFC without changing the scalar count: a base followed by combining marks becomes the
+    /// composed character followed by `join`s.
+    func composeNFC(_ s: inout [Unicode.Scalar]) {
+        var i = 1
+        let n = s.count
+        while i < n {
+            let v = s[i].value
+            if v < 0x300 || ICU.combiningClass(v) == 0 { i += 1; continue }
+            var start = i - 1
+            while start > 0 && s[start] == NormalizedText.join { start -= 1 }
+            var end = i
+            while end < n && s[end].value >= 0x300 && ICU.combiningClass(s[end].value) != 0 { end += 1 }
+            let run = Array(s[start..<end]).filter { $0 != NormalizedText.join }
+            let composed = ICU.nfc(run)
+            if composed.count <= end - start {
+                for k in 0..<(end - start) { s[start + k] = k < composed.count ? composed[k] : NormalizedText.join }
+            }
+            i = end
+        }
+    }
+
+    /// "amélio-⏎ration" is one word broken by the layout: the hyphen, the line break and the
+    /// next line's indentation become `join`. Only between lowercase letters, so that
+    /// "Pas-de-⏎Calais" and list dashes are left alone.
+    func joinHyphenatedLineEnds(_ s: inout [Unicode.Scalar]) {
+        let n = s.count
+        var i = 1
+        while i + 2 < n {
+            if s[i] == "-", s[i + 1] == "\n", s[i - 1].properties.isLowercase {
+                var j = i + 2
+                while j < n && (s[j] == " " || s[j] == "\t") { j += 1 }
+                if j < n && s[j].properties.isLowercase {
+                    for k in i..<j { s[k] = NormalizedText.join }
+                    i = j
+                    continue
+                }
+            }
+            i += 1
+        }
+    }
+
+    // MARK: markdown
+
+    func stripMarkdown(_ t: inout NormalizedText) {
+        var s = t.scalars
+        let n = s.count
+        var boldOpen: Int? = nil
+        var bold: [Range<Int>] = []
+        var lineStart = 0
+        var linkOpen: Int? = nil
+        var i = 0
+        while i < n {
+            let c = s[i]
+            if c == "\n" { lineStart = i + 1; linkOpen = nil; i += 1; continue }
+            if i == lineStart {
+                // headings, horizontal rules
+                var j = i
+                while j < n && (s[j] == " " || s[j] == "\t") { j += 1 }
+                var hashes = 0
+                while j + hashes < n && s[j + hashes] == "#" { hashes += 1 }
+                if hashes > 0 && hashes <= 6 && j + hashes < n && s[j + hashes] == " " {
+                    var e = j + hashes
+                    while e < n && s[e] != "\n" { e += 1 }
+                    for k in j..<(j + hashes) { s[k] = " " }
+                    t.headings.append(.init(level: hashes, range: i..<e))
+                    i = j + hashes
+                    continue
+                }
+                if j < n && (s[j] == "-" || s[j] == "*" || s[j] == "_") {
+                    var e = j, count = 0
+                    while e < n && s[e] != "\n" { if s[e] == s[j] { count += 1 } else if s[e] != " " { count = -1000 }; e += 1 }
+                    if count >= 3 { for k in j..<e { s[k] = " " }; i = e; continue }
+                }
+            }
+            switch c {
+            case "*", "_":
+                var run = 1
+                while i + run < n && s[i + run] == c { run += 1 }
+                if c == "_" && run < 2 { i += 1; continue }   // snake_case, e-mail addresses
+                if c == "*" && run == 1 && i + 1 < n && s[i + 1] == " " && i == lineStart {
+                    i += 1; continue                             // "* item" bullet
+                }
+                if run >= 2 {
+                    if let o = boldOpen { bold.append(o..<i); boldOpen = nil } else { boldOpen = i + run }
+                }
+                for k in i..<(i + run) { s[k] = " " }
+                i += run
+            case "\\":
+                if i + 1 < n, s[i + 1].properties.isASCIIHexDigit == false, s[i + 1].value < 0x80,
+                   !s[i + 1].properties.isAlphabetic, s[i + 1] != " ", s[i + 1] != "\n" {
+                    s[i] = NormalizedText.join
+                }
+                i += 1
+            case "[":
+                linkOpen = i; i += 1
+            case "]":
+                if let o = linkOpen, i + 1 < n, s[i + 1] == "(" {
+                    var e = i + 2
+                    while e < n && s[e] != ")" && s[e] != "\n" && s[e] != " " { e += 1 }
+                    if e < n && s[e] == ")" {
+                        s[o] = " "
+                        for k in i...e { s[k] = " " }
+                        linkOpen = nil
+                        i = e + 1
+                        continue
+                    }
+                }
+                i += 1
+            case "<":
+                if let end = inlineTag(&s, at: i, t: &t, bold: &bold) { i = end } else { i += 1 }
+            default:
+                i += 1
+            }
+        }
+        t.scalars = s
+        t.bold = Self.merged(bold)
+    }
+
+    /// Handles `<sup>N</sup>`, `<b>…</b>`, `<br>` and other short inline tags in converted
+    /// text; returns the index after what it consumed, or nil if this `<` is not a tag.
+    func inlineTag(_ s: inout [Unicode.Scalar], at i: Int, t: inout NormalizedText, bold: inout [Range<Int>]) -> Int? {
+        let n = s.count
+        guard let (name, closing, end) = Self.tag(s, at: i, limit: 60) else { return nil }
+        switch name {
+        case "sup" where !closing:
+            // <sup>N</sup>: a footnote call (or, at the start of a line, a footnote's number).
+            guard let close = Self.find(s, "</sup>", from: end, limit: 20) else { break }
+            let number = String(String.UnicodeScalarView(s[end..<close])).trimmingSpaces()
+            var ls = i
+            while ls > 0 && (s[ls - 1] == " " || s[ls - 1] == "\t") { ls -= 1 }
+            let startsLine = ls == 0 || s[ls - 1] == "\n"
+            t.footnoteCalls.append(.init(number: number, range: i..<(close + 6), startsLine: startsLine))
+            for k in i..<min(n, close + 6) { s[k] = " " }
+            return close + 6
+        case "b", "strong":
+            if !closing, let close = Self.find(s, closing ? "" : "</\(name)>", from: end, limit: 5000) {
+                bold.append(end..<close)
+            }
+        case "br":
+            for k in i..<end { s[k] = " " }
+            s[i] = "\n"
+            return end
+        case "i", "em", "u", "sub", "span", "font", "small", "a", "mark", "s", "strike":
+            break
+        default:
+            return nil
+        }
+        for k in i..<end { s[k] = " " }
+        return end
+    }
+
+    // MARK: html
+
+    static let blockTags: Set<String> = ["p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "section",
+                                         "article", "header", "footer", "ul", "ol", "table", "blockquote", "title",
+                                         "dt", "dd", "hr", "main", "aside", "nav", "figcaption", "pre"]
+    static let skipContent: Set<String> = ["script", "style", "noscript", "template", "svg", "head"]
+
+    /// Tags become spaces (block tags a line break, cells a tab), script and style bodies
+    /// vanish, entities decode to their last scalar with `join`s before it.
+    func stripHTML(_ t: inout NormalizedText) {
+        var s = t.scalars
+        let n = s.count
+        var bold: [Range<Int>] = []
+        var boldOpen: Int? = nil
+        var i = 0
+        while i < n {
+            let c = s[i]
+            if c == "<" {
+                if Self.matches(s, at: i, "<!--") {
+                    let e = (Self.find(s, "-->", from: i + 4, limit: n) ?? n - 3) + 3
+                    for k in i..<min(e, n) { s[k] = " " }
+                    i = min(e, n); continue
+                }
+                if i + 1 < n, s[i + 1] == "!" || s[i + 1] == "?" {
+                    var e = i
+                    while e < n && s[e] != ">" { e += 1 }
+                    for k in i..<min(e + 1, n) { s[k] = " " }
+                    i = e + 1; continue
+                }
+                if let (name, closing, end) = Self.tag(s, at: i, limit: 4096) {
+                    for k in i..<end { s[k] = " " }
+                    if Self.blockTags.contains(name) { s[i] = "\n" }
+                    if name == "td" || name == "th" { s[i] = "\t" }
+                    if name == "b" || name == "strong" || (name.first == "h" && name.count == 2) {
+                        if closing, let o = boldOpen { bold.append(o..<i); boldOpen = nil }
+                        else if !closing { boldOpen = end }
+                    }
+                    if name == "sup", !closing, let close = Self.find(s, "</sup>", from: end, limit: 20) {
+                        let number = String(String.UnicodeScalarView(s[end..<close])).trimmingSpaces()
+                        t.footnoteCalls.append(.init(number: number, range: i..<(close + 6), startsLine: false))
+                        for k in end..<close { s[k] = " " }
+                    }
+                    if !closing && Self.skipContent.contains(name) {
+                        let closeTag = "</\(name)"
+                        let e = Self.findCaseInsensitive(s, closeTag, from: end) ?? n
+                        for k in end..<e where s[k] != "\n" { s[k] = " " }
+                        i = e; continue
+                    }
+                    i = end; continue
+                }
+                i += 1; continue
+            }
+            if c == "&", let (scalar, end) = entity(s, at: i) {
+                for k in i..<(end - 1) { s[k] = NormalizedText.join }
+                s[end - 1] = scalar
+                i = end; continue
+            }
+            if c == "\n" || c == "\t" { s[i] = " " }   // HTML source layout is not structure
+            i += 1
+        }
+        t.scalars = s
+        t.bold = Self.merged(bold)
+    }
+
+    func entity(_ s: [Unicode.Scalar], at i: Int) -> (Unicode.Scalar, Int)? {
+        let n = s.count
+        var j = i + 1
+        guard j < n else { return nil }
+        if s[j] == "#" {
+            j += 1
+            var hex = false
+            if j < n && (s[j] == "x" || s[j] == "X") { hex = true; j += 1 }
+            var v: UInt32 = 0
+            let start = j
+            while j < n && j - start < 8 {
+                let c = s[j].value
+                let d: UInt32
+                if c >= 48 && c <= 57 { d = c - 48 }
+                else if hex, (c | 0x20) >= 97, (c | 0x20) <= 102 { d = (c | 0x20) - 87 }
+                else { break }
+                v = v &* (hex ? 16 : 10) &+ d; j += 1
+            }
+            guard j > start, j < n, s[j] == ";" else { return nil }
+            var u = Unicode.Scalar(v) ?? "\u{FFFD}"
+            if v == 0 { u = "\u{FFFD}" }
+            var norm = [u]
+            typography(&norm)
+            return (norm[0], j + 1)
+        }
+        let start = j
+        while j < n && j - start < 10, s[j].value < 0x80,
+              s[j].properties.isAlphabetic || (j > start && s[j].properties.numericType != nil) { j += 1 }
+        guard j > start, j < n, s[j] == ";" else { return nil }
+        let name = String(String.UnicodeScalarView(s[start..<j]))
+        guard let u = rules.htmlEntities[name] else { return nil }
+        var norm = [u]
+        typography(&norm)
+        return (norm[0], j + 1)
+    }
+
+    // MARK: helpers
+
+    /// Parses `<name …>` or `</name>` starting at `i`; returns the lowercased name, whether
+    /// it closes, and the index after `>`.
+    static func tag(_ s: [Unicode.Scalar], at i: Int, limit: Int) -> (String, Bool, Int)? {
+        let n = s.count
+        var j = i + 1
+        var closing = false
+        if j < n && s[j] == "/" { closing = true; j += 1 }
+        let ns = j
+        while j < n, s[j].value < 0x80, s[j].properties.isAlphabetic || (j > ns && s[j].properties.numericType != nil) { j += 1 }
+        guard j > ns, j < n else { return nil }
+        let name = String(String.UnicodeScalarView(s[ns..<j])).lowercased()
+        guard s[j] == ">" || s[j] == " " || s[j] == "/" || s[j] == "\n" || s[j] == "\t" else { return nil }
+        var quote: Unicode.Scalar? = nil
+        while j < n && j - i < limit {
+            let c = s[j]
+            if let q = quote { if c == q { quote = nil } } else if c == "\"" || c == "'" { quote = c } else if c == ">" { return (name, closing, j + 1) }
+            j += 1
+        }
+        return nil
+    }
+
+    static func matches(_ s: [Unicode.Scalar], at i: Int, _ lit: String) -> Bool {
+        var k = i
+        for u in lit.unicodeScalars { if k >= s.count || s[k] != u { return false }; k += 1 }
+        return true
+    }
+
+    static func find(_ s: [Unicode.Scalar], _ lit: String, from: Int, limit: Int) -> Int? {
+        guard let first = lit.unicodeScalars.first else { return nil }
+        var i = from
+        let end = min(s.count, from + limit)
+        while i < end { if s[i] == first && matches(s, at: i, lit) { return i }; i += 1 }
+        return nil
+    }
+
+    static func findCaseInsensitive(_ s: [Unicode.Scalar], _ lit: String, from: Int) -> Int? {
+        let pat = Array(lit.lowercased().unicodeScalars)
+        var i = from
+        while i + pat.count <= s.count {
+            var ok = true
+            for k in 0..<pat.count where Folder.shared.fold(s[i + k].value) != pat[k].value { ok = false; break }
+            if ok { return i }
+            i += 1
+        }
+        return nil
+    }
+
+    static func merged(_ rs: [Range<Int>]) -> [Range<Int>] {
+        let sorted = rs.filter { !$0.isEmpty }.sorted { $0.lowerBound < $1.lowerBound }
+        var out: [Range<Int>] = []
+        for r in sorted {
+            if let last = out.last, r.lowerBound <= last.upperBound {
+                out[out.count - 1] = last.lowerBound..<max(last.upperBound, r.upperBound)
+            } else { out.append(r) }
+        }
+        return out
+    }
+}
+
+extension String {
+    func trimmingSpaces() -> String {
+        var v = Substring(self)
+        while let f = v.first, f == " " || f == "\t" || f == "\n" { v.removeFirst() }
+        while let l = v.last, l == " " || l == "\t" || l == "\n" { v.removeLast() }
+        return String(v)
+    }
+}

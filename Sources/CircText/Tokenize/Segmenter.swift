@@ -1,0 +1,111 @@
+/// Splits tokens into sentences and the units that are not sentences but stand alone:
+/// headings, list items, footnote texts, header lines ("Objet : …", addressee lines).
+struct Segmenter {
+    let rules: TokenizerRules
+
+    /// Lines shorter than this that end without punctuation are lines of their own (letterhead,
+    /// addressees, table rows); longer ones are a paragraph wrapped by the layout.
+    static let shortLine = 60
+
+    func segment(text: NormalizedText, tokens: [Token]) -> [Sentence] {
+        guard !tokens.isEmpty else { return [] }
+        let s = text.scalars
+        var headingStarts = Set<Int>()
+        var headingEnds = Set<Int>()
+        for h in text.headings { headingStarts.insert(h.range.lowerBound); headingEnds.insert(h.range.upperBound) }
+        var footnoteStarts = Set<Int>()
+        for c in text.footnoteCalls where c.startsLine { footnoteStarts.insert(c.range.lowerBound) }
+
+        var out: [Sentence] = []
+        var first = 0
+        func close(_ last: Int) {
+            guard last >= first else { return }
+            out.append(Sentence(start: tokens[first].start, end: tokens[last].end, tokens: first..<(last + 1)))
+            first = last + 1
+        }
+        for t in 1..<tokens.count {
+            let prev = tokens[t - 1], cur = tokens[t]
+            var brk = false
+            if cur.newlinesBefore >= 2 {
+                brk = true
+            } else if cur.newlinesBefore == 1 {
+                brk = lineBreakEndsUnit(s, prev: prev, cur: cur, headingStarts: headingStarts, footnoteStarts: footnoteStarts,
+                                        headingEnds: headingEnds)
+            } else if isTerminal(s, prev) {
+                // A closing quote or bracket after the full stop stays with its sentence.
+                brk = !isClosing(text, cur) && startsSentence(s, cur)
+            } else if isClosing(text, prev) && t >= 2 && isTerminal(s, tokens[t - 2]) {
+                brk = startsSentence(s, cur)
+            }
+            if brk { close(t - 1) }
+        }
+        close(tokens.count - 1)
+        return out
+    }
+
+    /// "»", "”", ")" or a straight quote not followed by a letter: it closes what came before.
+    func isClosing(_ text: NormalizedText, _ t: Token) -> Bool {
+        guard t.kind == .punct else { return false }
+        let i = Int(t.start)
+        let c = text.source[i]
+        if c == "\u{BB}" || c == "\u{201D}" || c == ")" || c == "]" { return true }
+        if c == "\"" {
+            let next = i + 1 < text.scalars.count ? text.scalars[i + 1] : " "
+            return !next.properties.isAlphabetic && next.properties.numericType == nil
+        }
+        return false
+    }
+
+    func isTerminal(_ s: [Unicode.Scalar], _ t: Token) -> Bool {
+        guard t.kind == .punct else { return false }
+        let c = s[Int(t.start)]
+        return c == "." || c == "!" || c == "?" || c == "\u{2026}"
+    }
+
+    func startsSentence(_ s: [Unicode.Scalar], _ t: Token) -> Bool {
+        let c = s[Int(t.start)]
+        if c.properties.isUppercase || c == "\"" || c == "(" || c == "-" || c == "\u{2022}" { return true }
+        return t.kind == .number || t.kind == .ordinal || t.kind == .date || t.kind == .article
+    }
+
+    func lineBreakEndsUnit(_ s: [Unicode.Scalar], prev: Token, cur: Token, headingStarts: Set<Int>,
+                           footnoteStarts: Set<Int>, headingEnds: Set<Int>) -> Bool {
+        let curLineStart = lineStart(s, Int(cur.start))
+        if headingStarts.contains(curLineStart) || footnoteStarts.contains(where: { $0 >= curLineStart && $0 <= Int(cur.start) }) { return true }
+        let prevLineStart = lineStart(s, Int(prev.start))
+        if headingStarts.contains(prevLineStart) { return true }
+        if isTerminal(s, prev) || [":", ";"].contains(s[Int(prev.start)]) && prev.kind == .punct { return true }
+        if isListMarker(s, cur) { return true }
+        // Length of the previous line, trimmed.
+        var e = Int(prev.end)
+        while e < s.count && s[e] != "\n" { e += 1 }
+        let len = NormalizedText.countVisible(s, prevLineStart, e)
+        return len < Self.shortLine
+    }
+
+    func isListMarker(_ s: [Unicode.Scalar], _ t: Token) -> Bool {
+        let c = s[Int(t.start)]
+        if t.kind == .punct && (c == "-" || c == "\u{2013}" || c == "\u{2014}" || c == "*") { return true }
+        if c == "\u{2022}" || c == "\u{25AA}" || c == "\u{25CF}" || c == "\u{2023}" || c == "\u{F0B7}" { return true }
+        // "1)", "a)", "2.", "1°" at a line start.
+        let e = Int(t.end)
+        if (t.kind == .number || t.kind == .ordinal || (t.kind == .word && t.end - t.start == 1)) && e < s.count && (s[e] == ")" || s[e] == "\u{B0}") { return true }
+        return false
+    }
+
+    func lineStart(_ s: [Unicode.Scalar], _ i: Int) -> Int {
+        var k = i
+        while k > 0 && s[k - 1] != "\n" { k -= 1 }
+        return k
+    }
+}
+
+extension NormalizedText {
+    /// Visible scalars of `s[a..<b]` (no spaces or joins at either end).
+    static func countVisible(_ s: [Unicode.Scalar], _ a: Int, _ b: Int) -> Int {
+        var lo = a, hi = b
+        while lo < hi && Self.isBlank(s[lo]) { lo += 1 }
+        while hi > lo && Self.isBlank(s[hi - 1]) { hi -= 1 }
+        return hi - lo
+    }
+}

@@ -1,0 +1,384 @@
+/// The French tokenizer: one pass over the normalised scalars with a character-class table
+/// built from ICU's properties, then the few French rules (elisions, abbreviations, article
+/// numbers, dates) consulted only where the text makes them possible. ICU's word iterator
+/// knows none of these rules and is slower than this loop, so it is not on the hot path.
+public final class Tokenizer: @unchecked Sendable {
+    public let rules: TokenizerRules
+    private let classes: [CharClass]
+    private let keepWhole: [[UInt32]]
+
+    enum CharClass: UInt8 {
+        case other, lower, upper, letter, digit, space, newline, join, apostrophe, hyphen, period, punct,
+             degree, at, percent, plus, slash, comma, symbol
+    }
+
+    public init(rules: TokenizerRules) {
+        self.rules = rules
+        var table = [CharClass](repeating: .other, count: 0x10000)
+        for c in 0..<0x10000 {
+            let u = UInt32(c)
+            switch u {
+            case 0x20, 0x09: table[c] = .space
+            case 0x0A: table[c] = .newline
+            case 0x01: table[c] = .join
+            case 0x27: table[c] = .apostrophe
+            case 0x2D: table[c] = .hyphen
+            case 0x2E: table[c] = .period
+            case 0xB0: table[c] = .degree
+            case 0x40: table[c] = .at
+            case 0x25: table[c] = .percent
+            case 0x2B: table[c] = .plus
+            case 0x2F: table[c] = .slash
+            case 0x2C: table[c] = .comma
+            case 0xD800...0xDFFF: table[c] = .other
+            default:
+                // ICU general categories: 1 Lu, 2 Ll, 3 Lt, 4 Lm, 5 Lo, 6 Mn, 8 Mc, 9 Nd,
+                // 12-14 separators, 19-23/28-29 punctuation, 24-27 symbols.
+                switch ICU.charType(u) {
+                case 1, 3: table[c] = .upper
+                case 2: table[c] = .lower
+                case 4, 5, 6, 7, 8: table[c] = .letter
+                case 9: table[c] = .digit
+                case 12, 13, 14: table[c] = .space
+                case 19, 20, 21, 22, 23, 28, 29: table[c] = .punct
+                case 24, 25, 26, 27: table[c] = .symbol
+                default: table[c] = .other
+                }
+            }
+        }
+        classes = table
+        keepWhole = rules.keepWhole.map { $0.unicodeScalars.map { $0.value } }
+    }
+
+    @inline(__always) func cls(_ v: UInt32) -> CharClass {
+        if v < 0x10000 { return classes[Int(v)] }
+        return ICU.isAlpha(v) ? .letter : .symbol
+    }
+
+    public func tokenize(_ text: NormalizedText) -> TokenizedText {
+        let tokens = text.scalars.withUnsafeBufferPointer { scan($0) }
+        let sentences = Segmenter(rules: rules).segment(text: text, tokens: tokens)
+        return TokenizedText(text: text, tokens: tokens, sentences: sentences)
+    }
+
+    // MARK: scanning
+
+    func scan(_ buf: UnsafeBufferPointer<Unicode.Scalar>) -> [Token] {
+        let n = buf.count
+        var out: [Token] = []
+        out.reserveCapacity(n / 5)
+        var newlines = 0
+        var i = 0
+        @inline(__always) func emit(_ s: Int, _ e: Int, _ k: TokenKind) {
+            out.append(Token(start: Int32(s), end: Int32(e), kind: k, newlinesBefore: UInt8(min(newlines, 255))))
+            newlines = 0
+        }
+        while i < n {
+            let v = buf[i].value
+            switch cls(v) {
+            case .space, .join: i += 1
+            case .newline: newlines += 1; i += 1
+            case .lower, .upper, .letter:
+                i = scanWord(buf, i, emit)
+            case .digit:
+                i = scanNumber(buf, i, emit)
+            case .plus where i + 1 < n && cls(buf[i + 1].value) == .digit && (i == 0 || !isAlnum(buf[i - 1].value)):
+                i = scanNumber(buf, i, emit)
+            case .period:
+                var j = i + 1
+                while j < n && buf[j] == "." { j += 1 }
+                emit(i, j, .punct); i = j
+            case .hyphen, .apostrophe, .punct, .comma, .slash, .at:
+                emit(i, i + 1, .punct); i += 1
+            case .plus, .percent, .degree, .symbol, .other:
+                emit(i, i + 1, .symbol); i += 1
+            }
+        }
+        return out
+    }
+
+    @inline(__always) func isLetter(_ v: UInt32) -> Bool {
+        let c = cls(v); return c == .lower || c == .upper || c == .letter
+    }
+    @inline(__always) func isAlnum(_ v: UInt32) -> Bool {
+        let c = cls(v); return c == .lower || c == .upper || c == .letter || c == .digit
+    }
+
+    /// The folded text of `buf[a..<b]` without joins.
+    func folded(_ buf: UnsafeBufferPointer<Unicode.Scalar>, _ a: Int, _ b: Int) -> String {
+        var v = String.UnicodeScalarView()
+        for k in a..<b where buf[k] != NormalizedText.join {
+            v.append(Unicode.Scalar(Folder.shared.fold(buf[k].value)) ?? buf[k])
+        }
+        return String(v)
+    }
+
+    func exact(_ buf: UnsafeBufferPointer<Unicode.Scalar>, _ a: Int, _ b: Int) -> String {
+        var v = String.UnicodeScalarView()
+        for k in a..<b where buf[k] != NormalizedText.join { v.append(buf[k]) }
+        return String(v)
+    }
+
+    /// Whether a keep-whole word ("aujourd'hui") starts at `i`.
+    func keepsWhole(_ buf: UnsafeBufferPointer<Unicode.Scalar>, _ i: Int) -> Bool {
+        outer: for w in keepWhole {
+            var k = i
+            for u in w {
+                while k < buf.count && buf[k] == NormalizedText.join { k += 1 }
+                guard k < buf.count, Folder.shared.fold(buf[k].value) == u else { continue outer }
+                k += 1
+            }
+            return true
+        }
+        return false
+    }
+
+    func skipSpaces(_ buf: UnsafeBufferPointer<Unicode.Scalar>, _ j: Int, max: Int = 2) -> Int {
+        var k = j
+        while k < buf.count && k - j < max && (buf[k] == " " || buf[k] == NormalizedText.join) { k += 1 }
+        return k
+    }
+
+    func scanWord(_ buf: UnsafeBufferPointer<Unicode.Scalar>, _ i: Int, _ emit: (Int, Int, TokenKind) -> Void) -> Int {
+        let n = buf.count
+        var j = i
+        var letters = 0
+        while true {
+            while j < n {
+                let c = cls(buf[j].value)
+                if c == .lower || c == .upper || c == .letter || c == .digit { letters += 1; j += 1 }
+                else if c == .join { j += 1 }
+                else { break }
+            }
+            guard j + 1 < n else { break }
+            let c = buf[j]
+            let next = buf[j + 1].value
+            if c == "-" && isAlnum(next) { j += 1; continue }
+            if c == "'" && isLetter(next) {
+                if keepsWhole(buf, i) { j += 1; continue }
+                if rules.elisions.contains(folded(buf, i, j)) {
+                    emit(i, j + 1, .elision)
+                    return j + 1
+                }
+                j += 1; continue
+            }
+            // P.J., S.G.: single capitals with dots.
+            if c == ".", letters == 1, cls(buf[i].value) == .upper, cls(next) == .upper, j + 2 < n, buf[j + 2] == "." {
+                var k = j + 3
+                while k + 1 < n && cls(buf[k].value) == .upper && buf[k + 1] == "." { k += 2 }
+                emit(i, k, .abbreviation)
+                return k
+            }
+            break
+        }
+        // j: end of the word.
+        let wordLen = j - i
+        // Code article numbers: "L. 612-6", "L.743-12", "LO 111-3".
+        if wordLen <= 3, cls(buf[i].value) == .upper {
+            let w = exact(buf, i, j)
+            if rules.articlePrefixes.contains(w) {
+                var k = j
+                if k < n && buf[k] == "." { k += 1 }
+                k = skipSpaces(buf, k)
+                if k < n && cls(buf[k].value) == .digit, let e = articleNumberEnd(buf, k) {
+                    emit(i, e, .article); return e
+                }
+            }
+        }
+        // n°, N°, nº, no before a number.
+        if wordLen <= 2 {
+            let f = folded(buf, i, j)
+            var afterSign = -1
+            if (f == "n" || f == "n\u{BA}") && j < n && buf[j] == "\u{B0}" { afterSign = j + 1 }
+            else if f == "n\u{BA}" { afterSign = j }
+            if afterSign >= 0 {
+                let k = skipSpaces(buf, afterSign)
+                if k < n, cls(buf[k].value) == .digit {
+                    var e = k
+                    while e < n && isTextNumberChar(buf, e) { e += 1 }
+                    while e > k && !isAlnum(buf[e - 1].value) { e -= 1 }
+                    emit(i, e, .textNumber); return e
+                }
+                emit(i, afterSign, .abbreviation); return afterSign
+            }
+        }
+        if j < n {
+            let c = buf[j]
+            if c == "@" || c == "." || c == "_" || c == "-", let e = emailEnd(buf, i) {
+                emit(i, e, .email); return e
+            }
+            if c == ":" || c == ".", let e = urlEnd(buf, i, j) {
+                emit(i, e, .url); return e
+            }
+            if c == "." {
+                let dotted = exact(buf, i, j) + "."
+                if rules.abbreviationsExact.contains(dotted) || rules.abbreviationsFolded.contains(Folder.shared.fold(dotted)) {
+                    emit(i, j + 1, .abbreviation); return j + 1
+                }
+                // An initial ("M. X. »", "J. Dupont") rather than a sentence's last word.
+                if wordLen == 1, cls(buf[i].value) == .upper, j + 2 < n, buf[j + 1] == " ",
+                   cls(buf[j + 2].value) == .upper {
+                    emit(i, j + 1, .abbreviation); return j + 1
+                }
+            }
+        }
+        if wordLen >= 2 && wordLen <= 7 && isRomanOrdinal(buf, i, j) { emit(i, j, .ordinal); return j }
+        emit(i, j, .word)
+        return j
+    }
+
+    /// End of "612-6", "743-12", "313-11 bis", "1", "L. 111-3*"; nil if not an article number.
+    func articleNumberEnd(_ buf: UnsafeBufferPointer<Unicode.Scalar>, _ k0: Int) -> Int? {
+        let n = buf.count
+        var k = k0
+        while k < n && cls(buf[k].value) == .digit { k += 1 }
+        while k + 1 < n && (buf[k] == "-" || buf[k] == ".") && cls(buf[k + 1].value) == .digit {
+            k += 1
+            while k < n && cls(buf[k].value) == .digit { k += 1 }
+        }
+        if k < n && isLetter(buf[k].value) { return nil }   // "L 5 ans"? no: "5a" is not an article
+        // "bis", "ter"…
+        if k + 1 < n && buf[k] == " " && cls(buf[k + 1].value) == .lower {
+            var e = k + 1
+            while e < n && isLetter(buf[e].value) { e += 1 }
+            if rules.articleSuffixes.contains(folded(buf, k + 1, e)) { k = e }
+        }
+        return k
+    }
+
+    @inline(__always) func isTextNumberChar(_ buf: UnsafeBufferPointer<Unicode.Scalar>, _ e: Int) -> Bool {
+        let v = buf[e].value
+        if cls(v) == .digit || v == 0x01 { return true }
+        if (v == 0x2D || v == 0x2F) && e + 1 < buf.count && isAlnum(buf[e + 1].value) { return true }
+        // "2019-789 QPC" stays two tokens; "2008/115/CE": the letters after a slash belong.
+        if cls(v) == .upper && e > 0 && (buf[e - 1] == "/" || cls(buf[e - 1].value) == .upper) { return true }
+        return false
+    }
+
+    func isRomanOrdinal(_ buf: UnsafeBufferPointer<Unicode.Scalar>, _ i: Int, _ j: Int) -> Bool {
+        var k = i
+        while k < j, "IVXLC".unicodeScalars.contains(buf[k]) { k += 1 }
+        guard k > i, k < j else { return false }
+        let suffix = folded(buf, k, j)
+        return suffix == "er" || suffix == "e" || suffix == "eme" || suffix == "re"
+    }
+
+    func emailEnd(_ buf: UnsafeBufferPointer<Unicode.Scalar>, _ i: Int) -> Int? {
+        let n = buf.count
+        var k = i
+        func local(_ v: UInt32) -> Bool { v < 0x80 && (isAlnum(v) || v == 0x2E || v == 0x5F || v == 0x2D || v == 0x2B) }
+        while k < n && local(buf[k].value) { k += 1 }
+        guard k < n, buf[k] == "@", k > i else { return nil }
+        k += 1
+        let d = k
+        var dots = 0
+        while k < n, buf[k].value < 0x80, isAlnum(buf[k].value) || ((buf[k] == "." || buf[k] == "-") && k + 1 < n && isAlnum(buf[k + 1].value)) {
+            if buf[k] == "." { dots += 1 }
+            k += 1
+        }
+        return k > d && dots > 0 ? k : nil
+    }
+
+    func urlEnd(_ buf: UnsafeBufferPointer<Unicode.Scalar>, _ i: Int, _ j: Int) -> Int? {
+        let n = buf.count
+        let w = folded(buf, i, j)
+        if (w == "http" || w == "https") && j + 2 < n && buf[j] == ":" && buf[j + 1] == "/" && buf[j + 2] == "/" {} else if w == "www" && buf[j] == "." {} else { return nil }
+        var k = j
+        while k < n && buf[k] != " " && buf[k] != "\n" && buf[k] != "\t" && buf[k] != "\"" && buf[k] != "<" && buf[k] != ">" { k += 1 }
+        while k > j, ".,;:)!?'".unicodeScalars.contains(buf[k - 1]) { k -= 1 }
+        return k
+    }
+
+    func scanNumber(_ buf: UnsafeBufferPointer<Unicode.Scalar>, _ i: Int, _ emit: (Int, Int, TokenKind) -> Void) -> Int {
+        let n = buf.count
+        var j = i
+        if buf[j] == "+" || buf[j] == "-" { j += 1 }
+        let d0 = j
+        while j < n && cls(buf[j].value) == .digit { j += 1 }
+        let firstGroup = j - d0
+        var grouped = false
+        // "3 240", "2 200", "1 234 567": groups of exactly three digits.
+        if firstGroup <= 3 {
+            while j + 3 < n && buf[j] == " " && cls(buf[j + 1].value) == .digit && cls(buf[j + 2].value) == .digit
+                    && cls(buf[j + 3].value) == .digit && (j + 4 >= n || !isAlnum(buf[j + 4].value)) {
+                j += 4; grouped = true
+            }
+        }
+        // Dates with slashes or ISO dashes, and numbers with inner "-" "/" ("2024-42", "24/00755").
+        if !grouped && j < n && (buf[j] == "/" || buf[j] == "-" || buf[j] == ".") && j + 1 < n && cls(buf[j + 1].value) == .digit {
+            var k = j
+            var parts = [firstGroup]
+            let sep = buf[j]
+            while k + 1 < n && buf[k] == sep && cls(buf[k + 1].value) == .digit {
+                k += 1
+                let s = k
+                while k < n && cls(buf[k].value) == .digit { k += 1 }
+                parts.append(k - s)
+            }
+            if k < n && isLetter(buf[k].value) && sep != "." { /* "2008/115/CE" */
+                while k < n && isAlnum(buf[k].value) { k += 1 }
+            }
+            let isDate = parts.count == 3 && ((sep != "-" && parts[0] <= 2 && parts[1] <= 2 && (parts[2] == 4 || parts[2] == 2))
+                                              || (sep == "-" && parts[0] == 4 && parts[1] == 2 && parts[2] == 2))
+            if sep == "." && !isDate && parts.count > 2 { /* "1.2.3" section numbers */ }
+            emit(i, k, isDate ? .date : .number)
+            return k
+        }
+        // Decimal comma.
+        if j + 1 < n && buf[j] == "," && cls(buf[j + 1].value) == .digit {
+            j += 1
+            while j < n && cls(buf[j].value) == .digit { j += 1 }
+        }
+        // Percent, attached or after one space.
+        if j < n && buf[j] == "%" { emit(i, j + 1, .percent); return j + 1 }
+        if j + 1 < n && buf[j] == " " && buf[j + 1] == "%" { emit(i, j + 2, .percent); return j + 2 }
+        // Ordinals: "1er", "2e", "1°", "3ème".
+        if !grouped && j < n {
+            if buf[j] == "\u{B0}" || buf[j] == "\u{BA}" {
+                emit(i, j + 1, .ordinal); return j + 1
+            }
+            if isLetter(buf[j].value) {
+                var e = j
+                while e < n && isLetter(buf[e].value) { e += 1 }
+                let suffix = folded(buf, j, e)
+                if rules.ordinalSuffixes.contains(suffix) {
+                    if firstGroup <= 2, let end = dateEnd(buf, e) { emit(i, end, .date); return end }
+                    emit(i, e, .ordinal); return e
+                }
+                // "14h30", "10h"
+                if suffix.first == "h" && suffix.count == 1 {
+                    var k = e
+                    while k < n && cls(buf[k].value) == .digit { k += 1 }
+                    if k < n && isLetter(buf[k].value) { emit(i, j, .number); return j }
+                    emit(i, k, .number); return k
+                }
+                emit(i, j, .number); return j
+            }
+        }
+        // "28 OCT. 2024", "5 février 2024", "13 mars".
+        if !grouped && firstGroup <= 2, let end = dateEnd(buf, j) { emit(i, end, .date); return end }
+        emit(i, j, .number)
+        return j
+    }
+
+    /// After a day number ending at `j`: " mois[.][ YYYY]" → the date's end, or nil.
+    func dateEnd(_ buf: UnsafeBufferPointer<Unicode.Scalar>, _ j: Int) -> Int? {
+        let n = buf.count
+        var k = j
+        guard k < n && buf[k] == " " else { return nil }
+        k += 1
+        let ms = k
+        while k < n && isLetter(buf[k].value) { k += 1 }
+        guard k - ms >= 3, k - ms <= 9, rules.months[folded(buf, ms, k)] != nil else { return nil }
+        if k < n && buf[k] == "." { k += 1 }
+        var end = k
+        if k + 4 < n + 0 && buf[k] == " " && k + 5 <= n {
+            var y = k + 1
+            while y < n && y - (k + 1) < 4 && cls(buf[y].value) == .digit { y += 1 }
+            if y - (k + 1) == 4 && (y >= n || !isAlnum(buf[y].value)) { end = y }
+        }
+        // "OCT." without a year: the dot may end the sentence; keep it out.
+        if end == k && buf[k - 1] == "." { end = k - 1 }
+        return end
+    }
+}

@@ -1,0 +1,33 @@
+/// French rules the tokenizer applies, loaded from `Lexicons/` by the caller. Every string
+/// here is compared folded (lowercase, no accents) unless said otherwise.
+public struct TokenizerRules: Sendable {
+    /// Elided words without their apostrophe: "l", "d", "qu", "lorsqu"…
+    public var elisions: Set<String>
+    /// Words whose apostrophe is not an elision, or their beginning: "aujourd'hui", "prud'hom".
+    public var keepWhole: [String]
+    /// Abbreviations with their final dot, matched exactly: "M.", "MM.", "Cass.", "C.".
+    public var abbreviationsExact: Set<String>
+    /// Abbreviations with their final dot, matched folded: "art.", "al.", "cf.", "etc.".
+    public var abbreviationsFolded: Set<String>
+    /// Prefixes of code article numbers, matched exactly: "L", "R", "D", "A", "LO".
+    public var articlePrefixes: Set<String>
+    /// "bis", "ter", "quater"…: part of an article number.
+    public var articleSuffixes: Set<String>
+    /// Month names and abbreviations (without dot), folded, to their number.
+    public var months: [String: Int]
+    /// Ordinal suffixes after digits: "er", "e", "eme", "nd"…
+    public var ordinalSuffixes: Set<String>
+
+    public init(elisions: Set<String>, keepWhole: [String], abbreviationsExact: Set<String>,
+                abbreviationsFolded: Set<String>, articlePrefixes: Set<String>, articleSuffixes: Set<String>,
+                months: [String: Int], ordinalSuffixes: Set<String>) {
+        self.elisions = elisions
+        self.keepWhole = keepWhole
+        self.abbreviationsExact = abbreviationsExact
+        self.abbreviationsFolded = abbreviationsFolded
+        self.articlePrefixes = articlePrefixes
+        self.articleSuffixes = articleSuffixes
+        self.months = months
+        self.ordinalSuffixes = ordinalSuffixes
+    }
+}

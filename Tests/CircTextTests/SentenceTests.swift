@@ -1,0 +1,68 @@
+import CircText
+import Foundation
+import Testing
+
+@Suite struct SentenceTests {
+    @Test func noBreakInsideArticleOrAfterAbbreviation() {
+        let s = sentences("Il vous appartient de vérifier l'article L. 612-6 et l'art. 40 du code. Vous veillerez à M. X. Dupont.")
+        #expect(s == ["Il vous appartient de vérifier l'article L. 612-6 et l'art. 40 du code.", "Vous veillerez à M. X. Dupont."])
+    }
+
+    @Test func breaksAfterFullStopBeforeCapital() {
+        let text = "Votre rigueur est la condition de notre efficacité. Je vous demande donc de vous impliquer personnellement."
+        #expect(sentences(text).count == 2)
+    }
+
+    @Test func closingQuoteStaysWithItsSentence() {
+        let text = "ils permettent de caractériser la menace que représente le comportement de M. X. » Vous pourrez donc mobiliser."
+        let s = sentences(text)
+        #expect(s.count == 2)
+        #expect(s.first?.hasSuffix("\"") == true)
+    }
+
+    @Test func quotedFinalStopThenNewSentence() {
+        let s = sentences("un caractère suspensif \"de plein droit\". Enfin, je vous rappelle que")
+        #expect(s == ["un caractère suspensif \"de plein droit\".", "Enfin, je vous rappelle que"])
+    }
+
+    @Test func headingsAreUnitsOfTheirOwn() {
+        let text = "### **1 – L'obtention des résultats**\n\nVotre rigueur est la condition de notre efficacité."
+        #expect(sentences(text) == ["1 – L'obtention des résultats", "Votre rigueur est la condition de notre efficacité."])
+    }
+
+    @Test func listItemsAreUnits() {
+        let text = "Il importe en effet de connaître précisément :\n\n- la composition de la cellule de suivi,\n- la périodicité des réunions,\n- les résultats obtenus."
+        #expect(sentences(text).count == 4)
+    }
+
+    @Test func addresseeLinesAreUnits() {
+        let text = "**Monsieur le préfet de police  \nMesdames et messieurs les préfets de département  \nMonsieur le préfet de police des Bouches-du-Rhône**"
+        #expect(sentences(text) == ["Monsieur le préfet de police", "Mesdames et messieurs les préfets de département",
+                                    "Monsieur le préfet de police des Bouches-du-Rhône"])
+    }
+
+    @Test func wrappedLayoutLinesJoin() {
+        let text = "La cellule doit vous permettre de traiter, au titre de la prévention, les situations\nsignalées au centre national d'assistance et de prévention de la radicalisation."
+        #expect(sentences(text).count == 1)
+    }
+
+    @Test func footnoteTextIsAUnit() {
+        let text = "ne sont pas requises<sup>1</sup>. Pour ces mesures, rien.\n\n<sup>1</sup> En application de l'article L. 722-2 CESEDA\n\n<sup>2</sup> Deuxième alinéa de l'article L. 729-2 du code de procédure pénale."
+        let s = sentences(text)
+        #expect(s.contains("En application de l'article L. 722-2 CESEDA"))
+        #expect(s.contains("Deuxième alinéa de l'article L. 729-2 du code de procédure pénale."))
+    }
+
+    @Test func headerTableRowsAreUnits() {
+        let text = "Référence\t<b>NOR : INTK2428339J</b>\nDate de signature\t<b>28 OCT. 2024</b>\nEmetteur\tMinistre de l'Intérieur"
+        #expect(sentences(text).count == 3)
+    }
+
+    @Test func questionAndExclamation() {
+        #expect(sentences("Que faire ? Agir ! Maintenant.").count == 3)
+    }
+
+    @Test func abbreviationBeforeCapitalDoesNotBreak() {
+        #expect(sentences("Voir la décision Cons. const. Elle précise cf. Annexe II.").count == 1)
+    }
+}
