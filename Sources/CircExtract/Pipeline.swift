@@ -9,10 +9,22 @@ import Foundation
 public final class Pipeline: Sendable {
     public let lexicons: LexiconStore
     public let reader: DocumentReader
+    public let text: TextPipeline
+    let metadata: MetadataExtractor
+    let addressees: AddresseeExtractor
+    let references: ReferenceExtractor
+    let deadlines: DeadlineExtractor
+    let obligations: ObligationExtractor
 
     public init(lexicons: LexiconStore, reader: DocumentReader = DocumentReader()) throws {
         self.lexicons = lexicons
         self.reader = reader
+        text = try TextPipeline(store: lexicons)
+        metadata = try MetadataExtractor(store: lexicons, months: text.lexicons.months)
+        addressees = try AddresseeExtractor(store: lexicons)
+        references = try ReferenceExtractor(store: lexicons)
+        deadlines = try DeadlineExtractor(store: lexicons)
+        obligations = try ObligationExtractor(store: lexicons, addressees: addressees)
     }
 
     public convenience init() throws { try self.init(lexicons: LexiconStore.locate()) }
@@ -21,10 +33,35 @@ public final class Pipeline: Sendable {
         try extract(try reader.read(path: path))
     }
 
+    /// Tokenized and structured, before extraction (for `circ tokenize` and tests).
+    public func structure(_ source: SourceDocument) -> DocumentStructure {
+        StructureBuilder(tt: text.tokenize(source)).build()
+    }
+
     public func extract(_ source: SourceDocument) -> CircDocument {
         let digest = SHA256.hash(data: source.bytes).map { String(format: "%02x", $0) }.joined()
-        let length = source.text.unicodeScalars.count
-        let info = SourceInfo(path: source.path, sha256: digest, format: source.format.rawValue, length: length)
-        return CircDocument(source: info, metadata: Metadata())
+        let structure = self.structure(source)
+        let info = SourceInfo(path: source.path, sha256: digest, format: source.format.rawValue, length: structure.text.text.count)
+        let meta = metadata.extract(structure)
+        var doc = CircDocument(source: info, metadata: meta)
+        doc.sections = structure.sections
+        doc.footnotes = structure.footnotes
+        let ctx = ExtractionContext(structure: structure, documentDate: meta.date.flatMap(CivilDate.init(iso:)), kind: meta.kind)
+        doc.addressees = addressees.extract(ctx)
+        let refs = references.extract(ctx)
+        doc.references = refs.references
+        doc.warnings += refs.warnings
+        let dl = deadlines.extract(ctx)
+        doc.durations = dl.durations
+        doc.warnings += dl.warnings
+        doc.obligations = obligations.extract(ctx, addressees: doc.addressees)
+        doc.deadlines = dl.deadlines
+        if ctx.isPress {
+            // A press item's dates and rhythms are the reporter's unless a reported directive
+            // carries them.
+            doc.deadlines = dl.deadlines.filter { d in doc.obligations.contains { $0.span.contains(d.span) } }
+        }
+        ObligationLinker.link(&doc, structure: structure)
+        return doc
     }
 }

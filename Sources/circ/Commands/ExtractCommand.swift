@@ -1,6 +1,37 @@
 import ArgumentParser
+import CircExtract
+import CircReader
+import Foundation
 
 struct ExtractCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "extract", abstract: "(not yet built)")
-    func run() throws { throw ValidationError("extract is not built yet") }
+    static let configuration = CommandConfiguration(
+        commandName: "extract",
+        abstract: "Extract metadata, addressees, references, deadlines and obligations from one document.",
+        discussion: """
+        --format json prints the circ.document/1 contract (every span is [start, end) in
+        Unicode scalar offsets of the file as read); --format text a readable summary.
+
+        Example:
+          circ extract Corpus/seeds/2024-10-28_circulaire_INTK2428339J_pilotage-politique-migratoire.txt --format json
+        """)
+
+    @Argument(help: "The document (.txt, .md, .html, .pdf).") var file: String
+    @Option(help: "json or text.") var format: Format = .text
+
+    enum Format: String, ExpressibleByArgument, CaseIterable { case json, text }
+
+    func run() throws {
+        let pipeline: Pipeline
+        do { pipeline = try Pipeline(lexicons: CLI.lexicons()) } catch let e as ExitCode { throw e } catch { throw CLI.fail("\(error)") }
+        let source = try CLI.read(file)
+        let doc = pipeline.extract(source)
+        switch format {
+        case .json:
+            var data = try CircDocument.makeEncoder().encode(doc)
+            data.append(0x0A)
+            FileHandle.standardOutput.write(data)
+        case .text:
+            FileHandle.standardOutput.write(TextSummary.render(doc).data(using: .utf8)!)
+        }
+    }
 }

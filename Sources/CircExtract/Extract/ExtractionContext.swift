@@ -1,0 +1,20 @@
+import CircText
+
+/// What every extractor reads: the structured document and what is known of it so far.
+public struct ExtractionContext: Sendable {
+    public let structure: DocumentStructure
+    /// The document's own date (signature date, or the date of a press item), if found:
+    /// relative dates ("le 4 décembre dernier", "d'ici le vendredi 13 mars") resolve against it.
+    public var documentDate: CivilDate?
+    /// circulaire, instruction, note, communique, depeche, article, unknown.
+    public var kind: String
+
+    public init(structure: DocumentStructure, documentDate: CivilDate?, kind: String) {
+        self.structure = structure; self.documentDate = documentDate; self.kind = kind
+    }
+
+    /// Press items report instructions; their dates and periodicities count only inside
+    /// the reported directives.
+    public var isPress: Bool { ["communique", "depeche", "article"].contains(kind) }
+    public var text: TokenizedText { structure.text }
+}

@@ -1,0 +1,70 @@
+import CircText
+
+/// A unit of the document: a sentence placed in its block, section and footnote.
+public struct Unit: Sendable {
+    public enum Kind: String, Sendable {
+        /// Letterhead, addressees, header table, "Objet", "Réf" lines: before the body.
+        case header
+        case heading
+        case paragraph
+        case listItem
+        case footnote
+        /// The signature block at the end.
+        case signature
+    }
+
+    public var kind: Kind
+    /// Trimmed scalar range of the unit (one sentence).
+    public var range: Range<Int>
+    /// Index into `TokenizedText.sentences`.
+    public var sentence: Int
+    /// Index of the block (blank-line separated) the unit belongs to.
+    public var block: Int
+    /// Label of the enclosing section ("1", "2.1", "III", "annexe").
+    public var section: String?
+    /// For a footnote unit: its number.
+    public var footnote: String?
+    /// Whether the unit's block starts a list item ("- …", "• …", "1) …").
+    public var listItem: Bool
+}
+
+/// The document's structure: the units in order, its sections and its footnotes, over the
+/// tokenized text. Extractors read units rather than raw text so that they know where a
+/// sentence stands (header, body, footnote, annex).
+public struct DocumentStructure: Sendable {
+    public let text: TokenizedText
+    public var units: [Unit]
+    public var sections: [Section]
+    public var footnotes: [Footnote]
+    /// Scalar offset where the body starts (after letterhead, addressees and header fields).
+    public var bodyStart: Int
+
+    /// The normalised text of a unit, white space collapsed.
+    public func clean(_ u: Unit) -> String { text.text.clean(u.range) }
+    /// Folded (lowercase, accent-free) text of a range: for matching.
+    public func folded(_ r: Range<Int>) -> String { Folder.shared.fold(text.text.clean(r)) }
+
+    /// Units grouped by block, in order.
+    public var blocks: [[Unit]] {
+        var out: [[Unit]] = []
+        for u in units {
+            if let last = out.last?.last, last.block == u.block { out[out.count - 1].append(u) } else { out.append([u]) }
+        }
+        return out
+    }
+
+    /// The unit that contains a scalar offset.
+    public func unit(containing offset: Int) -> Unit? {
+        var lo = 0, hi = units.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if units[mid].range.upperBound <= offset { lo = mid + 1 } else { hi = mid }
+        }
+        return lo < units.count && units[lo].range.contains(offset) ? units[lo] : nil
+    }
+
+    /// The footnotes called inside a range.
+    public func footnotes(calledIn r: Range<Int>) -> [Footnote] {
+        footnotes.filter { f in f.call.map { r.contains($0.start) } ?? false }
+    }
+}

@@ -1,0 +1,192 @@
+import CircText
+
+/// Finds blocks, headings, section labels, list items, footnotes, the header region and the
+/// signature in a tokenized document. Labels are read from the text ("1 –", "2.1/", "III-",
+/// "ANNEXE"), so renumbered sections keep their own labels.
+struct StructureBuilder {
+    let tt: TokenizedText
+
+    func build() -> DocumentStructure {
+        let s = tt.text.scalars
+        let sentences = tt.sentences
+        var units: [Unit] = []
+        units.reserveCapacity(sentences.count)
+        var block = -1
+        var section: String? = nil
+        var sections: [Section] = []
+        var footnoteNumber: String? = nil
+        var listItem = false
+        let headingLines = Set(tt.text.headings.map { $0.range.lowerBound })
+        let footnoteDefs = tt.text.footnoteCalls.filter { $0.startsLine }
+        var defIndex = 0
+
+        for (si, sen) in sentences.enumerated() {
+            let first = tt.tokens[sen.tokens.lowerBound]
+            let lineStart = Self.lineStart(s, Int(sen.start))
+            let newBlock = si == 0 || first.newlinesBefore >= 2
+            let newLine = si == 0 || first.newlinesBefore >= 1
+            if newBlock { block += 1; footnoteNumber = nil }
+            // A footnote definition: <sup>N</sup> at the start of this line.
+            while defIndex < footnoteDefs.count && footnoteDefs[defIndex].range.lowerBound < lineStart { defIndex += 1 }
+            if newLine, defIndex < footnoteDefs.count, footnoteDefs[defIndex].range.lowerBound >= lineStart,
+               footnoteDefs[defIndex].range.upperBound <= Int(sen.start) + 1 {
+                footnoteNumber = footnoteDefs[defIndex].number
+                if !newBlock { block += 1 }
+            }
+            if newLine { listItem = isListMarker(sen) }
+            var kind: Unit.Kind = footnoteNumber != nil ? .footnote : (listItem ? .listItem : .paragraph)
+            var range = tt.text.trimmed(sen.range)
+            if footnoteNumber == nil, newLine, let (label, titleStart, isHeading) = sectionLabel(sen, markdownHeading: headingLines.contains(lineStart)) {
+                section = label
+                if isHeading {
+                    kind = .heading
+                    let title = tt.text.clean(titleStart..<Int(sen.end))
+                    sections.append(Section(label: label, title: title, level: Self.level(label), span: Span(range)))
+                } else {
+                    range = tt.text.trimmed(titleStart..<Int(sen.end))
+                }
+            } else if footnoteNumber == nil, headingLines.contains(lineStart), newLine {
+                kind = .heading
+                sections.append(Section(label: nil, title: tt.text.clean(range), level: 1, span: Span(range)))
+            }
+            units.append(Unit(kind: kind, range: range, sentence: si, block: block, section: kind == .footnote ? nil : section,
+                              footnote: footnoteNumber, listItem: listItem))
+        }
+        let bodyStart = Self.findBodyStart(units, tt)
+        for k in units.indices where units[k].range.upperBound <= bodyStart && units[k].kind != .footnote {
+            units[k].kind = .header
+            units[k].section = nil
+        }
+        markSignature(&units)
+        let footnotes = Self.footnotes(units, tt)
+        // A footnote belongs to the section of its call.
+        for k in units.indices where units[k].kind == .footnote {
+            if let f = footnotes.first(where: { $0.number == units[k].footnote }), let call = f.call,
+               let caller = units.last(where: { $0.range.lowerBound <= call.start && $0.kind != .footnote }) {
+                units[k].section = caller.section
+            }
+        }
+        return DocumentStructure(text: tt, units: units, sections: sections.filter { $0.span.start >= bodyStart || $0.label != nil },
+                                 footnotes: footnotes, bodyStart: bodyStart)
+    }
+
+    static func lineStart(_ s: [Unicode.Scalar], _ i: Int) -> Int {
+        var k = i
+        while k > 0 && s[k - 1] != "\n" { k -= 1 }
+        return k
+    }
+
+    func isListMarker(_ sen: Sentence) -> Bool {
+        let t = tt.tokens[sen.tokens.lowerBound]
+        let c = tt.text.scalars[Int(t.start)]
+        if t.kind == .punct && (c == "-" || c == "\u{2013}" || c == "\u{2014}" || c == "*") { return true }
+        return c == "\u{2022}" || c == "\u{25AA}" || c == "\u{25CF}" || c == "\u{F0B7}" || c == "\u{2023}"
+    }
+
+    /// "1 – Titre", "2.1/ Il vous revient…", "III- Remontées", "ANNEXE": the label, where the
+    /// title (or the paragraph) starts, and whether the unit is a heading of its own.
+    func sectionLabel(_ sen: Sentence, markdownHeading: Bool) -> (String, Int, Bool)? {
+        let toks = sen.tokens
+        guard toks.count >= 1 else { return nil }
+        let t0 = tt.tokens[toks.lowerBound]
+        let w0 = tt.string(t0)
+        var label: String? = nil
+        var next = toks.lowerBound + 1
+        let sepChars: Set<String> = ["-", "\u{2013}", "\u{2014}", "/", ".", ")"]
+        func sep(_ i: Int) -> Bool { i < toks.upperBound && tt.tokens[i].kind == .punct && sepChars.contains(tt.string(tt.tokens[i])) }
+        let folded = Folder.shared.fold(w0)
+        if folded == "annexe" || folded == "annexes" {
+            label = "annexe"
+            if toks.count > 1, tt.tokens[next].kind == .number || tt.tokens[next].kind == .word && Self.isRoman(tt.string(tt.tokens[next])) {
+                label = "annexe " + tt.string(tt.tokens[next]); next += 1
+            }
+            if sep(next) { next += 1 }
+            let isHeading = toks.count <= 12
+            let start = next < toks.upperBound ? Int(tt.tokens[next].start) : Int(sen.end)
+            return (label!, isHeading ? Int(t0.start) : start, isHeading)
+        }
+        if t0.kind == .number, w0.count <= 5, w0.allSatisfy({ $0.isNumber || $0 == "." }) , sep(next) || markdownHeading {
+            label = w0
+        } else if t0.kind == .word, Self.isRoman(w0), sep(next) {
+            label = w0
+        } else if t0.kind == .number, w0.contains("."), !w0.contains(",") {
+            label = w0   // "2.1" tokenized as one number
+        }
+        guard let l = label else { return nil }
+        if sep(next) { next += 1 }
+        guard next < toks.upperBound else { return nil }
+        let start = Int(tt.tokens[next].start)
+        // A heading: Markdown heading, or short with no full stop at the end.
+        let last = tt.tokens[toks.upperBound - 1]
+        let endsWithStop = last.kind == .punct && tt.string(last) == "."
+        let isHeading = markdownHeading || (toks.count <= 30 && !endsWithStop)
+        return (l.hasSuffix(".") ? String(l.dropLast()) : l, start, isHeading)
+    }
+
+    static func isRoman(_ w: String) -> Bool {
+        !w.isEmpty && w.count <= 5 && w.allSatisfy { "IVXL".contains($0) }
+    }
+
+    static func level(_ label: String) -> Int {
+        if label.hasPrefix("annexe") { return 1 }
+        return label.split(separator: ".").count
+    }
+
+    /// The body starts at the first block of prose: a sentence of at least eight words that
+    /// ends with a full stop, or the first heading with a section label.
+    static func findBodyStart(_ units: [Unit], _ tt: TokenizedText) -> Int {
+        for u in units {
+            if u.kind == .heading, u.section != nil { return u.range.lowerBound }
+            if u.kind == .footnote { continue }
+            let sen = tt.sentences[u.sentence]
+            let words = sen.tokens.filter { tt.tokens[$0].kind == .word }.count
+            let last = tt.tokens[sen.tokens.upperBound - 1]
+            let stop = last.kind == .punct && [".", ":", "!", "?"].contains(tt.string(last))
+            let tabbed = tt.text.string(u.range).contains("\t")
+            if words >= 8 && stop && !tabbed { return u.range.lowerBound }
+        }
+        return 0
+    }
+
+    /// The last short units naming a person ("Bruno RETAILLEAU") are the signature.
+    func markSignature(_ units: inout [Unit]) {
+        var k = units.count - 1
+        var scanned = 0
+        while k >= 0 && scanned < 40 {
+            let u = units[k]
+            if u.kind == .footnote || u.kind == .heading || u.section?.hasPrefix("annexe") == true { k -= 1; continue }
+            scanned += 1
+            let sen = tt.sentences[u.sentence]
+            if sen.tokens.count <= 4 && sen.tokens.count >= 2 {
+                let words = sen.tokens.map { tt.string(tt.tokens[$0]) }
+                if words.allSatisfy({ w in w.first?.isUppercase == true && w.count >= 2 }) && words.contains(where: { $0.count >= 3 && $0 == $0.uppercased() }) {
+                    units[k].kind = .signature
+                    return
+                }
+            }
+            if u.kind == .paragraph && sen.tokens.count > 12 { return }
+            k -= 1
+        }
+    }
+
+    static func footnotes(_ units: [Unit], _ tt: TokenizedText) -> [Footnote] {
+        var out: [Footnote] = []
+        var byNumber: [String: (Range<Int>, String)] = [:]
+        var order: [String] = []
+        for u in units where u.kind == .footnote {
+            guard let n = u.footnote else { continue }
+            if let (r, t) = byNumber[n] {
+                byNumber[n] = (r.lowerBound..<u.range.upperBound, t + " " + tt.text.clean(u.range))
+            } else {
+                byNumber[n] = (u.range, tt.text.clean(u.range)); order.append(n)
+            }
+        }
+        let calls = tt.text.footnoteCalls.filter { !$0.startsLine }
+        for n in order {
+            let (r, text) = byNumber[n]!
+            let call = calls.first { $0.number == n }.map { Span($0.range) }
+            out.append(Footnote(number: n, text: text, span: Span(r), call: call))
+        }
+        return out
+    }
+}
