@@ -1,5 +1,318 @@
 import CircText
+
+/// Kind, date, NOR, emitter, signatory, subject, "Réf :" list and header fields.
+///
+/// Circulars state these in their letterhead and header table; press items in their
+/// dateline and prose. Each field is read where a juriste would look for it, and left
+/// null rather than guessed when the text does not state it.
 struct MetadataExtractor: Sendable {
-    init(store: LexiconStore, months: [String: Int]) throws {}
-    func extract(_ s: DocumentStructure) -> Metadata { Metadata() }
+    let months: [String: Int]
+    let kindTitles: [(kind: String, form: [String])]
+    let agencies: Set<String>
+    let letterWords: Set<String>
+    let sendingVerbs: Set<String>
+    let fields: HeaderFields
+
+    struct KindsFile: Decodable {
+        struct Title: Decodable { let kind: String; let forms: [String] }
+        struct Form: Decodable { let form: String }
+        struct Forms: Decodable { let forms: [String] }
+        let titles: [Title]
+        let agencies: [Form]
+        let letterWords: Forms
+        let sendingVerbs: Forms
+    }
+    struct HeaderFields: Decodable, Sendable {
+        struct Forms: Decodable, Sendable { let forms: [String] }
+        let subject, nor, signatureDate, references, attachments, emitter: Forms
+    }
+
+    init(store: LexiconStore, months: [String: Int]) throws {
+        self.months = months
+        let k = try store.load("document-kinds.json", as: KindsFile.self)
+        var titles: [(String, [String])] = []
+        for t in k.titles { for f in t.forms { titles.append((t.kind, f.split(separator: " ").map(String.init))) } }
+        kindTitles = titles.sorted { $0.1.count > $1.1.count }
+        agencies = Set(k.agencies.map(\.form))
+        letterWords = Set(k.letterWords.forms)
+        sendingVerbs = Set(k.sendingVerbs.forms)
+        fields = try store.load("header-fields.json", as: HeaderFields.self)
+    }
+
+    func extract(_ s: DocumentStructure) -> Metadata {
+        var m = Metadata()
+        let tt = s.text
+        let header = s.units.filter { $0.kind == .header }
+        let top = Array(s.units.prefix(8))
+        readHeaderLines(header, s, &m)
+        m.nor = m.nor ?? findNOR(header.isEmpty ? top : header, tt)
+        let isDepeche = top.contains { u in words(u, tt).contains { agencies.contains($0) } && tt.sentences[u.sentence].tokens.count < 40 }
+            || top.prefix(3).contains { u in tt.text.string(u.range).contains("| AFP") || tt.text.string(u.range).contains("(AFP)") }
+        m.kind = kind(header: header, top: top, s, isDepeche: isDepeche, hasNOR: m.nor != nil)
+        if m.date == nil { m.date = firstDate(in: header.isEmpty ? top : header + top, tt)?.iso }
+        if m.date == nil { m.date = inferDateFromWeekday(s)?.iso }
+        m.emitter = emitter(s)
+        m.signatory = signatory(s, press: ["communique", "depeche", "article"].contains(m.kind))
+        return m
+    }
+
+    func words(_ u: Unit, _ tt: TokenizedText) -> [String] {
+        tt.sentences[u.sentence].tokens.map { tt.folded(tt.tokens[$0]) }
+    }
+
+    // MARK: header lines
+
+    /// "Objet : …", "Référence\tNOR : …", "Date de signature\t…", "Réf :" and its list,
+    /// "P.J. : …", "Paris, le …", and tab-separated table rows.
+    func readHeaderLines(_ header: [Unit], _ s: DocumentStructure, _ m: inout Metadata) {
+        let tt = s.text
+        var inRefs = false
+        for u in header {
+            let line = Self.keepTabs(tt.text.string(u.range))
+            let f = Folder.shared.fold(line)
+            let (key, value) = Self.splitField(line)
+            let fkey = key.map { Folder.shared.fold($0) }
+            if inRefs {
+                if u.listItem || u.kind == .listItem { m.refs.append(Self.stripBullet(line)); continue }
+                inRefs = false
+            }
+            if let k = fkey {
+                if fields.subject.forms.contains(k), let v = value, !v.isEmpty { m.subject = m.subject ?? v; continue }
+                if fields.references.forms.contains(k) {
+                    if let v = value, !v.isEmpty, !v.lowercased().hasPrefix("nor") { m.refs.append(v) } else { inRefs = value?.isEmpty ?? true }
+                    if value?.lowercased().hasPrefix("nor") != true { continue }
+                }
+                if fields.attachments.forms.contains(k), let v = value, !v.isEmpty { m.attachments.append(v); continue }
+                if fields.signatureDate.forms.contains(k), let v = value, let d = dateIn(v) { m.date = m.date ?? d.iso }
+                if let v = value, !v.isEmpty, line.contains("\t") { m.fields[key!] = v }
+            }
+            // "Paris, le 28 OCT. 2024"
+            if let r = f.range(of: ", le "), f.distance(from: f.startIndex, to: r.lowerBound) <= 30 {
+                let place = String(line.prefix(f.distance(from: f.startIndex, to: r.lowerBound)))
+                if let d = firstDate(in: [u], tt) {
+                    m.date = m.date ?? d.iso
+                    if !place.contains(" ") || place.split(separator: " ").count <= 3 { m.place = m.place ?? place }
+                }
+            }
+        }
+    }
+
+    /// White space collapsed, but a tab (a header table's column break) kept.
+    static func keepTabs(_ s: String) -> String {
+        var out = ""
+        var pending: Character? = nil
+        for c in s {
+            if c == " " || c == "\n" { if pending == nil { pending = " " }; continue }
+            if c == "\t" { pending = "\t"; continue }
+            if let p = pending, !out.isEmpty { out.append(p) }
+            pending = nil
+            out.append(c)
+        }
+        return out
+    }
+
+    /// "Objet : x" → ("Objet", "x"); "Objet\tx" → ("Objet", "x").
+    static func splitField(_ line: String) -> (String?, String?) {
+        if let tab = line.firstIndex(of: "\t") {
+            let k = line[..<tab].trimmingCharacters(in: " :")
+            let v = line[line.index(after: tab)...].trimmingCharacters(in: " \t")
+            return (k, v)
+        }
+        if let colon = line.firstIndex(of: ":") {
+            let k = line[..<colon].trimmingCharacters(in: " ")
+            if k.count <= 30 && !k.isEmpty {
+                return (k, line[line.index(after: colon)...].trimmingCharacters(in: " "))
+            }
+        }
+        return (nil, nil)
+    }
+
+    static func stripBullet(_ line: String) -> String {
+        var l = Substring(line)
+        while let c = l.first, "-–—•*· ".contains(c) { l.removeFirst() }
+        return String(l)
+    }
+
+    func dateIn(_ text: String) -> CivilDate? {
+        // Re-tokenizing a short field value is simpler than threading tokens through.
+        let words = text.split(separator: " ").map(String.init)
+        for i in words.indices {
+            for len in [3, 2, 1] where i + len <= words.count {
+                if let d = FrenchDate.parse(words[i..<(i + len)].joined(separator: " "), months: months), d.year != nil {
+                    return d.civil(anchor: nil)
+                }
+            }
+        }
+        return nil
+    }
+
+    func firstDate(in units: [Unit], _ tt: TokenizedText) -> CivilDate? {
+        for u in units {
+            for ti in tt.sentences[u.sentence].tokens where tt.tokens[ti].kind == .date {
+                if let d = FrenchDate.parse(tt.string(tt.tokens[ti]), months: months), d.year != nil, let c = d.civil(anchor: nil) { return c }
+            }
+        }
+        return nil
+    }
+
+    /// "ce vendredi 21 février" with no year anywhere near: the year, within one of the
+    /// years the text mentions, whose 21 February is a Friday.
+    func inferDateFromWeekday(_ s: DocumentStructure) -> CivilDate? {
+        let tt = s.text
+        var years: [Int] = []
+        for t in tt.tokens where t.kind == .number {
+            let w = tt.string(t)
+            if w.count == 4, let y = Int(w), (1900...2100).contains(y) { years.append(y) }
+        }
+        guard let maxYear = years.max() else { return nil }
+        let weekdays = ["lundi": 1, "mardi": 2, "mercredi": 3, "jeudi": 4, "vendredi": 5, "samedi": 6, "dimanche": 7]
+        for u in s.units.prefix(12) {
+            let toks = Array(tt.sentences[u.sentence].tokens)
+            for (k, ti) in toks.enumerated() where k > 0 && tt.tokens[ti].kind == .date {
+                guard let wd = weekdays[tt.folded(tt.tokens[toks[k - 1]])],
+                      let d = FrenchDate.parse(tt.string(tt.tokens[ti]), months: months), d.year == nil else { continue }
+                for y in [maxYear + 1, maxYear, maxYear - 1] {
+                    if let c = CivilDate(year: y, month: d.month, day: d.day), c.weekday == wd { return c }
+                }
+            }
+        }
+        return nil
+    }
+
+    func findNOR(_ units: [Unit], _ tt: TokenizedText) -> String? {
+        for u in units {
+            for ti in tt.sentences[u.sentence].tokens where tt.tokens[ti].kind == .word {
+                let w = tt.string(tt.tokens[ti])
+                if Self.isNOR(w) { return w }
+            }
+        }
+        return nil
+    }
+
+    /// Four letters, two digits of year, five digits, one letter: "INTK2428339J".
+    static func isNOR(_ w: String) -> Bool {
+        let u = Array(w.unicodeScalars)
+        guard u.count == 12 else { return false }
+        for i in 0..<4 where !(u[i].value >= 65 && u[i].value <= 90) { return false }
+        for i in 4..<11 where !(u[i].value >= 48 && u[i].value <= 57) { return false }
+        return u[11].value >= 65 && u[11].value <= 90
+    }
+
+    // MARK: kind
+
+    func kind(header: [Unit], top: [Unit], _ s: DocumentStructure, isDepeche: Bool, hasNOR: Bool) -> String {
+        let tt = s.text
+        if isDepeche { return "depeche" }
+        // A title line that is the document type: "CIRCULAIRE", "Note à l'attention de".
+        for u in header + top.prefix(6) {
+            let w = words(u, tt).filter { $0 != "*" }
+            guard !w.isEmpty, w.count <= 12 else { continue }
+            for (kind, form) in kindTitles where w.count >= form.count && Array(w.prefix(form.count)) == form {
+                if form.count == 1 && w.count > 4 && kind != "communique" { continue }
+                return kind
+            }
+        }
+        let hasAddressees = header.contains { u in
+            let f = Folder.shared.fold(tt.text.clean(u.range))
+            return f.hasPrefix("monsieur") || f.hasPrefix("madame") || f.hasPrefix("mesdames") || f.hasPrefix("messieurs")
+        }
+        if hasNOR || hasAddressees { return "circulaire" }
+        // Press: a ministry release carries its own date line near the top.
+        for u in s.units.prefix(5) {
+            let sen = tt.sentences[u.sentence]
+            if sen.tokens.count <= 2 && sen.tokens.contains(where: { tt.tokens[$0].kind == .date }) { return "communique" }
+        }
+        return s.units.isEmpty ? "unknown" : "article"
+    }
+
+    // MARK: emitter and signatory
+
+    /// The first "ministre de …" or "ministère de …" named: `ministre-de-l-interieur`.
+    func emitter(_ s: DocumentStructure) -> String? {
+        let tt = s.text
+        let toks = tt.tokens
+        var i = 0
+        while i < toks.count {
+            let f = tt.folded(toks[i])
+            if f == "ministre" || f == "ministere" {
+                var parts = ["ministre"]
+                var k = i + 1
+                var named = false
+                while k < toks.count && k - i < 12 {
+                    let w = tt.folded(toks[k])
+                    let raw = tt.string(toks[k])
+                    if ["de", "du", "des", "de la", "l'", "d'", "la", "et", "aupres"].contains(w) && !named || (w == "l'" || w == "d'") {
+                        parts.append(w.replacingOccurrences(of: "'", with: "")); k += 1; continue
+                    }
+                    if raw.first?.isUppercase == true && toks[k].kind == .word {
+                        parts.append(w); named = true; k += 1
+                        if k < toks.count, ["et", "des", "de", "du"].contains(tt.folded(toks[k])),
+                           k + 1 < toks.count, tt.string(toks[k + 1]).first?.isUppercase == true || ["la", "l'", "des"].contains(tt.folded(toks[k + 1])) {
+                            continue
+                        }
+                        break
+                    }
+                    break
+                }
+                if named { return Self.slug(parts.joined(separator: " ")) }
+            }
+            i += 1
+        }
+        return nil
+    }
+
+    static func slug(_ s: String) -> String {
+        var out = ""
+        var dash = false
+        for c in Folder.shared.fold(s).unicodeScalars {
+            if (c.value >= 97 && c.value <= 122) || (c.value >= 48 && c.value <= 57) { out.unicodeScalars.append(c); dash = false }
+            else if !dash && !out.isEmpty { out += "-"; dash = true }
+        }
+        while out.hasSuffix("-") { out.removeLast() }
+        return out
+    }
+
+    func signatory(_ s: DocumentStructure, press: Bool) -> String? {
+        let tt = s.text
+        if !press {
+            guard let u = s.units.last(where: { $0.kind == .signature }) else { return nil }
+            return Self.personName(tt.text.clean(u.range))
+        }
+        // "Gérald Darmanin a adressé mardi un courrier aux préfets": the author of a reported letter.
+        let toks = tt.tokens
+        for sen in tt.sentences {
+            let r = Array(sen.tokens)
+            for (k, ti) in r.enumerated() where sendingVerbs.contains(tt.folded(toks[ti])) {
+                let window = r[min(r.count, k + 1)..<min(r.count, k + 6)].map { tt.folded(toks[$0]) }
+                guard window.contains(where: { letterWords.contains($0) }) else { continue }
+                // The name: two capitalised words before the verb (and its auxiliary).
+                var e = k - 1
+                while e >= 0 && ["a", "avait", "aura"].contains(tt.folded(toks[r[e]])) { e -= 1 }
+                guard e >= 1 else { continue }
+                let last = tt.string(toks[r[e]]), first = tt.string(toks[r[e - 1]])
+                if last.first?.isUppercase == true && first.first?.isUppercase == true && toks[r[e]].kind == .word && toks[r[e - 1]].kind == .word {
+                    return "\(first) \(last)"
+                }
+            }
+        }
+        return nil
+    }
+
+    /// "Bruno RETAILLEAU" → "Bruno Retailleau"; "JEAN-PIERRE DUPONT" → "Jean-Pierre Dupont".
+    static func personName(_ line: String) -> String {
+        line.split(separator: " ").map { word -> String in
+            let w = String(word)
+            guard w == w.uppercased(), w.count > 1 else { return w }
+            return w.lowercased().split(separator: "-", omittingEmptySubsequences: false).map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: "-")
+        }.joined(separator: " ")
+    }
+}
+
+extension Substring {
+    func trimmingCharacters(in set: String) -> String {
+        var v = self
+        while let f = v.first, set.contains(f) { v.removeFirst() }
+        while let l = v.last, set.contains(l) { v.removeLast() }
+        return String(v)
+    }
 }

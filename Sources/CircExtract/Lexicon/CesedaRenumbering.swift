@@ -14,6 +14,9 @@ public struct CesedaRenumbering: Sendable {
         /// Full citation of the source (resolved from the file's `sources` table).
         public var source: String
         public var subject: String?
+        public init(old: String, new: [String], source: String, subject: String? = nil) {
+            self.old = old; self.new = new; self.source = source; self.subject = subject
+        }
     }
 
     public static let fileName = "ceseda-renumbering.json"

@@ -229,6 +229,12 @@ public struct Section: Codable, Sendable, Equatable {
     public init(label: String?, title: String, level: Int, span: Span) {
         self.label = label; self.title = title; self.level = level; self.span = span
     }
+    private enum CodingKeys: String, CodingKey { case label, title, level, span }
+    public func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(label, forKey: .label); try c.encode(title, forKey: .title)
+        try c.encode(level, forKey: .level); try c.encode(span, forKey: .span)
+    }
 }
 
 public struct Footnote: Codable, Sendable, Equatable {

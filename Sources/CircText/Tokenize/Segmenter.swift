@@ -29,7 +29,7 @@ struct Segmenter {
             if cur.newlinesBefore >= 2 {
                 brk = true
             } else if cur.newlinesBefore == 1 {
-                brk = lineBreakEndsUnit(s, prev: prev, cur: cur, headingStarts: headingStarts, footnoteStarts: footnoteStarts,
+                brk = lineBreakEndsUnit(s, source: text.source, prev: prev, cur: cur, headingStarts: headingStarts, footnoteStarts: footnoteStarts,
                                         headingEnds: headingEnds)
             } else if isTerminal(s, prev) {
                 // A closing quote or bracket after the full stop stays with its sentence.
@@ -68,7 +68,7 @@ struct Segmenter {
         return t.kind == .number || t.kind == .ordinal || t.kind == .date || t.kind == .article
     }
 
-    func lineBreakEndsUnit(_ s: [Unicode.Scalar], prev: Token, cur: Token, headingStarts: Set<Int>,
+    func lineBreakEndsUnit(_ s: [Unicode.Scalar], source: [Unicode.Scalar], prev: Token, cur: Token, headingStarts: Set<Int>,
                            footnoteStarts: Set<Int>, headingEnds: Set<Int>) -> Bool {
         let curLineStart = lineStart(s, Int(cur.start))
         if headingStarts.contains(curLineStart) || footnoteStarts.contains(where: { $0 >= curLineStart && $0 <= Int(cur.start) }) { return true }
@@ -76,11 +76,39 @@ struct Segmenter {
         if headingStarts.contains(prevLineStart) { return true }
         if isTerminal(s, prev) || [":", ";"].contains(s[Int(prev.start)]) && prev.kind == .punct { return true }
         if isListMarker(s, cur) { return true }
+        // A Markdown hard line break: two spaces before the newline, in the source.
+        var nl = Int(prev.end)
+        while nl < s.count && s[nl] != "\n" { nl += 1 }
+        if nl >= 2 && nl < s.count && source[nl - 1] == " " && source[nl - 2] == " " { return true }
+        // The new line is a short line of its own ("9 novembre 2020", a title) or a field
+        // label ("Objet : …", "P.J. : …").
+        var ce = Int(cur.start)
+        while ce < s.count && s[ce] != "\n" { ce += 1 }
+        let first = s[Int(cur.start)]
+        if first.properties.isUppercase || first.properties.numericType != nil {
+            if NormalizedText.countVisible(s, curLineStart, ce) < 40 { return true }
+            if Self.startsWithFieldLabel(s, curLineStart, ce) { return true }
+        }
         // Length of the previous line, trimmed.
         var e = Int(prev.end)
         while e < s.count && s[e] != "\n" { e += 1 }
         let len = NormalizedText.countVisible(s, prevLineStart, e)
         return len < Self.shortLine
+    }
+
+    /// "Objet : …", "P.J. : …", "Référence\t…": up to four words, then a colon or a tab.
+    static func startsWithFieldLabel(_ s: [Unicode.Scalar], _ a: Int, _ b: Int) -> Bool {
+        var words = 0
+        var inWord = false
+        var k = a
+        while k < b && k - a < 40 {
+            let c = s[k]
+            if c == ":" || c == "\t" { return words >= 1 && words <= 4 }
+            if c == " " { inWord = false } else if !inWord { inWord = true; words += 1 }
+            if words > 4 { return false }
+            k += 1
+        }
+        return false
     }
 
     func isListMarker(_ s: [Unicode.Scalar], _ t: Token) -> Bool {

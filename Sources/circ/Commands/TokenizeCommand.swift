@@ -18,6 +18,7 @@ struct TokenizeCommand: ParsableCommand {
 
     @Argument(help: "The document (.txt, .md, .html, .pdf).") var file: String
     @Option(help: "text or json.") var format: OutputFormat = .text
+    @Flag(help: "Show the document's structure (units, sections, footnotes) instead.") var units = false
 
     enum OutputFormat: String, ExpressibleByArgument, CaseIterable { case text, json }
 
@@ -25,6 +26,11 @@ struct TokenizeCommand: ParsableCommand {
         let store = try CLI.lexicons()
         let pipeline = try TextPipeline(store: store)
         let source = try CLI.read(file)
+        if units {
+            let p = try Pipeline(lexicons: store)
+            FileHandle.standardOutput.write(UnitsDump.render(p.structure(source)).data(using: .utf8)!)
+            return
+        }
         let tt = pipeline.tokenize(source)
         var out = ""
         out.reserveCapacity(tt.tokens.count * 48)
@@ -52,5 +58,16 @@ struct TokenizeCommand: ParsableCommand {
             }
         }
         FileHandle.standardOutput.write(out.data(using: .utf8)!)
+    }
+}
+
+/// `circ tokenize --units FILE`: the structure stage's view, for debugging extraction.
+struct UnitsDump {
+    static func render(_ s: DocumentStructure) -> String {
+        var out = "body starts at \(s.bodyStart)\n"
+        for u in s.units {
+            out += "[\(u.block)] \(u.kind.rawValue)\(u.section.map { " §\($0)" } ?? "")\(u.footnote.map { " fn\($0)" } ?? "")\(u.listItem ? " li" : ""): \(s.clean(u))\n"
+        }
+        return out
     }
 }
