@@ -1,5 +1,99 @@
 import CircText
+
+/// Header lines ("Mesdames et messieurs les préfets de département", "En communication à :")
+/// to role slugs, through `Lexicons/addressee-titles.json`.
 struct AddresseeExtractor: Sendable {
-    init(store: LexiconStore) throws {}
-    func extract(_ ctx: ExtractionContext) -> [Addressee] { [] }
+    struct TitlesFile: Decodable {
+        struct Forms: Decodable { let forms: [String] }
+        struct Title: Decodable { let id: String; let forms: [String] }
+        let civilities: [String]
+        let ccCues: Forms
+        let toCues: Forms
+        let plurals: [String: String]
+        let titles: [Title]
+        let pressRecipients: Forms
+    }
+    struct KindsFile: Decodable {
+        struct Forms: Decodable { let forms: [String] }
+        let letterWords: Forms
+    }
+
+    let civilities: [String]
+    let ccCues: [String]
+    let toCues: [String]
+    let plurals: [String: String]
+    /// (form, id), longest form first, so the most specific title wins.
+    let titles: [(String, String)]
+    let pressRecipients: [String]
+    let letterWords: Set<String>
+
+    init(store: LexiconStore) throws {
+        let f = try store.load("addressee-titles.json", as: TitlesFile.self)
+        civilities = f.civilities.sorted { $0.count > $1.count }
+        ccCues = f.ccCues.forms.sorted { $0.count > $1.count }
+        toCues = f.toCues.forms.sorted { $0.count > $1.count }
+        plurals = f.plurals
+        titles = f.titles.flatMap { t in t.forms.map { ($0, t.id) } }.sorted { $0.0.count > $1.0.count }
+        pressRecipients = f.pressRecipients.forms
+        letterWords = Set(try store.load("document-kinds.json", as: KindsFile.self).letterWords.forms)
+    }
+
+    func extract(_ ctx: ExtractionContext) -> [Addressee] {
+        let s = ctx.structure
+        var out: [Addressee] = []
+        var seen = Set<String>()
+        var role: String? = nil
+        for u in s.units where u.kind == .header {
+            let line = s.text.text.clean(u.range)
+            var f = Folder.shared.fold(line)
+            if let cue = ccCues.first(where: { f == $0 || f.hasPrefix($0 + " :") || f.hasPrefix($0 + ":") }) {
+                role = "cc"
+                f = String(f.dropFirst(cue.count)).trimmingCharacters(in: " :")
+                if f.isEmpty { continue }
+            } else if let cue = toCues.first(where: { f == $0 || f.hasPrefix($0 + " :") || f.hasPrefix($0 + ":") || (f.hasPrefix($0 + " ") && $0.count > 2) }) {
+                role = "to"
+                f = String(f.dropFirst(cue.count)).trimmingCharacters(in: " :")
+                if f.isEmpty { continue }
+            }
+            let hasCivility = civilities.contains { f.hasPrefix($0 + " ") }
+            guard hasCivility || (role != nil && f.count < 120 && !f.hasPrefix("(")) else { continue }
+            guard let id = title(in: f) else { continue }
+            let r = role ?? "to"
+            if seen.insert("\(r) \(id)").inserted {
+                out.append(Addressee(id: id, role: r, text: s.text.text.sourceString(u.range), span: Span(u.range)))
+            }
+        }
+        if out.isEmpty && ctx.isPress { out = pressAddressees(ctx) }
+        return out
+    }
+
+    /// The most specific title named in a folded line, civilities and plurals removed.
+    func title(in folded: String) -> String? {
+        let words = folded.split(separator: " ").map { w -> String in
+            let bare = w.trimmingCharacters(in: ",;:.")
+            return plurals[bare] ?? bare
+        }
+        let line = " " + words.joined(separator: " ") + " "
+        for (form, id) in titles where line.contains(" " + form + " ") {
+            return id
+        }
+        return nil
+    }
+
+    /// A press item reporting "un courrier aux préfets": the préfets are its addressees.
+    func pressAddressees(_ ctx: ExtractionContext) -> [Addressee] {
+        let s = ctx.structure
+        for u in s.units {
+            let f = " " + Folder.shared.fold(s.text.text.clean(u.range)) + " "
+            guard letterWords.contains(where: { f.contains(" \($0) ") }) else { continue }
+            for form in pressRecipients where f.contains(" \(form) ") {
+                return [Addressee(id: "prefet-de-departement", role: "to", text: s.text.text.sourceString(u.range), span: Span(u.range))]
+            }
+        }
+        return []
+    }
+}
+
+extension String {
+    func trimmingCharacters(in set: String) -> String { Substring(self).trimmingCharacters(in: set) }
 }
