@@ -203,6 +203,7 @@ struct MetadataExtractor: Sendable {
     func kind(header: [Unit], top: [Unit], _ s: DocumentStructure, isDepeche: Bool, hasNOR: Bool) -> String {
         let tt = s.text
         if isDepeche { return "depeche" }
+        if s.isConsolidatedCode { return "unknown" }
         // A title line that is the document type: "CIRCULAIRE", "Note à l'attention de".
         for u in header + top.prefix(6) {
             let w = words(u, tt).filter { $0 != "*" }

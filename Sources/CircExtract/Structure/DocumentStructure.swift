@@ -44,6 +44,13 @@ public struct DocumentStructure: Sendable {
     /// Folded (lowercase, accent-free) text of a range: for matching.
     public func folded(_ r: Range<Int>) -> String { Folder.shared.fold(text.text.clean(r)) }
 
+    /// A consolidated code ("Code de l'entrée et du séjour…" with one heading per article)
+    /// states law, not instructions: it has references but no directives to extract.
+    public var isConsolidatedCode: Bool {
+        guard let first = units.first, folded(first.range).hasPrefix("code ") else { return false }
+        return sections.lazy.filter { $0.title.hasPrefix("Article ") }.prefix(10).count >= 10
+    }
+
     /// Units grouped by block, in order.
     public var blocks: [[Unit]] {
         var out: [[Unit]] = []

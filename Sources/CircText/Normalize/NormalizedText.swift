@@ -86,7 +86,7 @@ public struct NormalizedText: Sendable {
         return lo..<hi
     }
 
-    @inline(__always) static func isBlank(_ s: Unicode.Scalar) -> Bool {
+    @inline(__always) public static func isBlank(_ s: Unicode.Scalar) -> Bool {
         s == " " || s == "\n" || s == "\t" || s == join
     }
 }

@@ -1,0 +1,206 @@
+import CircText
+
+/// `Lexicons/deadlines.json` as read: every list of cues, phrases and words the deadline
+/// extractor matches, each entry with the examples the lexicon test runs.
+struct DeadlineLexiconFile: Decodable {
+    struct Entry: Decodable {
+        var form: String?
+        var forms: [String]?
+        var value: String?
+        var unit: String?
+        var weekday: Int?
+        var strict: Bool?
+        /// A date cue that needs its article ("pour le 1er juin", never "pour 1er juin").
+        var article: Bool?
+        /// A date cue ("jusqu'au") that bounds a duty only in a sentence addressed to someone.
+        var bounded: Bool?
+        /// Words after which the phrase means something else ("sans attendre le fruit de…").
+        var notBefore: [String]?
+        var examples: [String]
+        var allForms: [String] { (form.map { [$0] } ?? []) + (forms ?? []) }
+    }
+    struct Group: Decodable {
+        var forms: [String]?
+        var yearForms: [String]?
+        var partOfPeriod: [String]?
+        var ageWords: [String]?
+        var elapsedBefore: [String]?
+        var elapsedAfter: [String]?
+        var examples: [String]
+    }
+    var dateCues: [Entry]
+    var dateCueLinks: Group
+    var endOfPeriod: Group
+    var pastMarkers: Group
+    var weekdays: [Entry]
+    var asap: [Entry]
+    var strict: [Entry]
+    var periodicPhrases: [Entry]
+    var periodicUnits: [Entry]
+    var periodicEvery: Group
+    var periodicTimes: Group
+    var periodicAdverbs: [Entry]
+    var periodicAdjectives: [Entry]
+    var periodicNouns: Group
+    var rateMarkers: Group
+    var timeUnits: [Entry]
+    var unitQualifiers: Group
+    var limitIntros: [Entry]
+    var limitWords: [Entry]
+    var addressedMarkers: Group
+    var lawMarkers: Group
+    var durationExclusions: Group
+    var numberWords: [Entry]
+}
+
+/// Splits a lexicon phrase the way the tokenizer splits text: at spaces, and after an
+/// elision's apostrophe ("d'ici" → "d'", "ici"); folded.
+func phraseTokens(_ phrase: String) -> [String] {
+    var out: [String] = []
+    for piece in Folder.shared.fold(phrase).split(whereSeparator: { $0 == " " }) {
+        var cur = ""
+        for ch in piece {
+            cur.append(ch)
+            if ch == "'" { out.append(cur); cur = "" }
+        }
+        if !cur.isEmpty { out.append(cur) }
+    }
+    return out
+}
+
+/// Phrases as token sequences, looked up by their first folded token; the longest match wins.
+struct PhraseTable<Payload: Sendable>: Sendable {
+    private var byFirst: [String: [(words: [String], payload: Payload)]] = [:]
+    private var byLast: [String: [[String]]] = [:]
+
+    mutating func add(_ phrase: String, _ payload: Payload) {
+        add(words: phraseTokens(phrase), payload)
+    }
+
+    mutating func add(words: [String], _ payload: Payload) {
+        guard let f = words.first else { return }
+        byFirst[f, default: []].append((words, payload))
+        byFirst[f]!.sort { $0.words.count > $1.words.count }
+        byLast[words[words.count - 1], default: []].append(words)
+        byLast[words[words.count - 1]]!.sort { $0.count > $1.count }
+    }
+
+    /// The longest phrase starting at token `i` of the scan: its length in tokens and payload.
+    func match(_ s: TokenScan, at i: Int) -> (length: Int, payload: Payload)? {
+        guard i < s.count, let cands = byFirst[s.words[i]] else { return nil }
+        outer: for c in cands {
+            guard i + c.words.count <= s.count else { continue }
+            for (k, w) in c.words.enumerated() where k > 0 && s.words[i + k] != w { continue outer }
+            return (c.words.count, c.payload)
+        }
+        return nil
+    }
+
+    /// The start of the longest phrase that ends at token `end` (inclusive).
+    func start(_ s: TokenScan, endingAt end: Int) -> Int? {
+        guard end >= 0, end < s.count, let cands = byLast[s.words[end]] else { return nil }
+        outer: for c in cands where c.count <= end + 1 {
+            let start = end + 1 - c.count
+            for (k, w) in c.enumerated() where s.words[start + k] != w { continue outer }
+            return start
+        }
+        return nil
+    }
+}
+
+/// Folded French singular: "réunions" → "reunion", "bureaux" → "bureau" (enough for lookups).
+func singular(_ w: String) -> String {
+    if w.count > 3, w.hasSuffix("s") || w.hasSuffix("x") { return String(w.dropLast()) }
+    return w
+}
+
+/// The tables built once from the lexicon file.
+struct DeadlineLexicon: Sendable {
+    struct DateCue: Sendable { var strict: Bool; var article: Bool; var bounded: Bool }
+    struct Asap: Sendable { var notBefore: Set<String> }
+
+    var dateCues = PhraseTable<DateCue>()
+    var cueLinks = PhraseTable<Bool>()
+    var endOfMonth = PhraseTable<Bool>()
+    var endOfYear = PhraseTable<Bool>()
+    var pastMarkers: Set<String> = []
+    var weekdays: [String: Int] = [:]
+    var months: [String: Int] = [:]
+    var asap = PhraseTable<Asap>()
+    var strict = PhraseTable<Bool>()
+    var periodicPhrases = PhraseTable<String>()
+    /// Folded unit word → period ("D", "W", "2W", "M", "3M", "6M", "Y").
+    var periodicUnits: [String: String] = [:]
+    var periodicEvery = PhraseTable<Bool>()
+    var partOfPeriod = PhraseTable<Bool>()
+    var periodicTimes = PhraseTable<Bool>()
+    var periodicAdverbs: [String: String] = [:]
+    var periodicAdjectives: [String: String] = [:]
+    /// Folded singular activity nouns; multi-word ones as phrases.
+    var periodicNouns: Set<String> = []
+    var periodicNounPhrases = PhraseTable<Bool>()
+    /// Folded unit word → "H", "MIN", "D", "W", "M", "Y".
+    var timeUnits: [String: String] = [:]
+    var unitQualifiers: Set<String> = []
+    var limitIntros = PhraseTable<Bool>()
+    var limitWords = PhraseTable<String>()
+    var addressed: Set<String> = []
+    var lawMarkers = PhraseTable<Bool>()
+    var ageWords: Set<String> = []
+    var elapsedBefore = PhraseTable<Bool>()
+    var elapsedAfter = PhraseTable<Bool>()
+    var numberWords: [String: Int] = [:]
+
+    init(file f: DeadlineLexiconFile, months: [String: Int]) {
+        let fold = { (s: String) in Folder.shared.fold(s) }
+        self.months = months
+        for e in f.dateCues {
+            for form in e.allForms {
+                dateCues.add(form, DateCue(strict: e.strict ?? false, article: e.article ?? false, bounded: e.bounded ?? false))
+            }
+        }
+        for l in f.dateCueLinks.forms ?? [] { cueLinks.add(l, true) }
+        for l in f.endOfPeriod.forms ?? [] { endOfMonth.add(l, true) }
+        for l in f.endOfPeriod.yearForms ?? [] { endOfYear.add(l, true) }
+        pastMarkers = Set((f.pastMarkers.forms ?? []).flatMap { [fold($0), fold($0) + "e", fold($0) + "s", fold($0) + "es"] })
+        for e in f.weekdays { for form in e.allForms { weekdays[fold(form)] = e.weekday ?? 0; weekdays[fold(form) + "s"] = e.weekday ?? 0 } }
+        for e in f.asap {
+            let nb = Set((e.notBefore ?? []).map(fold))
+            for form in e.allForms { asap.add(form, Asap(notBefore: nb)) }
+        }
+        for e in f.strict { for form in e.allForms { strict.add(form, true) } }
+        for e in f.periodicPhrases { for form in e.allForms { periodicPhrases.add(form, e.value ?? "") } }
+        for e in f.periodicUnits { for form in e.allForms { periodicUnits[fold(form)] = e.unit ?? "" } }
+        for x in f.periodicEvery.forms ?? [] { periodicEvery.add(x, true) }
+        for x in f.periodicEvery.partOfPeriod ?? [] { partOfPeriod.add(x, true) }
+        for x in f.periodicTimes.forms ?? [] { periodicTimes.add(x, true) }
+        for e in f.periodicAdverbs { for form in e.allForms { periodicAdverbs[fold(form)] = e.value ?? "" } }
+        for e in f.periodicAdjectives { for form in e.allForms { periodicAdjectives[fold(form)] = e.value ?? "" } }
+        for n in f.periodicNouns.forms ?? [] {
+            let w = phraseTokens(n)
+            if w.count == 1 { periodicNouns.insert(singular(w[0])) } else {
+                periodicNounPhrases.add(words: w, true)
+                var pl = w; pl[0] += "s"; periodicNounPhrases.add(words: pl, true)
+                var pl2 = w; pl2[pl2.count - 1] += "s"; periodicNounPhrases.add(words: pl2, true)
+                var pl3 = pl; pl3[pl3.count - 1] += "s"; periodicNounPhrases.add(words: pl3, true)
+            }
+        }
+        for e in f.timeUnits { for form in e.allForms { timeUnits[fold(form)] = e.unit ?? "" } }
+        unitQualifiers = Set((f.unitQualifiers.forms ?? []).map(fold))
+        for e in f.limitIntros {
+            for form in e.allForms {
+                limitIntros.add(form, true)
+                // "dans un délai de" also reads "dans un délai d'un mois".
+                var w = phraseTokens(form)
+                if w.last == "de" { w[w.count - 1] = "d'"; limitIntros.add(words: w, true) }
+            }
+        }
+        for e in f.limitWords { for form in e.allForms { limitWords.add(form, e.value ?? "") } }
+        addressed = Set((f.addressedMarkers.forms ?? []).map(fold))
+        for x in f.lawMarkers.forms ?? [] { lawMarkers.add(x, true) }
+        ageWords = Set((f.durationExclusions.ageWords ?? []).map(fold))
+        for x in f.durationExclusions.elapsedBefore ?? [] { elapsedBefore.add(x, true) }
+        for x in f.durationExclusions.elapsedAfter ?? [] { elapsedAfter.add(x, true) }
+        for e in f.numberWords { for form in e.allForms { numberWords[fold(form)] = e.value ?? 0 } }
+    }
+}

@@ -1,0 +1,134 @@
+import CircText
+
+/// `Lexicons/deontic-markers.json` compiled for matching over folded words.
+struct DeonticLexicon: Sendable {
+    enum Element: Sendable {
+        case words(Set<String>)
+        case gap(Int)
+    }
+
+    struct Marker: Sendable {
+        let pattern: String
+        let elements: [Element]
+        let modality: String
+        let actor: String?
+        let generic: Bool
+        let needsAddressee: Bool
+        let pressOnly: Bool
+        let examples: [String]
+        /// The pattern ends with "que": "… et que …" later in the sentence repeats it.
+        var endsWithQue: Bool {
+            if case .words(let w)? = elements.last { return w.contains("que") }
+            return false
+        }
+    }
+
+    struct File: Decodable {
+        struct M: Decodable {
+            let pattern: String; let modality: String; let actor: String?; let scope: String?
+            let needsAddressee: Bool?; let press: Bool?; let examples: [String]
+        }
+        struct Future: Decodable { let clitics, excluded, blockedAfter, examples: [String] }
+        struct YourFuture: Decodable { let owners, excluded, examples: [String] }
+        struct Negation: Decodable { let before, after, notProhibition, examples: [String] }
+        struct Forms: Decodable { let forms: [String]; let examples: [String]? }
+        let markers: [M]
+        let futureSecondPerson: Future
+        let yourFuture: YourFuture
+        let negation: Negation
+        let lawReport: Forms
+        let relativeBlockers: [String]
+        let conditions: Forms
+        let coordination: Forms
+        let enumerators: Forms
+        let clauseBoundaries: [String]
+    }
+
+    let markers: [Marker]
+    /// Marker indices by each word their pattern can start with.
+    let byFirst: [String: [Int]]
+    let futureClitics: Set<String>
+    let futureExcluded: Set<String>
+    let futureBlockedAfter: Set<String>
+    let ownerWords: Set<String>
+    let yourFutureExcluded: Set<String>
+    let negBefore: Set<String>
+    let negAfter: Set<String>
+    let notProhibition: [[String]]
+    let lawReport: [[String]]
+    let relativeBlockers: Set<String>
+    let conditions: [[Element]]
+    let enumerators: [[String]]
+    let clauseBoundaries: Set<String>
+    let file: File
+
+    init(store: LexiconStore) throws {
+        let f = try store.load("deontic-markers.json", as: File.self)
+        file = f
+        var ms: [Marker] = []
+        var first: [String: [Int]] = [:]
+        for m in f.markers {
+            let els = Self.compile(m.pattern)
+            ms.append(Marker(pattern: m.pattern, elements: els, modality: m.modality, actor: m.actor,
+                             generic: m.scope == "generic", needsAddressee: m.needsAddressee ?? false,
+                             pressOnly: m.press ?? false, examples: m.examples))
+            if case .words(let ws)? = els.first { for w in ws { first[w, default: []].append(ms.count - 1) } }
+        }
+        markers = ms
+        byFirst = first
+        futureClitics = Set(f.futureSecondPerson.clitics)
+        futureExcluded = Set(f.futureSecondPerson.excluded)
+        futureBlockedAfter = Set(f.futureSecondPerson.blockedAfter)
+        ownerWords = Set(f.yourFuture.owners)
+        yourFutureExcluded = Set(f.yourFuture.excluded)
+        negBefore = Set(f.negation.before)
+        negAfter = Set(f.negation.after)
+        notProhibition = f.negation.notProhibition.map { $0.split(separator: " ").map(String.init) }
+        lawReport = f.lawReport.forms.map { $0.split(separator: " ").map(String.init) }
+        relativeBlockers = Set(f.relativeBlockers)
+        conditions = f.conditions.forms.map(Self.compile)
+        enumerators = f.enumerators.forms.map { $0.split(separator: " ").map(String.init) }
+        clauseBoundaries = Set(f.clauseBoundaries)
+    }
+
+    /// "je vous demande * de|a" → [words(je), words(vous), words(demande), gap(6), words(de, a)].
+    static func compile(_ pattern: String) -> [Element] {
+        pattern.split(separator: " ").map { part in
+            if part == "*" { return .gap(6) }
+            return .words(Set(part.split(separator: "|").map { Folder.shared.fold(String($0)).replacingOccurrences(of: "'", with: "e") }))
+        }
+    }
+
+    /// End index (exclusive) of `elements` matched at `k` in `words`, or nil. Gaps are lazy
+    /// and never cross a sentence-ending or list punctuation.
+    static func match(_ elements: ArraySlice<Element>, _ words: [String], at k: Int) -> Int? {
+        guard let first = elements.first else { return k }
+        switch first {
+        case .words(let set):
+            guard k < words.count, set.contains(words[k]) else { return nil }
+            return match(elements.dropFirst(), words, at: k + 1)
+        case .gap(let n):
+            var j = k
+            while j <= min(words.count, k + n) {
+                if let e = match(elements.dropFirst(), words, at: j) { return e }
+                if j < words.count && (words[j] == "." || words[j] == ";" || words[j] == ":") { return nil }
+                j += 1
+            }
+            return nil
+        }
+    }
+}
+
+/// The matching form of a token: folded, elisions spelt out ("d'" → "de", "qu'" → "que").
+enum MatchWord {
+    static let elisions: [String: String] = [
+        "l'": "le", "d'": "de", "j'": "je", "m'": "me", "n'": "ne", "s'": "se", "t'": "te", "c'": "ce",
+        "qu'": "que", "jusqu'": "jusque", "lorsqu'": "lorsque", "puisqu'": "puisque", "quoiqu'": "quoique",
+    ]
+
+    static func of(_ tt: TokenizedText, _ t: Token) -> String {
+        let f = tt.folded(t)
+        if t.kind == .elision { return elisions[f] ?? f }
+        return f
+    }
+}

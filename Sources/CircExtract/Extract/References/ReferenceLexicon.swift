@@ -1,0 +1,236 @@
+import CircText
+
+/// Token keys: a 64-bit hash of a token's text, folded (lowercase, accent-free) or exact.
+/// The extractor compares tokens by key so that the hot path builds no String.
+enum TokenKey {
+    @inline(__always) static func mix(_ h: UInt64) -> UInt64 {
+        var z = h &+ 0x9E37_79B9_7F4A_7C15
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+
+    /// Combines the key of a phrase so far with the key of its next token.
+    @inline(__always) static func combine(_ h: UInt64, _ k: UInt64) -> UInt64 { mix(h &* 31 &+ k) }
+
+    static let seed: UInt64 = 0x1234_5678_9ABC_DEF1
+
+    /// FNV-1a over the scalars of `r`, skipping `join`s; apostrophes unified.
+    @inline(__always)
+    static func key(_ s: [Unicode.Scalar], _ r: Range<Int>, folded: Bool) -> UInt64 {
+        var h: UInt64 = 0xCBF2_9CE4_8422_2325
+        let fold = Folder.shared
+        for i in r {
+            var v = s[i].value
+            if v == 0x01 { continue }
+            if v == 0x2019 || v == 0x2018 || v == 0x02BC { v = 0x27 }
+            if folded { v = fold.fold(v) }
+            h = (h ^ UInt64(v)) &* 0x100_0000_01B3
+        }
+        return h
+    }
+
+    static func key(_ s: String, folded: Bool) -> UInt64 {
+        let a = Array(s.unicodeScalars)
+        return key(a, 0..<a.count, folded: folded)
+    }
+}
+
+/// Multi-token phrases ("code de procédure pénale", "cour d'appel") matched token by token.
+struct PhraseTable<Value> {
+    var terminal: [UInt64: Value] = [:]
+    /// Proper prefixes, with the single value they lead to (nil when ambiguous).
+    var prefixes: [UInt64: Value?] = [:]
+    var prefixDepth: [UInt64: Int] = [:]
+
+    mutating func add(_ keys: [UInt64], _ value: Value, sameValue: (Value, Value) -> Bool) {
+        guard !keys.isEmpty else { return }
+        var h = TokenKey.seed
+        for (n, k) in keys.enumerated() {
+            h = TokenKey.combine(h, k)
+            if n == keys.count - 1 { terminal[h] = value } else {
+                if let existing = prefixes[h] {
+                    if let e = existing, !sameValue(e, value) { prefixes[h] = .some(nil) }
+                } else { prefixes[h] = .some(value); prefixDepth[h] = n + 1 }
+            }
+        }
+    }
+
+    /// The longest phrase starting at token `i` (keys given by `key`, nil to stop): its end
+    /// (exclusive token index) and value. With `partial`, a prefix of at least `partial`
+    /// tokens that leads to a single value counts too (a truncated code name).
+    func match(from i: Int, limit: Int, partial: Int = 0, key: (Int) -> UInt64?) -> (end: Int, value: Value)? {
+        var h = TokenKey.seed
+        var best: (Int, Value)?
+        var bestPartial: (Int, Value)?
+        var j = i
+        while j < limit, let k = key(j) {
+            h = TokenKey.combine(h, k)
+            if let v = terminal[h] { best = (j + 1, v) }
+            guard let p = prefixes[h] else { break }
+            if partial > 0, j + 1 - i >= partial, let v = p { bestPartial = (j + 1, v) }
+            j += 1
+        }
+        if let b = best, b.0 >= (bestPartial?.0 ?? 0) { return b }
+        if best == nil, let p = bestPartial { return p }
+        return best
+    }
+}
+
+/// The reference lexicons of `Lexicons/`: codes.json, courts.json, text-kinds.json,
+/// reference-words.json.
+struct ReferenceLexicon: Sendable {
+    struct Code: Decodable, Sendable {
+        let id: String
+        let names: [String]
+        let acronyms: [String]
+        let abbreviations: [String]
+        /// Whether the legislative part numbers its articles with a letter (L. 612-6).
+        /// CPP, CP, CCIV don't: "article 40", and "L. 720 du CPP" is `CPP:720`.
+        let lettered: Bool
+        let examples: [String]
+    }
+    struct Court: Decodable, Sendable {
+        let id: String
+        let names: [String]
+        let acronyms: [String]
+        /// Whether the court is named with its seat ("cour d'appel de Metz" → CA-Metz).
+        let place: Bool
+        let examples: [String]
+    }
+    struct TextKind: Decodable, Sendable {
+        let kind: String
+        let prefix: String
+        let words: [String]
+        /// Identified by number ("n° 2024-42") when one is given.
+        let numbered: Bool
+        /// How many free words may stand between the kind word and "du <date>".
+        let gap: Int
+        let examples: [String]
+    }
+    struct Word: Decodable, Sendable {
+        let form: String
+        let value: Int?
+        let examples: [String]
+    }
+    struct Words: Decodable, Sendable {
+        let articleWords, alineaWords, ordinals, modifiers, sameCode, presentCode, otherTexts, following,
+            dateDirections, participles, textQualifiers, constitutionalTypes: [Word]
+    }
+
+    let codes: [Code]
+    let courts: [Court]
+    let kinds: [TextKind]
+    let words: Words
+    /// Folded month forms → month number.
+    let months: [String: Int]
+
+    /// Full code names and abbreviations (folded keys) → code index.
+    var codeNames = PhraseTable<Int>()
+    /// Acronyms (exact keys) → code index.
+    var codeAcronyms: [UInt64: Int] = [:]
+    /// Acronyms of four letters or more set the context on their own ("le CESEDA prévoit").
+    var standaloneAcronyms: Set<UInt64> = []
+    var courtNames = PhraseTable<Int>()
+    var courtAcronyms = PhraseTable<Int>()
+    var kindWords: [UInt64: Int] = [:]
+    var articleWords: Set<UInt64> = []
+    var alineaWords: Set<UInt64> = []
+    var ordinalWords: [UInt64: Int] = [:]
+    var modifiers: Set<UInt64> = []
+    var sameCode: Set<UInt64> = []
+    var presentCode: Set<UInt64> = []
+    var otherTexts: Set<UInt64> = []
+    var following: Set<UInt64> = []
+    var dateDirections: [UInt64: Int] = [:]
+    var participles: Set<UInt64> = []
+    var textQualifiers: Set<UInt64> = []
+    var ccTypes: Set<UInt64> = []
+    /// Exact key → the constitutional decision type as written.
+    var ccTypeNames: [UInt64: String] = [:]
+
+    init(store: LexiconStore, text: TextPipeline) throws {
+        codes = try store.load("codes.json", as: [Code].self)
+        courts = try store.load("courts.json", as: [Court].self)
+        kinds = try store.load("text-kinds.json", as: [TextKind].self)
+        words = try store.load("reference-words.json", as: Words.self)
+        months = text.lexicons.months
+
+        func keys(_ phrase: String, folded: Bool) -> [UInt64] {
+            let tt = text.tokenize(text: phrase)
+            return tt.tokens.map { TokenKey.key(tt.text.scalars, $0.range, folded: folded) }
+        }
+        func one(_ w: String, folded: Bool = true) -> UInt64 { TokenKey.key(w, folded: folded) }
+
+        for (i, c) in codes.enumerated() {
+            for n in c.names + c.abbreviations { codeNames.add(keys(n, folded: true), i, sameValue: ==) }
+            for a in c.acronyms {
+                let k = keys(a, folded: false)
+                if k.count == 1 {
+                    codeAcronyms[k[0]] = i
+                    if a.unicodeScalars.count >= 4 { standaloneAcronyms.insert(k[0]) }
+                } else { codeNames.add(keys(a, folded: true), i, sameValue: ==) }
+            }
+        }
+        for (i, c) in courts.enumerated() {
+            for n in c.names { courtNames.add(keys(n, folded: true), i, sameValue: ==) }
+            for a in c.acronyms { courtAcronyms.add(keys(a, folded: false), i, sameValue: ==) }
+        }
+        for (i, k) in kinds.enumerated() { for w in k.words { kindWords[one(w)] = i } }
+        articleWords = Set(words.articleWords.map { one($0.form) })
+        alineaWords = Set(words.alineaWords.map { one($0.form) })
+        for w in words.ordinals { ordinalWords[one(w.form)] = w.value ?? 0 }
+        modifiers = Set(words.modifiers.map { one($0.form) })
+        sameCode = Set(words.sameCode.map { one($0.form) })
+        presentCode = Set(words.presentCode.map { one($0.form) })
+        otherTexts = Set(words.otherTexts.map { one($0.form) })
+        following = Set(words.following.map { one($0.form) })
+        for w in words.dateDirections { dateDirections[one(w.form)] = w.value ?? 0 }
+        // "adressé" also as "adressée", "adressés", "adressées".
+        for w in words.participles { for s in ["", "e", "s", "es"] { participles.insert(one(w.form + s)) } }
+        textQualifiers = Set(words.textQualifiers.map { one($0.form) })
+        for w in words.constitutionalTypes {
+            let k = one(w.form, folded: false)
+            ccTypes.insert(k); ccTypeNames[k] = w.form
+        }
+    }
+}
+
+/// Folded keys of the grammatical words the rules read ("du", "de", "l'", "et"…): grammar,
+/// not vocabulary, so they live here rather than in a lexicon.
+enum W {
+    static let du = TokenKey.key("du", folded: true)
+    static let de = TokenKey.key("de", folded: true)
+    static let des = TokenKey.key("des", folded: true)
+    static let d = TokenKey.key("d'", folded: true)
+    static let la = TokenKey.key("la", folded: true)
+    static let l = TokenKey.key("l'", folded: true)
+    static let le = TokenKey.key("le", folded: true)
+    static let les = TokenKey.key("les", folded: true)
+    static let aux = TokenKey.key("aux", folded: true)
+    static let au = TokenKey.key("au", folded: true)
+    static let a = TokenKey.key("à", folded: true)
+    static let et = TokenKey.key("et", folded: true)
+    static let ou = TokenKey.key("ou", folded: true)
+    static let comma = TokenKey.key(",", folded: true)
+    static let semicolon = TokenKey.key(";", folded: true)
+    static let colon = TokenKey.key(":", folded: true)
+    static let period = TokenKey.key(".", folded: true)
+    static let open = TokenKey.key("(", folded: true)
+    static let close = TokenKey.key(")", folded: true)
+    static let slash = TokenKey.key("/", folded: true)
+    static let code = TokenKey.key("code", folded: true)
+    static let en = TokenKey.key("en", folded: true)
+    static let date = TokenKey.key("date", folded: true)
+    static let nor = TokenKey.key("nor", folded: true)
+    static let ue = TokenKey.key("ue", folded: true)
+    static let ce = TokenKey.key("ce", folded: true)
+    static let cee = TokenKey.key("cee", folded: true)
+    static let present = TokenKey.key("présent", folded: true)
+    static let presente = TokenKey.key("présente", folded: true)
+    static let presents = TokenKey.key("présents", folded: true)
+    static let presentes = TokenKey.key("présentes", folded: true)
+    static let numero = TokenKey.key("n°", folded: true)
+    static let dernier = TokenKey.key("dernier", folded: true)
+    static let article = TokenKey.key("article", folded: true)
+}
