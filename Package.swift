@@ -12,6 +12,8 @@ let package = Package(
         .executable(name: "circ", targets: ["circ"]),
         .executable(name: "circ-bench", targets: ["circ-bench"]),
         .library(name: "CircKit", targets: ["CircText", "CircReader", "CircExtract", "CircRegistry", "CircDiff"]),
+        // Reader, normaliser, tokenizer and extractor without the registry: what the fuzzers link.
+        .library(name: "CircCore", targets: ["CircText", "CircReader", "CircExtract"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),

@@ -17,7 +17,7 @@ struct ObligationExtractor: Sendable {
     init(store: LexiconStore, addressees: AddresseeExtractor) throws {
         lex = try DeonticLexicon(store: store)
         services = try store.load("services.json", as: ServicesFile.self).services
-            .flatMap { s in s.forms.map { (" " + $0 + " ", s.id) } }.sorted { $0.0.count > $1.0.count }
+            .flatMap { s in s.forms.map { (" " + MatchWord.expand(Folder.shared.fold($0)) + " ", s.id) } }.sorted { $0.0.count > $1.0.count }
     }
 
     /// Longest enough to quote, short enough to stay one directive: list items are taken

@@ -126,6 +126,18 @@ enum MatchWord {
         "qu'": "que", "jusqu'": "jusque", "lorsqu'": "lorsque", "puisqu'": "puisque", "quoiqu'": "quoique",
     ]
 
+    /// A folded phrase from a lexicon with its elisions spelt out: "forces de l'ordre" →
+    /// "forces de le ordre", as `of` reads the text.
+    static func expand(_ folded: String) -> String {
+        folded.split(separator: " ").map { w -> String in
+            guard let a = w.firstIndex(of: "'"), a != w.startIndex else { return String(w) }
+            let head = String(w[...a])
+            let rest = w[w.index(after: a)...]
+            let e = elisions[head] ?? head
+            return rest.isEmpty ? e : e + " " + rest
+        }.joined(separator: " ")
+    }
+
     static func of(_ tt: TokenizedText, _ t: Token) -> String {
         let f = tt.folded(t)
         if t.kind == .elision { return elisions[f] ?? f }

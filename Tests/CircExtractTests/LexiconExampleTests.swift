@@ -1,0 +1,90 @@
+@testable import CircExtract
+import CircText
+import XCTest
+
+/// Every example a lexicon entry gives is recognised by the rule that entry feeds.
+final class LexiconExampleTests: XCTestCase {
+    static let store = try! LexiconStore.locate()
+    static let text = try! TextPipeline(store: store)
+
+    func testDeonticMarkerExamples() throws {
+        let lex = try DeonticLexicon(store: Self.store)
+        var checked = 0
+        for m in lex.markers {
+            for ex in m.examples {
+                let tt = Self.text.tokenize(text: ex)
+                let words = tt.tokens.map { MatchWord.of(tt, $0) }
+                let hits = ClauseMatcher(lex: lex, isPress: m.pressOnly).hits(words: words, inQuote: words.map { _ in false })
+                XCTAssertTrue(hits.contains { $0.modality == m.modality }, "\(m.pattern): \(ex) → \(hits.map(\.modality))")
+                checked += 1
+            }
+        }
+        for ex in lex.file.futureSecondPerson.examples {
+            let tt = Self.text.tokenize(text: ex)
+            let words = tt.tokens.map { MatchWord.of(tt, $0) }
+            XCTAssertEqual(ClauseMatcher(lex: lex, isPress: false).hits(words: words, inQuote: words.map { _ in false }).first?.modality, "obligation", ex)
+        }
+        XCTAssertGreaterThan(checked, 50)
+    }
+
+    func testAddresseeTitleExamples() throws {
+        let a = try AddresseeExtractor(store: Self.store)
+        let file = try Self.store.load("addressee-titles.json", as: TitlesExamples.self)
+        for t in file.titles {
+            for ex in t.examples {
+                var f = Folder.shared.fold(ex)
+                for c in a.civilities where f.hasPrefix(c + " ") { f = String(f.dropFirst(c.count + 1)); break }
+                XCTAssertEqual(a.title(in: f), t.id, ex)
+            }
+        }
+    }
+
+    func testServiceExamples() throws {
+        let o = try ObligationExtractor(store: Self.store, addressees: AddresseeExtractor(store: Self.store))
+        let file = try Self.store.load("services.json", as: ServicesExamples.self)
+        for s in file.services {
+            for ex in s.examples {
+                let tt = Self.text.tokenize(text: ex)
+                let words = " " + tt.tokens.map { MatchWord.of(tt, $0) }.joined(separator: " ") + " "
+                XCTAssertEqual(o.lastService(in: words), s.id, ex)
+            }
+        }
+    }
+
+    func testTokenizerLexiconExamples() throws {
+        for (section, form, example) in try TextLexicons.examples(store: Self.store) {
+            let tt = Self.text.tokenize(text: example)
+            let toks = tt.tokens.map { (tt.string($0), $0.kind) }
+            let f = Folder.shared.fold(form)
+            switch section {
+            case "elisions":
+                XCTAssertTrue(toks.contains { $0.1 == .elision && Folder.shared.fold($0.0) == f + "'" }, "\(example) \(toks)")
+            case "keepWhole":
+                XCTAssertEqual(toks.first?.1, .word, example)
+                XCTAssertTrue(toks.first.map { Folder.shared.fold($0.0).hasPrefix(f.replacingOccurrences(of: "'", with: "")) || Folder.shared.fold($0.0).hasPrefix(f) } ?? false, "\(example) \(toks)")
+            case "abbreviations":
+                XCTAssertTrue(toks.contains { ($0.1 == .abbreviation || $0.1 == .textNumber) && Folder.shared.fold($0.0).hasPrefix(f) }, "\(example) \(toks)")
+            case "articlePrefixes":
+                XCTAssertTrue(toks.contains { $0.1 == .article && $0.0.hasPrefix(form) }, "\(example) \(toks)")
+            case "articleSuffixes":
+                XCTAssertTrue(toks.contains { $0.1 == .article && $0.0.hasSuffix(form) }, "\(example) \(toks)")
+            case "ordinalSuffixes":
+                XCTAssertTrue(toks.contains { $0.1 == .ordinal || $0.1 == .date }, "\(example) \(toks)")
+            case "months":
+                let dates = tt.tokens.filter { $0.kind == .date }.compactMap { FrenchDate.parse(tt.string($0), months: Self.text.lexicons.months) }
+                XCTAssertEqual(dates.first?.month, Int(form), "\(example) \(toks)")
+            default:
+                XCTFail("unknown section \(section)")
+            }
+        }
+    }
+
+    struct TitlesExamples: Decodable {
+        struct T: Decodable { let id: String; let examples: [String] }
+        let titles: [T]
+    }
+    struct ServicesExamples: Decodable {
+        struct S: Decodable { let id: String; let examples: [String] }
+        let services: [S]
+    }
+}
