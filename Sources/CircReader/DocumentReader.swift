@@ -175,13 +175,14 @@ public struct DocumentReader: Sendable {
         p.standardOutput = out; p.standardError = err
         do { try p.run() } catch { throw ReadError.pdfToolMissing(path) }
         // Drain both pipes before waiting, or a large PDF fills the pipe and deadlocks.
-        var outData = Data()
-        var errData = Data()
+        final class Box: @unchecked Sendable { var data = Data() }
+        let errBox = Box()
         let group = DispatchGroup()
         group.enter()
-        DispatchQueue.global().async { errData = err.fileHandleForReading.readDataToEndOfFile(); group.leave() }
-        outData = out.fileHandleForReading.readDataToEndOfFile()
+        DispatchQueue.global().async { errBox.data = err.fileHandleForReading.readDataToEndOfFile(); group.leave() }
+        let outData = out.fileHandleForReading.readDataToEndOfFile()
         group.wait()
+        let errData = errBox.data
         p.waitUntilExit()
         let errText = String(decoding: errData, as: UTF8.self).split(separator: "\n").first.map(String.init) ?? "exit \(p.terminationStatus)"
         if p.terminationStatus != 0 {
