@@ -55,10 +55,12 @@ public enum ICU {
 /// BMP results are computed once through ICU and cached in a table.
 public final class Folder: @unchecked Sendable {
     public static let shared = Folder()
-    private var table: [UInt32]
+    /// Immutable after init; a raw pointer so that lookups cost no exclusivity check.
+    private let table: UnsafeMutablePointer<UInt32>
 
     private init() {
-        table = [UInt32](repeating: 0, count: 0x10000)
+        table = UnsafeMutablePointer<UInt32>.allocate(capacity: 0x10000)
+        table.initialize(repeating: 0, count: 0x10000)
         for c in 0..<0x10000 {
             let u = UInt32(c)
             if (0xD800...0xDFFF).contains(u) { table[c] = u; continue }

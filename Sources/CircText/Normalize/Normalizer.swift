@@ -17,22 +17,50 @@ public struct Normalizer: Sendable {
     public init(rules: NormalizerRules) { self.rules = rules }
 
     public func normalize(_ source: String, markup: Markup) -> NormalizedText {
-        let src = Array(source.unicodeScalars)
+        let src = Self.scalars(of: source)
         var t = NormalizedText(scalars: src, source: src)
         if markup == .pdf { PageFurniture.blank(&t.scalars) }
         if markup == .html { stripHTML(&t) }
-        typography(&t.scalars)
-        composeNFC(&t.scalars)
+        t.scalars.withUnsafeMutableBufferPointer { b in
+            typography(b)
+            composeNFC(b)
+        }
         if markup != .html { stripMarkdown(&t) }
-        joinHyphenatedLineEnds(&t.scalars)
+        t.scalars.withUnsafeMutableBufferPointer { joinHyphenatedLineEnds($0) }
         return t
+    }
+
+    /// The string's scalars in one pass over its UTF-8 (which Swift has already validated):
+    /// `Array(s.unicodeScalars)` counts them first and then decodes them again.
+    static func scalars(of s: String) -> [Unicode.Scalar] {
+        var copy = s
+        return copy.withUTF8 { u8 in
+            [Unicode.Scalar](unsafeUninitializedCapacity: u8.count) { out, count in
+                var i = 0, k = 0
+                let n = u8.count
+                while i < n {
+                    let b = u8[i]
+                    var v: UInt32
+                    if b < 0x80 { v = UInt32(b); i += 1 }
+                    else if b < 0xE0 { v = UInt32(b & 0x1F) << 6 | UInt32(u8[i + 1] & 0x3F); i += 2 }
+                    else if b < 0xF0 { v = UInt32(b & 0x0F) << 12 | UInt32(u8[i + 1] & 0x3F) << 6 | UInt32(u8[i + 2] & 0x3F); i += 3 }
+                    else {
+                        v = UInt32(b & 0x07) << 18 | UInt32(u8[i + 1] & 0x3F) << 12 | UInt32(u8[i + 2] & 0x3F) << 6 | UInt32(u8[i + 3] & 0x3F)
+                        i += 4
+                    }
+                    (out.baseAddress! + k).initialize(to: unsafeBitCast(v, to: Unicode.Scalar.self))
+                    k += 1
+                }
+                count = k
+            }
+        }
     }
 
     // MARK: typography
 
     /// Typographic apostrophes and quotes, non-breaking and thin spaces, soft hyphens and
     /// control characters, each to its plain one-scalar form.
-    func typography(_ s: inout [Unicode.Scalar]) {
+    func typography(_ s: UnsafeMutableBufferPointer<Unicode.Scalar>) {
         let n = s.count
         var i = 0
         while i < n {
@@ -56,7 +84,7 @@ public struct Normalizer: Sendable {
 
     /// NFC without changing the scalar count: a base followed by combining marks becomes the
     /// composed character followed by `join`s.
-    func composeNFC(_ s: inout [Unicode.Scalar]) {
+    func composeNFC(_ s: UnsafeMutableBufferPointer<Unicode.Scalar>) {
         var i = 1
         let n = s.count
         while i < n {
@@ -66,7 +94,7 @@ public struct Normalizer: Sendable {
             while start > 0 && s[start] == NormalizedText.join { start -= 1 }
             var end = i
             while end < n && s[end].value >= 0x300 && ICU.combiningClass(s[end].value) != 0 { end += 1 }
-            let run = Array(s[start..<end]).filter { $0 != NormalizedText.join }
+            let run = Array(UnsafeMutableBufferPointer(rebasing: s[start..<end])).filter { $0 != NormalizedText.join }
             let composed = ICU.nfc(run)
             if composed.count <= end - start {
                 for k in 0..<(end - start) { s[start + k] = k < composed.count ? composed[k] : NormalizedText.join }
@@ -78,11 +106,14 @@ public struct Normalizer: Sendable {
     /// "amélio-⏎ration" is one word broken by the layout: the hyphen, the line break and the
     /// next line's indentation become `join`. Only between lowercase letters, so that
     /// "Pas-de-⏎Calais" and list dashes are left alone.
-    func joinHyphenatedLineEnds(_ s: inout [Unicode.Scalar]) {
+    func joinHyphenatedLineEnds(_ s: UnsafeMutableBufferPointer<Unicode.Scalar>) {
         let n = s.count
         var i = 1
         while i + 2 < n {
-            if s[i] == "-", s[i + 1] == "\n", s[i - 1].properties.isLowercase {
+            // Most of the text has no hyphen: find the next one in a tight loop.
+            while i + 2 < n && s[i].value != 0x2D { i += 1 }
+            guard i + 2 < n else { return }
+            if s[i + 1] == "\n", s[i - 1].properties.isLowercase {
                 var j = i + 2
                 while j < n && (s[j] == " " || s[j] == "\t") { j += 1 }
                 if j < n && s[j].properties.isLowercase {
@@ -98,7 +129,13 @@ public struct Normalizer: Sendable {
     // MARK: markdown
 
     func stripMarkdown(_ t: inout NormalizedText) {
-        var s = t.scalars
+        var storage = t.scalars
+        t.scalars = []
+        defer { t.scalars = storage }
+        storage.withUnsafeMutableBufferPointer { stripMarkdown($0, &t) }
+    }
+
+    func stripMarkdown(_ s: UnsafeMutableBufferPointer<Unicode.Scalar>, _ t: inout NormalizedText) {
         let n = s.count
         var boldOpen: Int? = nil
         var bold: [Range<Int>] = []
@@ -163,25 +200,24 @@ public struct Normalizer: Sendable {
                 }
                 i += 1
             case "<":
-                if let end = inlineTag(&s, at: i, t: &t, bold: &bold) { i = end } else { i += 1 }
+                if let end = inlineTag(s, at: i, t: &t, bold: &bold) { i = end } else { i += 1 }
             default:
                 i += 1
             }
         }
-        t.scalars = s
         t.bold = Self.merged(bold)
     }
 
     /// Handles `<sup>N</sup>`, `<b>…</b>`, `<br>` and other short inline tags in converted
     /// text; returns the index after what it consumed, or nil if this `<` is not a tag.
-    func inlineTag(_ s: inout [Unicode.Scalar], at i: Int, t: inout NormalizedText, bold: inout [Range<Int>]) -> Int? {
+    func inlineTag(_ s: UnsafeMutableBufferPointer<Unicode.Scalar>, at i: Int, t: inout NormalizedText, bold: inout [Range<Int>]) -> Int? {
         let n = s.count
         guard let (name, closing, end) = Self.tag(s, at: i, limit: 60) else { return nil }
         switch name {
         case "sup" where !closing:
             // <sup>N</sup>: a footnote call (or, at the start of a line, a footnote's number).
             guard let close = Self.find(s, "</sup>", from: end, limit: 20) else { break }
-            let number = String(String.UnicodeScalarView(s[end..<close])).trimmingSpaces()
+            let number = String(String.UnicodeScalarView(Array(UnsafeMutableBufferPointer(rebasing: s[end..<close])))).trimmingSpaces()
             var ls = i
             while ls > 0 && (s[ls - 1] == " " || s[ls - 1] == "\t") { ls -= 1 }
             let startsLine = ls == 0 || s[ls - 1] == "\n"
@@ -290,9 +326,7 @@ public struct Normalizer: Sendable {
             guard j > start, j < n, s[j] == ";" else { return nil }
             var u = Unicode.Scalar(v) ?? "\u{FFFD}"
             if v == 0 { u = "\u{FFFD}" }
-            var norm = [u]
-            typography(&norm)
-            return (norm[0], j + 1)
+            return (typographic(u), j + 1)
         }
         let start = j
         while j < n && j - start < 10, s[j].value < 0x80,
@@ -300,16 +334,20 @@ public struct Normalizer: Sendable {
         guard j > start, j < n, s[j] == ";" else { return nil }
         let name = String(String.UnicodeScalarView(s[start..<j]))
         guard let u = rules.htmlEntities[name] else { return nil }
-        var norm = [u]
-        typography(&norm)
-        return (norm[0], j + 1)
+        return (typographic(u), j + 1)
     }
 
     // MARK: helpers
 
+    func typographic(_ u: Unicode.Scalar) -> Unicode.Scalar {
+        var one = [u]
+        one.withUnsafeMutableBufferPointer { typography($0) }
+        return one[0]
+    }
+
     /// Parses `<name …>` or `</name>` starting at `i`; returns the lowercased name, whether
     /// it closes, and the index after `>`.
-    static func tag(_ s: [Unicode.Scalar], at i: Int, limit: Int) -> (String, Bool, Int)? {
+    static func tag<C: RandomAccessCollection>(_ s: C, at i: Int, limit: Int) -> (String, Bool, Int)? where C.Element == Unicode.Scalar, C.Index == Int {
         let n = s.count
         var j = i + 1
         var closing = false
@@ -317,7 +355,7 @@ public struct Normalizer: Sendable {
         let ns = j
         while j < n, s[j].value < 0x80, s[j].properties.isAlphabetic || (j > ns && s[j].properties.numericType != nil) { j += 1 }
         guard j > ns, j < n else { return nil }
-        let name = String(String.UnicodeScalarView(s[ns..<j])).lowercased()
+        let name = String(String.UnicodeScalarView(Array(s[ns..<j]))).lowercased()
         guard s[j] == ">" || s[j] == " " || s[j] == "/" || s[j] == "\n" || s[j] == "\t" else { return nil }
         var quote: Unicode.Scalar? = nil
         while j < n && j - i < limit {
@@ -328,13 +366,13 @@ public struct Normalizer: Sendable {
         return nil
     }
 
-    static func matches(_ s: [Unicode.Scalar], at i: Int, _ lit: String) -> Bool {
+    static func matches<C: RandomAccessCollection>(_ s: C, at i: Int, _ lit: String) -> Bool where C.Element == Unicode.Scalar, C.Index == Int {
         var k = i
         for u in lit.unicodeScalars { if k >= s.count || s[k] != u { return false }; k += 1 }
         return true
     }
 
-    static func find(_ s: [Unicode.Scalar], _ lit: String, from: Int, limit: Int) -> Int? {
+    static func find<C: RandomAccessCollection>(_ s: C, _ lit: String, from: Int, limit: Int) -> Int? where C.Element == Unicode.Scalar, C.Index == Int {
         guard let first = lit.unicodeScalars.first else { return nil }
         var i = from
         let end = min(s.count, from + limit)

@@ -34,7 +34,7 @@ struct Segmenter {
             } else if isTerminal(s, prev) {
                 // A closing quote or bracket after the full stop stays with its sentence.
                 brk = !isClosing(text, cur) && startsSentence(s, cur)
-            } else if isClosing(text, prev) && t >= 2 && isTerminal(s, tokens[t - 2]) {
+            } else if t >= 2 && isTerminal(s, tokens[t - 2]) && isClosing(text, prev) {
                 brk = startsSentence(s, cur)
             }
             if brk { close(t - 1) }

@@ -4,7 +4,9 @@
 /// knows none of these rules and is slower than this loop, so it is not on the hot path.
 public final class Tokenizer: @unchecked Sendable {
     public let rules: TokenizerRules
-    private let classes: [CharClass]
+    /// One class per BMP scalar, behind a raw pointer so the hot loop does no bounds checks
+    /// and no reference counting. Allocated once per tokenizer, freed in deinit.
+    private let classes: UnsafeMutablePointer<CharClass>
     private let keepWhole: [[UInt32]]
 
     enum CharClass: UInt8 {
@@ -46,9 +48,12 @@ public final class Tokenizer: @unchecked Sendable {
                 }
             }
         }
-        classes = table
+        classes = UnsafeMutablePointer<CharClass>.allocate(capacity: 0x10000)
+        classes.initialize(from: table, count: 0x10000)
         keepWhole = rules.keepWhole.map { $0.unicodeScalars.map { $0.value } }
     }
+
+    deinit { classes.deallocate() }
 
     @inline(__always) func cls(_ v: UInt32) -> CharClass {
         if v < 0x10000 { return classes[Int(v)] }
@@ -63,27 +68,33 @@ public final class Tokenizer: @unchecked Sendable {
 
     // MARK: scanning
 
-    func scan(_ buf: UnsafeBufferPointer<Unicode.Scalar>) -> [Token] {
-        let n = buf.count
+    /// Where tokens go while scanning: a value passed `inout`, not a closure over local
+    /// variables, so that appending costs no dynamic exclusivity check.
+    struct Sink {
         var out: [Token] = []
-        out.reserveCapacity(n / 5)
         var newlines = 0
-        var i = 0
-        @inline(__always) func emit(_ s: Int, _ e: Int, _ k: TokenKind) {
+        @inline(__always) mutating func callAsFunction(_ s: Int, _ e: Int, _ k: TokenKind) {
             out.append(Token(start: Int32(s), end: Int32(e), kind: k, newlinesBefore: UInt8(min(newlines, 255))))
             newlines = 0
         }
+    }
+
+    func scan(_ buf: UnsafeBufferPointer<Unicode.Scalar>) -> [Token] {
+        let n = buf.count
+        var emit = Sink()
+        emit.out.reserveCapacity(n / 5)
+        var i = 0
         while i < n {
             let v = buf[i].value
             switch cls(v) {
             case .space, .join: i += 1
-            case .newline: newlines += 1; i += 1
+            case .newline: emit.newlines += 1; i += 1
             case .lower, .upper, .letter:
-                i = scanWord(buf, i, emit)
+                i = scanWord(buf, i, &emit)
             case .digit:
-                i = scanNumber(buf, i, emit)
+                i = scanNumber(buf, i, &emit)
             case .plus where i + 1 < n && cls(buf[i + 1].value) == .digit && (i == 0 || !isAlnum(buf[i - 1].value)):
-                i = scanNumber(buf, i, emit)
+                i = scanNumber(buf, i, &emit)
             case .period:
                 var j = i + 1
                 while j < n && buf[j] == "." { j += 1 }
@@ -94,7 +105,7 @@ public final class Tokenizer: @unchecked Sendable {
                 emit(i, i + 1, .symbol); i += 1
             }
         }
-        return out
+        return emit.out
     }
 
     @inline(__always) func isLetter(_ v: UInt32) -> Bool {
@@ -139,7 +150,7 @@ public final class Tokenizer: @unchecked Sendable {
         return k
     }
 
-    func scanWord(_ buf: UnsafeBufferPointer<Unicode.Scalar>, _ i: Int, _ emit: (Int, Int, TokenKind) -> Void) -> Int {
+    func scanWord(_ buf: UnsafeBufferPointer<Unicode.Scalar>, _ i: Int, _ emit: inout Sink) -> Int {
         let n = buf.count
         var j = i
         var letters = 0
@@ -174,7 +185,7 @@ public final class Tokenizer: @unchecked Sendable {
         // j: end of the word.
         let wordLen = j - i
         // Code article numbers: "L. 612-6", "L.743-12", "LO 111-3".
-        if wordLen <= 3, cls(buf[i].value) == .upper {
+        if wordLen <= 3, cls(buf[i].value) == .upper, digitFollows(buf, j) {
             let w = exact(buf, i, j)
             if rules.articlePrefixes.contains(w) {
                 var k = j
@@ -186,7 +197,7 @@ public final class Tokenizer: @unchecked Sendable {
             }
         }
         // n°, N°, nº, no before a number.
-        if wordLen <= 2 {
+        if wordLen <= 2, buf[i] == "n" || buf[i] == "N", j < n, buf[j] == "\u{B0}" || buf[j - 1] == "\u{BA}" {
             let f = folded(buf, i, j)
             var afterSign = -1
             if (f == "n" || f == "n\u{BA}") && j < n && buf[j] == "\u{B0}" { afterSign = j + 1 }
@@ -204,13 +215,13 @@ public final class Tokenizer: @unchecked Sendable {
         }
         if j < n {
             let c = buf[j]
-            if c == "@" || c == "." || c == "_" || c == "-", let e = emailEnd(buf, i) {
+            if c == "@" || c == "." || c == "_" || c == "-", atFollows(buf, j), let e = emailEnd(buf, i) {
                 emit(i, e, .email); return e
             }
-            if c == ":" || c == ".", let e = urlEnd(buf, i, j) {
+            if c == ":" || c == ".", wordLen >= 3, wordLen <= 5, buf[i] == "h" || buf[i] == "H" || buf[i] == "w" || buf[i] == "W", let e = urlEnd(buf, i, j) {
                 emit(i, e, .url); return e
             }
-            if c == "." {
+            if c == ".", wordLen <= rules.longestAbbreviation {
                 let dotted = exact(buf, i, j) + "."
                 if rules.abbreviationsExact.contains(dotted) || rules.abbreviationsFolded.contains(Folder.shared.fold(dotted)) {
                     emit(i, j + 1, .abbreviation); return j + 1
@@ -222,9 +233,30 @@ public final class Tokenizer: @unchecked Sendable {
                 }
             }
         }
-        if wordLen >= 2 && wordLen <= 7 && isRomanOrdinal(buf, i, j) { emit(i, j, .ordinal); return j }
+        if wordLen >= 2 && wordLen <= 7 && Self.isRomanLetter(buf[i]) && isRomanOrdinal(buf, i, j) { emit(i, j, .ordinal); return j }
         emit(i, j, .word)
         return j
+    }
+
+    /// Whether, after an optional dot and at most two spaces, a digit follows: the cheap
+    /// test before an article number is tried.
+    @inline(__always) func digitFollows(_ buf: UnsafeBufferPointer<Unicode.Scalar>, _ j: Int) -> Bool {
+        var k = j
+        if k < buf.count && buf[k] == "." { k += 1 }
+        k = skipSpaces(buf, k)
+        return k < buf.count && cls(buf[k].value) == .digit
+    }
+
+    /// Whether an "@" comes before the next space: the cheap test before an e-mail address.
+    @inline(__always) func atFollows(_ buf: UnsafeBufferPointer<Unicode.Scalar>, _ j: Int) -> Bool {
+        var k = j
+        while k < buf.count && k - j < 64 {
+            let c = buf[k]
+            if c == "@" { return true }
+            if c == " " || c == "\n" || c == "\t" { return false }
+            k += 1
+        }
+        return false
     }
 
     /// End of "612-6", "743-12", "313-11 bis", "1", "L. 111-3*"; nil if not an article number.
@@ -255,9 +287,13 @@ public final class Tokenizer: @unchecked Sendable {
         return false
     }
 
+    @inline(__always) static func isRomanLetter(_ c: Unicode.Scalar) -> Bool {
+        c == "I" || c == "V" || c == "X" || c == "L" || c == "C"
+    }
+
     func isRomanOrdinal(_ buf: UnsafeBufferPointer<Unicode.Scalar>, _ i: Int, _ j: Int) -> Bool {
         var k = i
-        while k < j, "IVXLC".unicodeScalars.contains(buf[k]) { k += 1 }
+        while k < j, Self.isRomanLetter(buf[k]) { k += 1 }
         guard k > i, k < j else { return false }
         let suffix = folded(buf, k, j)
         return suffix == "er" || suffix == "e" || suffix == "eme" || suffix == "re"
@@ -289,7 +325,7 @@ public final class Tokenizer: @unchecked Sendable {
         return k
     }
 
-    func scanNumber(_ buf: UnsafeBufferPointer<Unicode.Scalar>, _ i: Int, _ emit: (Int, Int, TokenKind) -> Void) -> Int {
+    func scanNumber(_ buf: UnsafeBufferPointer<Unicode.Scalar>, _ i: Int, _ emit: inout Sink) -> Int {
         let n = buf.count
         var j = i
         if buf[j] == "+" || buf[j] == "-" { j += 1 }

@@ -17,6 +17,8 @@ public struct TokenizerRules: Sendable {
     public var months: [String: Int]
     /// Ordinal suffixes after digits: "er", "e", "eme", "nd"…
     public var ordinalSuffixes: Set<String>
+    /// Scalars in the longest abbreviation, its dot excluded: longer words are not looked up.
+    public let longestAbbreviation: Int
 
     public init(elisions: Set<String>, keepWhole: [String], abbreviationsExact: Set<String>,
                 abbreviationsFolded: Set<String>, articlePrefixes: Set<String>, articleSuffixes: Set<String>,
@@ -29,5 +31,6 @@ public struct TokenizerRules: Sendable {
         self.articleSuffixes = articleSuffixes
         self.months = months
         self.ordinalSuffixes = ordinalSuffixes
+        longestAbbreviation = abbreviationsExact.union(abbreviationsFolded).map { $0.unicodeScalars.count - 1 }.max() ?? 0
     }
 }
