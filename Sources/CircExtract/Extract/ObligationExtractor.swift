@@ -15,9 +15,22 @@ struct ObligationExtractor: Sendable {
     }
 
     init(store: LexiconStore, addressees: AddresseeExtractor) throws {
-        lex = try DeonticLexicon(store: store)
-        services = try store.load("services.json", as: ServicesFile.self).services
-            .flatMap { s in s.forms.map { (" " + MatchWord.expand(Folder.shared.fold($0)) + " ", s.id) } }.sorted { $0.0.count > $1.0.count }
+        var lex = try DeonticLexicon(store: store)
+        let serviceForms = try store.load("services.json", as: ServicesFile.self).services
+            .flatMap { s in s.forms.map { (MatchWord.expand(Folder.shared.fold($0)), s.id) } }
+        services = serviceForms.map { (" " + $0.0 + " ", $0.1) }.sorted { $0.0.count > $1.0.count }
+        // Subjects of "… veilleront à": titles and services, singular and plural.
+        let singularToPlural = Dictionary(addressees.plurals.map { ($0.value, $0.key) }, uniquingKeysWith: { a, _ in a })
+        var phrases: [([String], String)] = []
+        for (form, id) in addressees.titles.map({ ($0.0, $0.1) }) + serviceForms {
+            let words = MatchWord.expand(form).split(separator: " ").map(String.init)
+            guard let head = words.first else { continue }
+            phrases.append((words, id))
+            let plural = singularToPlural[head] ?? (head.hasSuffix("s") || head.hasSuffix("x") ? head : head + "s")
+            if plural != head { phrases.append(([plural] + words.dropFirst(), id)) }
+        }
+        lex.actorPhrases = phrases.sorted { $0.0.count > $1.0.count }
+        self.lex = lex
     }
 
     /// Longest enough to quote, short enough to stay one directive: list items are taken

@@ -40,6 +40,8 @@ struct ClauseMatcher {
             }
             if words[k] == "vous", let h = instructionFuture(words, k), isPress || !inQuote[k] { cands.append(h) }
             if lex.ownerWords.contains(words[k]), let h = yourFuture(words, k), isPress || !inQuote[k] { cands.append(h) }
+            if k <= 1, let h = imperative(words, k), isPress || !inQuote[k] { cands.append(h) }
+            if words[k].count >= 5, let h = namedFuture(words, k), isPress || !inQuote[k] { cands.append(h) }
         }
         if let law = firstLawReport(words) { cands.removeAll { $0.start > law } }
         // Leftmost, then longest; no overlaps.
@@ -132,6 +134,38 @@ struct ClauseMatcher {
         guard v.count >= 5, !lex.yourFutureExcluded.contains(v),
               v.hasSuffix("era") || v.hasSuffix("ira") || v.hasSuffix("eront") || v.hasSuffix("iront") else { return nil }
         return MarkerHit(start: k, end: k + 3, modality: "obligation", actor: nil, marker: "votre … futur")
+    }
+
+    /// "Saisissez cette occasion", "Ne renoncez jamais à…": a sentence that opens on a verb
+    /// in the imperative.
+    func imperative(_ w: [String], _ k: Int) -> MarkerHit? {
+        if k == 1 && w[0] != "ne" { return nil }
+        var v = w[k]
+        for clitic in ["-moi", "-nous", "-vous", "-le", "-la", "-les", "-en", "-y", "-leur", "-lui"] where v.hasSuffix(clitic) {
+            v = String(v.dropLast(clitic.count))
+        }
+        guard v.count >= 5, v.hasSuffix("ez"), !lex.notVerbs.contains(v) else { return nil }
+        for phrase in lex.notImperative where w.count >= k + phrase.count && Array(w[k..<(k + phrase.count)]) == phrase { return nil }
+        var hit = MarkerHit(start: max(0, k - (k == 1 ? 1 : 0)), end: k + 1, modality: "obligation", actor: nil, marker: "impératif")
+        applyNegation(&hit, w)
+        return hit
+    }
+
+    /// "Les parquets veilleront à …", "le préfet réunira …": a named actor and a future.
+    func namedFuture(_ w: [String], _ k: Int) -> MarkerHit? {
+        let v = w[k]
+        guard v.hasSuffix("ra") || v.hasSuffix("ront"), !lex.namedFutureExcluded.contains(v), k > 0 else { return nil }
+        var end = k
+        if end > 0 && w[end - 1] == "ne" { end -= 1 }
+        for (phrase, id) in lex.actorPhrases where phrase.count <= end {
+            if Array(w[(end - phrase.count)..<end]) == phrase {
+                let start = end - phrase.count
+                var hit = MarkerHit(start: start, end: k + 1, modality: "obligation", actor: id, marker: "futur")
+                applyNegation(&hit, w)
+                return hit
+            }
+        }
+        return nil
     }
 
     /// "ne doit pas" is a prohibition — unless it is "ne doit pas se limiter à", which asks

@@ -32,7 +32,11 @@ struct DeonticLexicon: Sendable {
         struct YourFuture: Decodable { let owners, excluded, examples: [String] }
         struct Negation: Decodable { let before, after, notProhibition, examples: [String] }
         struct Forms: Decodable { let forms: [String]; let examples: [String]? }
+        struct Imperative: Decodable { let notVerbs, notImperative, examples: [String] }
+        struct NamedFuture: Decodable { let excluded, examples: [String] }
         let markers: [M]
+        let imperative: Imperative
+        let namedFuture: NamedFuture
         let futureSecondPerson: Future
         let yourFuture: YourFuture
         let negation: Negation
@@ -60,6 +64,12 @@ struct DeonticLexicon: Sendable {
     let conditions: [[Element]]
     let enumerators: [[String]]
     let clauseBoundaries: Set<String>
+    let notVerbs: Set<String>
+    let notImperative: [[String]]
+    let namedFutureExcluded: Set<String>
+    /// Addressee titles and named services as word sequences (singular and plural), for
+    /// "Les parquets veilleront à…": set by the extractor, which owns those lexicons.
+    var actorPhrases: [([String], String)] = []
     let file: File
 
     init(store: LexiconStore) throws {
@@ -89,6 +99,9 @@ struct DeonticLexicon: Sendable {
         conditions = f.conditions.forms.map(Self.compile)
         enumerators = f.enumerators.forms.map { $0.split(separator: " ").map(String.init) }
         clauseBoundaries = Set(f.clauseBoundaries)
+        notVerbs = Set(f.imperative.notVerbs)
+        notImperative = f.imperative.notImperative.map { $0.split(separator: " ").map(String.init) }
+        namedFutureExcluded = Set(f.namedFuture.excluded)
     }
 
     /// "je vous demande * de|a" → [words(je), words(vous), words(demande), gap(6), words(de, a)].
