@@ -46,7 +46,7 @@ struct AddresseeExtractor: Sendable {
         for u in s.units where u.kind == .header {
             let line = s.text.text.clean(u.range)
             var f = Folder.shared.fold(line)
-            if let cue = ccCues.first(where: { f == $0 || f.hasPrefix($0 + " :") || f.hasPrefix($0 + ":") }) {
+            if let cue = ccCues.first(where: { f == $0 || f.hasPrefix($0 + " :") || f.hasPrefix($0 + ":") || (f.hasPrefix($0 + " ") && startsWithCivility(String(f.dropFirst($0.count + 1)))) }) {
                 role = "cc"
                 f = String(f.dropFirst(cue.count)).trimmingCharacters(in: " :")
                 if f.isEmpty { continue }
@@ -66,6 +66,8 @@ struct AddresseeExtractor: Sendable {
         if out.isEmpty && ctx.isPress { out = pressAddressees(ctx) }
         return out
     }
+
+    func startsWithCivility(_ f: String) -> Bool { civilities.contains { f.hasPrefix($0 + " ") } }
 
     /// The most specific title named in a folded line, civilities and plurals removed.
     func title(in folded: String) -> String? {

@@ -85,11 +85,9 @@ struct ObligationExtractor: Sendable {
             let bounds = segmentBounds(words, hits)
             for (i, h) in hits.enumerated() {
                 if h.listIntro {
+                    // "… il convient de :" has no content of its own: its items carry it.
                     pendingIntro = (h.modality, h.actor, h.marker, u.block)
-                    if h.start <= 1 || bounds[i].lowerBound >= h.start { continue }
-                    // "Dès lors il n'est pas utile de …, mais il convient de :" — the
-                    // introduction stands for its items only.
-                    if i > 0 { continue }
+                    continue
                 }
                 let r = bounds[i]
                 guard r.lowerBound < r.upperBound else { continue }

@@ -1,6 +1,130 @@
 import ArgumentParser
+import CircDiff
+import CircExtract
+import CircReader
+import CircRegistry
+import Crypto
+import Foundation
 
+/// `circ diff OLD NEW`: what changed between two circulars, obligation by obligation, or
+/// between two consolidations of a code, article by article.
 struct DiffCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "diff", abstract: "(not yet built)")
-    func run() throws { throw ValidationError("diff is not built yet") }
+    static let configuration = CommandConfiguration(
+        commandName: "diff",
+        abstract: "Compare two circulars obligation by obligation (or two consolidated codes article by article).",
+        discussion: """
+        OLD and NEW are files, or registry documents (id, NOR or date) when no such file exists.
+        Obligations are paired by content, so reordered paragraphs and renumbered sections are
+        recognised; each one is reported unchanged, modified, moved, added or removed, with a
+        word-level redline and the facets that changed (modality, deadlines, references, actor,
+        condition, emphasis). A CESEDA citation that only changed with the 2021 renumbering is
+        not a change. Two Markdown consolidations with one heading per article
+        ("#### Article L111-1") are compared article by article.
+        Formats: text (terminal redline), json (schema circ.diff/1), markdown, html (one page).
+        """)
+
+    enum Format: String, ExpressibleByArgument, CaseIterable { case text, json, markdown, html }
+    enum ColorMode: String, ExpressibleByArgument, CaseIterable { case auto, always, never }
+
+    @Argument(help: "The earlier document: a file, or a registry id, NOR or date.") var old: String
+    @Argument(help: "The later document: a file, or a registry id, NOR or date.") var new: String
+    @Option(help: "Output format: \(Format.allCases.map(\.rawValue).joined(separator: ", ")).") var format: Format = .text
+    @Option(help: "Registry for documents that are not files (default: $CIRC_DB, else circ.sqlite).") var db: String?
+    @Option(name: [.short, .long], help: "Write to this file instead of standard output.") var output: String?
+    @Option(help: "Colour the text format: auto (on a terminal unless NO_COLOR is set), always, never.") var color: ColorMode = .auto
+    @Flag(help: "Also list unchanged obligations.") var all = false
+    @Option(help: "Minimum similarity (0–1) for two obligations to count as one rewritten duty.") var threshold: Double = 0.45
+
+    func validate() throws {
+        guard (0...1).contains(threshold) else { throw ValidationError("--threshold must be between 0 and 1") }
+    }
+
+    func run() throws {
+        let report = try makeReport()
+        let text: String
+        switch format {
+        case .text: text = TextRenderer(color: useColor, showUnchanged: all).render(report)
+        case .json: text = try JSONRenderer.render(report)
+        case .markdown: text = MarkdownRenderer(showUnchanged: all).render(report)
+        case .html: text = HTMLRenderer(showUnchanged: all).render(report)
+        }
+        if let output {
+            do { try Data(text.utf8).write(to: URL(fileURLWithPath: output)) } catch {
+                throw CLI.fail("\(output): cannot be written (\(error.localizedDescription))")
+            }
+        } else {
+            FileHandle.standardOutput.write(Data(text.utf8))
+        }
+    }
+
+    private var useColor: Bool {
+        switch color {
+        case .always: return true
+        case .never: return false
+        case .auto:
+            if output != nil { return false }
+            if let v = ProcessInfo.processInfo.environment["NO_COLOR"], !v.isEmpty { return false }
+            if ProcessInfo.processInfo.environment["TERM"] == "dumb" { return false }
+            return isatty(STDOUT_FILENO) == 1
+        }
+    }
+
+    /// One side: a file as read, or a registry document already extracted.
+    private enum Input {
+        case file(SourceDocument)
+        case stored(CircDocument)
+    }
+
+    private func resolve(_ arg: String, registry: inout Registry?) throws -> Input {
+        if FileManager.default.fileExists(atPath: arg) { return .file(try CLI.read(arg)) }
+        let path = db ?? ProcessInfo.processInfo.environment["CIRC_DB"].flatMap { $0.isEmpty ? nil : $0 } ?? "circ.sqlite"
+        guard FileManager.default.fileExists(atPath: path) else {
+            throw CLI.fail("\(arg): no such file, and no registry at \(path) to look it up in")
+        }
+        do {
+            if registry == nil { registry = try Registry(path: path, readOnly: true) }
+            guard let doc = try registry!.document(matching: arg) else {
+                throw CLI.fail("\(arg): no such file, and no document with that id, NOR or date in \(path)")
+            }
+            return .stored(doc)
+        } catch let e as ExitCode { throw e } catch {
+            throw CLI.fail("\(path): \(error)")
+        }
+    }
+
+    func makeReport() throws -> DiffReport {
+        var registry: Registry? = nil
+        let a = try resolve(old, registry: &registry)
+        let b = try resolve(new, registry: &registry)
+
+        // Two consolidated codes: article by article, no extraction needed.
+        if case .file(let sa) = a, case .file(let sb) = b,
+           CodeConsolidation.looksLikeCode(sa.text), CodeConsolidation.looksLikeCode(sb.text) {
+            let ca = CodeConsolidation(sa.text), cb = CodeConsolidation(sb.text)
+            return CodeDiffer().diff(old: ca, new: cb, oldHeader: Self.codeHeader(sa, ca), newHeader: Self.codeHeader(sb, cb))
+        }
+
+        let lexicons = try CLI.lexicons()
+        var pipeline: Pipeline? = nil
+        func document(_ input: Input) throws -> CircDocument {
+            switch input {
+            case .stored(let d): return d
+            case .file(let s):
+                if pipeline == nil {
+                    do { pipeline = try Pipeline(lexicons: lexicons) } catch { throw CLI.fail("\(error)") }
+                }
+                return pipeline!.extract(s)
+            }
+        }
+        let renumbering: CesedaRenumbering?
+        do { renumbering = try CesedaRenumbering.load(from: lexicons) } catch { throw CLI.fail("\(error)") }
+        return DocumentDiffer(renumbering: renumbering, threshold: threshold).diff(old: try document(a), new: try document(b))
+    }
+
+    /// Header of a code side: the date is read from "Date de consolidation" when present.
+    static func codeHeader(_ s: SourceDocument, _ code: CodeConsolidation) -> DocumentHeader {
+        let digest = SHA256.hash(data: s.bytes).map { String(format: "%02x", $0) }.joined()
+        return DocumentHeader(path: s.path, sha256: digest, kind: "code", date: code.consolidationDate,
+                              nor: nil, subject: code.title, count: code.articles.count)
+    }
 }

@@ -1,6 +1,29 @@
 import ArgumentParser
+import CircRegistry
 
 struct DocsCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "docs", abstract: "(not yet built)")
-    func run() throws { throw ValidationError("docs is not built yet") }
+    static let configuration = CommandConfiguration(
+        commandName: "docs",
+        abstract: "List the documents of the registry, one line each.",
+        discussion: """
+        Versions are shown as v1→7 when document 7 superseded this one (same NOR, new text).
+
+        Examples:
+          circ docs
+          circ docs --current --format csv
+        """)
+
+    @OptionGroup var registry: RegistryOptions
+    @Flag(help: "Leave out superseded versions.")
+    var current = false
+    @Option(help: "table, json, jsonl, csv or markdown.")
+    var format: String = "table"
+
+    func run() throws {
+        try RegistryCLI.run {
+            let fmt = try RegistryCLI.format(format)
+            let reg = try registry.open(readOnly: true)
+            RegistryCLI.write(try ListRenderers.documents(try reg.documentSummaries(includeSuperseded: !current), format: fmt, style: .stdout()))
+        }
+    }
 }

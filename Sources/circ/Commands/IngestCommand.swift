@@ -1,6 +1,55 @@
 import ArgumentParser
+import CircExtract
+import CircRegistry
+import Foundation
 
 struct IngestCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "ingest", abstract: "(not yet built)")
-    func run() throws { throw ValidationError("ingest is not built yet") }
+    static let configuration = CommandConfiguration(
+        commandName: "ingest",
+        abstract: "Extract documents and store them in the registry.",
+        discussion: """
+        Folders are walked recursively for .txt, .md, .html and .pdf files (README files and
+        hidden files are skipped). Each file is stored in its own transaction: a file that fails
+        is named on stderr with its reason and leaves nothing behind; the others go in. The same
+        content twice is one document; a changed text with the same NOR is a new version, and the
+        earlier one is kept, marked superseded. Queries can run while an ingest is going on.
+
+        Exit status: 0 when every file went in (or was already there), 1 otherwise.
+
+        Examples:
+          circ ingest Corpus
+          circ ingest --db registry.sqlite note.pdf circulaire.html
+          CIRC_DB=/data/circ.sqlite circ ingest ~/inbox
+        """)
+
+    @OptionGroup var registry: RegistryOptions
+
+    @Argument(help: "Files and folders to ingest.")
+    var paths: [String]
+
+    @Option(help: "Extraction threads (default: one per core).")
+    var jobs: Int?
+
+    func run() throws {
+        try RegistryCLI.run {
+            let (files, missing) = Ingester.collect(paths)
+            let reg = try registry.open(readOnly: false)
+            let pipeline = try Pipeline()
+            let ingester = Ingester(registry: reg, pipeline: pipeline, workers: jobs ?? ProcessInfo.processInfo.activeProcessorCount)
+            let showProgress = isatty(STDERR_FILENO) == 1 && files.count > 1
+            let report = ingester.run(files: files, progress: showProgress ? { done, total in
+                FileHandle.standardError.write(Data("\r\u{1B}[Kingesting \(done)/\(total)".utf8))
+            } : nil)
+            if showProgress { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
+            for f in missing + report.failures { RegistryCLI.printError("circ: " + f.message) }
+            if let fatal = report.fatal { RegistryCLI.printError("circ: " + fatal.description) }
+            let failed = missing.count + report.failures.count
+            var summary = "\(report.added) added"
+            if report.newVersions > 0 { summary += " (\(report.newVersions) new version\(report.newVersions == 1 ? "" : "s"))" }
+            summary += ", \(report.unchanged) unchanged, \(failed) failed"
+            if report.fatal != nil { summary += ", stopped early" }
+            RegistryCLI.write("\(summary) → \(registry.path)\n")
+            if failed > 0 || report.fatal != nil { throw ExitCode(1) }
+        }
+    }
 }

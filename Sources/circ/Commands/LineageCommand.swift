@@ -1,6 +1,35 @@
 import ArgumentParser
+import CircRegistry
 
 struct LineageCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "lineage", abstract: "(not yet built)")
-    func run() throws { throw ValidationError("lineage is not built yet") }
+    static let configuration = CommandConfiguration(
+        commandName: "lineage",
+        abstract: "Show the earlier texts a document cites, the texts citing it, and the press reporting it.",
+        discussion: """
+        Earlier texts are the document's references to circulaires, instructions, notes and
+        NORs, resolved to registry documents by NOR or by kind and date. A press item (dépêche,
+        article, communiqué) reports a text when it appeared within a week after it, names that
+        day ("mardi", "hier", "29 septembre") and names a written act (courrier, lettre…).
+
+        Examples:
+          circ lineage INTK2428339J
+          circ lineage 2020-09-30 --format json
+        """)
+
+    @OptionGroup var registry: RegistryOptions
+    @Argument(help: "Registry id, NOR, date or sha256 prefix.")
+    var doc: String
+    @Option(help: "text or json.")
+    var format: String = "text"
+
+    func run() throws {
+        try RegistryCLI.run {
+            guard ["text", "json"].contains(format) else {
+                throw RegistryError.badFilter(option: "--format", value: format, valid: "text, json")
+            }
+            let reg = try registry.open(readOnly: true)
+            let lineage = try reg.lineage(of: doc)
+            RegistryCLI.write(format == "json" ? try JSONOutput.object(lineage) : LineageRenderer.text(lineage, style: .stdout()))
+        }
+    }
 }

@@ -1,6 +1,32 @@
 import ArgumentParser
+import CircRegistry
 
 struct SchemaCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "schema", abstract: "(not yet built)")
-    func run() throws { throw ValidationError("schema is not built yet") }
+    static let configuration = CommandConfiguration(
+        commandName: "schema",
+        abstract: "Print a JSON Schema (draft 2020-12) of circ's outputs.",
+        discussion: """
+        NAME is document (circ.document/1), registry (circ.registry/1) or another schema of the
+        Schemas folder (diff). Without NAME, lists them.
+
+        Examples:
+          circ schema document > circ.document-1.schema.json
+          circ schema circ.registry/1
+        """)
+
+    @Argument(help: "document, registry, diff (or circ.document/1 …).")
+    var name: String?
+
+    func run() throws {
+        try RegistryCLI.run {
+            guard let name else {
+                RegistryCLI.write(SchemaStore.available().joined(separator: "\n") + "\n")
+                return
+            }
+            guard let text = SchemaStore.text(for: name) else {
+                throw RegistryError.badFilter(option: "NAME", value: name, valid: SchemaStore.available().joined(separator: ", "))
+            }
+            RegistryCLI.write(text.hasSuffix("\n") ? text : text + "\n")
+        }
+    }
 }

@@ -1,6 +1,42 @@
 import ArgumentParser
+import CircExtract
+import CircRegistry
 
 struct ShowCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "show", abstract: "(not yet built)")
-    func run() throws { throw ValidationError("show is not built yet") }
+    static let configuration = CommandConfiguration(
+        commandName: "show",
+        abstract: "Show one document: metadata, addressees, obligations by section, references.",
+        discussion: """
+        DOC is a registry id (see `circ docs`), a NOR (newest version), a date YYYY-MM-DD or a
+        sha256 prefix. --format json prints the stored circ.document/1 JSON.
+
+        Examples:
+          circ show INTK2428339J
+          circ show 2015-02-19
+          circ show 3 --format json
+        """)
+
+    @OptionGroup var registry: RegistryOptions
+    @Argument(help: "Registry id, NOR, date or sha256 prefix.")
+    var doc: String
+    @Option(help: "text or json.")
+    var format: String = "text"
+
+    func run() throws {
+        try RegistryCLI.run {
+            guard ["text", "json"].contains(format) else {
+                throw RegistryError.badFilter(option: "--format", value: format, valid: "text, json")
+            }
+            let reg = try registry.open(readOnly: true)
+            let id = try reg.requireDocumentID(matching: doc)
+            guard let document = try reg.document(id: id), let summary = try reg.documentSummary(id: id) else {
+                throw RegistryError.unknownDocument(key: doc)
+            }
+            if format == "json" {
+                RegistryCLI.write(String(decoding: try CircDocument.makeEncoder().encode(document), as: UTF8.self) + "\n")
+            } else {
+                RegistryCLI.write(DocumentRenderer.text(document, summary: summary, style: .stdout()))
+            }
+        }
+    }
 }

@@ -7,8 +7,128 @@ public struct DeadlineResult: Sendable {
     public init() {}
 }
 
-/// Placeholder until the deadline extractor lands.
+/// Deadlines, periodicities and durations, from `Lexicons/deadlines.json`:
+///
+/// - a date after a deadline cue ("d'ici le vendredi 13 mars") → `YYYY-MM-DD` (kind `date`),
+///   resolved against the document's date, its weekday checked;
+/// - a repeating duty ("chaque mois", "trimestriellement", "réunions hebdomadaires") → `R/P1M`…
+///   (kind `recurrence`);
+/// - "dans les meilleurs délais", "sans délai", "immédiatement" → `asap`;
+/// - "dans un délai de 48 heures", "sous quinze jours" → `PT48H`, `P15D` (kind `limit`);
+/// - other lengths of time ("au-delà de trente jours", "de trois à cinq ans") → `durations`.
+///
+/// A strictness marker ("délai de rigueur", "au plus tard", "impérativement") in the sentence
+/// marks its deadlines `strict`. Each occurrence is its own item, with its span. The walk is
+/// over tokens with folded-word lookups in tables built once here: no regular expressions.
 public struct DeadlineExtractor: Sendable {
-    public init(store: LexiconStore) throws {}
-    public func extract(_ ctx: ExtractionContext) -> DeadlineResult { DeadlineResult() }
+    let lex: DeadlineLexicon
+    let numbers: NumberReader
+
+    public init(store: LexiconStore) throws {
+        let file = try store.load("deadlines.json", as: DeadlineLexiconFile.self)
+        let months = try TextLexicons(store: store).months
+        lex = DeadlineLexicon(file: file, months: months)
+        numbers = NumberReader(words: lex.numberWords)
+    }
+
+    public func extract(_ ctx: ExtractionContext) -> DeadlineResult {
+        var result = DeadlineResult()
+        let tt = ctx.text
+        let quantities = QuantityReader(lex: lex, numbers: numbers)
+        let dates = DateDeadlineRule(lex: lex)
+        let limits = TimeLimitRule(lex: lex, quantities: quantities)
+        let periods = PeriodicityRule(lex: lex, numbers: numbers)
+        let asap = AsapRule(lex: lex)
+        let strictness = StrictnessRule(lex: lex)
+        let durations = DurationRule(lex: lex, quantities: quantities, numbers: numbers)
+        var years: [Int]?
+        let yearsOnce = { () -> [Int] in
+            if let y = years { return y }
+            let y = mentionedYears(tt, months: lex.months); years = y; return y
+        }
+
+        var addresses: Bool?
+        let addressesOnce = { () -> Bool in
+            if let a = addresses { return a }
+            let a = speaksToSomeone(tt); addresses = a; return a
+        }
+
+        for unit in ctx.structure.units where unit.kind != .signature {
+            guard mayHold(tt, unit) else { continue }
+            var s = TokenScan(tt: tt, unit: unit)
+            if s.count == 0 { continue }
+            let addressed = isAddressed(s)
+            var found: [Deadline] = []
+
+            var datesWithoutYear: Set<Span> = []
+            for f in dates.find(&s, addressed: addressed, ctx: ctx, years: yearsOnce) {
+                found.append(f.deadline)
+                if !f.yearWritten { datesWithoutYear.insert(f.deadline.span) }
+                if let w = f.warning { result.warnings.append(w) }
+            }
+            let limitBinds = binds(s, addressed: addressed, ctx: ctx, documentAddresses: addressesOnce)
+            for f in limits.find(&s) {
+                if limitBinds {
+                    let (span, text) = s.span(f.first, f.last)
+                    found.append(Deadline(value: f.value, kind: "limit", text: text, span: span))
+                } else {
+                    let (span, text) = s.span(f.quantityFirst, f.last)
+                    result.durations.append(Duration(value: f.value, text: text, span: span))
+                }
+            }
+            let recurring = periods.find(&s)
+            for f in recurring {
+                let (span, text) = s.span(f.first, f.last)
+                found.append(Deadline(value: f.value, kind: "recurrence", text: text, span: span))
+            }
+            // "avant le 1er octobre de chaque année": a yearly date, already the recurrence.
+            if recurring.contains(where: { $0.value == "R/P1Y" }) {
+                found.removeAll { d in d.kind == "date" && datesWithoutYear.contains(d.span) }
+            }
+            for f in asap.find(&s) {
+                let (span, text) = s.span(f.first, f.last)
+                found.append(Deadline(value: "asap", kind: "asap", text: text, span: span))
+            }
+            if !found.isEmpty && strictness.isStrict(s) {
+                for k in found.indices { found[k].strict = true }
+            }
+            result.deadlines += found
+            for f in durations.find(&s, press: ctx.isPress) {
+                let (span, text) = s.span(f.first, f.last)
+                result.durations.append(Duration(value: f.value, text: text, span: span))
+            }
+        }
+        result.deadlines.sort { $0.span < $1.span }
+        result.durations.sort { $0.span < $1.span }
+        return result
+    }
+
+    /// Whether a unit can hold anything at all: most sentences of a long code have no
+    /// number, date or cue word, and are skipped without folding their tokens.
+    private func mayHold(_ tt: TokenizedText, _ unit: Unit) -> Bool { true }
+
+    /// The sentence speaks to the addressees ("vous", "votre", "veuillez").
+    private func isAddressed(_ s: TokenScan) -> Bool {
+        for w in s.words where lex.addressed.contains(w) { return true }
+        return false
+    }
+
+    /// Whether a time limit in this sentence binds someone to act (kind `limit`) rather than
+    /// states a length the law sets (a duration).
+    /// A sentence stating the law ("l'article L. 742-4 …", "l'étranger dispose d'un délai de")
+    /// sets durations; so does a text that never speaks to anyone (a consolidated code).
+    private func binds(_ s: TokenScan, addressed: Bool, ctx: ExtractionContext, documentAddresses: () -> Bool) -> Bool {
+        if addressed { return true }
+        for i in 0..<s.count where s.kinds[i] == .article || lex.lawMarkers.match(s, at: i) != nil { return false }
+        return ctx.isPress || ["circulaire", "instruction", "note"].contains(ctx.kind) || documentAddresses()
+    }
+
+    /// Whether the document speaks to addressees anywhere ("vous", "votre"): a circular does,
+    /// a code never.
+    private func speaksToSomeone(_ tt: TokenizedText) -> Bool {
+        for t in tt.tokens where t.kind == .word && t.end - t.start <= 9 {
+            if lex.addressed.contains(TokenScan.fold(tt.text, t.range)) { return true }
+        }
+        return false
+    }
 }

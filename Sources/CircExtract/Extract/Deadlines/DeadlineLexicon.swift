@@ -9,6 +9,7 @@ struct DeadlineLexiconFile: Decodable {
         var value: String?
         var unit: String?
         var weekday: Int?
+        var number: Int?
         var strict: Bool?
         /// A date cue that needs its article ("pour le 1er juin", never "pour 1er juin").
         var article: Bool?
@@ -42,6 +43,7 @@ struct DeadlineLexiconFile: Decodable {
     var periodicAdverbs: [Entry]
     var periodicAdjectives: [Entry]
     var periodicNouns: Group
+    var amountNouns: Group
     var rateMarkers: Group
     var timeUnits: [Entry]
     var unitQualifiers: Group
@@ -50,6 +52,7 @@ struct DeadlineLexiconFile: Decodable {
     var addressedMarkers: Group
     var lawMarkers: Group
     var durationExclusions: Group
+    var durationContext: Group
     var numberWords: [Entry]
 }
 
@@ -139,6 +142,8 @@ struct DeadlineLexicon: Sendable {
     /// Folded singular activity nouns; multi-word ones as phrases.
     var periodicNouns: Set<String> = []
     var periodicNounPhrases = PhraseTable<Bool>()
+    /// "allocation", "montant", "plafond": an adjective of period on an amount is a rate.
+    var amountNouns: Set<String> = []
     /// Folded unit word → "H", "MIN", "D", "W", "M", "Y".
     var timeUnits: [String: String] = [:]
     var unitQualifiers: Set<String> = []
@@ -150,6 +155,7 @@ struct DeadlineLexicon: Sendable {
     var elapsedBefore = PhraseTable<Bool>()
     var elapsedAfter = PhraseTable<Bool>()
     var numberWords: [String: Int] = [:]
+    var durationContext: Set<String> = []
 
     init(file f: DeadlineLexiconFile, months: [String: Int]) {
         let fold = { (s: String) in Folder.shared.fold(s) }
@@ -185,6 +191,7 @@ struct DeadlineLexicon: Sendable {
                 var pl3 = pl; pl3[pl3.count - 1] += "s"; periodicNounPhrases.add(words: pl3, true)
             }
         }
+        amountNouns = Set((f.amountNouns.forms ?? []).map { singular(fold($0)) })
         for e in f.timeUnits { for form in e.allForms { timeUnits[fold(form)] = e.unit ?? "" } }
         unitQualifiers = Set((f.unitQualifiers.forms ?? []).map(fold))
         for e in f.limitIntros {
@@ -201,6 +208,7 @@ struct DeadlineLexicon: Sendable {
         ageWords = Set((f.durationExclusions.ageWords ?? []).map(fold))
         for x in f.durationExclusions.elapsedBefore ?? [] { elapsedBefore.add(x, true) }
         for x in f.durationExclusions.elapsedAfter ?? [] { elapsedAfter.add(x, true) }
-        for e in f.numberWords { for form in e.allForms { numberWords[fold(form)] = e.value ?? 0 } }
+        durationContext = Set((f.durationContext.forms ?? []).map(fold))
+        for e in f.numberWords { for form in e.allForms { numberWords[fold(form)] = e.number ?? 0 } }
     }
 }

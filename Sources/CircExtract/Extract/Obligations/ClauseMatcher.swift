@@ -35,6 +35,8 @@ struct ClauseMatcher {
                     var hit = MarkerHit(start: k, end: e, modality: m.modality, actor: m.actor, marker: m.pattern)
                     hit.endsWithQue = m.endsWithQue
                     if m.generic || m.pattern.hasPrefix("vous devez") { applyNegation(&hit, words) }
+                    // "Les préfets devront …": a named subject is the actor.
+                    if m.generic, hit.actor == nil, let (_, id) = namedSubject(words, before: k) { hit.actor = id }
                     cands.append(hit)
                 }
             }
@@ -155,15 +157,18 @@ struct ClauseMatcher {
     func namedFuture(_ w: [String], _ k: Int) -> MarkerHit? {
         let v = w[k]
         guard v.hasSuffix("ra") || v.hasSuffix("ront"), !lex.namedFutureExcluded.contains(v), k > 0 else { return nil }
+        guard let (start, id) = namedSubject(w, before: k) else { return nil }
+        var hit = MarkerHit(start: start, end: k + 1, modality: "obligation", actor: id, marker: "futur")
+        applyNegation(&hit, w)
+        return hit
+    }
+
+    /// An addressee title or service that ends right before `k` (a "ne" aside).
+    func namedSubject(_ w: [String], before k: Int) -> (Int, String)? {
         var end = k
         if end > 0 && w[end - 1] == "ne" { end -= 1 }
         for (phrase, id) in lex.actorPhrases where phrase.count <= end {
-            if Array(w[(end - phrase.count)..<end]) == phrase {
-                let start = end - phrase.count
-                var hit = MarkerHit(start: start, end: k + 1, modality: "obligation", actor: id, marker: "futur")
-                applyNegation(&hit, w)
-                return hit
-            }
+            if Array(w[(end - phrase.count)..<end]) == phrase { return (end - phrase.count, id) }
         }
         return nil
     }

@@ -2,7 +2,7 @@ import CircText
 
 /// Token keys: a 64-bit hash of a token's text, folded (lowercase, accent-free) or exact.
 /// The extractor compares tokens by key so that the hot path builds no String.
-enum TokenKey {
+enum RefKey {
     @inline(__always) static func mix(_ h: UInt64) -> UInt64 {
         var z = h &+ 0x9E37_79B9_7F4A_7C15
         z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
@@ -37,7 +37,7 @@ enum TokenKey {
 }
 
 /// Multi-token phrases ("code de procédure pénale", "cour d'appel") matched token by token.
-struct PhraseTable<Value> {
+struct RefPhraseTable<Value> {
     var terminal: [UInt64: Value] = [:]
     /// Proper prefixes, with the single value they lead to (nil when ambiguous).
     var prefixes: [UInt64: Value?] = [:]
@@ -45,9 +45,9 @@ struct PhraseTable<Value> {
 
     mutating func add(_ keys: [UInt64], _ value: Value, sameValue: (Value, Value) -> Bool) {
         guard !keys.isEmpty else { return }
-        var h = TokenKey.seed
+        var h = RefKey.seed
         for (n, k) in keys.enumerated() {
-            h = TokenKey.combine(h, k)
+            h = RefKey.combine(h, k)
             if n == keys.count - 1 { terminal[h] = value } else {
                 if let existing = prefixes[h] {
                     if let e = existing, !sameValue(e, value) { prefixes[h] = .some(nil) }
@@ -60,12 +60,12 @@ struct PhraseTable<Value> {
     /// (exclusive token index) and value. With `partial`, a prefix of at least `partial`
     /// tokens that leads to a single value counts too (a truncated code name).
     func match(from i: Int, limit: Int, partial: Int = 0, key: (Int) -> UInt64?) -> (end: Int, value: Value)? {
-        var h = TokenKey.seed
+        var h = RefKey.seed
         var best: (Int, Value)?
         var bestPartial: (Int, Value)?
         var j = i
         while j < limit, let k = key(j) {
-            h = TokenKey.combine(h, k)
+            h = RefKey.combine(h, k)
             if let v = terminal[h] { best = (j + 1, v) }
             guard let p = prefixes[h] else { break }
             if partial > 0, j + 1 - i >= partial, let v = p { bestPartial = (j + 1, v) }
@@ -126,13 +126,13 @@ struct ReferenceLexicon: Sendable {
     let months: [String: Int]
 
     /// Full code names and abbreviations (folded keys) → code index.
-    var codeNames = PhraseTable<Int>()
+    var codeNames = RefPhraseTable<Int>()
     /// Acronyms (exact keys) → code index.
     var codeAcronyms: [UInt64: Int] = [:]
     /// Acronyms of four letters or more set the context on their own ("le CESEDA prévoit").
     var standaloneAcronyms: Set<UInt64> = []
-    var courtNames = PhraseTable<Int>()
-    var courtAcronyms = PhraseTable<Int>()
+    var courtNames = RefPhraseTable<Int>()
+    var courtAcronyms = RefPhraseTable<Int>()
     var kindWords: [UInt64: Int] = [:]
     var articleWords: Set<UInt64> = []
     var alineaWords: Set<UInt64> = []
@@ -148,6 +148,8 @@ struct ReferenceLexicon: Sendable {
     var ccTypes: Set<UInt64> = []
     /// Exact key → the constitutional decision type as written.
     var ccTypeNames: [UInt64: String] = [:]
+    /// Folded keys of the words that may start a reference (one lookup per word on the hot path).
+    var triggers: Set<UInt64> = []
 
     init(store: LexiconStore, text: TextPipeline) throws {
         codes = try store.load("codes.json", as: [Code].self)
@@ -158,9 +160,9 @@ struct ReferenceLexicon: Sendable {
 
         func keys(_ phrase: String, folded: Bool) -> [UInt64] {
             let tt = text.tokenize(text: phrase)
-            return tt.tokens.map { TokenKey.key(tt.text.scalars, $0.range, folded: folded) }
+            return tt.tokens.map { RefKey.key(tt.text.scalars, $0.range, folded: folded) }
         }
-        func one(_ w: String, folded: Bool = true) -> UInt64 { TokenKey.key(w, folded: folded) }
+        func one(_ w: String, folded: Bool = true) -> UInt64 { RefKey.key(w, folded: folded) }
 
         for (i, c) in codes.enumerated() {
             for n in c.names + c.abbreviations { codeNames.add(keys(n, folded: true), i, sameValue: ==) }
@@ -184,11 +186,14 @@ struct ReferenceLexicon: Sendable {
         sameCode = Set(words.sameCode.map { one($0.form) })
         presentCode = Set(words.presentCode.map { one($0.form) })
         otherTexts = Set(words.otherTexts.map { one($0.form) })
-        following = Set(words.following.map { one($0.form) })
+        // "et s.": the tokenizer may split the dot off; match the word and read the dot after.
+        following = Set(words.following.flatMap { [one($0.form), one($0.form.hasSuffix(".") ? String($0.form.dropLast()) : $0.form)] })
         for w in words.dateDirections { dateDirections[one(w.form)] = w.value ?? 0 }
         // "adressé" also as "adressée", "adressés", "adressées".
         for w in words.participles { for s in ["", "e", "s", "es"] { participles.insert(one(w.form + s)) } }
         textQualifiers = Set(words.textQualifiers.map { one($0.form) })
+        triggers = articleWords.union(alineaWords).union(kindWords.keys).union([RW.code, RW.nor])
+        for c in courts { for n in c.names { if let f = keys(n, folded: true).first { triggers.insert(f) } } }
         for w in words.constitutionalTypes {
             let k = one(w.form, folded: false)
             ccTypes.insert(k); ccTypeNames[k] = w.form
@@ -198,39 +203,39 @@ struct ReferenceLexicon: Sendable {
 
 /// Folded keys of the grammatical words the rules read ("du", "de", "l'", "et"…): grammar,
 /// not vocabulary, so they live here rather than in a lexicon.
-enum W {
-    static let du = TokenKey.key("du", folded: true)
-    static let de = TokenKey.key("de", folded: true)
-    static let des = TokenKey.key("des", folded: true)
-    static let d = TokenKey.key("d'", folded: true)
-    static let la = TokenKey.key("la", folded: true)
-    static let l = TokenKey.key("l'", folded: true)
-    static let le = TokenKey.key("le", folded: true)
-    static let les = TokenKey.key("les", folded: true)
-    static let aux = TokenKey.key("aux", folded: true)
-    static let au = TokenKey.key("au", folded: true)
-    static let a = TokenKey.key("à", folded: true)
-    static let et = TokenKey.key("et", folded: true)
-    static let ou = TokenKey.key("ou", folded: true)
-    static let comma = TokenKey.key(",", folded: true)
-    static let semicolon = TokenKey.key(";", folded: true)
-    static let colon = TokenKey.key(":", folded: true)
-    static let period = TokenKey.key(".", folded: true)
-    static let open = TokenKey.key("(", folded: true)
-    static let close = TokenKey.key(")", folded: true)
-    static let slash = TokenKey.key("/", folded: true)
-    static let code = TokenKey.key("code", folded: true)
-    static let en = TokenKey.key("en", folded: true)
-    static let date = TokenKey.key("date", folded: true)
-    static let nor = TokenKey.key("nor", folded: true)
-    static let ue = TokenKey.key("ue", folded: true)
-    static let ce = TokenKey.key("ce", folded: true)
-    static let cee = TokenKey.key("cee", folded: true)
-    static let present = TokenKey.key("présent", folded: true)
-    static let presente = TokenKey.key("présente", folded: true)
-    static let presents = TokenKey.key("présents", folded: true)
-    static let presentes = TokenKey.key("présentes", folded: true)
-    static let numero = TokenKey.key("n°", folded: true)
-    static let dernier = TokenKey.key("dernier", folded: true)
-    static let article = TokenKey.key("article", folded: true)
+enum RW {
+    static let du = RefKey.key("du", folded: true)
+    static let de = RefKey.key("de", folded: true)
+    static let des = RefKey.key("des", folded: true)
+    static let d = RefKey.key("d'", folded: true)
+    static let la = RefKey.key("la", folded: true)
+    static let l = RefKey.key("l'", folded: true)
+    static let le = RefKey.key("le", folded: true)
+    static let les = RefKey.key("les", folded: true)
+    static let aux = RefKey.key("aux", folded: true)
+    static let au = RefKey.key("au", folded: true)
+    static let a = RefKey.key("à", folded: true)
+    static let et = RefKey.key("et", folded: true)
+    static let ou = RefKey.key("ou", folded: true)
+    static let comma = RefKey.key(",", folded: true)
+    static let semicolon = RefKey.key(";", folded: true)
+    static let colon = RefKey.key(":", folded: true)
+    static let period = RefKey.key(".", folded: true)
+    static let open = RefKey.key("(", folded: true)
+    static let close = RefKey.key(")", folded: true)
+    static let slash = RefKey.key("/", folded: true)
+    static let code = RefKey.key("code", folded: true)
+    static let en = RefKey.key("en", folded: true)
+    static let date = RefKey.key("date", folded: true)
+    static let nor = RefKey.key("nor", folded: true)
+    static let ue = RefKey.key("ue", folded: true)
+    static let ce = RefKey.key("ce", folded: true)
+    static let cee = RefKey.key("cee", folded: true)
+    static let present = RefKey.key("présent", folded: true)
+    static let presente = RefKey.key("présente", folded: true)
+    static let presents = RefKey.key("présents", folded: true)
+    static let presentes = RefKey.key("présentes", folded: true)
+    static let numero = RefKey.key("n°", folded: true)
+    static let dernier = RefKey.key("dernier", folded: true)
+    static let article = RefKey.key("article", folded: true)
 }

@@ -1,0 +1,143 @@
+/// A consolidated code in Markdown with one heading per article (Archéo Lex style, as in
+/// `Corpus/ceseda/`): `#### Article L111-1`, its text up to the next heading, and the
+/// structural headings (Livre, Titre, Chapitre, Section) around it.
+///
+/// Why a separate reader: a code is not a circular — it has no addressees and no
+/// obligations in the contract's sense — and a 1 MB code diffed obligation by obligation
+/// would be slow and meaningless. Diffing it article by article is what a juriste reads.
+public struct CodeConsolidation: Sendable {
+    public struct Article: Sendable, Equatable {
+        /// As in the heading: "L111-1", "R*223-4".
+        public var number: String
+        /// Structural headings above it, outermost first.
+        public var path: [String]
+        /// The article's text, trimmed, lines as written.
+        public var body: String
+    }
+
+    /// Text before the first heading (title, consolidation date).
+    public var preamble: String
+    public var articles: [Article]
+
+    /// At least this many article headings make a document a consolidated code.
+    public static let minimumArticles = 5
+
+    /// True when the text has the one-heading-per-article shape.
+    public static func looksLikeCode(_ text: String) -> Bool {
+        var n = 0
+        for line in Lines(text) where isArticleHeading(line) {
+            n += 1
+            if n >= minimumArticles { return true }
+        }
+        return false
+    }
+
+    public init(_ text: String) {
+        var preamble: [Substring] = []
+        var articles: [Article] = []
+        var path: [(level: Int, title: Substring)] = []
+        var current: (number: Substring, path: [String], lines: [Substring])? = nil
+        var seenHeading = false
+        var numbers: [Substring: Int] = [:]
+
+        func close() {
+            guard let c = current else { return }
+            var n = String(c.number)
+            // A number repeated in one file (it happens in hand-made consolidations) stays
+            // distinguishable rather than overwriting the first.
+            let k = numbers[c.number, default: 0] + 1
+            numbers[c.number] = k
+            if k > 1 { n += " (\(k))" }
+            articles.append(Article(number: n, path: c.path, body: Self.trimBlank(c.lines)))
+            current = nil
+        }
+
+        for line in Lines(text) {
+            if let (level, title) = Self.heading(line) {
+                seenHeading = true
+                close()
+                if title.hasPrefix("Article ") {
+                    let number = title.dropFirst("Article ".count).drop { $0 == " " }
+                    current = (number, path.map { String($0.title) }, [])
+                } else {
+                    while let last = path.last, last.level >= level { path.removeLast() }
+                    path.append((level, title))
+                }
+            } else if current != nil {
+                current!.lines.append(line)
+            } else if !seenHeading {
+                preamble.append(line)
+            }
+        }
+        close()
+        self.preamble = Self.trimBlank(preamble)
+        self.articles = articles
+    }
+
+    static func isArticleHeading(_ line: Substring) -> Bool {
+        guard let (_, title) = heading(line) else { return false }
+        return title.hasPrefix("Article ") && title.dropFirst(8).first.map { $0 != " " } ?? false
+    }
+
+    /// "#### Article L111-1" → (4, "Article L111-1"); nil for a non-heading line.
+    static func heading(_ line: Substring) -> (Int, Substring)? {
+        var level = 0
+        var i = line.startIndex
+        while i < line.endIndex, line[i] == "#" { level += 1; i = line.index(after: i) }
+        guard level > 0, level <= 7, i < line.endIndex, line[i] == " " else { return nil }
+        var title = line[line.index(after: i)...]
+        while let l = title.last, l == " " || l == "\r" || l == "#" { title = title.dropLast() }
+        return (level, title)
+    }
+
+    static func trimBlank(_ lines: [Substring]) -> String {
+        var lo = 0, hi = lines.count
+        func blank(_ s: Substring) -> Bool { s.allSatisfy { $0 == " " || $0 == "\t" || $0 == "\r" } }
+        while lo < hi, blank(lines[lo]) { lo += 1 }
+        while hi > lo, blank(lines[hi - 1]) { hi -= 1 }
+        return lines[lo..<hi].joined(separator: "\n")
+    }
+}
+
+/// The lines of a text without copying it: splits on "\n" at the UTF-8 level, which is
+/// several times faster than `split(separator:)` on Characters for a 1 MB code.
+struct Lines: Sequence {
+    let text: String
+    init(_ text: String) { self.text = text }
+
+    struct Iterator: IteratorProtocol {
+        let text: String
+        var i: String.Index
+        var done = false
+        mutating func next() -> Substring? {
+            guard !done else { return nil }
+            let u = text.utf8
+            var j = i
+            while j < u.endIndex, u[j] != 0x0A { j = u.index(after: j) }
+            let line = text[i..<j]
+            if j == u.endIndex { done = true } else { i = u.index(after: j) }
+            return line
+        }
+    }
+    func makeIterator() -> Iterator { Iterator(text: text, i: text.startIndex) }
+}
+
+extension CodeConsolidation {
+    /// First line of the preamble: the code's name.
+    public var title: String? {
+        preamble.split(separator: "\n").first { !$0.allSatisfy(\.isWhitespace) }.map { String($0) }
+    }
+
+    /// "- Date de consolidation : 31 octobre 2016" → "2016-10-31" (Archéo Lex preamble).
+    public var consolidationDate: String? {
+        guard let line = preamble.split(separator: "\n").first(where: { $0.contains("Date de consolidation") }),
+              let colon = line.firstIndex(of: ":") else { return nil }
+        let words = line[line.index(after: colon)...].split(separator: " ")
+        guard words.count >= 3, let day = Int(words[0].filter(\.isNumber)), let year = Int(words[2]) else { return nil }
+        let months = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
+                      "septembre", "octobre", "novembre", "décembre"]
+        guard let m = months.firstIndex(of: words[1].lowercased()) else { return nil }
+        func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
+        return "\(year)-\(two(m + 1))-\(two(day))"
+    }
+}

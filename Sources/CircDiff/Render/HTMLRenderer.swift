@@ -1,0 +1,212 @@
+/// One self-contained HTML page (inline CSS, no script, no external asset) that a juriste
+/// can open, print and send: the old version on the left, the new on the right, struck
+/// words in red on the left, inserted words in green on the right, and a table of the
+/// changes first. Every piece of source text is escaped; the page is UTF-8 and in French.
+public struct HTMLRenderer: Sendable {
+    public var showUnchanged: Bool
+    public init(showUnchanged: Bool = false) { self.showUnchanged = showUnchanged }
+
+    static func escape(_ s: some StringProtocol) -> String {
+        var out = ""
+        out.reserveCapacity(s.utf8.count + 16)
+        for c in s.unicodeScalars {
+            switch c {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\"": out += "&quot;"
+            case "'": out += "&#39;"
+            default: out.unicodeScalars.append(c)
+            }
+        }
+        return out
+    }
+
+    /// The old side of a redline: kept and struck words.
+    static func oldSide(_ segs: [RedlineSegment]) -> String {
+        var out = ""
+        for s in segs where s.op != .insert {
+            if s.op == .equal { out += escape(s.oldSideText); continue }
+            let (core, space) = s.splitTrailingSpace
+            out += "<del>\(escape(core))</del>\(escape(space))"
+        }
+        return out
+    }
+
+    /// The new side of a redline: kept and inserted words.
+    static func newSide(_ segs: [RedlineSegment]) -> String {
+        var out = ""
+        for s in segs where s.op != .delete {
+            if s.op == .equal { out += escape(s.text); continue }
+            let (core, space) = s.splitTrailingSpace
+            out += "<ins>\(escape(core))</ins>\(escape(space))"
+        }
+        return out
+    }
+
+    static let style = """
+    :root { --del: #b3261e; --del-bg: #fde7e6; --ins: #146c2e; --ins-bg: #e3f4e6; --rule: #c9ccd1; --muted: #5f6368; }
+    * { box-sizing: border-box; }
+    body { font-family: "Marianne", "Segoe UI", "Helvetica Neue", Arial, sans-serif; color: #1b1b1b; margin: 0 auto; max-width: 1200px; padding: 24px; line-height: 1.45; font-size: 15px; }
+    h1 { font-size: 22px; margin: 0 0 12px; }
+    h2 { font-size: 18px; margin: 28px 0 8px; border-bottom: 2px solid #000091; padding-bottom: 4px; }
+    h3 { font-size: 15px; margin: 0; white-space: nowrap; }
+    table.meta { border-collapse: collapse; width: 100%; margin-bottom: 12px; }
+    table.meta th, table.meta td { border: 1px solid var(--rule); padding: 4px 8px; text-align: left; vertical-align: top; }
+    table.meta th { background: #f3f4f6; width: 14%; }
+    .summary { font-weight: 600; margin: 8px 0; }
+    .legend { color: var(--muted); font-size: 13px; }
+    del { color: var(--del); background: var(--del-bg); text-decoration: line-through; }
+    ins { color: var(--ins); background: var(--ins-bg); text-decoration: underline; }
+    .change { border: 1px solid var(--rule); border-radius: 4px; margin: 14px 0; break-inside: avoid-page; }
+    .change > header { display: flex; gap: 10px; align-items: baseline; padding: 6px 10px; background: #f3f4f6; border-bottom: 1px solid var(--rule); }
+    .path { color: var(--muted); font-size: 12px; }
+    .badge { font-size: 12px; font-weight: 700; padding: 1px 8px; border-radius: 10px; text-transform: uppercase; letter-spacing: .03em; border: 1px solid currentColor; }
+    .badge.modified { color: #8a5a00; } .badge.added { color: var(--ins); } .badge.removed { color: var(--del); }
+    .badge.moved { color: #0b5cad; } .badge.unchanged { color: var(--muted); }
+    .sides { display: grid; grid-template-columns: 1fr 1fr; }
+    .sides > div { padding: 8px 10px; white-space: pre-wrap; overflow-wrap: anywhere; }
+    .sides > div + div { border-left: 1px solid var(--rule); }
+    .sides .label { display: block; font-size: 11px; color: var(--muted); text-transform: uppercase; margin-bottom: 2px; white-space: normal; }
+    .empty { color: var(--muted); font-style: italic; }
+    .whole-del { color: var(--del); background: var(--del-bg); text-decoration: line-through; }
+    .whole-ins { color: var(--ins); background: var(--ins-bg); }
+    ul.facets { margin: 0; padding: 6px 10px 8px 28px; border-top: 1px dashed var(--rule); font-size: 14px; }
+    nav ol { columns: 4; font-size: 13px; padding-left: 20px; }
+    footer { margin-top: 32px; color: var(--muted); font-size: 12px; }
+    @media print {
+      body { padding: 0; max-width: none; font-size: 10.5pt; }
+      nav { display: none; }
+      .change > header { break-after: avoid; }
+      del, ins, .whole-del, .whole-ins, .badge { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+      @page { size: A4 landscape; margin: 12mm; }
+    }
+    """
+
+    public func render(_ r: DiffReport) -> String {
+        var h = ""
+        let title = r.mode == .code ? "Comparaison article par article" : "Comparaison des obligations"
+        h += "<!DOCTYPE html>\n<html lang=\"fr\">\n<head>\n<meta charset=\"utf-8\">\n"
+        h += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+        h += "<title>\(Self.escape(title)) — \(Self.escape(r.old.path)) / \(Self.escape(r.new.path))</title>\n"
+        h += "<style>\n\(Self.style)\n</style>\n</head>\n<body>\n"
+        h += "<h1>\(Self.escape(title))</h1>\n"
+        h += "<table class=\"meta\"><tr><th></th><th>Ancienne version</th><th>Nouvelle version</th></tr>\n"
+        func row(_ label: String, _ a: String?, _ b: String?) {
+            h += "<tr><th>\(Self.escape(label))</th><td>\(Self.escape(a ?? "—"))</td><td>\(Self.escape(b ?? "—"))</td></tr>\n"
+        }
+        row("Fichier", r.old.path, r.new.path)
+        row("Date", r.old.date, r.new.date)
+        row("NOR", r.old.nor, r.new.nor)
+        row("Objet", r.old.subject, r.new.subject)
+        row("Empreinte SHA-256", String(r.old.sha256.prefix(16)), String(r.new.sha256.prefix(16)))
+        h += "</table>\n"
+        h += "<p class=\"summary\">\(Self.escape(Labels.summary(r.summary, articles: r.mode == .code)))</p>\n"
+        h += "<p class=\"legend\">Légende : <del>texte supprimé</del> (ancienne version, à gauche) · <ins>texte ajouté</ins> (nouvelle version, à droite).</p>\n"
+        if r.isEmpty { h += "<p><strong>Aucune différence.</strong></p>\n" }
+
+        if !r.metadata.isEmpty {
+            h += "<h2>Métadonnées</h2>\n"
+            for k in r.metadata.keys.sorted() {
+                let v = r.metadata[k]!
+                let red = Redline.words(old: v.old.description, new: v.new.description)
+                h += block(kind: .modified, badge: "modifié", title: Labels.metadataField(k), path: nil,
+                           old: Self.oldSide(red), new: Self.newSide(red), facets: [])
+            }
+        }
+        renderAddressees(r.addressees, into: &h)
+        renderReferences(r.references, into: &h)
+        if r.mode == .document { renderObligations(r, into: &h) } else { renderArticles(r, into: &h) }
+        h += "<footer>Produit par circ diff (schéma \(DiffReport.schemaName)). Les obligations sont appariées par leur contenu, "
+        h += "pas par leur position ; une citation du CESEDA seulement renumérotée en 2021 n'est pas comptée comme un changement.</footer>\n"
+        h += "</body>\n</html>\n"
+        return h
+    }
+
+    private func block(kind: ChangeKind, badge: String, title: String, path: String?, old: String?, new: String?,
+                       facets: [String], anchor: String? = nil) -> String {
+        var h = "<section class=\"change\"\(anchor.map { " id=\"\(Self.escape($0))\"" } ?? "")>\n<header>"
+        h += "<span class=\"badge \(kind.rawValue)\">\(Self.escape(badge))</span><h3>\(Self.escape(title))</h3>"
+        if let path { h += "<span class=\"path\">\(Self.escape(path))</span>" }
+        h += "</header>\n<div class=\"sides\"><div><span class=\"label\">Ancienne version</span>"
+        h += old ?? "<span class=\"empty\">(absent)</span>"
+        h += "</div><div><span class=\"label\">Nouvelle version</span>"
+        h += new ?? "<span class=\"empty\">(absent)</span>"
+        h += "</div></div>\n"
+        if !facets.isEmpty {
+            h += "<ul class=\"facets\">" + facets.map { "<li>\($0)</li>" }.joined() + "</ul>\n"
+        }
+        return h + "</section>\n"
+    }
+
+    private func renderAddressees(_ a: AddresseeChange, into h: inout String) {
+        guard !a.added.isEmpty || !a.removed.isEmpty || !a.changed.isEmpty else { return }
+        h += "<h2>Destinataires</h2>\n<ul>\n"
+        for x in a.added { h += "<li><ins>\(Self.escape(x.text))</ins> (\(Self.escape(x.id)), \(Self.escape(x.role)))</li>\n" }
+        for x in a.removed { h += "<li><del>\(Self.escape(x.text))</del> (\(Self.escape(x.id)), \(Self.escape(x.role)))</li>\n" }
+        for x in a.changed { h += "<li>\(Self.escape(x.id)) : \(Self.escape(x.from)) → \(Self.escape(x.to))</li>\n" }
+        h += "</ul>\n"
+    }
+
+    private func renderReferences(_ r: ReferenceSetChange, into h: inout String) {
+        guard !r.added.isEmpty || !r.removed.isEmpty || !r.renumbered.isEmpty else { return }
+        h += "<h2>Références du document</h2>\n<ul>\n"
+        for x in r.added { h += "<li><ins>\(Self.escape(x))</ins> ajoutée</li>\n" }
+        for x in r.removed { h += "<li><del>\(Self.escape(x))</del> retirée</li>\n" }
+        for x in r.renumbered { h += "<li>\(Self.escape(x.old)) → \(Self.escape(x.new)) : renumérotation du CESEDA (même règle)</li>\n" }
+        h += "</ul>\n"
+    }
+
+    private func renderObligations(_ r: DiffReport, into h: inout String) {
+        h += "<h2>Obligations</h2>\n"
+        for o in r.obligations where o.change != .unchanged || showUnchanged || !o.renumbered.isEmpty {
+            let sec = (o.new ?? o.old)?.obligation.section
+            let title = "Obligation" + (sec.map { " — § \($0)" } ?? "")
+            var oldHTML: String? = nil, newHTML: String? = nil
+            if case .wording(let segs)? = o.changes.first(where: { $0.field == "wording" }) {
+                oldHTML = Self.oldSide(segs); newHTML = Self.newSide(segs)
+            } else {
+                if let t = o.old?.obligation.text {
+                    let p = Self.escape(Markup.plain(t))
+                    oldHTML = o.change == .removed ? "<span class=\"whole-del\">\(p)</span>" : p
+                }
+                if let t = o.new?.obligation.text {
+                    let p = Self.escape(Markup.plain(t))
+                    newHTML = o.change == .added ? "<span class=\"whole-ins\">\(p)</span>" : p
+                }
+            }
+            var facets: [String] = []
+            for c in o.changes {
+                if let d = Labels.describe(c) { facets.append("<strong>\(Self.escape(Labels.field(c)))</strong> : \(Self.escape(d))") }
+            }
+            for p in o.renumbered {
+                facets.append("Renumérotation (pas un changement) : \(Self.escape(p.old)) → \(Self.escape(p.new))")
+            }
+            h += block(kind: o.change, badge: Labels.obligation(o.change), title: title, path: nil,
+                       old: oldHTML, new: newHTML, facets: facets)
+        }
+    }
+
+    private func renderArticles(_ r: DiffReport, into h: inout String) {
+        if !r.articles.isEmpty {
+            h += "<nav><h2>Articles changés</h2><ol>\n"
+            for a in r.articles {
+                h += "<li><a href=\"#art-\(Self.escape(a.article))\">\(Self.escape(a.article))</a> (\(Self.escape(Labels.article(a.change))))</li>\n"
+            }
+            h += "</ol></nav>\n"
+        }
+        h += "<h2>Articles</h2>\n"
+        for a in r.articles {
+            var oldHTML: String? = nil, newHTML: String? = nil
+            switch a.change {
+            case .modified:
+                oldHTML = Self.oldSide(a.redline ?? []); newHTML = Self.newSide(a.redline ?? [])
+            case .added: newHTML = "<span class=\"whole-ins\">\(Self.escape(Markup.unlink(a.text ?? "")))</span>"
+            case .removed: oldHTML = "<span class=\"whole-del\">\(Self.escape(Markup.unlink(a.text ?? "")))</span>"
+            default: break
+            }
+            h += block(kind: a.change, badge: Labels.article(a.change), title: "Article \(a.article)",
+                       path: a.path.joined(separator: " › "), old: oldHTML, new: newHTML, facets: [], anchor: "art-\(a.article)")
+        }
+    }
+}

@@ -1,0 +1,34 @@
+import CircText
+
+/// "dans les meilleurs délais", "sans délai(s)", "immédiatement", "dès réception", "sans
+/// attendre" → `asap`. A phrase followed by what turns it into something else ("sans
+/// attendre le fruit des actions", "immédiatement applicable") is left alone.
+struct AsapRule {
+    let lex: DeadlineLexicon
+
+    struct Found { var first: Int; var last: Int }
+
+    func find(_ s: inout TokenScan) -> [Found] {
+        var out: [Found] = []
+        var i = 0
+        while i < s.count {
+            guard !s.used[i], let m = lex.asap.match(s, at: i) else { i += 1; continue }
+            let last = i + m.length - 1
+            if last + 1 < s.count, m.payload.notBefore.contains(s.words[last + 1]) { i = last + 1; continue }
+            out.append(Found(first: i, last: last))
+            s.use(i, last)
+            i = last + 1
+        }
+        return out
+    }
+}
+
+/// "délai de rigueur", "au plus tard", "impérativement": deadlines of the same sentence are strict.
+struct StrictnessRule {
+    let lex: DeadlineLexicon
+
+    func isStrict(_ s: TokenScan) -> Bool {
+        for i in 0..<s.count where lex.strict.match(s, at: i) != nil { return true }
+        return false
+    }
+}

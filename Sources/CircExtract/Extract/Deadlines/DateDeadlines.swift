@@ -1,0 +1,172 @@
+import CircText
+
+/// A date as written: day and month, the year when given.
+struct WrittenDate: Equatable {
+    var day: Int
+    var month: Int
+    var year: Int?
+}
+
+/// Reads the tokenizer's date tokens: "13 mars", "1er mai 2021", "28 oct. 2024",
+/// "30/09/2020", "2024-02-05" (folded).
+func parseDateToken(_ w: String, months: [String: Int]) -> WrittenDate? {
+    func year(_ s: Substring) -> Int? {
+        guard let y = Int(s) else { return nil }
+        if s.count == 2 { return y < 70 ? 2000 + y : 1900 + y }
+        return s.count == 4 ? y : nil
+    }
+    if w.contains("/") || (w.first?.isNumber == true && w.split(separator: "-").count == 3) {
+        let p = w.split(whereSeparator: { $0 == "/" || $0 == "-" || $0 == "." })
+        guard p.count == 3 else { return nil }
+        if p[0].count == 4, let y = year(p[0]), let m = Int(p[1]), let d = Int(p[2]) { return WrittenDate(day: d, month: m, year: y) }
+        if let d = Int(p[0]), let m = Int(p[1]), let y = year(p[2]) { return WrittenDate(day: d, month: m, year: y) }
+        return nil
+    }
+    let p = w.split(whereSeparator: { $0 == " " || $0 == "\u{A0}" || $0 == "\u{202F}" })
+    guard p.count >= 2 else { return nil }
+    let dayText = p[0].hasSuffix("er") ? p[0].dropLast(2) : p[0]
+    guard let d = Int(dayText) else { return nil }
+    var mw = String(p[1]); while mw.hasSuffix(".") { mw.removeLast() }
+    guard let m = months[mw] else { return nil }
+    var y: Int?
+    if p.count >= 3 { y = year(p[2]) }
+    return WrittenDate(day: d, month: m, year: y)
+}
+
+/// "d'ici le vendredi 13 mars", "avant le 31 décembre", "au plus tard le 15 mai 2024",
+/// "pour le 1er juin", "jusqu'au …", "Echéance 30/11/2025", "d'ici fin mars": a date is a
+/// deadline only after such a cue, and never a past one ("le 8 octobre dernier").
+struct DateDeadlineRule {
+    let lex: DeadlineLexicon
+
+    struct Found {
+        var deadline: Deadline
+        var warning: Warning?
+        var first: Int
+        var last: Int
+        var yearWritten: Bool
+    }
+
+    func find(_ s: inout TokenScan, addressed: Bool, ctx: ExtractionContext, years: () -> [Int]) -> [Found] {
+        var out: [Found] = []
+        var i = 0
+        while i < s.count {
+            guard !s.used[i], let cue = lex.dateCues.match(s, at: i) else { i += 1; continue }
+            if let f = date(after: cue, at: i, in: s, addressed: addressed, ctx: ctx, years: years) {
+                s.use(f.first, f.last)
+                out.append(f)
+                i = f.last + 1
+            } else {
+                i += 1
+            }
+        }
+        return out
+    }
+
+    private func date(after cue: (length: Int, payload: DeadlineLexicon.DateCue), at i: Int, in s: TokenScan,
+                      addressed: Bool, ctx: ExtractionContext, years: () -> [Int]) -> Found? {
+        if cue.payload.bounded && !addressed && !ctx.isPress && !s.unit.listItem { return nil }
+        var k = i + cue.length
+        // "d'ici le", "date limite fixée au", "échéance :"
+        var linked = false
+        // "échéance impérative : 15 octobre", "impérativement avant le …"
+        if let st = lex.strict.match(s, at: k) { k += st.length }
+        if let l = lex.cueLinks.match(s, at: k) { k += l.length; linked = true }
+        if cue.payload.article && !linked { return nil }
+        guard k < s.count else { return nil }
+        var weekday: Int?
+        var weekdayAt: Int?
+        if let wd = lex.weekdays[s.words[k]], k + 1 < s.count, s.kinds[k + 1] == .date {
+            weekday = wd; weekdayAt = k; k += 1
+        }
+        var written: WrittenDate?
+        var last = k
+        var endOfPeriod = false
+        var yearWritten = false
+        if s.kinds[k] == .date {
+            written = parseDateToken(s.words[k], months: lex.months)
+            yearWritten = written?.year != nil
+        } else if weekday == nil, let eoy = lex.endOfYear.match(s, at: k) {
+            // "d'ici la fin de l'année": the 31 December of the year written, else of the
+            // document's year.
+            last = k + eoy.length - 1
+            var y = yearAfter(k: last, s)
+            if y != nil { last += 1; yearWritten = true } else { y = ctx.documentDate?.year }
+            written = WrittenDate(day: 31, month: 12, year: y)
+            endOfPeriod = true
+        } else if weekday == nil, let eom = lex.endOfMonth.match(s, at: k), k + eom.length < s.count,
+                  let m = lex.months[s.words[k + eom.length]] {
+            last = k + eom.length
+            let y = yearAfter(k: last, s)
+            if y != nil { last += 1; yearWritten = true }
+            written = WrittenDate(day: CivilDate.daysIn(month: m, year: y ?? ctx.documentDate?.year ?? 2001), month: m, year: y)
+            endOfPeriod = true
+        }
+        guard var wd = written else { return nil }
+        // "le 8 octobre dernier": a past date, whatever the cue.
+        if last + 1 < s.count, lex.pastMarkers.contains(s.words[last + 1]) { return nil }
+
+        var warning: Warning?
+        let (span, text) = s.span(i, last)
+        var resolved: CivilDate?
+        if let y = wd.year {
+            resolved = CivilDate(year: y, month: wd.month, day: wd.day)
+            // A cut-off already past when the document was signed bounds no duty.
+            if let r = resolved, let doc = ctx.documentDate, r < doc { return nil }
+        } else if let doc = ctx.documentDate {
+            resolved = CivilDate.resolve(day: wd.day, month: wd.month, anchor: doc, direction: 1)
+            if endOfPeriod, let r = resolved, wd.month == 2 {
+                resolved = CivilDate(year: r.year, month: 2, day: CivilDate.daysIn(month: 2, year: r.year))
+            }
+        } else {
+            // No document date: pick a year among those the text mentions (±1), the one whose
+            // date falls on the weekday written, else the latest mentioned.
+            let ys = years()
+            var cands: [Int] = []
+            for y in ys.sorted(by: >) { for c in [y, y + 1, y - 1] where !cands.contains(c) { cands.append(c) } }
+            var chosen: Int?
+            if let w = weekday {
+                chosen = cands.first { CivilDate(year: $0, month: wd.month, day: wd.day)?.weekday == w }
+            }
+            if chosen == nil { chosen = ys.max() }
+            guard let y = chosen else {
+                return nil
+            }
+            if endOfPeriod { wd.day = CivilDate.daysIn(month: wd.month, year: y) }
+            resolved = CivilDate(year: y, month: wd.month, day: wd.day)
+            warning = Warning(code: "deadline-year-chosen",
+                              message: "no document date: \"\(text)\" read as \(resolved?.iso ?? "?") (year \(y) chosen " +
+                                (weekday != nil ? "for its weekday" : "as the latest year the text mentions") + ")",
+                              span: span)
+        }
+        guard let date = resolved else { return nil }
+        if let w = weekday, let at = weekdayAt, date.weekday != w {
+            let names = ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"]
+            let (wspan, wtext) = s.span(at, at + 1)
+            warning = Warning(code: "weekday-mismatch",
+                              message: "\"\(wtext)\": \(date.iso) is a \(names[date.weekday - 1]), not a \(names[w - 1])",
+                              span: wspan)
+        }
+        let d = Deadline(value: date.iso, kind: "date", text: text, span: span, strict: cue.payload.strict)
+        return Found(deadline: d, warning: warning, first: i, last: last, yearWritten: yearWritten)
+    }
+
+    /// A year written right after token `k` ("fin mars 2025").
+    private func yearAfter(k: Int, _ s: TokenScan) -> Int? {
+        guard k + 1 < s.count, s.kinds[k + 1] == .number, s.words[k + 1].count == 4, let y = Int(s.words[k + 1]),
+              (1900...2200).contains(y) else { return nil }
+        return y
+    }
+}
+
+/// Years a text mentions (in dates and as four-digit numbers): the candidates when the
+/// document's own date is unknown.
+func mentionedYears(_ tt: TokenizedText, months: [String: Int]) -> [Int] {
+    var ys = Set<Int>()
+    for t in tt.tokens where t.kind == .date || t.kind == .number {
+        let w = TokenScan.fold(tt.text, t.range)
+        if t.kind == .date { if let y = parseDateToken(w, months: months)?.year { ys.insert(y) } }
+        else if w.count == 4, let y = Int(w), (1900...2200).contains(y) { ys.insert(y) }
+    }
+    return Array(ys)
+}

@@ -1,0 +1,279 @@
+import CircText
+
+/// Code articles: "l'article L. 612-6 du CESEDA", "articles L. 733-7 et L. 733-8",
+/// "L. 742-4 à L. 742-6", "L. 511-1 et suivants", "deuxième alinéa de l'article L. 729-2",
+/// "article 40 du code de procédure pénale", "L. 722-2 CESEDA".
+extension ReferenceScanner {
+    /// Parses one article token's text: "L. 612-6" → ("L", "612-6", nil); "R*223-4" → R;
+    /// "L. 313-11 bis" → suffix "bis"; "L111-1" (glued, a word token) too.
+    func parseArticle(_ i: Int) -> ArticleItem? {
+        var prefix = String.UnicodeScalarView(), number = String.UnicodeScalarView(), suffix = String.UnicodeScalarView()
+        var stage = 0
+        for j in tokens[i].range {
+            let v = s[j]
+            if v.value == 1 || v == "*" { continue }
+            let isDigit = v.value >= 0x30 && v.value <= 0x39
+            switch stage {
+            case 0:
+                if v.value >= 0x41 && v.value <= 0x5A { prefix.append(v) } else if isDigit { stage = 1; number.append(v) }
+                else if v == "." || v == " " || v == "\u{A0}" || v == "\u{202F}" { continue } else { return nil }
+            case 1:
+                if isDigit || v == "-" || v == "." { number.append(v) }
+                else if v == " " || v == "\u{A0}" { stage = 2 } else { return nil }
+            default:
+                if v != " " { suffix.append(Folder.shared.fold(v)) }
+            }
+        }
+        guard !number.isEmpty, prefix.count <= 2 else { return nil }
+        var num = String(number)
+        while num.hasSuffix("-") || num.hasSuffix(".") { num.removeLast() }
+        return ArticleItem(prefix: String(prefix), number: num, suffix: suffix.isEmpty ? nil : String(suffix))
+    }
+
+    /// A glued article written as a word: "L111-1", "R553-14", "LO111-3".
+    func isGluedArticle(_ i: Int) -> Bool {
+        guard kind(i) == .word else { return false }
+        let r = tokens[i].range
+        var j = r.lowerBound, letters = 0
+        while j < r.upperBound, ["L", "R", "D", "A", "O"].contains(s[j]) { j += 1; letters += 1 }
+        guard letters >= 1 && letters <= 2, j < r.upperBound, s[j].value >= 0x30 && s[j].value <= 0x39 else { return false }
+        if letters == 2 && !(s[r.lowerBound] == "L" && s[r.lowerBound + 1] == "O") { return false }
+        while j < r.upperBound, (s[j].value >= 0x30 && s[j].value <= 0x39) || s[j] == "-" { j += 1 }
+        return j == r.upperBound
+    }
+
+    /// A bare article number after "article": "40", "706-73-1", "1er", "2 bis".
+    func bareArticle(_ i: Int) -> ArticleItem? {
+        guard let k = kind(i) else { return nil }
+        if k == .number {
+            guard let t = numberText(i), t.first?.isNumber == true,
+                  t.allSatisfy({ $0.isNumber || $0 == "-" }), !t.hasSuffix("-") else { return nil }
+            // A year-like number ("2024-42") is a text's number, not an article.
+            return ArticleItem(prefix: "", number: t, suffix: nil)
+        }
+        if k == .ordinal {
+            let str = string(i)
+            if str.hasSuffix("er") || str.hasSuffix("re"), str.first?.isNumber == true { return ArticleItem(prefix: "", number: str, suffix: nil) }
+        }
+        return nil
+    }
+
+    /// Article item at token i, and the token after it.
+    func articleItem(_ i: Int, allowBare: Bool) -> (ArticleItem, Int)? {
+        if kind(i) == .article, let a = parseArticle(i) { return (a, i + 1) }
+        if isGluedArticle(i), let a = parseArticle(i) { return (a, i + 1) }
+        if allowBare, var a = bareArticle(i) {
+            var e = i + 1
+            // "2 bis"
+            if kind(e) == .word, sameUnit(i, e) {
+                let w = Folder.shared.fold(string(e))
+                if ["bis", "ter", "quater", "quinquies", "sexies", "septies", "octies", "nonies", "decies"].contains(w) {
+                    a.suffix = w; e += 1
+                }
+            }
+            return (a, e)
+        }
+        return nil
+    }
+
+    /// "alinéa 2", "al. 2", ", deuxième alinéa" after an article: the alinéa number.
+    func alineaAfter(_ i: Int) -> (Int, Int)? {
+        var j = i
+        if key(j) == RW.comma { j += 1 }
+        if lex.alineaWords.contains(key(j)), let t = numberText(j + 1), kind(j + 1) == .number, let v = Int(t) { return (v, j + 2) }
+        if let v = ordinalValue(j), lex.alineaWords.contains(key(j + 1)) { return (v, j + 2) }
+        return nil
+    }
+
+    /// "deuxième" → 2, "2e" → 2, "1er" → 1.
+    func ordinalValue(_ i: Int) -> Int? {
+        if let v = lex.ordinalWords[key(i)] { return v }
+        if kind(i) == .ordinal {
+            let str = string(i)
+            let digits = str.prefix(while: { $0.isNumber })
+            if let v = Int(digits), !str.hasSuffix("°") { return v }
+        }
+        return nil
+    }
+
+    /// Called on "alinéa": "deuxième alinéa de l'article …", "alinéa 2 de l'article …".
+    mutating func noteAlinea(_ i: Int) -> Int {
+        var value: Int? = ordinalValue(i - 1)
+        var next = i + 1
+        if value == nil, kind(i + 1) == .number, let t = numberText(i + 1), let v = Int(t) { value = v; next = i + 2 }
+        if let v = value { pendingAlinea = (v, next + 4) }
+        return next
+    }
+
+    /// Parses an article list starting at token i ("article", "articles", "art." or an
+    /// article number); returns the token after it.
+    mutating func scanArticles(_ i: Int) -> Int {
+        var j = i
+        var allowBare = false
+        if lex.articleWords.contains(key(j)) { allowBare = true; j += 1 }
+        guard let (first, after) = articleItem(j, allowBare: allowBare) else { return i + 1 }
+        var items: [(ArticleItem, Range<Int>, alinea: Int?)] = []
+        var alinea: Int? = nil
+        if let p = pendingAlinea, i <= p.until { alinea = p.value }
+        pendingAlinea = nil
+        items.append((first, range(j, after - 1), alinea))
+        j = after
+        var rangeFrom: [Int] = []   // indices of items that start a range "X à Y"
+        loop: while true {
+            if let (v, e) = alineaAfter(j), sameUnit(i, e - 1) { items[items.count - 1].alinea = v; j = e }
+            // "(7°)", ", 7°": a numbered item inside the article: skip it.
+            if key(j) == RW.open, kind(j + 1) == .ordinal, key(j + 2) == RW.close { j += 3 }
+            else if key(j) == RW.comma, kind(j + 1) == .ordinal, string(j + 1).hasSuffix("°") { j += 2 }
+            else if kind(j) == .ordinal, string(j).hasSuffix("°"), sameUnit(i, j) { j += 1 }
+            let sep = key(j)
+            guard sameUnit(i, j) else { break }
+            if sep == RW.et, lex.following.contains(key(j + 1)) {
+                var e = j + 1
+                if key(e + 1) == RW.period, tokens[e + 1].start == tokens[e].end, string(e).count == 1 { e += 1 }
+                items[items.count - 1].0.following = true
+                items[items.count - 1].1 = items[items.count - 1].1.lowerBound..<Int(tokens[e].end)
+                j = e + 1
+                continue
+            }
+            var isRange = false
+            switch sep {
+            case RW.comma, RW.et, RW.ou: break
+            case RW.a, RW.au: isRange = true
+            default: break loop
+            }
+            var k = j + 1
+            // "et l'article", "et aux articles", "et de l'article"
+            if !isRange {
+                var m = k
+                if key(m) == RW.de || key(m) == RW.a { m += 1 }
+                if key(m) == RW.l || key(m) == RW.les || key(m) == RW.aux || key(m) == RW.au || key(m) == RW.des { m += 1 }
+                if lex.articleWords.contains(key(m)) { k = m + 1 }
+            }
+            guard let (item, e) = articleItem(k, allowBare: allowBare || first.prefix.isEmpty), sameUnit(i, k) else { break }
+            // Do not mix bare numbers into a lettered list ("L. 612-6, 3 ans").
+            if !first.prefix.isEmpty && item.prefix.isEmpty && k == j + 1 { break }
+            if isRange { rangeFrom.append(items.count - 1) }
+            items.append((item, range(k, e - 1), nil))
+            j = e
+        }
+        // The code: "du CESEDA", "du code de …", "CESEDA", "du même code"…
+        let (designation, end) = parseDesignation(j, from: i)
+        if case .otherText = designation { return max(end, j) }
+        // "la D 940", "l'A 16": roads, not articles, when neither "article" nor a code is written.
+        if !allowBare, case .unnamed = designation.base, first.prefix == "A" || first.prefix == "D" || !first.number.contains("-") {
+            return j
+        }
+        // A heading "Article L111-1" is the article itself, not a reference.
+        if let u = unit(i), u.kind == .heading, lex.articleWords.contains(key(i)), case .unnamed = designation.base,
+           items.count == 1, (j >= tokens.count || tokenUnit[j] != tokenUnit[i]) {
+            return j
+        }
+        var expanded: [(ArticleItem, Range<Int>, alinea: Int?)] = []
+        var idx = 0
+        while idx < items.count {
+            expanded.append(items[idx])
+            if rangeFrom.contains(idx), idx + 1 < items.count {
+                let (a, ra, _) = items[idx], (b, rb, _) = items[idx + 1]
+                for mid in expandRange(a, b) {
+                    expanded.append((mid, ra.lowerBound..<rb.upperBound, nil))
+                }
+            }
+            idx += 1
+        }
+        for (item, r, al) in expanded {
+            refs.append(RawReference(payload: .article(item, designation: designation.base, groupStart: Int(tokens[i].start)),
+                                     range: r, alinea: al, token: i))
+        }
+        if case .explicit(let c) = designation.base {
+            mentions.append(CodeMention(pos: Int(tokens[i].start), code: c, unit: Int(tokenUnit[i])))
+        } else if case .unknownCode = designation.base {
+            mentions.append(CodeMention(pos: Int(tokens[i].start), code: -1, unit: Int(tokenUnit[i])))
+        }
+        return max(end, j)
+    }
+
+    /// The articles strictly between two ends of a range, when they share their prefix and
+    /// all components but the last, and the last ones are a small integer interval.
+    func expandRange(_ a: ArticleItem, _ b: ArticleItem) -> [ArticleItem] {
+        guard a.prefix == b.prefix, a.suffix == nil, b.suffix == nil else { return [] }
+        let pa = a.number.split(separator: "-"), pb = b.number.split(separator: "-")
+        guard pa.count == pb.count, pa.dropLast() == pb.dropLast(),
+              let lo = Int(pa.last!), let hi = Int(pb.last!), hi > lo + 1, hi - lo <= 30 else { return [] }
+        let stem = pa.dropLast().joined(separator: "-")
+        return (lo + 1..<hi).map { n in
+            ArticleItem(prefix: a.prefix, number: stem.isEmpty ? String(n) : "\(stem)-\(n)", suffix: nil)
+        }
+    }
+
+    enum ParsedDesignation {
+        case designation(Designation)
+        case otherText
+        var base: Designation { if case .designation(let d) = self { return d } else { return .unnamed } }
+    }
+
+    /// The code named after an article list, at token j.
+    mutating func parseDesignation(_ j0: Int, from i: Int) -> (ParsedDesignation, Int) {
+        var j = j0
+        while lex.modifiers.contains(key(j)) && sameUnit(i, j) { j += 1 }
+        guard sameUnit(i, j) else { return (.designation(.unnamed), j0) }
+        // "CESEDA", "(CESEDA)"
+        var a = j
+        if key(a) == RW.open { a += 1 }
+        if let c = lex.codeAcronyms[exactKey(a)] {
+            return (.designation(.explicit(c)), key(a + 1) == RW.close && a > j ? a + 2 : a + 1)
+        }
+        // "C. civ.", "C. pr. pén."
+        if let m = lex.codeNames.match(from: j, limit: tokens.count, key: { fkey[$0] != 0 ? fkey[$0] : nil }) {
+            return (.designation(.explicit(m.value)), m.end)
+        }
+        let k0 = key(j)
+        var k = j
+        if k0 == RW.du || k0 == RW.des { k += 1 }
+        else if k0 == RW.de || k0 == RW.d {
+            k += 1
+            if key(k) == RW.la || key(k) == RW.l { k += 1 }
+        } else if lex.sameCode.contains(k0), key(j + 1) == RW.code {   // "dudit code"
+            return (.designation(.sameCode), j + 2)
+        } else {
+            return (.designation(.unnamed), j0)
+        }
+        let w = key(k)
+        if lex.sameCode.contains(w), key(k + 1) == RW.code { return (.designation(.sameCode), k + 2) }
+        if lex.presentCode.contains(w), key(k + 1) == RW.code { return (.designation(.presentCode), k + 2) }
+        if w == RW.code {
+            if let m = lex.codeNames.match(from: k, limit: tokens.count, partial: 4, key: { fkey[$0] != 0 ? fkey[$0] : nil }) {
+                var e = m.end
+                // "… (CESEDA)" restating the acronym.
+                if key(e) == RW.open, lex.codeAcronyms[exactKey(e + 1)] != nil, key(e + 2) == RW.close { e += 3 }
+                return (.designation(.explicit(m.value)), e)
+            }
+            if let c = lex.codeAcronyms[exactKey(k + 1)] { return (.designation(.explicit(c)), k + 2) }
+            // "du code de la propriété intellectuelle": a code the lexicon does not know.
+            let nk = key(k + 1)
+            if sameUnit(k, k + 1), nk == RW.de || nk == RW.des || nk == RW.du || nk == RW.d || (kind(k + 1) == .word && !lex.modifiers.contains(nk)) {
+                return (.designation(.unknownCode), k + 2)
+            }
+            var e = k + 1
+            while lex.modifiers.contains(key(e)) { e += 1 }
+            return (.designation(.sameCode), e)
+        }
+        if let c = lex.codeAcronyms[exactKey(k)] { return (.designation(.explicit(c)), k + 1) }
+        if lex.otherTexts.contains(w) || lex.kindWords[w] != nil { return (.otherText, k) }
+        return (.designation(.unnamed), j0)
+    }
+
+    /// "code de procédure pénale" or "CESEDA" standing alone: the code is named, and sets the
+    /// context of the articles that follow.
+    mutating func scanCodeMention(_ i: Int) -> Int {
+        if key(i) == RW.code,
+           let m = lex.codeNames.match(from: i, limit: tokens.count, partial: 4, key: { fkey[$0] != 0 ? fkey[$0] : nil }) {
+            mentions.append(CodeMention(pos: Int(tokens[i].start), code: m.value, unit: Int(tokenUnit[i])))
+            return m.end
+        }
+        let x = exactKey(i)
+        if lex.standaloneAcronyms.contains(x), let c = lex.codeAcronyms[x] {
+            mentions.append(CodeMention(pos: Int(tokens[i].start), code: c, unit: Int(tokenUnit[i])))
+        }
+        return i + 1
+    }
+}

@@ -1,0 +1,242 @@
+import CircText
+
+/// A reference found by a recognizer, before the code context and short forms are resolved.
+struct RawReference {
+    enum Payload {
+        /// A finished reference.
+        case done(id: String, kind: String)
+        /// A code article whose code comes from the designation or the context.
+        case article(ArticleItem, designation: Designation, groupStart: Int)
+        /// "la loi du 26 janvier 2024": a number if the document gives one for that date.
+        case datedText(prefix: String, kind: String, date: CivilDate)
+    }
+    var payload: Payload
+    var range: Range<Int>
+    var alinea: Int?
+    /// Token index where the reference starts (for the unit it belongs to).
+    var token: Int
+}
+
+/// One article of a list: "L. 733-7", "40", "R. 146-12".
+struct ArticleItem {
+    /// "L", "LO", "R", "D", "A" or "".
+    var prefix: String
+    /// "612-6", "40", "1er".
+    var number: String
+    /// "bis", "ter"… or nil.
+    var suffix: String?
+    var following = false
+}
+
+/// How the code of an article list is named.
+enum Designation {
+    case unnamed
+    case explicit(Int)
+    /// "du même code", "dudit code", "de ce code", "du code précité", "du code".
+    case sameCode
+    /// "du présent code".
+    case presentCode
+    /// "du code de la propriété intellectuelle": a code named but not in the lexicon.
+    case unknownCode
+}
+
+/// An explicit naming of a code ("du CESEDA", "code de procédure pénale"): sets the context.
+struct CodeMention {
+    var pos: Int
+    /// Index into the lexicon's codes; -1 for a code named but unknown.
+    var code: Int
+    var unit: Int
+}
+
+/// The document as the recognizers read it: tokens with precomputed keys and units.
+struct ReferenceScanner {
+    let lex: ReferenceLexicon
+    let ctx: ExtractionContext
+    let tt: TokenizedText
+    let s: [Unicode.Scalar]
+    let tokens: [Token]
+    /// Folded key of each word-like token (0 for others).
+    var fkey: [UInt64]
+    /// Unit index of each token, -1 outside any unit.
+    var tokenUnit: [Int32]
+
+    var refs: [RawReference] = []
+    var mentions: [CodeMention] = []
+    var warnings: [Warning] = []
+    /// Law, ordonnance and décret numbers by (prefix, date), for the short forms.
+    var numberByDate: [String: String] = [:]
+    /// NORs already part of a dated reference.
+    var consumedNOR: Set<String> = []
+    /// Pending "deuxième alinéa de l'article": value and the last token index it may apply to.
+    var pendingAlinea: (value: Int, until: Int)?
+
+    init(lex: ReferenceLexicon, ctx: ExtractionContext) {
+        self.lex = lex
+        self.ctx = ctx
+        tt = ctx.text
+        s = tt.text.scalars
+        tokens = tt.tokens
+        var fk = [UInt64](repeating: 0, count: tokens.count)
+        for (i, t) in tokens.enumerated() {
+            switch t.kind {
+            case .word, .elision, .abbreviation, .ordinal, .punct, .symbol:
+                if t.end - t.start <= 40 { fk[i] = RefKey.key(s, t.range, folded: true) }
+            default: break
+            }
+        }
+        fkey = fk
+        var tu = [Int32](repeating: -1, count: tokens.count)
+        let units = ctx.structure.units
+        var u = 0
+        for (i, t) in tokens.enumerated() {
+            let st = Int(t.start)
+            while u < units.count && units[u].range.upperBound <= st { u += 1 }
+            if u < units.count && units[u].range.contains(st) { tu[i] = Int32(u) }
+        }
+        tokenUnit = tu
+    }
+
+    // MARK: token helpers
+
+    @inline(__always) func kind(_ i: Int) -> TokenKind? { i >= 0 && i < tokens.count ? tokens[i].kind : nil }
+    @inline(__always) func key(_ i: Int) -> UInt64 { i >= 0 && i < tokens.count ? fkey[i] : 0 }
+    @inline(__always) func exactKey(_ i: Int) -> UInt64 {
+        guard i >= 0 && i < tokens.count else { return 0 }
+        return RefKey.key(s, tokens[i].range, folded: false)
+    }
+    func string(_ i: Int) -> String { tt.string(tokens[i]) }
+    func unit(_ i: Int) -> Unit? {
+        guard i >= 0 && i < tokens.count, tokenUnit[i] >= 0 else { return nil }
+        return ctx.structure.units[Int(tokenUnit[i])]
+    }
+    /// Whether tokens i and j are in the same sentence unit.
+    func sameUnit(_ i: Int, _ j: Int) -> Bool {
+        guard i >= 0, j >= 0, i < tokens.count, j < tokens.count else { return false }
+        return tokenUnit[i] == tokenUnit[j]
+    }
+    func sameBlock(_ i: Int, _ j: Int) -> Bool {
+        guard let a = unit(i), let b = unit(j) else { return false }
+        return a.block == b.block
+    }
+    /// Sentence-ending or clause-closing punctuation.
+    func isStop(_ i: Int) -> Bool {
+        let k = key(i)
+        return k == RW.period || k == RW.semicolon || k == RW.colon || kind(i) == nil
+    }
+    func isUpperInitial(_ i: Int) -> Bool {
+        guard let k = kind(i), k == .word || k == .ordinal || k == .abbreviation else { return false }
+        var j = Int(tokens[i].start)
+        while j < Int(tokens[i].end) && s[j].value == 1 { j += 1 }
+        return ICU.isUpper(s[j].value)
+    }
+    func range(_ i: Int, _ j: Int) -> Range<Int> { Int(tokens[i].start)..<Int(tokens[j].end) }
+
+    // MARK: numbers and dates
+
+    /// The digits-and-separators part of a number or "n° …" token.
+    func numberText(_ i: Int) -> String? {
+        guard let k = kind(i), k == .number || k == .textNumber else { return nil }
+        var out = String.UnicodeScalarView()
+        var started = false
+        for j in tokens[i].range {
+            let v = s[j]
+            if v.value == 1 { continue }
+            if !started {
+                if v.properties.numericType != nil && ("0"..."9").contains(v) { started = true } else { continue }
+            }
+            if v == " " || v == "\u{A0}" || v == "\u{202F}" { continue }
+            out.append(v)
+        }
+        return started ? String(out) : nil
+    }
+
+    /// Day, month and year (if written) of a date token.
+    func parseDate(_ i: Int) -> (day: Int, month: Int, year: Int?)? {
+        guard kind(i) == .date else { return nil }
+        let str = Folder.shared.fold(string(i))
+        let seps: Set<Character> = ["/", "-", "."]
+        if let sep = str.first(where: { seps.contains($0) }), str.first?.isNumber == true,
+           str.split(separator: sep).count == 3, !str.contains(" ") {
+            let p = str.split(separator: sep).map { Int($0) }
+            guard let a = p[0], let b = p[1], let c = p[2] else { return nil }
+            if sep == "-" && p[0]! > 31 { return (c, b, a) }
+            return (a, b, c < 100 ? (c < 50 ? 2000 + c : 1900 + c) : c)
+        }
+        let parts = str.split(whereSeparator: { $0 == " " || $0 == "\u{A0}" || $0 == "\u{202F}" || $0 == "\n" })
+        guard parts.count >= 2 else { return nil }
+        let dayDigits = parts[0].prefix(while: { $0.isNumber })
+        guard let day = Int(dayDigits) else { return nil }
+        var m = String(parts[1])
+        while m.hasSuffix(".") { m.removeLast() }
+        guard let month = lex.months[m] else { return nil }
+        let year = parts.count >= 3 ? Int(parts[2]) : nil
+        return (day, month, year)
+    }
+
+    /// A date token resolved against the document date; `after` is the token after the date
+    /// ("dernier", "prochain"). Returns the date and the last token index used.
+    func resolveDate(_ i: Int) -> (date: CivilDate?, end: Int, partial: (Int, Int)?) {
+        guard let d = parseDate(i) else { return (nil, i, nil) }
+        if let y = d.year { return (CivilDate(year: y, month: d.month, day: d.day), i, nil) }
+        var dir = -1
+        var end = i
+        if let v = lex.dateDirections[key(i + 1)], sameUnit(i, i + 1) { dir = v; end = i + 1 }
+        guard let anchor = ctx.documentDate else { return (nil, end, (d.day, d.month)) }
+        return (CivilDate.resolve(day: d.day, month: d.month, anchor: anchor, direction: dir), end, (d.day, d.month))
+    }
+
+    /// "INTK2428339J": four capitals, seven digits, one capital.
+    func nor(_ i: Int) -> String? {
+        guard kind(i) == .word, tokens[i].end - tokens[i].start == 12 else { return nil }
+        let r = tokens[i].range
+        var n = 0
+        for j in r {
+            let v = s[j].value
+            let upper = v >= 0x41 && v <= 0x5A, digit = v >= 0x30 && v <= 0x39
+            if n < 4 || n == 11 { if !upper { return nil } } else if !digit { return nil }
+            n += 1
+        }
+        return string(i)
+    }
+
+    /// A NOR at token i: "INTK2428339J", or after the label "NOR" in the older slashed form
+    /// "NOR : INT/D/06/00090/C". Returns the NOR, its first and last token.
+    func norAt(_ i: Int) -> (nor: String, first: Int, last: Int)? {
+        if let n = nor(i) { return (n, i, i) }
+        guard key(i) == RW.nor else { return nil }
+        var j = i + 1
+        if key(j) == RW.colon || key(j) == RW.slash { j += 1 }
+        if let n = nor(j) { return (n, j, j) }
+        let first = j
+        var chars = String.UnicodeScalarView()
+        while j < tokens.count, j - first < 12, chars.count < 12, sameUnit(i, j) {
+            let k = tokens[j].kind
+            if k == .word || k == .number || k == .ordinal {
+                for x in tokens[j].range where s[x] != "/" && s[x].value != 1 { chars.append(s[x]) }
+            } else if key(j) != RW.slash { break }
+            j += 1
+        }
+        guard chars.count == 12 else { return nil }
+        let str = String(chars)
+        var n = 0
+        for v in chars {
+            let upper = v.value >= 0x41 && v.value <= 0x5A, digit = v.value >= 0x30 && v.value <= 0x39
+            if n < 4 || n == 11 { if !upper { return nil } } else if !digit { return nil }
+            n += 1
+        }
+        return (str, first, j - 1)
+    }
+
+    mutating func emit(_ id: String, kind: String, _ r: Range<Int>, token: Int) {
+        refs.append(RawReference(payload: .done(id: id, kind: kind), range: r, alinea: nil, token: token))
+    }
+}
+
+extension CivilDate {
+    /// A year written with two digits: 71 → 1971, 24 → 2024.
+    static func fullYear(_ y: Int, near: Int? = nil) -> Int {
+        if y >= 100 { return y }
+        if let n = near, n % 100 == y { return n }
+        return y >= 50 ? 1900 + y : 2000 + y
+    }
+}

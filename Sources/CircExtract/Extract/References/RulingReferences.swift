@@ -1,0 +1,128 @@
+import CircText
+
+/// Constitutional decisions ("décision n° 2019-789 QPC du 14 juin 2019" → cc:2019-789-QPC)
+/// and court rulings ("cours d'appel de Metz (20 septembre 2024 ; 24/00755)" →
+/// juris:CA-Metz:24/00755; "CE, 12 juin 2020, n° 428478" → juris:CE:428478).
+extension ReferenceScanner {
+    static let decisionWords: Set<UInt64> = [RefKey.key("décision", folded: true), RefKey.key("décisions", folded: true),
+                                             RefKey.key("déc.", folded: true)]
+
+    /// At a number: "2019-789" followed by "QPC", "DC"…; nil when it is not one.
+    mutating func scanConstitutional(_ i: Int) -> Int? {
+        guard i + 1 < tokens.count, let t = numberText(i), sameUnit(i, i + 1) else { return nil }
+        let x = exactKey(i + 1)
+        guard lex.ccTypes.contains(x), let type = lex.ccTypeNames[x] else { return nil }
+        let parts = t.split(separator: "-")
+        guard parts.count == 2, let y = Int(parts[0]), parts[0].count == 4 || parts[0].count == 2,
+              parts[1].allSatisfy({ $0.isNumber }) else { return nil }
+        let year = parts[0].count == 2 ? 1900 + y : y
+        guard year >= 1958 else { return nil }
+        var start = i
+        if Self.decisionWords.contains(key(i - 1)) { start = i - 1 }
+        emit("cc:\(year)-\(parts[1])-\(type)", kind: "constitutional-decision", range(start, i + 1), token: start)
+        return i + 2
+    }
+
+    /// A court named at token i (full name or acronym).
+    func courtAt(_ i: Int) -> (court: Int, end: Int, acronym: Bool)? {
+        if let m = lex.courtNames.match(from: i, limit: tokens.count, key: { fkey[$0] != 0 ? fkey[$0] : nil }) {
+            return (m.value, m.end, false)
+        }
+        if isUpperInitial(i), let m = lex.courtAcronyms.match(from: i, limit: tokens.count, key: { exactKey($0) }),
+           key(m.end) != RW.close {   // "(CE)" names the Community, not the Conseil d'État
+            return (m.value, m.end, true)
+        }
+        return nil
+    }
+
+    /// The docket at token k: "24/00755", "n° 428478", "n° 18-82.123", "n° 21DA01234".
+    func docket(_ k: Int) -> (String, Int)? {
+        guard let tk = kind(k), tk == .number || tk == .textNumber, var t = numberText(k) else { return nil }
+        var end = k
+        // Glued continuations: ".123", "DA01234".
+        while end + 1 < tokens.count, tokens[end + 1].start == tokens[end].end {
+            let nk = tokens[end + 1].kind
+            if nk == .word || nk == .number { t += string(end + 1); end += 1; continue }
+            if key(end + 1) == RW.period, end + 2 < tokens.count, tokens[end + 2].start == tokens[end + 1].end, kind(end + 2) == .number {
+                t += "." + string(end + 2); end += 2; continue
+            }
+            break
+        }
+        if tk == .number {
+            // Without "n°", only a slashed docket ("24/00755").
+            guard t.contains("/"), t.first?.isNumber == true else { return nil }
+            return (t, end)
+        }
+        let digits = t.filter { $0.isNumber }.count
+        guard digits >= 4 else { return nil }
+        return (t, end)
+    }
+
+    /// A number that belongs to a text ("loi n° 71-498", "décret n° …").
+    func isTextNumber(_ k: Int) -> Bool {
+        var p = k - 1
+        while p >= 0, k - p <= 3, lex.textQualifiers.contains(key(p)) { p -= 1 }
+        return lex.kindWords[key(p)] != nil
+    }
+
+    /// "… ou de Versailles (5 septembre 2024 ; 24/05878)": a docket in parentheses after a seat.
+    func inSeatParenthesis(_ k: Int, after j: Int) -> Bool {
+        var p = k - 1
+        while p > j, k - p <= 10, key(p) != RW.open { p -= 1 }
+        return key(p) == RW.open && p - 2 >= j && isUpperInitial(p - 1) && (key(p - 2) == RW.de || key(p - 2) == RW.d)
+    }
+
+    /// "de Metz", "d'Aix-en-Provence", "Paris": the seat after a court, and its end.
+    func place(at p0: Int) -> (String, Int)? {
+        var p = p0
+        if key(p) == RW.de || key(p) == RW.d { p += 1 }
+        guard isUpperInitial(p), kind(p) == .word else { return nil }
+        return (string(p), p + 1)
+    }
+
+    /// At a court's name: its rulings, by docket (or by date when no docket is given).
+    mutating func scanCourt(_ i: Int) -> Int? {
+        guard let c = courtAt(i) else { return nil }
+        let court = lex.courts[c.court]
+        var j = c.end
+        var seat: String?
+        if court.place, let (p, e) = place(at: j), sameUnit(i, e - 1) { seat = p; j = e }
+        let window = c.acronym ? 16 : 400
+        var found = false
+        var k = j
+        while k < tokens.count, k - j < window, sameBlock(i, k) {
+            if k > j, courtAt(k) != nil { break }
+            if let (d, e) = docket(k), !isTextNumber(k), k - j <= 16 || inSeatParenthesis(k, after: j) {
+                var where_ = seat
+                var start = i
+                if found || seat == nil || !c.acronym {
+                    // "… ou de Versailles (5 septembre 2024 ; 24/05878)": the seat before the parenthesis.
+                    var p = k - 1
+                    while p > j, k - p <= 10, key(p) != RW.open { p -= 1 }
+                    if key(p) == RW.open, p - 2 >= j, isUpperInitial(p - 1), key(p - 2) == RW.de || key(p - 2) == RW.d {
+                        if court.place { where_ = string(p - 1) }
+                        if found { start = p - 2 }
+                    }
+                }
+                let id = "juris:\(court.id)\(court.place ? where_.map { "-\($0)" } ?? "" : ""):\(d)"
+                emit(id, kind: "court-ruling", range(start, e), token: start)
+                found = true
+                k = e + 1
+                if c.acronym { break }
+                continue
+            }
+            k += 1
+        }
+        if !found {
+            // "l'arrêt du Conseil d'État du 12 juin 2020", "CE, 12 juin 2020"
+            var d = j
+            if key(d) == RW.comma || key(d) == RW.du { d += 1 }
+            if kind(d) == .date, sameUnit(i, d), let pd = parseDate(d), let y = pd.year, let date = CivilDate(year: y, month: pd.month, day: pd.day) {
+                let id = "juris:\(court.id)\(court.place ? seat.map { "-\($0)" } ?? "" : ""):\(date.iso)"
+                emit(id, kind: "court-ruling", range(i, d), token: i)
+                return d + 1
+            }
+        }
+        return c.end
+    }
+}

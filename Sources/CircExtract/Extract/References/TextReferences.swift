@@ -1,0 +1,145 @@
+import CircText
+
+/// Texts by number or date: "loi n° 2024-42 du 26 janvier 2024", "la loi du 26 janvier 2024",
+/// "ordonnance n° 2020-1733", "décret n° …", "Circulaire du 16 août 2019",
+/// "mon instruction du 4 décembre dernier", "la circulaire n° NOR IOMV2402713J du 5 février
+/// 2024", "Un protocole a été conclu le 29 décembre 2021"; EU texts ("directive 2008/115/CE",
+/// "règlement (UE) n° 604/2013"); a NOR alone ("NOR INTK2428339J").
+extension ReferenceScanner {
+    var isPresentDemonstrative: (UInt64) -> Bool {
+        { $0 == RW.present || $0 == RW.presente || $0 == RW.presents || $0 == RW.presentes }
+    }
+
+    /// At a text-kind word ("loi", "circulaire"…): returns the token after what was read.
+    mutating func scanText(_ i: Int, kindIndex ki: Int) -> Int {
+        let kd = lex.kinds[ki]
+        // "la présente circulaire": the document itself.
+        if isPresentDemonstrative(key(i - 1)) { return i + 1 }
+        if kd.prefix.hasPrefix("ue-") { return scanEU(i, kd) }
+        var j = i + 1
+        var number: String?
+        var last = i
+        var norText: String?
+        var gap = 0
+        var participle = false
+        var dateIndex: Int?
+        while j < tokens.count, j - i <= 20, sameUnit(i, j) {
+            let k = key(j)
+            let tk = tokens[j].kind
+            if tk == .textNumber {
+                if number != nil { break }
+                number = numberText(j); last = j; j += 1; continue
+            }
+            if let n = norAt(j) { norText = n.nor; last = n.last; j = n.last + 1; continue }
+            if tk == .date {
+                let prev = key(j - 1)
+                if prev == RW.du || (prev == RW.le && participle) { dateIndex = j }
+                break
+            }
+            if lex.textQualifiers.contains(k) { j += 1; continue }
+            if k == RW.du || k == RW.le || k == RW.en || k == RW.date { j += 1; continue }
+            if isStop(j) || k == RW.comma || k == RW.open || lex.kindWords[k] != nil || lex.articleWords.contains(k) { break }
+            if number != nil || norText != nil { break }
+            if lex.participles.contains(k) { participle = true }
+            gap += 1
+            if gap > kd.gap { break }
+            j += 1
+        }
+        var date: CivilDate?
+        var partial: (Int, Int)?
+        if let d = dateIndex {
+            let r = resolveDate(d)
+            date = r.date; partial = r.partial; last = r.end
+        }
+        if kd.numbered, let num = number, let id = textNumberId(num, dateYear: date?.year) {
+            emit("\(kd.prefix):\(id)", kind: kd.kind, range(i, last), token: i)
+            if let d = date { numberByDate["\(kd.prefix)|\(d.iso)"] = id }
+            if let n = norText { consumedNOR.insert(n) }
+            return last + 1
+        }
+        if let d = date {
+            if let n = norText { consumedNOR.insert(n) }
+            // The document naming itself ("Circulaire du 28 octobre 2024" in its own title).
+            if kd.prefix == ctx.kind, d == ctx.documentDate { return last + 1 }
+            if kd.numbered {
+                refs.append(RawReference(payload: .datedText(prefix: kd.prefix, kind: kd.kind, date: d), range: range(i, last), alinea: nil, token: i))
+            } else {
+                emit("\(kd.prefix):\(d.iso)", kind: kd.kind, range(i, last), token: i)
+            }
+            return last + 1
+        }
+        if let p = partial {
+            // A day and month with no document date to give the year.
+            let mm = p.1 < 10 ? "0\(p.1)" : "\(p.1)", dd = p.0 < 10 ? "0\(p.0)" : "\(p.0)"
+            emit("unknown:\(kd.prefix):--\(mm)-\(dd)", kind: "unknown", range(i, last), token: i)
+            warnings.append(Warning(code: "unresolved-reference", message: "\(kd.prefix) dated without a year and no document date",
+                                    span: Span(range(i, last))))
+            return last + 1
+        }
+        if let n = norText {
+            consumedNOR.insert(n)
+            emit("nor:\(n)", kind: "nor", range(i, last), token: i)
+            return last + 1
+        }
+        return i + 1
+    }
+
+    /// "2024-42" → "2024-42"; "71-569" (with a 1971 date) → "1971-569". Two-digit years are
+    /// of the 1900s (texts are numbered with four digits since 2000), or the date's year.
+    func textNumberId(_ num: String, dateYear: Int?) -> String? {
+        let parts = num.split(separator: "-", maxSplits: 1)
+        guard let first = parts.first, first.allSatisfy({ $0.isNumber }) else { return nil }
+        guard parts.count == 2 else { return String(num) }
+        let rest = parts[1]
+        if first.count == 4 { return "\(first)-\(rest)" }
+        if first.count == 2, let yy = Int(first) {
+            let year = dateYear.map { $0 % 100 == yy ? $0 : 1900 + yy } ?? 1900 + yy
+            return "\(year)-\(rest)"
+        }
+        return String(num)
+    }
+
+    /// "directive 2008/115/CE" → ue-directive:2008/115; "règlement (UE) n° 604/2013" →
+    /// ue-reglement:604/2013; "règlement (UE) 2016/679" → ue-reglement:679/2016.
+    mutating func scanEU(_ i: Int, _ kd: ReferenceLexicon.TextKind) -> Int {
+        var j = i + 1
+        var union = false
+        while j < tokens.count, j - i <= 6, sameUnit(i, j) {
+            let k = key(j)
+            if k == RW.open || k == RW.close || k == RW.ce || k == RW.cee || k == RW.numero || lex.textQualifiers.contains(k) { j += 1; continue }
+            if k == RW.ue { union = true; j += 1; continue }
+            break
+        }
+        guard var t = numberText(j) else { return i + 1 }
+        // "n° 390-2009": a slash mistyped as a dash, when the year is plain.
+        if !t.contains("/"), kd.prefix == "ue-reglement", let dash = t.firstIndex(of: "-"), t[t.index(after: dash)...].count == 4 {
+            t = t.replacingCharacters(in: dash...dash, with: "/")
+        }
+        guard t.contains("/") else { return i + 1 }
+        let parts = t.split(separator: "/").map(String.init)
+        guard parts.count >= 2, let a = Int(parts[0]), let b = Int(parts[1]) else { return i + 1 }
+        var end = j
+        // "2008/115" "/" "CE" written together.
+        if key(j + 1) == RW.slash, tokens[j + 1].start == tokens[j].end, j + 2 < tokens.count, tokens[j + 2].start == tokens[j + 1].end {
+            end = j + 2
+        }
+        if kd.prefix == "ue-directive" {
+            let year = parts[0].count == 2 ? CivilDate.fullYear(a) : a
+            emit("\(kd.prefix):\(year)/\(b)", kind: kd.kind, range(i, end), token: i)
+        } else {
+            let yearFirst = parts[0].count == 4 && a >= 2015 && union || (parts[1].count != 4 && parts[1].count != 2 && parts[0].count == 4)
+            let (n, y) = yearFirst ? (b, a) : (a, parts[1].count == 2 ? CivilDate.fullYear(b) : b)
+            emit("\(kd.prefix):\(n)/\(y)", kind: kd.kind, range(i, end), token: i)
+        }
+        return end + 1
+    }
+
+    /// A NOR standing alone, unless it is the document's own.
+    mutating func scanNOR(_ i: Int, own: inout String?) -> Int {
+        guard let (n, first, last) = norAt(i) else { return i + 1 }
+        if let u = unit(i), u.kind == .header, !u.listItem, own == nil { own = n; return last + 1 }
+        if n == own || consumedNOR.contains(n) { return last + 1 }
+        emit("nor:\(n)", kind: "nor", range(first, last), token: first)
+        return last + 1
+    }
+}

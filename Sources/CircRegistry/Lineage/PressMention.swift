@@ -1,0 +1,30 @@
+/// Does a press item (AFP wire, article, communiqué) report a written act of a given day?
+/// Press writes "a adressé mardi un courrier aux préfets" the day after, not the act's date
+/// or NOR, so the test is: published 0–7 days after the act, naming that day (its weekday,
+/// "hier", or "29 septembre") and naming a written act (courrier, lettre, circulaire…).
+enum PressMention {
+    static let pressKinds = ["depeche", "article", "communique"]
+    static let officialKinds = ["circulaire", "instruction", "note", "protocole"]
+    static let actWords: Set<String> = ["courrier", "courriers", "lettre", "lettres", "circulaire", "circulaires",
+                                        "instruction", "instructions", "note", "notes", "telegramme", "message"]
+
+    /// Why `pressText` (published `pressDate`) reports an act of `actDate`, or nil.
+    static func reason(actDate: String, pressDate: String, pressText: String) -> String? {
+        guard let days = DateText.days(from: actDate, to: pressDate), (0...7).contains(days) else { return nil }
+        let words = FrenchFolding.words(pressText)
+        guard let act = words.first(where: actWords.contains) else { return nil }
+        let joined = " " + words.joined(separator: " ") + " "
+        var day: String?
+        if let comps = DateText.parse(actDate), let d = comps.day, let m = comps.month {
+            let month = DateText.monthNames[m - 1]
+            for form in ["\(d) \(month)", d == 1 ? "1er \(month)" : nil].compactMap({ $0 }) where joined.contains(" \(form) ") {
+                day = form
+            }
+        }
+        if day == nil, days == 1, joined.contains(" hier ") { day = "hier" }
+        if day == nil, days == 0, joined.contains(" aujourd hui ") || joined.contains(" ce jour ") { day = "aujourd'hui" }
+        if day == nil, days >= 1, days <= 6, let wd = DateText.weekdayName(actDate), words.contains(wd) { day = wd }
+        guard let day else { return nil }
+        return "published \(pressDate), names \"\(day)\" (\(actDate)) and a \(act)"
+    }
+}

@@ -1,0 +1,143 @@
+import Foundation
+import GRDB
+
+/// One line of `circ refs`: a reference and how widely the registry cites it.
+public struct RefSummary: Codable, Sendable, Equatable {
+    public var id: String
+    public var kind: String
+    public var documents: Int
+    public var obligations: Int
+    public var firstDate: String?
+    public var lastDate: String?
+}
+
+/// One place a reference is cited: `circ refs --ref X`.
+public struct RefPassage: Codable, Sendable, Equatable {
+    public var id: String
+    public var documentID: Int64
+    public var date: String?
+    public var kind: String
+    public var nor: String?
+    /// The reference as written.
+    public var text: String
+    /// The sentence around it, from the source as read.
+    public var passage: String
+    public var span: [Int]
+}
+
+/// One line of `circ docs`.
+public struct DocumentSummary: Codable, Sendable, Equatable {
+    public var id: Int64
+    public var date: String?
+    public var kind: String
+    public var nor: String?
+    public var subject: String?
+    public var path: String
+    public var version: Int
+    public var supersededBy: Int64?
+    public var obligations: Int
+    public var sha256: String
+}
+
+extension Registry {
+    /// Every reference of the current documents, most cited first.
+    public func refSummaries(limit: Int? = nil) throws -> [RefSummary] {
+        try read { db in
+            let obligationCounts = Dictionary(uniqueKeysWithValues: try Row.fetchAll(db, sql: """
+                SELECT r.ref_id, count(DISTINCT r.obligation_id) AS n FROM obligation_refs r
+                JOIN obligations o ON o.id = r.obligation_id WHERE o.current = 1 GROUP BY r.ref_id
+                """).map { ($0["ref_id"] as String, $0["n"] as Int) })
+            var sql = """
+                SELECT r.ref_id, min(r.kind) AS kind, count(DISTINCT r.document_id) AS docs,
+                       min(d.date) AS first, max(d.date) AS last
+                FROM doc_references r JOIN documents d ON d.id = r.document_id
+                WHERE d.superseded_by IS NULL GROUP BY r.ref_id ORDER BY docs DESC, r.ref_id
+                """
+            var args: [Int] = []
+            if let limit, limit > 0 { sql += " LIMIT ?"; args.append(limit) }
+            return try Row.fetchAll(db, sql: sql, arguments: StatementArguments(args)).map { row in
+                let id: String = row["ref_id"]
+                return RefSummary(id: id, kind: row["kind"], documents: row["docs"], obligations: obligationCounts[id] ?? 0,
+                                  firstDate: row["first"], lastDate: row["last"])
+            }
+        }
+    }
+
+    /// Every place the references `query` names are cited, by document date.
+    public func refPassages(_ query: RefQuery, includeSuperseded: Bool = false) throws -> [RefPassage] {
+        var alts: [String] = []
+        var args: [String] = []
+        if !query.ids.isEmpty { alts.append("r.ref_id IN (\(query.ids.map { _ in "?" }.joined(separator: ", ")))"); args += query.ids }
+        if !query.anyCodeArticles.isEmpty {
+            alts.append("r.article IN (\(query.anyCodeArticles.map { _ in "?" }.joined(separator: ", ")))"); args += query.anyCodeArticles
+        }
+        guard !alts.isEmpty else { return [] }
+        let current = includeSuperseded ? "" : "AND d.superseded_by IS NULL"
+        return try read { db in
+            let rows = try Row.fetchAll(db, sql: """
+                SELECT r.ref_id, r.document_id, d.date, d.kind, d.nor, r.text, r.span_start, r.span_end, s.text AS source
+                FROM doc_references r JOIN documents d ON d.id = r.document_id LEFT JOIN sources s ON s.document_id = d.id
+                WHERE (\(alts.joined(separator: " OR "))) \(current)
+                ORDER BY d.date, r.document_id, r.ord
+                """, arguments: StatementArguments(args))
+            return rows.map { row in
+                let start: Int = row["span_start"], end: Int = row["span_end"]
+                let source: String? = row["source"]
+                return RefPassage(id: row["ref_id"], documentID: row["document_id"], date: row["date"], kind: row["kind"],
+                                  nor: row["nor"], text: row["text"],
+                                  passage: source.map { Passage.sentence(around: start..<end, in: $0) } ?? row["text"],
+                                  span: [start, end])
+            }
+        }
+    }
+
+    /// One summary per document, by date.
+    public func documentSummaries(includeSuperseded: Bool = true) throws -> [DocumentSummary] {
+        try read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT id, date, kind, nor, subject, path, version, superseded_by, obligation_count, sha256
+                FROM documents \(includeSuperseded ? "" : "WHERE superseded_by IS NULL") ORDER BY date, id
+                """).map { r in
+                DocumentSummary(id: r["id"], date: r["date"], kind: r["kind"], nor: r["nor"], subject: r["subject"],
+                                path: r["path"], version: r["version"], supersededBy: r["superseded_by"],
+                                obligations: r["obligation_count"], sha256: r["sha256"])
+            }
+        }
+    }
+
+    public func documentSummary(id: Int64) throws -> DocumentSummary? {
+        try documentSummaries().first { $0.id == id }
+    }
+
+    /// Whole documents, for export, by date then id.
+    public func allDocuments() throws -> [(summary: DocumentSummary, json: String)] {
+        let summaries = try documentSummaries()
+        let jsons = try read { db in
+            Dictionary(uniqueKeysWithValues: try Row.fetchAll(db, sql: "SELECT id, json FROM documents").map { ($0["id"] as Int64, $0["json"] as String) })
+        }
+        return summaries.map { ($0, jsons[$0.id] ?? "{}") }
+    }
+}
+
+/// Cuts readable passages out of a source text by Unicode scalar offsets (the contract's spans).
+enum Passage {
+    /// The sentence (or line) holding `span`, at most about 400 scalars, whitespace collapsed.
+    static func sentence(around span: Range<Int>, in source: String, maxLength: Int = 400) -> String {
+        let scalars = Array(source.unicodeScalars)
+        guard span.lowerBound >= 0, span.upperBound <= scalars.count, span.lowerBound <= span.upperBound else { return "" }
+        func isBoundary(_ i: Int) -> Bool {
+            let c = scalars[i]
+            if c == "\n" { return i + 1 < scalars.count && scalars[i + 1] == "\n" || i > 0 && scalars[i - 1] == "\n" }
+            return (c == "." || c == "!" || c == "?" || c == ";") && i + 1 < scalars.count && scalars[i + 1] == " "
+                && !(i > 0 && scalars[i - 1].properties.isUppercase)  // "L. 742-5" is not a sentence end
+        }
+        var a = span.lowerBound
+        while a > 0, span.lowerBound - a < maxLength / 2, !isBoundary(a - 1) { a -= 1 }
+        var b = span.upperBound
+        while b < scalars.count, b - span.upperBound < maxLength / 2, !isBoundary(b) { b += 1 }
+        if b < scalars.count, scalars[b] != "\n" { b += 1 }
+        var out = String(String.UnicodeScalarView(scalars[a..<b]))
+        out = out.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }).joined(separator: " ")
+        return out.trimmingCharacters(in: .whitespaces)
+    }
+}

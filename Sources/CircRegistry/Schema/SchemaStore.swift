@@ -1,0 +1,59 @@
+import Foundation
+
+/// The JSON Schema files of `Schemas/` that `circ schema NAME` prints. Found like the
+/// lexicons (`$CIRC_SCHEMAS`, beside the executable and its parents, the source tree), so a
+/// schema added there (the diff's) is served with no code change; the document and registry
+/// schemas are also compiled in (`EmbeddedSchemas`), so an installed binary alone still
+/// prints them. A test keeps the embedded copies equal to the files.
+public enum SchemaStore {
+    /// "document", "circ.document/1", "circ.document-1", "circ.document-1.schema.json" → file name.
+    public static func fileName(for name: String) -> String {
+        var n = name.trimmingCharacters(in: .whitespaces)
+        if n.hasSuffix(".schema.json") { return n }
+        if !n.hasPrefix("circ.") { n = "circ." + n }
+        n = n.replacingOccurrences(of: "/", with: "-")
+        if !n.contains("-") { n += "-1" }
+        return n + ".schema.json"
+    }
+
+    public static func locateDirectory(executable: String? = CommandLine.arguments.first) -> URL? {
+        let fm = FileManager.default
+        func ok(_ u: URL) -> Bool { fm.fileExists(atPath: u.appendingPathComponent("circ.document-1.schema.json").path) }
+        if let env = ProcessInfo.processInfo.environment["CIRC_SCHEMAS"], !env.isEmpty {
+            let u = URL(fileURLWithPath: env)
+            return ok(u) ? u : nil
+        }
+        if let exe = executable {
+            var dir = URL(fileURLWithPath: exe).resolvingSymlinksInPath().deletingLastPathComponent()
+            for _ in 0..<6 {
+                for cand in [dir.appendingPathComponent("Schemas"), dir.appendingPathComponent("share/circ/Schemas")] where ok(cand) {
+                    return cand
+                }
+                dir = dir.deletingLastPathComponent()
+            }
+        }
+        // Sources/CircRegistry/Schema/SchemaStore.swift → package root.
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().deletingLastPathComponent()
+        let cand = root.appendingPathComponent("Schemas")
+        return ok(cand) ? cand : nil
+    }
+
+    /// Names of the schemas available, file names without `.schema.json`.
+    public static func available() -> [String] {
+        var names = Set(EmbeddedSchemas.files.keys)
+        if let dir = locateDirectory(), let files = try? FileManager.default.contentsOfDirectory(atPath: dir.path) {
+            names.formUnion(files.filter { $0.hasSuffix(".schema.json") })
+        }
+        return names.map { String($0.dropLast(".schema.json".count)) }.sorted()
+    }
+
+    /// The schema text, from `Schemas/` when found, else the embedded copy; nil if unknown.
+    public static func text(for name: String) -> String? {
+        let file = fileName(for: name)
+        if let dir = locateDirectory(), let data = FileManager.default.contents(atPath: dir.appendingPathComponent(file).path) {
+            return String(decoding: data, as: UTF8.self)
+        }
+        return EmbeddedSchemas.files[file]
+    }
+}

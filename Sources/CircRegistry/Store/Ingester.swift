@@ -1,0 +1,144 @@
+import CircExtract
+import CircReader
+import Crypto
+import Foundation
+
+/// `circ ingest`: finds the files under the paths given, extracts them on every core and
+/// stores each in its own transaction. Extraction runs in parallel; the registry's single
+/// writer serialises the stores, which are short next to extraction.
+public final class Ingester: @unchecked Sendable {
+    public struct Failure: Sendable, Equatable {
+        public var path: String
+        /// One line, without the path when the reader already put it first.
+        public var message: String
+    }
+
+    public struct Report: Sendable {
+        public var added = 0
+        public var unchanged = 0
+        public var newVersions = 0
+        public var failures: [Failure] = []
+        /// A failure that stopped the run (read-only file, full disk): later files were not tried.
+        public var fatal: RegistryError?
+        public var total = 0
+    }
+
+    public static let extensions: Set<String> = ["txt", "md", "markdown", "html", "htm", "pdf"]
+
+    let registry: Registry
+    let pipeline: Pipeline
+    let workers: Int
+
+    public init(registry: Registry, pipeline: Pipeline, workers: Int = ProcessInfo.processInfo.activeProcessorCount) {
+        self.registry = registry
+        self.pipeline = pipeline
+        self.workers = max(1, workers)
+    }
+
+    /// Files named on the command line are taken as given; folders are walked for the
+    /// document extensions, skipping hidden files and README files (which describe a folder).
+    public static func collect(_ paths: [String]) -> (files: [String], failures: [Failure]) {
+        var files: [String] = []
+        var failures: [Failure] = []
+        let fm = FileManager.default
+        for p in paths {
+            var isDir: ObjCBool = false
+            guard fm.fileExists(atPath: p, isDirectory: &isDir) else {
+                failures.append(Failure(path: p, message: "\(p): no such file or folder")); continue
+            }
+            guard isDir.boolValue else { files.append(p); continue }
+            var found: [String] = []
+            let root = URL(fileURLWithPath: p)
+            if let e = fm.enumerator(at: root, includingPropertiesForKeys: [.isRegularFileKey], options: [.skipsHiddenFiles]) {
+                for case let u as URL in e {
+                    let name = u.lastPathComponent
+                    guard extensions.contains(u.pathExtension.lowercased()), !name.uppercased().hasPrefix("README"),
+                          (try? u.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true else { continue }
+                    // Keep the user's spelling of the folder in the stored path.
+                    let rel = u.path.hasPrefix(root.path) ? String(u.path.dropFirst(root.path.count)) : "/" + name
+                    found.append((p.hasSuffix("/") ? String(p.dropLast()) : p) + rel)
+                }
+            }
+            files += found.sorted()
+        }
+        return (files, failures)
+    }
+
+    /// Ingests `files`; `progress(done, total)` is called after each file, from any thread.
+    public func run(files: [String], progress: ((Int, Int) -> Void)? = nil) -> Report {
+        run(count: files.count, name: { files[$0] }, load: { try self.pipeline.reader.read(path: files[$0]) }, progress: progress)
+    }
+
+    /// Ingests `count` sources made on demand by `load(i)` (files, or the benchmark's
+    /// generated texts), `workers` at a time. A file's failure is recorded and the others
+    /// go on; a read-only or full registry stops the run, since every later file would fail too.
+    public func run(count: Int, name: @escaping (Int) -> String, load: @escaping (Int) throws -> SourceDocument,
+                    progress: ((Int, Int) -> Void)? = nil) -> Report {
+        let lock = NSLock()
+        var report = Report()
+        report.total = count
+        var next = 0
+        var done = 0
+        DispatchQueue.concurrentPerform(iterations: min(workers, max(count, 1))) { _ in
+            while true {
+                lock.lock()
+                if next >= count || report.fatal != nil { lock.unlock(); return }
+                let i = next; next += 1
+                lock.unlock()
+                let result = ingestOne(name(i)) { try load(i) }
+                lock.lock()
+                switch result {
+                case .success(.added(_, let version, _)):
+                    report.added += 1
+                    if version > 1 { report.newVersions += 1 }
+                case .success(.unchanged): report.unchanged += 1
+                case .failure(let f):
+                    if let e = f.error, case .readOnly = e { report.fatal = e }
+                    else if let e = f.error, case .diskFull = e { report.fatal = e }
+                    else { report.failures.append(f.failure) }
+                }
+                done += 1
+                let d = done
+                lock.unlock()
+                progress?(d, count)
+            }
+        }
+        report.failures.sort { $0.path < $1.path }
+        return report
+    }
+
+    /// The digest `Pipeline` records as `source.sha256` (same bytes, same function).
+    static func sha256(_ bytes: [UInt8]) -> String {
+        SHA256.hash(data: bytes).map { String(format: "%02x", $0) }.joined()
+    }
+
+    struct FailureBox: Error { var failure: Failure; var error: RegistryError? }
+
+    func ingestOne(_ path: String, _ load: () throws -> SourceDocument) -> Result<StoreOutcome, FailureBox> {
+        do {
+            return .success(try store(try load()))
+        } catch let e as ReadError {
+            return .failure(FailureBox(failure: Failure(path: path, message: e.description), error: nil))
+        } catch let e as RegistryError {
+            return .failure(FailureBox(failure: Failure(path: path, message: "\(path): \(e)"), error: e))
+        } catch {
+            return .failure(FailureBox(failure: Failure(path: path, message: "\(path): \(error)"), error: nil))
+        }
+    }
+
+    /// Extracts and stores text already read (the benchmark's generated documents). Content
+    /// already in the registry is recognised by its digest before extraction, so re-ingesting
+    /// a folder costs a read and a hash per file, not an extraction.
+    @discardableResult
+    public func store(_ source: SourceDocument) throws -> StoreOutcome {
+        if let id = try registry.documentID(sha256: Self.sha256(source.bytes)) { return .unchanged(id: id) }
+        let doc = try pipeline.extract(path: source.path, source: source)
+        return try registry.store(doc, sourceText: source.text)
+    }
+}
+
+extension Pipeline {
+    /// The pipeline's `extract(_:)`, behind a throwing signature so that a future
+    /// extractor that can refuse a text needs no change here.
+    func extract(path: String, source: SourceDocument) throws -> CircDocument { extract(source) }
+}

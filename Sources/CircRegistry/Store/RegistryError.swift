@@ -1,0 +1,47 @@
+import Foundation
+
+/// Every way the registry refuses something. Each case renders as one line for stderr,
+/// because juristes read these in a terminal, not in a log.
+public enum RegistryError: Error, CustomStringConvertible, Equatable, Sendable {
+    case notFound(path: String)
+    case notADatabase(path: String)
+    case foreignDatabase(path: String)
+    case newerSchema(path: String, found: Int, supported: Int)
+    case readOnly(path: String)
+    case diskFull(path: String)
+    case unknownDocument(key: String)
+    case ambiguousDocument(key: String, candidates: [String])
+    case badFilter(option: String, value: String, valid: String)
+    case sqlite(path: String, message: String)
+
+    public var description: String {
+        switch self {
+        case .notFound(let p):
+            return "no registry at \(p); run `circ ingest PATH` first or pass --db FILE"
+        case .notADatabase(let p):
+            return "\(p) is not a circ registry (not an SQLite database); nothing was changed"
+        case .foreignDatabase(let p):
+            return "\(p) is an SQLite database that circ did not create; nothing was changed"
+        case .newerSchema(let p, let found, let supported):
+            return "\(p) has registry schema version \(found), newer than this circ supports (\(supported)); upgrade circ"
+        case .readOnly(let p):
+            return "\(p) is read-only; cannot write to the registry"
+        case .diskFull(let p):
+            return "disk full while writing \(p); the file being ingested was not stored"
+        case .unknownDocument(let k):
+            return "no document matches \"\(k)\" (use a registry id, a NOR, a date YYYY-MM-DD or a sha256 prefix; see `circ docs`)"
+        case .ambiguousDocument(let k, let c):
+            return "\"\(k)\" matches several documents (\(c.joined(separator: ", "))); use a registry id"
+        case .badFilter(let o, let v, let valid):
+            return "invalid value \"\(v)\" for \(o); valid values: \(valid)"
+        case .sqlite(let p, let m):
+            return "\(p): \(m)"
+        }
+    }
+
+    /// 2 for mistakes in the command line, 1 for everything else (the contract of `circ`).
+    public var exitCode: Int32 {
+        if case .badFilter = self { return 2 }
+        return 1
+    }
+}

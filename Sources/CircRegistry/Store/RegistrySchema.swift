@@ -1,0 +1,138 @@
+import GRDB
+
+/// The registry's SQL schema, as GRDB migrations. A migration is never edited once shipped:
+/// a change is a new migration plus a bump of `version`, so that an older circ can see
+/// (through `PRAGMA user_version`) that a file is newer than it understands and refuse it.
+enum RegistrySchema {
+    /// Written to `PRAGMA application_id` so that any other SQLite file is recognised as foreign.
+    static let applicationID: Int32 = 0x4349_5243  // "CIRC"
+    /// Written to `PRAGMA user_version`; the highest version this build understands.
+    static let version = 1
+
+    static var migrator: DatabaseMigrator {
+        var m = DatabaseMigrator()
+        m.registerMigration("v1: documents, obligations, references, fts") { db in
+            try db.execute(sql: v1)
+            try db.execute(sql: "PRAGMA application_id = \(applicationID)")
+            try db.execute(sql: "PRAGMA user_version = 1")
+        }
+        return m
+    }
+
+    /// Documents are stored whole (`json`, `sources.text`) and also split into tables for
+    /// queries. Obligations repeat their document's date, kind and currency (`current`) so
+    /// that the common query — filter, order by date, limit — walks one index.
+    private static let v1 = """
+    CREATE TABLE documents (
+        id INTEGER PRIMARY KEY,
+        sha256 TEXT NOT NULL UNIQUE,
+        nor TEXT,
+        kind TEXT NOT NULL,
+        date TEXT,
+        emitter TEXT,
+        signatory TEXT,
+        subject TEXT,
+        path TEXT NOT NULL,
+        format TEXT NOT NULL,
+        length INTEGER NOT NULL,
+        version INTEGER NOT NULL DEFAULT 1,
+        superseded_by INTEGER REFERENCES documents(id),
+        ingested_at TEXT NOT NULL,
+        obligation_count INTEGER NOT NULL,
+        json TEXT NOT NULL
+    );
+    CREATE INDEX documents_nor ON documents(nor);
+    CREATE INDEX documents_date ON documents(date);
+
+    CREATE TABLE sources (
+        document_id INTEGER PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE,
+        text TEXT NOT NULL
+    );
+
+    CREATE TABLE addressees (
+        document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+        ord INTEGER NOT NULL,
+        slug TEXT NOT NULL,
+        role TEXT NOT NULL,
+        text TEXT NOT NULL
+    );
+    CREATE INDEX addressees_doc ON addressees(document_id, role, slug);
+    CREATE INDEX addressees_slug ON addressees(slug);
+
+    CREATE TABLE doc_references (
+        document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+        ord INTEGER NOT NULL,
+        ref_id TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        code TEXT,
+        article TEXT,
+        text TEXT NOT NULL,
+        span_start INTEGER NOT NULL,
+        span_end INTEGER NOT NULL
+    );
+    CREATE INDEX doc_references_doc ON doc_references(document_id);
+    CREATE INDEX doc_references_ref ON doc_references(ref_id);
+    CREATE INDEX doc_references_article ON doc_references(article);
+
+    CREATE TABLE deadlines (
+        document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+        ord INTEGER NOT NULL,
+        value TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        text TEXT NOT NULL,
+        strict INTEGER NOT NULL,
+        span_start INTEGER NOT NULL,
+        span_end INTEGER NOT NULL
+    );
+    CREATE INDEX deadlines_doc ON deadlines(document_id);
+
+    CREATE TABLE obligations (
+        id INTEGER PRIMARY KEY,
+        document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+        ord INTEGER NOT NULL,
+        doc_date TEXT,
+        doc_kind TEXT NOT NULL,
+        current INTEGER NOT NULL DEFAULT 1,
+        text TEXT NOT NULL,
+        section TEXT,
+        modality TEXT NOT NULL,
+        marker TEXT,
+        actor TEXT,
+        condition TEXT,
+        emphasis INTEGER NOT NULL,
+        reported INTEGER NOT NULL,
+        span_start INTEGER NOT NULL,
+        span_end INTEGER NOT NULL,
+        refs_json TEXT NOT NULL,
+        deadlines_json TEXT NOT NULL,
+        footnotes_json TEXT NOT NULL
+    );
+    CREATE INDEX obligations_doc ON obligations(document_id, ord);
+    CREATE INDEX obligations_order ON obligations(current, doc_date, document_id, ord);
+    CREATE INDEX obligations_modality ON obligations(modality);
+    CREATE INDEX obligations_actor ON obligations(actor);
+
+    CREATE TABLE obligation_refs (
+        obligation_id INTEGER NOT NULL REFERENCES obligations(id) ON DELETE CASCADE,
+        ref_id TEXT NOT NULL,
+        code TEXT,
+        article TEXT
+    );
+    CREATE INDEX obligation_refs_ob ON obligation_refs(obligation_id);
+    CREATE INDEX obligation_refs_ref ON obligation_refs(ref_id);
+    CREATE INDEX obligation_refs_article ON obligation_refs(article);
+    CREATE INDEX obligation_refs_code ON obligation_refs(code);
+
+    CREATE TABLE obligation_deadlines (
+        obligation_id INTEGER NOT NULL REFERENCES obligations(id) ON DELETE CASCADE,
+        value TEXT NOT NULL
+    );
+    CREATE INDEX obligation_deadlines_ob ON obligation_deadlines(obligation_id);
+    CREATE INDEX obligation_deadlines_value ON obligation_deadlines(value);
+
+    -- Contentless: the text is in `obligations`; this holds the folded, stemmed words only.
+    CREATE VIRTUAL TABLE obligation_fts USING fts5(
+        stems, content='', tokenize='unicode61 remove_diacritics 2'
+    );
+    """
+}

@@ -1,0 +1,88 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Issue 6, item 5: the memory `circ extract` needs for a 50 MB file. The built `circ` (beside
+/// this executable) runs as a child on a generated file; its peak RSS comes from `wait4`'s
+/// `rusage` for that one child (`ru_maxrss`, KiB on Linux), so nothing else in this process
+/// counts.
+///
+/// Figures: `extract_peak_mb` (Corpus texts repeated to 50 MB, lines kept: a long circular),
+/// `extract_50mb_s` its wall time, `extract_peak_ratio` peak RSS / input size, and the same
+/// peak for the 50 MB single line (`extract_peak_mb_one_line`).
+enum HardeningBench {
+    static let inputBytes = 50_000_000
+
+    static func run(_ corpus: BenchCorpus) throws {
+        guard let circ = circBinary() else { throw BenchError("circ not found beside \(CommandLine.arguments[0]); build the circ product too") }
+        let texts = try corpus.files.filter { $0.pathExtension == "txt" }.map { try String(contentsOf: $0, encoding: .utf8) }
+        guard !texts.isEmpty else { throw BenchError("no .txt file in \(corpus.root.path)") }
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("circ-hardening-\(getpid())")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+
+        let lines = dir.appendingPathComponent("fifty-mb.txt")
+        try generate(texts.joined(separator: "\n\n") + "\n\n", to: lines)
+        let m = try measure(circ, lines)
+        figure("extract_peak_mb", m.peakMB, "MB")
+        figure("extract_50mb_s", m.seconds, "s")
+        figure("extract_peak_ratio", m.peakMB * 1_048_576 / Double(inputBytes), "x")
+
+        let oneLine = dir.appendingPathComponent("fifty-mb-one-line.txt")
+        try generate(texts.joined(separator: " ").split(whereSeparator: \.isNewline).joined(separator: " ") + " ", to: oneLine)
+        let o = try measure(circ, oneLine)
+        figure("extract_peak_mb_one_line", o.peakMB, "MB")
+        figure("extract_50mb_one_line_s", o.seconds, "s")
+    }
+
+    struct BenchError: Error, CustomStringConvertible {
+        let description: String
+        init(_ d: String) { description = d }
+    }
+
+    static func circBinary() -> URL? {
+        let dir = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()
+        let c = dir.appendingPathComponent("circ")
+        return FileManager.default.isExecutableFile(atPath: c.path) ? c : nil
+    }
+
+    /// `unit` repeated to exactly `inputBytes` bytes (cut back to a whole scalar).
+    static func generate(_ unit: String, to url: URL) throws {
+        let u = Array(unit.utf8)
+        var d = [UInt8]()
+        d.reserveCapacity(inputBytes)
+        while d.count < inputBytes { d.append(contentsOf: u.prefix(inputBytes - d.count)) }
+        while let last = d.last, last & 0xC0 == 0x80 || last >= 0xC0 { d.removeLast() }   // no cut scalar
+        try Data(d).write(to: url)
+    }
+
+    struct Measure { var seconds: Double; var peakMB: Double }
+
+    /// `circ extract FILE --format json` with stdout to /dev/null; fails unless it exits 0.
+    static func measure(_ circ: URL, _ file: URL) throws -> Measure {
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
+        let args: [String] = [circ.path, "extract", file.path, "--format", "json"]
+        var argv: [UnsafeMutablePointer<CChar>?] = args.map { strdup($0) }
+        argv.append(nil)
+        defer { argv.forEach { free($0) } }
+        var pid = pid_t()
+        let t0 = DispatchTime.now().uptimeNanoseconds
+        let rc = posix_spawn(&pid, circ.path, &actions, nil, argv, environ)
+        guard rc == 0 else { throw BenchError("posix_spawn \(circ.path): \(String(cString: strerror(rc)))") }
+        var status: Int32 = 0
+        var usage = rusage()
+        while wait4(pid, &status, 0, &usage) < 0 && errno == EINTR {}
+        let seconds = Double(DispatchTime.now().uptimeNanoseconds - t0) / 1e9
+        guard status & 0x7f == 0, (status >> 8) & 0xff == 0 else {
+            throw BenchError("circ extract \(file.lastPathComponent) failed (wait status \(status))")
+        }
+        return Measure(seconds: seconds, peakMB: Double(usage.ru_maxrss) / 1024)
+    }
+}

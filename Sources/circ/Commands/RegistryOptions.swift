@@ -1,0 +1,61 @@
+import ArgumentParser
+import CircRegistry
+import Foundation
+
+/// `--db FILE` (or `CIRC_DB`, or `circ.sqlite` here), shared by every registry command.
+struct RegistryOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("Registry file (default: $CIRC_DB, else circ.sqlite in the current folder).", valueName: "FILE"))
+    var db: String?
+
+    var path: String {
+        if let db, !db.isEmpty { return db }
+        if let env = ProcessInfo.processInfo.environment["CIRC_DB"], !env.isEmpty { return env }
+        return "circ.sqlite"
+    }
+
+    func open(readOnly: Bool) throws -> Registry { try Registry(path: path, readOnly: readOnly) }
+}
+
+/// The registry commands' error convention: one line on stderr, exit 1 (input or registry
+/// failed) or 2 (a bad value on the command line), never a stack of usage text.
+enum RegistryCLI {
+    static func run(_ body: () throws -> Void) throws {
+        do { try body() } catch let e as RegistryError {
+            fail(e.description, code: e.exitCode)
+        } catch let e as ExitCode {
+            throw e
+        } catch let e as CustomStringConvertible {
+            fail(e.description, code: 1)
+        }
+    }
+
+    static func fail(_ message: String, code: Int32) -> Never {
+        printError("circ: " + message)
+        Foundation.exit(code)
+    }
+
+    static func printError(_ line: String) {
+        FileHandle.standardError.write(Data((line + "\n").utf8))
+    }
+
+    /// Writes to stdout in one go (tables, JSON): large outputs are not line-buffered.
+    static func write(_ text: String) {
+        FileHandle.standardOutput.write(Data(text.utf8))
+    }
+
+    /// `--limit` read by us rather than by the parser, so a bad value exits 2 like the filters.
+    static func limit(_ raw: String?) throws -> Int {
+        guard let raw else { return 0 }
+        guard let n = Int(raw.trimmingCharacters(in: .whitespaces)), n >= 0 else {
+            throw RegistryError.badFilter(option: "--limit", value: raw, valid: "a whole number, 0 or more (0: no limit)")
+        }
+        return n
+    }
+
+    static func format(_ raw: String, allowed: [OutputFormat] = OutputFormat.allCases) throws -> OutputFormat {
+        guard let f = OutputFormat(rawValue: raw.lowercased()), allowed.contains(f) else {
+            throw RegistryError.badFilter(option: "--format", value: raw, valid: allowed.map(\.rawValue).joined(separator: ", "))
+        }
+        return f
+    }
+}
