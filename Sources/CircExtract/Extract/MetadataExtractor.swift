@@ -49,6 +49,11 @@ struct MetadataExtractor: Sendable {
         let isDepeche = top.contains { u in words(u, tt).contains { agencies.contains($0) } && tt.sentences[u.sentence].tokens.count < 40 }
             || top.prefix(3).contains { u in tt.text.string(u.range).contains("| AFP") || tt.text.string(u.range).contains("(AFP)") }
         m.kind = kind(header: header, top: top, s, isDepeche: isDepeche, hasNOR: m.nor != nil)
+        // "Objet : Instruction relative à …": the subject names the kind of text.
+        if m.kind == "circulaire", let subject = m.subject, let first = subject.split(separator: " ").first {
+            let f = Folder.shared.fold(String(first))
+            if ["instruction", "note", "circulaire"].contains(f) { m.kind = f }
+        }
         if m.date == nil { m.date = firstDate(in: header.isEmpty ? top : header + top, tt)?.iso }
         if m.date == nil { m.date = inferDateFromWeekday(s)?.iso }
         m.emitter = emitter(s)
