@@ -38,30 +38,42 @@ public final class Pipeline: Sendable {
         StructureBuilder(tt: text.tokenize(source)).build()
     }
 
+    /// `CIRC_PROFILE=1` prints each stage's time on stderr: where a slow document spends it.
+    static let profiling = ProcessInfo.processInfo.environment["CIRC_PROFILE"] == "1"
+
+    @inline(__always) func stage<T>(_ name: String, _ body: () -> T) -> T {
+        guard Self.profiling else { return body() }
+        let t0 = DispatchTime.now().uptimeNanoseconds
+        let r = body()
+        FileHandle.standardError.write("circ-profile \(name): \(Double(DispatchTime.now().uptimeNanoseconds - t0) / 1e6) ms\n".data(using: .utf8)!)
+        return r
+    }
+
     public func extract(_ source: SourceDocument) -> CircDocument {
-        let digest = SHA256.hash(data: source.bytes).map { String(format: "%02x", $0) }.joined()
-        let structure = self.structure(source)
+        let digest = stage("sha256") { SHA256.hash(data: source.bytes).map { String(format: "%02x", $0) }.joined() }
+        let tt = stage("normalise+tokenize") { text.tokenize(source) }
+        let structure = stage("structure") { StructureBuilder(tt: tt).build() }
         let info = SourceInfo(path: source.path, sha256: digest, format: source.format.rawValue, length: structure.text.text.count)
-        let meta = metadata.extract(structure)
+        let meta = stage("metadata") { metadata.extract(structure) }
         var doc = CircDocument(source: info, metadata: meta)
         doc.sections = structure.sections
         doc.footnotes = structure.footnotes
         let ctx = ExtractionContext(structure: structure, documentDate: meta.date.flatMap(CivilDate.init(iso:)), kind: meta.kind)
-        doc.addressees = addressees.extract(ctx)
-        let refs = references.extract(ctx)
+        doc.addressees = stage("addressees") { addressees.extract(ctx) }
+        let refs = stage("references") { references.extract(ctx) }
         doc.references = refs.references
         doc.warnings += refs.warnings
-        let dl = deadlines.extract(ctx)
+        let dl = stage("deadlines") { deadlines.extract(ctx) }
         doc.durations = dl.durations
         doc.warnings += dl.warnings
-        doc.obligations = obligations.extract(ctx, addressees: doc.addressees)
+        doc.obligations = stage("obligations") { obligations.extract(ctx, addressees: doc.addressees) }
         doc.deadlines = dl.deadlines
         if ctx.isPress {
             // A press item's dates and rhythms are the reporter's unless a reported directive
             // carries them.
             doc.deadlines = dl.deadlines.filter { d in doc.obligations.contains { $0.span.contains(d.span) } }
         }
-        ObligationLinker.link(&doc, structure: structure)
+        stage("link") { ObligationLinker.link(&doc, structure: structure) }
         return doc
     }
 }

@@ -165,7 +165,7 @@ struct MetadataExtractor: Sendable {
     func inferDateFromWeekday(_ s: DocumentStructure) -> CivilDate? {
         let tt = s.text
         var years: [Int] = []
-        for t in tt.tokens where t.kind == .number {
+        for t in tt.tokens where t.kind == .number && t.end - t.start == 4 {
             let w = tt.string(t)
             if w.count == 4, let y = Int(w), (1900...2100).contains(y) { years.append(y) }
         }
@@ -238,7 +238,12 @@ struct MetadataExtractor: Sendable {
         let tt = s.text
         let toks = tt.tokens
         var i = 0
+        let src = tt.text.scalars
         while i < toks.count {
+            // Cheap test first: eight or nine scalars starting with "m"/"M".
+            let len = toks[i].end - toks[i].start
+            let c0 = src[Int(toks[i].start)]
+            guard (len == 8 || len == 9), c0 == "m" || c0 == "M" else { i += 1; continue }
             let f = tt.folded(toks[i])
             if f == "ministre" || f == "ministere" {
                 var parts = ["ministre"]

@@ -138,7 +138,7 @@ struct ObligationExtractor: Sendable {
     }
 
     func startsWithEnumerator(_ w: [String]) -> Bool {
-        lex.enumerators.contains { e in w.count >= e.count && Array(w.prefix(e.count)) == e }
+        lex.enumerators.contains { ClauseMatcher.phrase($0, in: w, at: 0) }
     }
 
     /// "lorsqu'un arrêté d'expulsion n'est pas juridiquement envisageable", "en cas de …",
@@ -146,6 +146,7 @@ struct ObligationExtractor: Sendable {
     func condition(_ w: [String], _ toks: [Int], _ r: Range<Int>, _ tt: TokenizedText) -> String? {
         var k = r.lowerBound
         while k < r.upperBound {
+            guard lex.conditionFirstWords.contains(w[k]) else { k += 1; continue }
             for c in lex.conditions {
                 guard let e = DeonticLexicon.match(c[...], w, at: k) else { continue }
                 // "si" only opens a clause.
@@ -163,10 +164,11 @@ struct ObligationExtractor: Sendable {
     /// Half the directive in bold or more: the author stressed it.
     static func emphasis(_ t: NormalizedText, _ r: Range<Int>) -> Bool {
         guard t.isBold(r) else { return false }
-        var bold = 0, all = 0
-        for i in r where !NormalizedText.isBlank(t.scalars[i]) {
-            all += 1
-            if t.bold.contains(where: { $0.contains(i) }) { bold += 1 }
+        var all = 0
+        for i in r where !NormalizedText.isBlank(t.scalars[i]) { all += 1 }
+        var bold = 0
+        for b in t.bold where b.overlaps(r) {
+            for i in max(b.lowerBound, r.lowerBound)..<min(b.upperBound, r.upperBound) where !NormalizedText.isBlank(t.scalars[i]) { bold += 1 }
         }
         return all > 0 && bold * 2 >= all
     }

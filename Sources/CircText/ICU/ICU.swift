@@ -88,6 +88,7 @@ public final class Folder: @unchecked Sendable {
             case 0xE6, 0xC6: out.append("a"); out.append("e")
             case 0x2019, 0x2018, 0x02BC: out.append("'")
             case 0xA0, 0x202F, 0x2009: out.append(" ")
+            case 0x2010, 0x2011: out.append("-")
             default: out.append(Unicode.Scalar(fold(u.value)) ?? u)
             }
         }

@@ -147,7 +147,7 @@ struct ClauseMatcher {
             v = String(v.dropLast(clitic.count))
         }
         guard v.count >= 5, v.hasSuffix("ez"), !lex.notVerbs.contains(v) else { return nil }
-        for phrase in lex.notImperative where w.count >= k + phrase.count && Array(w[k..<(k + phrase.count)]) == phrase { return nil }
+        for phrase in lex.notImperative where Self.phrase(phrase, in: w, at: k) { return nil }
         var hit = MarkerHit(start: max(0, k - (k == 1 ? 1 : 0)), end: k + 1, modality: "obligation", actor: nil, marker: "impératif")
         applyNegation(&hit, w)
         return hit
@@ -167,8 +167,11 @@ struct ClauseMatcher {
     func namedSubject(_ w: [String], before k: Int) -> (Int, String)? {
         var end = k
         if end > 0 && w[end - 1] == "ne" { end -= 1 }
-        for (phrase, id) in lex.actorPhrases where phrase.count <= end {
-            if Array(w[(end - phrase.count)..<end]) == phrase { return (end - phrase.count, id) }
+        guard end > 0, let candidates = lex.actorPhrasesByLast[w[end - 1]] else { return nil }
+        outer: for (phrase, id) in candidates where phrase.count <= end {
+            let start = end - phrase.count
+            for (j, word) in phrase.enumerated() where w[start + j] != word { continue outer }
+            return (start, id)
         }
         return nil
     }
@@ -184,15 +187,22 @@ struct ClauseMatcher {
         guard j < w.count && j < h.end + 3 else { return }
         for phrase in lex.notProhibition {
             let s = j + 1
-            if s + phrase.count <= w.count && Array(w[s..<(s + phrase.count)]) == phrase { return }
+            if Self.phrase(phrase, in: w, at: s) { return }
         }
         h.modality = "prohibition"
     }
 
     func firstLawReport(_ w: [String]) -> Int? {
         for k in w.indices {
-            for p in lex.lawReport where k + p.count <= w.count && Array(w[k..<(k + p.count)]) == p { return k }
+            for p in lex.lawReport where Self.phrase(p, in: w, at: k) { return k }
         }
         return nil
+    }
+
+    /// Whether `w[k...]` starts with `p`, without building a slice copy.
+    @inline(__always) static func phrase(_ p: [String], in w: [String], at k: Int) -> Bool {
+        guard k + p.count <= w.count else { return false }
+        for j in p.indices where w[k + j] != p[j] { return false }
+        return true
     }
 }

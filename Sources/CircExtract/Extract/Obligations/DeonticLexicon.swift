@@ -62,6 +62,8 @@ struct DeonticLexicon: Sendable {
     let lawReport: [[String]]
     let relativeBlockers: Set<String>
     let conditions: [[Element]]
+    /// Words a condition cue can start with: the cheap test before matching.
+    let conditionFirstWords: Set<String>
     let enumerators: [[String]]
     let clauseBoundaries: Set<String>
     let notVerbs: Set<String>
@@ -69,7 +71,11 @@ struct DeonticLexicon: Sendable {
     let namedFutureExcluded: Set<String>
     /// Addressee titles and named services as word sequences (singular and plural), for
     /// "Les parquets veilleront à…": set by the extractor, which owns those lexicons.
-    var actorPhrases: [([String], String)] = []
+    var actorPhrases: [([String], String)] = [] {
+        didSet { actorPhrasesByLast = Dictionary(grouping: actorPhrases, by: { $0.0.last ?? "" }) }
+    }
+    /// `actorPhrases` by their last word, longest first within each.
+    private(set) var actorPhrasesByLast: [String: [([String], String)]] = [:]
     let file: File
 
     init(store: LexiconStore) throws {
@@ -97,6 +103,10 @@ struct DeonticLexicon: Sendable {
         lawReport = f.lawReport.forms.map { $0.split(separator: " ").map(String.init) }
         relativeBlockers = Set(f.relativeBlockers)
         conditions = f.conditions.forms.map(Self.compile)
+        conditionFirstWords = Set(conditions.flatMap { c -> Set<String> in
+            if case .words(let w)? = c.first { return w }
+            return []
+        })
         enumerators = f.enumerators.forms.map { $0.split(separator: " ").map(String.init) }
         clauseBoundaries = Set(f.clauseBoundaries)
         notVerbs = Set(f.imperative.notVerbs)
