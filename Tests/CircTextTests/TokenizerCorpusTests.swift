@@ -128,6 +128,9 @@ struct KindCase: CustomTestStringConvertible, Sendable {
         .init(input: "l’article", expected: ["l'/elision", "article/word"]),
         .init(input: "https://www.interieur.gouv.fr/actualites.", expected: ["https://www.interieur.gouv.fr/actualites/url", "./punct"]),
         .init(input: "30/09/2020 et 2024-02-05", expected: ["30/09/2020/date", "et/word", "2024-02-05/date"]),
+        .init(input: "Le CE et Ce titre IIe", expected: ["Le/word", "CE/word", "et/word", "Ce/word", "titre/word", "IIe/ordinal"]),
+        .init(input: "l'article L111-1 et R.511-2", expected: ["l'/elision", "article/word", "L111-1/article", "et/word", "R.511-2/article"]),
+        .init(input: "Cass. crim., n° 18-82.123 du 3 mars", expected: ["Cass./abbreviation", "crim./abbreviation", ",/punct", "n° 18-82.123/text-number", "du/word", "3 mars/date"]),
     ]
 
     @Test(arguments: kindCases)

@@ -141,6 +141,7 @@ public struct Normalizer: Sendable {
         var bold: [Range<Int>] = []
         var lineStart = 0
         var linkOpen: Int? = nil
+        var closeSearch: [String: CloseSearch] = [:]   // one per closing tag
         var i = 0
         while i < n {
             let c = s[i]
@@ -200,7 +201,7 @@ public struct Normalizer: Sendable {
                 }
                 i += 1
             case "<":
-                if let end = inlineTag(s, at: i, t: &t, bold: &bold) { i = end } else { i += 1 }
+                if let end = inlineTag(s, at: i, t: &t, bold: &bold, closeSearch: &closeSearch) { i = end } else { i += 1 }
             default:
                 i += 1
             }
@@ -210,7 +211,8 @@ public struct Normalizer: Sendable {
 
     /// Handles `<sup>N</sup>`, `<b>…</b>`, `<br>` and other short inline tags in converted
     /// text; returns the index after what it consumed, or nil if this `<` is not a tag.
-    func inlineTag(_ s: UnsafeMutableBufferPointer<Unicode.Scalar>, at i: Int, t: inout NormalizedText, bold: inout [Range<Int>]) -> Int? {
+    func inlineTag(_ s: UnsafeMutableBufferPointer<Unicode.Scalar>, at i: Int, t: inout NormalizedText, bold: inout [Range<Int>],
+                   closeSearch: inout [String: CloseSearch]) -> Int? {
         let n = s.count
         guard let (name, closing, end) = Self.tag(s, at: i, limit: 60) else { return nil }
         switch name {
@@ -218,14 +220,20 @@ public struct Normalizer: Sendable {
             // <sup>N</sup>: a footnote call (or, at the start of a line, a footnote's number).
             guard let close = Self.find(s, "</sup>", from: end, limit: 20) else { break }
             let number = String(String.UnicodeScalarView(Array(UnsafeMutableBufferPointer(rebasing: s[end..<close])))).trimmingSpaces()
+            // Only blanks back to the line start? Reaching the previous call (already blanked)
+            // gives its answer: scanning on made 100,000 calls in a row quadratic (issue 6).
             var ls = i
-            while ls > 0 && (s[ls - 1] == " " || s[ls - 1] == "\t") { ls -= 1 }
-            let startsLine = ls == 0 || s[ls - 1] == "\n"
+            var inherited: Bool? = nil
+            while ls > 0 && (s[ls - 1] == " " || s[ls - 1] == "\t") {
+                if let last = t.footnoteCalls.last, last.range.upperBound == ls { inherited = last.startsLine; break }
+                ls -= 1
+            }
+            let startsLine = inherited ?? (ls == 0 || s[ls - 1] == "\n")
             t.footnoteCalls.append(.init(number: number, range: i..<(close + 6), startsLine: startsLine))
             for k in i..<min(n, close + 6) { s[k] = " " }
             return close + 6
         case "b", "strong":
-            if !closing, let close = Self.find(s, closing ? "" : "</\(name)>", from: end, limit: 5000) {
+            if !closing, let close = closeSearch[name, default: CloseSearch()].find(s, "</\(name)>", from: end, limit: 5000) {
                 bold.append(end..<close)
             }
         case "br":
@@ -338,6 +346,40 @@ public struct Normalizer: Sendable {
     }
 
     // MARK: helpers
+
+    /// The search for `</b>` after a `<b>` in converted text, remembering how far the last
+    /// search looked: 100,000 unclosed `<b>` would otherwise rescan the same 5,000 scalars
+    /// each (issue 6). Exact: the text ahead of the scan position is only ever blanked, which
+    /// cannot create a closing tag, and a remembered hit behind `from` is forgotten.
+    struct CloseSearch {
+        var literal = ""
+        var from = Int.max
+        var scannedTo = 0
+        var found: Int? = nil
+
+        mutating func find<C: RandomAccessCollection>(_ s: C, _ lit: String, from f: Int, limit: Int) -> Int?
+        where C.Element == Unicode.Scalar, C.Index == Int {
+            let end = min(s.count, f + limit)
+            if lit == literal && from <= f {
+                // The first hit at or after `from` is the first at or after `f` too.
+                if let hit = found, hit >= f { return hit < end ? hit : nil }
+                // No hit starts in [from, scannedTo): go on from there.
+                if found == nil && scannedTo >= f {
+                    guard scannedTo < end else { return nil }
+                    let hit = Normalizer.find(s, lit, from: scannedTo, limit: end - scannedTo)
+                    found = hit
+                    scannedTo = hit ?? end
+                    return hit
+                }
+            }
+            literal = lit
+            from = f
+            let hit = f < end ? Normalizer.find(s, lit, from: f, limit: end - f) : nil
+            found = hit
+            scannedTo = hit ?? max(f, end)
+            return hit
+        }
+    }
 
     func typographic(_ u: Unicode.Scalar) -> Unicode.Scalar {
         var one = [u]

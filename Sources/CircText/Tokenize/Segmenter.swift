@@ -71,7 +71,13 @@ struct Segmenter {
     func lineBreakEndsUnit(_ s: [Unicode.Scalar], source: [Unicode.Scalar], prev: Token, cur: Token, headingStarts: Set<Int>,
                            footnoteStarts: Set<Int>, headingEnds: Set<Int>) -> Bool {
         let curLineStart = lineStart(s, Int(cur.start))
-        if headingStarts.contains(curLineStart) || footnoteStarts.contains(where: { $0 >= curLineStart && $0 <= Int(cur.start) }) { return true }
+        if headingStarts.contains(curLineStart) { return true }
+        // A footnote's number before the first token of the line: only blanks lie between the
+        // line start and that token, so look those positions up (a scan of every footnote
+        // here made 100,000 footnote lines quadratic, issue 6).
+        if !footnoteStarts.isEmpty {
+            for k in curLineStart...Int(cur.start) where footnoteStarts.contains(k) { return true }
+        }
         let prevLineStart = lineStart(s, Int(prev.start))
         if headingStarts.contains(prevLineStart) { return true }
         if isTerminal(s, prev) || [":", ";"].contains(s[Int(prev.start)]) && prev.kind == .punct { return true }

@@ -8,6 +8,7 @@ public final class Tokenizer: @unchecked Sendable {
     /// and no reference counting. Allocated once per tokenizer, freed in deinit.
     private let classes: UnsafeMutablePointer<CharClass>
     private let keepWhole: [[UInt32]]
+    private let longestElision: Int
 
     enum CharClass: UInt8 {
         case other, lower, upper, letter, digit, space, newline, join, apostrophe, hyphen, period, punct,
@@ -51,6 +52,7 @@ public final class Tokenizer: @unchecked Sendable {
         classes = UnsafeMutablePointer<CharClass>.allocate(capacity: 0x10000)
         classes.initialize(from: table, count: 0x10000)
         keepWhole = rules.keepWhole.map { $0.unicodeScalars.map { $0.value } }
+        longestElision = rules.elisions.map { $0.unicodeScalars.count }.max() ?? 0
     }
 
     deinit { classes.deallocate() }
@@ -167,7 +169,9 @@ public final class Tokenizer: @unchecked Sendable {
             if c == "-" && isAlnum(next) { j += 1; continue }
             if c == "'" && isLetter(next) {
                 if keepsWhole(buf, i) { j += 1; continue }
-                if rules.elisions.contains(folded(buf, i, j)) {
+                // Only a word as short as the longest elision can be one: folding the whole
+                // word at each apostrophe made "ab'ab'ab'…" quadratic (issue 6).
+                if letters <= longestElision, rules.elisions.contains(folded(buf, i, j)) {
                     emit(i, j + 1, .elision)
                     return j + 1
                 }
@@ -234,6 +238,7 @@ public final class Tokenizer: @unchecked Sendable {
             }
         }
         if wordLen >= 2 && wordLen <= 7 && Self.isRomanLetter(buf[i]) && isRomanOrdinal(buf, i, j) { emit(i, j, .ordinal); return j }
+        if wordLen >= 2 && cls(buf[i].value) == .upper && cls(buf[i + 1].value) != .lower && isGluedArticle(buf, i, j) { emit(i, j, .article); return j }
         emit(i, j, .word)
         return j
     }
@@ -282,6 +287,8 @@ public final class Tokenizer: @unchecked Sendable {
         let v = buf[e].value
         if cls(v) == .digit || v == 0x01 { return true }
         if (v == 0x2D || v == 0x2F) && e + 1 < buf.count && isAlnum(buf[e + 1].value) { return true }
+        // "18-82.123": a dot between digits (Cour de cassation docket numbers).
+        if v == 0x2E && e > 0 && cls(buf[e - 1].value) == .digit && e + 1 < buf.count && cls(buf[e + 1].value) == .digit { return true }
         // "2019-789 QPC" stays two tokens; "2008/115/CE": the letters after a slash belong.
         if cls(v) == .upper && e > 0 && (buf[e - 1] == "/" || cls(buf[e - 1].value) == .upper) { return true }
         return false
@@ -291,12 +298,24 @@ public final class Tokenizer: @unchecked Sendable {
         c == "I" || c == "V" || c == "X" || c == "L" || c == "C"
     }
 
+    /// "Ier", "IIe", "XIXe", "IVème": capitals then a lowercase suffix. A lone L, C, D or M
+    /// is not taken for a numeral, so "Le", "Ce" and "CE" stay words.
     func isRomanOrdinal(_ buf: UnsafeBufferPointer<Unicode.Scalar>, _ i: Int, _ j: Int) -> Bool {
         var k = i
         while k < j, Self.isRomanLetter(buf[k]) { k += 1 }
-        guard k > i, k < j else { return false }
+        guard k > i, k < j, cls(buf[k].value) == .lower else { return false }
+        if k - i == 1 && buf[i] != "I" && buf[i] != "V" && buf[i] != "X" { return false }
         let suffix = folded(buf, k, j)
         return suffix == "er" || suffix == "e" || suffix == "eme" || suffix == "re"
+    }
+
+    /// "L111-1", "R511-2": an article number written without a space after its prefix.
+    func isGluedArticle(_ buf: UnsafeBufferPointer<Unicode.Scalar>, _ i: Int, _ j: Int) -> Bool {
+        var k = i
+        while k < j && cls(buf[k].value) == .upper && k - i < 2 { k += 1 }
+        guard k > i, k < j, cls(buf[k].value) == .digit, rules.articlePrefixes.contains(exact(buf, i, k)) else { return false }
+        while k < j { let c = buf[k]; guard cls(c.value) == .digit || c == "-" || c == NormalizedText.join else { return false }; k += 1 }
+        return true
     }
 
     func emailEnd(_ buf: UnsafeBufferPointer<Unicode.Scalar>, _ i: Int) -> Int? {

@@ -1,0 +1,69 @@
+import CircText
+import Foundation
+import Testing
+
+/// Issue 6: inputs that made the normaliser, tokenizer or segmenter quadratic (found with the
+/// hostile-input tests; the fuzzers' own findings go here too, as `fuzz-<sha1>` cases). Each
+/// checks the result is the one the simple algorithm gave, and that a size that used to take
+/// minutes now takes well under the limit even in a debug build.
+@Suite struct FuzzRegressionTests {
+    func norm(_ s: String, _ m: Markup = .markdown) -> NormalizedText { Fixture.text.normalizer.normalize(s, markup: m) }
+
+    func seconds(_ body: () -> Void) -> Double {
+        let t0 = DispatchTime.now().uptimeNanoseconds
+        body()
+        return Double(DispatchTime.now().uptimeNanoseconds - t0) / 1e9
+    }
+
+    /// Whether a footnote call starts its line is inherited through the calls before it.
+    @Test func footnoteCallsInARowKeepStartsLine() {
+        let t = norm("<sup>1</sup><sup>2</sup> <sup>3</sup> Texte.\nLe préfet<sup>4</sup> <sup>5</sup>.\n  \t<sup>6</sup> Note.")
+        #expect(t.footnoteCalls.map(\.number) == ["1", "2", "3", "4", "5", "6"])
+        #expect(t.footnoteCalls.map(\.startsLine) == [true, true, true, false, false, true])
+    }
+
+    @Test func hundredThousandFootnoteCalls() {
+        let s = "Le préfet doit agir" + String(repeating: "<sup>1</sup>", count: 100_000) + "."
+        var t: NormalizedText? = nil
+        let dt = seconds { t = norm(s) }
+        #expect(t?.footnoteCalls.count == 100_000)
+        #expect(t?.footnoteCalls.allSatisfy { !$0.startsLine } == true)
+        #expect(dt < 30, "100,000 footnote calls took \(dt) s")
+    }
+
+    /// `<b>` finds its `</b>` within 5,000 scalars, as before; unclosed ones find nothing.
+    @Test func boldCloseSearchIsExact() {
+        let t = norm("<b>un</b> <b>deux <b>trois</b> <strong>quatre</strong> <b>cinq")
+        #expect(t.bold.map { t.clean($0) } == ["un", "deux trois", "quatre"])
+        let far = "<b>" + String(repeating: "x", count: 5_001) + "</b> <b>y</b>"
+        let tf = norm(far)
+        #expect(tf.bold.map { tf.clean($0) } == ["y"])
+    }
+
+    @Test func hundredThousandUnclosedBold() {
+        let s = "Le préfet " + String(repeating: "<b>", count: 100_000) + "doit agir. <b>fin</b>"
+        var t: NormalizedText? = nil
+        let dt = seconds { t = norm(s) }
+        #expect(t.map { $0.bold.count } == 1)
+        #expect(dt < 30, "100,000 unclosed <b> took \(dt) s")
+    }
+
+    /// Elisions are still found; a long word full of apostrophes is one word, fast.
+    @Test func apostropheWords() {
+        #expect(kindsOf("l'article lorsqu'il aujourd'hui").prefix(2) == ["l'/elision", "article/word"])
+        let s = String(repeating: "ab'", count: 100_000) + "ab"
+        var n = 0
+        let dt = seconds { n = Fixture.text.tokenize(text: s).tokens.count }
+        #expect(n == 1)
+        #expect(dt < 30, "a 300 KB word with apostrophes took \(dt) s")
+    }
+
+    /// Footnote lines still end units; 20,000 of them segment in linear time.
+    @Test func manyFootnoteLines() {
+        let s = (0..<20_000).map { "<sup>\($0 + 1)</sup> Note \($0) : le préfet doit agir\n" }.joined()
+        var count = 0
+        let dt = seconds { count = Fixture.text.tokenize(text: s, markup: .markdown).sentences.count }
+        #expect(count == 20_000)
+        #expect(dt < 30, "20,000 footnote lines took \(dt) s")
+    }
+}
