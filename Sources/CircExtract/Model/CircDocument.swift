@@ -135,6 +135,9 @@ public struct Reference: Codable, Sendable, Equatable {
     /// How the code was known when the text does not name it: "context", "footnote",
     /// "meme-code", "document-default".
     public var resolvedBy: String?
+    /// The NOR the text gives with a dated reference ("circulaire n° NOR IOMV2402713J du 5
+    /// février 2024"): lineage resolves earlier texts by it.
+    public var nor: String?
     public init(id: String, kind: String, text: String, span: Span, alinea: Int? = nil, resolvedBy: String? = nil) {
         self.id = id; self.kind = kind; self.text = text; self.span = span
         self.alinea = alinea; self.resolvedBy = resolvedBy

@@ -19,10 +19,11 @@ struct StructureBuilder {
         let headingLines = Set(tt.text.headings.map { $0.range.lowerBound })
         let footnoteDefs = tt.text.footnoteCalls.filter { $0.startsLine }
         var defIndex = 0
+        var lineStarts = LineStarts()
 
         for (si, sen) in sentences.enumerated() {
             let first = tt.tokens[sen.tokens.lowerBound]
-            let lineStart = Self.lineStart(s, Int(sen.start))
+            let lineStart = lineStarts.lineStart(s, Int(sen.start))
             let newBlock = si == 0 || first.newlinesBefore >= 2
             let newLine = si == 0 || first.newlinesBefore >= 1
             if newBlock { block += 1; footnoteNumber = nil }
@@ -59,12 +60,19 @@ struct StructureBuilder {
         }
         markSignature(&units)
         let footnotes = Self.footnotes(units, tt)
-        // A footnote belongs to the section of its call.
+        // A footnote belongs to the section of its call. Footnotes are looked up by number and
+        // the caller by binary search (units are in text order): scanning both lists for each
+        // footnote line made 100,000 footnotes quadratic (issue 6).
+        var footnoteByNumber: [String: Footnote] = [:]
+        for f in footnotes where footnoteByNumber[f.number] == nil { footnoteByNumber[f.number] = f }
+        var lastNonFootnote = [Int](repeating: -1, count: units.count)
+        var last = -1
+        for i in units.indices { if units[i].kind != .footnote { last = i }; lastNonFootnote[i] = last }
         for k in units.indices where units[k].kind == .footnote {
-            if let f = footnotes.first(where: { $0.number == units[k].footnote }), let call = f.call,
-               let caller = units.last(where: { $0.range.lowerBound <= call.start && $0.kind != .footnote }) {
-                units[k].section = caller.section
-            }
+            guard let number = units[k].footnote, let call = footnoteByNumber[number]?.call else { continue }
+            var lo = 0, hi = units.count   // first unit starting after the call
+            while lo < hi { let mid = (lo + hi) / 2; if units[mid].range.lowerBound <= call.start { lo = mid + 1 } else { hi = mid } }
+            if lo > 0, lastNonFootnote[lo - 1] >= 0 { units[k].section = units[lastNonFootnote[lo - 1]].section }
         }
         return DocumentStructure(text: tt, units: units, sections: sections.filter { $0.span.start >= bodyStart || $0.label != nil },
                                  footnotes: footnotes, bodyStart: bodyStart)
@@ -74,6 +82,20 @@ struct StructureBuilder {
         var k = i
         while k > 0 && s[k - 1] != "\n" { k -= 1 }
         return k
+    }
+
+    /// `lineStart` for positions met in increasing order, scanning back only to the previous
+    /// position: a fresh scan per sentence made a long single line quadratic (issue 6).
+    struct LineStarts {
+        var pos = 0, start = 0   // lineStart(s, pos) == start
+        mutating func lineStart(_ s: [Unicode.Scalar], _ i: Int) -> Int {
+            guard i >= pos else { return StructureBuilder.lineStart(s, i) }
+            var k = i
+            while k > pos && s[k - 1] != "\n" { k -= 1 }
+            let v = k > pos ? k : start
+            pos = i; start = v
+            return v
+        }
     }
 
     func isListMarker(_ sen: Sentence) -> Bool {
@@ -171,21 +193,24 @@ struct StructureBuilder {
 
     static func footnotes(_ units: [Unit], _ tt: TokenizedText) -> [Footnote] {
         var out: [Footnote] = []
-        var byNumber: [String: (Range<Int>, String)] = [:]
+        // Parts joined once and first calls by number: growing one string per line and scanning
+        // every call per footnote were quadratic on 100,000 footnotes (issue 6).
+        var byNumber: [String: (Range<Int>, [String])] = [:]
         var order: [String] = []
         for u in units where u.kind == .footnote {
             guard let n = u.footnote else { continue }
-            if let (r, t) = byNumber[n] {
-                byNumber[n] = (r.lowerBound..<u.range.upperBound, t + " " + tt.text.clean(u.range))
+            if let (r, _) = byNumber[n] {
+                byNumber[n]!.0 = r.lowerBound..<u.range.upperBound
+                byNumber[n]!.1.append(tt.text.clean(u.range))
             } else {
-                byNumber[n] = (u.range, tt.text.clean(u.range)); order.append(n)
+                byNumber[n] = (u.range, [tt.text.clean(u.range)]); order.append(n)
             }
         }
-        let calls = tt.text.footnoteCalls.filter { !$0.startsLine }
+        var firstCall: [String: Span] = [:]
+        for c in tt.text.footnoteCalls where !c.startsLine && firstCall[c.number] == nil { firstCall[c.number] = Span(c.range) }
         for n in order {
-            let (r, text) = byNumber[n]!
-            let call = calls.first { $0.number == n }.map { Span($0.range) }
-            out.append(Footnote(number: n, text: text, span: Span(r), call: call))
+            let (r, parts) = byNumber[n]!
+            out.append(Footnote(number: n, text: parts.joined(separator: " "), span: Span(r), call: firstCall[n]))
         }
         return out
     }

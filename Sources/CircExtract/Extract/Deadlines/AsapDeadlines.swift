@@ -8,7 +8,7 @@ struct AsapRule {
 
     struct Found { var first: Int; var last: Int }
 
-    func find(_ s: inout TokenScan) -> [Found] {
+    func find(_ s: TokenScan) -> [Found] {
         var out: [Found] = []
         var i = 0
         while i < s.count {

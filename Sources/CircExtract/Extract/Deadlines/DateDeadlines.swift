@@ -47,7 +47,7 @@ struct DateDeadlineRule {
         var yearWritten: Bool
     }
 
-    func find(_ s: inout TokenScan, addressed: Bool, ctx: ExtractionContext, years: () -> [Int]) -> [Found] {
+    func find(_ s: TokenScan, addressed: Bool, ctx: ExtractionContext, years: () -> [Int]) -> [Found] {
         var out: [Found] = []
         var i = 0
         while i < s.count {
@@ -58,6 +58,12 @@ struct DateDeadlineRule {
                 i = f.last + 1
             } else {
                 i += 1
+            }
+        }
+        for k in 0..<s.count where s.kinds[k] == .date && !s.used[k] {
+            if let f = dateBeforeStrictCue(at: k, in: s, ctx: ctx, years: years) {
+                s.use(f.first, f.last)
+                out.append(f)
             }
         }
         return out
@@ -102,10 +108,32 @@ struct DateDeadlineRule {
             written = WrittenDate(day: CivilDate.daysIn(month: m, year: y ?? ctx.documentDate?.year ?? 2001), month: m, year: y)
             endOfPeriod = true
         }
-        guard var wd = written else { return nil }
+        guard let wd = written else { return nil }
         // "le 8 octobre dernier": a past date, whatever the cue.
         if last + 1 < s.count, lex.pastMarkers.contains(s.words[last + 1]) { return nil }
+        return make(wd, first: i, last: last, weekday: weekday, weekdayAt: weekdayAt, endOfPeriod: endOfPeriod,
+                    yearWritten: yearWritten, strict: cue.payload.strict, in: s, ctx: ctx, years: years)
+    }
 
+    /// "le 1er mars au plus tard", "vendredi 13 mars, délai de rigueur": a date followed by a
+    /// strict cue is a deadline as well.
+    private func dateBeforeStrictCue(at k: Int, in s: TokenScan, ctx: ExtractionContext, years: () -> [Int]) -> Found? {
+        guard s.kinds[k] == .date, !s.used[k], let wd = parseDateToken(s.words[k], months: lex.months) else { return nil }
+        var j = k + 1
+        if j < s.count, s.words[j] == "," { j += 1 }
+        guard let cue = lex.dateCues.match(s, at: j), cue.payload.strict else { return nil }
+        // "au plus tard le 15 mai" belongs to the date after it.
+        let after = j + cue.length
+        if after < s.count, s.kinds[after] == .date || lex.cueLinks.match(s, at: after) != nil { return nil }
+        var first = k, weekday: Int?, weekdayAt: Int?
+        if k > 0, let w = lex.weekdays[s.words[k - 1]] { weekday = w; weekdayAt = k - 1; first = k - 1 }
+        return make(wd, first: first, last: after - 1, weekday: weekday, weekdayAt: weekdayAt, endOfPeriod: false,
+                    yearWritten: wd.year != nil, strict: true, in: s, ctx: ctx, years: years)
+    }
+
+    private func make(_ written: WrittenDate, first i: Int, last: Int, weekday: Int?, weekdayAt: Int?, endOfPeriod: Bool,
+                      yearWritten: Bool, strict: Bool, in s: TokenScan, ctx: ExtractionContext, years: () -> [Int]) -> Found? {
+        var wd = written
         var warning: Warning?
         let (span, text) = s.span(i, last)
         var resolved: CivilDate?
@@ -147,7 +175,7 @@ struct DateDeadlineRule {
                               message: "\"\(wtext)\": \(date.iso) is a \(names[date.weekday - 1]), not a \(names[w - 1])",
                               span: wspan)
         }
-        let d = Deadline(value: date.iso, kind: "date", text: text, span: span, strict: cue.payload.strict)
+        let d = Deadline(value: date.iso, kind: "date", text: text, span: span, strict: strict)
         return Found(deadline: d, warning: warning, first: i, last: last, yearWritten: yearWritten)
     }
 

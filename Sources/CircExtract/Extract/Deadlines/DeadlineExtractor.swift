@@ -26,7 +26,10 @@ public struct DeadlineExtractor: Sendable {
 
     public init(store: LexiconStore) throws {
         let file = try store.load("deadlines.json", as: DeadlineLexiconFile.self)
-        let months = try TextLexicons(store: store).months
+        // months.json, as TextLexicons reads it (without loading the tokenizer's tables again).
+        struct Month: Decodable { let month: Int; let forms: [String] }
+        var months: [String: Int] = [:]
+        for m in try store.load("months.json", as: [Month].self) { for f in m.forms { months[Folder.shared.fold(f)] = m.month } }
         lex = DeadlineLexicon(file: file, months: months)
         numbers = NumberReader(words: lex.numberWords)
     }
@@ -53,22 +56,25 @@ public struct DeadlineExtractor: Sendable {
             let a = speaksToSomeone(tt); addresses = a; return a
         }
 
+        let s = TokenScan(tt: tt, lex: lex)
         for unit in ctx.structure.units where unit.kind != .signature {
-            guard mayHold(tt, unit) else { continue }
-            var s = TokenScan(tt: tt, unit: unit)
-            if s.count == 0 { continue }
-            let addressed = isAddressed(s)
+            s.load(unit)
+            // Most sentences of a long text hold no cue at all: skip the rules they cannot feed.
+            let any = s.any
+            if s.count == 0 || any & triggers == 0 { continue }
+            let addressed = any & WordFlag.addressed != 0
             var found: [Deadline] = []
 
             var datesWithoutYear: Set<Span> = []
-            for f in dates.find(&s, addressed: addressed, ctx: ctx, years: yearsOnce) {
+            for f in any & lex.dateCues.bit == 0 ? [] : dates.find(s, addressed: addressed, ctx: ctx, years: yearsOnce) {
                 found.append(f.deadline)
                 if !f.yearWritten { datesWithoutYear.insert(f.deadline.span) }
                 if let w = f.warning { result.warnings.append(w) }
             }
-            let limitBinds = binds(s, addressed: addressed, ctx: ctx, documentAddresses: addressesOnce)
-            for f in limits.find(&s) {
-                if limitBinds {
+            var limitBinds: Bool?
+            for f in any & (lex.limitIntros.bit | lex.limitWords.bit) == 0 ? [] : limits.find(s) {
+                if limitBinds == nil { limitBinds = binds(s, addressed: addressed, ctx: ctx, documentAddresses: addressesOnce) }
+                if limitBinds == true {
                     let (span, text) = s.span(f.first, f.last)
                     found.append(Deadline(value: f.value, kind: "limit", text: text, span: span))
                 } else {
@@ -76,7 +82,7 @@ public struct DeadlineExtractor: Sendable {
                     result.durations.append(Duration(value: f.value, text: text, span: span))
                 }
             }
-            let recurring = periods.find(&s)
+            let recurring = any & periodicTriggers == 0 ? [] : periods.find(s)
             for f in recurring {
                 let (span, text) = s.span(f.first, f.last)
                 found.append(Deadline(value: f.value, kind: "recurrence", text: text, span: span))
@@ -85,7 +91,7 @@ public struct DeadlineExtractor: Sendable {
             if recurring.contains(where: { $0.value == "R/P1Y" }) {
                 found.removeAll { d in d.kind == "date" && datesWithoutYear.contains(d.span) }
             }
-            for f in asap.find(&s) {
+            for f in any & lex.asap.bit == 0 ? [] : asap.find(s) {
                 let (span, text) = s.span(f.first, f.last)
                 found.append(Deadline(value: "asap", kind: "asap", text: text, span: span))
             }
@@ -93,7 +99,7 @@ public struct DeadlineExtractor: Sendable {
                 for k in found.indices { found[k].strict = true }
             }
             result.deadlines += found
-            for f in durations.find(&s, press: ctx.isPress) {
+            for f in any & WordFlag.timeUnit == 0 || any & WordFlag.number == 0 ? [] : durations.find(s, press: ctx.isPress) {
                 let (span, text) = s.span(f.first, f.last)
                 result.durations.append(Duration(value: f.value, text: text, span: span))
             }
@@ -103,14 +109,12 @@ public struct DeadlineExtractor: Sendable {
         return result
     }
 
-    /// Whether a unit can hold anything at all: most sentences of a long code have no
-    /// number, date or cue word, and are skipped without folding their tokens.
-    private func mayHold(_ tt: TokenizedText, _ unit: Unit) -> Bool { true }
-
-    /// The sentence speaks to the addressees ("vous", "votre", "veuillez").
-    private func isAddressed(_ s: TokenScan) -> Bool {
-        for w in s.words where lex.addressed.contains(w) { return true }
-        return false
+    /// Flags without which a sentence feeds no rule.
+    private var triggers: UInt64 {
+        lex.dateCues.bit | lex.limitIntros.bit | lex.limitWords.bit | periodicTriggers | lex.asap.bit | WordFlag.timeUnit
+    }
+    private var periodicTriggers: UInt64 {
+        lex.periodicPhrases.bit | lex.periodicEvery.bit | lex.periodicTimes.bit | WordFlag.periodicAdverb | WordFlag.periodicAdjective
     }
 
     /// Whether a time limit in this sentence binds someone to act (kind `limit`) rather than
@@ -126,7 +130,9 @@ public struct DeadlineExtractor: Sendable {
     /// Whether the document speaks to addressees anywhere ("vous", "votre"): a circular does,
     /// a code never.
     private func speaksToSomeone(_ tt: TokenizedText) -> Bool {
-        for t in tt.tokens where t.kind == .word && t.end - t.start <= 9 {
+        for t in tt.tokens where t.kind == .word && t.end - t.start <= 8 {
+            let c = tt.text.scalars[Int(t.start)].value
+            guard lex.addressedInitials.contains(c < 0x80 ? c | 0x20 : Folder.shared.fold(c)) else { continue }
             if lex.addressed.contains(TokenScan.fold(tt.text, t.range)) { return true }
         }
         return false

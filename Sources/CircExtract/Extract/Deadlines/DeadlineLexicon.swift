@@ -75,6 +75,13 @@ func phraseTokens(_ phrase: String) -> [String] {
 struct PhraseTable<Payload: Sendable>: Sendable {
     private var byFirst: [String: [(words: [String], payload: Payload)]] = [:]
     private var byLast: [String: [[String]]] = [:]
+    /// The flag a token carries when it can start (`bit`) or end (`lastBit`) a phrase of this
+    /// table: most tokens carry none and are passed over without a dictionary lookup.
+    var bit: UInt64 = 0
+    var lastBit: UInt64 = 0
+    var firstWords: Dictionary<String, [(words: [String], payload: Payload)]>.Keys { byFirst.keys }
+    var allWords: Set<String> { Set(byFirst.values.flatMap { $0.flatMap(\.words) }) }
+    var lastWords: Dictionary<String, [[String]]>.Keys { byLast.keys }
 
     mutating func add(_ phrase: String, _ payload: Payload) {
         add(words: phraseTokens(phrase), payload)
@@ -90,7 +97,7 @@ struct PhraseTable<Payload: Sendable>: Sendable {
 
     /// The longest phrase starting at token `i` of the scan: its length in tokens and payload.
     func match(_ s: TokenScan, at i: Int) -> (length: Int, payload: Payload)? {
-        guard i < s.count, let cands = byFirst[s.words[i]] else { return nil }
+        guard i < s.count, s.flags[i] & bit != 0, let cands = byFirst[s.words[i]] else { return nil }
         outer: for c in cands {
             guard i + c.words.count <= s.count else { continue }
             for (k, w) in c.words.enumerated() where k > 0 && s.words[i + k] != w { continue outer }
@@ -101,7 +108,7 @@ struct PhraseTable<Payload: Sendable>: Sendable {
 
     /// The start of the longest phrase that ends at token `end` (inclusive).
     func start(_ s: TokenScan, endingAt end: Int) -> Int? {
-        guard end >= 0, end < s.count, let cands = byLast[s.words[end]] else { return nil }
+        guard end >= 0, end < s.count, s.flags[end] & lastBit != 0, let cands = byLast[s.words[end]] else { return nil }
         outer: for c in cands where c.count <= end + 1 {
             let start = end + 1 - c.count
             for (k, w) in c.enumerated() where s.words[start + k] != w { continue outer }
@@ -117,8 +124,21 @@ func singular(_ w: String) -> String {
     return w
 }
 
-/// The tables built once from the lexicon file.
-struct DeadlineLexicon: Sendable {
+/// Flags of a folded word, looked up once per token (`TokenScan.flags`).
+enum WordFlag {
+    static let number: UInt64 = 1 << 0
+    static let periodicAdverb: UInt64 = 1 << 1
+    static let periodicAdjective: UInt64 = 1 << 2
+    static let addressed: UInt64 = 1 << 3
+    static let timeUnit: UInt64 = 1 << 4
+    /// Any word some rule compares: other words are not even folded.
+    static let known: UInt64 = 1 << 63
+    static let firstTableBit = 5
+}
+
+/// The tables built once from the lexicon file. A class so that the rules share one copy;
+/// never mutated after `init`.
+final class DeadlineLexicon: @unchecked Sendable {
     struct DateCue: Sendable { var strict: Bool; var article: Bool; var bounded: Bool }
     struct Asap: Sendable { var notBefore: Set<String> }
 
@@ -155,9 +175,17 @@ struct DeadlineLexicon: Sendable {
     var elapsedBefore = PhraseTable<Bool>()
     var elapsedAfter = PhraseTable<Bool>()
     var numberWords: [String: Int] = [:]
+    var flags: [String: UInt64] = [:]
+    /// `flags` by FNV-1a hash of the folded UTF-8, probed without building the word.
+    var hashed = WordHashTable([:])
+    var addressedInitials: Set<UInt32> = []
     var durationContext: Set<String> = []
 
     init(file f: DeadlineLexiconFile, months: [String: Int]) {
+        build(f, months)
+    }
+
+    private func build(_ f: DeadlineLexiconFile, _ months: [String: Int]) {
         let fold = { (s: String) in Folder.shared.fold(s) }
         self.months = months
         for e in f.dateCues {
@@ -210,5 +238,91 @@ struct DeadlineLexicon: Sendable {
         for x in f.durationExclusions.elapsedAfter ?? [] { elapsedAfter.add(x, true) }
         durationContext = Set((f.durationContext.forms ?? []).map(fold))
         for e in f.numberWords { for form in e.allForms { numberWords[fold(form)] = e.number ?? 0 } }
+
+        // One dictionary of flags over every word a rule can start at.
+        var next = WordFlag.firstTableBit
+        func flag<P>(_ t: inout PhraseTable<P>) {
+            t.bit = 1 << UInt64(next); t.lastBit = 1 << UInt64(next + 1); next += 2
+            for w in t.firstWords { flags[w, default: 0] |= t.bit }
+            for w in t.lastWords { flags[w, default: 0] |= t.lastBit }
+            for w in t.allWords { flags[w, default: 0] |= WordFlag.known }
+        }
+        flag(&dateCues); flag(&cueLinks); flag(&endOfMonth); flag(&endOfYear); flag(&asap); flag(&strict)
+        flag(&periodicPhrases); flag(&periodicEvery); flag(&partOfPeriod); flag(&periodicTimes)
+        flag(&periodicNounPhrases); flag(&limitIntros); flag(&limitWords); flag(&lawMarkers)
+        flag(&elapsedBefore); flag(&elapsedAfter)
+        precondition(next <= 63)
+        // Every word a rule looks up or compares, plurals of the nouns, and the literals of
+        // the rules' code.
+        var vocabulary = Set<String>(["a", "et", "ou", "de", "entre", "d'", "pendant", "durant", "vers", "des", "les"])
+        vocabulary.formUnion(pastMarkers); vocabulary.formUnion(weekdays.keys); vocabulary.formUnion(months.keys)
+        vocabulary.formUnion(periodicUnits.keys); vocabulary.formUnion(timeUnits.keys); vocabulary.formUnion(unitQualifiers)
+        vocabulary.formUnion(ageWords); vocabulary.formUnion(durationContext); vocabulary.formUnion(numberWords.keys)
+        for n in periodicNouns.union(amountNouns) { vocabulary.insert(n); vocabulary.insert(n + "s"); vocabulary.insert(n + "x") }
+        for w in vocabulary { flags[w, default: 0] |= WordFlag.known }
+        for w in numberWords.keys { flags[w, default: 0] |= WordFlag.number }
+        for w in timeUnits.keys { flags[w, default: 0] |= WordFlag.timeUnit }
+        for w in periodicAdverbs.keys { flags[w, default: 0] |= WordFlag.periodicAdverb }
+        for w in periodicAdjectives.keys { flags[w, default: 0] |= WordFlag.periodicAdjective }
+        for w in addressed {
+            flags[w, default: 0] |= WordFlag.addressed
+            if let c = w.unicodeScalars.first { addressedInitials.insert(c.value) }
+        }
+        for k in flags.keys { flags[k]! |= WordFlag.known }
+        hashed = WordHashTable(flags)
+    }
+
+    /// The flags of a folded token; hyphenated number words ("quarante-huit") are composed.
+    func flags(of word: String) -> UInt64 {
+        if let f = flags[word] { return f }
+        return compoundNumberFlags(word)
+    }
+
+    func compoundNumberFlags(_ word: String) -> UInt64 {
+        if word.utf8.contains(UInt8(ascii: "-")) {
+            var all = true
+            for p in word.split(separator: "-") where p != "et" && numberWords[String(p)] == nil { all = false; break }
+            if all { return WordFlag.number }
+        }
+        return 0
+    }
+}
+
+/// FNV-1a over the UTF-8 bytes of a folded word.
+struct FNV1a {
+    var h: UInt64 = 0xcbf29ce484222325
+    @inline(__always) mutating func add(_ b: UInt8) { h = (h ^ UInt64(b)) &* 0x100000001b3 }
+    static func of(_ s: String) -> UInt64 { var f = FNV1a(); for b in s.utf8 { f.add(b) }; return f.h == 0 ? 1 : f.h }
+}
+
+/// An open-addressing table from word hashes to flags: one multiply-and-mask per token
+/// instead of building and hashing a String.
+struct WordHashTable: Sendable {
+    private var keys: [UInt64]
+    private var values: [UInt64]
+    private let mask: Int
+
+    init(_ words: [String: UInt64]) {
+        var size = 16
+        while size < words.count * 4 { size <<= 1 }
+        keys = [UInt64](repeating: 0, count: size)
+        values = [UInt64](repeating: 0, count: size)
+        mask = size - 1
+        for (w, f) in words {
+            let h = FNV1a.of(w)
+            var i = Int(truncatingIfNeeded: h >> 7) & mask
+            while keys[i] != 0 && keys[i] != h { i = (i + 1) & mask }
+            keys[i] = h; values[i] |= f
+        }
+    }
+
+    @inline(__always) func get(_ h: UInt64) -> UInt64 {
+        var i = Int(truncatingIfNeeded: h >> 7) & mask
+        while true {
+            let k = keys[i]
+            if k == h { return values[i] }
+            if k == 0 { return 0 }
+            i = (i + 1) & mask
+        }
     }
 }

@@ -12,11 +12,11 @@ struct DurationRule {
 
     struct Found { var value: String; var first: Int; var last: Int }
 
-    func find(_ s: inout TokenScan, press: Bool) -> [Found] {
+    func find(_ s: TokenScan, press: Bool) -> [Found] {
         var out: [Found] = []
         var i = 0
         while i < s.count {
-            if s.used[i] { i += 1; continue }
+            if s.used[i] || s.flags[i] & WordFlag.number == 0 { i += 1; continue }
             // "de trois à cinq ans", "entre deux et quatre mois": the first bound takes the unit.
             if let n = numbers.read(s, at: i), n.last + 2 < s.count, ["a", "et", "ou"].contains(s.words[n.last + 1]),
                lex.timeUnits[s.words[n.last + 1]] == nil,

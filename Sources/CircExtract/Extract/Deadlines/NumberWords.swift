@@ -6,7 +6,7 @@ struct NumberReader: Sendable {
 
     /// The number starting at token `i`: its value and the index of its last token.
     func read(_ s: TokenScan, at i: Int) -> (value: Int, last: Int)? {
-        guard i < s.count else { return nil }
+        guard i < s.count, s.flags[i] & WordFlag.number != 0 else { return nil }
         if s.kinds[i] == .number {
             var digits = 0, n = 0
             for c in s.words[i].unicodeScalars {
@@ -20,7 +20,7 @@ struct NumberReader: Sendable {
         var parts = first, last = i
         // "vingt et un", "soixante et onze", "cent vingt", "deux cents", "mille deux cents".
         var k = i + 1
-        while k < s.count, s.kinds[k] == .word {
+        while k < s.count, s.kinds[k] == .word, s.flags[k] & WordFlag.number != 0 || s.words[k] == "et" {
             if s.words[k] == "et", k + 1 < s.count, let nxt = value(of: s.words[k + 1]), nxt.count == 1,
                nxt[0] == 1 || nxt[0] == 11, let tail = parts.last, tail % 10 == 0, tail >= 20 {
                 parts += nxt; last = k + 1; k += 2; continue
@@ -34,7 +34,7 @@ struct NumberReader: Sendable {
     /// The values of the hyphen-separated parts of a word, or nil if one is no number word.
     func value(of word: String) -> [Int]? {
         if let v = words[word] { return [v] }
-        guard word.contains("-") else { return nil }
+        guard word.utf8.contains(UInt8(ascii: "-")) else { return nil }
         var out: [Int] = []
         for p in word.split(separator: "-") {
             if p == "et" { continue }

@@ -11,11 +11,12 @@ struct PeriodicityRule {
 
     struct Found { var value: String; var first: Int; var last: Int }
 
-    func find(_ s: inout TokenScan) -> [Found] {
+    func find(_ s: TokenScan) -> [Found] {
         var out: [Found] = []
         var i = 0
+        let starts = lex.periodicPhrases.bit | lex.periodicEvery.bit | WordFlag.number | WordFlag.periodicAdverb | WordFlag.periodicAdjective
         while i < s.count {
-            if s.used[i] { i += 1; continue }
+            if s.used[i] || s.flags[i] & starts == 0 { i += 1; continue }
             if let f = match(s, at: i) {
                 if !isRate(s, before: f.first) {
                     out.append(f)
@@ -57,9 +58,9 @@ struct PeriodicityRule {
             return nil
         }
         // "trimestriellement".
-        if let v = lex.periodicAdverbs[s.words[i]] { return Found(value: v, first: i, last: i) }
+        if s.flags[i] & WordFlag.periodicAdverb != 0, let v = lex.periodicAdverbs[s.words[i]] { return Found(value: v, first: i, last: i) }
         // "suivi mensuel", "réunions hebdomadaires de sécurité", "tableau de compte rendu mensuel".
-        if let v = lex.periodicAdjectives[s.words[i]], let noun = activityNoun(s, before: i) {
+        if s.flags[i] & WordFlag.periodicAdjective != 0, let v = lex.periodicAdjectives[s.words[i]], let noun = activityNoun(s, before: i) {
             return Found(value: v, first: noun, last: i)
         }
         return nil

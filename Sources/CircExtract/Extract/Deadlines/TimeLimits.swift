@@ -44,11 +44,12 @@ struct TimeLimitRule {
 
     struct Found { var value: String; var first: Int; var last: Int; var quantityFirst: Int }
 
-    func find(_ s: inout TokenScan) -> [Found] {
+    func find(_ s: TokenScan) -> [Found] {
         var out: [Found] = []
         var i = 0
+        let starts = lex.limitWords.bit | lex.limitIntros.bit
         while i < s.count {
-            if s.used[i] { i += 1; continue }
+            if s.used[i] || s.flags[i] & starts == 0 { i += 1; continue }
             if let w = lex.limitWords.match(s, at: i) {
                 let last = i + w.length - 1
                 out.append(Found(value: w.payload, first: i, last: last, quantityFirst: i))

@@ -121,10 +121,14 @@ extension ReferenceScanner {
         var rangeFrom: [Int] = []   // indices of items that start a range "X à Y"
         loop: while true {
             if let (v, e) = alineaAfter(j), sameUnit(i, e - 1) { items[items.count - 1].alinea = v; j = e }
+            // "article 19, paragraphe 1 ou 2,": a paragraph of the article: skip it.
+            j = skipParagraph(j)
             // "(7°)", ", 7°": a numbered item inside the article: skip it.
             if key(j) == RW.open, kind(j + 1) == .ordinal, key(j + 2) == RW.close { j += 3 }
             else if key(j) == RW.comma, kind(j + 1) == .ordinal, string(j + 1).hasSuffix("°") { j += 2 }
             else if kind(j) == .ordinal, string(j).hasSuffix("°"), sameUnit(i, j) { j += 1 }
+            // ", et", ", ou": one separator.
+            if key(j) == RW.comma, key(j + 1) == RW.et || key(j + 1) == RW.ou { j += 1 }
             let sep = key(j)
             guard sameUnit(i, j) else { break }
             if sep == RW.et, lex.following.contains(key(j + 1)) {
@@ -159,6 +163,8 @@ extension ReferenceScanner {
         // The code: "du CESEDA", "du code de …", "CESEDA", "du même code"…
         let (designation, end) = parseDesignation(j, from: i)
         if case .otherText = designation { return max(end, j) }
+        // "ses articles 19 et 20", "son article 4": the articles of a text named before.
+        if allowBare, Self.possessives.contains(key(i - 1)), case .unnamed = designation.base { return j }
         // "la D 940", "l'A 16": roads, not articles, when neither "article" nor a code is written.
         if !allowBare, case .unnamed = designation.base, first.prefix == "A" || first.prefix == "D" || !first.number.contains("-") {
             return j
@@ -192,6 +198,25 @@ extension ReferenceScanner {
         return max(end, j)
     }
 
+    static let determiners: Set<UInt64> = Set(["ce", "cet", "cette", "ces", "ledit", "ladite", "lesdits", "lesdites", "son", "sa", "ses",
+                                                "leur", "leurs", "même", "mêmes"].map { RefKey.key($0, folded: true) })
+    static let possessives: Set<UInt64> = Set(["son", "sa", "ses", "leur", "leurs"].map { RefKey.key($0, folded: true) })
+    static let paragraphWords: Set<UInt64> = Set(["paragraphe", "paragraphes", "§", "point", "points"].map { RefKey.key($0, folded: true) })
+
+    /// ", paragraphe 1 ou 2", "§ 3": the part of an article after its number.
+    func skipParagraph(_ j0: Int) -> Int {
+        var j = j0
+        if key(j) == RW.comma { j += 1 }
+        guard Self.paragraphWords.contains(key(j)), kind(j + 1) == .number || kind(j + 1) == .ordinal else { return j0 }
+        j += 2
+        while (key(j) == RW.ou || key(j) == RW.et || key(j) == RW.comma) && (kind(j + 1) == .number) && !Self.paragraphWords.contains(key(j + 2)) && key(j + 2) != RW.du {
+            // "paragraphe 1 ou 2" — but not "paragraphe 1, 20, paragraphe 1" (next article).
+            if key(j + 2) == RW.comma && Self.paragraphWords.contains(key(j + 3)) { break }
+            j += 2
+        }
+        return j
+    }
+
     /// The articles strictly between two ends of a range, when they share their prefix and
     /// all components but the last, and the last ones are a small integer interval.
     func expandRange(_ a: ArticleItem, _ b: ArticleItem) -> [ArticleItem] {
@@ -215,6 +240,8 @@ extension ReferenceScanner {
     mutating func parseDesignation(_ j0: Int, from i: Int) -> (ParsedDesignation, Int) {
         var j = j0
         while lex.modifiers.contains(key(j)) && sameUnit(i, j) { j += 1 }
+        // "article 21, paragraphe 1, de ladite convention"
+        if key(j) == RW.comma, [RW.du, RW.de, RW.des, RW.d].contains(key(j + 1)) { j += 1 }
         guard sameUnit(i, j) else { return (.designation(.unnamed), j0) }
         // "CESEDA", "(CESEDA)"
         var a = j
@@ -259,6 +286,12 @@ extension ReferenceScanner {
         }
         if let c = lex.codeAcronyms[exactKey(k)] { return (.designation(.explicit(c)), k + 1) }
         if lex.otherTexts.contains(w) || lex.kindWords[w] != nil { return (.otherText, k) }
+        // "de ladite convention", "de ce même règlement", "de son statut": another text.
+        if Self.determiners.contains(w) {
+            var m = k + 1
+            while Self.determiners.contains(key(m)) || lex.sameCode.contains(key(m)) { m += 1 }
+            if key(m) != RW.code && kind(m) == .word { return (.otherText, m) }
+        }
         return (.designation(.unnamed), j0)
     }
 

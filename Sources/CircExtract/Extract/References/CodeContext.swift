@@ -117,7 +117,7 @@ struct CodeContext {
             return lastBefore(pos) { fit($0) && footnoteOf[$0] == nil }.map { ($0, "context") }
         }
         // In a consolidated code, a bare number takes only a code named in its own sentence.
-        if documentCode != nil && item.prefix.isEmpty {
+        if documentCode != nil && item.prefix.isEmpty && !anaphora {
             let u0 = Int(sc.tokenUnit[token])
             if let c = lastBefore(pos, { fit($0) && mentions[$0].unit == u0 }) ?? firstAfter(pos, { fit($0) && mentions[$0].unit == u0 }) {
                 return (c, "context")

@@ -65,8 +65,10 @@ public struct ReferenceExtractor: Sendable {
             }
             let key = "\(id)|\(r.range.lowerBound)|\(r.range.upperBound)"
             if !seen.insert(key).inserted { continue }
-            out.references.append(Reference(id: id, kind: kind, text: text.sourceString(r.range), span: Span(r.range),
-                                            alinea: r.alinea, resolvedBy: resolvedBy))
+            var ref = Reference(id: id, kind: kind, text: text.sourceString(r.range), span: Span(r.range),
+                                alinea: r.alinea, resolvedBy: resolvedBy)
+            ref.nor = r.nor
+            out.references.append(ref)
         }
         out.references.sort { ($0.span.start, $0.span.end, $0.id) < ($1.span.start, $1.span.end, $1.id) }
         return out

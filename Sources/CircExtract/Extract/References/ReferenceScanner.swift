@@ -15,6 +15,8 @@ struct RawReference {
     var alinea: Int?
     /// Token index where the reference starts (for the unit it belongs to).
     var token: Int
+    /// The NOR written with a dated text ("la circulaire n° NOR IOMV2402713J du 5 février 2024").
+    var nor: String? = nil
 }
 
 /// One article of a list: "L. 733-7", "40", "R. 146-12".

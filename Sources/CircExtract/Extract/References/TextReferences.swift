@@ -62,9 +62,10 @@ extension ReferenceScanner {
             // The document naming itself ("Circulaire du 28 octobre 2024" in its own title).
             if kd.prefix == ctx.kind, d == ctx.documentDate { return last + 1 }
             if kd.numbered {
-                refs.append(RawReference(payload: .datedText(prefix: kd.prefix, kind: kd.kind, date: d), range: range(i, last), alinea: nil, token: i))
+                refs.append(RawReference(payload: .datedText(prefix: kd.prefix, kind: kd.kind, date: d), range: range(i, last), alinea: nil, token: i, nor: norText))
             } else {
                 emit("\(kd.prefix):\(d.iso)", kind: kd.kind, range(i, last), token: i)
+                if let n = norText { refs[refs.count - 1].nor = n }
             }
             return last + 1
         }
