@@ -71,6 +71,7 @@ struct ObligationExtractor: Sendable {
                     if u.range.upperBound - span.start <= Self.maxListExtension {
                         out[t.index].span = Span(span.start, u.range.upperBound)
                         out[t.index].text = tt.text.sourceString(out[t.index].span.range)
+                        out[t.index].plain = tt.text.clean(out[t.index].span.range)
                         extendTarget = (t.index, u.block)
                     }
                     continue
@@ -97,6 +98,7 @@ struct ObligationExtractor: Sendable {
                                     modality: h.modality, marker: h.end > h.start ? tt.text.clean(Int(tt.tokens[toks[h.start]].start)..<Int(tt.tokens[toks[h.end - 1]].end)) : h.marker,
                                     actor: nil, condition: condition(words, toks, r, tt), emphasis: Self.emphasis(tt.text, span.range))
                 ob.actor = actor(h, ctx, u, words, toks, default: defaultActor)
+                ob.plain = tt.text.clean(span.range)
                 ob.reported = ctx.isPress
                 out.append(ob)
                 lastInBlock = (u.block, h.modality, ob.actor)

@@ -169,7 +169,10 @@ public struct Duration: Codable, Sendable, Equatable {
 }
 
 public struct Obligation: Codable, Sendable, Equatable {
+    /// The source at `span`, exactly as read (markup included), so that it can be quoted.
     public var text: String
+    /// The same passage as a reader sees it: markup and footnote calls out, spaces collapsed.
+    public var plain: String?
     public var span: Span
     /// Label of the enclosing section ("2.2", "III", "annexe"), or null.
     public var section: String?
@@ -195,11 +198,12 @@ public struct Obligation: Codable, Sendable, Equatable {
     }
 
     private enum CodingKeys: String, CodingKey {
-        case text, span, section, modality, marker, actor, condition, emphasis, references, deadlines, footnotes, reported
+        case text, plain, span, section, modality, marker, actor, condition, emphasis, references, deadlines, footnotes, reported
     }
     public init(from decoder: Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         text = try c.decode(String.self, forKey: .text)
+        plain = try c.decodeIfPresent(String.self, forKey: .plain)
         span = try c.decode(Span.self, forKey: .span)
         section = try c.decodeIfPresent(String.self, forKey: .section)
         modality = try c.decode(String.self, forKey: .modality)
@@ -214,7 +218,7 @@ public struct Obligation: Codable, Sendable, Equatable {
     }
     public func encode(to encoder: Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(text, forKey: .text); try c.encode(span, forKey: .span)
+        try c.encode(text, forKey: .text); try c.encodeIfPresent(plain, forKey: .plain); try c.encode(span, forKey: .span)
         try c.encode(section, forKey: .section); try c.encode(modality, forKey: .modality)
         try c.encode(marker, forKey: .marker); try c.encode(actor, forKey: .actor)
         try c.encode(condition, forKey: .condition); try c.encode(emphasis, forKey: .emphasis)
