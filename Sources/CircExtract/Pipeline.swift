@@ -50,7 +50,7 @@ public final class Pipeline: Sendable {
     }
 
     public func extract(_ source: SourceDocument) -> CircDocument {
-        let digest = stage("sha256") { SHA256.hash(data: source.bytes).map { String(format: "%02x", $0) }.joined() }
+        let digest = stage("sha256") { ContentDigest.sha256(source.bytes) }
         let tt = stage("normalise+tokenize") { text.tokenize(source) }
         let structure = stage("structure") { StructureBuilder(tt: tt).build() }
         let info = SourceInfo(path: source.path, sha256: digest, format: source.format.rawValue, length: structure.text.text.count)

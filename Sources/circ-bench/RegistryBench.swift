@@ -1,31 +1,49 @@
 import CircExtract
-import CircReader
 import CircRegistry
 import Foundation
 
 /// Registry at scale (issues 4 and 6): 10,000 generated documents through extraction and
 /// ingest on every core, then a fixed mix of `circ obligations` queries on the result.
 /// `CIRC_BENCH_DOCS` changes the count (for a quick look); the figures assume 10,000.
+/// Ingest is timed from files already written, so it measures what `circ ingest` does.
 enum RegistryBench {
     static func run(_ corpus: BenchCorpus) throws {
         let count = ProcessInfo.processInfo.environment["CIRC_BENCH_DOCS"].flatMap(Int.init) ?? 10_000
         let generator = try RegistryBenchGenerator(corpus: corpus)
+        // CIRC_BENCH_DB=FILE: queries only, on a registry kept by an earlier CIRC_BENCH_KEEP run.
+        if let existing = ProcessInfo.processInfo.environment["CIRC_BENCH_DB"] {
+            try queryFigures(try Registry(path: existing, readOnly: true), generator: generator, count: count, path: existing)
+            return
+        }
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("circ-bench-\(getpid())")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: dir) }
+        // CIRC_BENCH_KEEP=1 keeps the registry (its path is printed) to look at query plans.
+        let keep = ProcessInfo.processInfo.environment["CIRC_BENCH_KEEP"] != nil
+        defer {
+            if keep { print("registry_bench_db: \(dir.path)/bench.sqlite") } else { try? FileManager.default.removeItem(at: dir) }
+        }
         let path = dir.appendingPathComponent("bench.sqlite").path
 
+        // The documents are written as files first (not timed), so that the timed part is
+        // exactly what `circ ingest FOLDER` does: read, extract on every core, store.
+        let docs = dir.appendingPathComponent("docs")
+        try FileManager.default.createDirectory(at: docs, withIntermediateDirectories: true)
+        var files: [String] = []
+        files.reserveCapacity(count)
+        for i in 0..<count {
+            let d = generator.document(i)
+            let file = docs.appendingPathComponent(URL(fileURLWithPath: d.path).lastPathComponent).path
+            try Data(d.text.utf8).write(to: URL(fileURLWithPath: file))
+            files.append(file)
+        }
+        figure("registry_bench_text_mb", Double(files.reduce(0) { $0 + Int(fileMB($1) * 1_048_576) }) / 1_048_576, "MB")
+
         let pipeline = try Pipeline()
-        let reader = DocumentReader()
         let report: Ingester.Report
         let t0 = DispatchTime.now().uptimeNanoseconds
         do {
             let registry = try Registry(path: path)
-            let ingester = Ingester(registry: registry, pipeline: pipeline)
-            report = ingester.run(count: count, name: { generator.document($0).path }, load: { i in
-                let doc = generator.document(i)
-                return try reader.read(bytes: Array(doc.text.utf8), path: doc.path)
-            })
+            report = Ingester(registry: registry, pipeline: pipeline).run(files: files)
         }
         let ingestSeconds = Double(DispatchTime.now().uptimeNanoseconds - t0) / 1e9
         if !report.failures.isEmpty || report.fatal != nil {
@@ -35,11 +53,14 @@ enum RegistryBench {
         figure("ingest_docs_per_s", Double(report.added) / ingestSeconds, "docs/s")
         figure("ingest_peak_mb", peakMemoryMB(), "MB")
 
-        let registry = try Registry(path: path, readOnly: true)
+        try queryFigures(try Registry(path: path, readOnly: true), generator: generator, count: count, path: path)
+    }
+
+    static func queryFigures(_ registry: Registry, generator: RegistryBenchGenerator, count: Int, path: String) throws {
         let latencies = try queryLatencies(registry, nors: (0..<5).map { generatorNOR(generator, $0 * max(1, count / 5)) })
         figure("query_p50_ms", percentile(latencies, 0.50), "ms")
         figure("query_p95_ms", percentile(latencies, 0.95), "ms")
-        figure("registry_obligations", Double(try registry.obligations(ObligationFilter()).count), "rows")
+        figure("registry_obligations", Double(try registry.obligationCount()), "rows")
         figure("registry_mb", fileMB(path) + fileMB(path + "-wal"), "MB")
     }
 
@@ -77,11 +98,19 @@ enum RegistryBench {
         // Warm the page cache once; a --doc NOR the extractor did not find is left out of the mix.
         let mix = queries(nors: nors).filter { (try? registry.obligations($0)) != nil }
         var out: [Double] = []
+        var perQuery = Array(repeating: [Double](), count: mix.count)
         for _ in 0..<15 {
-            for q in mix {
+            for (k, q) in mix.enumerated() {
                 let t = DispatchTime.now().uptimeNanoseconds
                 _ = try registry.obligations(q)
-                out.append(Double(DispatchTime.now().uptimeNanoseconds - t) / 1e6)
+                let ms = Double(DispatchTime.now().uptimeNanoseconds - t) / 1e6
+                out.append(ms); perQuery[k].append(ms)
+            }
+        }
+        if ProcessInfo.processInfo.environment["CIRC_BENCH_VERBOSE"] != nil {
+            for (k, q) in mix.enumerated() {
+                let what = [q.ref, q.addressee, q.code, q.modality, q.deadline, q.since, q.until, q.kind, q.doc, q.search].compactMap { $0 }
+                print("  query \(what.joined(separator: " + ")): p50 \(percentile(perQuery[k], 0.5)) ms, max \(perQuery[k].max() ?? 0) ms")
             }
         }
         return out

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 
 /// circ reads French ministerial circulars and the press items that report them and turns
 /// them into a queryable instruction registry.
@@ -19,4 +20,22 @@ struct Circ: ParsableCommand {
             DiffCommand.self, LineageCommand.self, HistoryCommand.self,
         ]
     )
+
+    /// swift-argument-parser exits 64 (EX_USAGE) on a usage error; circ documents 2, like
+    /// most Unix tools, so the parser's code is mapped here. Help and version exit 0.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            let code = exitCode(for: error)
+            let message = fullMessage(for: error)
+            if code == .success {
+                if !message.isEmpty { print(message) }
+                Foundation.exit(0)
+            }
+            if !message.isEmpty { FileHandle.standardError.write((message + "\n").data(using: .utf8)!) }
+            Foundation.exit(code == .validationFailure ? 2 : code.rawValue)
+        }
+    }
 }

@@ -83,7 +83,8 @@ enum RegistryCLIHarness {
     }
 
     static func sqlite(_ db: String, _ sql: String) throws -> String {
-        let (status, out) = try tool(["sqlite3", db, sql])
+        // A busy timeout: the sqlite3 shell otherwise fails at once while an ingest holds a lock.
+        let (status, out) = try tool(["sqlite3", "-cmd", ".timeout 20000", db, sql])
         XCTAssertEqual(status, 0, out)
         return out.trimmingCharacters(in: .whitespacesAndNewlines)
     }

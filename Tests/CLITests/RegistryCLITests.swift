@@ -116,7 +116,7 @@ final class RegistryCLITests: XCTestCase {
     }
 
     func testPipedOutputIsPlainAndFitsEightyColumns() throws {
-        XCTAssertEqual(try H.run(["ingest", "--db", db, H.corpus.path]).status, 0)
+        XCTAssertEqual(try H.run(["ingest", "--db", db, H.seeds.path]).status, 0)
         for args in [["obligations"], ["docs"], ["refs"], ["show", "1"], ["lineage", "1"], ["obligations", "--search", "préfet"]] {
             let r = try H.run(args + ["--db", db], env: ["COLUMNS": "200"])
             XCTAssertEqual(r.status, 0, "\(args): \(r.stderr)")

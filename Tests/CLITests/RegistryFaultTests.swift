@@ -13,12 +13,14 @@ final class RegistryFaultTests: XCTestCase {
     func docCount() throws -> Int { Int(try H.sqlite(db, "SELECT count(*) FROM documents;")) ?? -1 }
 
     func testSIGKILLMidIngestLeavesWholeDocumentsOnly() throws {
-        let inbox = try H.makeDocuments(count: 1500, in: dir.appendingPathComponent("inbox"))
+        let inbox = try H.makeDocuments(count: 400, in: dir.appendingPathComponent("inbox"))
         let p = try H.start(["ingest", "--db", db, inbox.path], out: dir.appendingPathComponent("o"), err: dir.appendingPathComponent("e"))
         // Wait until some documents are in, then kill while it is still writing.
         let deadline = Date().addingTimeInterval(60)
         while p.isRunning, Date() < deadline {
-            if FileManager.default.fileExists(atPath: db), (try? docCount()) ?? 0 >= 20 { break }
+            // Not `docCount()`: before the schema commits, the query fails, and that is fine here.
+            if let (status, out) = try? H.tool(["sqlite3", "-cmd", ".timeout 20000", db, "SELECT count(*) FROM documents;"]),
+               status == 0, Int(out.trimmingCharacters(in: .whitespacesAndNewlines)) ?? 0 >= 10 { break }
             usleep(20_000)
         }
         guard p.isRunning else { throw XCTSkip("ingest finished before it could be killed") }
@@ -28,21 +30,21 @@ final class RegistryFaultTests: XCTestCase {
         try H.assertSound(db)
         let stored = try docCount()
         XCTAssertGreaterThan(stored, 0)
-        XCTAssertLessThan(stored, 1500)
+        XCTAssertLessThan(stored, 400)
         // The registry opens and the interrupted ingest can simply be run again.
         XCTAssertEqual(try H.run(["docs", "--db", db, "--format", "json"]).status, 0)
         let again = try H.run(["ingest", "--db", db, inbox.path])
         XCTAssertEqual(again.status, 0, again.stderr)
-        XCTAssertEqual(try docCount(), 1500)
+        XCTAssertEqual(try docCount(), 400)
         try H.assertSound(db)
     }
 
     func testReadersRunDuringAnIngest() throws {
         XCTAssertEqual(try H.run(["ingest", "--db", db, H.seeds.path]).status, 0)
-        let inbox = try H.makeDocuments(count: 1500, in: dir.appendingPathComponent("inbox"))
+        let inbox = try H.makeDocuments(count: 200, in: dir.appendingPathComponent("inbox"))
         let p = try H.start(["ingest", "--db", db, inbox.path], out: dir.appendingPathComponent("o"), err: dir.appendingPathComponent("e"))
         var reads = 0
-        while p.isRunning, reads < 20 {
+        while p.isRunning, reads < 10 {
             let r = try H.run(["obligations", "--db", db, "--search", "préfet", "--format", "json"])
             XCTAssertEqual(r.status, 0, r.stderr)
             XCTAssertNotNil(H.json(r.stdout) as? [Any])
@@ -58,8 +60,8 @@ final class RegistryFaultTests: XCTestCase {
     }
 
     func testTwoIngestsAtOnceWaitForEachOther() throws {
-        let a = try H.makeDocuments(count: 400, in: dir.appendingPathComponent("a"), tag: "a")
-        let b = try H.makeDocuments(count: 400, in: dir.appendingPathComponent("b"), tag: "b")
+        let a = try H.makeDocuments(count: 120, in: dir.appendingPathComponent("a"), tag: "a")
+        let b = try H.makeDocuments(count: 120, in: dir.appendingPathComponent("b"), tag: "b")
         // Both start on a file that does not exist yet: they also race to create the schema.
         let pa = try H.start(["ingest", "--db", db, a.path], out: dir.appendingPathComponent("oa"), err: dir.appendingPathComponent("ea"))
         let pb = try H.start(["ingest", "--db", db, b.path, a.path], out: dir.appendingPathComponent("ob"), err: dir.appendingPathComponent("eb"))
@@ -67,7 +69,7 @@ final class RegistryFaultTests: XCTestCase {
         let errs = try String(contentsOf: dir.appendingPathComponent("ea"), encoding: .utf8) + String(contentsOf: dir.appendingPathComponent("eb"), encoding: .utf8)
         XCTAssertEqual(pa.terminationStatus, 0, errs)
         XCTAssertEqual(pb.terminationStatus, 0, errs)
-        XCTAssertEqual(try docCount(), 800, "each content once, whichever process stored it")
+        XCTAssertEqual(try docCount(), 240, "each content once, whichever process stored it")
         try H.assertSound(db)
     }
 

@@ -10,7 +10,7 @@ final class RegistrySeedTests: XCTestCase {
 
     override class func setUp() {
         dir = H.tempDir()
-        _ = try? H.run(["ingest", "--db", db, H.corpus.path])
+        _ = try? H.run(["ingest", "--db", db, H.seeds.path])
     }
     override class func tearDown() { try? FileManager.default.removeItem(at: dir) }
 

@@ -60,6 +60,16 @@ final class DeadlineExtractorTests: XCTestCase {
         XCTAssertEqual(r.warnings.map(\.code), ["deadline-year-chosen"])
     }
 
+    func testDateFollowedByAStrictCue() {
+        let r = run("Vous me transmettrez ce tableau le 1er mars au plus tard.")
+        XCTAssertEqual(DeadlineHarness.values(r), ["2015-03-01"])
+        XCTAssertEqual(r.deadlines.first?.strict, true)
+        XCTAssertEqual(r.deadlines.first?.text, "1er mars au plus tard")
+        let r2 = run("Vous me répondrez pour le vendredi 13 mars, délai de rigueur.")
+        XCTAssertEqual(DeadlineHarness.values(r2), ["2015-03-13"])
+        XCTAssertEqual(r2.deadlines.first?.strict, true)
+    }
+
     func testHeaderEcheance() {
         XCTAssertEqual(DeadlineHarness.values(run("Vous trouverez le tableau. Echéance : 30/11/2015")), ["2015-11-30"])
     }
@@ -110,7 +120,9 @@ final class DeadlineExtractorTests: XCTestCase {
                   "Vous vous assurerez de l'information exhaustive et sans délais des caisses.",
                   "Toute violation doit vous être immédiatement signalée.",
                   "Vous transmettrez ces éléments dès réception de la présente note.",
-                  "Vous procéderez sans attendre."] {
+                  "Vous procéderez sans attendre.",
+                  "Vous me rendrez compte sans délai de toute difficulté.",
+                  "Vous me transmettrez ces éléments dès que possible."] {
             XCTAssertEqual(DeadlineHarness.values(run(s)), ["asap"], s)
         }
         XCTAssertTrue(run("Sans attendre le fruit des actions engagées, je vous confirme les axes.").deadlines.isEmpty)

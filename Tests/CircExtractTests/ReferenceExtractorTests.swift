@@ -101,6 +101,28 @@ final class ReferenceExtractorTests: XCTestCase {
         XCTAssertEqual(ids("l'article 3 de la loi n° 2024-42 du 26 janvier 2024."), ["loi:2024-42"])
     }
 
+    func testArticlesOfOtherTexts() {
+        XCTAssertEqual(ids("sans se conformer aux stipulations de l'article 19, paragraphe 1 ou 2, de l'article 20, paragraphe 1, et de l'article 21, paragraphe 1 ou 2, de ladite convention."), [])
+        XCTAssertEqual(ids("la déclaration prévue par l'article 22 de la même convention."), [])
+        XCTAssertEqual(ids("sans se conformer aux stipulations de ses articles 19, paragraphe 1 ou 2, 20, paragraphe 1, et 21."), [])
+        XCTAssertEqual(ids("au paragraphe 4 de l'article 5 de ce même règlement."), [])
+        XCTAssertEqual(ids("les articles 39 et 40 de la loi n° 78-17 du 6 janvier 1978."), ["loi:1978-17"])
+        // Roads are not articles.
+        XCTAssertEqual(ids("un accident sur la D 940 et sur l'A 16."), [])
+    }
+
+    func testConsolidatedCodeLetterlessNeighbours() {
+        let code = """
+        Code de l'entrée et du séjour des étrangers et du droit d'asile
+
+        La carte peut être retirée pour les condamnations prévues aux articles 222-34 à 222-36 du code pénal. L'interdiction visée au 2° de l'article 131-39 du même code porte sur l'activité.
+
+        Les infractions prévues aux articles 431-14 à 431-15 ne sont pas concernées.
+        """
+        XCTAssertEqual(RefHarness.refs(code, date: nil, kind: "unknown").references.map(\.id),
+                       ["CP:222-34", "CP:222-35", "CP:222-36", "CP:131-39", "unknown:431-14", "unknown:431-15"])
+    }
+
     func testArticleHeadingIsNotAReference() {
         let t = "Code de l'entrée et du séjour des étrangers et du droit d'asile\n\n#### Article L111-1\n\nSont considérées comme étrangers…\n"
         XCTAssertEqual(RefHarness.refs(t, format: .markdown).references.map(\.id), [])

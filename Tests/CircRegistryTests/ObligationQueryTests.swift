@@ -131,4 +131,21 @@ final class ObligationQueryTests: XCTestCase {
         }
         XCTAssertEqual(sql.filter { $0 == "?" }.count, args.count)
     }
+
+    /// The date-order walk and every driven plan return the same rows in the same order.
+    func testEveryPlanGivesTheSameRows() throws {
+        var f = ObligationFilter()
+        f.ref = "L. 742-5"; f.search = "rétention"
+        var g = ObligationFilter()
+        g.deadline = "monthly"; g.addressee = "préfets de département"
+        var h = ObligationFilter()
+        h.deadline = "2015-01-01..2015-12-31"; h.search = "bilan OR tableau"; h.limit = 1
+        for filter in [f, g, h] {
+            let walk = try registry.obligations(filter, driver: nil)
+            for d in 0..<(try registry.obligationPlan(filter).drivers.count) {
+                XCTAssertEqual(try registry.obligations(filter, driver: d).map(\.id), walk.map(\.id))
+            }
+            XCTAssertFalse(walk.isEmpty)
+        }
+    }
 }

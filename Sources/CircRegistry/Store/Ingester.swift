@@ -1,6 +1,5 @@
 import CircExtract
 import CircReader
-import Crypto
 import Foundation
 
 /// `circ ingest`: finds the files under the paths given, extracts them on every core and
@@ -108,9 +107,7 @@ public final class Ingester: @unchecked Sendable {
     }
 
     /// The digest `Pipeline` records as `source.sha256` (same bytes, same function).
-    static func sha256(_ bytes: [UInt8]) -> String {
-        SHA256.hash(data: bytes).map { String(format: "%02x", $0) }.joined()
-    }
+    static func sha256(_ bytes: [UInt8]) -> String { ContentDigest.sha256(bytes) }
 
     struct FailureBox: Error { var failure: Failure; var error: RegistryError? }
 

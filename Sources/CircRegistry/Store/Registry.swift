@@ -195,6 +195,11 @@ public final class Registry: @unchecked Sendable {
         try read { try String.fetchOne($0, sql: "SELECT text FROM sources WHERE document_id = ?", arguments: [documentID]) }
     }
 
+    /// Obligations stored, all versions.
+    public func obligationCount() throws -> Int {
+        try read { try Int.fetchOne($0, sql: "SELECT count(*) FROM obligations") ?? 0 }
+    }
+
     /// Pages in the file (size = pages × page size), for size reports and the disk-full test.
     public func pageCount() throws -> Int {
         try read { try Int.fetchOne($0, sql: "PRAGMA page_count") ?? 0 }

@@ -3,7 +3,6 @@ import CircDiff
 import CircExtract
 import CircReader
 import CircRegistry
-import Crypto
 import Foundation
 
 /// `circ diff OLD NEW`: what changed between two circulars, obligation by obligation, or
@@ -123,7 +122,7 @@ struct DiffCommand: ParsableCommand {
 
     /// Header of a code side: the date is read from "Date de consolidation" when present.
     static func codeHeader(_ s: SourceDocument, _ code: CodeConsolidation) -> DocumentHeader {
-        let digest = SHA256.hash(data: s.bytes).map { String(format: "%02x", $0) }.joined()
+        let digest = ContentDigest.sha256(s.bytes)
         return DocumentHeader(path: s.path, sha256: digest, kind: "code", date: code.consolidationDate,
                               nor: nil, subject: code.title, count: code.articles.count)
     }
