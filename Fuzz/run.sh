@@ -4,7 +4,8 @@
 #   Fuzz/run.sh FuzzExtract 900
 # Extra libFuzzer flags after the seconds: Fuzz/run.sh FuzzText 60 -max_len=8192
 # Findings go to Fuzz/findings/<target>/ (crash-*, timeout-*, oom-*); the grown corpus to
-# Fuzz/work/<target>/. Neither is committed (Fuzz/.gitignore).
+# Fuzz/work/<target>/, libFuzzer's log to Fuzz/logs/<target>/fuzz-0.log. None is committed
+# (Fuzz/.gitignore).
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 target="${1:-FuzzText}"; secs="${2:-600}"; shift $(( $# > 2 ? 2 : $# ))
@@ -13,7 +14,8 @@ cd "$here"
 swift build -c release --product "$target" --scratch-path "$scratch" \
     --sanitize=fuzzer -Xswiftc -sanitize=fuzzer,address
 [ -d "$here/seeds" ] || python3 "$here/make-seeds.py" --out "$here/seeds"
-mkdir -p "$here/work/$target" "$here/findings/$target"
+mkdir -p "$here/work/$target" "$here/findings/$target" "$here/logs/$target"
+cd "$here/logs/$target"   # -jobs=1 writes fuzz-0.log here: one folder per target, so two can run at once
 export SWIFT_BACKTRACE=enable=no   # otherwise swift-backtrace may hang after a crash
 export ASAN_OPTIONS="${ASAN_OPTIONS:-detect_leaks=0:allocator_may_return_null=1}"
 exec "$scratch/release/$target" "$here/work/$target" "$here/seeds" \

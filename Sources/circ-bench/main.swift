@@ -6,7 +6,8 @@ setvbuf(stdout, nil, _IOLBF, 0)
 let corpus = BenchCorpus.locate()
 let only = CommandLine.arguments.dropFirst().first
 for (name, run) in [("text", TextBench.run), ("extract", ExtractBench.run),
-                    ("registry", RegistryBench.run), ("diff", DiffBench.run)] as [(String, (BenchCorpus) throws -> Void)] {
+                    ("registry", RegistryBench.run), ("diff", DiffBench.run),
+                    ("hardening", HardeningBench.run)] as [(String, (BenchCorpus) throws -> Void)] {
     if let only, only != name { continue }
     do { try run(corpus) } catch { print("\(name)_error: \(error)") }
 }
