@@ -71,7 +71,9 @@ public final class Pipeline: Sendable {
         if ctx.isPress {
             // A press item's dates and rhythms are the reporter's unless a reported directive
             // carries them.
-            doc.deadlines = dl.deadlines.filter { d in doc.obligations.contains { $0.span.contains(d.span) } }
+            let spans = doc.obligations.map(\.span).sorted()
+            let starts = spans.map(\.start)
+            doc.deadlines = dl.deadlines.filter { ObligationLinker.inside($0.span, spans, starts: starts) }
         }
         stage("link") { ObligationLinker.link(&doc, structure: structure) }
         return doc
