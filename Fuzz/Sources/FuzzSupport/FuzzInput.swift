@@ -32,7 +32,8 @@ public enum FuzzInput {
     /// What normalise + tokenize promise whatever the input.
     public static func checkTokenized(_ tt: TokenizedText) {
         let n = tt.text.scalars.count
-        check(n == tt.text.source.count, "normaliser changed the scalar count: \(n) vs \(tt.text.source.count)")
+        let sourceCount = tt.text.sourceString(0..<n).unicodeScalars.count
+        check(n == sourceCount, "the source and the normalised text differ in length: \(sourceCount) vs \(n)")
         var last: Int32 = 0
         for t in tt.tokens {
             check(t.start < t.end, "empty or inverted token \(t)")

@@ -180,7 +180,7 @@ struct ObligationExtractor: Sendable {
         return toks.map { ti in
             let t = tt.tokens[ti]
             if t.kind == .punct {
-                let c = tt.text.source[Int(t.start)]
+                let c = tt.text.sourceScalar(at: Int(t.start))
                 if c == "\u{AB}" || c == "\u{201C}" { inside = true; return true }
                 if c == "\u{BB}" || c == "\u{201D}" { inside = false; return true }
                 if c == "\"" { inside.toggle(); return true }

@@ -10,8 +10,11 @@ public struct NormalizedText: Sendable {
     public static let join: Unicode.Scalar = "\u{01}"
 
     public internal(set) var scalars: [Unicode.Scalar]
-    /// The source as read, for quoting.
-    public let source: [Unicode.Scalar]
+    /// Where the source differs from the normalised text (markup, typography): offsets,
+    /// sorted, and the source scalars there. The source is everywhere else identical, so
+    /// keeping only its differences quotes it exactly at a fraction of a second copy's memory.
+    var changedAt: [Int32] = []
+    var changedFrom: [Unicode.Scalar] = []
     /// Ranges in bold (`**…**`, `<b>…</b>`): emphasis of obligations.
     public internal(set) var bold: [Range<Int>] = []
     /// `<sup>N</sup>` calls and definitions (a call at the start of a line defines a footnote).
@@ -62,9 +65,53 @@ public struct NormalizedText: Sendable {
 
     /// The source text of a range, exactly as read.
     public func sourceString(_ r: Range<Int>) -> String {
-        let lo = max(0, r.lowerBound), hi = min(source.count, r.upperBound)
+        let lo = max(0, r.lowerBound), hi = min(scalars.count, r.upperBound)
         guard lo < hi else { return "" }
-        return String(String.UnicodeScalarView(source[lo..<hi]))
+        var v = String.UnicodeScalarView()
+        var k = firstChange(atOrAfter: lo)
+        for i in lo..<hi {
+            if k < changedAt.count && Int(changedAt[k]) == i { v.append(changedFrom[k]); k += 1 } else { v.append(scalars[i]) }
+        }
+        return String(v)
+    }
+
+    /// The source scalar at an offset.
+    public func sourceScalar(at i: Int) -> Unicode.Scalar {
+        let k = firstChange(atOrAfter: i)
+        return k < changedAt.count && Int(changedAt[k]) == i ? changedFrom[k] : scalars[i]
+    }
+
+    func firstChange(atOrAfter i: Int) -> Int {
+        var lo = 0, hi = changedAt.count
+        while lo < hi { let m = (lo + hi) / 2; if Int(changedAt[m]) < i { lo = m + 1 } else { hi = m } }
+        return lo
+    }
+
+    /// Records where `source` differs from the normalised scalars (same count, by construction).
+    mutating func recordChanges(from source: String) {
+        var copy = source
+        var at: [Int32] = [], from: [Unicode.Scalar] = []
+        copy.withUTF8 { u8 in
+            scalars.withUnsafeBufferPointer { norm in
+                var i = 0, k = 0
+                let n = u8.count
+                while i < n && k < norm.count {
+                    let b = u8[i]
+                    var v: UInt32
+                    if b < 0x80 { v = UInt32(b); i += 1 }
+                    else if b < 0xE0 { v = UInt32(b & 0x1F) << 6 | UInt32(u8[i + 1] & 0x3F); i += 2 }
+                    else if b < 0xF0 { v = UInt32(b & 0x0F) << 12 | UInt32(u8[i + 1] & 0x3F) << 6 | UInt32(u8[i + 2] & 0x3F); i += 3 }
+                    else {
+                        v = UInt32(b & 0x07) << 18 | UInt32(u8[i + 1] & 0x3F) << 12 | UInt32(u8[i + 2] & 0x3F) << 6 | UInt32(u8[i + 3] & 0x3F)
+                        i += 4
+                    }
+                    if v != norm[k].value { at.append(Int32(k)); from.append(unsafeBitCast(v, to: Unicode.Scalar.self)) }
+                    k += 1
+                }
+            }
+        }
+        changedAt = at
+        changedFrom = from
     }
 
     /// Whether any part of the range is bold.

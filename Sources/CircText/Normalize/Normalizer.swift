@@ -17,8 +17,7 @@ public struct Normalizer: Sendable {
     public init(rules: NormalizerRules) { self.rules = rules }
 
     public func normalize(_ source: String, markup: Markup) -> NormalizedText {
-        let src = Self.scalars(of: source)
-        var t = NormalizedText(scalars: src, source: src)
+        var t = NormalizedText(scalars: Self.scalars(of: source))
         if markup == .pdf { PageFurniture.blank(&t.scalars) }
         if markup == .html { stripHTML(&t) }
         t.scalars.withUnsafeMutableBufferPointer { b in
@@ -27,6 +26,7 @@ public struct Normalizer: Sendable {
         }
         if markup != .html { stripMarkdown(&t) }
         t.scalars.withUnsafeMutableBufferPointer { joinHyphenatedLineEnds($0) }
+        t.recordChanges(from: source)
         return t
     }
 

@@ -29,7 +29,7 @@ struct Segmenter {
             if cur.newlinesBefore >= 2 {
                 brk = true
             } else if cur.newlinesBefore == 1 {
-                brk = lineBreakEndsUnit(s, source: text.source, prev: prev, cur: cur, headingStarts: headingStarts, footnoteStarts: footnoteStarts,
+                brk = lineBreakEndsUnit(s, text: text, prev: prev, cur: cur, headingStarts: headingStarts, footnoteStarts: footnoteStarts,
                                         headingEnds: headingEnds)
             } else if isTerminal(s, prev) {
                 // A closing quote or bracket after the full stop stays with its sentence.
@@ -47,7 +47,7 @@ struct Segmenter {
     func isClosing(_ text: NormalizedText, _ t: Token) -> Bool {
         guard t.kind == .punct else { return false }
         let i = Int(t.start)
-        let c = text.source[i]
+        let c = text.sourceScalar(at: i)
         if c == "\u{BB}" || c == "\u{201D}" || c == ")" || c == "]" { return true }
         if c == "\"" {
             let next = i + 1 < text.scalars.count ? text.scalars[i + 1] : " "
@@ -68,7 +68,7 @@ struct Segmenter {
         return t.kind == .number || t.kind == .ordinal || t.kind == .date || t.kind == .article
     }
 
-    func lineBreakEndsUnit(_ s: [Unicode.Scalar], source: [Unicode.Scalar], prev: Token, cur: Token, headingStarts: Set<Int>,
+    func lineBreakEndsUnit(_ s: [Unicode.Scalar], text: NormalizedText, prev: Token, cur: Token, headingStarts: Set<Int>,
                            footnoteStarts: Set<Int>, headingEnds: Set<Int>) -> Bool {
         let curLineStart = lineStart(s, Int(cur.start))
         if headingStarts.contains(curLineStart) { return true }
@@ -85,7 +85,7 @@ struct Segmenter {
         // A Markdown hard line break: two spaces before the newline, in the source.
         var nl = Int(prev.end)
         while nl < s.count && s[nl] != "\n" { nl += 1 }
-        if nl >= 2 && nl < s.count && source[nl - 1] == " " && source[nl - 2] == " " { return true }
+        if nl >= 2 && nl < s.count && text.sourceScalar(at: nl - 1) == " " && text.sourceScalar(at: nl - 2) == " " { return true }
         // The new line is a short line of its own ("9 novembre 2020", a title) or a field
         // label ("Objet : …", "P.J. : …").
         var ce = Int(cur.start)
