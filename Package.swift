@@ -28,9 +28,9 @@ let package = Package(
             providers: [.apt(["libicu-dev"])]
         ),
         .target(name: "CircText", dependencies: ["CICU"]),
-        .target(name: "CircReader", dependencies: []),
+        .target(name: "CircReader", dependencies: [.product(name: "Crypto", package: "swift-crypto")]),
         .target(name: "CircExtract", dependencies: [
-            "CircText", "CircReader", .product(name: "Crypto", package: "swift-crypto"),
+            "CircText", "CircReader",
         ]),
         .target(name: "CircRegistry", dependencies: [
             "CircExtract", .product(name: "GRDB", package: "GRDB.swift"),

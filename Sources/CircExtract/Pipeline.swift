@@ -1,6 +1,5 @@
 import CircReader
 import CircText
-import Crypto
 import Foundation
 
 /// The whole way from a file to its registry entry: read → normalise → tokenize → structure
@@ -50,7 +49,7 @@ public final class Pipeline: Sendable {
     }
 
     public func extract(_ source: SourceDocument) -> CircDocument {
-        let digest = stage("sha256") { ContentDigest.sha256(source.bytes) }
+        let digest = source.sha256
         let tt = stage("normalise+tokenize") { text.tokenize(source) }
         let structure = stage("structure") { StructureBuilder(tt: tt).build() }
         let info = SourceInfo(path: source.path, sha256: digest, format: source.format.rawValue, length: structure.text.text.count)

@@ -1,3 +1,4 @@
+import Crypto
 import Foundation
 
 /// How a file's bytes were turned into text. The format decides which markup the
@@ -14,12 +15,18 @@ public struct SourceDocument: Sendable {
     public let path: String
     public let text: String
     public let format: SourceFormat
-    /// The raw bytes' SHA input: for PDFs the extracted text, otherwise the file's bytes.
-    public let bytes: [UInt8]
+    /// SHA-256 (lowercase hex) of the file's bytes — for a PDF, of the text pdftotext gave.
+    /// Computed on reading so that the bytes need not be kept beside the text.
+    public let sha256: String
 
     public init(path: String, text: String, format: SourceFormat, bytes: [UInt8]? = nil) {
         self.path = path; self.text = text; self.format = format
-        self.bytes = bytes ?? Array(text.utf8)
+        if let bytes { sha256 = Self.digest(bytes) } else { var t = text; sha256 = t.withUTF8 { Self.digest($0) } }
+    }
+
+    /// The digest circ records as `source.sha256` and the registry keys documents by.
+    public static func digest<D: DataProtocol>(_ bytes: D) -> String {
+        SHA256.hash(data: bytes).map { String(format: "%02x", $0) }.joined()
     }
 }
 

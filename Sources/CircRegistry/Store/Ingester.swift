@@ -128,7 +128,7 @@ public final class Ingester: @unchecked Sendable {
     /// a folder costs a read and a hash per file, not an extraction.
     @discardableResult
     public func store(_ source: SourceDocument) throws -> StoreOutcome {
-        if let id = try registry.documentID(sha256: Self.sha256(source.bytes)) { return .unchanged(id: id) }
+        if let id = try registry.documentID(sha256: source.sha256) { return .unchanged(id: id) }
         let doc = try pipeline.extract(path: source.path, source: source)
         return try registry.store(doc, sourceText: source.text)
     }

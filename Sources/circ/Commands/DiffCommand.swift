@@ -122,7 +122,7 @@ struct DiffCommand: ParsableCommand {
 
     /// Header of a code side: the date is read from "Date de consolidation" when present.
     static func codeHeader(_ s: SourceDocument, _ code: CodeConsolidation) -> DocumentHeader {
-        let digest = ContentDigest.sha256(s.bytes)
+        let digest = s.sha256
         return DocumentHeader(path: s.path, sha256: digest, kind: "code", date: code.consolidationDate,
                               nor: nil, subject: code.title, count: code.articles.count)
     }
