@@ -16,7 +16,7 @@ enum TextSummary {
         o += "\nObligations (\(d.obligations.count))\n"
         for (i, ob) in d.obligations.enumerated() {
             let tags = [ob.section.map { "§\($0)" }, ob.modality, ob.actor, ob.emphasis ? "gras" : nil].compactMap { $0 }.joined(separator: " · ")
-            o += "\(i + 1). [\(tags)] \(ob.text)\n"
+            o += "\(i + 1). [\(tags)] \(ob.plain ?? ob.text)\n"
             if let c = ob.condition { o += "     condition : \(c)\n" }
             if !ob.deadlines.isEmpty { o += "     échéances : \(ob.deadlines.joined(separator: ", "))\n" }
             if !ob.references.isEmpty { o += "     références : \(ob.references.joined(separator: ", "))\n" }

@@ -16,7 +16,7 @@ extension Registry {
     @discardableResult
     public func store(_ doc: CircDocument, sourceText: String) throws -> StoreOutcome {
         let json = String(decoding: try CircDocument.makeEncoder(pretty: false).encode(doc), as: UTF8.self)
-        let stems = doc.obligations.map { FrenchSearchText.indexText($0.text) }
+        let stems = doc.obligations.map { FrenchSearchText.indexText($0.plain ?? $0.text) }
         return try write { db in
             if let existing = try Int64.fetchOne(db, sql: "SELECT id FROM documents WHERE sha256 = ?",
                                                  arguments: [doc.source.sha256]) {
@@ -82,7 +82,7 @@ extension Registry {
         let obDl = try db.cachedStatement(sql: "INSERT INTO obligation_deadlines (obligation_id, value) VALUES (?, ?)")
         let fts = try db.cachedStatement(sql: "INSERT INTO obligation_fts (rowid, stems) VALUES (?, ?)")
         for (i, o) in doc.obligations.enumerated() {
-            try ob.execute(arguments: [id, i, doc.metadata.date, doc.metadata.kind, o.text, o.section, o.modality,
+            try ob.execute(arguments: [id, i, doc.metadata.date, doc.metadata.kind, o.plain ?? o.text, o.section, o.modality,
                                        o.marker, o.actor, o.condition, o.emphasis, o.reported, o.span.start, o.span.end,
                                        Self.jsonArray(o.references), Self.jsonArray(o.deadlines), Self.jsonArray(o.footnotes)])
             let oid = db.lastInsertedRowID

@@ -50,18 +50,34 @@ public struct NormalizedText: Sendable {
     /// what a reader would call the text of a passage.
     public func clean(_ r: Range<Int>) -> String {
         var v = String.UnicodeScalarView()
-        var pendingSpace = false
+        // A run of blanks that was only markup in the source before punctuation ("jours**,
+        // conformément", "décision<sup>4</sup>.") vanishes; any other run is one space.
+        var pending = false, realSpace = false
         let lo = max(0, r.lowerBound), hi = min(scalars.count, r.upperBound)
         guard lo < hi else { return "" }
+        var k = firstChange(atOrAfter: lo)
         for i in lo..<hi {
             let s = scalars[i]
+            let changed = k < changedAt.count && Int(changedAt[k]) == i
+            if changed { k += 1 }
             if s == Self.join { continue }
-            if s == " " || s == "\n" || s == "\t" { pendingSpace = !v.isEmpty; continue }
-            if pendingSpace { v.append(" "); pendingSpace = false }
+            if s == " " || s == "\n" || s == "\t" {
+                if !v.isEmpty { pending = true }
+                if !changed { realSpace = true } else {
+                    let o = changedFrom[k - 1]
+                    if o == " " || o == "\n" || o == "\t" || o == "\r" || o.properties.isWhitespace { realSpace = true }
+                }
+                continue
+            }
+            if pending && (realSpace || !(Self.closes(s) || v.last.map(Self.opens) == true)) { v.append(" ") }
+            pending = false; realSpace = false
             v.append(s)
         }
         return String(v)
     }
+
+    static func closes(_ c: Unicode.Scalar) -> Bool { ",.;:)]\u{BB}\"'".unicodeScalars.contains(c) }
+    static func opens(_ c: Unicode.Scalar) -> Bool { c == "(" || c == "[" || c == "\u{AB}" }
 
     /// The source text of a range, exactly as read.
     public func sourceString(_ r: Range<Int>) -> String {
