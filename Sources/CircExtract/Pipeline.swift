@@ -48,11 +48,14 @@ public final class Pipeline: Sendable {
         return r
     }
 
-    public func extract(_ source: SourceDocument) -> CircDocument {
-        let digest = source.sha256
+    /// Takes the source by value and lets its text go once normalised: the normalised text
+    /// quotes the source by itself, and a large document need not be held twice.
+    public func extract(_ source: consuming SourceDocument) -> CircDocument {
+        let (path, digest, format) = (source.path, source.sha256, source.format.rawValue)
         let tt = stage("normalise+tokenize") { text.tokenize(source) }
+        _ = consume source
         let structure = stage("structure") { StructureBuilder(tt: tt).build() }
-        let info = SourceInfo(path: source.path, sha256: digest, format: source.format.rawValue, length: structure.text.text.count)
+        let info = SourceInfo(path: path, sha256: digest, format: format, length: structure.text.text.count)
         let meta = stage("metadata") { metadata.extract(structure) }
         var doc = CircDocument(source: info, metadata: meta)
         doc.sections = structure.sections

@@ -23,8 +23,8 @@ struct ExtractCommand: ParsableCommand {
     func run() throws {
         let pipeline: Pipeline
         do { pipeline = try Pipeline(lexicons: CLI.lexicons()) } catch let e as ExitCode { throw e } catch { throw CLI.fail("\(error)") }
-        let source = try CLI.read(file)
-        let doc = pipeline.extract(source)
+        // Read inside the call, so that the source text can be released once normalised.
+        let doc = pipeline.extract(try CLI.read(file))
         switch format {
         case .json:
             var data = try CircDocument.makeEncoder().encode(doc)
