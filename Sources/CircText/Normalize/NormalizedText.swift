@@ -109,19 +109,9 @@ public struct NormalizedText: Sendable {
         var at: [Int32] = [], from: [Unicode.Scalar] = []
         copy.withUTF8 { u8 in
             scalars.withUnsafeBufferPointer { norm in
-                var i = 0, k = 0
-                let n = u8.count
-                while i < n && k < norm.count {
-                    let b = u8[i]
-                    var v: UInt32
-                    if b < 0x80 { v = UInt32(b); i += 1 }
-                    else if b < 0xE0 { v = UInt32(b & 0x1F) << 6 | UInt32(u8[i + 1] & 0x3F); i += 2 }
-                    else if b < 0xF0 { v = UInt32(b & 0x0F) << 12 | UInt32(u8[i + 1] & 0x3F) << 6 | UInt32(u8[i + 2] & 0x3F); i += 3 }
-                    else {
-                        v = UInt32(b & 0x07) << 18 | UInt32(u8[i + 1] & 0x3F) << 12 | UInt32(u8[i + 2] & 0x3F) << 6 | UInt32(u8[i + 3] & 0x3F)
-                        i += 4
-                    }
-                    if v != norm[k].value { at.append(Int32(k)); from.append(unsafeBitCast(v, to: Unicode.Scalar.self)) }
+                var k = 0
+                UTF8Scalars.forEach(u8) { v in
+                    if k < norm.count && v != norm[k].value { at.append(Int32(k)); from.append(unsafeBitCast(v, to: Unicode.Scalar.self)) }
                     k += 1
                 }
             }

@@ -36,18 +36,8 @@ public struct Normalizer: Sendable {
         var copy = s
         return copy.withUTF8 { u8 in
             [Unicode.Scalar](unsafeUninitializedCapacity: u8.count) { out, count in
-                var i = 0, k = 0
-                let n = u8.count
-                while i < n {
-                    let b = u8[i]
-                    var v: UInt32
-                    if b < 0x80 { v = UInt32(b); i += 1 }
-                    else if b < 0xE0 { v = UInt32(b & 0x1F) << 6 | UInt32(u8[i + 1] & 0x3F); i += 2 }
-                    else if b < 0xF0 { v = UInt32(b & 0x0F) << 12 | UInt32(u8[i + 1] & 0x3F) << 6 | UInt32(u8[i + 2] & 0x3F); i += 3 }
-                    else {
-                        v = UInt32(b & 0x07) << 18 | UInt32(u8[i + 1] & 0x3F) << 12 | UInt32(u8[i + 2] & 0x3F) << 6 | UInt32(u8[i + 3] & 0x3F)
-                        i += 4
-                    }
+                var k = 0
+                UTF8Scalars.forEach(u8) { v in
                     (out.baseAddress! + k).initialize(to: unsafeBitCast(v, to: Unicode.Scalar.self))
                     k += 1
                 }
@@ -452,5 +442,24 @@ extension String {
         while let f = v.first, f == " " || f == "\t" || f == "\n" { v.removeFirst() }
         while let l = v.last, l == " " || l == "\t" || l == "\n" { v.removeLast() }
         return String(v)
+    }
+}
+
+/// Decoding of UTF-8 that Swift has already validated (a String's own bytes): no checks, one
+/// pass, the scalar values in order.
+enum UTF8Scalars {
+    @inline(__always) static func forEach(_ u8: UnsafeBufferPointer<UInt8>, _ body: (UInt32) -> Void) {
+        var i = 0
+        let n = u8.count
+        while i < n {
+            let b = u8[i]
+            if b < 0x80 { body(UInt32(b)); i += 1 }
+            else if b < 0xE0 { body(UInt32(b & 0x1F) << 6 | UInt32(u8[i + 1] & 0x3F)); i += 2 }
+            else if b < 0xF0 { body(UInt32(b & 0x0F) << 12 | UInt32(u8[i + 1] & 0x3F) << 6 | UInt32(u8[i + 2] & 0x3F)); i += 3 }
+            else {
+                body(UInt32(b & 0x07) << 18 | UInt32(u8[i + 1] & 0x3F) << 12 | UInt32(u8[i + 2] & 0x3F) << 6 | UInt32(u8[i + 3] & 0x3F))
+                i += 4
+            }
+        }
     }
 }

@@ -24,12 +24,10 @@ struct LineageCommand: ParsableCommand {
 
     func run() throws {
         try RegistryCLI.run {
-            guard ["text", "json"].contains(format) else {
-                throw RegistryError.badFilter(option: "--format", value: format, valid: "text, json")
-            }
+            let json = try RegistryCLI.wantsJSON(format)
             let reg = try registry.open(readOnly: true)
             let lineage = try reg.lineage(of: doc)
-            RegistryCLI.write(format == "json" ? try JSONOutput.object(lineage) : LineageRenderer.text(lineage, style: .stdout()))
+            RegistryCLI.write(json ? try JSONOutput.object(lineage) : LineageRenderer.text(lineage, style: .stdout()))
         }
     }
 }

@@ -39,6 +39,14 @@ enum RegistryCLI {
     }
 
     /// Writes to stdout in one go (tables, JSON): large outputs are not line-buffered.
+    /// For commands that print either a readable text or JSON: whether JSON was asked for.
+    static func wantsJSON(_ format: String) throws -> Bool {
+        guard ["text", "json"].contains(format) else {
+            throw RegistryError.badFilter(option: "--format", value: format, valid: "text, json")
+        }
+        return format == "json"
+    }
+
     static func write(_ text: String) {
         FileHandle.standardOutput.write(Data(text.utf8))
     }

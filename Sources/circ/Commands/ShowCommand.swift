@@ -24,15 +24,13 @@ struct ShowCommand: ParsableCommand {
 
     func run() throws {
         try RegistryCLI.run {
-            guard ["text", "json"].contains(format) else {
-                throw RegistryError.badFilter(option: "--format", value: format, valid: "text, json")
-            }
+            let json = try RegistryCLI.wantsJSON(format)
             let reg = try registry.open(readOnly: true)
             let id = try reg.requireDocumentID(matching: doc)
             guard let document = try reg.document(id: id), let summary = try reg.documentSummary(id: id) else {
                 throw RegistryError.unknownDocument(key: doc)
             }
-            if format == "json" {
+            if json {
                 RegistryCLI.write(String(decoding: try CircDocument.makeEncoder().encode(document), as: UTF8.self) + "\n")
             } else {
                 RegistryCLI.write(DocumentRenderer.text(document, summary: summary, style: .stdout()))
