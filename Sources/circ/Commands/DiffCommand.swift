@@ -20,6 +20,10 @@ struct DiffCommand: ParsableCommand {
         not a change. Two Markdown consolidations with one heading per article
         ("#### Article L111-1") are compared article by article.
         Formats: text (terminal redline), json (schema circ.diff/1), markdown, html (one page).
+
+        Examples:
+          circ diff Corpus/ceseda/2016-10-31_ceseda-consolide.md Corpus/ceseda/2016-11-01_ceseda-consolide.md --format html -o diff.html
+          circ diff 2022-11-17 INTK2428339J --format json
         """)
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case text, json, markdown, html }
