@@ -55,11 +55,14 @@ public final class Registry: @unchecked Sendable {
             return try q.read { db in
                 (Int32(truncatingIfNeeded: try Int.fetchOne(db, sql: "PRAGMA application_id") ?? 0),
                  try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0,
-                 try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master") ?? 0)
+                 // GRDB commits its bookkeeping table before the first migration: a file
+                 // that holds only that table is one another circ is creating right now.
+                 try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master WHERE tbl_name <> 'grdb_migrations'") ?? 0)
             }
         }
         if appID != RegistrySchema.applicationID {
-            // A file killed before its first migration committed is ours and empty.
+            // A file killed (or still being created) before its first migration committed
+            // is ours and empty.
             if objects == 0 { return .empty }
             throw RegistryError.foreignDatabase(path: path)
         }
