@@ -78,7 +78,7 @@ struct StructureBuilder {
                                  footnotes: footnotes, bodyStart: bodyStart)
     }
 
-    static func lineStart(_ s: [Unicode.Scalar], _ i: Int) -> Int {
+    static func lineStart(_ s: ScalarStore, _ i: Int) -> Int {
         var k = i
         while k > 0 && s[k - 1] != "\n" { k -= 1 }
         return k
@@ -88,7 +88,7 @@ struct StructureBuilder {
     /// position: a fresh scan per sentence made a long single line quadratic (issue 6).
     struct LineStarts {
         var pos = 0, start = 0   // lineStart(s, pos) == start
-        mutating func lineStart(_ s: [Unicode.Scalar], _ i: Int) -> Int {
+        mutating func lineStart(_ s: ScalarStore, _ i: Int) -> Int {
             guard i >= pos else { return StructureBuilder.lineStart(s, i) }
             var k = i
             while k > pos && s[k - 1] != "\n" { k -= 1 }

@@ -15,7 +15,10 @@ extension Registry {
     /// document goes in, or (on any error, a kill, a full disk) none of it does.
     @discardableResult
     public func store(_ doc: CircDocument, sourceText: String) throws -> StoreOutcome {
-        let json = String(decoding: try CircDocument.makeEncoder(pretty: false).encode(doc), as: UTF8.self)
+        var bytes = Data()
+        try doc.writeJSON(pretty: false) { bytes.append($0) }  // no encoder tree of the whole document
+        let json = String(decoding: bytes, as: UTF8.self)
+        bytes = Data()
         let stems = doc.obligations.map { FrenchSearchText.indexText($0.plain ?? $0.text) }
         return try write { db in
             if let existing = try Int64.fetchOne(db, sql: "SELECT id FROM documents WHERE sha256 = ?",

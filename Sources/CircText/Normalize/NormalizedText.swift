@@ -9,7 +9,7 @@ public struct NormalizedText: Sendable {
     /// the body of an HTML entity): transparent to the tokenizer.
     public static let join: Unicode.Scalar = "\u{01}"
 
-    public internal(set) var scalars: [Unicode.Scalar]
+    public internal(set) var scalars: ScalarStore
     /// Where the source differs from the normalised text (markup, typography): offsets,
     /// sorted, and the source scalars there. The source is everywhere else identical, so
     /// keeping only its differences quotes it exactly at a fraction of a second copy's memory.
@@ -108,7 +108,7 @@ public struct NormalizedText: Sendable {
         var copy = source
         var at: [Int32] = [], from: [Unicode.Scalar] = []
         copy.withUTF8 { u8 in
-            scalars.withUnsafeBufferPointer { norm in
+            scalars.withView { norm in
                 var k = 0
                 UTF8Scalars.forEach(u8) { v in
                     if k < norm.count && v != norm[k].value { at.append(Int32(k)); from.append(unsafeBitCast(v, to: Unicode.Scalar.self)) }

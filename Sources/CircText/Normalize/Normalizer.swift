@@ -20,37 +20,28 @@ public struct Normalizer: Sendable {
         var t = NormalizedText(scalars: Self.scalars(of: source))
         if markup == .pdf { PageFurniture.blank(&t.scalars) }
         if markup == .html { stripHTML(&t) }
-        t.scalars.withUnsafeMutableBufferPointer { b in
+        t.scalars.withMutableView { b in
             typography(b)
             composeNFC(b)
         }
         if markup != .html { stripMarkdown(&t) }
-        t.scalars.withUnsafeMutableBufferPointer { joinHyphenatedLineEnds($0) }
+        t.scalars.withMutableView { joinHyphenatedLineEnds($0) }
         t.recordChanges(from: source)
         return t
     }
 
     /// The string's scalars in one pass over its UTF-8 (which Swift has already validated):
     /// `Array(s.unicodeScalars)` counts them first and then decodes them again.
-    static func scalars(of s: String) -> [Unicode.Scalar] {
+    static func scalars(of s: String) -> ScalarStore {
         var copy = s
-        return copy.withUTF8 { u8 in
-            [Unicode.Scalar](unsafeUninitializedCapacity: u8.count) { out, count in
-                var k = 0
-                UTF8Scalars.forEach(u8) { v in
-                    (out.baseAddress! + k).initialize(to: unsafeBitCast(v, to: Unicode.Scalar.self))
-                    k += 1
-                }
-                count = k
-            }
-        }
+        return copy.withUTF8 { ScalarStore(utf8: $0) }
     }
 
     // MARK: typography
 
     /// Typographic apostrophes and quotes, non-breaking and thin spaces, soft hyphens and
     /// control characters, each to its plain one-scalar form.
-    func typography(_ s: UnsafeMutableBufferPointer<Unicode.Scalar>) {
+    func typography(_ s: MutableScalarView) {
         let n = s.count
         var i = 0
         while i < n {
@@ -74,7 +65,7 @@ public struct Normalizer: Sendable {
 
     /// NFC without changing the scalar count: a base followed by combining marks becomes the
     /// composed character followed by `join`s.
-    func composeNFC(_ s: UnsafeMutableBufferPointer<Unicode.Scalar>) {
+    func composeNFC(_ s: MutableScalarView) {
         var i = 1
         let n = s.count
         while i < n {
@@ -84,7 +75,7 @@ public struct Normalizer: Sendable {
             while start > 0 && s[start] == NormalizedText.join { start -= 1 }
             var end = i
             while end < n && s[end].value >= 0x300 && ICU.combiningClass(s[end].value) != 0 { end += 1 }
-            let run = Array(UnsafeMutableBufferPointer(rebasing: s[start..<end])).filter { $0 != NormalizedText.join }
+            let run = Array(s[start..<end]).filter { $0 != NormalizedText.join }
             let composed = ICU.nfc(run)
             if composed.count <= end - start {
                 for k in 0..<(end - start) { s[start + k] = k < composed.count ? composed[k] : NormalizedText.join }
@@ -96,7 +87,7 @@ public struct Normalizer: Sendable {
     /// "amélio-⏎ration" is one word broken by the layout: the hyphen, the line break and the
     /// next line's indentation become `join`. Only between lowercase letters, so that
     /// "Pas-de-⏎Calais" and list dashes are left alone.
-    func joinHyphenatedLineEnds(_ s: UnsafeMutableBufferPointer<Unicode.Scalar>) {
+    func joinHyphenatedLineEnds(_ s: MutableScalarView) {
         let n = s.count
         var i = 1
         while i + 2 < n {
@@ -120,12 +111,12 @@ public struct Normalizer: Sendable {
 
     func stripMarkdown(_ t: inout NormalizedText) {
         var storage = t.scalars
-        t.scalars = []
+        t.scalars = ScalarStore()
         defer { t.scalars = storage }
-        storage.withUnsafeMutableBufferPointer { stripMarkdown($0, &t) }
+        storage.withMutableView { stripMarkdown($0, &t) }
     }
 
-    func stripMarkdown(_ s: UnsafeMutableBufferPointer<Unicode.Scalar>, _ t: inout NormalizedText) {
+    func stripMarkdown(_ s: MutableScalarView, _ t: inout NormalizedText) {
         let n = s.count
         var boldOpen: Int? = nil
         var bold: [Range<Int>] = []
@@ -201,7 +192,7 @@ public struct Normalizer: Sendable {
 
     /// Handles `<sup>N</sup>`, `<b>…</b>`, `<br>` and other short inline tags in converted
     /// text; returns the index after what it consumed, or nil if this `<` is not a tag.
-    func inlineTag(_ s: UnsafeMutableBufferPointer<Unicode.Scalar>, at i: Int, t: inout NormalizedText, bold: inout [Range<Int>],
+    func inlineTag(_ s: MutableScalarView, at i: Int, t: inout NormalizedText, bold: inout [Range<Int>],
                    closeSearch: inout [String: CloseSearch]) -> Int? {
         let n = s.count
         guard let (name, closing, end) = Self.tag(s, at: i, limit: 60) else { return nil }
@@ -209,7 +200,7 @@ public struct Normalizer: Sendable {
         case "sup" where !closing:
             // <sup>N</sup>: a footnote call (or, at the start of a line, a footnote's number).
             guard let close = Self.find(s, "</sup>", from: end, limit: 20) else { break }
-            let number = String(String.UnicodeScalarView(Array(UnsafeMutableBufferPointer(rebasing: s[end..<close])))).trimmingSpaces()
+            let number = String(String.UnicodeScalarView(s[end..<close])).trimmingSpaces()
             // Only blanks back to the line start? Reaching the previous call (already blanked)
             // gives its answer: scanning on made 100,000 calls in a row quadratic (issue 6).
             var ls = i
@@ -303,7 +294,7 @@ public struct Normalizer: Sendable {
         t.bold = Self.merged(bold)
     }
 
-    func entity(_ s: [Unicode.Scalar], at i: Int) -> (Unicode.Scalar, Int)? {
+    func entity(_ s: ScalarStore, at i: Int) -> (Unicode.Scalar, Int)? {
         let n = s.count
         var j = i + 1
         guard j < n else { return nil }
@@ -372,8 +363,8 @@ public struct Normalizer: Sendable {
     }
 
     func typographic(_ u: Unicode.Scalar) -> Unicode.Scalar {
-        var one = [u]
-        one.withUnsafeMutableBufferPointer { typography($0) }
+        var one = ScalarStore([u])
+        one.withMutableView { typography($0) }
         return one[0]
     }
 
@@ -412,7 +403,7 @@ public struct Normalizer: Sendable {
         return nil
     }
 
-    static func findCaseInsensitive(_ s: [Unicode.Scalar], _ lit: String, from: Int) -> Int? {
+    static func findCaseInsensitive(_ s: ScalarStore, _ lit: String, from: Int) -> Int? {
         let pat = Array(lit.lowercased().unicodeScalars)
         var i = from
         while i + pat.count <= s.count {

@@ -3,7 +3,7 @@
 enum PageFurniture {
     /// Blanks, in place, lines that are only a page number and lines repeated at the top or
     /// bottom of at least half the pages (three at least).
-    static func blank(_ s: inout [Unicode.Scalar]) {
+    static func blank(_ s: inout ScalarStore) {
         // Page boundaries: form feeds.
         var pages: [[Range<Int>]] = [[]]
         var lineStart = 0

@@ -56,19 +56,19 @@ struct Segmenter {
         return false
     }
 
-    func isTerminal(_ s: [Unicode.Scalar], _ t: Token) -> Bool {
+    func isTerminal(_ s: ScalarStore, _ t: Token) -> Bool {
         guard t.kind == .punct else { return false }
         let c = s[Int(t.start)]
         return c == "." || c == "!" || c == "?" || c == "\u{2026}"
     }
 
-    func startsSentence(_ s: [Unicode.Scalar], _ t: Token) -> Bool {
+    func startsSentence(_ s: ScalarStore, _ t: Token) -> Bool {
         let c = s[Int(t.start)]
         if c.properties.isUppercase || c == "\"" || c == "(" || c == "-" || c == "\u{2022}" { return true }
         return t.kind == .number || t.kind == .ordinal || t.kind == .date || t.kind == .article
     }
 
-    func lineBreakEndsUnit(_ s: [Unicode.Scalar], text: NormalizedText, prev: Token, cur: Token, headingStarts: Set<Int>,
+    func lineBreakEndsUnit(_ s: ScalarStore, text: NormalizedText, prev: Token, cur: Token, headingStarts: Set<Int>,
                            footnoteStarts: Set<Int>, headingEnds: Set<Int>) -> Bool {
         let curLineStart = lineStart(s, Int(cur.start))
         if headingStarts.contains(curLineStart) { return true }
@@ -103,7 +103,7 @@ struct Segmenter {
     }
 
     /// "Objet : …", "P.J. : …", "Référence\t…": up to four words, then a colon or a tab.
-    static func startsWithFieldLabel(_ s: [Unicode.Scalar], _ a: Int, _ b: Int) -> Bool {
+    static func startsWithFieldLabel(_ s: ScalarStore, _ a: Int, _ b: Int) -> Bool {
         var words = 0
         var inWord = false
         var k = a
@@ -117,7 +117,7 @@ struct Segmenter {
         return false
     }
 
-    func isListMarker(_ s: [Unicode.Scalar], _ t: Token) -> Bool {
+    func isListMarker(_ s: ScalarStore, _ t: Token) -> Bool {
         let c = s[Int(t.start)]
         if t.kind == .punct && (c == "-" || c == "\u{2013}" || c == "\u{2014}" || c == "*") { return true }
         if c == "\u{2022}" || c == "\u{25AA}" || c == "\u{25CF}" || c == "\u{2023}" || c == "\u{F0B7}" { return true }
@@ -127,7 +127,7 @@ struct Segmenter {
         return false
     }
 
-    func lineStart(_ s: [Unicode.Scalar], _ i: Int) -> Int {
+    func lineStart(_ s: ScalarStore, _ i: Int) -> Int {
         var k = i
         while k > 0 && s[k - 1] != "\n" { k -= 1 }
         return k
@@ -136,7 +136,7 @@ struct Segmenter {
 
 extension NormalizedText {
     /// Visible scalars of `s[a..<b]` (no spaces or joins at either end).
-    static func countVisible(_ s: [Unicode.Scalar], _ a: Int, _ b: Int) -> Int {
+    static func countVisible(_ s: ScalarStore, _ a: Int, _ b: Int) -> Int {
         var lo = a, hi = b
         while lo < hi && Self.isBlank(s[lo]) { lo += 1 }
         while hi > lo && Self.isBlank(s[hi - 1]) { hi -= 1 }

@@ -63,7 +63,7 @@ public final class Tokenizer: @unchecked Sendable {
     }
 
     public func tokenize(_ text: NormalizedText) -> TokenizedText {
-        let tokens = text.scalars.withUnsafeBufferPointer { scan($0) }
+        let tokens = text.scalars.withView { scan($0) }
         let sentences = Segmenter(rules: rules).segment(text: text, tokens: tokens)
         return TokenizedText(text: text, tokens: tokens, sentences: sentences)
     }
@@ -81,7 +81,7 @@ public final class Tokenizer: @unchecked Sendable {
         }
     }
 
-    func scan(_ buf: UnsafeBufferPointer<Unicode.Scalar>) -> [Token] {
+    func scan(_ buf: ScalarView) -> [Token] {
         let n = buf.count
         var emit = Sink()
         emit.out.reserveCapacity(n / 5)
@@ -118,7 +118,7 @@ public final class Tokenizer: @unchecked Sendable {
     }
 
     /// The folded text of `buf[a..<b]` without joins.
-    func folded(_ buf: UnsafeBufferPointer<Unicode.Scalar>, _ a: Int, _ b: Int) -> String {
+    func folded(_ buf: ScalarView, _ a: Int, _ b: Int) -> String {
         var v = String.UnicodeScalarView()
         for k in a..<b where buf[k] != NormalizedText.join {
             v.append(Unicode.Scalar(Folder.shared.fold(buf[k].value)) ?? buf[k])
@@ -126,14 +126,14 @@ public final class Tokenizer: @unchecked Sendable {
         return String(v)
     }
 
-    func exact(_ buf: UnsafeBufferPointer<Unicode.Scalar>, _ a: Int, _ b: Int) -> String {
+    func exact(_ buf: ScalarView, _ a: Int, _ b: Int) -> String {
         var v = String.UnicodeScalarView()
         for k in a..<b where buf[k] != NormalizedText.join { v.append(buf[k]) }
         return String(v)
     }
 
     /// Whether a keep-whole word ("aujourd'hui") starts at `i`.
-    func keepsWhole(_ buf: UnsafeBufferPointer<Unicode.Scalar>, _ i: Int) -> Bool {
+    func keepsWhole(_ buf: ScalarView, _ i: Int) -> Bool {
         outer: for w in keepWhole {
             var k = i
             for u in w {
@@ -146,13 +146,13 @@ public final class Tokenizer: @unchecked Sendable {
         return false
     }
 
-    func skipSpaces(_ buf: UnsafeBufferPointer<Unicode.Scalar>, _ j: Int, max: Int = 2) -> Int {
+    func skipSpaces(_ buf: ScalarView, _ j: Int, max: Int = 2) -> Int {
         var k = j
         while k < buf.count && k - j < max && (buf[k] == " " || buf[k] == NormalizedText.join) { k += 1 }
         return k
     }
 
-    func scanWord(_ buf: UnsafeBufferPointer<Unicode.Scalar>, _ i: Int, _ emit: inout Sink) -> Int {
+    func scanWord(_ buf: ScalarView, _ i: Int, _ emit: inout Sink) -> Int {
         let n = buf.count
         var j = i
         var letters = 0
@@ -245,7 +245,7 @@ public final class Tokenizer: @unchecked Sendable {
 
     /// Whether, after an optional dot and at most two spaces, a digit follows: the cheap
     /// test before an article number is tried.
-    @inline(__always) func digitFollows(_ buf: UnsafeBufferPointer<Unicode.Scalar>, _ j: Int) -> Bool {
+    @inline(__always) func digitFollows(_ buf: ScalarView, _ j: Int) -> Bool {
         var k = j
         if k < buf.count && buf[k] == "." { k += 1 }
         k = skipSpaces(buf, k)
@@ -253,7 +253,7 @@ public final class Tokenizer: @unchecked Sendable {
     }
 
     /// Whether an "@" comes before the next space: the cheap test before an e-mail address.
-    @inline(__always) func atFollows(_ buf: UnsafeBufferPointer<Unicode.Scalar>, _ j: Int) -> Bool {
+    @inline(__always) func atFollows(_ buf: ScalarView, _ j: Int) -> Bool {
         var k = j
         while k < buf.count && k - j < 64 {
             let c = buf[k]
@@ -265,7 +265,7 @@ public final class Tokenizer: @unchecked Sendable {
     }
 
     /// End of "612-6", "743-12", "313-11 bis", "1", "L. 111-3*"; nil if not an article number.
-    func articleNumberEnd(_ buf: UnsafeBufferPointer<Unicode.Scalar>, _ k0: Int) -> Int? {
+    func articleNumberEnd(_ buf: ScalarView, _ k0: Int) -> Int? {
         let n = buf.count
         var k = k0
         while k < n && cls(buf[k].value) == .digit { k += 1 }
@@ -283,7 +283,7 @@ public final class Tokenizer: @unchecked Sendable {
         return k
     }
 
-    @inline(__always) func isTextNumberChar(_ buf: UnsafeBufferPointer<Unicode.Scalar>, _ e: Int) -> Bool {
+    @inline(__always) func isTextNumberChar(_ buf: ScalarView, _ e: Int) -> Bool {
         let v = buf[e].value
         if cls(v) == .digit || v == 0x01 { return true }
         if (v == 0x2D || v == 0x2F) && e + 1 < buf.count && isAlnum(buf[e + 1].value) { return true }
@@ -300,7 +300,7 @@ public final class Tokenizer: @unchecked Sendable {
 
     /// "Ier", "IIe", "XIXe", "IVème": capitals then a lowercase suffix. A lone L, C, D or M
     /// is not taken for a numeral, so "Le", "Ce" and "CE" stay words.
-    func isRomanOrdinal(_ buf: UnsafeBufferPointer<Unicode.Scalar>, _ i: Int, _ j: Int) -> Bool {
+    func isRomanOrdinal(_ buf: ScalarView, _ i: Int, _ j: Int) -> Bool {
         var k = i
         while k < j, Self.isRomanLetter(buf[k]) { k += 1 }
         guard k > i, k < j, cls(buf[k].value) == .lower else { return false }
@@ -310,7 +310,7 @@ public final class Tokenizer: @unchecked Sendable {
     }
 
     /// "L111-1", "R511-2": an article number written without a space after its prefix.
-    func isGluedArticle(_ buf: UnsafeBufferPointer<Unicode.Scalar>, _ i: Int, _ j: Int) -> Bool {
+    func isGluedArticle(_ buf: ScalarView, _ i: Int, _ j: Int) -> Bool {
         var k = i
         while k < j && cls(buf[k].value) == .upper && k - i < 2 { k += 1 }
         guard k > i, k < j, cls(buf[k].value) == .digit, rules.articlePrefixes.contains(exact(buf, i, k)) else { return false }
@@ -318,7 +318,7 @@ public final class Tokenizer: @unchecked Sendable {
         return true
     }
 
-    func emailEnd(_ buf: UnsafeBufferPointer<Unicode.Scalar>, _ i: Int) -> Int? {
+    func emailEnd(_ buf: ScalarView, _ i: Int) -> Int? {
         let n = buf.count
         var k = i
         func local(_ v: UInt32) -> Bool { v < 0x80 && (isAlnum(v) || v == 0x2E || v == 0x5F || v == 0x2D || v == 0x2B) }
@@ -334,7 +334,7 @@ public final class Tokenizer: @unchecked Sendable {
         return k > d && dots > 0 ? k : nil
     }
 
-    func urlEnd(_ buf: UnsafeBufferPointer<Unicode.Scalar>, _ i: Int, _ j: Int) -> Int? {
+    func urlEnd(_ buf: ScalarView, _ i: Int, _ j: Int) -> Int? {
         let n = buf.count
         let w = folded(buf, i, j)
         if (w == "http" || w == "https") && j + 2 < n && buf[j] == ":" && buf[j + 1] == "/" && buf[j + 2] == "/" {} else if w == "www" && buf[j] == "." {} else { return nil }
@@ -344,7 +344,7 @@ public final class Tokenizer: @unchecked Sendable {
         return k
     }
 
-    func scanNumber(_ buf: UnsafeBufferPointer<Unicode.Scalar>, _ i: Int, _ emit: inout Sink) -> Int {
+    func scanNumber(_ buf: ScalarView, _ i: Int, _ emit: inout Sink) -> Int {
         let n = buf.count
         var j = i
         if buf[j] == "+" || buf[j] == "-" { j += 1 }
@@ -417,7 +417,7 @@ public final class Tokenizer: @unchecked Sendable {
     }
 
     /// After a day number ending at `j`: " mois[.][ YYYY]" → the date's end, or nil.
-    func dateEnd(_ buf: UnsafeBufferPointer<Unicode.Scalar>, _ j: Int) -> Int? {
+    func dateEnd(_ buf: ScalarView, _ j: Int) -> Int? {
         let n = buf.count
         var k = j
         guard k < n && buf[k] == " " else { return nil }

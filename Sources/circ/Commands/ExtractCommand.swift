@@ -27,9 +27,10 @@ struct ExtractCommand: ParsableCommand {
         let doc = pipeline.extract(try CLI.read(file))
         switch format {
         case .json:
-            var data = try CircDocument.makeEncoder().encode(doc)
-            data.append(0x0A)
-            FileHandle.standardOutput.write(data)
+            let out = StandardOutput()
+            try doc.writeJSON { out.write($0) }
+            out.write("\n")
+            out.flush()
         case .text:
             FileHandle.standardOutput.write(TextSummary.render(doc).data(using: .utf8)!)
         }

@@ -31,7 +31,10 @@ struct ShowCommand: ParsableCommand {
                 throw RegistryError.unknownDocument(key: doc)
             }
             if json {
-                RegistryCLI.write(String(decoding: try CircDocument.makeEncoder().encode(document), as: UTF8.self) + "\n")
+                let out = StandardOutput()
+                try document.writeJSON { out.write($0) }
+                out.write("\n")
+                out.flush()
             } else {
                 RegistryCLI.write(DocumentRenderer.text(document, summary: summary, style: .stdout()))
             }

@@ -32,8 +32,13 @@ struct TokenizeCommand: ParsableCommand {
             return
         }
         let tt = pipeline.tokenize(source)
+        let stdout = StandardOutput()
         var out = ""
-        out.reserveCapacity(tt.tokens.count * 48)
+        out.reserveCapacity(1 << 17)
+        // Written as it goes: the JSON of a text's tokens is 10–50× the text.
+        func drain() {
+            if out.utf8.count >= 1 << 16 { stdout.write(out); out.removeAll(keepingCapacity: true) }
+        }
         switch format {
         case .json:
             out += "{\"sentences\":["
@@ -47,17 +52,21 @@ struct TokenizeCommand: ParsableCommand {
                     let norm = tt.string(t)
                     if norm != tt.text.sourceString(t.range) { out += ",\"norm\":\(JSONText.quote(norm))" }
                     out += "}"
+                    drain()  // a "sentence" of a hostile file can be the whole file
                 }
                 out += "]}"
+                drain()
             }
             out += "]}\n"
         case .text:
             for s in tt.sentences {
                 out += s.tokens.map { "\(tt.string(tt.tokens[$0]))/\(tt.tokens[$0].kind.name)" }.joined(separator: " ")
                 out += "\n"
+                drain()
             }
         }
-        FileHandle.standardOutput.write(out.data(using: .utf8)!)
+        stdout.write(out)
+        stdout.flush()
     }
 }
 

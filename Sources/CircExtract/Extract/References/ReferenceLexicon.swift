@@ -17,7 +17,8 @@ enum RefKey {
 
     /// FNV-1a over the scalars of `r`, skipping `join`s; apostrophes unified.
     @inline(__always)
-    static func key(_ s: [Unicode.Scalar], _ r: Range<Int>, folded: Bool) -> UInt64 {
+    static func key<C: RandomAccessCollection>(_ s: C, _ r: Range<Int>, folded: Bool) -> UInt64
+    where C.Element == Unicode.Scalar, C.Index == Int {
         var h: UInt64 = 0xCBF2_9CE4_8422_2325
         let fold = Folder.shared
         for i in r {

@@ -55,7 +55,7 @@ struct ReferenceScanner {
     let lex: ReferenceLexicon
     let ctx: ExtractionContext
     let tt: TokenizedText
-    let s: [Unicode.Scalar]
+    let s: ScalarStore
     let tokens: [Token]
     /// Folded key of each word-like token (0 for others).
     var fkey: [UInt64]
