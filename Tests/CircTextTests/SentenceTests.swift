@@ -8,6 +8,22 @@ import Testing
         #expect(s == ["Il vous appartient de vérifier l'article L. 612-6 et l'art. 40 du code.", "Vous veillerez à M. X. Dupont."])
     }
 
+    /// A run without a full stop (a dump, or "a.a.a." as one abbreviation chain) is cut into
+    /// units of at most 1,024 tokens that still cover every token once, in order.
+    @Test func unitsHaveABoundedLength() {
+        let text = String(repeating: "le préfet doit agir et ", count: 2_000)
+        let tt = Fixture.text.tokenize(text: text, markup: .text)
+        #expect(tt.tokens.count == 10_000)
+        #expect(tt.sentences.count == 10)
+        #expect(tt.sentences.allSatisfy { $0.tokens.count <= 1_024 })
+        var next = 0
+        for s in tt.sentences { #expect(s.tokens.lowerBound == next); next = s.tokens.upperBound }
+        #expect(next == tt.tokens.count)
+        // An ordinary long sentence is left whole.
+        let long = "Il vous appartient " + String(repeating: "de vérifier, ", count: 100) + "avant tout."
+        #expect(sentences(long).count == 1)
+    }
+
     @Test func breaksAfterFullStopBeforeCapital() {
         let text = "Votre rigueur est la condition de notre efficacité. Je vous demande donc de vous impliquer personnellement."
         #expect(sentences(text).count == 2)

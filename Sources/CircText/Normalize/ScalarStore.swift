@@ -72,7 +72,9 @@ public struct ScalarStore: Sendable, RandomAccessCollection, MutableCollection {
 
     /// Unchecked reads for the hot loops (tokenizer, normaliser).
     public func withView<R>(_ body: (ScalarView) throws -> R) rethrows -> R {
-        try units.withUnsafeBufferPointer { try body(ScalarView(units: $0, astral: astral)) }
+        try units.withUnsafeBufferPointer { u in
+            try withUnsafePointer(to: astral) { try body(ScalarView(units: u, astral: $0)) }
+        }
     }
 
     /// Unchecked writes for the normaliser's passes; a scalar beyond U+FFFF written through
@@ -87,11 +89,12 @@ public struct ScalarStore: Sendable, RandomAccessCollection, MutableCollection {
     }
 }
 
-/// Read access to a `ScalarStore` without bounds checks, valid inside `withView`.
+/// Read access to a `ScalarStore` without bounds checks, valid inside `withView`. Two
+/// pointers and no reference: passing it to the tokenizer's helpers costs no retain.
 public struct ScalarView: RandomAccessCollection {
     @usableFromInline let units: UnsafeBufferPointer<UInt16>
-    @usableFromInline let astral: [Int32: Unicode.Scalar]
-    @usableFromInline init(units: UnsafeBufferPointer<UInt16>, astral: [Int32: Unicode.Scalar]) {
+    @usableFromInline let astral: UnsafePointer<[Int32: Unicode.Scalar]>
+    @usableFromInline init(units: UnsafeBufferPointer<UInt16>, astral: UnsafePointer<[Int32: Unicode.Scalar]>) {
         self.units = units; self.astral = astral
     }
     public var startIndex: Int { 0 }
@@ -101,7 +104,7 @@ public struct ScalarView: RandomAccessCollection {
     public var count: Int { units.count }
     @inline(__always) public subscript(i: Int) -> Unicode.Scalar {
         let u = units[i]
-        if _slowPath(u & 0xF800 == 0xD800) { return astral[Int32(truncatingIfNeeded: i)] ?? "\u{FFFD}" }
+        if _slowPath(u & 0xF800 == 0xD800) { return astral.pointee[Int32(truncatingIfNeeded: i)] ?? "\u{FFFD}" }
         return unsafeBitCast(UInt32(u), to: Unicode.Scalar.self)
     }
 }

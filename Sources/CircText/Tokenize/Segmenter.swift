@@ -7,6 +7,11 @@ struct Segmenter {
     /// addressees, table rows); longer ones are a paragraph wrapped by the layout.
     static let shortLine = 60
 
+    /// No unit runs longer than this many tokens. The longest sentence of the corpus (a
+    /// CESEDA article) has 254; a run of thousands without a full stop is not prose but a
+    /// dump or an attack, and the extractors' per-unit work space grows with the longest unit.
+    static let maxUnitTokens = 1024
+
     func segment(text: NormalizedText, tokens: [Token]) -> [Sentence] {
         guard !tokens.isEmpty else { return [] }
         let s = text.scalars
@@ -37,7 +42,7 @@ struct Segmenter {
             } else if t >= 2 && isTerminal(s, tokens[t - 2]) && isClosing(text, prev) {
                 brk = startsSentence(s, cur)
             }
-            if brk { close(t - 1) }
+            if brk || t - first >= Self.maxUnitTokens { close(t - 1) }
         }
         close(tokens.count - 1)
         return out

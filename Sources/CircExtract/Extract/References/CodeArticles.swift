@@ -171,7 +171,7 @@ extension ReferenceScanner {
         }
         // A heading "Article L111-1" is the article itself, not a reference.
         if let u = unit(i), u.kind == .heading, lex.articleWords.contains(key(i)), case .unnamed = designation.base,
-           items.count == 1, (j >= tokens.count || tokenUnit[j] != tokenUnit[i]) {
+           items.count == 1, (j >= tokens.count || tokenUnit(j) != tokenUnit(i)) {
             return j
         }
         var expanded: [(ArticleItem, Range<Int>, alinea: Int?)] = []
@@ -191,9 +191,9 @@ extension ReferenceScanner {
                                      range: r, alinea: al, token: i))
         }
         if case .explicit(let c) = designation.base {
-            mentions.append(CodeMention(pos: Int(tokens[i].start), code: c, unit: Int(tokenUnit[i])))
+            mentions.append(CodeMention(pos: Int(tokens[i].start), code: c, unit: Int(tokenUnit(i))))
         } else if case .unknownCode = designation.base {
-            mentions.append(CodeMention(pos: Int(tokens[i].start), code: -1, unit: Int(tokenUnit[i])))
+            mentions.append(CodeMention(pos: Int(tokens[i].start), code: -1, unit: Int(tokenUnit(i))))
         }
         return max(end, j)
     }
@@ -300,12 +300,12 @@ extension ReferenceScanner {
     mutating func scanCodeMention(_ i: Int) -> Int {
         if key(i) == RW.code,
            let m = lex.codeNames.match(from: i, limit: tokens.count, partial: 4, key: { fkey[$0] != 0 ? fkey[$0] : nil }) {
-            mentions.append(CodeMention(pos: Int(tokens[i].start), code: m.value, unit: Int(tokenUnit[i])))
+            mentions.append(CodeMention(pos: Int(tokens[i].start), code: m.value, unit: Int(tokenUnit(i))))
             return m.end
         }
         let x = exactKey(i)
         if lex.standaloneAcronyms.contains(x), let c = lex.codeAcronyms[x] {
-            mentions.append(CodeMention(pos: Int(tokens[i].start), code: c, unit: Int(tokenUnit[i])))
+            mentions.append(CodeMention(pos: Int(tokens[i].start), code: c, unit: Int(tokenUnit(i))))
         }
         return i + 1
     }

@@ -118,7 +118,7 @@ struct CodeContext {
         }
         // In a consolidated code, a bare number takes only a code named in its own sentence.
         if documentCode != nil && item.prefix.isEmpty && !anaphora {
-            let u0 = Int(sc.tokenUnit[token])
+            let u0 = Int(sc.tokenUnit(token))
             if let c = lastBefore(pos, { fit($0) && mentions[$0].unit == u0 }) ?? firstAfter(pos, { fit($0) && mentions[$0].unit == u0 }) {
                 return (c, "context")
             }
@@ -126,7 +126,7 @@ struct CodeContext {
         }
         // A bare number whose list the code closes further on in the sentence
         // ("articles 222-34 à 222-40,224-1-A … du code pénal").
-        if item.prefix.isEmpty, let c = firstAfter(pos, { fit($0) && mentions[$0].unit == Int(sc.tokenUnit[token]) }) {
+        if item.prefix.isEmpty, let c = firstAfter(pos, { fit($0) && mentions[$0].unit == Int(sc.tokenUnit(token)) }) {
             return (c, "context")
         }
         if let c = lastBefore(pos, { fit($0) && footnoteOf[$0] == nil }) { return (c, "context") }

@@ -59,8 +59,6 @@ struct ReferenceScanner {
     let tokens: [Token]
     /// Folded key of each word-like token (0 for others).
     var fkey: [UInt64]
-    /// Unit index of each token, -1 outside any unit.
-    var tokenUnit: [Int32]
 
     var refs: [RawReference] = []
     var mentions: [CodeMention] = []
@@ -87,15 +85,17 @@ struct ReferenceScanner {
             }
         }
         fkey = fk
-        var tu = [Int32](repeating: -1, count: tokens.count)
+    }
+
+    /// Unit index of token i, -1 outside any unit. A binary search over the units (sorted,
+    /// disjoint) rather than a table: a table is four bytes a token, the size of the text
+    /// itself for a hostile one made of one-letter words.
+    func tokenUnit(_ i: Int) -> Int32 {
         let units = ctx.structure.units
-        var u = 0
-        for (i, t) in tokens.enumerated() {
-            let st = Int(t.start)
-            while u < units.count && units[u].range.upperBound <= st { u += 1 }
-            if u < units.count && units[u].range.contains(st) { tu[i] = Int32(u) }
-        }
-        tokenUnit = tu
+        let st = Int(tokens[i].start)
+        var lo = 0, hi = units.count
+        while lo < hi { let m = (lo + hi) / 2; if units[m].range.upperBound <= st { lo = m + 1 } else { hi = m } }
+        return lo < units.count && units[lo].range.contains(st) ? Int32(lo) : -1
     }
 
     // MARK: token helpers
@@ -108,13 +108,13 @@ struct ReferenceScanner {
     }
     func string(_ i: Int) -> String { tt.string(tokens[i]) }
     func unit(_ i: Int) -> Unit? {
-        guard i >= 0 && i < tokens.count, tokenUnit[i] >= 0 else { return nil }
-        return ctx.structure.units[Int(tokenUnit[i])]
+        guard i >= 0 && i < tokens.count, tokenUnit(i) >= 0 else { return nil }
+        return ctx.structure.units[Int(tokenUnit(i))]
     }
     /// Whether tokens i and j are in the same sentence unit.
     func sameUnit(_ i: Int, _ j: Int) -> Bool {
         guard i >= 0, j >= 0, i < tokens.count, j < tokens.count else { return false }
-        return tokenUnit[i] == tokenUnit[j]
+        return tokenUnit(i) == tokenUnit(j)
     }
     func sameBlock(_ i: Int, _ j: Int) -> Bool {
         guard let a = unit(i), let b = unit(j) else { return false }
