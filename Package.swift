@@ -28,9 +28,10 @@ let package = Package(
             providers: [.apt(["libicu-dev"])]
         ),
         .target(name: "CircText", dependencies: ["CICU"]),
+        .target(name: "CAllocator"),
         .target(name: "CircReader", dependencies: [.product(name: "Crypto", package: "swift-crypto")]),
         .target(name: "CircExtract", dependencies: [
-            "CircText", "CircReader",
+            "CircText", "CircReader", "CAllocator",
         ]),
         .target(name: "CircRegistry", dependencies: [
             "CircExtract", .product(name: "GRDB", package: "GRDB.swift"),

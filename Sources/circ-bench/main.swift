@@ -1,8 +1,10 @@
+import CircExtract
 import Foundation
 
 /// circ-bench prints one figure per line, `name: value unit`, for the notes and for
 /// regressions. Each area owns its file; this one only orders them.
 setvbuf(stdout, nil, _IOLBF, 0)
+ProcessTuning.keepLargeBlocksInHeap()   // as `circ` does
 let corpus = BenchCorpus.locate()
 let only = CommandLine.arguments.dropFirst().first
 for (name, run) in [("text", TextBench.run), ("extract", ExtractBench.run),
