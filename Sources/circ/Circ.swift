@@ -1,5 +1,4 @@
 import ArgumentParser
-import CircExtract
 import Foundation
 
 /// circ reads French ministerial circulars and the press items that report them and turns
@@ -25,7 +24,6 @@ struct Circ: ParsableCommand {
     /// swift-argument-parser exits 64 (EX_USAGE) on a usage error; circ documents 2, like
     /// most Unix tools, so the parser's code is mapped here. Help and version exit 0.
     static func main() {
-        ProcessTuning.keepLargeBlocksInHeap()
         do {
             var command = try parseAsRoot()
             try command.run()

@@ -48,13 +48,14 @@ import Testing
         #expect(dt < 30, "100,000 unclosed <b> took \(dt) s")
     }
 
-    /// Elisions are still found; a long word full of apostrophes is one word, fast.
+    /// Elisions are still found; a long word full of apostrophes is one word (cut only at
+    /// the token length limit), fast.
     @Test func apostropheWords() {
         #expect(kindsOf("l'article lorsqu'il aujourd'hui").prefix(2) == ["l'/elision", "article/word"])
         let s = String(repeating: "ab'", count: 100_000) + "ab"
         var n = 0
         let dt = seconds { n = Fixture.text.tokenize(text: s).tokens.count }
-        #expect(n == 1)
+        #expect(n == (s.unicodeScalars.count + Token.maxLength - 1) / Token.maxLength)
         #expect(dt < 30, "a 300 KB word with apostrophes took \(dt) s")
     }
 
@@ -65,5 +66,16 @@ import Testing
         let dt = seconds { count = Fixture.text.tokenize(text: s, markup: .markdown).sentences.count }
         #expect(count == 20_000)
         #expect(dt < 30, "20,000 footnote lines took \(dt) s")
+    }
+
+    /// Tokens are eight bytes; a run longer than a token can hold is cut, never wrapped.
+    @Test func megabyteWordIsCutIntoFullLengthTokens() {
+        #expect(MemoryLayout<Token>.stride == 8)
+        let n = 200_000
+        let tt = Fixture.text.tokenize(text: "Le " + String(repeating: "a", count: n) + " fin", markup: .text)
+        let long = tt.tokens.filter { $0.kind == .word && $0.start >= 3 && $0.end <= Int32(3 + n) }
+        #expect(long.map { Int($0.length) } == [65_535, 65_535, 65_535, n - 3 * 65_535])
+        #expect(zip(long, long.dropFirst()).allSatisfy { $0.end == $1.start })
+        #expect(tt.tokens.last.map { tt.string($0) } == "fin")
     }
 }

@@ -44,10 +44,24 @@ public enum TokenKind: UInt8, Sendable, CaseIterable {
 /// A token: a kind and a `[start, end)` range of Unicode scalar offsets into the source.
 public struct Token: Sendable, Equatable {
     public var start: Int32
-    public var end: Int32
+    /// Eight bytes a token, not twelve: a hostile text of one-letter words has a token per
+    /// byte or two, and the token array was the largest thing such a run held. A run longer
+    /// than `maxLength` scalars (no word is) is cut into tokens of that length.
+    public var length: UInt16
     public var kind: TokenKind
     /// Line breaks between the previous token and this one (2 = a blank line).
     public var newlinesBefore: UInt8
+
+    public static let maxLength = Int(UInt16.max)
+
+    public init(start: Int32, end: Int32, kind: TokenKind, newlinesBefore: UInt8) {
+        self.start = start
+        self.length = UInt16(clamping: end - start)
+        self.kind = kind
+        self.newlinesBefore = newlinesBefore
+    }
+
+    public var end: Int32 { start + Int32(length) }
     public var range: Range<Int> { Int(start)..<Int(end) }
 }
 

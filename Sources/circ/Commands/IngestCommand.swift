@@ -31,6 +31,9 @@ struct IngestCommand: ParsableCommand {
     var jobs: Int?
 
     func run() throws {
+        // Document after document: keep big blocks in the heap. Not for one-shot commands,
+        // where glibc's mmap lets a growing array be moved without a second copy (lower peak).
+        ProcessTuning.keepLargeBlocksInHeap()
         try RegistryCLI.run {
             let (files, missing) = Ingester.collect(paths)
             let reg = try registry.open(readOnly: false)
