@@ -10,11 +10,10 @@ public struct NormalizedText: Sendable {
     public static let join: Unicode.Scalar = "\u{01}"
 
     public internal(set) var scalars: ScalarStore
-    /// Where the source differs from the normalised text (markup, typography): offsets,
-    /// sorted, and the source scalars there. The source is everywhere else identical, so
-    /// keeping only its differences quotes it exactly at a fraction of a second copy's memory.
-    var changedAt: [Int32] = []
-    var changedFrom: [Unicode.Scalar] = []
+    /// Where the source differs from the normalised text (markup, typography), and the
+    /// source scalars there. The source is everywhere else identical, so keeping only its
+    /// differences quotes it exactly at a fraction of a second copy's memory.
+    var changes = SourceChanges()
     /// Ranges in bold (`**…**`, `<b>…</b>`): emphasis of obligations.
     public internal(set) var bold: [Range<Int>] = []
     /// `<sup>N</sup>` calls and definitions (a call at the start of a line defines a footnote).
@@ -55,17 +54,16 @@ public struct NormalizedText: Sendable {
         var pending = false, realSpace = false
         let lo = max(0, r.lowerBound), hi = min(scalars.count, r.upperBound)
         guard lo < hi else { return "" }
-        var k = firstChange(atOrAfter: lo)
+        var cursor = changes.cursor(at: lo)
         for i in lo..<hi {
             let s = scalars[i]
-            let changed = k < changedAt.count && Int(changedAt[k]) == i
-            if changed { k += 1 }
             if s == Self.join { continue }
             if s == " " || s == "\n" || s == "\t" {
                 if !v.isEmpty { pending = true }
-                if !changed { realSpace = true } else {
-                    let o = changedFrom[k - 1]
+                if let o = cursor.source(at: i) {
                     if o == " " || o == "\n" || o == "\t" || o == "\r" || o.properties.isWhitespace { realSpace = true }
+                } else {
+                    realSpace = true
                 }
                 continue
             }
@@ -84,40 +82,30 @@ public struct NormalizedText: Sendable {
         let lo = max(0, r.lowerBound), hi = min(scalars.count, r.upperBound)
         guard lo < hi else { return "" }
         var v = String.UnicodeScalarView()
-        var k = firstChange(atOrAfter: lo)
-        for i in lo..<hi {
-            if k < changedAt.count && Int(changedAt[k]) == i { v.append(changedFrom[k]); k += 1 } else { v.append(scalars[i]) }
-        }
+        var cursor = changes.cursor(at: lo)
+        for i in lo..<hi { v.append(cursor.source(at: i) ?? scalars[i]) }
         return String(v)
     }
 
     /// The source scalar at an offset.
     public func sourceScalar(at i: Int) -> Unicode.Scalar {
-        let k = firstChange(atOrAfter: i)
-        return k < changedAt.count && Int(changedAt[k]) == i ? changedFrom[k] : scalars[i]
-    }
-
-    func firstChange(atOrAfter i: Int) -> Int {
-        var lo = 0, hi = changedAt.count
-        while lo < hi { let m = (lo + hi) / 2; if Int(changedAt[m]) < i { lo = m + 1 } else { hi = m } }
-        return lo
+        changes.source(at: i) ?? scalars[i]
     }
 
     /// Records where `source` differs from the normalised scalars (same count, by construction).
     mutating func recordChanges(from source: String) {
         var copy = source
-        var at: [Int32] = [], from: [Unicode.Scalar] = []
+        var record = SourceChanges()
         copy.withUTF8 { u8 in
             scalars.withView { norm in
                 var k = 0
                 UTF8Scalars.forEach(u8) { v in
-                    if k < norm.count && v != norm[k].value { at.append(Int32(k)); from.append(unsafeBitCast(v, to: Unicode.Scalar.self)) }
+                    if k < norm.count && v != norm[k].value { record.append(k, unsafeBitCast(v, to: Unicode.Scalar.self)) }
                     k += 1
                 }
             }
         }
-        changedAt = at
-        changedFrom = from
+        changes = record
     }
 
     /// Whether any part of the range is bold.

@@ -250,7 +250,7 @@ extension ReferenceScanner {
             return (.designation(.explicit(c)), key(a + 1) == RW.close && a > j ? a + 2 : a + 1)
         }
         // "C. civ.", "C. pr. pén."
-        if let m = lex.codeNames.match(from: j, limit: tokens.count, key: { fkey[$0] != 0 ? fkey[$0] : nil }) {
+        if let m = lex.codeNames.match(from: j, limit: tokens.count, key: { let k = fkey($0); return k != 0 ? k : nil }) {
             return (.designation(.explicit(m.value)), m.end)
         }
         let k0 = key(j)
@@ -268,7 +268,7 @@ extension ReferenceScanner {
         if lex.sameCode.contains(w), key(k + 1) == RW.code { return (.designation(.sameCode), k + 2) }
         if lex.presentCode.contains(w), key(k + 1) == RW.code { return (.designation(.presentCode), k + 2) }
         if w == RW.code {
-            if let m = lex.codeNames.match(from: k, limit: tokens.count, partial: 4, key: { fkey[$0] != 0 ? fkey[$0] : nil }) {
+            if let m = lex.codeNames.match(from: k, limit: tokens.count, partial: 4, key: { let k = fkey($0); return k != 0 ? k : nil }) {
                 var e = m.end
                 // "… (CESEDA)" restating the acronym.
                 if key(e) == RW.open, lex.codeAcronyms[exactKey(e + 1)] != nil, key(e + 2) == RW.close { e += 3 }
@@ -299,7 +299,7 @@ extension ReferenceScanner {
     /// context of the articles that follow.
     mutating func scanCodeMention(_ i: Int) -> Int {
         if key(i) == RW.code,
-           let m = lex.codeNames.match(from: i, limit: tokens.count, partial: 4, key: { fkey[$0] != 0 ? fkey[$0] : nil }) {
+           let m = lex.codeNames.match(from: i, limit: tokens.count, partial: 4, key: { let k = fkey($0); return k != 0 ? k : nil }) {
             mentions.append(CodeMention(pos: Int(tokens[i].start), code: m.value, unit: Int(tokenUnit(i))))
             return m.end
         }

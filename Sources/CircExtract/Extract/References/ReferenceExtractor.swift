@@ -89,7 +89,7 @@ extension ReferenceScanner {
             case .number, .textNumber:
                 if let e = scanConstitutional(i) { i = e; continue }
             case .word, .abbreviation, .ordinal, .elision:
-                let k = fkey[i]
+                let k = fkey(i)
                 let first = s[Int(t.start)].value
                 let upper = first >= 0x41 && first <= 0x5A
                 if !upper && !lex.triggers.contains(k) { break }

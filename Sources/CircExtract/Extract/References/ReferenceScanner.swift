@@ -57,8 +57,6 @@ struct ReferenceScanner {
     let tt: TokenizedText
     let s: ScalarStore
     let tokens: [Token]
-    /// Folded key of each word-like token (0 for others).
-    var fkey: [UInt64]
 
     var refs: [RawReference] = []
     var mentions: [CodeMention] = []
@@ -76,15 +74,6 @@ struct ReferenceScanner {
         tt = ctx.text
         s = tt.text.scalars
         tokens = tt.tokens
-        var fk = [UInt64](repeating: 0, count: tokens.count)
-        for (i, t) in tokens.enumerated() {
-            switch t.kind {
-            case .word, .elision, .abbreviation, .ordinal, .punct, .symbol:
-                if t.end - t.start <= 40 { fk[i] = RefKey.key(s, t.range, folded: true) }
-            default: break
-            }
-        }
-        fkey = fk
     }
 
     /// Unit index of token i, -1 outside any unit. A binary search over the units (sorted,
@@ -101,7 +90,19 @@ struct ReferenceScanner {
     // MARK: token helpers
 
     @inline(__always) func kind(_ i: Int) -> TokenKind? { i >= 0 && i < tokens.count ? tokens[i].kind : nil }
-    @inline(__always) func key(_ i: Int) -> UInt64 { i >= 0 && i < tokens.count ? fkey[i] : 0 }
+    @inline(__always) func key(_ i: Int) -> UInt64 { i >= 0 && i < tokens.count ? fkey(i) : 0 }
+
+    /// Folded key of a word-like token (0 for others), hashed when asked: a table of them
+    /// was eight bytes a token, more than the text itself for a text of one-letter words.
+    @inline(__always) func fkey(_ i: Int) -> UInt64 {
+        let t = tokens[i]
+        switch t.kind {
+        case .word, .elision, .abbreviation, .ordinal, .punct, .symbol:
+            return t.length <= 40 ? RefKey.key(s, t.range, folded: true) : 0
+        default:
+            return 0
+        }
+    }
     @inline(__always) func exactKey(_ i: Int) -> UInt64 {
         guard i >= 0 && i < tokens.count else { return 0 }
         return RefKey.key(s, tokens[i].range, folded: false)

@@ -25,7 +25,7 @@ extension ReferenceScanner {
 
     /// A court named at token i (full name or acronym).
     func courtAt(_ i: Int) -> (court: Int, end: Int, acronym: Bool)? {
-        if let m = lex.courtNames.match(from: i, limit: tokens.count, key: { fkey[$0] != 0 ? fkey[$0] : nil }) {
+        if let m = lex.courtNames.match(from: i, limit: tokens.count, key: { let k = fkey($0); return k != 0 ? k : nil }) {
             return (m.value, m.end, false)
         }
         if isUpperInitial(i), let m = lex.courtAcronyms.match(from: i, limit: tokens.count, key: { exactKey($0) }),
