@@ -48,7 +48,7 @@ struct ObligationExtractor: Sendable {
         var extendTarget: (index: Int, block: Int)? = nil
         var lastInBlock: (block: Int, modality: String, actor: String?)? = nil
 
-        for u in s.units where u.kind == .paragraph || u.kind == .listItem || u.kind == .footnote {
+        for (ui, u) in s.units.enumerated() where u.kind == .paragraph || u.kind == .listItem || u.kind == .footnote {
             let sen = tt.sentences[u.sentence]
             let toks = Array(sen.tokens)
             let words = toks.map { MatchWord.of(tt, tt.tokens[$0]) }
@@ -71,7 +71,7 @@ struct ObligationExtractor: Sendable {
                     if u.range.upperBound - span.start <= Self.maxListExtension {
                         out[t.index].span = Span(span.start, u.range.upperBound)
                         out[t.index].text = tt.text.sourceString(out[t.index].span.range)
-                        out[t.index].plain = tt.text.clean(out[t.index].span.range)
+                        out[t.index].plain = Self.shared(tt.text.clean(out[t.index].span.range), out[t.index].text)
                         extendTarget = (t.index, u.block)
                     }
                     continue
@@ -97,9 +97,16 @@ struct ObligationExtractor: Sendable {
                 var ob = Obligation(text: tt.text.sourceString(span.range), span: span, section: u.section,
                                     modality: h.modality, marker: h.end > h.start ? tt.text.clean(Int(tt.tokens[toks[h.start]].start)..<Int(tt.tokens[toks[h.end - 1]].end)) : h.marker,
                                     actor: nil, condition: condition(words, toks, r, tt), emphasis: Self.emphasis(tt.text, span.range))
-                ob.actor = actor(h, ctx, u, words, toks, default: defaultActor)
-                ob.plain = tt.text.clean(span.range)
+                ob.actor = actor(h, ctx, ui, words, toks, default: defaultActor)
+                ob.plain = Self.shared(tt.text.clean(span.range), ob.text)
                 ob.reported = ctx.isPress
+                // Past a thousand directives, grow to the count the rest of the units project
+                // rather than double: on a text where every line is a directive, the old and
+                // new buffers of a doubling were the run's largest allocation.
+                if out.count == out.capacity && out.count >= 1024 {
+                    let projected = out.count * s.units.count / max(1, ui) + 64
+                    out.reserveCapacity(max(out.count + out.count / 4, projected))
+                }
                 out.append(ob)
                 lastInBlock = (u.block, h.modality, ob.actor)
                 if i == hits.count - 1, let lastWord = words.last, lastWord == ":" { extendTarget = (out.count - 1, u.block) }
@@ -107,6 +114,10 @@ struct ObligationExtractor: Sendable {
         }
         return out
     }
+
+    /// The clean text, or the source text itself when they are equal (most directives have
+    /// no markup): the two then share one buffer instead of holding two copies.
+    static func shared(_ plain: String, _ text: String) -> String { plain == text ? text : plain }
 
     /// Token ranges (indices into the sentence) of each directive: from the clause boundary
     /// before its marker to the boundary before the next one.
@@ -192,15 +203,26 @@ struct ObligationExtractor: Sendable {
     /// Who must act. "vous" is the addressees; a press item's "vous" is the préfets it
     /// reports on; "J'ai demandé à la DGEF de…" names its actor; "doit vous être signalé"
     /// is asked of the service last named before it.
-    func actor(_ h: MarkerHit, _ ctx: ExtractionContext, _ u: Unit, _ w: [String], _ toks: [Int], default d: String?) -> String? {
+    /// How many units of its paragraph, back from a directive, may name the service it
+    /// speaks to ("ce service veillera…"). A paragraph is a few sentences; without a bound,
+    /// a text with no paragraph breaks (one 50 MB line) rescanned all of itself per directive.
+    static let contextLookBack = 12
+
+    func actor(_ h: MarkerHit, _ ctx: ExtractionContext, _ ui: Int, _ w: [String], _ toks: [Int], default d: String?) -> String? {
+        let u = ctx.structure.units[ui]
         switch h.actor {
         case "named-service":
             let after = " " + w[h.end..<min(w.count, h.end + 14)].joined(separator: " ") + " "
             return service(in: after) ?? d
         case "context-service":
             let s = ctx.structure
-            let before = s.units.filter { $0.block == u.block && $0.sentence <= u.sentence }
-            for prev in before.reversed() {
+            var before: [Unit] = []
+            var k = ui
+            while k >= 0, s.units[k].block == u.block, before.count < Self.contextLookBack {
+                if s.units[k].sentence <= u.sentence { before.append(s.units[k]) }
+                k -= 1
+            }
+            for prev in before {
                 let tt = s.text
                 var ws = tt.sentences[prev.sentence].tokens.map { MatchWord.of(tt, tt.tokens[$0]) }
                 if prev.sentence == u.sentence { ws = Array(w[0..<min(h.start, w.count)]) }
