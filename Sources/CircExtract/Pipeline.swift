@@ -52,8 +52,12 @@ public final class Pipeline: Sendable {
     /// quotes the source by itself, and a large document need not be held twice.
     public func extract(_ source: consuming SourceDocument) -> CircDocument {
         let (path, digest, format) = (source.path, source.sha256, source.format.rawValue)
-        let tt = stage("normalise+tokenize") { text.tokenize(source) }
-        _ = consume source
+        var held: SourceDocument? = consume source
+        let tt = stage("normalise+tokenize") { () -> TokenizedText in
+            let s = held!
+            held = nil   // the only reference left is the one handed over
+            return text.tokenize(s)
+        }
         let structure = stage("structure") { StructureBuilder(tt: tt).build() }
         let info = SourceInfo(path: path, sha256: digest, format: format, length: structure.text.text.count)
         let meta = stage("metadata") { metadata.extract(structure) }

@@ -13,8 +13,12 @@ public struct TextPipeline: Sendable {
         tokenizer = Tokenizer(rules: lexicons.tokenizer)
     }
 
-    public func tokenize(_ source: SourceDocument) -> TokenizedText {
-        tokenizer.tokenize(normalizer.normalize(source.text, markup: source.format.markup))
+    /// Takes the source by value and lets its text go once normalised, before the token
+    /// array is built: the normalised text quotes the source by itself.
+    public func tokenize(_ source: consuming SourceDocument) -> TokenizedText {
+        let normalized = normalizer.normalize(source.text, markup: source.format.markup)
+        _ = consume source
+        return tokenizer.tokenize(normalized)
     }
 
     public func tokenize(text: String, markup: Markup = .text) -> TokenizedText {

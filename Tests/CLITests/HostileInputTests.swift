@@ -4,8 +4,8 @@ import XCTest
 /// Issue 6, item 2: whatever a juriste's inbox holds, `circ extract` and `circ tokenize` give
 /// a result (exit 0) or one line on stderr and a non-zero exit; they never crash, never hang
 /// (each case has a time limit), and their peak memory over what the process needs for any
-/// input (its baseline: lexicons, tables, runtime) is measured against the input's size
-/// (`memoryFactor` below: the issue's 10× is not met yet).
+/// input (its baseline: lexicons, tables, runtime) stays within 10× the input's size, plus a
+/// small fixed allowance (`memoryFactor`, `allowance` below).
 ///
 /// Every file is generated in a temporary folder. The large single line is
 /// `HostileInputTests.bigLineBytes` here (a debug build); the 50 MB figure is
@@ -96,15 +96,14 @@ final class HostileInputTests: XCTestCase {
     }
 
     /// Over the baseline (peak RSS of `circ extract` on a small ordinary document), a run
-    /// may take this much whatever its input, plus `memoryFactor`× the input.
-    static let allowance = (Int(ProcessInfo.processInfo.environment["CIRC_HOSTILE_ALLOWANCE_MB"] ?? "") ?? 32) << 20
-    /// The issue asks for at most 10× the input. Today's pipeline holds a text as UTF-8 twice
-    /// (bytes and String) and as 4-byte scalars twice (normalised and source), plus a 12-byte
-    /// token per word and the units and extraction results: 15–110× on 0.3–1 MB inputs
-    /// (see the table this test prints). So CI enforces 128× as a regression guard and
-    /// `CIRC_HOSTILE_MEMORY_FACTOR=10 swift test --filter HostileInputTests` checks the
-    /// issue's bar.
-    static let memoryFactor = Int(ProcessInfo.processInfo.environment["CIRC_HOSTILE_MEMORY_FACTOR"] ?? "") ?? 128
+    /// may take this much whatever its input, plus `memoryFactor`× the input. 8 MB: the real
+    /// circulars of Corpus cost at most 0.3 MB over the baseline, so the allowance is for
+    /// allocator granularity and the sampling of VmHWM, not for work that grows with the input.
+    static let allowance = (Int(ProcessInfo.processInfo.environment["CIRC_HOSTILE_ALLOWANCE_MB"] ?? "") ?? 8) << 20
+    /// The issue's bar: at most 10× the input. The worst case is a text where every line is
+    /// a directive with a footnote (20,000 footnote lines: the extraction result itself is
+    /// about ten times the input); the table this test prints has every ratio.
+    static let memoryFactor = Int(ProcessInfo.processInfo.environment["CIRC_HOSTILE_MEMORY_FACTOR"] ?? "") ?? 10
 
     func testHostileInputs() throws {
         guard let circ = HostileHarness.binary else {

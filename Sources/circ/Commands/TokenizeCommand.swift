@@ -25,13 +25,12 @@ struct TokenizeCommand: ParsableCommand {
     func run() throws {
         let store = try CLI.lexicons()
         let pipeline = try TextPipeline(store: store)
-        let source = try CLI.read(file)
         if units {
             let p = try Pipeline(lexicons: store)
-            FileHandle.standardOutput.write(UnitsDump.render(p.structure(source)).data(using: .utf8)!)
+            FileHandle.standardOutput.write(UnitsDump.render(p.structure(try CLI.read(file))).data(using: .utf8)!)
             return
         }
-        let tt = pipeline.tokenize(source)
+        let tt = pipeline.tokenize(try CLI.read(file))
         let stdout = StandardOutput()
         var out = ""
         out.reserveCapacity(1 << 17)
