@@ -41,6 +41,7 @@ public struct NormalizedText: Sendable {
         var v = String.UnicodeScalarView()
         let lo = max(0, r.lowerBound), hi = min(scalars.count, r.upperBound)
         guard lo < hi else { return "" }
+        Self.reserve(&v, hi - lo)
         for i in lo..<hi where scalars[i] != Self.join { v.append(scalars[i]) }
         return String(v)
     }
@@ -54,6 +55,7 @@ public struct NormalizedText: Sendable {
         var pending = false, realSpace = false
         let lo = max(0, r.lowerBound), hi = min(scalars.count, r.upperBound)
         guard lo < hi else { return "" }
+        Self.reserve(&v, hi - lo)
         var cursor = changes.cursor(at: lo)
         for i in lo..<hi {
             let s = scalars[i]
@@ -82,9 +84,17 @@ public struct NormalizedText: Sendable {
         let lo = max(0, r.lowerBound), hi = min(scalars.count, r.upperBound)
         guard lo < hi else { return "" }
         var v = String.UnicodeScalarView()
+        Self.reserve(&v, hi - lo)
         var cursor = changes.cursor(at: lo)
         for i in lo..<hi { v.append(cursor.source(at: i) ?? scalars[i]) }
         return String(v)
+    }
+
+    /// Room for `n` scalars' worth of ASCII up front: grown one scalar at a time, a quoted
+    /// passage kept up to twice its size (every obligation holds two). Short strings are
+    /// left alone, as Swift keeps up to 15 bytes inline.
+    @inline(__always) static func reserve(_ v: inout String.UnicodeScalarView, _ n: Int) {
+        if n > 15 { v.reserveCapacity(n) }
     }
 
     /// The source scalar at an offset.
