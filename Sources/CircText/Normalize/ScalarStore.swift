@@ -89,19 +89,25 @@ public struct ScalarStore: Sendable, RandomAccessCollection, MutableCollection {
     }
 }
 
+/// A collection of scalars indexed by their offset from 0, as the views over a store are.
+public protocol OffsetIndexed: RandomAccessCollection where Index == Int, Element == Unicode.Scalar {}
+
+extension OffsetIndexed {
+    public var startIndex: Int { 0 }
+    @inline(__always) public func index(after i: Int) -> Int { i + 1 }
+    @inline(__always) public func index(before i: Int) -> Int { i - 1 }
+    public var count: Int { endIndex }
+}
+
 /// Read access to a `ScalarStore` without bounds checks, valid inside `withView`. Two
 /// pointers and no reference: passing it to the tokenizer's helpers costs no retain.
-public struct ScalarView: RandomAccessCollection {
+public struct ScalarView: OffsetIndexed {
     @usableFromInline let units: UnsafeBufferPointer<UInt16>
     @usableFromInline let astral: UnsafePointer<[Int32: Unicode.Scalar]>
     @usableFromInline init(units: UnsafeBufferPointer<UInt16>, astral: UnsafePointer<[Int32: Unicode.Scalar]>) {
         self.units = units; self.astral = astral
     }
-    public var startIndex: Int { 0 }
     public var endIndex: Int { units.count }
-    @inline(__always) public func index(after i: Int) -> Int { i + 1 }
-    @inline(__always) public func index(before i: Int) -> Int { i - 1 }
-    public var count: Int { units.count }
     @inline(__always) public subscript(i: Int) -> Unicode.Scalar {
         let u = units[i]
         if _slowPath(u & 0xF800 == 0xD800) { return astral.pointee[Int32(truncatingIfNeeded: i)] ?? "\u{FFFD}" }
@@ -110,17 +116,13 @@ public struct ScalarView: RandomAccessCollection {
 }
 
 /// Write access to a `ScalarStore`, valid inside `withMutableView`.
-public struct MutableScalarView: RandomAccessCollection, MutableCollection {
+public struct MutableScalarView: OffsetIndexed, MutableCollection {
     @usableFromInline let units: UnsafeMutableBufferPointer<UInt16>
     @usableFromInline let astral: UnsafeMutablePointer<[Int32: Unicode.Scalar]>
     @usableFromInline init(units: UnsafeMutableBufferPointer<UInt16>, astral: UnsafeMutablePointer<[Int32: Unicode.Scalar]>) {
         self.units = units; self.astral = astral
     }
-    public var startIndex: Int { 0 }
     public var endIndex: Int { units.count }
-    @inline(__always) public func index(after i: Int) -> Int { i + 1 }
-    @inline(__always) public func index(before i: Int) -> Int { i - 1 }
-    public var count: Int { units.count }
     public subscript(i: Int) -> Unicode.Scalar {
         @inline(__always) get {
             let u = units[i]
