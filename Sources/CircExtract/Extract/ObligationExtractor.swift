@@ -100,14 +100,7 @@ struct ObligationExtractor: Sendable {
                 ob.actor = actor(h, ctx, ui, words, toks, default: defaultActor)
                 ob.plain = Self.shared(tt.text.clean(span.range), ob.text)
                 ob.reported = ctx.isPress
-                // Past a thousand directives, grow to the count the rest of the units project
-                // rather than double: on a text where every line is a directive, the old and
-                // new buffers of a doubling were the run's largest allocation.
-                if out.count == out.capacity && out.count >= 1024 {
-                    let projected = out.count * s.units.count / max(1, ui) + 64
-                    out.reserveCapacity(max(out.count + out.count / 4, projected))
-                }
-                out.append(ob)
+                out.append(ob, projectingFrom: ui, of: s.units.count)
                 lastInBlock = (u.block, h.modality, ob.actor)
                 if i == hits.count - 1, let lastWord = words.last, lastWord == ":" { extendTarget = (out.count - 1, u.block) }
             }

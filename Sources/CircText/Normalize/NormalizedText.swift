@@ -110,7 +110,7 @@ public struct NormalizedText: Sendable {
             scalars.withView { norm in
                 var k = 0
                 UTF8Scalars.forEach(u8) { v in
-                    if k < norm.count && v != norm[k].value { record.append(k, unsafeBitCast(v, to: Unicode.Scalar.self)) }
+                    if k < norm.count && v != norm[k].value { record.append(k, unsafeBitCast(v, to: Unicode.Scalar.self), of: norm.count) }
                     k += 1
                 }
             }

@@ -210,7 +210,7 @@ public struct Normalizer: Sendable {
                 ls -= 1
             }
             let startsLine = inherited ?? (ls == 0 || s[ls - 1] == "\n")
-            t.footnoteCalls.append(.init(number: number, range: i..<(close + 6), startsLine: startsLine))
+            t.footnoteCalls.append(.init(number: number, range: i..<(close + 6), startsLine: startsLine), projectingFrom: i, of: s.count)
             for k in i..<min(n, close + 6) { s[k] = " " }
             return close + 6
         case "b", "strong":
@@ -269,7 +269,7 @@ public struct Normalizer: Sendable {
                     }
                     if name == "sup", !closing, let close = Self.find(s, "</sup>", from: end, limit: 20) {
                         let number = String(String.UnicodeScalarView(s[end..<close])).trimmingSpaces()
-                        t.footnoteCalls.append(.init(number: number, range: i..<(close + 6), startsLine: false))
+                        t.footnoteCalls.append(.init(number: number, range: i..<(close + 6), startsLine: false), projectingFrom: i, of: n)
                         for k in end..<close { s[k] = " " }
                     }
                     if !closing && Self.skipContent.contains(name) {

@@ -13,14 +13,16 @@ struct SourceChanges: Sendable {
 
     var isEmpty: Bool { start.isEmpty }
 
-    /// Records that the source has `s` at offset `i`; offsets arrive in increasing order.
-    mutating func append(_ i: Int, _ s: Unicode.Scalar) {
+    /// Records that the source has `s` at offset `i` of `total`; offsets arrive in increasing order.
+    mutating func append(_ i: Int, _ s: Unicode.Scalar, of total: Int) {
         if let last = end.last, Int(last) == i {
             end[end.count - 1] = Int32(i + 1)
         } else {
-            start.append(Int32(i)); end.append(Int32(i + 1)); base.append(Int32(from.count))
+            start.append(Int32(i), projectingFrom: i, of: total)
+            end.append(Int32(i + 1), projectingFrom: i, of: total)
+            base.append(Int32(from.count), projectingFrom: i, of: total)
         }
-        from.append(s)
+        from.append(s, projectingFrom: i, of: total)
     }
 
     /// The first run that ends after `i` (the one holding `i`, or the next).
