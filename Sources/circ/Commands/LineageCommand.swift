@@ -17,16 +17,13 @@ struct LineageCommand: ParsableCommand {
         """)
 
     @OptionGroup var registry: RegistryOptions
-    @Argument(help: "Registry id, NOR, date or sha256 prefix.")
-    var doc: String
-    @Option(help: "text or json.")
-    var format: String = "text"
+    @OptionGroup var query: DocumentQuery
 
     func run() throws {
         try RegistryCLI.run {
-            let json = try RegistryCLI.wantsJSON(format)
+            let json = try RegistryCLI.wantsJSON(query.format)
             let reg = try registry.open(readOnly: true)
-            let lineage = try reg.lineage(of: doc)
+            let lineage = try reg.lineage(of: query.doc)
             RegistryCLI.write(json ? try JSONOutput.object(lineage) : LineageRenderer.text(lineage, style: .stdout()))
         }
     }

@@ -16,6 +16,14 @@ struct RegistryOptions: ParsableArguments {
     func open(readOnly: Bool) throws -> Registry { try Registry(path: path, readOnly: readOnly) }
 }
 
+/// The one document a command is about, and text or JSON (`show`, `lineage`).
+struct DocumentQuery: ParsableArguments {
+    @Argument(help: "Registry id, NOR, date or sha256 prefix.")
+    var doc: String
+    @Option(help: "text or json.")
+    var format: String = "text"
+}
+
 /// The registry commands' error convention: one line on stderr, exit 1 (input or registry
 /// failed) or 2 (a bad value on the command line), never a stack of usage text.
 enum RegistryCLI {

@@ -17,18 +17,15 @@ struct ShowCommand: ParsableCommand {
         """)
 
     @OptionGroup var registry: RegistryOptions
-    @Argument(help: "Registry id, NOR, date or sha256 prefix.")
-    var doc: String
-    @Option(help: "text or json.")
-    var format: String = "text"
+    @OptionGroup var query: DocumentQuery
 
     func run() throws {
         try RegistryCLI.run {
-            let json = try RegistryCLI.wantsJSON(format)
+            let json = try RegistryCLI.wantsJSON(query.format)
             let reg = try registry.open(readOnly: true)
-            let id = try reg.requireDocumentID(matching: doc)
+            let id = try reg.requireDocumentID(matching: query.doc)
             guard let document = try reg.document(id: id), let summary = try reg.documentSummary(id: id) else {
-                throw RegistryError.unknownDocument(key: doc)
+                throw RegistryError.unknownDocument(key: query.doc)
             }
             if json {
                 let out = StandardOutput()
