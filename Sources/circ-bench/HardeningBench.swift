@@ -13,7 +13,10 @@ import Darwin
 ///
 /// Figures: `extract_peak_mb` (Corpus texts repeated to 50 MB, lines kept: a long circular),
 /// `extract_50mb_s` its wall time, `extract_peak_ratio` peak RSS / input size, and the same
-/// peak for the 50 MB single line (`extract_peak_mb_one_line`).
+/// peak for the 50 MB single line (`extract_peak_mb_one_line`). Then the hostile shapes of
+/// `HostileInputTests` at 5 MB, where fixed costs no longer hide what grows with the input:
+/// `hostile_<shape>_ratio` is (peak − the peak on a tiny document) / input size, the issue's
+/// "10× its size".
 enum HardeningBench {
     static let inputBytes = 50_000_000
 
@@ -37,7 +40,37 @@ enum HardeningBench {
         let o = try measure(circ, oneLine)
         figure("extract_peak_mb_one_line", o.peakMB, "MB")
         figure("extract_50mb_one_line_s", o.seconds, "s")
+        try? FileManager.default.removeItem(at: lines)
+        try? FileManager.default.removeItem(at: oneLine)
+
+        let tiny = dir.appendingPathComponent("tiny.txt")
+        try Data("Objet : test.\nLe préfet doit notifier la décision avant le 1er mars 2025.\n".utf8).write(to: tiny)
+        let base = try measure(circ, tiny).peakMB
+        var worst = 0.0
+        for (name, unit) in hostileShapes {
+            let f = dir.appendingPathComponent("hostile-\(name).md")
+            let size = try generate(unit, to: f, bytes: hostileBytes)
+            let m = try measure(circ, f)
+            let ratio = (m.peakMB - base) * 1_048_576 / Double(size)
+            worst = max(worst, ratio)
+            figure("hostile_\(name)_ratio", ratio, "x")
+            try? FileManager.default.removeItem(at: f)
+        }
+        figure("hostile_worst_ratio", worst, "x")
     }
+
+    static let hostileBytes = 5_000_000
+
+    /// Units repeated to 5 MB: the shapes of `HostileInputTests` that grow with their size.
+    static let hostileShapes: [(String, String)] = [
+        ("sentences_one_line", "Objet : contrôle des titres. Le préfet doit notifier la décision dans un délai de huit jours, conformément à l'article L. 612-6 du CESEDA. Il vous appartient de veiller à l'application de la présente circulaire avant le 1er mars 2025. "),
+        ("one_letter_words", "a."),
+        ("footnote_calls", "Le préfet doit agir<sup>1</sup><sup>2</sup><sup>3</sup>.\n"),
+        ("footnote_lines", "<sup>7</sup> Note : le préfet doit agir.\n"),
+        ("list_items", "- le préfet doit notifier la décision n° 12 ;\n"),
+        ("unclosed_markup", "<b><i>**gras <sup>1 "),
+        ("emoji_rtl", "🙂\u{200F}ש "),
+    ]
 
     struct BenchError: Error, CustomStringConvertible {
         let description: String
@@ -50,14 +83,16 @@ enum HardeningBench {
         return FileManager.default.isExecutableFile(atPath: c.path) ? c : nil
     }
 
-    /// `unit` repeated to exactly `inputBytes` bytes (cut back to a whole scalar).
-    static func generate(_ unit: String, to url: URL) throws {
+    /// `unit` repeated to exactly `bytes` bytes (cut back to a whole scalar); returns the size.
+    @discardableResult
+    static func generate(_ unit: String, to url: URL, bytes: Int = inputBytes) throws -> Int {
         let u = Array(unit.utf8)
         var d = [UInt8]()
-        d.reserveCapacity(inputBytes)
-        while d.count < inputBytes { d.append(contentsOf: u.prefix(inputBytes - d.count)) }
+        d.reserveCapacity(bytes)
+        while d.count < bytes { d.append(contentsOf: u.prefix(bytes - d.count)) }
         while let last = d.last, last & 0xC0 == 0x80 || last >= 0xC0 { d.removeLast() }   // no cut scalar
         try Data(d).write(to: url)
+        return d.count
     }
 
     struct Measure { var seconds: Double; var peakMB: Double }
