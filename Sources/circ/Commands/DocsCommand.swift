@@ -20,10 +20,8 @@ struct DocsCommand: ParsableCommand {
     var format: String = "table"
 
     func run() throws {
-        try RegistryCLI.run {
-            let fmt = try RegistryCLI.format(format)
-            let reg = try registry.open(readOnly: true)
-            RegistryCLI.write(try ListRenderers.documents(try reg.documentSummaries(includeSuperseded: !current), format: fmt, style: .stdout()))
+        try RegistryCLI.list(registry, format: format) { reg, fmt in
+            try ListRenderers.documents(try reg.documentSummaries(includeSuperseded: !current), format: fmt, style: .stdout())
         }
     }
 }

@@ -26,15 +26,12 @@ struct RefsCommand: ParsableCommand {
     var format: String = "table"
 
     func run() throws {
-        try RegistryCLI.run {
-            let fmt = try RegistryCLI.format(format)
-            let reg = try registry.open(readOnly: true)
+        try RegistryCLI.list(registry, format: format) { reg, fmt in
             if let ref {
                 let q = try RefQuery.parse(ref)
-                RegistryCLI.write(try ListRenderers.passages(try reg.refPassages(q, includeSuperseded: allVersions), format: fmt, style: .stdout()))
-            } else {
-                RegistryCLI.write(try ListRenderers.refs(try reg.refSummaries(limit: try RegistryCLI.limit(limit)), format: fmt, style: .stdout()))
+                return try ListRenderers.passages(try reg.refPassages(q, includeSuperseded: allVersions), format: fmt, style: .stdout())
             }
+            return try ListRenderers.refs(try reg.refSummaries(limit: try RegistryCLI.limit(limit)), format: fmt, style: .stdout())
         }
     }
 }

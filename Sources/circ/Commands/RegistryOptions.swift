@@ -37,6 +37,16 @@ enum RegistryCLI {
         }
     }
 
+    /// A listing command: the format checked before the registry is opened (a usage error
+    /// comes first), then the rendered rows written.
+    static func list(_ registry: RegistryOptions, format raw: String,
+                     _ render: (Registry, OutputFormat) throws -> String) throws {
+        try run {
+            let fmt = try format(raw)
+            write(try render(try registry.open(readOnly: true), fmt))
+        }
+    }
+
     static func fail(_ message: String, code: Int32) -> Never {
         printError("circ: " + message)
         Foundation.exit(code)
