@@ -1,5 +1,6 @@
 import CircExtract
 import CircReader
+import Foundation
 import XCTest
 
 /// The directive rules one by one, on sentences written for the purpose (the corpus-wide
@@ -10,6 +11,21 @@ final class ObligationRuleTests: XCTestCase {
     func obligations(_ body: String, header: String = "Le ministre de l'Intérieur\n\nà\n\nMesdames et Messieurs les préfets de département\n\n") -> [Obligation] {
         let doc = Self.pipeline.extract(SourceDocument(path: "test.txt", text: header + body, format: .text))
         return doc.obligations
+    }
+
+    /// "doit vous être signalé" speaks of the service named before it in the paragraph, and
+    /// only a paragraph's last units are searched: a paragraph without end (a text with no
+    /// blank line) cost a rescan of all of itself per directive.
+    func testContextServiceIsLookedForInThePrecedingUnitsOnly() {
+        let near = obligations("La DGEF suit ces dossiers. Toute difficulté doit vous être signalée sans délai.")
+        XCTAssertEqual(near.last?.actor, "dgef")
+        let far = obligations("La DGEF suit ces dossiers. " + String(repeating: "Le contexte évolue. ", count: 20)
+                              + "Toute difficulté doit vous être signalée sans délai.")
+        XCTAssertNotEqual(far.last?.actor, "dgef", "a service named twenty sentences earlier is not the context")
+        let t0 = Date()
+        let many = obligations("La DGEF suit ces dossiers. " + String(repeating: "Toute difficulté doit vous être signalée. ", count: 3_000))
+        XCTAssertEqual(many.count, 3_000)
+        XCTAssertLessThan(Date().timeIntervalSince(t0), 30, "3,000 directives in one paragraph")
     }
 
     func testInstructionFutureAndPerformative() {
