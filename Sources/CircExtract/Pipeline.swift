@@ -53,11 +53,8 @@ public final class Pipeline: Sendable {
     public func extract(_ source: consuming SourceDocument) -> CircDocument {
         let (path, digest, format) = (source.path, source.sha256, source.format.rawValue)
         var held: SourceDocument? = consume source
-        let tt = stage("normalise+tokenize") { () -> TokenizedText in
-            let s = held!
-            held = nil   // the only reference left is the one handed over
-            return text.tokenize(s)
-        }
+        // Moved out, not copied: the tokenizer's consuming parameter then holds the only reference.
+        let tt = stage("normalise+tokenize") { text.tokenize(held.take()!) }
         let structure = stage("structure") { StructureBuilder(tt: tt).build() }
         let info = SourceInfo(path: path, sha256: digest, format: format, length: structure.text.text.count)
         let meta = stage("metadata") { metadata.extract(structure) }
