@@ -10,15 +10,17 @@ public struct FrenchDate: Sendable, Equatable {
     public static func parse(_ text: String, months: [String: Int]) -> FrenchDate? {
         let f = Folder.shared.fold(text)
         let digitsOnly = f.split(whereSeparator: { $0 == "/" || $0 == "-" || $0 == "." })
-        if digitsOnly.count == 3, digitsOnly.allSatisfy({ $0.allSatisfy(\.isNumber) }) {
-            let a = Int(digitsOnly[0])!, b = Int(digitsOnly[1])!, c = Int(digitsOnly[2])!
+        // ASCII digits only: `Character.isNumber` also holds for "8\u{301}" (a digit with a
+        // combining mark), "٣" or "½", which `Int` does not read (a fuzzer's crash).
+        if digitsOnly.count == 3, digitsOnly.allSatisfy({ $0.allSatisfy { $0.isASCII && $0.isNumber } }),
+           let a = Int(digitsOnly[0]), let b = Int(digitsOnly[1]), let c = Int(digitsOnly[2]) {
             if digitsOnly[0].count == 4 { return FrenchDate(day: c, month: b, year: a) }
             let year = digitsOnly[2].count == 2 ? (c < 50 ? 2000 + c : 1900 + c) : c
             return FrenchDate(day: a, month: b, year: year)
         }
         let parts = f.split(whereSeparator: { $0 == " " })
         guard parts.count >= 2 else { return nil }
-        let dayText = parts[0].prefix { $0.isNumber }
+        let dayText = parts[0].prefix { $0.isASCII && $0.isNumber }
         guard let day = Int(dayText), day >= 1, day <= 31 else { return nil }
         let monthWord = String(parts[1].filter { $0 != "." })
         guard let month = months[monthWord] else { return nil }

@@ -14,7 +14,7 @@ extension ReferenceScanner {
         guard lex.ccTypes.contains(x), let type = lex.ccTypeNames[x] else { return nil }
         let parts = t.split(separator: "-")
         guard parts.count == 2, let y = Int(parts[0]), parts[0].count == 4 || parts[0].count == 2,
-              parts[1].allSatisfy({ $0.isNumber }) else { return nil }
+              parts[1].allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
         let year = parts[0].count == 2 ? 1900 + y : y
         guard year >= 1958 else { return nil }
         var start = i

@@ -89,7 +89,7 @@ extension ReferenceScanner {
     /// of the 1900s (texts are numbered with four digits since 2000), or the date's year.
     func textNumberId(_ num: String, dateYear: Int?) -> String? {
         let parts = num.split(separator: "-", maxSplits: 1)
-        guard let first = parts.first, first.allSatisfy({ $0.isNumber }) else { return nil }
+        guard let first = parts.first, first.allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
         guard parts.count == 2 else { return String(num) }
         let rest = parts[1]
         if first.count == 4 { return "\(first)-\(rest)" }
