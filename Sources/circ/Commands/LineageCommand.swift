@@ -20,9 +20,7 @@ struct LineageCommand: ParsableCommand {
     @OptionGroup var query: DocumentQuery
 
     func run() throws {
-        try RegistryCLI.run {
-            let json = try RegistryCLI.wantsJSON(query.format)
-            let reg = try registry.open(readOnly: true)
+        try RegistryCLI.document(registry, query) { reg, json in
             let lineage = try reg.lineage(of: query.doc)
             RegistryCLI.write(json ? try JSONOutput.object(lineage) : LineageRenderer.text(lineage, style: .stdout()))
         }

@@ -47,6 +47,16 @@ enum RegistryCLI {
         }
     }
 
+    /// A one-document command (`show`, `lineage`): the format checked first, then the
+    /// registry opened read-only; `body` gets whether JSON was asked for.
+    static func document(_ registry: RegistryOptions, _ query: DocumentQuery,
+                         _ body: (Registry, Bool) throws -> Void) throws {
+        try run {
+            let json = try wantsJSON(query.format)
+            try body(try registry.open(readOnly: true), json)
+        }
+    }
+
     static func fail(_ message: String, code: Int32) -> Never {
         printError("circ: " + message)
         Foundation.exit(code)

@@ -20,9 +20,7 @@ struct ShowCommand: ParsableCommand {
     @OptionGroup var query: DocumentQuery
 
     func run() throws {
-        try RegistryCLI.run {
-            let json = try RegistryCLI.wantsJSON(query.format)
-            let reg = try registry.open(readOnly: true)
+        try RegistryCLI.document(registry, query) { reg, json in
             let id = try reg.requireDocumentID(matching: query.doc)
             guard let document = try reg.document(id: id), let summary = try reg.documentSummary(id: id) else {
                 throw RegistryError.unknownDocument(key: query.doc)
