@@ -14,6 +14,7 @@ public final class Pipeline: Sendable {
     let references: ReferenceExtractor
     let deadlines: DeadlineExtractor
     let obligations: ObligationExtractor
+    let headerVocabulary: HeaderVocabulary
 
     public init(lexicons: LexiconStore, reader: DocumentReader = DocumentReader()) throws {
         self.lexicons = lexicons
@@ -24,6 +25,7 @@ public final class Pipeline: Sendable {
         references = try ReferenceExtractor(store: lexicons)
         deadlines = try DeadlineExtractor(store: lexicons)
         obligations = try ObligationExtractor(store: lexicons, addressees: addressees)
+        headerVocabulary = try HeaderVocabulary(store: lexicons, titles: addressees.titles)
     }
 
     public convenience init() throws { try self.init(lexicons: LexiconStore.locate()) }
@@ -57,11 +59,13 @@ public final class Pipeline: Sendable {
         let tt = stage("normalise+tokenize") { text.tokenize(held.take()!) }
         let structure = stage("structure") { StructureBuilder(tt: tt).build() }
         let info = SourceInfo(path: path, sha256: digest, format: format, length: structure.text.text.count)
-        let meta = stage("metadata") { metadata.extract(structure) }
+        let header = stage("header") { HeaderScanner(vocab: headerVocabulary, tt: structure.text).scan() }
+        let meta = stage("metadata") { metadata.extract(structure, header: header) }
         var doc = CircDocument(source: info, metadata: meta)
         doc.sections = structure.sections
         doc.footnotes = structure.footnotes
-        let ctx = ExtractionContext(structure: structure, documentDate: meta.date.flatMap(CivilDate.init(iso:)), kind: meta.kind)
+        var ctx = ExtractionContext(structure: structure, documentDate: meta.date.flatMap(CivilDate.init(iso:)), kind: meta.kind)
+        ctx.header = header
         doc.addressees = stage("addressees") { addressees.extract(ctx) }
         let refs = stage("references") { references.extract(ctx) }
         doc.references = refs.references

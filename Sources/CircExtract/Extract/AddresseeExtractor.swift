@@ -39,6 +39,15 @@ struct AddresseeExtractor: Sendable {
     }
 
     func extract(_ ctx: ExtractionContext) -> [Addressee] {
+        // The block read as words: holds whether the header is on lines, flattened or OCR'd.
+        if !ctx.header.items.isEmpty && !ctx.isPress {
+            return ctx.header.items.map { Addressee(id: $0.id, role: $0.role, text: ctx.text.text.sourceString($0.range), span: Span($0.range)) }
+        }
+        return lineAddressees(ctx)
+    }
+
+    /// One title per header line: the fallback where the block has no civility to open it.
+    func lineAddressees(_ ctx: ExtractionContext) -> [Addressee] {
         let s = ctx.structure
         var out: [Addressee] = []
         var seen = Set<String>()

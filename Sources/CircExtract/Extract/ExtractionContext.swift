@@ -8,6 +8,8 @@ public struct ExtractionContext: Sendable {
     public var documentDate: CivilDate?
     /// circulaire, instruction, note, communique, depeche, article, unknown.
     public var kind: String
+    /// The letterhead read without lines (addressee block, NOR, subject).
+    public var header = HeaderScan()
 
     public init(structure: DocumentStructure, documentDate: CivilDate?, kind: String) {
         self.structure = structure; self.documentDate = documentDate; self.kind = kind

@@ -39,16 +39,17 @@ struct MetadataExtractor: Sendable {
         fields = try store.load("header-fields.json", as: HeaderFields.self)
     }
 
-    func extract(_ s: DocumentStructure) -> Metadata {
+    func extract(_ s: DocumentStructure, header h: HeaderScan = HeaderScan()) -> Metadata {
         var m = Metadata()
         let tt = s.text
         let header = s.units.filter { $0.kind == .header }
         let top = Array(s.units.prefix(8))
         readHeaderLines(header, s, &m)
-        m.nor = m.nor ?? findNOR(header.isEmpty ? top : header, tt)
+        m.nor = m.nor ?? h.nor ?? findNOR(header.isEmpty ? top : header, tt)
+        m.subject = m.subject ?? h.subject
         let isDepeche = top.contains { u in words(u, tt).contains { agencies.contains($0) } && tt.sentences[u.sentence].tokens.count < 40 }
             || top.prefix(3).contains { u in tt.text.string(u.range).contains("| AFP") || tt.text.string(u.range).contains("(AFP)") }
-        m.kind = kind(header: header, top: top, s, isDepeche: isDepeche, hasNOR: m.nor != nil)
+        m.kind = kind(header: header, top: top, s, isDepeche: isDepeche, hasNOR: m.nor != nil, letterBlock: h.letterOpening)
         // "Objet : Instruction relative à …": the subject names the kind of text.
         if m.kind == "circulaire", let subject = m.subject, let first = subject.split(separator: " ").first {
             let f = Folder.shared.fold(String(first))
@@ -205,7 +206,7 @@ struct MetadataExtractor: Sendable {
 
     // MARK: kind
 
-    func kind(header: [Unit], top: [Unit], _ s: DocumentStructure, isDepeche: Bool, hasNOR: Bool) -> String {
+    func kind(header: [Unit], top: [Unit], _ s: DocumentStructure, isDepeche: Bool, hasNOR: Bool, letterBlock: Bool) -> String {
         let tt = s.text
         if isDepeche { return "depeche" }
         if s.isConsolidatedCode { return "unknown" }
@@ -222,7 +223,7 @@ struct MetadataExtractor: Sendable {
             let f = Folder.shared.fold(tt.text.clean(u.range))
             return f.hasPrefix("monsieur") || f.hasPrefix("madame") || f.hasPrefix("mesdames") || f.hasPrefix("messieurs")
         }
-        if hasNOR || hasAddressees { return "circulaire" }
+        if hasNOR || hasAddressees || letterBlock { return "circulaire" }
         // Press: a ministry release carries its own date line near the top.
         for u in s.units.prefix(5) {
             let sen = tt.sentences[u.sentence]

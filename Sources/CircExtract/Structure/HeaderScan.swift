@@ -1,0 +1,432 @@
+import CircText
+
+/// The letterhead read as a stream of words, not of lines.
+///
+/// Web copies of PDFs run the whole header into one paragraph ("… Le ministre de
+/// l'intérieur à Mesdames et Messieurs les préfets de région Mesdames et Messieurs les
+/// préfets de département NOR : INTA… Objet : …"), OCR breaks it anywhere, and a PDF read
+/// back through `pdftotext` indents it. What identifies the addressee block is its words:
+/// civilities ("Mesdames et Messieurs les") opening titles, cues ("Pour attribution",
+/// "En communication à", "(pour information)"), separators (" - ", ",", ";"), and the
+/// header fields that close it (NOR, Objet, Réf…). So the block, the NOR and the subject
+/// are found by scanning the first words of the document, whatever its line breaks.
+public struct HeaderScan: Sendable {
+    public struct Item: Sendable {
+        public var id: String
+        public var role: String
+        /// Scalar range of the title as written.
+        public var range: Range<Int>
+    }
+
+    /// The addressee titles of the block, in order, role resolved.
+    public var items: [Item] = []
+    /// The document's own NOR, read through spaces, slashes and OCR damage.
+    public var nor: String?
+    /// Scalar range of the NOR as written (its label excluded).
+    public var norRange: Range<Int>?
+    /// "Objet : …" read without relying on its line.
+    public var subject: String?
+    /// Whether a "Le ministre … à" / "à Mesdames…" letter opening was seen.
+    public var letterOpening = false
+
+    /// How far into a document the header may run (tokens).
+    static let window = 900
+}
+
+/// The header vocabulary of `Lexicons/addressee-titles.json` and `header-fields.json`,
+/// as word sequences ready for matching.
+struct HeaderVocabulary: Sendable {
+    struct Phrase: Sendable { let words: [String]; let value: String }
+
+    let civilities: [[String]]
+    /// Cues with the role they set (`to` / `cc`); tags ("pour information") may follow
+    /// the titles they qualify, leading cues ("En communication à") always precede them.
+    let cues: [(words: [String], role: String, tag: Bool)]
+    let terminators: [[String]]
+    let titles: [Phrase]
+    let plurals: [String: String]
+    let masculine: [String: String]
+    let roleHeads: Set<String>
+    let stopWords: Set<String>
+
+    struct File: Decodable {
+        struct Forms: Decodable { let forms: [String] }
+        let civilities: [String]
+        let ccCues: Forms
+        let toCues: Forms
+        let tagCues: TagCues
+        let plurals: [String: String]
+        let masculine: [String: String]
+        let roleHeads: Forms
+        let titleStops: Forms
+        struct TagCues: Decodable { let to: [String]; let cc: [String] }
+    }
+    struct Fields: Decodable {
+        struct Forms: Decodable { let forms: [String] }
+        let blockEnds: Forms
+    }
+
+    init(store: LexiconStore, titles: [(String, String)]) throws {
+        let f = try store.load("addressee-titles.json", as: File.self)
+        let fields = try store.load("header-fields.json", as: Fields.self)
+        civilities = f.civilities.map(Self.words).sorted { $0.count > $1.count }
+        var cues: [([String], String, Bool)] = []
+        for c in f.ccCues.forms { cues.append((Self.words(c), "cc", false)) }
+        for c in f.toCues.forms where c != "a" { cues.append((Self.words(c), "to", false)) }
+        for c in f.tagCues.to { cues.append((Self.words(c), "to", true)) }
+        for c in f.tagCues.cc { cues.append((Self.words(c), "cc", true)) }
+        self.cues = cues.sorted { $0.0.count > $1.0.count }.map { (words: $0.0, role: $0.1, tag: $0.2) }
+        terminators = fields.blockEnds.forms.map(Self.words).sorted { $0.count > $1.count }
+        self.titles = titles.map { Phrase(words: Self.words($0.0), value: $0.1) }.sorted { $0.words.count > $1.words.count }
+        plurals = f.plurals
+        masculine = f.masculine
+        roleHeads = Set(f.roleHeads.forms)
+        stopWords = Set(f.titleStops.forms)
+    }
+
+    /// A folded lexicon phrase as the tokenizer's words: "l'interieur" → ["l'", "interieur"].
+    static func words(_ phrase: String) -> [String] {
+        var out: [String] = []
+        for w in Folder.shared.fold(phrase).split(separator: " ") {
+            var rest = Substring(w)
+            while let ap = rest.firstIndex(of: "'"), rest.index(after: ap) < rest.endIndex, rest.distance(from: rest.startIndex, to: ap) <= 6 {
+                out.append(String(rest[...ap])); rest = rest[rest.index(after: ap)...]
+            }
+            if !rest.isEmpty { out.append(String(rest)) }
+        }
+        return out
+    }
+}
+
+/// Reads a `HeaderScan` from the first words of a tokenized document.
+struct HeaderScanner {
+    let vocab: HeaderVocabulary
+    let tt: TokenizedText
+    /// Folded words of the window (punctuation kept as its own word), and their tokens.
+    var w: [String] = []
+    var tok: [Int] = []
+
+    init(vocab: HeaderVocabulary, tt: TokenizedText) {
+        self.vocab = vocab
+        self.tt = tt
+        let n = min(tt.tokens.count, HeaderScan.window)
+        w.reserveCapacity(n); tok.reserveCapacity(n)
+        for i in 0..<n {
+            let t = tt.tokens[i]
+            if t.kind == .symbol && tt.string(t) == "*" { continue }   // Markdown emphasis
+            var f = tt.folded(t)
+            if f.hasSuffix("’") { f = String(f.dropLast()) + "'" }
+            w.append(f); tok.append(i)
+        }
+    }
+
+    func matches(_ p: [String], at i: Int) -> Bool {
+        guard i + p.count <= w.count else { return false }
+        for k in p.indices where w[i + k] != p[k] { return false }
+        return true
+    }
+
+    func civility(at i: Int) -> Int? { vocab.civilities.first { matches($0, at: i) }?.count }
+    func cue(at i: Int) -> (len: Int, role: String, tag: Bool)? {
+        vocab.cues.first { matches($0.words, at: i) }.map { ($0.words.count, $0.role, $0.tag) }
+    }
+    func terminator(at i: Int) -> Int? { vocab.terminators.first { matches($0, at: i) }?.count }
+
+    func scalarRange(_ a: Int, _ b: Int) -> Range<Int> {
+        Int(tt.tokens[tok[a]].start)..<Int(tt.tokens[tok[b - 1]].end)
+    }
+
+    // MARK: titles
+
+    /// The role named by words [a, b): the longest lexicon title they contain within their
+    /// first words, else a slug built from a role head ("directeurs régionaux des affaires
+    /// culturelles" → `directeur-regional-des-affaires-culturelles`).
+    func title(_ a: Int, _ b: Int) -> String? {
+        let end = min(b, a + 14)
+        guard a < end else { return nil }
+        var words: [String] = []
+        for i in a..<end {
+            let x = w[i]
+            if x == "(" || x == ":" || vocab.stopWords.contains(x) { break }
+            words.append(vocab.plurals[x] ?? x)
+        }
+        guard !words.isEmpty else { return nil }
+        for t in vocab.titles {
+            let p = t.words
+            guard p.count <= words.count else { continue }
+            for s in 0...(words.count - p.count) where words[s] == p[0] {
+                var ok = true
+                for k in 1..<p.count where words[s + k] != p[k] { ok = false; break }
+                if ok { return t.value }
+            }
+        }
+        return genericTitle(words)
+    }
+
+    func genericTitle(_ words: [String]) -> String? {
+        guard let h = words.firstIndex(where: { vocab.roleHeads.contains(vocab.masculine[$0] ?? $0) }), h <= 2 else { return nil }
+        var out: [String] = []
+        var prepositionSeen = false
+        for x in words[h...] {
+            if x == "," || x == ";" || x == "." || x == "-" || x == "–" { break }
+            if ["de", "des", "du", "d'", "pres", "aupres", "en", "charge", "pour"].contains(x) { prepositionSeen = true }
+            // Head and its adjectives in the singular masculine; the name after "de" as written.
+            out.append(prepositionSeen ? x : (vocab.masculine[x] ?? x))
+            if out.count >= 9 { break }
+        }
+        while let l = out.last, ["de", "des", "du", "d'", "la", "le", "les", "l'", "et", "pres", "aupres"].contains(l) { out.removeLast() }
+        guard !out.isEmpty else { return nil }
+        return MetadataExtractor.slug(out.joined(separator: " "))
+    }
+
+    // MARK: the block
+
+    enum Event { case item(Int), cue(role: String, tag: Bool, afterItem: Int?) }
+
+    /// The addressee block: from the first civility that opens a title, through titles,
+    /// cues and separators, to the first header field or prose.
+    func addressees() -> (items: [HeaderScan.Item], opening: Bool) {
+        guard let start = blockStart() else { return ([], false) }
+        var items: [HeaderScan.Item] = []
+        var events: [Event] = []
+        var i = start
+        var misses = 0
+        var opening = start > 0 && (w[start - 1] == "a" || w[start - 1] == ":")
+        while i < w.count {
+            if terminator(at: i) != nil { break }
+            if let c = cue(at: i) {
+                let paren = i > 0 && w[i - 1] == "("
+                events.append(.cue(role: c.role, tag: c.tag || paren, afterItem: paren ? items.indices.last : nil))
+                i += c.len
+                if i < w.count, w[i] == ")" || w[i] == ":" { i += 1 }
+                continue
+            }
+            if let cl = civility(at: i) {
+                let segEnd = nextMark(from: i + cl)
+                let parts = commaParts(i + cl, segEnd)
+                var found: [(String, Range<Int>)] = []
+                var firstWords = 0
+                for (k, (pa, pb)) in parts.enumerated() {
+                    if k == 0 { firstWords = pb - pa }
+                    if let id = title(pa, pb) { found.append((id, scalarRange(i, titleEnd(pa, pb)))) }
+                }
+                // "Monsieur le préfet, secrétaire général du ministère…", "Monsieur le général
+                // d'armée, directeur général…": a short first part is a rank in apposition;
+                // the title after the comma is the role.
+                if found.count >= 2, firstWords <= 3 { found = [found[1]] }
+                if found.isEmpty {
+                    misses += 1
+                    if segEnd - i > 20 || misses > 2 { break }
+                } else {
+                    for (id, r) in found { items.append(HeaderScan.Item(id: id, role: "to", range: r)); events.append(.item(items.count - 1)) }
+                    opening = true
+                }
+                // Prose after the title: the block ends with it.
+                if segEnd - i > 24 { break }
+                i = segEnd
+                continue
+            }
+            // Titles without civility after a cue: "Pour attribution : préfets de région - préfets de département".
+            if case .cue? = events.last, let id = title(i, min(w.count, i + 10)), vocab.roleHeads.contains(vocab.plurals[w[i]] ?? w[i]) {
+                let e = nextMark(from: i + 1)
+                items.append(HeaderScan.Item(id: id, role: "to", range: scalarRange(i, min(e, i + 12))))
+                events.append(.item(items.count - 1))
+                i = e
+                continue
+            }
+            if [",", ";", "-", "–", "—", "(", ")", "et", "a", "/", "."].contains(w[i]) || tt.tokens[tok[i]].kind == .number || tt.tokens[tok[i]].kind == .ordinal { i += 1; continue }
+            // A line of the block that names no title (a service under a préfet, a
+            // geographic scope): skip a short one, stop at prose.
+            let e = nextMark(from: i + 1)
+            if e - i > 14 || items.isEmpty { break }
+            i = e
+        }
+        return (assignRoles(items, events), opening && !items.isEmpty)
+    }
+
+    /// The next civility, cue, terminator or separator that opens a new title.
+    func nextMark(from a: Int) -> Int {
+        var i = a
+        while i < w.count {
+            if civility(at: i) != nil || cue(at: i) != nil || terminator(at: i) != nil { return i }
+            if w[i] == "(" , i + 1 < w.count, cue(at: i + 1) != nil { return i }
+            if w[i] == ";" || w[i] == "-" && i > a && tt.tokens[tok[i]].start > tt.tokens[tok[i - 1]].end { return i + 1 }
+            i += 1
+        }
+        return i
+    }
+
+    /// Where the words of a title end: at a parenthesis, a blank line or a stop word.
+    func titleEnd(_ a: Int, _ b: Int) -> Int {
+        var k = a
+        while k < min(b, a + 12) {
+            if k > a && (w[k] == "(" || tt.tokens[tok[k]].newlinesBefore >= 2 || vocab.stopWords.contains(w[k]) && w[k] != "et") { break }
+            k += 1
+        }
+        return max(k, a + 1)
+    }
+
+    /// Words [a, b) cut at commas: "préfet, secrétaire général…" → two parts.
+    func commaParts(_ a: Int, _ b: Int) -> [(Int, Int)] {
+        var out: [(Int, Int)] = []
+        var s = a
+        for i in a..<b where w[i] == "," {
+            if i > s { out.append((s, i)) }
+            s = i + 1
+        }
+        if b > s { out.append((s, b)) }
+        return out
+    }
+
+    /// The first civility of the window that opens a title and stands where a block
+    /// stands: after "à", a cue, or at the start of a line.
+    func blockStart() -> Int? {
+        var i = 0
+        while i < w.count {
+            if let cl = civility(at: i) {
+                let prev = i > 0 ? w[i - 1] : ""
+                let atLine = tt.tokens[tok[i]].newlinesBefore > 0 || i == 0
+                let afterCue = i > 0 && (prev == "a" || prev == ":" || prev == ")" || (0..<min(i, 4)).contains { cue(at: i - 1 - $0) != nil })
+                if atLine || afterCue, title(i + cl, min(w.count, nextMark(from: i + cl))) != nil { return i }
+                i += cl
+                continue
+            }
+            i += 1
+        }
+        return nil
+    }
+
+    /// Roles from the cues: a cue before the titles sets the role of those that follow; in
+    /// a block that lists titles first and tags them after ("… Pour attribution …
+    /// Pour information"), a tag sets the role of the titles since the previous tag; a
+    /// parenthesised tag, of the title just before.
+    func assignRoles(_ items: [HeaderScan.Item], _ events: [Event]) -> [HeaderScan.Item] {
+        var out = items
+        var firstItem: Int? = nil, firstTag: Int? = nil
+        for (k, e) in events.enumerated() {
+            switch e {
+            case .item: if firstItem == nil { firstItem = k }
+            case .cue(_, let tag, let after): if tag && after == nil && firstTag == nil { firstTag = k }
+            }
+        }
+        let postfix = firstItem != nil && firstTag != nil && firstTag! > firstItem! &&
+            !events[..<firstItem!].contains { if case .cue = $0 { return true } else { return false } }
+        var role = "to"
+        var pending: [Int] = []
+        for e in events {
+            switch e {
+            case .item(let k):
+                out[k].role = role
+                pending.append(k)
+            case .cue(let r, let tag, let after):
+                if let a = after { out[a].role = r; continue }
+                if postfix && tag {
+                    for k in pending { out[k].role = r }
+                    pending = []
+                } else {
+                    role = r
+                    pending = []
+                }
+            }
+        }
+        // Deduplicate (id, role), first occurrence kept.
+        var seen = Set<String>()
+        return out.filter { seen.insert("\($0.id) \($0.role)").inserted }
+    }
+
+    // MARK: NOR and subject
+
+    /// The document's own NOR: after the label "NOR" (or a bare 12-character NOR) in the
+    /// header, read through spaces, dots, slashes and dashes ("JUSD 1402885 C",
+    /// "NOR/INT/D/99/00095/C", "JUS. D. 92-30022 C"), with the OCR confusions of digits
+    /// (O → 0, I/l → 1). A NOR inside a citation ("circulaire du 2 mars 2011 (NOR : …)")
+    /// is the cited text's.
+    func nor() -> (String, Range<Int>)? {
+        for i in w.indices where w[i] == "nor" || MetadataExtractor.isNOR(tt.string(tt.tokens[tok[i]])) {
+            if isCitation(at: i) { continue }
+            let from = w[i] == "nor" ? i + 1 : i
+            if let r = readNOR(from) { return r }
+        }
+        return nil
+    }
+
+    func isCitation(at i: Int) -> Bool {
+        var k = i - 1
+        var steps = 0
+        while k >= 0 && steps < 25 {
+            if w[k] == "(" { return true }
+            if w[k] == ")" || w[k] == "." && tt.tokens[tok[k]].kind == .punct && (k + 1 < w.count && tt.tokens[tok[k + 1]].newlinesBefore > 0) { return false }
+            if tt.tokens[tok[k]].kind == .date, k > 0, w[k - 1] == "du", k >= 2,
+               ["circulaire", "instruction", "note", "decret", "loi", "arrete"].contains(where: { kw in (max(0, k - 8)..<k).contains { w[$0] == kw } }) {
+                return true
+            }
+            if tt.tokens[tok[k]].newlinesBefore >= 2 { return false }
+            k -= 1; steps += 1
+        }
+        return false
+    }
+
+    func readNOR(_ from: Int) -> (String, Range<Int>)? {
+        var chars: [Character] = []
+        var i = from
+        var first: Int? = nil, last = from
+        let skip: Set<String> = [":", "/", ".", "-", "n°", "°", "n", "no", "no."]
+        while i < w.count && i < from + 14 && chars.count < 12 {
+            let raw = tt.string(tt.tokens[tok[i]])
+            if skip.contains(w[i]) && chars.isEmpty || w[i] == "/" || w[i] == "." || w[i] == "-" || w[i] == ":" { i += 1; continue }
+            for c in raw where c.isLetter || c.isNumber || c == "-" || c == "." || c == "/" {
+                if c == "-" || c == "." || c == "/" { continue }
+                chars.append(c)
+            }
+            if first == nil { first = i }
+            last = i
+            i += 1
+            if chars.count > 12 { return nil }
+        }
+        guard chars.count == 12, let f = first else { return nil }
+        // Letters 0–3 and 11, digits 4–10 (OCR: O → 0, I/l → 1, S → 5).
+        var out = ""
+        for (n, c0) in chars.enumerated() {
+            var c = c0
+            if (4...10).contains(n) {
+                switch c { case "O", "o": c = "0"; case "I", "l", "i": c = "1"; case "S": c = "5"; default: break }
+                guard c.isASCII, c.isNumber else { return nil }
+            } else {
+                c = Character(c.uppercased())
+                guard c.isASCII, c.isLetter else { return nil }
+            }
+            out.append(c)
+        }
+        return (out, scalarRange(f, last + 1))
+    }
+
+    /// "Objet : …" up to the next header field, sentence end or blank line.
+    func subject() -> String? {
+        for i in w.indices where w[i] == "objet" {
+            var j = i + 1
+            guard j < w.count, w[j] == ":" || w[j] == "." else { continue }
+            j += 1
+            let a = j
+            while j < w.count, j - a < 60 {
+                if j > a && (terminator(at: j) != nil || civility(at: j) != nil) { break }
+                if j > a && tt.tokens[tok[j]].newlinesBefore >= 2 { break }
+                if w[j] == "." && tt.tokens[tok[j]].kind == .punct { break }
+                j += 1
+            }
+            guard j > a else { continue }
+            let text = tt.text.clean(scalarRange(a, j))
+            return text.isEmpty ? nil : text
+        }
+        return nil
+    }
+
+    func scan() -> HeaderScan {
+        var h = HeaderScan()
+        let a = addressees()
+        h.items = a.items
+        h.letterOpening = a.opening
+        if let (n, r) = nor() { h.nor = n; h.norRange = r }
+        h.subject = subject()
+        return h
+    }
+}
