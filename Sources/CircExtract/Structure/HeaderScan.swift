@@ -48,6 +48,10 @@ struct HeaderVocabulary: Sendable {
     let masculine: [String: String]
     let roleHeads: Set<String>
     let stopWords: Set<String>
+    /// OCR misreadings of short words ("Ie" → "le", "ia" → "la"), read as the word.
+    let ocrWords: [String: String]
+    /// "des tribunaux" → "du tribunal": a plural complement in the singular role.
+    let singularComplements: [String: String]
 
     struct File: Decodable {
         struct Forms: Decodable { let forms: [String] }
@@ -59,6 +63,9 @@ struct HeaderVocabulary: Sendable {
         let masculine: [String: String]
         let roleHeads: Forms
         let titleStops: Forms
+        let ocrWords: WordMap
+        let singularComplements: WordMap
+        struct WordMap: Decodable { let forms: [String: String] }
         struct TagCues: Decodable { let to: [String]; let cc: [String] }
     }
     struct Fields: Decodable {
@@ -71,8 +78,10 @@ struct HeaderVocabulary: Sendable {
         let fields = try store.load("header-fields.json", as: Fields.self)
         civilities = f.civilities.map(Self.words).sorted { $0.count > $1.count }
         var cues: [([String], String, Bool)] = []
-        for c in f.ccCues.forms { cues.append((Self.words(c), "cc", false)) }
-        for c in f.toCues.forms where c != "a" { cues.append((Self.words(c), "to", false)) }
+        // A cue that is also a tag reads as a tag: it may follow its titles.
+        let tags = Set(f.tagCues.to + f.tagCues.cc)
+        for c in f.ccCues.forms where !tags.contains(c) { cues.append((Self.words(c), "cc", false)) }
+        for c in f.toCues.forms where c != "a" && !tags.contains(c) { cues.append((Self.words(c), "to", false)) }
         for c in f.tagCues.to { cues.append((Self.words(c), "to", true)) }
         for c in f.tagCues.cc { cues.append((Self.words(c), "cc", true)) }
         self.cues = cues.sorted { $0.0.count > $1.0.count }.map { (words: $0.0, role: $0.1, tag: $0.2) }
@@ -82,6 +91,8 @@ struct HeaderVocabulary: Sendable {
         masculine = f.masculine
         roleHeads = Set(f.roleHeads.forms)
         stopWords = Set(f.titleStops.forms)
+        ocrWords = f.ocrWords.forms
+        singularComplements = f.singularComplements.forms
     }
 
     /// A folded lexicon phrase as the tokenizer's words: "l'interieur" → ["l'", "interieur"].
@@ -116,14 +127,41 @@ struct HeaderScanner {
             if t.kind == .symbol && tt.string(t) == "*" { continue }   // Markdown emphasis
             var f = tt.folded(t)
             if f.hasSuffix("’") { f = String(f.dropLast()) + "'" }
-            w.append(f); tok.append(i)
+            w.append(vocab.ocrWords[f] ?? f); tok.append(i)
         }
     }
 
     func matches(_ p: [String], at i: Int) -> Bool {
         guard i + p.count <= w.count else { return false }
-        for k in p.indices where w[i + k] != p[k] { return false }
+        for k in p.indices where !Self.same(w[i + k], p[k]) { return false }
         return true
+    }
+
+    /// Word equality that reads through OCR damage in long words: a lost or doubled
+    /// letter, a wrong one ("prefer", "Messicurs", "PRFETS", "ddpartement"), "rn" for "m".
+    static func same(_ x: String, _ p: String) -> Bool {
+        if x == p { return true }
+        // OCR reads "m" as "rn"; a plural form against a singular title word.
+        if x.contains("rn"), !p.contains("rn") { return same(x.replacingOccurrences(of: "rn", with: "m"), p) }
+        if x.hasSuffix("s"), !p.hasSuffix("s"), x.utf8.count > 4, same(String(x.dropLast()), p) { return true }
+        let n = p.utf8.count
+        guard n >= 6, abs(x.utf8.count - n) <= 2, x.first == p.first || n >= 9 else { return false }
+        return editDistance(Array(x.utf8), Array(p.utf8), limit: n >= 9 ? 2 : 1)
+    }
+
+    static func editDistance(_ a: [UInt8], _ b: [UInt8], limit: Int) -> Bool {
+        var prev = Array(0...b.count), cur = [Int](repeating: 0, count: b.count + 1)
+        for i in 1...a.count {
+            cur[0] = i
+            var best = cur[0]
+            for j in 1...b.count {
+                cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
+                best = min(best, cur[j])
+            }
+            if best > limit { return false }
+            swap(&prev, &cur)
+        }
+        return prev[b.count] <= limit
     }
 
     func civility(at i: Int) -> Int? { vocab.civilities.first { matches($0, at: i) }?.count }
@@ -147,16 +185,18 @@ struct HeaderScanner {
         var words: [String] = []
         for i in a..<end {
             let x = w[i]
-            if x == "(" || x == ":" || vocab.stopWords.contains(x) { break }
+            if i + 1 < end, w[i + 1] == "et", isDoublet(i + 1) { continue }
+            if x == "et", isDoublet(i) { continue }
+            if x == "(" || x == ":" || x == "[" || x == "et" && joinsTitles(i) || x != "et" && vocab.stopWords.contains(x) { break }
             words.append(vocab.plurals[x] ?? x)
         }
         guard !words.isEmpty else { return nil }
         for t in vocab.titles {
             let p = t.words
             guard p.count <= words.count else { continue }
-            for s in 0...(words.count - p.count) where words[s] == p[0] {
+            for s in 0...(words.count - p.count) where Self.same(words[s], p[0]) {
                 var ok = true
-                for k in 1..<p.count where words[s + k] != p[k] { ok = false; break }
+                for k in 1..<p.count where !Self.same(words[s + k], p[k]) { ok = false; break }
                 if ok { return t.value }
             }
         }
@@ -167,12 +207,25 @@ struct HeaderScanner {
         guard let h = words.firstIndex(where: { vocab.roleHeads.contains(vocab.masculine[$0] ?? $0) }), h <= 2 else { return nil }
         var out: [String] = []
         var prepositionSeen = false
-        for x in words[h...] {
+        var singularising = false
+        let ws = Array(words[h...])
+        var k = 0
+        while k < ws.count {
+            var x = ws[k]
             if x == "," || x == ";" || x == "." || x == "-" || x == "–" { break }
-            if ["de", "des", "du", "d'", "pres", "aupres", "en", "charge", "pour"].contains(x) { prepositionSeen = true }
+            // "des tribunaux supérieurs d'appel" → "du tribunal supérieur d'appel".
+            if x == "des", k + 1 < ws.count, let sing = vocab.singularComplements[ws[k + 1]] {
+                out.append(contentsOf: sing.split(separator: " ").map(String.init))
+                prepositionSeen = true; singularising = true; k += 2; continue
+            }
+            if ["de", "des", "du", "d'", "pres", "aupres", "en", "charge", "pour"].contains(x) { prepositionSeen = true; singularising = false }
+            else if singularising, x.count > 3 {
+                if x.hasSuffix("aux") { x = String(x.dropLast(3)) + "al" } else if x.hasSuffix("s") { x = String(x.dropLast()) }
+            }
             // Head and its adjectives in the singular masculine; the name after "de" as written.
             out.append(prepositionSeen ? x : (vocab.masculine[x] ?? x))
-            if out.count >= 9 { break }
+            if out.count >= 10 { break }
+            k += 1
         }
         while let l = out.last, ["de", "des", "du", "d'", "la", "le", "les", "l'", "et", "pres", "aupres"].contains(l) { out.removeLast() }
         guard !out.isEmpty else { return nil }
@@ -195,10 +248,10 @@ struct HeaderScanner {
         while i < w.count {
             if terminator(at: i) != nil { break }
             if let c = cue(at: i) {
-                let paren = i > 0 && w[i - 1] == "("
+                let paren = i > 0 && (w[i - 1] == "(" || w[i - 1] == "[")
                 events.append(.cue(role: c.role, tag: c.tag || paren, afterItem: paren ? items.indices.last : nil))
                 i += c.len
-                if i < w.count, w[i] == ")" || w[i] == ":" { i += 1 }
+                if i < w.count, w[i] == ")" || w[i] == "]" || w[i] == ":" { i += 1 }
                 continue
             }
             if let cl = civility(at: i) {
@@ -207,7 +260,7 @@ struct HeaderScanner {
                 var found: [(String, Range<Int>)] = []
                 var firstWords = 0
                 for (k, (pa, pb)) in parts.enumerated() {
-                    if k == 0 { firstWords = pb - pa }
+                    if k == 0 { firstWords = pb < segEnd && w[pb] == "," ? pb - pa : 99 }
                     if let id = title(pa, pb) { found.append((id, scalarRange(i, titleEnd(pa, pb)))) }
                 }
                 // "Monsieur le préfet, secrétaire général du ministère…", "Monsieur le général
@@ -221,8 +274,8 @@ struct HeaderScanner {
                     for (id, r) in found { items.append(HeaderScan.Item(id: id, role: "to", range: r)); events.append(.item(items.count - 1)) }
                     opening = true
                 }
-                // Prose after the title: the block ends with it.
-                if segEnd - i > 24 { break }
+                // Prose after the title (a long last part, not a list of services): the block ends with it.
+                if let last = parts.last, segEnd - i > 24, last.1 - last.0 > 16 { break }
                 i = segEnd
                 continue
             }
@@ -249,7 +302,7 @@ struct HeaderScanner {
         var i = a
         while i < w.count {
             if civility(at: i) != nil || cue(at: i) != nil || terminator(at: i) != nil { return i }
-            if w[i] == "(" , i + 1 < w.count, cue(at: i + 1) != nil { return i }
+            if w[i] == "(" || w[i] == "[", i + 1 < w.count, cue(at: i + 1) != nil { return i }
             if w[i] == ";" || w[i] == "-" && i > a && tt.tokens[tok[i]].start > tt.tokens[tok[i - 1]].end { return i + 1 }
             i += 1
         }
@@ -260,7 +313,7 @@ struct HeaderScanner {
     func titleEnd(_ a: Int, _ b: Int) -> Int {
         var k = a
         while k < min(b, a + 12) {
-            if k > a && (w[k] == "(" || tt.tokens[tok[k]].newlinesBefore >= 2 || vocab.stopWords.contains(w[k]) && w[k] != "et") { break }
+            if k > a && (w[k] == "(" || w[k] == "[" || tt.tokens[tok[k]].newlinesBefore >= 2 || joinsTitles(k) || vocab.stopWords.contains(w[k]) && w[k] != "et") { break }
             k += 1
         }
         return max(k, a + 1)
@@ -270,12 +323,27 @@ struct HeaderScanner {
     func commaParts(_ a: Int, _ b: Int) -> [(Int, Int)] {
         var out: [(Int, Int)] = []
         var s = a
-        for i in a..<b where w[i] == "," {
+        for i in a..<b where w[i] == "," || joinsTitles(i) {
             if i > s { out.append((s, i)) }
             s = i + 1
         }
         if b > s { out.append((s, b)) }
         return out
+    }
+
+    /// "sous-préfets et maires": "et" before a second role head joins two titles — but not
+    /// in a doublet ("rectrices et recteurs", "directrices et directeurs"): one title.
+    func joinsTitles(_ i: Int) -> Bool {
+        guard w[i] == "et", i + 1 < w.count else { return false }
+        let n = vocab.plurals[w[i + 1]] ?? w[i + 1]
+        guard vocab.roleHeads.contains(vocab.masculine[n] ?? n) else { return false }
+        return !isDoublet(i)
+    }
+
+    func isDoublet(_ et: Int) -> Bool {
+        guard et > 0, et + 1 < w.count else { return false }
+        func base(_ x: String) -> String { let y = vocab.plurals[x] ?? (x.hasSuffix("s") ? String(x.dropLast()) : x); return vocab.masculine[y] ?? y }
+        return base(w[et - 1]) == base(w[et + 1])
     }
 
     /// The first civility of the window that opens a title and stands where a block
@@ -287,7 +355,16 @@ struct HeaderScanner {
                 let prev = i > 0 ? w[i - 1] : ""
                 let atLine = tt.tokens[tok[i]].newlinesBefore > 0 || i == 0
                 let afterCue = i > 0 && (prev == "a" || prev == ":" || prev == ")" || (0..<min(i, 4)).contains { cue(at: i - 1 - $0) != nil })
-                if atLine || afterCue, title(i + cl, min(w.count, nextMark(from: i + cl))) != nil { return i }
+                let segEnd = min(w.count, nextMark(from: i + cl))
+                // In a flattened header the block may follow the emitter with no "à": a short
+                // title closed by another civility, a cue or a separator is a block all the same.
+                let te = titleEnd(i + cl, segEnd)
+                let listLike = te < w.count && (civility(at: te) != nil || cue(at: te) != nil || [";", "(", "["].contains(w[te]))
+                if atLine || afterCue || listLike, title(i + cl, segEnd) != nil {
+                    // Start at a cue just before ("Pour attribution Mesdames…"): its role counts.
+                    if let k = (0..<min(i, 4)).first(where: { cue(at: i - 1 - $0) != nil }) { return i - 1 - k }
+                    return i
+                }
                 i += cl
                 continue
             }
