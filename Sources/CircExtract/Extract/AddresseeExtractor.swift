@@ -72,6 +72,9 @@ struct AddresseeExtractor: Sendable {
                 out.append(Addressee(id: id, role: r, text: s.text.text.sourceString(u.range), span: Span(u.range)))
             }
         }
+        if out.isEmpty && ctx.isPress {
+            out = ctx.header.recipients.map { Addressee(id: $0.id, role: $0.role, text: ctx.text.text.sourceString($0.range), span: Span($0.range)) }
+        }
         if out.isEmpty && ctx.isPress { out = pressAddressees(ctx) }
         return out
     }

@@ -26,6 +26,9 @@ public struct HeaderScan: Sendable {
     public var norRange: Range<Int>?
     /// "Objet : …" read without relying on its line.
     public var subject: String?
+    /// Press items: the roles a reported instruction was sent to ("a demandé aux préfets
+    /// de…", "a appelé les préfets de région et de département à…").
+    public var recipients: [Item] = []
     /// Whether a "Le ministre … à" / "à Mesdames…" letter opening was seen.
     public var letterOpening = false
 
@@ -48,6 +51,8 @@ struct HeaderVocabulary: Sendable {
     let masculine: [String: String]
     let roleHeads: Set<String>
     let stopWords: Set<String>
+    let pressCues: Set<String>
+    let recipientWords: Set<String>
     /// OCR misreadings of short words ("Ie" → "le", "ia" → "la"), read as the word.
     let ocrWords: [String: String]
     /// "des tribunaux" → "du tribunal": a plural complement in the singular role.
@@ -63,6 +68,8 @@ struct HeaderVocabulary: Sendable {
         let masculine: [String: String]
         let roleHeads: Forms
         let titleStops: Forms
+        let pressCues: Forms
+        let recipientWords: Forms
         let ocrWords: WordMap
         let singularComplements: WordMap
         struct WordMap: Decodable { let forms: [String: String] }
@@ -91,8 +98,56 @@ struct HeaderVocabulary: Sendable {
         masculine = f.masculine
         roleHeads = Set(f.roleHeads.forms)
         stopWords = Set(f.titleStops.forms)
+        pressCues = Set(f.pressCues.forms)
+        recipientWords = Set(f.recipientWords.forms)
         ocrWords = f.ocrWords.forms
         singularComplements = f.singularComplements.forms
+    }
+
+    /// The role a title's words name: the longest lexicon title they contain, else a slug
+    /// built from a role head.
+    func title(_ raw: [String]) -> String? {
+        let words = raw.map { plurals[$0] ?? $0 }
+        guard !words.isEmpty else { return nil }
+        for t in titles {
+            let p = t.words
+            guard p.count <= words.count else { continue }
+            for s in 0...(words.count - p.count) where HeaderScanner.same(words[s], p[0]) {
+                var ok = true
+                for k in 1..<p.count where !HeaderScanner.same(words[s + k], p[k]) { ok = false; break }
+                if ok { return t.value }
+            }
+        }
+        return genericTitle(words)
+    }
+
+    func genericTitle(_ words: [String]) -> String? {
+        guard let h = words.firstIndex(where: { roleHeads.contains(masculine[$0] ?? $0) }), h <= 2 else { return nil }
+        var out: [String] = []
+        var prepositionSeen = false
+        var singularising = false
+        let ws = Array(words[h...])
+        var k = 0
+        while k < ws.count {
+            var x = ws[k]
+            if x == "," || x == ";" || x == "." || x == "-" || x == "–" { break }
+            // "des tribunaux supérieurs d'appel" → "du tribunal supérieur d'appel".
+            if x == "des", k + 1 < ws.count, let sing = singularComplements[ws[k + 1]] {
+                out.append(contentsOf: sing.split(separator: " ").map(String.init))
+                prepositionSeen = true; singularising = true; k += 2; continue
+            }
+            if ["de", "des", "du", "d'", "pres", "aupres", "en", "charge", "pour"].contains(x) { prepositionSeen = true; singularising = false }
+            else if singularising, x.count > 3 {
+                if x.hasSuffix("aux") { x = String(x.dropLast(3)) + "al" } else if x.hasSuffix("s") { x = String(x.dropLast()) }
+            }
+            // Head and its adjectives in the singular masculine; the name after "de" as written.
+            out.append(prepositionSeen ? x : (masculine[x] ?? x))
+            if out.count >= 10 { break }
+            k += 1
+        }
+        while let l = out.last, ["de", "des", "du", "d'", "la", "le", "les", "l'", "et", "pres", "aupres"].contains(l) { out.removeLast() }
+        guard !out.isEmpty else { return nil }
+        return MetadataExtractor.slug(out.joined(separator: " "))
     }
 
     /// A folded lexicon phrase as the tokenizer's words: "l'interieur" → ["l'", "interieur"].
@@ -188,48 +243,9 @@ struct HeaderScanner {
             if i + 1 < end, w[i + 1] == "et", isDoublet(i + 1) { continue }
             if x == "et", isDoublet(i) { continue }
             if x == "(" || x == ":" || x == "[" || x == "et" && joinsTitles(i) || x != "et" && vocab.stopWords.contains(x) { break }
-            words.append(vocab.plurals[x] ?? x)
+            words.append(x)
         }
-        guard !words.isEmpty else { return nil }
-        for t in vocab.titles {
-            let p = t.words
-            guard p.count <= words.count else { continue }
-            for s in 0...(words.count - p.count) where Self.same(words[s], p[0]) {
-                var ok = true
-                for k in 1..<p.count where !Self.same(words[s + k], p[k]) { ok = false; break }
-                if ok { return t.value }
-            }
-        }
-        return genericTitle(words)
-    }
-
-    func genericTitle(_ words: [String]) -> String? {
-        guard let h = words.firstIndex(where: { vocab.roleHeads.contains(vocab.masculine[$0] ?? $0) }), h <= 2 else { return nil }
-        var out: [String] = []
-        var prepositionSeen = false
-        var singularising = false
-        let ws = Array(words[h...])
-        var k = 0
-        while k < ws.count {
-            var x = ws[k]
-            if x == "," || x == ";" || x == "." || x == "-" || x == "–" { break }
-            // "des tribunaux supérieurs d'appel" → "du tribunal supérieur d'appel".
-            if x == "des", k + 1 < ws.count, let sing = vocab.singularComplements[ws[k + 1]] {
-                out.append(contentsOf: sing.split(separator: " ").map(String.init))
-                prepositionSeen = true; singularising = true; k += 2; continue
-            }
-            if ["de", "des", "du", "d'", "pres", "aupres", "en", "charge", "pour"].contains(x) { prepositionSeen = true; singularising = false }
-            else if singularising, x.count > 3 {
-                if x.hasSuffix("aux") { x = String(x.dropLast(3)) + "al" } else if x.hasSuffix("s") { x = String(x.dropLast()) }
-            }
-            // Head and its adjectives in the singular masculine; the name after "de" as written.
-            out.append(prepositionSeen ? x : (vocab.masculine[x] ?? x))
-            if out.count >= 10 { break }
-            k += 1
-        }
-        while let l = out.last, ["de", "des", "du", "d'", "la", "le", "les", "l'", "et", "pres", "aupres"].contains(l) { out.removeLast() }
-        guard !out.isEmpty else { return nil }
-        return MetadataExtractor.slug(out.joined(separator: " "))
+        return vocab.title(words)
     }
 
     // MARK: the block
@@ -497,6 +513,44 @@ struct HeaderScanner {
         return nil
     }
 
+    /// Recipients of a reported instruction: a determiner ("aux", "les") and a role head,
+    /// in a sentence whose verb or noun reports an instruction ("a demandé", "télégramme",
+    /// "sont invités") within a few words. "préfets de région et de département": both.
+    func recipients() -> [HeaderScan.Item] {
+        var out: [HeaderScan.Item] = []
+        var seen = Set<String>()
+        for i in w.indices where vocab.recipientWords.contains(w[i]) && i + 1 < w.count {
+            let head = vocab.plurals[w[i + 1]] ?? w[i + 1]
+            guard vocab.roleHeads.contains(vocab.masculine[head] ?? head) else { continue }
+            let lo = max(0, i - 8), hi = min(w.count, i + 8)
+            guard (lo..<hi).contains(where: { vocab.pressCues.contains(w[$0]) }) else { continue }
+            var e = i + 1
+            while e < w.count, e - i < 10, ![",", ".", ";", ":", "(", "a", "d'", "et", "pour", "qui", "que", "sur", "ce", "cette"].contains(w[e]) || (w[e] == "d'" && e == i + 3) || e <= i + 2 && w[e] == "et" && false { e += 1 }
+            // "les préfets de police et de zone" / "préfets de région et de département"
+            var groups: [[String]] = [Array(w[(i + 1)..<e])]
+            if e + 2 < w.count, w[e] == "et", w[e + 1] == "de" || w[e + 1] == "des" || w[e + 1] == "du" {
+                var f = e + 2
+                while f < w.count, f - e < 6, ![",", ".", ";", ":", "(", "a", "et", "d'"].contains(w[f]) { f += 1 }
+                let first = Array(w[(i + 1)..<e])
+                let stem = Array(first.prefix(while: { !["de", "du", "des", "d'"].contains($0) }))
+                var second = Array(w[(e + 1)..<f])
+                // "de la police et de la gendarmerie nationales": the adjective serves both.
+                if second.count >= 3, let adj = second.last, adj.hasSuffix("s"), !vocab.roleHeads.contains(adj) {
+                    let sing = String(adj.dropLast())
+                    second[second.count - 1] = sing
+                    groups[0] = first + [sing]
+                }
+                groups.append(stem + second)
+                e = f
+            }
+            for g in groups {
+                guard let id = vocab.title(g), seen.insert(id).inserted else { continue }
+                out.append(HeaderScan.Item(id: id, role: "to", range: scalarRange(i + 1, max(i + 2, e))))
+            }
+        }
+        return out
+    }
+
     func scan() -> HeaderScan {
         var h = HeaderScan()
         let a = addressees()
@@ -504,6 +558,7 @@ struct HeaderScanner {
         h.letterOpening = a.opening
         if let (n, r) = nor() { h.nor = n; h.norRange = r }
         h.subject = subject()
+        h.recipients = recipients()
         return h
     }
 }
