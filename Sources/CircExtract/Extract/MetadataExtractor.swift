@@ -24,7 +24,7 @@ struct MetadataExtractor: Sendable {
     }
     struct HeaderFields: Decodable, Sendable {
         struct Forms: Decodable, Sendable { let forms: [String] }
-        let subject, nor, signatureDate, references, attachments, emitter: Forms
+        let subject, nor, signatureDate, references, attachments, emitter, webDates: Forms
     }
 
     init(store: LexiconStore, months: [String: Int]) throws {
@@ -48,7 +48,7 @@ struct MetadataExtractor: Sendable {
         m.nor = m.nor ?? h.nor ?? findNOR(header.isEmpty ? top : header, tt)
         m.subject = m.subject ?? h.subject
         let isDepeche = top.contains { u in words(u, tt).contains { agencies.contains($0) } && tt.sentences[u.sentence].tokens.count < 40 }
-            || top.prefix(3).contains { u in tt.text.string(u.range).contains("| AFP") || tt.text.string(u.range).contains("(AFP)") }
+            || s.units.prefix(9).contains { u in tt.text.string(u.range).contains("| AFP") || tt.text.string(u.range).contains("(AFP)") }
         m.kind = kind(header: header, top: top, s, isDepeche: isDepeche, hasNOR: m.nor != nil, letterBlock: h.letterOpening)
         // "Objet : Instruction relative à …": the subject names the kind of text.
         if m.kind == "circulaire", let subject = m.subject, let first = subject.split(separator: " ").first {
@@ -152,9 +152,17 @@ struct MetadataExtractor: Sendable {
         return nil
     }
 
+    /// Whether a date token is a website's ("Publié le 03/02/2023", "Mis à jour le …"): the
+    /// page's furniture, never the date of the text.
+    func isWebDate(_ ti: Int, _ tt: TokenizedText, in sentence: Range<Int>) -> Bool {
+        let lo = max(sentence.lowerBound, ti - 4)
+        return (lo..<ti).contains { fields.webDates.forms.contains(tt.folded(tt.tokens[$0])) }
+    }
+
     func firstDate(in units: [Unit], _ tt: TokenizedText) -> CivilDate? {
         for u in units {
-            for ti in tt.sentences[u.sentence].tokens where tt.tokens[ti].kind == .date {
+            let r = tt.sentences[u.sentence].tokens
+            for ti in r where tt.tokens[ti].kind == .date && !isWebDate(ti, tt, in: r) {
                 if let d = FrenchDate.parse(tt.string(tt.tokens[ti]), months: months), d.year != nil, let c = d.civil(anchor: nil) { return c }
             }
         }
@@ -225,9 +233,10 @@ struct MetadataExtractor: Sendable {
         }
         if hasNOR || hasAddressees || letterBlock { return "circulaire" }
         // Press: a ministry release carries its own date line near the top.
-        for u in s.units.prefix(5) {
+        // (Website furniture — "Publié le …", breadcrumbs, counters — may come first.)
+        for u in s.units.prefix(9) {
             let sen = tt.sentences[u.sentence]
-            if sen.tokens.count <= 2 && sen.tokens.contains(where: { tt.tokens[$0].kind == .date }) { return "communique" }
+            if sen.tokens.count <= 2 && sen.tokens.contains(where: { tt.tokens[$0].kind == .date && !isWebDate($0, tt, in: sen.tokens) }) { return "communique" }
         }
         return s.units.isEmpty ? "unknown" : "article"
     }

@@ -1,0 +1,80 @@
+import CircExtract
+import CircReader
+import Foundation
+import XCTest
+
+/// Rule tests for reading the letterhead as words: each sentence is written for its class
+/// of layout (flattened, OCR'd, tagged blocks, press recipients), not taken from Corpus.
+final class HeaderScanTests: XCTestCase {
+    func doc(_ text: String) -> CircDocument {
+        RefHarness.pipeline.extract(SourceDocument(path: "snippet.txt", text: text, format: .text))
+    }
+    func pairs(_ text: String) -> Set<String> { Set(doc(text).addressees.map { "\($0.id) \($0.role)" }) }
+
+    func testFlattenedHeaderGivesBlockNORSubjectAndKind() {
+        let t = "MINISTÈRE DE L'INTÉRIEUR Le ministre de l'intérieur à Mesdames et Messieurs les préfets de région Mesdames et Messieurs les préfets de département Monsieur le directeur général de la police nationale NOR : INTA1900001C Objet : contrôle des titres de séjour des ressortissants étrangers. Je vous demande de veiller à l'application de ces règles."
+        let d = doc(t)
+        XCTAssertEqual(Set(d.addressees.map { "\($0.id) \($0.role)" }),
+                       ["prefet-de-region to", "prefet-de-departement to", "directeur-general-de-la-police-nationale to"])
+        XCTAssertEqual(d.metadata.nor, "INTA1900001C")
+        XCTAssertEqual(d.metadata.subject, "contrôle des titres de séjour des ressortissants étrangers")
+        XCTAssertEqual(d.metadata.kind, "circulaire")
+        XCTAssertFalse(d.references.contains { $0.id.contains("INTA1900001C") })
+    }
+
+    func testTagsAfterTheirTitles() {
+        let t = "Le garde des sceaux à Mesdames et Messieurs les procureurs généraux près les cours d'appel Mesdames et Messieurs les procureurs de la République Pour attribution Mesdames et Messieurs les premiers présidents des cours d'appel Pour information NOR : JUSD0000001C"
+        XCTAssertEqual(pairs(t), ["procureur-general to", "procureur-de-la-republique to", "premier-president-de-la-cour-d-appel cc"])
+    }
+
+    func testTagsBeforeTheirTitlesAndParenthesisedTags() {
+        let a = "à 1. POUR ATTRIBUTION Mesdames et Messieurs les PROCUREURS de la REPUBLIQUE 2. POUR INFORMATION Monsieur le Directeur de l'Ecole nationale de la magistrature Objet : essai"
+        XCTAssertEqual(pairs(a), ["procureur-de-la-republique to", "directeur-de-l-ecole-nationale-de-la-magistrature cc"])
+        let b = "LE MINISTRE\nA\nMESDAMES ET MESSIEURS LES PREFETS DE REGION\n(pour mise en œuvre)\nMESDAMES ET MESSIEURS LES PREFETS DE DEPARTEMENT\n(pour information)\nObjet : essai"
+        XCTAssertEqual(pairs(b), ["prefet-de-region to", "prefet-de-departement cc"])
+    }
+
+    func testOCRDamagedTitles() {
+        let t = "Le ministre de I'interieur\n\nMonsieur Ie prefer de police,\n\nMesdames ct Messieurs les prefers, Messieurs Ies hauts-cornmissaires de Ia Republique\n\nLa loi pose le principe."
+        XCTAssertEqual(pairs(t), ["prefet-de-police to", "prefet-de-departement to", "haut-commissaire-de-la-republique to"])
+        let u = "LE MINISTRE A MESDAMES ET MESSIEURS LES PRFETS (MTROPOLE) MONSIEUR LE PRFET DE POLICE Objet : cartes"
+        XCTAssertEqual(pairs(u), ["prefet-de-departement to", "prefet-de-police to"])
+    }
+
+    func testAppositionNamesOneRole() {
+        let t = "En communication à :\nMonsieur le préfet, secrétaire général du ministère de l'Intérieur\nMonsieur le général d'armée, directeur général de la gendarmerie nationale\n\nObjet : essai"
+        XCTAssertEqual(pairs(t), ["secretaire-general-du-ministere-de-l-interieur cc", "directeur-general-de-la-gendarmerie-nationale cc"])
+    }
+
+    func testTitlesOutsideTheLexiconAreSlugged() {
+        let t = "à Mesdames et Messieurs les directeurs régionaux des affaires culturelles ; Mesdames et Messieurs les présidents des tribunaux de grande instance ; Objet : essai"
+        XCTAssertEqual(pairs(t), ["directeur-regional-des-affaires-culturelles to", "president-du-tribunal-de-grande-instance to"])
+    }
+
+    func testTitlesJoinedByEtAndDoublets() {
+        XCTAssertEqual(pairs("CIRCULAIRE à MM. les Sous-Préfets et Maires du département.\nMessieurs, la prompte expédition des affaires est un devoir."),
+                       ["sous-prefet to", "maire to"])
+        XCTAssertEqual(pairs("Texte adressé aux rectrices et recteurs d'académie ; aux inspecteurs d'académie.\n\nLa carte scolaire est préparée."),
+                       ["recteur-d-academie to", "inspecteur-d-academie to"])
+    }
+
+    func testNORReadThroughSpacesSlashesAndOCR() {
+        XCTAssertEqual(doc("Le ministre à Monsieur le préfet de police N° NOR : JUSD 1402885 C Objet : essai").metadata.nor, "JUSD1402885C")
+        XCTAssertEqual(doc("Le ministre à Monsieur le préfet de police NOR/INT/D/99/00095/C Objet : essai").metadata.nor, "INTD9900095C")
+        XCTAssertEqual(doc("Le ministre à Monsieur le préfet de police NOR : IOCB09I5243C Objet : essai").metadata.nor, "IOCB0915243C")
+    }
+
+    func testACitedNORIsNotTheDocumentsOwn() {
+        let t = "Le ministre à Monsieur le préfet de police\n\nLa présente circulaire fait suite à la circulaire du 2 mars 2011 du Premier ministre (NOR : PRMC1106214C) et précise ses modalités."
+        XCTAssertNil(doc(t).metadata.nor)
+    }
+
+    func testPressRecipients() {
+        let a = doc("Le ministre de l'Intérieur a demandé aux préfets de région et de département de renforcer les contrôles, a-t-on appris mardi.")
+        XCTAssertEqual(Set(a.addressees.map(\.id)), ["prefet-de-region", "prefet-de-departement"])
+        let b = doc("Dans un télégramme, le ministre a appelé les préfets à la vigilance, ainsi qu'aux directeurs généraux de la police et de la gendarmerie nationales.")
+        XCTAssertTrue(b.addressees.map(\.id).contains("prefet-de-departement"))
+        // A title named without a reported instruction is not an addressee.
+        XCTAssertTrue(doc("Les préfets se sont réunis hier à Paris pour un séminaire de travail sur le climat.").addressees.isEmpty)
+    }
+}
