@@ -1,0 +1,71 @@
+import CircExtract
+import CircReader
+import Foundation
+import XCTest
+
+/// The same text in another layout gives the same extraction: what a juriste's copy looks
+/// like (indented by pdftotext, wrapped in a website's furniture, run onto one line) must not
+/// change what circ reads from it. Over every seed and development document of Corpus.
+final class LayoutIndependenceTests: XCTestCase {
+    struct Reading: Equatable {
+        var metadata: [String?]
+        var addressees: Set<String>
+        var references: Set<String>
+        var obligations: [String]
+    }
+
+    func read(_ text: String) -> Reading {
+        let d = RefHarness.pipeline.extract(SourceDocument(path: "variant.txt", text: text, format: .text))
+        let m = d.metadata
+        return Reading(metadata: [m.kind, m.date, m.nor, m.emitter, m.signatory],
+                       addressees: Set(d.addressees.map { "\($0.id) \($0.role)" }),
+                       references: Set(d.references.map(\.id)),
+                       obligations: d.obligations.map { $0.text.replacingOccurrences(of: "*", with: "").split(whereSeparator: \.isWhitespace).joined(separator: " ") })
+    }
+
+    var documents: [(String, String)] {
+        let root = RefHarness.root.appendingPathComponent("Corpus")
+        var out: [(String, String)] = []
+        for dir in ["seeds", "devpool"] {
+            let d = root.appendingPathComponent(dir)
+            for f in (try? FileManager.default.contentsOfDirectory(atPath: d.path))?.sorted() ?? [] where f.hasSuffix(".txt") {
+                if let t = try? String(contentsOf: d.appendingPathComponent(f), encoding: .utf8) { out.append((f, t)) }
+            }
+        }
+        return out
+    }
+
+    func testIndentedAsByPdftotext() {
+        let docs = documents
+        XCTAssertGreaterThanOrEqual(docs.count, 45)
+        for (name, t) in docs {
+            let indented = t.split(separator: "\n", omittingEmptySubsequences: false)
+                .map { $0.trimmingCharacters(in: .whitespaces).isEmpty ? String($0) : "        " + $0 }.joined(separator: "\n")
+            XCTAssertEqual(read(indented), read(t), name)
+        }
+    }
+
+    func testWrappedInWebsiteFurniture() {
+        let furniture = "Accueil > Textes officiels > Circulaires\nPublié le 03/02/2023 | Mis à jour le 05/02/2023\n1 254 vues\nPartager\n\n"
+        for (name, t) in documents {
+            let a = read(furniture + t), b = read(t)
+            XCTAssertEqual(a.addressees, b.addressees, name)
+            XCTAssertEqual(a.obligations, b.obligations, name)
+            XCTAssertNotEqual(a.metadata[1], "2023-02-03", "\(name): the site's date taken for the text's")
+        }
+    }
+
+    func testHeaderFlattenedOntoOneLine() {
+        // Web copies of PDFs run the header into one paragraph: the addressee block and the
+        // NOR are read from its words.
+        let root = RefHarness.root.appendingPathComponent("Corpus/seeds")
+        for f in (try? FileManager.default.contentsOfDirectory(atPath: root.path))?.sorted() ?? [] where f.hasSuffix(".txt") {
+            let t = try! String(contentsOf: root.appendingPathComponent(f), encoding: .utf8)
+            let flat = t.split(whereSeparator: { $0 == "\n" }).map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: " ")
+            let a = read(flat), b = read(t)
+            XCTAssertEqual(a.addressees, b.addressees, f)
+            XCTAssertEqual(a.metadata[2], b.metadata[2], "\(f): NOR")
+            XCTAssertEqual(a.references, b.references, f)
+        }
+    }
+}
