@@ -116,6 +116,20 @@ public struct Normalizer: Sendable {
         storage.withMutableView { stripMarkdown($0, &t) }
     }
 
+    /// "R*. 311-12", "R\*. 311-12", "R*311-12": the asterisk Légifrance puts after the prefix
+    /// of an article taken by décret en Conseil des ministres. Not emphasis: one star right
+    /// after a word of one or two capitals (escape backslashes already joined) and right
+    /// before a dot or a digit. The tokenizer reads it as part of the article number.
+    static func isArticleAsterisk(_ s: MutableScalarView, _ i: Int) -> Bool {
+        guard i + 1 < s.count, s[i + 1] == "." || (s[i + 1].value >= 0x30 && s[i + 1].value <= 0x39) else { return false }
+        var k = i - 1
+        while k >= 0 && s[k] == NormalizedText.join { k -= 1 }
+        var caps = 0
+        while k >= 0 && s[k].value >= 0x41 && s[k].value <= 0x5A { caps += 1; k -= 1 }
+        guard caps >= 1 && caps <= 2 else { return false }
+        return k < 0 || !s[k].properties.isAlphabetic && !(s[k].value >= 0x30 && s[k].value <= 0x39)
+    }
+
     func stripMarkdown(_ s: MutableScalarView, _ t: inout NormalizedText) {
         let n = s.count
         var boldOpen: Int? = nil
@@ -133,7 +147,9 @@ public struct Normalizer: Sendable {
                 while j < n && (s[j] == " " || s[j] == "\t") { j += 1 }
                 var hashes = 0
                 while j + hashes < n && s[j + hashes] == "#" { hashes += 1 }
-                if hashes > 0 && hashes <= 6 && j + hashes < n && s[j + hashes] == " " {
+                // Archéo Lex writes a code's outline deeper than Markdown's six levels
+                // ("####### Article L. 311-1" in the CESEDA consolidations).
+                if hashes > 0 && hashes <= 9 && j + hashes < n && s[j + hashes] == " " {
                     var e = j + hashes
                     while e < n && s[e] != "\n" { e += 1 }
                     for k in j..<(j + hashes) { s[k] = " " }
@@ -155,6 +171,7 @@ public struct Normalizer: Sendable {
                 if c == "*" && run == 1 && i + 1 < n && s[i + 1] == " " && i == lineStart {
                     i += 1; continue                             // "* item" bullet
                 }
+                if c == "*" && run == 1 && Self.isArticleAsterisk(s, i) { i += 1; continue }
                 if run >= 2 {
                     if let o = boldOpen { bold.append(o..<i); boldOpen = nil } else { boldOpen = i + run }
                 }

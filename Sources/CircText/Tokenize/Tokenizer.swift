@@ -225,11 +225,12 @@ public final class Tokenizer: @unchecked Sendable {
         }
         // j: end of the word.
         let wordLen = j - i
-        // Code article numbers: "L. 612-6", "L.743-12", "LO 111-3".
-        if wordLen <= 3, cls(buf[i].value) == .upper, digitFollows(buf, j) {
+        // Code article numbers: "L. 612-6", "L.743-12", "LO 111-3"; "R*. 311-12" with the
+        // asterisk of a décret en Conseil des ministres (kept by the normaliser).
+        if wordLen <= 3, cls(buf[i].value) == .upper, case let star = j < n && buf[j] == "*" ? 1 : 0, digitFollows(buf, j + star) {
             let w = exact(buf, i, j)
             if rules.articlePrefixes.contains(w) {
-                var k = j
+                var k = j + star
                 if k < n && buf[k] == "." { k += 1 }
                 k = skipSpaces(buf, k)
                 if k < n && cls(buf[k].value) == .digit, let e = articleNumberEnd(buf, k) {
