@@ -64,6 +64,13 @@ public struct LexiconStore: Sendable {
         }
     }
 
+    /// The JSON files of a subfolder (`code-articles`), as names `load` takes, sorted; none
+    /// when the folder is absent.
+    public func files(in folder: String) -> [String] {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: directory.appendingPathComponent(folder).path)) ?? []
+        return names.filter { $0.hasSuffix(".json") }.sorted().map { "\(folder)/\($0)" }
+    }
+
     /// Turns a DecodingError into "missing key `a.b`" rather than a dump.
     static func describe(_ e: DecodingError) -> String {
         func path(_ c: [CodingKey]) -> String { c.map { $0.intValue.map(String.init) ?? $0.stringValue }.joined(separator: ".") }
