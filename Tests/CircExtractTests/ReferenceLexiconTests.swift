@@ -36,6 +36,23 @@ final class ReferenceLexiconTests: XCTestCase {
         }
     }
 
+    /// Each article list's examples are ranges that it expands (more ids than the two ends,
+    /// no `range-not-expanded` warning).
+    func testCodeArticleListExamples() throws {
+        struct ListFile: Decodable { let code: String; let examples: [String] }
+        let files = RefHarness.store.files(in: CodeArticleLists.folder)
+        XCTAssertFalse(files.isEmpty)
+        for name in files {
+            let f = try RefHarness.store.load(name, as: ListFile.self)
+            XCTAssertFalse(f.examples.isEmpty, name)
+            for x in f.examples {
+                let r = RefHarness.refs(x, date: "2016-06-01")
+                XCTAssertTrue(r.references.count > 2 && r.references.allSatisfy { $0.id.hasPrefix("\(f.code):") }, "\(name): \(x) → \(r.references.map(\.id))")
+                XCTAssertFalse(r.warnings.contains { $0.code == "range-not-expanded" }, "\(name): \(x)")
+            }
+        }
+    }
+
     func testWordExamples() throws {
         let data = try Data(contentsOf: RefHarness.store.directory.appendingPathComponent("reference-words.json"))
         let sections = try JSONDecoder().decode([String: [Word]].self, from: data)

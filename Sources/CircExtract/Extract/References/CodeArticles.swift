@@ -60,21 +60,31 @@ extension ReferenceScanner {
 
     /// Article item at token i, and the token after it.
     func articleItem(_ i: Int, allowBare: Bool) -> (ArticleItem, Int)? {
-        if kind(i) == .article, let a = parseArticle(i) { return (a, i + 1) }
-        if isGluedArticle(i), let a = parseArticle(i) { return (a, i + 1) }
-        if allowBare, var a = bareArticle(i) {
-            var e = i + 1
-            // "2 bis"
-            if kind(e) == .word, sameUnit(i, e) {
-                let w = Folder.shared.fold(string(e))
-                if ["bis", "ter", "quater", "quinquies", "sexies", "septies", "octies", "nonies", "decies"].contains(w) {
-                    a.suffix = w; e += 1
-                }
-            }
-            return (a, e)
+        guard var (a, e) = articleItemNumber(i, allowBare: allowBare) else { return nil }
+        // "224-1-A": a capital-letter component glued to the number (code pénal) is part of it.
+        if a.suffix == nil, key(e) == RW.dash, e + 1 < tokens.count, tokens[e].start == tokens[e - 1].end,
+           tokens[e + 1].start == tokens[e].end, kind(e + 1) == .word, tokens[e + 1].length == 1,
+           s[Int(tokens[e + 1].start)].value >= 0x41 && s[Int(tokens[e + 1].start)].value <= 0x5A,
+           !(e + 2 < tokens.count && tokens[e + 2].start == tokens[e + 1].end && (kind(e + 2) == .word || kind(e + 2) == .number)) {
+            a.number += "-" + string(e + 1)
+            e += 2
         }
-        return nil
+        return (a, e)
     }
+
+    func articleItemNumber(_ i: Int, allowBare: Bool) -> (ArticleItem, Int)? {
+        var item: ArticleItem?
+        if kind(i) == .article || isGluedArticle(i) { item = parseArticle(i) } else if allowBare { item = bareArticle(i) }
+        guard var a = item else { return nil }
+        var e = i + 1
+        // "2 bis", "R553-14 bis" (an article token has its suffix already)
+        if a.suffix == nil, kind(e) == .word, sameUnit(i, e) {
+            let w = Folder.shared.fold(string(e))
+            if lex.articleSuffixes.contains(w) { a.suffix = w; e += 1 }
+        }
+        return (a, e)
+    }
+
 
     /// "alinéa 2", "al. 2", ", deuxième alinéa" after an article: the alinéa number.
     func alineaAfter(_ i: Int) -> (Int, Int)? {
@@ -106,16 +116,22 @@ extension ReferenceScanner {
     }
 
     /// Parses an article list starting at token i ("article", "articles", "art." or an
-    /// article number); returns the token after it.
-    mutating func scanArticles(_ i: Int) -> Int {
+    /// article number); returns the token after it. `continuing`: a list of bare numbers
+    /// after a list closed by its code (", 53 et 73 du code de procédure pénale"), kept only
+    /// if it closes with its own explicit code; otherwise nothing is emitted and i returned.
+    mutating func scanArticles(_ i: Int, continuing: Bool = false) -> Int {
         var j = i
-        var allowBare = false
-        if lex.articleWords.contains(key(j)) { allowBare = true; j += 1 }
-        guard let (first, after) = articleItem(j, allowBare: allowBare) else { return i + 1 }
+        var allowBare = continuing
+        if !continuing && lex.articleWords.contains(key(j)) { allowBare = true; j += 1 }
+        guard let (first, after) = articleItem(j, allowBare: allowBare) else { return continuing ? i : i + 1 }
+        var preCode: Int? = nil
+        if !continuing, let p = pendingCode, p.at == i { preCode = p.code }
         var items: [(ArticleItem, Range<Int>, alinea: Int?)] = []
         var alinea: Int? = nil
-        if let p = pendingAlinea, i <= p.until { alinea = p.value }
-        pendingAlinea = nil
+        if !continuing {
+            if let p = pendingAlinea, i <= p.until { alinea = p.value }
+            pendingAlinea = nil
+        }
         items.append((first, range(j, after - 1), alinea))
         j = after
         var rangeFrom: [Int] = []   // indices of items that start a range "X à Y"
@@ -161,8 +177,13 @@ extension ReferenceScanner {
             j = e
         }
         // The code: "du CESEDA", "du code de …", "CESEDA", "du même code"…
-        let (designation, end) = parseDesignation(j, from: i)
+        var (designation, end) = parseDesignation(j, from: i)
+        if continuing {
+            guard case .explicit = designation.base else { return i }
+        }
         if case .otherText = designation { return max(end, j) }
+        // "C. pén., art. 433-5": the code named before the list.
+        if let c = preCode, case .unnamed = designation.base { designation = .designation(.explicit(c)) }
         // "ses articles 19 et 20", "son article 4": the articles of a text named before.
         if allowBare, Self.possessives.contains(key(i - 1)), case .unnamed = designation.base { return j }
         // "la D 940", "l'A 16": roads, not articles, when neither "article" nor a code is written.
@@ -170,32 +191,59 @@ extension ReferenceScanner {
             return j
         }
         // A heading "Article L111-1" is the article itself, not a reference.
-        if let u = unit(i), u.kind == .heading, lex.articleWords.contains(key(i)), case .unnamed = designation.base,
-           items.count == 1, (j >= tokens.count || tokenUnit(j) != tokenUnit(i)) {
+        if lex.articleWords.contains(key(i)), case .unnamed = designation.base, items.count == 1, isOwnHeading(i, j) {
             return j
         }
-        var expanded: [(ArticleItem, Range<Int>, alinea: Int?)] = []
-        var idx = 0
-        while idx < items.count {
-            expanded.append(items[idx])
-            if rangeFrom.contains(idx), idx + 1 < items.count {
-                let (a, ra, _) = items[idx], (b, rb, _) = items[idx + 1]
-                for mid in expandRange(a, b) {
-                    expanded.append((mid, ra.lowerBound..<rb.upperBound, nil))
-                }
+        // A range "X à Y" keeps its two ends here; the articles between are filled in when
+        // the code is known (ReferenceExtractor.resolve), from the code's article list.
+        for (idx, (item, r, al)) in items.enumerated() {
+            var raw = RawReference(payload: .article(item, designation: designation.base, groupStart: Int(tokens[i].start)),
+                                   range: r, alinea: al, token: i)
+            if idx > 0, rangeFrom.contains(idx - 1) {
+                raw.rangeStart = items[idx - 1].0
+                raw.rangeLower = items[idx - 1].1.lowerBound
             }
-            idx += 1
-        }
-        for (item, r, al) in expanded {
-            refs.append(RawReference(payload: .article(item, designation: designation.base, groupStart: Int(tokens[i].start)),
-                                     range: r, alinea: al, token: i))
+            refs.append(raw)
         }
         if case .explicit(let c) = designation.base {
             mentions.append(CodeMention(pos: Int(tokens[i].start), code: c, unit: Int(tokenUnit(i))))
         } else if case .unknownCode = designation.base {
             mentions.append(CodeMention(pos: Int(tokens[i].start), code: -1, unit: Int(tokenUnit(i))))
         }
-        return max(end, j)
+        let stop = max(end, j)
+        // "Les articles 226-4 du code pénal, 53 et 73 du code de procédure pénale": the list
+        // goes on with bare numbers under another code.
+        if case .unnamed = designation.base { return stop }
+        return scanContinuation(stop, from: i) ?? stop
+    }
+
+    /// After a list closed by its code: ", 53 et 73 du code de procédure pénale". A bare
+    /// number there is an article only if the continued list names its own code ("l'article
+    /// 40 du code de procédure pénale, 3 ans" is not). Returns the token after it, or nil.
+    mutating func scanContinuation(_ e: Int, from i: Int) -> Int? {
+        var k = e
+        if key(k) == RW.comma { k += 1 }
+        if key(k) == RW.et || key(k) == RW.ou { k += 1 }
+        guard k > e, k < tokens.count, sameUnit(i, k), kind(k) == .number, bareArticle(k) != nil else { return nil }
+        let r = scanArticles(k, continuing: true)
+        return r > k ? r : nil
+    }
+
+    /// Whether tokens i..<j are the whole of a heading: a Markdown heading at any level
+    /// ("###### Article L. 311-1", also in the letterhead region, where units are `header`)
+    /// or a heading line. "## Annexe 6-8 mentionnée à l'article R. 611-36" is not: the
+    /// article word must open the heading.
+    func isOwnHeading(_ i: Int, _ j: Int) -> Bool {
+        let st = Int(tokens[i].start)
+        let hs = tt.text.headings
+        var lo = 0, hi = hs.count
+        while lo < hi { let m = (lo + hi) / 2; if hs[m].range.upperBound <= st { lo = m + 1 } else { hi = m } }
+        if lo < hs.count, hs[lo].range.contains(st) {
+            let h = hs[lo].range
+            return (i == 0 || Int(tokens[i - 1].start) < h.lowerBound) && (j >= tokens.count || Int(tokens[j].start) >= h.upperBound)
+        }
+        guard let u = unit(i), u.kind == .heading, st == u.range.lowerBound else { return false }
+        return j >= tokens.count || tokenUnit(j) != tokenUnit(i)
     }
 
     static let determiners: Set<UInt64> = Set(["ce", "cet", "cette", "ces", "ledit", "ladite", "lesdits", "lesdites", "son", "sa", "ses",
@@ -217,19 +265,6 @@ extension ReferenceScanner {
         return j
     }
 
-    /// The articles strictly between two ends of a range, when they share their prefix and
-    /// all components but the last, and the last ones are a small integer interval.
-    func expandRange(_ a: ArticleItem, _ b: ArticleItem) -> [ArticleItem] {
-        guard a.prefix == b.prefix, a.suffix == nil, b.suffix == nil else { return [] }
-        let pa = a.number.split(separator: "-"), pb = b.number.split(separator: "-")
-        guard pa.count == pb.count, pa.dropLast() == pb.dropLast(),
-              let lo = Int(pa.last!), let hi = Int(pb.last!), hi > lo + 1, hi - lo <= 30 else { return [] }
-        let stem = pa.dropLast().joined(separator: "-")
-        return (lo + 1..<hi).map { n in
-            ArticleItem(prefix: a.prefix, number: stem.isEmpty ? String(n) : "\(stem)-\(n)", suffix: nil)
-        }
-    }
-
     enum ParsedDesignation {
         case designation(Designation)
         case otherText
@@ -242,6 +277,8 @@ extension ReferenceScanner {
         while lex.modifiers.contains(key(j)) && sameUnit(i, j) { j += 1 }
         // "article 21, paragraphe 1, de ladite convention"
         if key(j) == RW.comma, [RW.du, RW.de, RW.des, RW.d].contains(key(j + 1)) { j += 1 }
+        // "art. 2224, C. civ.", "article L. 612-6, CESEDA"
+        else if key(j) == RW.comma, sameUnit(i, j + 1), lex.codeAcronyms[exactKey(j + 1)] != nil || codeNameAt(j + 1) != nil { j += 1 }
         guard sameUnit(i, j) else { return (.designation(.unnamed), j0) }
         // "CESEDA", "(CESEDA)"
         var a = j
@@ -250,7 +287,7 @@ extension ReferenceScanner {
             return (.designation(.explicit(c)), key(a + 1) == RW.close && a > j ? a + 2 : a + 1)
         }
         // "C. civ.", "C. pr. pén."
-        if let m = lex.codeNames.match(from: j, limit: tokens.count, key: { let k = fkey($0); return k != 0 ? k : nil }) {
+        if let m = codeNameAt(j) {
             return (.designation(.explicit(m.value)), m.end)
         }
         let k0 = key(j)
@@ -259,13 +296,13 @@ extension ReferenceScanner {
         else if k0 == RW.de || k0 == RW.d {
             k += 1
             if key(k) == RW.la || key(k) == RW.l { k += 1 }
-        } else if lex.sameCode.contains(k0), key(j + 1) == RW.code {   // "dudit code"
-            return (.designation(.sameCode), j + 2)
+        } else if let d = sameCodeAt(j) {   // "dudit code"
+            return d
         } else {
             return (.designation(.unnamed), j0)
         }
         let w = key(k)
-        if lex.sameCode.contains(w), key(k + 1) == RW.code { return (.designation(.sameCode), k + 2) }
+        if let d = sameCodeAt(k) { return d }
         if lex.presentCode.contains(w), key(k + 1) == RW.code { return (.designation(.presentCode), k + 2) }
         if w == RW.code {
             if let m = lex.codeNames.match(from: k, limit: tokens.count, partial: 4, key: { let k = fkey($0); return k != 0 ? k : nil }) {
@@ -295,18 +332,41 @@ extension ReferenceScanner {
         return (.designation(.unnamed), j0)
     }
 
-    /// "code de procédure pénale" or "CESEDA" standing alone: the code is named, and sets the
-    /// context of the articles that follow.
+    /// A code name or abbreviation at token j ("code pénal", "C. pr. pén.", "c. civ."); a
+    /// name cut short after four words counts when only one code starts that way.
+    func codeNameAt(_ j: Int) -> (end: Int, value: Int)? {
+        guard j < tokens.count, lex.codeStarts.contains(key(j)) else { return nil }
+        return lex.codeNames.match(from: j, limit: tokens.count, partial: key(j) == RW.code ? 4 : 0,
+                                   key: { let k = fkey($0); return k != 0 ? k : nil })
+    }
+
+    /// "même code", "ce code", "ce même code", "dudit code" at token k: the code named last —
+    /// unless the words go on to name one ("du même code de la sécurité intérieure").
+    func sameCodeAt(_ k: Int) -> (ParsedDesignation, Int)? {
+        var m = k
+        while m - k < 2, lex.sameCode.contains(key(m)) { m += 1 }
+        guard m > k, key(m) == RW.code else { return nil }
+        if let named = codeNameAt(m) { return (.designation(.explicit(named.value)), named.end) }
+        return (.designation(.sameCode), m + 1)
+    }
+
+    /// "code de procédure pénale", "C. pén." or "CESEDA" standing alone: the code is named,
+    /// and sets the context of the articles that follow. Right before an article list
+    /// ("C. pén., art. 433-5", "CESEDA, article L. 612-6") it is that list's code.
     mutating func scanCodeMention(_ i: Int) -> Int {
-        if key(i) == RW.code,
-           let m = lex.codeNames.match(from: i, limit: tokens.count, partial: 4, key: { let k = fkey($0); return k != 0 ? k : nil }) {
-            mentions.append(CodeMention(pos: Int(tokens[i].start), code: m.value, unit: Int(tokenUnit(i))))
-            return m.end
+        var code: Int?, end = i + 1, sets = false
+        if let m = codeNameAt(i) {
+            code = m.value; end = m.end; sets = true
+        } else {
+            let x = exactKey(i)
+            if let c = lex.codeAcronyms[x] { code = c; sets = lex.standaloneAcronyms.contains(x) }
         }
-        let x = exactKey(i)
-        if lex.standaloneAcronyms.contains(x), let c = lex.codeAcronyms[x] {
-            mentions.append(CodeMention(pos: Int(tokens[i].start), code: c, unit: Int(tokenUnit(i))))
-        }
-        return i + 1
+        guard let c = code else { return i + 1 }
+        var a = end
+        if key(a) == RW.comma { a += 1 }
+        let before = a < tokens.count && sameUnit(i, a) && (lex.articleWords.contains(key(a)) || kind(a) == .article)
+        if before { pendingCode = (c, a) }
+        if sets || before { mentions.append(CodeMention(pos: Int(tokens[i].start), code: c, unit: Int(tokenUnit(i)))) }
+        return end
     }
 }

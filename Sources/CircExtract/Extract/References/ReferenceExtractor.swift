@@ -28,15 +28,32 @@ public struct ReferenceExtractor: Sendable {
         return resolve(sc)
     }
 
+    /// The article as the contract writes it, without its code: "L612-6", "720" (the letter
+    /// of a letterless code dropped), "313-11 bis".
+    func articleKey(_ item: ArticleItem, code: ReferenceLexicon.Code) -> String {
+        let suffix = item.suffix.map { " \($0)" } ?? ""
+        let prefix = !code.lettered && (item.prefix == "L" || item.prefix == "LO") ? "" : item.prefix
+        return "\(prefix)\(item.number)\(suffix)"
+    }
+
     func resolve(_ sc: ReferenceScanner) -> ReferenceResult {
         var out = ReferenceResult()
         out.warnings = sc.warnings
         let context = CodeContext(sc)
         let text = sc.tt.text
         var seen = Set<String>()
+        func add(_ id: String, _ kind: String, _ range: Range<Int>, alinea: Int?, resolvedBy: String?, nor: String?) {
+            let key = "\(id)|\(range.lowerBound)|\(range.upperBound)"
+            if !seen.insert(key).inserted { return }
+            var ref = Reference(id: id, kind: kind, text: text.sourceString(range), span: Span(range),
+                                alinea: alinea, resolvedBy: resolvedBy)
+            ref.nor = nor
+            out.references.append(ref)
+        }
         for r in sc.refs {
             var id: String, kind: String
             var resolvedBy: String?
+            var between: [String] = []
             switch r.payload {
             case .done(let i, let k):
                 id = i; kind = k
@@ -46,31 +63,57 @@ public struct ReferenceExtractor: Sendable {
                 else { id = "\(prefix):\(date.iso)" }
             case .article(let item, let designation, let groupStart):
                 let suffix = item.suffix.map { " \($0)" } ?? ""
-                if let (c, how) = context.code(for: item, designation: designation, pos: groupStart, token: r.token) {
+                let resolved = context.code(for: item, designation: designation, pos: groupStart, token: r.token)
+                if let (c, how) = resolved {
                     let code = lex.codes[c]
-                    var prefix = item.prefix
-                    if !code.lettered && (prefix == "L" || prefix == "LO") {
-                        prefix = ""
+                    if !code.lettered && (item.prefix == "L" || item.prefix == "LO") {
                         out.warnings.append(Warning(
                             code: "\(code.id.lowercased())-article-letter",
                             message: "\(code.id): the legislative articles carry no letter; \"\(text.clean(r.range))\" read as \(code.id):\(item.number)\(suffix)",
                             span: Span(r.range)))
                     }
-                    id = "\(code.id):\(prefix)\(item.number)\(suffix)"; kind = "code-article"; resolvedBy = how
+                    id = "\(code.id):\(articleKey(item, code: code))"; kind = "code-article"; resolvedBy = how
                 } else {
                     id = "unknown:\(item.prefix)\(item.number)\(suffix)"; kind = "unknown"
                     out.warnings.append(Warning(code: "unresolved-reference",
                                                 message: "no code found for article \"\(text.clean(r.range))\"", span: Span(r.range)))
                 }
+                // The far end of a range: the articles between, from the code's own list.
+                if let a = r.rangeStart {
+                    let whole = r.rangeLower..<r.range.upperBound
+                    var why = "no code known"
+                    if let (c, _) = resolved {
+                        let code = lex.codes[c]
+                        if context.code(for: a, designation: designation, pos: groupStart, token: r.token)?.0 != c {
+                            why = "its ends belong to different codes"
+                        } else if !lex.codeArticles.has(code.id) {
+                            why = "no article list of the \(code.id)"
+                        } else if let mids = lex.codeArticles.between(code: code.id, from: articleKey(a, code: code), to: articleKey(item, code: code),
+                                                                       documentDate: sc.ctx.documentDate) {
+                            between = mids.map { "\(code.id):\($0)" }
+                            why = ""
+                        } else {
+                            why = "no version of the \(code.id) holds both ends"
+                        }
+                    }
+                    if !why.isEmpty {
+                        out.warnings.append(Warning(code: "range-not-expanded",
+                                                    message: "range \"\(text.clean(whole))\" kept as its two ends: \(why)", span: Span(whole)))
+                    }
+                }
             }
-            let key = "\(id)|\(r.range.lowerBound)|\(r.range.upperBound)"
-            if !seen.insert(key).inserted { continue }
-            var ref = Reference(id: id, kind: kind, text: text.sourceString(r.range), span: Span(r.range),
-                                alinea: r.alinea, resolvedBy: resolvedBy)
-            ref.nor = r.nor
-            out.references.append(ref)
+            if !between.isEmpty {
+                let whole = r.rangeLower..<r.range.upperBound
+                for m in between { add(m, "code-article", whole, alinea: nil, resolvedBy: resolvedBy, nor: nil) }
+            }
+            add(id, kind, r.range, alinea: r.alinea, resolvedBy: resolvedBy, nor: r.nor)
         }
-        out.references.sort { ($0.span.start, $0.span.end, $0.id) < ($1.span.start, $1.span.end, $1.id) }
+        // Text order; a range's articles keep the code's order (their span is the same).
+        let order = out.references.indices.sorted {
+            let a = out.references[$0].span, b = out.references[$1].span
+            return (a.start, a.end, $0) < (b.start, b.end, $1)
+        }
+        out.references = order.map { out.references[$0] }
         return out
     }
 }
@@ -78,7 +121,7 @@ public struct ReferenceExtractor: Sendable {
 extension ReferenceScanner {
     /// The candidate pass: every recognizer at the tokens that can start its reference.
     mutating func scan() {
-        var own: String?
+        var own: String? = ownNOR
         var i = 0
         let n = tokens.count
         while i < n {
@@ -97,7 +140,7 @@ extension ReferenceScanner {
                 if lex.alineaWords.contains(k) { _ = noteAlinea(i); i += 1; continue }
                 if let ki = lex.kindWords[k] { i = max(i + 1, scanText(i, kindIndex: ki)); continue }
                 if k == RW.nor { i = max(i + 1, scanNOR(i, own: &own)); continue }
-                if k == RW.code { i = max(i + 1, scanCodeMention(i)); continue }
+                if lex.codeStarts.contains(k) { i = max(i + 1, scanCodeMention(i)); continue }
                 if upper {
                     if t.end - t.start == 12, nor(i) != nil { i = scanNOR(i, own: &own); continue }
                     if t.end - t.start <= 8, lex.codeAcronyms[exactKey(i)] != nil { i = max(i + 1, scanCodeMention(i)); continue }

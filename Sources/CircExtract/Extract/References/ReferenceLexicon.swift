@@ -116,7 +116,7 @@ struct ReferenceLexicon: Sendable {
     }
     struct Words: Decodable, Sendable {
         let articleWords, alineaWords, ordinals, modifiers, sameCode, presentCode, otherTexts, following,
-            dateDirections, participles, textQualifiers, constitutionalTypes: [Word]
+            dateDirections, participles, textQualifiers, numberWords, constitutionalTypes: [Word]
     }
 
     let codes: [Code]
@@ -125,9 +125,17 @@ struct ReferenceLexicon: Sendable {
     let words: Words
     /// Folded month forms → month number.
     let months: [String: Int]
+    /// "bis", "ter"… (tokenizer.json `articleSuffixes`), folded.
+    let articleSuffixes: Set<String>
 
     /// Full code names and abbreviations (folded keys) → code index.
     var codeNames = RefPhraseTable<Int>()
+    /// Folded keys that start a code name or abbreviation ("code", "c.", "c"): where a code
+    /// may be named before its articles ("C. pén., art. 433-5").
+    var codeStarts: Set<UInt64> = []
+    /// The article lists of the codes that have one (`Lexicons/code-articles/`): ranges are
+    /// expanded only from these.
+    let codeArticles: CodeArticleLists
     /// Acronyms (exact keys) → code index.
     var codeAcronyms: [UInt64: Int] = [:]
     /// Acronyms of four letters or more set the context on their own ("le CESEDA prévoit").
@@ -146,6 +154,8 @@ struct ReferenceLexicon: Sendable {
     var dateDirections: [UInt64: Int] = [:]
     var participles: Set<UInt64> = []
     var textQualifiers: Set<UInt64> = []
+    /// "numéro": a text's number written out ("décret numéro 2019-1012").
+    var numberWords: Set<UInt64> = []
     var ccTypes: Set<UInt64> = []
     /// Exact key → the constitutional decision type as written.
     var ccTypeNames: [UInt64: String] = [:]
@@ -158,6 +168,8 @@ struct ReferenceLexicon: Sendable {
         kinds = try store.load("text-kinds.json", as: [TextKind].self)
         words = try store.load("reference-words.json", as: Words.self)
         months = text.lexicons.months
+        articleSuffixes = text.lexicons.tokenizer.articleSuffixes
+        codeArticles = try CodeArticleLists.load(from: store, knownCodes: Set(codes.map(\.id)))
 
         func keys(_ phrase: String, folded: Bool) -> [UInt64] {
             let tt = text.tokenize(text: phrase)
@@ -166,13 +178,21 @@ struct ReferenceLexicon: Sendable {
         func one(_ w: String, folded: Bool = true) -> UInt64 { RefKey.key(w, folded: folded) }
 
         for (i, c) in codes.enumerated() {
-            for n in c.names + c.abbreviations { codeNames.add(keys(n, folded: true), i, sameValue: ==) }
+            for n in c.names + c.abbreviations {
+                let k = keys(n, folded: true)
+                codeNames.add(k, i, sameValue: ==)
+                if let f = k.first { codeStarts.insert(f) }
+            }
             for a in c.acronyms {
                 let k = keys(a, folded: false)
                 if k.count == 1 {
                     codeAcronyms[k[0]] = i
                     if a.unicodeScalars.count >= 4 { standaloneAcronyms.insert(k[0]) }
-                } else { codeNames.add(keys(a, folded: true), i, sameValue: ==) }
+                } else {
+                    let k = keys(a, folded: true)
+                    codeNames.add(k, i, sameValue: ==)
+                    if let f = k.first { codeStarts.insert(f) }
+                }
             }
         }
         for (i, c) in courts.enumerated() {
@@ -193,7 +213,8 @@ struct ReferenceLexicon: Sendable {
         // "adressé" also as "adressée", "adressés", "adressées".
         for w in words.participles { for s in ["", "e", "s", "es"] { participles.insert(one(w.form + s)) } }
         textQualifiers = Set(words.textQualifiers.map { one($0.form) })
-        triggers = articleWords.union(alineaWords).union(kindWords.keys).union([RW.code, RW.nor])
+        numberWords = Set(words.numberWords.map { one($0.form) })
+        triggers = articleWords.union(alineaWords).union(kindWords.keys).union([RW.code, RW.nor]).union(codeStarts)
         for c in courts { for n in c.names { if let f = keys(n, folded: true).first { triggers.insert(f) } } }
         for w in words.constitutionalTypes {
             let k = one(w.form, folded: false)
@@ -225,6 +246,7 @@ enum RW {
     static let open = RefKey.key("(", folded: true)
     static let close = RefKey.key(")", folded: true)
     static let slash = RefKey.key("/", folded: true)
+    static let dash = RefKey.key("-", folded: true)
     static let code = RefKey.key("code", folded: true)
     static let en = RefKey.key("en", folded: true)
     static let date = RefKey.key("date", folded: true)

@@ -17,6 +17,10 @@ struct RawReference {
     var token: Int
     /// The NOR written with a dated text ("la circulaire n° NOR IOMV2402713J du 5 février 2024").
     var nor: String? = nil
+    /// For the far end of a range "L. 314-8 à L. 314-12": its near end, and where the range
+    /// starts. The articles between are filled in from the code's article list, if any.
+    var rangeStart: ArticleItem? = nil
+    var rangeLower = 0
 }
 
 /// One article of a list: "L. 733-7", "40", "R. 146-12".
@@ -67,6 +71,12 @@ struct ReferenceScanner {
     var consumedNOR: Set<String> = []
     /// Pending "deuxième alinéa de l'article": value and the last token index it may apply to.
     var pendingAlinea: (value: Int, until: Int)?
+    /// A code named before its articles ("C. pén., art. 433-5"): the code, and the token
+    /// where the article list must start for it to apply.
+    var pendingCode: (code: Int, at: Int)?
+
+    /// The document's own NOR when the header gives it (`headerNOR`): never a reference.
+    var ownNOR: String?
 
     init(lex: ReferenceLexicon, ctx: ExtractionContext) {
         self.lex = lex
@@ -74,6 +84,7 @@ struct ReferenceScanner {
         tt = ctx.text
         s = tt.text.scalars
         tokens = tt.tokens
+        ownNOR = headerNOR()
     }
 
     /// Unit index of token i, -1 outside any unit. A binary search over the units (sorted,
@@ -212,10 +223,16 @@ struct ReferenceScanner {
         if let n = nor(j) { return (n, j, j) }
         let first = j
         var chars = String.UnicodeScalarView()
+        // Read whole through spaces and slashes: "IOCB091 5243 C", "JUSD 1402885 C",
+        // "INT/D/99/00095/C." (the sentence's dot glued to the last letter is left out).
         while j < tokens.count, j - first < 12, chars.count < 12, sameUnit(i, j) {
             let k = tokens[j].kind
-            if k == .word || k == .number || k == .ordinal {
-                for x in tokens[j].range where s[x] != "/" && s[x].value != 1 { chars.append(s[x]) }
+            if k == .word || k == .number || k == .ordinal || k == .abbreviation {
+                for x in tokens[j].range {
+                    let v = s[x].value
+                    if (v >= 0x30 && v <= 0x39) || (v >= 0x41 && v <= 0x5A) || (v >= 0x61 && v <= 0x7A) { chars.append(s[x]) }
+                    else if v != 0x2F && v != 1 && !(v == 0x2E && x == tokens[j].end - 1 && k == .abbreviation) { return nil }
+                }
             } else if key(j) != RW.slash { break }
             j += 1
         }
@@ -228,6 +245,14 @@ struct ReferenceScanner {
             n += 1
         }
         return (str, first, j - 1)
+    }
+
+    /// The scalars of tokens i...j without the dot an abbreviation token glued to its end
+    /// ("…/00095/C." at the end of a sentence).
+    func rangeWithoutFinalDot(_ i: Int, _ j: Int) -> Range<Int> {
+        let r = range(i, j)
+        if kind(j) == .abbreviation, r.upperBound - 1 > r.lowerBound, s[r.upperBound - 1] == "." { return r.lowerBound..<(r.upperBound - 1) }
+        return r
     }
 
     mutating func emit(_ id: String, kind: String, _ r: Range<Int>, token: Int) {

@@ -30,6 +30,14 @@ extension ReferenceScanner {
                 if number != nil { break }
                 number = numberText(j); last = j; j += 1; continue
             }
+            // "décret 2020-1734", "loi 2018-778 du 10 septembre 2018", "décret numéro 2019-1012":
+            // a number without "n°", when it has a text number's shape (never a date or a year).
+            if kd.numbered && number == nil && norText == nil && gap == 0 {
+                let at = lex.numberWords.contains(k) ? j + 1 : j
+                if kind(at) == .number, sameUnit(i, at), let t = numberText(at), isTextNumber(t) {
+                    number = t; last = at; j = at + 1; continue
+                }
+            }
             if let n = norAt(j) { norText = n.nor; last = n.last; j = n.last + 1; continue }
             if tk == .date {
                 let prev = key(j - 1)
@@ -79,10 +87,22 @@ extension ReferenceScanner {
         }
         if let n = norText {
             consumedNOR.insert(n)
-            emit("nor:\(n)", kind: "nor", range(i, last), token: i)
+            // "Circulaire NOR …" with the document's own NOR: the document itself.
+            if n == ownNOR { return last + 1 }
+            emit("nor:\(n)", kind: "nor", rangeWithoutFinalDot(i, last), token: i)
             return last + 1
         }
         return i + 1
+    }
+
+    /// "2018-778", "98-349": a year (two or four digits) and a number, nothing else. A date
+    /// is its own token; a plain year has no number.
+    func isTextNumber(_ t: String) -> Bool {
+        let parts = t.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count == 2, parts[0].count == 2 || parts[0].count == 4, (1...5).contains(parts[1].count),
+              parts.allSatisfy({ $0.allSatisfy { $0.isASCII && $0.isNumber } }) else { return false }
+        if parts[0].count == 4, let y = Int(parts[0]) { return y >= 1945 && y <= 2099 }
+        return true
     }
 
     /// "2024-42" → "2024-42"; "71-569" (with a 1971 date) → "1971-569". Two-digit years are
@@ -107,7 +127,8 @@ extension ReferenceScanner {
         var union = false
         while j < tokens.count, j - i <= 6, sameUnit(i, j) {
             let k = key(j)
-            if k == RW.open || k == RW.close || k == RW.ce || k == RW.cee || k == RW.numero || lex.textQualifiers.contains(k) { j += 1; continue }
+            if k == RW.open || k == RW.close || k == RW.ce || k == RW.cee || k == RW.numero || lex.textQualifiers.contains(k)
+                || lex.numberWords.contains(k) { j += 1; continue }
             if k == RW.ue { union = true; j += 1; continue }
             break
         }
@@ -128,19 +149,43 @@ extension ReferenceScanner {
             let year = parts[0].count == 2 ? CivilDate.fullYear(a) : a
             emit("\(kd.prefix):\(year)/\(b)", kind: kd.kind, range(i, end), token: i)
         } else {
+            // Since 2015 "(UE) 2016/679" is year/number; before, "n° 604/2013" number/year. A
+            // second part that cannot be a year ("2019/1157") makes the first one the year.
+            let plausibleYear: (Int) -> Bool = { $0 >= 1950 && $0 <= 2099 }
             let yearFirst = parts[0].count == 4 && a >= 2015 && union || (parts[1].count != 4 && parts[1].count != 2 && parts[0].count == 4)
+                || (parts[0].count == 4 && parts[1].count == 4 && plausibleYear(a) && !plausibleYear(b))
             let (n, y) = yearFirst ? (b, a) : (a, parts[1].count == 2 ? CivilDate.fullYear(b) : b)
             emit("\(kd.prefix):\(n)/\(y)", kind: kd.kind, range(i, end), token: i)
         }
         return end + 1
     }
 
-    /// A NOR standing alone, unless it is the document's own.
+    /// The document's own NOR as the header scan read it (anywhere in the document's first
+    /// part, whatever its lines: "… préfets de département NOR : INTA1234567C Objet : …"),
+    /// unless that NOR is written as a cited text's ("la circulaire NOR …").
+    func headerNOR() -> String? {
+        guard let n = ctx.header.nor, let r = ctx.header.norRange else { return nil }
+        var lo = 0, hi = tokens.count
+        while lo < hi { let m = (lo + hi) / 2; if Int(tokens[m].end) <= r.lowerBound { lo = m + 1 } else { hi = m } }
+        var k = lo - 1
+        while k >= 0 && lo - k <= 3 && (key(k) == RW.nor || key(k) == RW.colon || key(k) == RW.slash || key(k) == RW.numero || lex.textQualifiers.contains(key(k))) { k -= 1 }
+        // "la circulaire NOR …", "de ma note NOR …": a text cited; "CIRCULAIRE NOR …" alone is
+        // the document's title.
+        if k >= 0, lex.kindWords[key(k)] != nil, Self.citingWords.contains(key(k - 1)) { return nil }
+        return n
+    }
+
+    static let citingWords: Set<UInt64> = Set(["la", "le", "l'", "les", "de", "du", "des", "d'", "une", "un", "ma", "mon", "sa", "son",
+                                              "cette", "votre", "notre", "leur"].map { RefKey.key($0, folded: true) })
+
+    /// A NOR standing alone, unless it is the document's own: the one the header scan read
+    /// (anywhere in the document's first part, whatever its lines), else the first NOR of a
+    /// header line.
     mutating func scanNOR(_ i: Int, own: inout String?) -> Int {
         guard let (n, first, last) = norAt(i) else { return i + 1 }
         if let u = unit(i), u.kind == .header, !u.listItem, own == nil { own = n; return last + 1 }
         if n == own || consumedNOR.contains(n) { return last + 1 }
-        emit("nor:\(n)", kind: "nor", range(first, last), token: first)
+        emit("nor:\(n)", kind: "nor", rangeWithoutFinalDot(first, last), token: first)
         return last + 1
     }
 }
