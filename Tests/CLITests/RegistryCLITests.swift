@@ -155,7 +155,9 @@ final class RegistryCLITests: XCTestCase {
         XCTAssertEqual(status, 0, message)
         let export = try XCTUnwrap(H.json(try String(contentsOfFile: out, encoding: .utf8)) as? [String: Any])
         XCTAssertEqual(export["schema"] as? String, "circ.registry/1")
-        XCTAssertEqual((export["documents"] as? [Any])?.count, 7)
+        let files = try FileManager.default.subpathsOfDirectory(atPath: H.corpus.path)
+            .filter { ["txt", "md"].contains(($0 as NSString).pathExtension) && !$0.hasSuffix("README.md") }
+        XCTAssertEqual((export["documents"] as? [Any])?.count, files.count)
     }
 
     static let validator = """

@@ -54,8 +54,7 @@ final class HeaderScanTests: XCTestCase {
     func testTitlesJoinedByEtAndDoublets() {
         XCTAssertEqual(pairs("CIRCULAIRE à MM. les Sous-Préfets et Maires du département.\nMessieurs, la prompte expédition des affaires est un devoir."),
                        ["sous-prefet to", "maire to"])
-        XCTAssertEqual(pairs("Texte adressé aux rectrices et recteurs d'académie ; aux inspecteurs d'académie.\n\nLa carte scolaire est préparée."),
-                       ["recteur-d-academie to", "inspecteur-d-academie to"])
+        XCTAssertEqual(pairs("à Mesdames et Messieurs les rectrices et recteurs d'académie ; Objet : carte scolaire"), ["recteur-d-academie to"])
     }
 
     func testNORReadThroughSpacesSlashesAndOCR() {
