@@ -59,7 +59,7 @@ public final class Pipeline: Sendable {
         let tt = stage("normalise+tokenize") { text.tokenize(held.take()!) }
         let structure = stage("structure") { StructureBuilder(tt: tt).build() }
         let info = SourceInfo(path: path, sha256: digest, format: format, length: structure.text.text.count)
-        let header = stage("header") { HeaderScanner(vocab: headerVocabulary, tt: structure.text).scan() }
+        let header = stage("header") { HeaderScanner(vocab: headerVocabulary, tt: structure.text, months: text.lexicons.months).scan() }
         let meta = stage("metadata") { metadata.extract(structure, header: header) }
         var doc = CircDocument(source: info, metadata: meta)
         doc.sections = structure.sections

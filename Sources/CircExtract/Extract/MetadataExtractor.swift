@@ -11,6 +11,8 @@ struct MetadataExtractor: Sendable {
     let agencies: Set<String>
     let letterWords: Set<String>
     let sendingVerbs: Set<String>
+    /// Kinds of text whose date, after "du", is a citation's.
+    let citedKinds: Set<String> = ["loi", "decret", "ordonnance", "arrete", "circulaire", "instruction", "note", "decision", "directive", "reglement", "arret", "jugement", "convention", "protocole"]
     let fields: HeaderFields
 
     struct KindsFile: Decodable {
@@ -46,18 +48,31 @@ struct MetadataExtractor: Sendable {
         let top = Array(s.units.prefix(8))
         readHeaderLines(header, s, &m)
         m.nor = m.nor ?? h.nor ?? findNOR(header.isEmpty ? top : header, tt)
-        m.subject = m.subject ?? h.subject
-        let isDepeche = top.contains { u in words(u, tt).contains { agencies.contains($0) } && tt.sentences[u.sentence].tokens.count < 40 }
+        m.subject = m.subject ?? h.subject ?? h.titleSubject
+        // A wire is signed by its agency as a byline ("Paris (AFP) -", "| AFP |"), not by a
+        // photo credit ("Bertrand GUAY / AFP") or a source ("a appris l'AFP").
+        let isDepeche = top.contains { u in
+            let ws = words(u, tt)
+            return ws.indices.contains { k in
+                guard agencies.contains(ws[k]) else { return false }
+                let prev = k > 0 ? ws[k - 1] : "", next = k + 1 < ws.count ? ws[k + 1] : ""
+                return prev == "(" || prev == "|" || next == "|" || next == ")" || (k == 0 && ["-", "–", "—"].contains(next))
+            }
+        }
             || s.units.prefix(9).contains { u in tt.text.string(u.range).contains("| AFP") || tt.text.string(u.range).contains("(AFP)") }
-        m.kind = kind(header: header, top: top, s, isDepeche: isDepeche, hasNOR: m.nor != nil, letterBlock: h.letterOpening)
+        m.kind = kind(header: header, top: top, s, isDepeche: isDepeche, hasNOR: m.nor != nil, letterBlock: h.letterOpening, titleKind: h.titleKind)
         // "Objet : Instruction relative à …": the subject names the kind of text.
         if m.kind == "circulaire", let subject = m.subject, let first = subject.split(separator: " ").first {
             let f = Folder.shared.fold(String(first))
             if ["instruction", "note", "circulaire"].contains(f) { m.kind = f }
         }
-        if m.date == nil { m.date = firstDate(in: header.isEmpty ? top : header + top, tt)?.iso }
+        if m.date == nil { m.date = h.placeDate }
+        if m.date == nil { m.date = h.titleDate }
+        // A press item is dated by its dateline; the dates of its prose are the events'.
+        let press = ["communique", "depeche", "article"].contains(m.kind)
+        if m.date == nil { m.date = firstDate(in: header.isEmpty ? top : header + top, tt, datelineOnly: press)?.iso }
         if m.date == nil { m.date = inferDateFromWeekday(s)?.iso }
-        m.emitter = emitter(s)
+        m.emitter = (m.kind == "article" || m.kind == "depeche" ? nil : h.emitter) ?? emitter(s)
         m.signatory = signatory(s, press: ["communique", "depeche", "article"].contains(m.kind))
         return m
     }
@@ -159,10 +174,20 @@ struct MetadataExtractor: Sendable {
         return (lo..<ti).contains { fields.webDates.forms.contains(tt.folded(tt.tokens[$0])) }
     }
 
-    func firstDate(in units: [Unit], _ tt: TokenizedText) -> CivilDate? {
+    /// Whether a date token dates a cited text ("loi n° 2010-1192 du 11 octobre 2010"), not
+    /// the document.
+    func isCitedDate(_ ti: Int, _ tt: TokenizedText, in sentence: Range<Int>) -> Bool {
+        guard ti > sentence.lowerBound, tt.folded(tt.tokens[ti - 1]) == "du" else { return false }
+        let lo = max(sentence.lowerBound, ti - 8)
+        return (lo..<ti - 1).contains { citedKinds.contains(tt.folded(tt.tokens[$0])) }
+    }
+
+    func firstDate(in units: [Unit], _ tt: TokenizedText, datelineOnly: Bool = false) -> CivilDate? {
         for u in units {
             let r = tt.sentences[u.sentence].tokens
-            for ti in r where tt.tokens[ti].kind == .date && !isWebDate(ti, tt, in: r) {
+            for ti in r where tt.tokens[ti].kind == .date && !isWebDate(ti, tt, in: r) && !isCitedDate(ti, tt, in: r) {
+                // A dateline opens its unit ("Paris, France | AFP | mercredi 30/09/2020 - …").
+                if datelineOnly && ti - r.lowerBound > 14 { break }
                 if let d = FrenchDate.parse(tt.string(tt.tokens[ti]), months: months), d.year != nil, let c = d.civil(anchor: nil) { return c }
             }
         }
@@ -214,7 +239,7 @@ struct MetadataExtractor: Sendable {
 
     // MARK: kind
 
-    func kind(header: [Unit], top: [Unit], _ s: DocumentStructure, isDepeche: Bool, hasNOR: Bool, letterBlock: Bool) -> String {
+    func kind(header: [Unit], top: [Unit], _ s: DocumentStructure, isDepeche: Bool, hasNOR: Bool, letterBlock: Bool, titleKind: String?) -> String {
         let tt = s.text
         if isDepeche { return "depeche" }
         if s.isConsolidatedCode { return "unknown" }
@@ -231,6 +256,7 @@ struct MetadataExtractor: Sendable {
             let f = Folder.shared.fold(tt.text.clean(u.range))
             return f.hasPrefix("monsieur") || f.hasPrefix("madame") || f.hasPrefix("mesdames") || f.hasPrefix("messieurs")
         }
+        if let t = titleKind { return t }
         if hasNOR || hasAddressees || letterBlock { return "circulaire" }
         // Press: a ministry release carries its own date line near the top.
         // (Website furniture — "Publié le …", breadcrumbs, counters — may come first.)

@@ -29,6 +29,16 @@ public struct HeaderScan: Sendable {
     /// Press items: the roles a reported instruction was sent to ("a demandé aux préfets
     /// de…", "a appelé les préfets de région et de département à…").
     public var recipients: [Item] = []
+    /// The document's own title ("Circulaire DPM n° 2000-254 du 12 mai 2000 relative aux
+    /// naturalisations…"): its kind word, its date, and the topic after "relative à".
+    public var titleKind: String?
+    public var titleDate: String?
+    /// "Paris, le 31 janvier 2014" wherever it stands in the header, flattened or not.
+    public var placeDate: String?
+    public var titleSubject: String?
+    /// The authority that heads the addressee block ("La ministre de l'emploi et de la
+    /// solidarité, le ministre de l'intérieur à …" → its first-named), as a slug.
+    public var emitter: String?
     /// Whether a "Le ministre … à" / "à Mesdames…" letter opening was seen.
     public var letterOpening = false
 
@@ -53,6 +63,10 @@ struct HeaderVocabulary: Sendable {
     let stopWords: Set<String>
     let pressCues: Set<String>
     let recipientWords: Set<String>
+    let titleKinds: Set<String>
+    let topicWords: Set<String>
+    let emitterHeads: Set<String>
+    let determiners: Set<String>
     /// OCR misreadings of short words ("Ie" → "le", "ia" → "la"), read as the word.
     let ocrWords: [String: String]
     /// "des tribunaux" → "du tribunal": a plural complement in the singular role.
@@ -70,10 +84,17 @@ struct HeaderVocabulary: Sendable {
         let titleStops: Forms
         let pressCues: Forms
         let recipientWords: Forms
+        let emitterHeads: Forms
         let ocrWords: WordMap
         let singularComplements: WordMap
         struct WordMap: Decodable { let forms: [String: String] }
         struct TagCues: Decodable { let to: [String]; let cc: [String] }
+    }
+    struct TitleFields: Decodable {
+        struct Forms: Decodable { let forms: [String] }
+        let titleKinds: Forms
+        let topicWords: Forms
+        let determiners: Forms
     }
     struct Fields: Decodable {
         struct Forms: Decodable { let forms: [String] }
@@ -100,6 +121,11 @@ struct HeaderVocabulary: Sendable {
         stopWords = Set(f.titleStops.forms)
         pressCues = Set(f.pressCues.forms)
         recipientWords = Set(f.recipientWords.forms)
+        emitterHeads = Set(f.emitterHeads.forms)
+        let tf = try store.load("header-fields.json", as: TitleFields.self)
+        titleKinds = Set(tf.titleKinds.forms)
+        topicWords = Set(tf.topicWords.forms)
+        determiners = Set(tf.determiners.forms)
         ocrWords = f.ocrWords.forms
         singularComplements = f.singularComplements.forms
     }
@@ -168,13 +194,15 @@ struct HeaderVocabulary: Sendable {
 struct HeaderScanner {
     let vocab: HeaderVocabulary
     let tt: TokenizedText
+    let months: [String: Int]
     /// Folded words of the window (punctuation kept as its own word), and their tokens.
     var w: [String] = []
     var tok: [Int] = []
 
-    init(vocab: HeaderVocabulary, tt: TokenizedText) {
+    init(vocab: HeaderVocabulary, tt: TokenizedText, months: [String: Int]) {
         self.vocab = vocab
         self.tt = tt
+        self.months = months
         let n = min(tt.tokens.count, HeaderScan.window)
         w.reserveCapacity(n); tok.reserveCapacity(n)
         for i in 0..<n {
@@ -495,7 +523,8 @@ struct HeaderScanner {
 
     /// "Objet : …" up to the next header field, sentence end or blank line.
     func subject() -> String? {
-        for i in w.indices where w[i] == "objet" {
+        for i0 in w.indices where w[i0] == "objet" || w[i0] == "titre" && i0 + 1 < w.count && w[i0 + 1] == "detaille" {
+            let i = w[i0] == "titre" ? i0 + 1 : i0
             var j = i + 1
             guard j < w.count, w[j] == ":" || w[j] == "." else { continue }
             j += 1
@@ -551,14 +580,89 @@ struct HeaderScanner {
         return out
     }
 
+    /// The document's own title: a capitalised kind word ("Circulaire", "INSTRUCTION") not
+    /// after a determiner (that is a citation: "la circulaire du …"), followed within a few
+    /// words by "du <date>" and "relative à <topic>".
+    func ownTitle() -> (kind: String, date: String?, subject: String?)? {
+        for i in w.indices.prefix(400) where vocab.titleKinds.contains(w[i]) {
+            let raw = tt.string(tt.tokens[tok[i]])
+            guard raw.first?.isUppercase == true, i == 0 || !vocab.determiners.contains(w[i - 1]) else { continue }
+            var date: String? = nil
+            var subject: String? = nil
+            var j = i + 1
+            while j < w.count, j - i <= 14 {
+                if tt.tokens[tok[j]].kind == .date, w[j - 1] == "du", let d = FrenchDate.parse(tt.string(tt.tokens[tok[j]]), months: months), d.year != nil {
+                    date = d.civil(anchor: nil)?.iso
+                }
+                if vocab.topicWords.contains(w[j]) { break }
+                // "Circulaire de présentation de la loi … du 25 juillet 2013": the law's date.
+                if ["loi", "decret", "ordonnance", "arrete", "directive"].contains(w[j]) { date = nil; break }
+                if j > i + 1 && (tt.tokens[tok[j]].newlinesBefore >= 2 || terminator(at: j) != nil) { break }
+                j += 1
+            }
+            if j < w.count, vocab.topicWords.contains(w[j]) {
+                var a = j + 1
+                if a < w.count, ["a", "au", "aux"].contains(w[a]) { a += 1 }
+                let paren = (max(0, i - 2)..<i).contains { w[$0] == "(" }
+                var e = a
+                while e < w.count, e - a < 60 {
+                    if e > a && (terminator(at: e) != nil || tt.tokens[tok[e]].newlinesBefore >= 2 || civility(at: e) != nil) { break }
+                    if w[e] == "." && tt.tokens[tok[e]].kind == .punct { break }
+                    if paren && w[e] == ")" { break }
+                    e += 1
+                }
+                if e > a { subject = tt.text.clean(scalarRange(a, e)) }
+            }
+            if date != nil || subject != nil { return (Folder.shared.fold(raw) == "circulaires" ? "circulaire" : w[i], date, subject) }
+        }
+        return nil
+    }
+
+    /// "<Place>, le <date>" (a capitalised place, a comma, "le", a dated token).
+    func placeDate() -> String? {
+        for k in w.indices where k >= 3 && tt.tokens[tok[k]].kind == .date && w[k - 1] == "le" && w[k - 2] == "," {
+            guard tt.string(tt.tokens[tok[k - 3]]).first?.isUppercase == true,
+                  let d = FrenchDate.parse(tt.string(tt.tokens[tok[k]]), months: months), d.year != nil else { continue }
+            return d.civil(anchor: nil)?.iso
+        }
+        return nil
+    }
+
+    /// The authority before the block's "à": from the first "le/la <head>" of the words
+    /// before it to the first comma — unless "…, ministre de X" follows, which is the
+    /// portfolio ("La garde des sceaux, ministre de la justice").
+    func emitterBefore(_ blockAt: Int) -> String? {
+        var k = blockAt - 1
+        while k >= 0 && k > blockAt - 4 && !(w[k] == "a") { k -= 1 }
+        guard k >= 0, w[k] == "a" else { return nil }
+        let lo = max(0, k - 60)
+        guard let start = (lo..<k).first(where: { (w[$0] == "le" || w[$0] == "la" || w[$0] == "les") && $0 + 1 < k && vocab.emitterHeads.contains(vocab.plurals[w[$0 + 1]] ?? w[$0 + 1]) || w[$0] == "prefecture" }) else { return nil }
+        var a = w[start] == "prefecture" ? start : start + 1
+        var e = a
+        while e < k && w[e] != "," { e += 1 }
+        if e + 1 < k, w[e] == ",", w[e + 1] == "ministre" {
+            a = e + 1; e = a + 1
+            while e < k && w[e] != "," { e += 1 }
+        }
+        // Another authority co-signing ("…, le ministre de l'intérieur"): the first-named only.
+        if let f = (a + 1..<e).first(where: { (w[$0] == "le" || w[$0] == "la") && $0 + 1 < e && vocab.emitterHeads.contains(w[$0 + 1]) }) { e = f }
+        let words = w[a..<e].map { $0 == "prefecture" ? "prefet" : $0 }
+        guard !words.isEmpty, words.count <= 16 else { return nil }
+        return MetadataExtractor.slug(words.joined(separator: " "))
+    }
+
     func scan() -> HeaderScan {
         var h = HeaderScan()
         let a = addressees()
+        let blockAt = blockStart()
         h.items = a.items
         h.letterOpening = a.opening
         if let (n, r) = nor() { h.nor = n; h.norRange = r }
         h.subject = subject()
         h.recipients = recipients()
+        if let t = ownTitle() { h.titleKind = t.kind; h.titleDate = t.date; h.titleSubject = t.subject }
+        if let b = blockAt { h.emitter = emitterBefore(b) }
+        h.placeDate = placeDate()
         return h
     }
 }
