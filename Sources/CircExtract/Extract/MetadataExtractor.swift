@@ -11,6 +11,12 @@ struct MetadataExtractor: Sendable {
     let agencies: Set<String>
     let letterWords: Set<String>
     let sendingVerbs: Set<String>
+    /// Verbs and nouns that report an instruction ("demande", "écrit", "insiste"): next to
+    /// a name, they make it the author.
+    let reportingWords: Set<String>
+    /// Capitalised words that begin no person's name ("Le", "Paris", "Place").
+    let nameStops: Set<String>
+    let writtenKinds: Set<String> = ["circulaire", "instruction", "note", "telegramme", "message", "lettre", "courrier", "missive"]
     /// Kinds of text whose date, after "du", is a citation's.
     let citedKinds: Set<String> = ["loi", "decret", "ordonnance", "arrete", "circulaire", "instruction", "note", "decision", "directive", "reglement", "arret", "jugement", "convention", "protocole"]
     let fields: HeaderFields
@@ -39,6 +45,10 @@ struct MetadataExtractor: Sendable {
         letterWords = Set(k.letterWords.forms)
         sendingVerbs = Set(k.sendingVerbs.forms)
         fields = try store.load("header-fields.json", as: HeaderFields.self)
+        struct Press: Decodable { struct F: Decodable { let forms: [String] }; let pressCues: F; let authorVerbs: F; let nameStops: F }
+        let p = try store.load("addressee-titles.json", as: Press.self)
+        reportingWords = Set(p.pressCues.forms + p.authorVerbs.forms)
+        nameStops = Set(p.nameStops.forms)
     }
 
     func extract(_ s: DocumentStructure, header h: HeaderScan = HeaderScan()) -> Metadata {
@@ -73,7 +83,7 @@ struct MetadataExtractor: Sendable {
         if m.date == nil { m.date = firstDate(in: header.isEmpty ? top : header + top, tt, datelineOnly: press)?.iso }
         if m.date == nil { m.date = inferDateFromWeekday(s)?.iso }
         m.emitter = (m.kind == "article" || m.kind == "depeche" ? nil : h.emitter) ?? emitter(s)
-        m.signatory = signatory(s, press: ["communique", "depeche", "article"].contains(m.kind))
+        m.signatory = signatory(s, press: ["communique", "depeche", "article"].contains(m.kind), reports: m.kind != "communique")
         return m
     }
 
@@ -319,12 +329,16 @@ struct MetadataExtractor: Sendable {
         return out
     }
 
-    func signatory(_ s: DocumentStructure, press: Bool) -> String? {
+    /// `reports`: a press item that reports someone else's instruction (a ministry's own
+    /// communiqué does not: its author is not a signatory).
+    func signatory(_ s: DocumentStructure, press: Bool, reports: Bool = true) -> String? {
         let tt = s.text
         if !press {
             guard let u = s.units.last(where: { $0.kind == .signature }) else { return nil }
             return Self.personName(tt.text.clean(u.range))
         }
+        // Only a written instruction (letter, telegram, note, circular) has a signatory.
+        if reports, writtenInstruction(s), let n = reportedAuthor(s) { return n }
         // "Gérald Darmanin a adressé mardi un courrier aux préfets": the author of a reported letter.
         let toks = tt.tokens
         for sen in tt.sentences {
@@ -343,6 +357,47 @@ struct MetadataExtractor: Sendable {
             }
         }
         return nil
+    }
+
+    func writtenInstruction(_ s: DocumentStructure) -> Bool {
+        let tt = s.text
+        return tt.tokens.indices.contains { i in
+            tt.tokens[i].kind == .word && (letterWords.contains(tt.folded(tt.tokens[i])) || writtenKinds.contains(tt.folded(tt.tokens[i])))
+        }
+    }
+
+    /// The person a press item reports as giving the instruction: a first name and a name
+    /// ("Gérald Darmanin", "Jean-Marc Ayrault") standing where an author stands — after
+    /// "le ministre de l'Intérieur,", before "a demandé" or another verb, after "écrit" — the
+    /// one named most often.
+    func reportedAuthor(_ s: DocumentStructure) -> String? {
+        let tt = s.text
+        var counts: [String: (n: Int, first: Int)] = [:]
+        func isName(_ i: Int) -> Bool {
+            guard i >= 0, i < tt.tokens.count, tt.tokens[i].kind == .word else { return false }
+            let w = tt.string(tt.tokens[i])
+            guard let c = w.first, c.isUppercase, w.count >= 2, w.dropFirst().contains(where: { $0.isLowercase }),
+                  w.allSatisfy({ $0.isLetter || $0 == "-" }) else { return false }
+            return !nameStops.contains(Folder.shared.fold(w))
+        }
+        for sen in tt.sentences {
+            let r = sen.tokens
+            var i = r.lowerBound
+            while i + 1 < r.upperBound {
+                guard isName(i), isName(i + 1), !isName(i + 2) || i + 2 >= r.upperBound else { i += 1; continue }
+                let prev = i > r.lowerBound ? tt.folded(tt.tokens[i - 1]) : ""
+                let next = i + 2 < r.upperBound ? tt.folded(tt.tokens[i + 2]) : ""
+                let nearMinister = (max(r.lowerBound, i - 8)..<i).contains { tt.folded(tt.tokens[$0]) == "ministre" }
+                let asSubject = next == "a" || next == "avait" || reportingWords.contains(next)
+                let afterVerb = reportingWords.contains(prev) || prev == "selon"
+                if nearMinister && prev == "," || asSubject || afterVerb {
+                    let name = "\(tt.string(tt.tokens[i])) \(tt.string(tt.tokens[i + 1]))"
+                    counts[name, default: (0, i)].n += 1
+                }
+                i += 2
+            }
+        }
+        return counts.max { a, b in a.value.n != b.value.n ? a.value.n < b.value.n : a.value.first > b.value.first }?.key
     }
 
     /// "Bruno RETAILLEAU" → "Bruno Retailleau"; "JEAN-PIERRE DUPONT" → "Jean-Pierre Dupont".
