@@ -291,7 +291,10 @@ struct MetadataExtractor: Sendable {
             let c0 = src[Int(toks[i].start)]
             guard (len == 8 || len == 9), c0 == "m" || c0 == "M" else { i += 1; continue }
             let f = tt.folded(toks[i])
-            if f == "ministre" || f == "ministere" {
+            // A portfolio follows ("ministre de l'Intérieur"); a name does not make one
+            // ("le Premier ministre Jean Castex").
+            let nextWord = i + 1 < toks.count ? tt.folded(toks[i + 1]) : ""
+            if (f == "ministre" || f == "ministere") && ["de", "du", "des", "d'", "delegue", "deleguee", "charge", "chargee", "aupres"].contains(nextWord) {
                 var parts = ["ministre"]
                 var k = i + 1
                 var named = false
