@@ -597,7 +597,8 @@ struct HeaderScanner {
                 if vocab.topicWords.contains(w[j]) { break }
                 // "Circulaire de présentation de la loi … du 25 juillet 2013": the law's date.
                 if ["loi", "decret", "ordonnance", "arrete", "directive"].contains(w[j]) { date = nil; break }
-                if j > i + 1 && (tt.tokens[tok[j]].newlinesBefore >= 2 || terminator(at: j) != nil) { break }
+                // "CIRCULAIRE NOR INTK1233053C du 26/08/2012": the title's own NOR is read through.
+                if j > i + 1 && (tt.tokens[tok[j]].newlinesBefore >= 2 || w[j] != "nor" && terminator(at: j) != nil) { break }
                 j += 1
             }
             if j < w.count, vocab.topicWords.contains(w[j]) {

@@ -67,8 +67,10 @@ extension ReferenceScanner {
         }
         if let d = date {
             if let n = norText { consumedNOR.insert(n) }
-            // The document naming itself ("Circulaire du 28 octobre 2024" in its own title).
+            // The document naming itself ("Circulaire du 28 octobre 2024" in its own title, or
+            // with its own NOR).
             if kd.prefix == ctx.kind, d == ctx.documentDate { return last + 1 }
+            if let n = norText, n == ownNOR { return last + 1 }
             if kd.numbered {
                 refs.append(RawReference(payload: .datedText(prefix: kd.prefix, kind: kd.kind, date: d), range: range(i, last), alinea: nil, token: i, nor: norText))
             } else {
