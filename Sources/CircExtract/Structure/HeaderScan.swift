@@ -128,6 +128,7 @@ struct HeaderVocabulary: Sendable {
         determiners = Set(tf.determiners.forms)
         ocrWords = f.ocrWords.forms
         singularComplements = f.singularComplements.forms
+        index()
     }
 
     /// The role a title's words name: the longest lexicon title they contain, else a slug
@@ -138,9 +139,9 @@ struct HeaderVocabulary: Sendable {
         for t in titles {
             let p = t.words
             guard p.count <= words.count else { continue }
-            for s in 0...(words.count - p.count) where HeaderScanner.same(words[s], p[0]) {
+            for s in 0...(words.count - p.count) where words[s] == p[0] {
                 var ok = true
-                for k in 1..<p.count where !HeaderScanner.same(words[s + k], p[k]) { ok = false; break }
+                for k in 1..<p.count where words[s + k] != p[k] { ok = false; break }
                 if ok { return t.value }
             }
         }
@@ -176,6 +177,37 @@ struct HeaderVocabulary: Sendable {
         return MetadataExtractor.slug(out.joined(separator: " "))
     }
 
+    /// Every word of the header vocabulary (exact forms), and the first words of its
+    /// civilities, cues and field labels (a word that starts none is skipped at once).
+    var known: Set<String> = []
+    var firstWords: Set<String> = []
+    /// The long vocabulary words by first letter, for OCR repair.
+    var longWords: [Character: [(String, [UInt8])]] = [:]
+
+    mutating func index() {
+        var all: [[String]] = civilities + cues.map(\.words) + terminators + titles.map(\.words)
+        all.append(Array(roleHeads) + Array(plurals.keys) + Array(plurals.values) + Array(masculine.keys) + Array(pressCues))
+        for p in all { for x in p { known.insert(x) } }
+        for p in civilities + cues.map(\.words) + terminators { if let f = p.first { firstWords.insert(f) } }
+        for x in known.sorted() where x.utf8.count >= 6 { longWords[x.first!, default: []].append((x, Array(x.utf8))) }
+    }
+
+    /// The vocabulary word an OCR-damaged word stands for ("prefer" → "prefet",
+    /// "Messicurs" → "messieurs", "PRFETS" → "prefets"), if exactly one is near.
+    func repair(_ x: String) -> String? {
+        guard let c = x.first else { return nil }
+        var forms = [Array(x.utf8)]
+        if x.contains("rn") { forms.append(Array(x.replacingOccurrences(of: "rn", with: "m").utf8)) }
+        var found: String? = nil
+        for (p, pa) in longWords[c] ?? [] {
+            guard forms.contains(where: { abs($0.count - pa.count) <= 1 && HeaderScanner.editDistance($0, pa, limit: 1) }) else { continue }
+            // "prefets" and "prefet" are one word: ambiguous only between different words.
+            if let f = found, (plurals[f] ?? f) != (plurals[p] ?? p) { return nil }
+            if found == nil || p.utf8.count == x.utf8.count { found = p }
+        }
+        return found
+    }
+
     /// A folded lexicon phrase as the tokenizer's words: "l'interieur" → ["l'", "interieur"].
     static func words(_ phrase: String) -> [String] {
         var out: [String] = []
@@ -197,6 +229,9 @@ struct HeaderScanner {
     let months: [String: Int]
     /// Folded words of the window (punctuation kept as its own word), and their tokens.
     var w: [String] = []
+    /// `w` with OCR-damaged words repaired to the vocabulary word they stand for: what the
+    /// title, civility and cue rules compare.
+    var c: [String] = []
     var tok: [Int] = []
 
     init(vocab: HeaderVocabulary, tt: TokenizedText, months: [String: Int]) {
@@ -212,24 +247,34 @@ struct HeaderScanner {
             if f.hasSuffix("’") { f = String(f.dropLast()) + "'" }
             w.append(vocab.ocrWords[f] ?? f); tok.append(i)
         }
+        // OCR damage is read once per distinct word: a damaged word becomes the vocabulary
+        // word it stands for, and every rule after compares words exactly.
+        var cache: [String: String] = [:]
+        c = w
+        for i in w.indices where !vocab.known.contains(w[i]) && w[i].utf8.count >= 5 {
+            if let v = cache[w[i]] { c[i] = v; continue }
+            let v = vocab.repair(w[i]) ?? w[i]
+            cache[w[i]] = v
+            c[i] = v
+        }
     }
 
     func matches(_ p: [String], at i: Int) -> Bool {
         guard i + p.count <= w.count else { return false }
-        for k in p.indices where !Self.same(w[i + k], p[k]) { return false }
+        for k in p.indices where c[i + k] != p[k] { return false }
         return true
     }
 
     /// Word equality that reads through OCR damage in long words: a lost or doubled
     /// letter, a wrong one ("prefer", "Messicurs", "PRFETS", "ddpartement"), "rn" for "m".
-    static func same(_ x: String, _ p: String) -> Bool {
+    static func same(_ x: String, _ p: String, limit: Int = 1) -> Bool {
         if x == p { return true }
         // OCR reads "m" as "rn"; a plural form against a singular title word.
-        if x.contains("rn"), !p.contains("rn") { return same(x.replacingOccurrences(of: "rn", with: "m"), p) }
-        if x.hasSuffix("s"), !p.hasSuffix("s"), x.utf8.count > 4, same(String(x.dropLast()), p) { return true }
+        if x.contains("rn"), !p.contains("rn") { return same(x.replacingOccurrences(of: "rn", with: "m"), p, limit: limit) }
+        if x.hasSuffix("s"), !p.hasSuffix("s"), x.utf8.count > 4, same(String(x.dropLast()), p, limit: limit) { return true }
         let n = p.utf8.count
-        guard n >= 6, abs(x.utf8.count - n) <= 2, x.first == p.first || n >= 9 else { return false }
-        return editDistance(Array(x.utf8), Array(p.utf8), limit: n >= 9 ? 2 : 1)
+        guard n >= 6, abs(x.utf8.count - n) <= limit, x.first == p.first else { return false }
+        return editDistance(Array(x.utf8), Array(p.utf8), limit: limit)
     }
 
     static func editDistance(_ a: [UInt8], _ b: [UInt8], limit: Int) -> Bool {
@@ -247,11 +292,18 @@ struct HeaderScanner {
         return prev[b.count] <= limit
     }
 
-    func civility(at i: Int) -> Int? { vocab.civilities.first { matches($0, at: i) }?.count }
-    func cue(at i: Int) -> (len: Int, role: String, tag: Bool)? {
-        vocab.cues.first { matches($0.words, at: i) }.map { ($0.words.count, $0.role, $0.tag) }
+    func civility(at i: Int) -> Int? {
+        guard vocab.firstWords.contains(c[i]) else { return nil }
+        return vocab.civilities.first { matches($0, at: i) }?.count
     }
-    func terminator(at i: Int) -> Int? { vocab.terminators.first { matches($0, at: i) }?.count }
+    func cue(at i: Int) -> (len: Int, role: String, tag: Bool)? {
+        guard vocab.firstWords.contains(c[i]) else { return nil }
+        return vocab.cues.first { matches($0.words, at: i) }.map { ($0.words.count, $0.role, $0.tag) }
+    }
+    func terminator(at i: Int) -> Int? {
+        guard vocab.firstWords.contains(c[i]) else { return nil }
+        return vocab.terminators.first { matches($0, at: i) }?.count
+    }
 
     func scalarRange(_ a: Int, _ b: Int) -> Range<Int> {
         Int(tt.tokens[tok[a]].start)..<Int(tt.tokens[tok[b - 1]].end)
@@ -267,7 +319,7 @@ struct HeaderScanner {
         guard a < end else { return nil }
         var words: [String] = []
         for i in a..<end {
-            let x = w[i]
+            let x = c[i]
             if i + 1 < end, w[i + 1] == "et", isDoublet(i + 1) { continue }
             if x == "et", isDoublet(i) { continue }
             if x == "(" || x == ":" || x == "[" || x == "et" && joinsTitles(i) || x != "et" && vocab.stopWords.contains(x) { break }
@@ -324,7 +376,7 @@ struct HeaderScanner {
                 continue
             }
             // Titles without civility after a cue: "Pour attribution : préfets de région - préfets de département".
-            if case .cue? = events.last, let id = title(i, min(w.count, i + 10)), vocab.roleHeads.contains(vocab.plurals[w[i]] ?? w[i]) {
+            if case .cue? = events.last, let id = title(i, min(w.count, i + 10)), vocab.roleHeads.contains(vocab.plurals[c[i]] ?? c[i]) {
                 let e = nextMark(from: i + 1)
                 items.append(HeaderScan.Item(id: id, role: "to", range: scalarRange(i, min(e, i + 12))))
                 events.append(.item(items.count - 1))
@@ -379,7 +431,7 @@ struct HeaderScanner {
     /// in a doublet ("rectrices et recteurs", "directrices et directeurs"): one title.
     func joinsTitles(_ i: Int) -> Bool {
         guard w[i] == "et", i + 1 < w.count else { return false }
-        let n = vocab.plurals[w[i + 1]] ?? w[i + 1]
+        let n = vocab.plurals[c[i + 1]] ?? c[i + 1]
         guard vocab.roleHeads.contains(vocab.masculine[n] ?? n) else { return false }
         return !isDoublet(i)
     }
@@ -549,20 +601,20 @@ struct HeaderScanner {
         var out: [HeaderScan.Item] = []
         var seen = Set<String>()
         for i in w.indices where vocab.recipientWords.contains(w[i]) && i + 1 < w.count {
-            let head = vocab.plurals[w[i + 1]] ?? w[i + 1]
+            let head = vocab.plurals[c[i + 1]] ?? c[i + 1]
             guard vocab.roleHeads.contains(vocab.masculine[head] ?? head) else { continue }
             let lo = max(0, i - 8), hi = min(w.count, i + 8)
             guard (lo..<hi).contains(where: { vocab.pressCues.contains(w[$0]) }) else { continue }
             var e = i + 1
             while e < w.count, e - i < 10, ![",", ".", ";", ":", "(", "a", "d'", "et", "pour", "qui", "que", "sur", "ce", "cette"].contains(w[e]) || (w[e] == "d'" && e == i + 3) || e <= i + 2 && w[e] == "et" && false { e += 1 }
             // "les préfets de police et de zone" / "préfets de région et de département"
-            var groups: [[String]] = [Array(w[(i + 1)..<e])]
+            var groups: [[String]] = [Array(c[(i + 1)..<e])]
             if e + 2 < w.count, w[e] == "et", w[e + 1] == "de" || w[e + 1] == "des" || w[e + 1] == "du" {
                 var f = e + 2
                 while f < w.count, f - e < 6, ![",", ".", ";", ":", "(", "a", "et", "d'"].contains(w[f]) { f += 1 }
-                let first = Array(w[(i + 1)..<e])
+                let first = Array(c[(i + 1)..<e])
                 let stem = Array(first.prefix(while: { !["de", "du", "des", "d'"].contains($0) }))
-                var second = Array(w[(e + 1)..<f])
+                var second = Array(c[(e + 1)..<f])
                 // "de la police et de la gendarmerie nationales": the adjective serves both.
                 if second.count >= 3, let adj = second.last, adj.hasSuffix("s"), !vocab.roleHeads.contains(adj) {
                     let sing = String(adj.dropLast())
