@@ -63,6 +63,34 @@ final class HeaderScanTests: XCTestCase {
         XCTAssertEqual(doc("Le ministre à Monsieur le préfet de police NOR : IOCB09I5243C Objet : essai").metadata.nor, "IOCB0915243C")
     }
 
+    func testDatesReadThroughDoubleSpacesAndWebsiteFurniture() {
+        XCTAssertEqual(doc("Paris, le 28 OCT.  2024\n\nLe ministre à Monsieur le préfet de police\n\nObjet : essai").metadata.date, "2024-10-28")
+        XCTAssertEqual(doc("Publié le 03/02/2023\n\nCirculaire du 5  février 2024 relative aux contrôles.\n\nVous veillerez à les renforcer.").metadata.date, "2024-02-05")
+        // A cited law's date is not the document's.
+        XCTAssertNil(doc("Le ministre à Monsieur le préfet de police\n\nLa loi n° 2010-1192 du 11 octobre 2010 pose le principe de l'interdiction.").metadata.date)
+    }
+
+    func testOwnTitleGivesKindDateAndSubject() {
+        let d = doc("Article (Circulaire du 24 juin 1997 relative au réexamen de la situation de certaines catégories d'étrangers)\n\nVous tiendrez compte d'un faisceau d'indices.")
+        XCTAssertEqual(d.metadata.kind, "circulaire")
+        XCTAssertEqual(d.metadata.date, "1997-06-24")
+        XCTAssertEqual(d.metadata.subject, "réexamen de la situation de certaines catégories d'étrangers")
+        XCTAssertFalse(d.references.contains { $0.id == "circulaire:1997-06-24" })
+    }
+
+    func testEmitterIsTheAuthorityHeadingTheBlock() {
+        XCTAssertEqual(doc("La ministre de l'emploi et de la solidarité, le ministre de l'intérieur à Mesdames et Messieurs les préfets de département ; Monsieur le préfet de police\n\nSOMMAIRE").metadata.emitter,
+                       "ministre-de-l-emploi-et-de-la-solidarite")
+        XCTAssertEqual(doc("LE GARDE DES SCEAUX, MINISTRE DE LA JUSTICE,\nA\nMESDAMES et MESSIEURS les PROCUREURS GÉNÉRAUX\nObjet : essai").metadata.emitter,
+                       "ministre-de-la-justice")
+    }
+
+    func testPressSignatoryIsTheAuthorOfAWrittenInstruction() {
+        XCTAssertEqual(doc("Le ministre de l'Intérieur, Gérald Darmanin, a adressé un télégramme aux préfets leur demandant de renforcer la vigilance.").metadata.signatory, "Gérald Darmanin")
+        // An oral instruction at a meeting has no signatory.
+        XCTAssertNil(doc("Le ministre de l'Intérieur, Nicolas Sarkozy, a invité les préfets, réunis place Beauvau, à accentuer leurs efforts.").metadata.signatory)
+    }
+
     func testACitedNORIsNotTheDocumentsOwn() {
         let t = "Le ministre à Monsieur le préfet de police\n\nLa présente circulaire fait suite à la circulaire du 2 mars 2011 du Premier ministre (NOR : PRMC1106214C) et précise ses modalités."
         XCTAssertNil(doc(t).metadata.nor)

@@ -459,16 +459,19 @@ public final class Tokenizer: @unchecked Sendable {
         let n = buf.count
         var k = j
         guard k < n && buf[k] == " " else { return nil }
+        // A double space (a retyped or justified copy) still separates the parts of a date.
         k += 1
+        if k + 1 < n && buf[k] == " " && buf[k + 1] != " " { k += 1 }
         let ms = k
         while k < n && isLetter(buf[k].value) { k += 1 }
         guard k - ms >= 3, k - ms <= 9, rules.months[folded(buf, ms, k)] != nil else { return nil }
         if k < n && buf[k] == "." { k += 1 }
         var end = k
         if k + 4 < n + 0 && buf[k] == " " && k + 5 <= n {
-            var y = k + 1
-            while y < n && y - (k + 1) < 4 && cls(buf[y].value) == .digit { y += 1 }
-            if y - (k + 1) == 4 && (y >= n || !isAlnum(buf[y].value)) { end = y }
+            let ys = k + 1 < n && buf[k + 1] == " " ? k + 2 : k + 1
+            var y = ys
+            while y < n && y - ys < 4 && cls(buf[y].value) == .digit { y += 1 }
+            if y - ys == 4 && (y >= n || !isAlnum(buf[y].value)) { end = y }
         }
         // "OCT." without a year: the dot may end the sentence; keep it out.
         if end == k && buf[k - 1] == "." { end = k - 1 }
