@@ -6,7 +6,7 @@ import XCTest
 /// match no query and count against every set of ids. It stays visible as a warning.
 final class UnresolvedReferenceTests: XCTestCase {
     func testUnresolvedArticleIsAWarningNotAReference() {
-        let d = RefHarness.pipeline.extract(SourceDocument(path: "s.txt", text: "Voir l'article 40 et l'article L. 612-6 du CESEDA.", format: .text))
+        let d = RefHarness.pipeline.extract(SourceDocument(path: "s.txt", text: "L'article L. 612-6 du CESEDA s'applique. Voir l'article 40.", format: .text))
         XCTAssertEqual(d.references.map(\.id), ["CESEDA:L612-6"])
         XCTAssertTrue(d.warnings.contains { $0.code == "unresolved-reference" && $0.message.contains("40") })
     }

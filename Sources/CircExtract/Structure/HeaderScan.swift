@@ -200,6 +200,8 @@ struct HeaderVocabulary: Sendable {
         if x.contains("rn") { forms.append(Array(x.replacingOccurrences(of: "rn", with: "m").utf8)) }
         var found: String? = nil
         for (p, pa) in longWords[c] ?? [] {
+            // "affaires" is the plural of a known word, not a damaged one.
+            if x == p + "s" || p == x + "s" { return nil }
             guard forms.contains(where: { abs($0.count - pa.count) <= 1 && HeaderScanner.editDistance($0, pa, limit: 1) }) else { continue }
             // "prefets" and "prefet" are one word: ambiguous only between different words.
             if let f = found, (plurals[f] ?? f) != (plurals[p] ?? p) { return nil }
