@@ -529,7 +529,7 @@ struct HeaderScanner {
         var k = i - 1
         var steps = 0
         while k >= 0 && steps < 25 {
-            if w[k] == "(" { return true }
+            if w[k] == "(" && i - k <= 6 { return true }
             if w[k] == ")" || w[k] == "." && tt.tokens[tok[k]].kind == .punct && (k + 1 < w.count && tt.tokens[tok[k + 1]].newlinesBefore > 0) { return false }
             if tt.tokens[tok[k]].kind == .date, k > 0, w[k - 1] == "du", k >= 2,
                ["circulaire", "instruction", "note", "decret", "loi", "arrete"].contains(where: { kw in (max(0, k - 8)..<k).contains { w[$0] == kw } }) {

@@ -135,6 +135,7 @@ extension ReferenceScanner {
                 let k = fkey(i)
                 let first = s[Int(t.start)].value
                 let upper = first >= 0x41 && first <= 0x5A
+                if !lex.triggers.contains(k), let ki = ocrKind(i) { i = max(i + 1, scanText(i, kindIndex: ki)); continue }
                 if !upper && !lex.triggers.contains(k) { break }
                 if lex.articleWords.contains(k) { i = max(i + 1, scanArticles(i)); continue }
                 if lex.alineaWords.contains(k) { _ = noteAlinea(i); i += 1; continue }
@@ -152,6 +153,43 @@ extension ReferenceScanner {
             }
             i += 1
         }
+    }
+}
+
+extension ReferenceScanner {
+    /// A text-kind word damaged by OCR ("cireulaire", "dcret", "circuiaire"): one letter
+    /// off a long kind word, same first letter. Only words of such a length and initial are
+    /// compared, so clean text pays one length test per word.
+    func ocrKind(_ i: Int) -> Int? {
+        let t = tokens[i]
+        guard t.kind == .word else { return nil }
+        let n = Int(t.length)
+        guard n >= 5 && n <= 13 else { return nil }
+        let fold = Folder.shared
+        let c0 = fold.fold(s[Int(t.start)].value)
+        for (form, ki) in lex.ocrKindForms where abs(form.count - n) <= 1 && form[0] == c0 {
+            var x: [UInt32] = []
+            x.reserveCapacity(n)
+            for j in t.range where s[j].value != 1 { x.append(fold.fold(s[j].value)) }
+            if x != form && Self.withinOne(x, form) { return ki }
+        }
+        return nil
+    }
+
+    /// Whether two sequences are at most one substitution, insertion or deletion apart.
+    static func withinOne(_ a: [UInt32], _ b: [UInt32]) -> Bool {
+        if a.count == b.count {
+            var d = 0
+            for k in a.indices where a[k] != b[k] { d += 1; if d > 1 { return false } }
+            return true
+        }
+        let (l, sh) = a.count > b.count ? (a, b) : (b, a)
+        guard l.count == sh.count + 1 else { return false }
+        var i = 0, j = 0, skipped = false
+        while i < l.count && j < sh.count {
+            if l[i] == sh[j] { i += 1; j += 1 } else if skipped { return false } else { skipped = true; i += 1 }
+        }
+        return true
     }
 }
 

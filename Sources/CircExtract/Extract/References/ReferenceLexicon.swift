@@ -159,6 +159,9 @@ struct ReferenceLexicon: Sendable {
     var ccTypes: Set<UInt64> = []
     /// Exact key → the constitutional decision type as written.
     var ccTypeNames: [UInt64: String] = [:]
+    /// The long kind words ("circulaire", "décret", "ordonnance", "instruction") as folded
+    /// scalars, for reading them through OCR damage.
+    var ocrKindForms: [([UInt32], Int)] = []
     /// Folded keys of the words that may start a reference (one lookup per word on the hot path).
     var triggers: Set<UInt64> = []
 
@@ -199,7 +202,13 @@ struct ReferenceLexicon: Sendable {
             for n in c.names { courtNames.add(keys(n, folded: true), i, sameValue: ==) }
             for a in c.acronyms { courtAcronyms.add(keys(a, folded: false), i, sameValue: ==) }
         }
-        for (i, k) in kinds.enumerated() { for w in k.words { kindWords[one(w)] = i } }
+        for (i, k) in kinds.enumerated() {
+            for w in k.words {
+                kindWords[one(w)] = i
+                let f = Array(Folder.shared.fold(w).unicodeScalars.map(\.value))
+                if f.count >= 6 { ocrKindForms.append((f, i)) }
+            }
+        }
         articleWords = Set(words.articleWords.map { one($0.form) })
         alineaWords = Set(words.alineaWords.map { one($0.form) })
         for w in words.ordinals { ordinalWords[one(w.form)] = w.value ?? 0 }

@@ -41,7 +41,7 @@ extension ReferenceScanner {
             if let n = norAt(j) { norText = n.nor; last = n.last; j = n.last + 1; continue }
             if tk == .date {
                 let prev = key(j - 1)
-                if prev == RW.du || (prev == RW.le && participle) { dateIndex = j }
+                if prev == RW.du || prev == RW.des || (prev == RW.le && participle) { dateIndex = j }
                 break
             }
             if lex.textQualifiers.contains(k) { j += 1; continue }
@@ -76,6 +76,7 @@ extension ReferenceScanner {
             } else {
                 emit("\(kd.prefix):\(d.iso)", kind: kd.kind, range(i, last), token: i)
                 if let n = norText { refs[refs.count - 1].nor = n }
+                last = continuedDates(after: last, kd)
             }
             return last + 1
         }
@@ -105,6 +106,35 @@ extension ReferenceScanner {
               parts.allSatisfy({ $0.allSatisfy { $0.isASCII && $0.isNumber } }) else { return false }
         if parts[0].count == 4, let y = Int(parts[0]) { return y >= 1945 && y <= 2099 }
         return true
+    }
+
+    /// A list of texts of one kind: "circulaires des 16 août 2019 et 29 septembre 2020",
+    /// "Circulaires n° 93-25 du 28 septembre 1993, n° 95-11 du 12 mai 1995 et du 3 mars
+    /// 1996": each further date is another text of that kind. Returns the last token used.
+    mutating func continuedDates(after last0: Int, _ kd: ReferenceLexicon.TextKind) -> Int {
+        var last = last0
+        while true {
+            var j = last + 1
+            guard key(j) == RW.comma || key(j) == RW.et else { return last }
+            j += 1
+            if key(j) == RW.et { j += 1 }
+            // "n° 18 octobre 1994": a copy that lost the number left "n°" before the date.
+            if kind(j) == .textNumber, let day = numberText(j).flatMap({ Int($0) }), (1...31).contains(day),
+               let month = lex.months[Folder.shared.fold(string(j + 1))], kind(j + 2) == .number,
+               let y = numberText(j + 2).flatMap({ Int($0) }), (1800...2100).contains(y), sameUnit(last, j + 2),
+               let d = CivilDate(year: y, month: month, day: day) {
+                emit("\(kd.prefix):\(d.iso)", kind: kd.kind, range(j, j + 2), token: j)
+                last = j + 2
+                continue
+            }
+            if kind(j) == .textNumber { j += 1 } else if key(j) == RW.numero || lex.numberWords.contains(key(j)) { j += 1; if kind(j) == .number { j += 1 } }
+            if key(j) == RW.du { j += 1 }
+            guard kind(j) == .date, sameUnit(last, j) else { return last }
+            let r = resolveDate(j)
+            guard let d = r.date else { return last }
+            emit("\(kd.prefix):\(d.iso)", kind: kd.kind, range(last + 2 <= j ? j : j, r.end), token: j)
+            last = r.end
+        }
     }
 
     /// "2024-42" → "2024-42"; "71-569" (with a 1971 date) → "1971-569". Two-digit years are
@@ -187,6 +217,13 @@ extension ReferenceScanner {
         guard let (n, first, last) = norAt(i) else { return i + 1 }
         if let u = unit(i), u.kind == .header, !u.listItem, own == nil { own = n; return last + 1 }
         if n == own || consumedNOR.contains(n) { return last + 1 }
+        // "la circulaire du 2 mars 2011 … (NOR : PRMC1106214C)": the NOR of the text just
+        // cited in the same sentence, not another text.
+        if let prev = refs.last, prev.nor == nil, sameUnit(prev.token, i), i - prev.token <= 40,
+           case .done(let id, _) = prev.payload, ["circulaire:", "instruction:", "note:"].contains(where: { id.hasPrefix($0) }) {
+            refs[refs.count - 1].nor = n
+            return last + 1
+        }
         emit("nor:\(n)", kind: "nor", rangeWithoutFinalDot(first, last), token: first)
         return last + 1
     }

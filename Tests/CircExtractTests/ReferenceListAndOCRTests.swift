@@ -1,0 +1,33 @@
+import CircExtract
+import XCTest
+
+/// Rule tests, on sentences written for them: lists of dated texts, OCR'd kind words and
+/// "n°", and the NOR given in brackets after the text it belongs to.
+final class ReferenceListAndOCRTests: XCTestCase {
+    func ids(_ t: String) -> [String] { RefHarness.ids(t, date: "2021-03-01") }
+
+    func testListsOfDatedTexts() {
+        XCTAssertEqual(ids("Les circulaires des 16 août 2019 et 29 septembre 2020 sont abrogées."),
+                       ["circulaire:2019-08-16", "circulaire:2020-09-29"])
+        XCTAssertEqual(ids("Circulaires n° 93-25 du 28 septembre 1993, n° 95-11 du 12 mai 1995 et du 3 mars 1996."),
+                       ["circulaire:1993-09-28", "circulaire:1995-05-12", "circulaire:1996-03-03"])
+        // A copy that lost a number keeps "n°" before the date.
+        XCTAssertEqual(ids("Instructions du 2 février 1990, n° 18 octobre 1994."), ["instruction:1990-02-02", "instruction:1994-10-18"])
+        // A date that is not a text of the list is not taken.
+        XCTAssertEqual(ids("La circulaire du 5 mars 2020, publiée le 6 mars 2020, est applicable."), ["circulaire:2020-03-05"])
+    }
+
+    func testKindWordsAndNumberSignsDamagedByOCR() {
+        XCTAssertEqual(ids("Par la cireulaire du 2 mars 2011, le Premier ministre a précisé ces règles."), ["circulaire:2011-03-02"])
+        XCTAssertEqual(ids("Le dcret n 55-1397 du 22 octobre 1955 institue la carte."), ["decret:1955-1397"])
+        XCTAssertEqual(ids("La loi no 2008-1350 du 19 décembre 2008 relative à la législation funéraire."), ["loi:2008-1350"])
+        // A real word one letter off a kind word, with no text after it, is not a text.
+        XCTAssertEqual(ids("Le dispositif décrit ci-dessus reste en vigueur."), [])
+    }
+
+    func testNORInBracketsBelongsToTheTextJustCited() {
+        let r = RefHarness.refs("La présente note fait suite à la circulaire du 2 mars 2011 du Premier ministre (NOR : PRMC1106214C) relative à la loi.", date: "2011-03-31", kind: "note")
+        XCTAssertEqual(r.references.map(\.id), ["circulaire:2011-03-02"])
+        XCTAssertEqual(r.references.first?.nor, "PRMC1106214C")
+    }
+}
