@@ -33,27 +33,74 @@ struct ObligationExtractor: Sendable {
         self.lex = lex
     }
 
+    /// A sentence cut by the layout is read on into the next units up to this many tokens
+    /// (the longest sentence of the corpus has 254): a text of one unending "sentence" split
+    /// by the segmenter every 1,024 tokens is not joined back into one.
+    static let maxJoinedTokens = 300
+
     /// Longest enough to quote, short enough to stay one directive: list items are taken
     /// into their introduction only up to this many scalars.
     static let maxListExtension = 700
+
+    /// Where a directive's actor comes from: the text names it; the document's default (the
+    /// addressees of a circular, the recipients of a press item); or the actor the text last
+    /// named ("Il revient au préfet d'exécuter celles-ci. … cette action doit être immédiate").
+    enum ActorSource: UInt8 { case named, fallback, inherited }
+
+    struct ActorSources {
+        var kinds: [ActorSource] = []
+        var blocks: [Int32] = []
+        var mentions: [Int: String] = [:]
+    }
 
     func extract(_ ctx: ExtractionContext, addressees: [Addressee]) -> [Obligation] {
         let s = ctx.structure
         let tt = s.text
         if s.isConsolidatedCode { return [] }
         let matcher = ClauseMatcher(lex: lex, isPress: ctx.isPress)
-        let defaultActor = Self.defaultActor(ctx, addressees)
+        // A page classed as a press item that instructs "vous" in its own voice, outside any
+        // quotation, is the instruction itself (a circular reproduced on a web page).
+        let ownVoice = ctx.isPress && Self.speaksInOwnVoice(s, matcher)
+        let reports = ctx.isPress && !ownVoice
+        let defaultActor = ownVoice ? "addressees" : Self.defaultActor(ctx, addressees)
         var out: [Obligation] = []
+        // Per directive, where its actor came from (a byte and a block number: a hostile text
+        // has a directive every 40 bytes); the roles named before the inheriting ones.
+        var sources = ActorSources()
         var pendingIntro: (modality: String, actor: String?, marker: String, block: Int)? = nil
-        var extendTarget: (index: Int, block: Int)? = nil
+        var extendTarget: (index: Int, block: Int, intro: MarkerHit)? = nil
         var lastInBlock: (block: Int, modality: String, actor: String?)? = nil
 
-        for (ui, u) in s.units.enumerated() where u.kind == .paragraph || u.kind == .listItem || u.kind == .footnote {
+        let units = s.units
+        var next = 0
+        while next < units.count {
+            let ui = next
+            let u = units[ui]
+            next += 1
             let sen = tt.sentences[u.sentence]
-            let toks = Array(sen.tokens)
+            var toks = Array(sen.tokens)
+            // A press item's headline ("la DGCL demande la mise en place de …") counts for
+            // the requests it reports; a header line that is a sentence and no field ("Vous
+            // tiendrez compte de l'ancienneté du séjour.", too short to open the body; not
+            // "Résumé : …") for its directives.
+            let headline = u.kind == .header && (reports || Self.endsSentence(tt, toks[toks.count - 1])
+                && !toks.contains { tt.tokens[$0].kind == .punct && tt.text.sourceScalar(at: Int(tt.tokens[$0].start)) == ":" })
+            guard u.kind == .paragraph || u.kind == .listItem || u.kind == .footnote || u.kind == .header else { continue }
+            // A sentence the layout cut at a line end ("Il revient au préfet" / "d'exécuter
+            // celles-ci, …"): read on into the next unit of the paragraph when this one ends
+            // without punctuation and that one opens in lowercase.
+            let first = next
+            while u.kind == .paragraph || u.kind == .header, next < units.count, units[next].kind == .paragraph, units[next].block == u.block,
+                  toks.count + tt.sentences[units[next].sentence].tokens.count <= Self.maxJoinedTokens,
+                  Self.continues(tt, toks[toks.count - 1], tt.sentences[units[next].sentence]) {
+                toks += tt.sentences[units[next].sentence].tokens
+                next += 1
+            }
+            guard u.kind != .header || headline || next > first else { continue }
             let words = toks.map { MatchWord.of(tt, tt.tokens[$0]) }
             let inQuote = Self.quoteMask(tt, toks)
             var hits = matcher.hits(words: words, inQuote: inQuote)
+            if headline && reports && !Self.endsSentence(tt, toks[toks.count - 1]) { hits.removeAll { !$0.marker.hasPrefix("@") } }
             let firstOfItem = u.listItem && Self.startsItem(tt, sen)
 
             // List items carry their introduction's marker.
@@ -64,22 +111,36 @@ struct ObligationExtractor: Sendable {
                     }
                 } else { pendingIntro = nil }
             }
-            // A list that continues its introduction ("… suivantes :" then items): one directive.
+            // A list that continues its introduction ("… suivantes :" then items): one
+            // directive — unless the items open on an infinitive ("- Vérifier la situation
+            // de …"): each is then a directive of its own, of the introduction's modality.
             if let t = extendTarget {
                 if u.listItem && hits.isEmpty && u.block >= t.block {
-                    let span = out[t.index].span
-                    if u.range.upperBound - span.start <= Self.maxListExtension {
-                        out[t.index].span = Span(span.start, u.range.upperBound)
-                        out[t.index].text = tt.text.sourceString(out[t.index].span.range)
-                        out[t.index].plain = Self.shared(tt.text.clean(out[t.index].span.range), out[t.index].text)
-                        extendTarget = (t.index, u.block)
+                    if firstOfItem && matcher.isInfinitive(words, 0) {
+                        var item = t.intro
+                        item.start = 0; item.end = 0; item.marker = "item"; item.listIntro = false
+                        hits = [item]
+                    } else {
+                        let span = out[t.index].span
+                        if u.range.upperBound - span.start <= Self.maxListExtension {
+                            out[t.index].span = Span(span.start, u.range.upperBound)
+                            out[t.index].text = tt.text.sourceString(out[t.index].span.range)
+                            out[t.index].plain = Self.shared(tt.text.clean(out[t.index].span.range), out[t.index].text)
+                            extendTarget = (t.index, u.block, t.intro)
+                        }
+                        continue
                     }
-                    continue
                 } else if !u.listItem { extendTarget = nil }
             }
             // "D'abord …" after a directive announcing several: the same directive continues.
             if hits.isEmpty, let last = lastInBlock, last.block == u.block, startsWithEnumerator(words) {
                 hits.append(MarkerHit(start: 0, end: 0, modality: last.modality, actor: last.actor, marker: "enumeration"))
+            }
+            // "… prenez toute décision utile. Pas d'alcool sur la voie publique, le port du
+            // masque obligatoire": the measures of the directive before (in this paragraph or
+            // the one before).
+            if hits.isEmpty, reports, let last = lastInBlock, last.block == u.block || last.block == u.block - 1 {
+                hits = matcher.measures(words)
             }
             guard !hits.isEmpty else { continue }
 
@@ -97,15 +158,160 @@ struct ObligationExtractor: Sendable {
                 var ob = Obligation(text: tt.text.sourceString(span.range), span: span, section: u.section,
                                     modality: h.modality, marker: h.end > h.start ? tt.text.clean(Int(tt.tokens[toks[h.start]].start)..<Int(tt.tokens[toks[h.end - 1]].end)) : h.marker,
                                     actor: nil, condition: condition(words, toks, r, tt), emphasis: Self.emphasis(tt.text, span.range))
-                ob.actor = actor(h, ctx, ui, words, toks, default: defaultActor)
+                let (who, source) = actor(h, ctx, ui, words, toks, default: defaultActor, reports: reports)
+                ob.actor = who
                 ob.plain = Self.shared(tt.text.clean(span.range), ob.text)
-                ob.reported = ctx.isPress
+                ob.reported = reports
                 out.append(ob, projectingFrom: ui, of: s.units.count)
+                sources.kinds.append(source)
+                sources.blocks.append(Int32(truncatingIfNeeded: u.block))
+                if source == .inherited && !reports, let m = lastActorPhrase(words, before: h.start) { sources.mentions[out.count - 1] = m }
                 lastInBlock = (u.block, h.modality, ob.actor)
-                if i == hits.count - 1, let lastWord = words.last, lastWord == ":" { extendTarget = (out.count - 1, u.block) }
+                if i == hits.count - 1, let lastWord = words.last, lastWord == ":" { extendTarget = (out.count - 1, u.block, h) }
+            }
+        }
+        Self.inherit(&out, sources, reports: reports, default: defaultActor)
+        if reports { Self.dropRepeatedQuotes(&out) }
+        return out
+    }
+
+    /// A full stop, "!" or "?" (or "…"): the unit is a sentence.
+    static func endsSentence(_ tt: TokenizedText, _ last: Int) -> Bool {
+        let t = tt.tokens[last]
+        guard t.kind == .punct else { return false }
+        let c = tt.text.sourceScalar(at: Int(t.start))
+        return c == "." || c == "!" || c == "?" || c == "\u{2026}"
+    }
+
+    /// Whether the unit `next` continues a sentence that ends with `last`: no closing
+    /// punctuation before, a lowercase letter after.
+    static func continues(_ tt: TokenizedText, _ last: Int, _ next: Sentence) -> Bool {
+        let t = tt.tokens[last]
+        if t.kind == .punct {
+            let c = tt.text.sourceScalar(at: Int(t.start))
+            if c == "." || c == "!" || c == "?" || c == ":" || c == ";" || c == "\u{2026}" { return false }
+        }
+        let first = tt.text.scalars[Int(tt.tokens[next.tokens.lowerBound].start)]
+        return first.properties.isLowercase
+    }
+
+    /// A press item that repeats a quoted request ("a demandé aux préfets « faire remonter
+    /// les noms … »" in the lede, then "leur a demandé de « faire remonter les noms … »"):
+    /// one directive, kept where it is first reported.
+    static func dropRepeatedQuotes(_ out: inout [Obligation]) {
+        var seen = Set<String>()
+        var repeated: [Int] = []
+        for (i, ob) in out.enumerated() {
+            let quotes = quotedPassages(ob.plain ?? ob.text)
+            if quotes.contains(where: { seen.contains($0) }) { repeated.append(i) }
+            seen.formUnion(quotes)
+        }
+        // Compacted in place: no copy of a large result, linear however many repeat.
+        guard !repeated.isEmpty else { return }
+        var kept = 0, r = 0
+        for i in out.indices {
+            if r < repeated.count && repeated[r] == i { r += 1; continue }
+            if kept != i { out.swapAt(kept, i) }
+            kept += 1
+        }
+        out.removeLast(out.count - kept)
+    }
+
+    /// A quotation this long is the request itself, not a term of it ("projets territoriaux
+    /// de sortie de l'hiver" is quoted in several requests).
+    static let repeatedQuoteWords = 10
+
+    /// The passages of at least `repeatedQuoteWords` words between quotation marks, folded.
+    static func quotedPassages(_ text: String) -> [String] {
+        var out: [String] = []
+        var current: [Unicode.Scalar]? = nil
+        for c in text.unicodeScalars {
+            let isQuote = c == "\u{AB}" || c == "\u{BB}" || c == "\u{201C}" || c == "\u{201D}" || c == "\""
+            if isQuote {
+                if let q = current {
+                    let passage = Folder.shared.fold(String(String.UnicodeScalarView(q))).split(whereSeparator: { $0 == " " || $0 == "\n" }).joined(separator: " ")
+                    if passage.split(separator: " ").count >= Self.repeatedQuoteWords { out.append(passage) }
+                    current = nil
+                } else {
+                    current = []
+                }
+            } else {
+                current?.append(c)
             }
         }
         return out
+    }
+
+    /// Gives each directive that names nobody ("cette action doit être immédiate", "Il est
+    /// donc indispensable que …") the actor the text last named: in a press item, the last
+    /// recipient reported before it (or, before any, the first one reported); in a circular,
+    /// a role named before it in its paragraph or its sentence; else the document's default.
+    static func inherit(_ out: inout [Obligation], _ sources: ActorSources, reports: Bool, default d: String?) {
+        guard sources.kinds.contains(.inherited) else { return }
+        var last: String? = nil
+        var lastBlock: Int32 = -1
+        var pending: [Int] = []
+        for i in out.indices {
+            if !reports && sources.blocks[i] != lastBlock { last = nil; lastBlock = sources.blocks[i] }
+            switch sources.kinds[i] {
+            case .named:
+                if let a = out[i].actor, a != "addressees" { last = a }
+                if reports, let a = last { for p in pending { out[p].actor = a }; pending.removeAll() }
+            case .fallback:
+                break
+            case .inherited:
+                if let a = last { out[i].actor = a }
+                else if reports { pending.append(i) }
+                else { out[i].actor = sources.mentions[i] ?? d }
+            }
+        }
+        for p in pending { out[p].actor = d }
+    }
+
+    /// The last addressee title or service named in `words` before `end`.
+    func lastActorPhrase(_ w: [String], before end: Int) -> String? {
+        var found: String? = nil
+        var k = 0
+        while k < end {
+            if let candidates = lex.actorPhrasesByFirst[w[k]],
+               let (phrase, id) = candidates.first(where: { k + $0.0.count <= end && ClauseMatcher.phrase($0.0, in: w, at: k) }) {
+                found = id
+                k += phrase.count
+                continue
+            }
+            k += 1
+        }
+        return found
+    }
+
+    /// Whether a press item instructs "vous" outside any quotation: "Vous tiendrez compte
+    /// de…" on a page that reproduces a circular, not "« Je vous demande … », écrit le
+    /// ministre". Quotations are followed across the sentences of a paragraph. Imperatives
+    /// and permissions do not count (site furniture: "Découvrez…", "vous pouvez consulter…").
+    static func speaksInOwnVoice(_ s: DocumentStructure, _ matcher: ClauseMatcher) -> Bool {
+        let tt = s.text
+        var open = false
+        var block = -1
+        for u in s.units where u.kind == .paragraph || u.kind == .listItem {
+            if u.block != block { open = false; block = u.block }
+            let toks = Array(tt.sentences[u.sentence].tokens)
+            var quoted = [Bool]()
+            quoted.reserveCapacity(toks.count)
+            var hasVous = false
+            for ti in toks {
+                let t = tt.tokens[ti]
+                if t.kind == .punct {
+                    let c = tt.text.sourceScalar(at: Int(t.start))
+                    if c == "\u{AB}" || c == "\u{201C}" { open = true } else if c == "\u{BB}" || c == "\u{201D}" { open = false } else if c == "\"" { open.toggle() }
+                } else if !hasVous && t.kind == .word && tt.folded(t) == "vous" { hasVous = true }
+                quoted.append(open)
+            }
+            guard hasVous else { continue }
+            let words = toks.map { MatchWord.of(tt, tt.tokens[$0]) }
+            let hits = matcher.hits(words: words, inQuote: quoted)
+            if hits.contains(where: { $0.second && $0.modality == "obligation" && $0.marker != "impératif" && !quoted[$0.start] }) { return true }
+        }
+        return false
     }
 
     /// The clean text, or the source text itself when they are equal (most directives have
@@ -179,18 +385,27 @@ struct ObligationExtractor: Sendable {
         return all > 0 && bold * 2 >= all
     }
 
+    /// Tokens inside a quotation that opens and closes in the sentence ("« portent à la
+    /// connaissance des organismes … »"): a quoted text, not the circular's voice. A
+    /// quotation left open runs over several sentences: a page quoting a whole circular
+    /// (« Il convient … » over a paragraph) — that text is the circular's own, and not masked.
     static func quoteMask(_ tt: TokenizedText, _ toks: [Int]) -> [Bool] {
-        var inside = false
-        return toks.map { ti in
+        var mask = [Bool](repeating: false, count: toks.count)
+        var guillemet: Int? = nil
+        var straight: Int? = nil
+        for (i, ti) in toks.enumerated() {
             let t = tt.tokens[ti]
-            if t.kind == .punct {
-                let c = tt.text.sourceScalar(at: Int(t.start))
-                if c == "\u{AB}" || c == "\u{201C}" { inside = true; return true }
-                if c == "\u{BB}" || c == "\u{201D}" { inside = false; return true }
-                if c == "\"" { inside.toggle(); return true }
+            guard t.kind == .punct else { continue }
+            let c = tt.text.sourceScalar(at: Int(t.start))
+            if c == "\u{AB}" || c == "\u{201C}" {
+                if guillemet == nil { guillemet = i }
+            } else if c == "\u{BB}" || c == "\u{201D}" {
+                if let o = guillemet { for j in o...i { mask[j] = true }; guillemet = nil }
+            } else if c == "\"" {
+                if let o = straight { for j in o...i { mask[j] = true }; straight = nil } else { straight = i }
             }
-            return inside
         }
+        return mask
     }
 
     /// Who must act. "vous" is the addressees; a press item's "vous" is the préfets it
@@ -201,13 +416,14 @@ struct ObligationExtractor: Sendable {
     /// a text with no paragraph breaks (one 50 MB line) rescanned all of itself per directive.
     static let contextLookBack = 12
 
-    func actor(_ h: MarkerHit, _ ctx: ExtractionContext, _ ui: Int, _ w: [String], _ toks: [Int], default d: String?) -> String? {
+    func actor(_ h: MarkerHit, _ ctx: ExtractionContext, _ ui: Int, _ w: [String], _ toks: [Int], default d: String?, reports: Bool) -> (String?, ActorSource) {
         let u = ctx.structure.units[ui]
         switch h.actor {
-        case "named-service":
+        case "named-service"?:
             let after = " " + w[h.end..<min(w.count, h.end + 14)].joined(separator: " ") + " "
-            return service(in: after) ?? d
-        case "context-service":
+            if let id = service(in: after) { return (id, .named) }
+            return (d, .fallback)
+        case "context-service"?:
             let s = ctx.structure
             var before: [Unit] = []
             var k = ui
@@ -219,11 +435,19 @@ struct ObligationExtractor: Sendable {
                 let tt = s.text
                 var ws = tt.sentences[prev.sentence].tokens.map { MatchWord.of(tt, tt.tokens[$0]) }
                 if prev.sentence == u.sentence { ws = Array(w[0..<min(h.start, w.count)]) }
-                if let id = lastService(in: " " + ws.joined(separator: " ") + " ") { return id }
+                if let id = lastService(in: " " + ws.joined(separator: " ") + " ") { return (id, .named) }
             }
-            return d
-        default:
-            return h.actor ?? d
+            return (d, .fallback)
+        case ClauseMatcher.nobody?:
+            return (nil, .named)
+        case ClauseMatcher.inherited?:
+            return (d, .inherited)
+        case nil:
+            // A press item: "vous" is its recipients; a directive that names nobody falls on
+            // the recipient last reported.
+            return (d, reports && !h.second ? .inherited : .fallback)
+        case let id?:
+            return (id, .named)
         }
     }
 

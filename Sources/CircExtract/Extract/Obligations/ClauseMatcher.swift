@@ -6,58 +6,129 @@ struct MarkerHit {
     var start: Int
     var end: Int
     var modality: String
+    /// nil: the document's default actor; `ClauseMatcher.inherited`: the actor the text last
+    /// named; `ClauseMatcher.nobody`: a rule in the text's own voice that names nobody.
     var actor: String?
     var marker: String
     /// The marker introduces a list ("il convient de :") and has no content of its own.
     var listIntro = false
     var endsWithQue = false
+    /// Speaks to the addressees in the second person ("vous procéderez", "je vous demande",
+    /// an imperative): in a press item, "vous" is the text's recipients.
+    var second = false
+    /// A bare modal ("doit", "peuvent", "est interdit").
+    var generic = false
 }
 
 /// Finds the directives of one sentence: lexicon markers, the instruction future
-/// ("vous procéderez"), "votre équipe entrera", with the scope rules that keep legal
-/// description, relative clauses and quotations out.
+/// ("vous procéderez"), "votre équipe entrera", the imperative, reported requests of press
+/// items, list items that open on an infinitive, with the scope rules that keep closing
+/// formulas, legal description, relative clauses and quotations out.
 struct ClauseMatcher {
     let lex: DeonticLexicon
     let isPress: Bool
 
+    /// The actor the text last named ("Il revient au préfet d'exécuter celles-ci. … cette
+    /// action doit être immédiate"; "a appelé les préfets à … Il leur demande de …").
+    static let inherited = "@inherited"
+    /// Nobody: "Tout officier de police judiciaire peut procéder à …".
+    static let nobody = "@nobody"
+
     func hits(words: [String], inQuote: [Bool]) -> [MarkerHit] {
         var cands: [MarkerHit] = []
         let n = words.count
+        var closings: [Range<Int>] = []
+        var attached: [MarkerHit] = []
         for k in 0..<n {
-            if let idx = lex.byFirst[words[k]] {
+            let word = words[k]
+            if lex.closingFirstWords.contains(word) {
+                for c in lex.closings {
+                    if let e = DeonticLexicon.match(c[...], words, at: k) { closings.append(k..<e); break }
+                }
+            }
+            if let idx = lex.byFirst[word] {
                 for mi in idx {
                     let m = lex.markers[mi]
                     if m.pressOnly && !isPress { continue }
                     guard let e = DeonticLexicon.match(m.elements[...], words, at: k) else { continue }
+                    if e < n && m.notFollowedBy.contains(words[e]) { continue }
                     if !isPress && inQuote[k] { continue }
-                    if m.generic && !genericAllowed(words, k, e, needsAddressee: m.needsAddressee) { continue }
-                    if !m.generic && m.modality == "permission" && isRelative(words, k) { continue }
                     var hit = MarkerHit(start: k, end: e, modality: m.modality, actor: m.actor, marker: m.pattern)
                     hit.endsWithQue = m.endsWithQue
+                    hit.second = words[k..<e].contains("vous")
+                    // "n'est pas interdit": no prohibition.
+                    if m.generic && m.modality == "prohibition" && words[k..<e].contains(where: { lex.negAfter.contains($0) }) { continue }
+                    if m.generic {
+                        guard let subject = genericSubject(words, k, e, needsAddressee: m.needsAddressee) else { continue }
+                        hit.generic = true
+                        // No subject of its own in a sentence that speaks to "vous": the addressees'.
+                        if subject == nil { hit.second = true }
+                        if m.actor == nil || m.actor == "subject" { hit.actor = subject }
+                    } else if m.modality == "permission" && isRelative(words, k) {
+                        continue
+                    } else if m.actor == "subject" {
+                        hit.actor = subjectActor(words, before: k)
+                    }
+                    if m.actor == "recipient" { hit.actor = recipientActor(words, from: k + 1, to: min(n, e + 8)) }
                     if m.generic || m.pattern.hasPrefix("vous devez") { applyNegation(&hit, words) }
-                    // "Les préfets devront …": a named subject is the actor.
-                    if m.generic, hit.actor == nil, let (_, id) = namedSubject(words, before: k) { hit.actor = id }
-                    cands.append(hit)
+                    if m.attach { attached.append(hit) } else { cands.append(hit) }
                 }
             }
-            if words[k] == "vous", let h = instructionFuture(words, k), isPress || !inQuote[k] { cands.append(h) }
-            if lex.ownerWords.contains(words[k]), let h = yourFuture(words, k), isPress || !inQuote[k] { cands.append(h) }
-            if k <= 1, let h = imperative(words, k), isPress || !inQuote[k] { cands.append(h) }
-            if words[k].count >= 5, let h = namedFuture(words, k), isPress || !inQuote[k] { cands.append(h) }
+            if word == "vous", let h = instructionFuture(words, k), isPress || !inQuote[k] { cands.append(h) }
+            if lex.ownerWords.contains(word), let h = yourFuture(words, k), isPress || !inQuote[k] { cands.append(h) }
+            if opensClause(words, k), let h = imperative(words, k), isPress || !inQuote[k] { cands.append(h) }
+            if word.count >= 5, let h = namedFuture(words, k), isPress || !inQuote[k] { cands.append(h) }
+            if lex.reportedVerbs[word] != nil, let h = reported(words, k), isPress || !inQuote[k] { cands.append(h) }
+            if isPress, lex.reminderVerbs.contains(word), let h = reportedReminder(words, k) { cands.append(h) }
         }
-        if let law = firstLawReport(words) { cands.removeAll { $0.start > law } }
+        if !closings.isEmpty { cands.removeAll { c in closings.contains { $0.contains(c.start) } } }
+        // A quoted letter to private persons ("« Vous devez quitter le territoire… », indique
+        // le courrier envoyé aux intéressés"): its "vous" is no official.
+        if isPress, cands.contains(where: { $0.second && inQuote[$0.start] }), quotesPrivateLetter(words) {
+            cands.removeAll { $0.second && inQuote[$0.start] }
+        }
+        // "« Restez chez vous », a lancé le ministre aux Français": a public appeal.
+        if isPress, cands.contains(where: { inQuote[$0.start] }), appealsToThePublic(words) {
+            cands.removeAll { inQuote[$0.start] }
+        }
+        if let law = firstLawReport(words) {
+            cands.removeAll { $0.start > law }
+            attached.removeAll { $0.start > law }
+        }
+        // "ne doit en aucun cas donner lieu": one prohibition, the modal's.
+        for a in attached {
+            if let i = cands.firstIndex(where: { $0.end <= a.start && a.start - $0.end <= 3 || $0.start >= a.end && $0.start - a.end <= 3 }) {
+                cands[i].modality = "prohibition"
+            } else {
+                cands.append(a)
+            }
+        }
         // Leftmost, then longest; no overlaps.
         cands.sort { $0.start != $1.start ? $0.start < $1.start : $0.end > $1.end }
         var out: [MarkerHit] = []
         for c in cands where out.last.map({ c.start >= $0.end }) ?? true { out.append(c) }
-        // "ne doit pas se limiter à …, mais doit porter sur …": a second verb of the same
-        // subject continues the directive rather than starting one.
+        // "ne doit pas se limiter à …, mais doit porter sur …": a second modal of the same
+        // subject and modality continues the directive; "doit … et pourra également …" is a
+        // second directive.
         out = out.enumerated().filter { i, h in
-            guard i > 0, lex.markers.contains(where: { $0.pattern == h.marker && $0.generic }) else { return true }
+            guard i > 0, h.generic else { return true }
             var p = h.start - 1
             while p >= 0 && (words[p] == "ne" || words[p] == "\"") { p -= 1 }
-            return !(p >= 0 && ["mais", "et", "ou"].contains(words[p]))
+            return !(p >= 0 && ["mais", "et", "ou"].contains(words[p]) && out[i - 1].modality == h.modality)
         }.map { $0.1 }
+        // "la ministre rappelle que la réponse doit être rapide": the modal is what is recalled.
+        if out.contains(where: { $0.modality == "reminder" }) {
+            var kept: [MarkerHit] = []
+            var reminderOpen = false
+            var last = 0
+            for h in out {
+                if reminderOpen && !words[last..<h.start].contains(";") && h.generic { continue }
+                kept.append(h)
+                reminderOpen = h.modality == "reminder"
+                last = h.end
+            }
+            out = kept
+        }
         // "il importe que A, et que B": B is a directive of the same kind.
         var extra: [MarkerHit] = []
         for (i, h) in out.enumerated() where h.endsWithQue {
@@ -65,13 +136,65 @@ struct ClauseMatcher {
             var k = h.end
             while k + 1 < limit {
                 if words[k] == "et" && words[k + 1] == "que" {
-                    extra.append(MarkerHit(start: k, end: k + 2, modality: h.modality, actor: h.actor, marker: "et que"))
+                    var e = MarkerHit(start: k, end: k + 2, modality: h.modality, actor: h.actor, marker: "et que")
+                    e.second = h.second
+                    extra.append(e)
                     break
                 }
                 k += 1
             }
         }
-        out = (out + extra).sorted { $0.start < $1.start }
+        // "Autre demande faite aux préfets : envoyer un courrier et convoquer les personnes",
+        // "il convient de : vérifier …; saisir …": items after a colon that open on an
+        // infinitive are directives of their own; ", et de les inviter à …" relays a second one.
+        for (i, h) in out.enumerated() {
+            let limit = i + 1 < out.count ? out[i + 1].start : n
+            var c = h.end
+            while c < limit && words[c] != ":" { c += 1 }
+            if c < limit - 1, isInfinitive(words, c + 1) {
+                var k = c + 2
+                while k < limit - 1 {
+                    let w = words[k]
+                    if w == ";" || w == "-" || w == "\u{2022}" || w == "et", isInfinitive(words, k + 1) {
+                        var item = MarkerHit(start: k + 1, end: k + 2, modality: h.modality, actor: h.actor, marker: "item")
+                        item.second = h.second
+                        extra.append(item)
+                        k += 2
+                        continue
+                    }
+                    k += 1
+                }
+            }
+            // "demander aux fonctionnaires de « ne pas hésiter … » et de « savoir résister … »":
+            // a press item reports two requests.
+            if h.marker.hasPrefix("@") {
+                var k = h.end
+                while k + 2 < limit {
+                    if words[k] == "et" && words[k + 1] == "de" && k > h.end + 3 && isInfinitive(words, k + 2) {
+                        var second = MarkerHit(start: k, end: k + 2, modality: h.modality, actor: h.actor, marker: "@et de")
+                        second.second = h.second
+                        extra.append(second)
+                        break
+                    }
+                    k += 1
+                }
+            }
+            var k = h.end
+            while k + 3 < limit {
+                if words[k] == "," && words[k + 1] == "et" && words[k + 2] == "de" {
+                    var v = k + 3
+                    while v < limit - 1 && ["les", "leur", "lui", "en", "y"].contains(words[v]) { v += 1 }
+                    if lex.relayVerbs.contains(words[v]) {
+                        var relay = MarkerHit(start: k + 1, end: v + 1, modality: h.modality, actor: h.actor, marker: "et de " + words[v])
+                        relay.second = h.second
+                        extra.append(relay)
+                        break
+                    }
+                }
+                k += 1
+            }
+        }
+        if !extra.isEmpty { out = (out + extra).sorted { $0.start < $1.start } }
         // A marker right before ":" at the end introduces a list.
         for i in out.indices {
             let e = out[i].end
@@ -81,34 +204,315 @@ struct ClauseMatcher {
         return out
     }
 
-    /// Bare modals ("doit", "peuvent") say what someone must or may do only in a main
-    /// clause: not after "qui", not under "si", and a "peut" only when the sentence speaks
-    /// to the addressees. A passive with an agent other than the addressees ("doivent être
-    /// prises en compte par le juge") is the law speaking, not an instruction.
-    func genericAllowed(_ w: [String], _ k: Int, _ e: Int, needsAddressee: Bool) -> Bool {
-        var p = k - 1
-        while p >= 0 && (w[p] == "\"" || w[p] == "ne" || w[p] == "se") { p -= 1 }
-        if p >= 0 && w[p] == "qui" { return false }
-        if needsAddressee && isRelative(w, k) { return false }
-        // "si" earlier in the same clause.
-        var q = k - 1
-        while q >= 0 && w[q] != "," && w[q] != ";" {
-            if w[q] == "si" { return false }
-            q -= 1
-        }
-        // Passive with an agent: "doivent être prises en compte par le juge".
-        if e < w.count && w[e] == "etre" {
-            var j = e + 1
-            while j < min(w.count, e + 6) && w[j] != "," {
-                if w[j] == "par" { return j + 1 < w.count && (w[j + 1] == "vous" || w[j + 1] == "vos") }
+    /// The sentence speaks of a private person's own affairs ("votre titre de séjour") or of
+    /// a letter sent to private persons ("le courrier envoyé aux intéressés").
+    func quotesPrivateLetter(_ w: [String]) -> Bool {
+        for k in w.indices {
+            if w[k] == "votre" || w[k] == "vos" {
+                for f in lex.privateForms where Self.phrase(f, in: w, at: k) { return true }
+            }
+            // "le courrier envoyé aux intéressés", "une lettre adressée aux étrangers".
+            guard lex.letterWords.contains(w[k]) else { continue }
+            var j = k + 1
+            while j < min(w.count, k + 5) {
+                if ["a", "au", "aux"].contains(w[j]) {
+                    var r = j + 1
+                    while r < min(w.count, j + 4) {
+                        if lex.privateRecipients.contains(w[r]) { return true }
+                        r += 1
+                    }
+                }
                 j += 1
             }
         }
-        if needsAddressee {
+        return false
+    }
+
+    /// The sentence names a public audience ("les Français", "les manifestants") and no
+    /// addressee title, service or official.
+    func appealsToThePublic(_ w: [String]) -> Bool {
+        var audience = false
+        for k in w.indices {
+            if lex.publicAudience.contains(w[k]) { audience = true }
+            if actorPhrase(w, at: k) != nil || officialPhrase(w, at: k) != nil { return false }
+        }
+        return audience
+    }
+
+    /// "Pas d'alcool sur la voie publique, le port du masque obligatoire dans les
+    /// centres-villes": measures a press item lists after a directive, without a verb.
+    func measures(_ w: [String]) -> [MarkerHit] {
+        var out: [MarkerHit] = []
+        var k = 0
+        let n = w.count
+        while k < n {
+            let clauseStart = k == 0 || [",", ";", ":"].contains(w[k - 1])
+            if clauseStart && w[k] == "pas" && k + 2 < n && w[k + 1] == "de" && !lex.notAfterPas.contains(w[k + 2]) {
+                out.append(MarkerHit(start: k, end: k + 2, modality: "prohibition", actor: Self.inherited, marker: "pas de"))
+            } else if clauseStart && ["le", "la", "les"].contains(w[k]) {
+                var j = k + 1
+                while j < min(n, k + 6) && !lex.obligationWords.contains(w[j]) && ![",", ";", ".", ":"].contains(w[j]) { j += 1 }
+                if j < n && lex.obligationWords.contains(w[j]) {
+                    out.append(MarkerHit(start: k, end: j + 1, modality: "obligation", actor: Self.inherited, marker: w[j]))
+                    k = j
+                }
+            }
+            k += 1
+        }
+        return out
+    }
+
+    /// Whether `k` opens a clause: the sentence's first word (after "ne"), or the first word
+    /// after ":", ";" or an opening quotation mark.
+    func opensClause(_ w: [String], _ k: Int) -> Bool {
+        var p = k - 1
+        if p >= 0 && w[p] == "ne" { p -= 1 }
+        let beforeQuotes = p
+        while p >= 0 && w[p] == "\"" { p -= 1 }
+        return p < 0 || w[p] == ":" || w[p] == ";" || p < beforeQuotes
+    }
+
+    /// An infinitive at `i`, after bullets, item numbers, clitics and negation: "- Vérifier
+    /// la situation", "2 leur communiquer", "s'assurer que", "ne pas notifier".
+    func isInfinitive(_ w: [String], _ i: Int) -> Bool {
+        var j = i
+        var skipped = 0
+        while j < w.count && skipped < 5 && (lex.infinitiveLeading.contains(w[j]) || w[j].first?.isNumber == true) { j += 1; skipped += 1 }
+        guard j < w.count else { return false }
+        let v = w[j]
+        if lex.irregularInfinitives.contains(v) { return true }
+        if lex.notInfinitive.contains(v) { return false }
+        guard v.count >= 4, v.hasSuffix("er") || v.hasSuffix("ir") else { return false }
+        return v.unicodeScalars.allSatisfy { $0.properties.isAlphabetic || $0 == "-" }
+    }
+
+    /// Who a third-person rule binds, as the subject before `k` names it: an addressee title
+    /// or service, `nobody` for a universal subject ("tout officier") or a person who is no
+    /// role ("plusieurs personnes"), the slug of an agent noun ("les gestionnaires des lieux
+    /// de culte" → gestionnaire-de-lieu-de-culte), `inherited` when the subject names nobody
+    /// ("cette action doit être immédiate"); nil when the subject is the emitter itself
+    /// ("mes services doivent") — no directive.
+    enum Subject { case named(String), nobody, agent(String), none, emitter }
+
+    func subject(_ w: [String], before k: Int) -> Subject {
+        if let (_, id) = namedSubject(w, before: k) { return .named(id) }
+        var end = k
+        while end > 0 && (w[end - 1] == "ne" || w[end - 1] == "se" || w[end - 1] == "\"") { end -= 1 }
+        var b = end - 1
+        while b >= 0 && end - b <= 8 && ![",", ";", ":", "\"", "(", ")", "que", "et", "mais", "ou", "qui", "dont", "."].contains(w[b]) { b -= 1 }
+        guard end - b <= 8 else { return .none }
+        let np = Array(w[(b + 1)..<end])
+        // "Le préfet devra saisir la commission et pourra également entendre l'intéressé":
+        // the second modal shares the first one's subject.
+        if np.isEmpty, b >= 0, ["et", "mais", "ou"].contains(w[b]) {
+            var q = b - 1
+            while q >= 0 && ![",", ";", ":", "."].contains(w[q]) {
+                if lex.genericFirstWords.contains(w[q]) { return subject(w, before: q) }
+                q -= 1
+            }
+        }
+        guard let first = np.first else { return .none }
+        if ["mes", "mon", "ma", "nos", "notre"].contains(first) || np == ["nous"] || np == ["je"] { return .emitter }
+        for s in lex.selfSubjects where s == np { return .emitter }
+        // "Tout officier de police judiciaire", "toute personne" — not the pronoun "Tout doit être mis en œuvre".
+        if lex.universalSubjects.contains(first) { return np.count >= 2 || first == "quiconque" || first.hasPrefix("chacun") ? .nobody : .none }
+        var i = 0
+        while i < np.count && lex.subjectDeterminers.contains(np[i]) { i += 1 }
+        guard i < np.count, let role = lex.agents[Self.singular(np[i])] else { return .none }
+        guard role else { return .nobody }
+        // The role's slug: head and complements ("des lieux de cultes"), singular.
+        var parts: [String] = []
+        for (j, word) in np[i...].enumerated() {
+            if j > 0 && !["de", "du", "des", "le", "la"].contains(word) && !word.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic || $0 == "-" }) { return .none }
+            if j > 0 && ["a", "au", "aux", "dans", "en", "sur", "pour", "par", "avec", "chez"].contains(word) { return .none }
+            switch word {
+            case "des": parts.append("de")
+            case "le": parts.append("l")
+            default: parts.append(Self.singular(word))
+            }
+        }
+        if parts.last == "de" || parts.last == "l" { return .none }
+        return .agent(parts.joined(separator: "-"))
+    }
+
+    /// The singular of a folded French word: "lieux" → "lieu", "generaux" → "general",
+    /// "cultes" → "culte".
+    static func singular(_ w: String) -> String {
+        if w.count > 4 && w.hasSuffix("aux") { return String(w.dropLast(3)) + "al" }
+        if w.count > 3 && (w.hasSuffix("eux") || w.hasSuffix("eaux")) { return String(w.dropLast()) }
+        if w.count > 3 && w.hasSuffix("s") && !w.hasSuffix("ss") { return String(w.dropLast()) }
+        return w
+    }
+
+    func subjectActor(_ w: [String], before k: Int) -> String? {
+        switch subject(w, before: k) {
+        case .named(let id): return id
+        case .agent(let slug): return slug
+        case .nobody: return Self.nobody
+        case .none, .emitter: return Self.inherited
+        }
+    }
+
+    /// The role named from `i` on ("au préfet", "aux communes", "aux hauts fonctionnaires"):
+    /// its id; `inherited` for an official the lexicons have no id for; nil when none is
+    /// named (the document's default).
+    func recipientActor(_ w: [String], from i: Int, to limit: Int) -> String? {
+        var j = i
+        var official = false
+        while j < limit {
+            if let id = actorPhrase(w, at: j) { return id }
+            if officialPhrase(w, at: j) != nil { official = true }
+            j += 1
+        }
+        if official { return Self.inherited }
+        var k = i
+        while k < limit && (["a", "au", "aux"].contains(w[k]) || lex.subjectDeterminers.contains(w[k])) { k += 1 }
+        if k < limit, lex.agents[Self.singular(w[k])] == true { return Self.singular(w[k]) }
+        return nil
+    }
+
+    /// The longest addressee title or service starting at `j`: its id.
+    func actorPhrase(_ w: [String], at j: Int) -> String? {
+        guard let candidates = lex.actorPhrasesByFirst[w[j]] else { return nil }
+        for (phrase, id) in candidates where Self.phrase(phrase, in: w, at: j) { return id }
+        return nil
+    }
+
+    /// The end of an official phrase ("responsables", "hauts fonctionnaires") at `j`.
+    func officialPhrase(_ w: [String], at j: Int) -> Int? {
+        for p in lex.officialPhrases where Self.phrase(p, in: w, at: j) { return j + p.count }
+        return nil
+    }
+
+    /// "a demandé aux préfets ce vendredi d'être vigilants", "a appelé les préfets et
+    /// responsables de la sécurité à …", "leur demande de …", "la DGCL demande la mise en
+    /// place de …": a request reported with its recipient. Press items only, except "je …"
+    /// and the impersonal "il est demandé aux communes de …".
+    func reported(_ w: [String], _ k: Int) -> MarkerHit? {
+        guard let verb = lex.reportedVerbs[w[k]] else { return nil }
+        let n = w.count
+        let impersonal = k >= 2 && w[k - 1] == "est" && w[k - 2] == "il"
+        let firstPerson = k >= 1 && w[k - 1] == "je"
+        guard isPress || impersonal || firstPerson else { return nil }
+        // "la demande", "une demande de titre", "sur demande du ministre": the noun.
+        if k > 0 && lex.nounDeterminers.contains(w[k - 1]) { return nil }
+        let pronoun = k >= 1 && (w[k - 1] == "leur" || w[k - 1] == "lui")
+            || k >= 2 && (w[k - 1] == "a" || w[k - 1] == "avait") && (w[k - 2] == "leur" || w[k - 2] == "lui")
+        var hit = MarkerHit(start: pronoun ? (w[k - 1] == "a" || w[k - 1] == "avait" ? k - 2 : k - 1) : k, end: k + 1,
+                            modality: verb.modality, actor: Self.inherited, marker: "@" + w[k])
+        // Asides between the verb and what it asks: "demande notamment aux", "ce vendredi 3 juin".
+        var j = k + 1
+        var aside = 0
+        func complementAt(_ i: Int) -> Bool {
+            guard i < n else { return false }
+            if w[i] == "de" { return isInfinitive(w, i + 1) }
+            if w[i] == "a" { return i + 2 < n && w[i + 1] == "ce" && w[i + 2] == "que" || isInfinitive(w, i + 1) }
+            return w[i] == "\""
+        }
+        if pronoun {
+            while j < n && aside < 4 && !complementAt(j) && ![".", ";", ":"].contains(w[j]) { j += 1; aside += 1 }
+            guard complementAt(j) || j < n && lex.objectStarts.contains(w[j]) && verb.directObject else { return nil }
+            return hit
+        }
+        let starts = verb.direct ? lex.directStarts : lex.indirectStarts
+        while j < n && aside <= 4 && ![".", ";", ":"].contains(w[j]) {
+            if starts.contains(w[j]) {
+                // The recipient: a role, or an official; anyone else is a public appeal.
+                var r = verb.direct ? j : j + 1
+                var found: String? = nil
+                while r < min(n, j + 9) {
+                    if let id = actorPhrase(w, at: r) { found = id; break }
+                    if let e = officialPhrase(w, at: r) { found = Self.inherited; r = e; continue }
+                    if ["de", "que", "qui", "a", ",", ";", ":", ".", "\"", "("].contains(w[r]) { break }
+                    r += 1
+                }
+                guard let actor = found else { return nil }
+                hit.actor = actor
+                hit.end = min(n, r + 1)
+                return hit
+            }
+            if verb.directObject && isPress && !verb.direct && (lex.objectStarts.contains(w[j]) || w[j] == "de" && isInfinitive(w, j + 1)) {
+                // "la DGCL demande la mise en place de …", "pour demander un renforcement":
+                // an authority or a role named before it in the sentence.
+                guard aside == 0 || w[j - 1] != "," else { return nil }
+                let lo = max(0, k - 12)
+                var context = false
+                for i in lo..<k where lex.authorities.contains(w[i]) || actorPhrase(w, at: i) != nil { context = true; break }
+                return context ? hit : nil
+            }
+            j += 1
+            aside += 1
+        }
+        return nil
+    }
+
+    /// "la ministre rappelle que la réponse judiciaire doit être rapide", "Elle confirme les
+    /// principes édictés par ses circulaires": a reminder reported by a press item.
+    func reportedReminder(_ w: [String], _ k: Int) -> MarkerHit? {
+        let n = w.count
+        if k > 0 && lex.nounDeterminers.contains(w[k - 1]) { return nil }
+        var j = k + 1
+        while j < n && j <= k + 6 && w[j] != "que" && !lex.reminderObjects.contains(w[j]) && w[j] != "." && w[j] != ";" { j += 1 }
+        guard j < n, j <= k + 6, w[j] == "que" || lex.reminderObjects.contains(w[j]) else { return nil }
+        if w[j] == "que" {
+            // Only a duty recalled: "rappelle que … doit être", not "rappelle que des résultats ont été obtenus".
+            var q = j + 1
+            var duty = false
+            while q < n && w[q] != ";" && w[q] != "." {
+                if ["doit", "doivent", "devra", "devront", "interdit", "interdite", "interdits", "interdites", "obligatoire", "tenu", "tenus", "tenue", "tenues"].contains(w[q]) { duty = true; break }
+                q += 1
+            }
+            guard duty else { return nil }
+        }
+        var hit = MarkerHit(start: k, end: j + 1, modality: "reminder", actor: Self.inherited, marker: w[k])
+        hit.endsWithQue = w[j] == "que"
+        return hit
+    }
+
+    /// Bare modals ("doit", "peuvent") say what someone must or may do only in a main
+    /// clause: not after "qui", not under "si" or "lorsque", not in praise ("doit être
+    /// saluée"), not of the emitter itself ("mes services doivent"). A passive with an agent
+    /// other than the addressees ("doivent être prises en compte par le juge") is the law
+    /// speaking, not an instruction. A bare "peut" needs the sentence to speak to the
+    /// addressees, or a subject that names who may act ("les maires pourront", "tout officier
+    /// de police judiciaire peut", "les ministres du culte peuvent"). Returns the actor
+    /// (nil: the addressees'; `inherited`: whoever the text last named), or nil when the
+    /// modal is no directive — as a double optional.
+    func genericSubject(_ w: [String], _ k: Int, _ e: Int, needsAddressee: Bool) -> String?? {
+        var p = k - 1
+        while p >= 0 && (w[p] == "\"" || w[p] == "ne" || w[p] == "se") { p -= 1 }
+        if p >= 0 && w[p] == "qui" { return nil }
+        if needsAddressee && isRelative(w, k) { return nil }
+        // "si", "lorsque" … earlier in the same clause.
+        var q = k - 1
+        while q >= 0 && w[q] != "," && w[q] != ";" {
+            if lex.subordinatorFirstWords.contains(w[q]) {
+                for c in lex.subordinators where DeonticLexicon.match(c[...], w, at: q) != nil { return nil }
+            }
+            q -= 1
+        }
+        // Passive with an agent: "doivent être prises en compte par le juge"; praise: "doit être saluée".
+        if e < w.count && w[e] == "etre" {
+            if e + 1 < w.count && (lex.praise.contains(w[e + 1]) || e + 2 < w.count && lex.praise.contains(w[e + 2])) { return nil }
+            var j = e + 1
+            while j < min(w.count, e + 6) && w[j] != "," {
+                if w[j] == "par" { if !(j + 1 < w.count && (w[j + 1] == "vous" || w[j + 1] == "vos")) { return nil } else { break } }
+                j += 1
+            }
+        }
+        let speaksToAddressees = { () -> Bool in
             let lo = max(0, k - 12), hi = min(w.count, e + 16)
             return w[lo..<hi].contains { $0 == "vous" || $0 == "votre" || $0 == "vos" }
         }
-        return true
+        switch subject(w, before: k) {
+        case .emitter: return nil
+        case .named(let id): return .some(id)
+        case .agent(let slug): return .some(slug)
+        case .nobody: return .some(Self.nobody)
+        case .none:
+            if speaksToAddressees() { return .some(nil) }
+            return needsAddressee ? nil : .some(Self.inherited)
+        }
     }
 
     /// "que vous pourrez faire", "tout ce que vous pourrez": a relative clause.
@@ -125,6 +529,7 @@ struct ClauseMatcher {
         while j < w.count && lex.futureClitics.contains(w[j]) { j += 1 }
         guard j < w.count, w[j].count > 4, w[j].hasSuffix("rez"), !lex.futureExcluded.contains(w[j]) else { return nil }
         var hit = MarkerHit(start: k, end: j + 1, modality: "obligation", actor: nil, marker: "vous …\(w[j].suffix(3))")
+        hit.second = true
         applyNegation(&hit, w)
         return hit
     }
@@ -135,20 +540,22 @@ struct ClauseMatcher {
         let v = w[k + 2]
         guard v.count >= 5, !lex.yourFutureExcluded.contains(v),
               v.hasSuffix("era") || v.hasSuffix("ira") || v.hasSuffix("eront") || v.hasSuffix("iront") else { return nil }
-        return MarkerHit(start: k, end: k + 3, modality: "obligation", actor: nil, marker: "votre … futur")
+        var hit = MarkerHit(start: k, end: k + 3, modality: "obligation", actor: nil, marker: "votre … futur")
+        hit.second = true
+        return hit
     }
 
     /// "Saisissez cette occasion", "Ne renoncez jamais à…": a sentence that opens on a verb
     /// in the imperative.
     func imperative(_ w: [String], _ k: Int) -> MarkerHit? {
-        if k == 1 && w[0] != "ne" { return nil }
         var v = w[k]
         for clitic in ["-moi", "-nous", "-vous", "-le", "-la", "-les", "-en", "-y", "-leur", "-lui"] where v.hasSuffix(clitic) {
             v = String(v.dropLast(clitic.count))
         }
         guard v.count >= 5, v.hasSuffix("ez"), !lex.notVerbs.contains(v) else { return nil }
         for phrase in lex.notImperative where Self.phrase(phrase, in: w, at: k) { return nil }
-        var hit = MarkerHit(start: max(0, k - (k == 1 ? 1 : 0)), end: k + 1, modality: "obligation", actor: nil, marker: "impératif")
+        var hit = MarkerHit(start: k > 0 && w[k - 1] == "ne" ? k - 1 : k, end: k + 1, modality: "obligation", actor: nil, marker: "impératif")
+        hit.second = true
         applyNegation(&hit, w)
         return hit
     }
@@ -182,7 +589,8 @@ struct ClauseMatcher {
         let lo = max(0, h.start - 2)
         let before = w[lo..<max(lo, h.end)].contains { lex.negBefore.contains($0) }
         guard before else { return }
-        var j = h.end
+        // The negation's second word after the marker ("ne doit pas"), or inside it ("ne sont pas invités à").
+        var j = h.start + 1
         while j < min(w.count, h.end + 3) && !lex.negAfter.contains(w[j]) { j += 1 }
         guard j < w.count && j < h.end + 3 else { return }
         for phrase in lex.notProhibition {
@@ -193,8 +601,8 @@ struct ClauseMatcher {
     }
 
     func firstLawReport(_ w: [String]) -> Int? {
-        for k in w.indices {
-            for p in lex.lawReport where Self.phrase(p, in: w, at: k) { return k }
+        for k in w.indices where lex.lawReportFirstWords.contains(w[k]) {
+            for p in lex.lawReport where DeonticLexicon.match(p[...], w, at: k) != nil { return k }
         }
         return nil
     }

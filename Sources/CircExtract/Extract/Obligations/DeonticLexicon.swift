@@ -15,6 +15,10 @@ struct DeonticLexicon: Sendable {
         let generic: Bool
         let needsAddressee: Bool
         let pressOnly: Bool
+        /// Words right after the marker that cancel it ("on ne saurait trop insister").
+        let notFollowedBy: Set<String>
+        /// Modifies a directive next to it ("ne doit en aucun cas"): no directive of its own.
+        let attach: Bool
         let examples: [String]
         /// The pattern ends with "que": "… et que …" later in the sentence repeats it.
         var endsWithQue: Bool {
@@ -26,7 +30,7 @@ struct DeonticLexicon: Sendable {
     struct File: Decodable {
         struct M: Decodable {
             let pattern: String; let modality: String; let actor: String?; let scope: String?
-            let needsAddressee: Bool?; let press: Bool?; let examples: [String]
+            let needsAddressee: Bool?; let press: Bool?; let notFollowedBy: [String]?; let attach: Bool?; let examples: [String]
         }
         struct Future: Decodable { let clitics, excluded, blockedAfter, examples: [String] }
         struct YourFuture: Decodable { let owners, excluded, examples: [String] }
@@ -34,6 +38,24 @@ struct DeonticLexicon: Sendable {
         struct Forms: Decodable { let forms: [String]; let examples: [String]? }
         struct Imperative: Decodable { let notVerbs, notImperative, examples: [String] }
         struct NamedFuture: Decodable { let excluded, examples: [String] }
+        struct Reported: Decodable {
+            struct Verb: Decodable { let forms: [String]; let modality: String; let construction: String; let directObject: Bool? }
+            struct Starts: Decodable { let indirect, direct: [String] }
+            let verbs: [Verb]
+            let officials, authorities, nounDeterminers, objectStarts, reminderVerbs, reminderObjects, publicAudience: [String]
+            let recipientStarts: Starts
+            let examples, counterExamples: [String]
+        }
+        struct Subjects: Decodable {
+            struct Agent: Decodable { let form: String; let role: Bool? }
+            let universal, determiners: [String]
+            let agents: [Agent]
+            let selfSubjects: [String]
+            let examples, counterExamples: [String]
+        }
+        struct Infinitives: Decodable { let irregular, notInfinitive, leading, examples, counterExamples: [String] }
+        struct Measures: Decodable { let notAfterPas, obligationWords, examples, counterExamples: [String] }
+        struct PrivateLetters: Decodable { let forms, letters, recipients, examples: [String] }
         let markers: [M]
         let imperative: Imperative
         let namedFuture: NamedFuture
@@ -46,9 +68,20 @@ struct DeonticLexicon: Sendable {
         let coordination: Forms
         let enumerators: Forms
         let clauseBoundaries: [String]
+        let closings: Forms
+        let reported: Reported
+        let subjects: Subjects
+        let infinitives: Infinitives
+        let subordinators: Forms
+        let praise: Forms
+        let relay: Forms
+        let measures: Measures
+        let privateLetters: PrivateLetters
     }
 
     let markers: [Marker]
+    /// Words a bare modal can start with ("doit", "peuvent", "sont").
+    let genericFirstWords: Set<String>
     /// Marker indices by each word their pattern can start with.
     let byFirst: [String: [Int]]
     let futureClitics: Set<String>
@@ -59,7 +92,41 @@ struct DeonticLexicon: Sendable {
     let negBefore: Set<String>
     let negAfter: Set<String>
     let notProhibition: [[String]]
-    let lawReport: [[String]]
+    let lawReport: [[Element]]
+    /// Words a law-report form can start with.
+    let lawReportFirstWords: Set<String>
+    let closings: [[Element]]
+    let closingFirstWords: Set<String>
+    /// Reported-request verbs: modality, whether the recipient is a direct object
+    /// ("appelle les préfets à") and whether the request itself may be the object
+    /// ("demande la mise en place de").
+    let reportedVerbs: [String: (modality: String, direct: Bool, directObject: Bool)]
+    let officialPhrases: [[String]]
+    let authorities: Set<String>
+    let nounDeterminers: Set<String>
+    let indirectStarts: Set<String>
+    let directStarts: Set<String>
+    let objectStarts: Set<String>
+    let reminderVerbs: Set<String>
+    let reminderObjects: Set<String>
+    let publicAudience: Set<String>
+    let universalSubjects: Set<String>
+    let subjectDeterminers: Set<String>
+    /// Agent nouns (singular) → whether they name a role.
+    let agents: [String: Bool]
+    let selfSubjects: [[String]]
+    let irregularInfinitives: Set<String>
+    let notInfinitive: Set<String>
+    let infinitiveLeading: Set<String>
+    let subordinators: [[Element]]
+    let subordinatorFirstWords: Set<String>
+    let praise: Set<String>
+    let relayVerbs: Set<String>
+    let notAfterPas: Set<String>
+    let obligationWords: Set<String>
+    let privateForms: [[String]]
+    let letterWords: Set<String>
+    let privateRecipients: Set<String>
     let relativeBlockers: Set<String>
     let conditions: [[Element]]
     /// Words a condition cue can start with: the cheap test before matching.
@@ -72,10 +139,15 @@ struct DeonticLexicon: Sendable {
     /// Addressee titles and named services as word sequences (singular and plural), for
     /// "Les parquets veilleront à…": set by the extractor, which owns those lexicons.
     var actorPhrases: [([String], String)] = [] {
-        didSet { actorPhrasesByLast = Dictionary(grouping: actorPhrases, by: { $0.0.last ?? "" }) }
+        didSet {
+            actorPhrasesByLast = Dictionary(grouping: actorPhrases, by: { $0.0.last ?? "" })
+            actorPhrasesByFirst = Dictionary(grouping: actorPhrases, by: { $0.0.first ?? "" })
+        }
     }
     /// `actorPhrases` by their last word, longest first within each.
     private(set) var actorPhrasesByLast: [String: [([String], String)]] = [:]
+    /// `actorPhrases` by their first word, longest first within each.
+    private(set) var actorPhrasesByFirst: [String: [([String], String)]] = [:]
     let file: File
 
     init(store: LexiconStore) throws {
@@ -87,11 +159,16 @@ struct DeonticLexicon: Sendable {
             let els = Self.compile(m.pattern)
             ms.append(Marker(pattern: m.pattern, elements: els, modality: m.modality, actor: m.actor,
                              generic: m.scope == "generic", needsAddressee: m.needsAddressee ?? false,
-                             pressOnly: m.press ?? false, examples: m.examples))
+                             pressOnly: m.press ?? false, notFollowedBy: Set((m.notFollowedBy ?? []).map { Folder.shared.fold($0) }),
+                             attach: m.attach ?? false, examples: m.examples))
             if case .words(let ws)? = els.first { for w in ws { first[w, default: []].append(ms.count - 1) } }
         }
         markers = ms
         byFirst = first
+        genericFirstWords = Set(ms.filter(\.generic).flatMap { m -> Set<String> in
+            if case .words(let w)? = m.elements.first { return w }
+            return []
+        })
         futureClitics = Set(f.futureSecondPerson.clitics)
         futureExcluded = Set(f.futureSecondPerson.excluded)
         futureBlockedAfter = Set(f.futureSecondPerson.blockedAfter)
@@ -100,13 +177,44 @@ struct DeonticLexicon: Sendable {
         negBefore = Set(f.negation.before)
         negAfter = Set(f.negation.after)
         notProhibition = f.negation.notProhibition.map { $0.split(separator: " ").map(String.init) }
-        lawReport = f.lawReport.forms.map { $0.split(separator: " ").map(String.init) }
+        lawReport = f.lawReport.forms.map(Self.compile)
+        lawReportFirstWords = Self.firstWords(lawReport)
+        closings = f.closings.forms.map(Self.compile)
+        closingFirstWords = Self.firstWords(closings)
+        var verbs: [String: (modality: String, direct: Bool, directObject: Bool)] = [:]
+        for v in f.reported.verbs {
+            for form in v.forms { verbs[Folder.shared.fold(form)] = (v.modality, v.construction == "direct", v.directObject ?? false) }
+        }
+        reportedVerbs = verbs
+        officialPhrases = f.reported.officials.map { MatchWord.expand(Folder.shared.fold($0)).split(separator: " ").map(String.init) }
+            .sorted { $0.count > $1.count }
+        authorities = Set(f.reported.authorities.map { Folder.shared.fold($0) })
+        nounDeterminers = Set(f.reported.nounDeterminers)
+        indirectStarts = Set(f.reported.recipientStarts.indirect)
+        directStarts = Set(f.reported.recipientStarts.direct)
+        objectStarts = Set(f.reported.objectStarts)
+        reminderVerbs = Set(f.reported.reminderVerbs)
+        reminderObjects = Set(f.reported.reminderObjects)
+        publicAudience = Set(f.reported.publicAudience)
+        universalSubjects = Set(f.subjects.universal)
+        subjectDeterminers = Set(f.subjects.determiners)
+        agents = Dictionary(f.subjects.agents.map { (Folder.shared.fold($0.form), $0.role ?? true) }, uniquingKeysWith: { a, _ in a })
+        selfSubjects = f.subjects.selfSubjects.map { MatchWord.expand(Folder.shared.fold($0)).split(separator: " ").map(String.init) }
+        irregularInfinitives = Set(f.infinitives.irregular.map { Folder.shared.fold($0) })
+        notInfinitive = Set(f.infinitives.notInfinitive.map { Folder.shared.fold($0) })
+        infinitiveLeading = Set(f.infinitives.leading.map { MatchWord.expand(Folder.shared.fold($0)) })
+        subordinators = f.subordinators.forms.map(Self.compile)
+        subordinatorFirstWords = Self.firstWords(subordinators)
+        praise = Set(f.praise.forms.map { Folder.shared.fold($0) })
+        relayVerbs = Set(f.relay.forms.map { Folder.shared.fold($0) })
+        notAfterPas = Set(f.measures.notAfterPas)
+        obligationWords = Set(f.measures.obligationWords)
+        privateForms = f.privateLetters.forms.map { MatchWord.expand(Folder.shared.fold($0)).split(separator: " ").map(String.init) }
+        letterWords = Set(f.privateLetters.letters)
+        privateRecipients = Set(f.privateLetters.recipients)
         relativeBlockers = Set(f.relativeBlockers)
         conditions = f.conditions.forms.map(Self.compile)
-        conditionFirstWords = Set(conditions.flatMap { c -> Set<String> in
-            if case .words(let w)? = c.first { return w }
-            return []
-        })
+        conditionFirstWords = Self.firstWords(conditions)
         enumerators = f.enumerators.forms.map { $0.split(separator: " ").map(String.init) }
         clauseBoundaries = Set(f.clauseBoundaries)
         notVerbs = Set(f.imperative.notVerbs)
@@ -114,10 +222,21 @@ struct DeonticLexicon: Sendable {
         namedFutureExcluded = Set(f.namedFuture.excluded)
     }
 
-    /// "je vous demande * de|a" → [words(je), words(vous), words(demande), gap(6), words(de, a)].
+    static func firstWords(_ patterns: [[Element]]) -> Set<String> {
+        Set(patterns.flatMap { c -> Set<String> in
+            if case .words(let w)? = c.first { return w }
+            return []
+        })
+    }
+
+    /// "je vous demande * de|a" → [words(je), words(vous), words(demande), gap(6), words(de, a)];
+    /// "**" is a gap of twelve words ("il vous incombe donc, en initiant le travail …, de"),
+    /// "*2" one of two ("sont également autorisés").
     static func compile(_ pattern: String) -> [Element] {
         pattern.split(separator: " ").map { part in
             if part == "*" { return .gap(6) }
+            if part == "**" { return .gap(12) }
+            if part.first == "*", let n = Int(part.dropFirst()) { return .gap(n) }
             return .words(Set(part.split(separator: "|").map { Folder.shared.fold(String($0)).replacingOccurrences(of: "'", with: "e") }))
         }
     }

@@ -1,0 +1,273 @@
+@testable import CircExtract
+import CircReader
+import CircText
+import XCTest
+
+/// Classes of phrasing that real circulars and press items use for their directives (and
+/// for what only looks like one), each on sentences written for the purpose. The kind of
+/// document is set here rather than left to the metadata reader, so that each test speaks of
+/// one rule: a circular's "vous" is its addressees, a press item reports what others must do.
+final class ObligationClassTests: XCTestCase {
+    static let store = try! LexiconStore.locate()
+    static let pipeline = try! Pipeline(lexicons: store)
+    static let extractor = try! ObligationExtractor(store: store, addressees: AddresseeExtractor(store: store))
+
+    func obligations(_ text: String, kind: String = "circulaire") -> [Obligation] {
+        let structure = Self.pipeline.structure(SourceDocument(path: "t.txt", text: text, format: .text))
+        let ctx = ExtractionContext(structure: structure, documentDate: nil, kind: kind)
+        let to = kind == "circulaire" ? [Addressee(id: "prefet-de-departement", role: "to", text: "préfets", span: nil)] : []
+        return Self.extractor.extract(ctx, addressees: to)
+    }
+
+    func press(_ text: String) -> [Obligation] { obligations(text, kind: "article") }
+
+    /// The obligation whose text contains `fragment`.
+    func find(_ os: [Obligation], _ fragment: String, file: StaticString = #filePath, line: UInt = #line) -> Obligation? {
+        let hit = os.first { $0.text.contains(fragment) }
+        XCTAssertNotNil(hit, "no obligation contains \"\(fragment)\" in \(os.map(\.text))", file: file, line: line)
+        return hit
+    }
+
+    // MARK: imperative infinitive items
+
+    func testInfinitiveListItemsUnderADirectiveAreDirectives() {
+        let o = obligations("Je vous demande de veiller aux points suivants :\n\n- Vérifier la situation administrative de chaque demandeur ;\n- Saisir sans délai le juge des libertés en cas de refus ;\n- Notifier la décision à l'intéressé dans une langue qu'il comprend.")
+        XCTAssertEqual(o.count, 4, "\(o.map(\.text))")
+        for fragment in ["Vérifier la situation", "Saisir sans délai le juge", "Notifier la décision"] {
+            let item = find(o, fragment)
+            XCTAssertEqual(item?.modality, "obligation")
+            XCTAssertEqual(item?.actor, "addressees")
+            XCTAssertFalse(item?.text.contains("Je vous demande") ?? true, "each item is its own directive")
+        }
+    }
+
+    func testInfinitiveItemsAfterAColonOnOneLine() {
+        let o = obligations("Il vous appartient de : vérifier la situation de chaque dossier ; saisir sans délai le procureur de la République ; notifier la décision au demandeur.")
+        XCTAssertEqual(o.count, 3, "\(o.map(\.text))")
+        XCTAssertNotNil(find(o, "saisir sans délai le procureur"))
+        XCTAssertNotNil(find(o, "notifier la décision au demandeur"))
+        let joined = press("Autre demande faite aux préfets : envoyer un courrier aux associations et convoquer les responsables des lieux concernés.")
+        XCTAssertEqual(joined.count, 2, "\(joined.map(\.text))")
+        XCTAssertNotNil(find(joined, "convoquer les responsables"))
+    }
+
+    func testNounItemsStayWithTheirIntroductionAndItemsOfNoDirectiveAreNone() {
+        let nouns = obligations("Vous me transmettrez avant le 15 mars :\n\n- le nombre de dossiers traités ;\n- le calendrier des réunions.")
+        XCTAssertEqual(nouns.count, 1)
+        XCTAssertTrue(nouns.first?.text.contains("calendrier des réunions") ?? false)
+        let described = obligations("Le service départemental a pour rôle de :\n\n- vérifier les dossiers ;\n- instruire les demandes de titre.")
+        XCTAssertTrue(described.isEmpty, "\(described.map(\.text))")
+    }
+
+    // MARK: invitations and impersonal duties
+
+    func testInvitationAndImpersonalNecessityAreObligations() {
+        let o = obligations("Je vous invite à désigner un référent dans chaque arrondissement. Il est donc essentiel que vous réunissiez les maires avant la fin du mois. Il est absolument indispensable que les services se coordonnent. Il me paraît impératif que les contrôles soient renforcés. J'invite à la création d'un comité de suivi dans chaque département.")
+        XCTAssertEqual(o.map(\.modality), Array(repeating: "obligation", count: 5), "\(o.map(\.text))")
+        XCTAssertEqual(Set(o.compactMap(\.actor)), ["addressees"])
+    }
+
+    // MARK: reported requests
+
+    func testReportedRequestsOfAPressItem() {
+        let o = press("Le ministre de l'Intérieur a demandé lundi aux préfets de renforcer la surveillance des marchés. Il a également appelé les préfets à la plus grande fermeté. Selon la note, les préfets sont invités à réunir les élus. Les préfets ont ordre de fermer les établissements en infraction. Dans les départements touchés, il est demandé aux communes d'ouvrir un registre. Le ministre a fixé une instruction demandant aux préfets de région d'élaborer un plan.")
+        XCTAssertEqual(o.count, 6, "\(o.map(\.text))")
+        XCTAssertTrue(o.allSatisfy { $0.modality == "obligation" }, "\(o.map(\.modality))")
+        XCTAssertEqual(find(o, "surveillance des marchés")?.actor, "prefet-de-departement")
+        XCTAssertEqual(find(o, "plus grande fermeté")?.actor, "prefet-de-departement")
+        XCTAssertEqual(find(o, "sont invités à réunir")?.actor, "prefet-de-departement")
+        XCTAssertEqual(find(o, "ont ordre de fermer")?.actor, "prefet-de-departement")
+        XCTAssertEqual(find(o, "ouvrir un registre")?.actor, "maire")
+        XCTAssertEqual(find(o, "élaborer un plan")?.actor, "prefet-de-region")
+        XCTAssertTrue(o.allSatisfy(\.reported))
+    }
+
+    func testReportedRequestWithItsObjectAndARelayedSecondRequest() {
+        let o = press("La direction générale demande la mise en place d'une permanence dans chaque commune. Le ministre a réuni les préfets et leur a demandé de « ne pas hésiter à utiliser tous les moyens de droit disponibles » et de « tenir bon face aux pressions locales ».")
+        XCTAssertEqual(o.count, 3, "\(o.map(\.text))")
+        XCTAssertNotNil(find(o, "mise en place d'une permanence"))
+        XCTAssertNotNil(find(o, "tenir bon face aux pressions"))
+    }
+
+    func testPublicAppealsAreNotDirectives() {
+        let o = press("Le ministre a appelé les Français à la prudence pendant les fêtes. « Je demande à ceux qui veulent manifester de le faire dans le calme », a déclaré le ministre. Le ministre avait appelé à renforcer la vigilance. Le syndicat demande le retrait de la circulaire. La demande aux préfets de titres de séjour a doublé.")
+        XCTAssertTrue(o.isEmpty, "\(o.map(\.text))")
+    }
+
+    func testQuotedLetterToPrivatePersonsIsNotADirective() {
+        let o = press("Le ministre a demandé aux préfets d'envoyer un courrier aux étrangers concernés. « Vous devez quitter le territoire français dans un délai de trente jours », indique le courrier envoyé aux intéressés. « Vous devrez vous présenter au guichet muni de votre titre de séjour », précise encore la lettre.")
+        XCTAssertEqual(o.count, 1, "\(o.map(\.text))")
+        XCTAssertEqual(o.first?.actor, "prefet-de-departement")
+        // A quotation from the minister to the préfets is one, even where the letter speaks
+        // of persons.
+        let minister = press("« Vous devez renforcer les contrôles dans les gares », écrit le ministre aux préfets. « Je vous demande d'éloigner sans délai ces personnes », écrit-il dans ce courrier adressé aux préfets.")
+        XCTAssertEqual(minister.count, 2, "\(minister.map(\.text))")
+        let appeal = press("« Restez chez vous ce week-end », a lancé le ministre aux Français. « Il faut que chacun respecte les gestes barrières », a-t-il ajouté devant les habitants.")
+        XCTAssertTrue(appeal.isEmpty, "\(appeal.map(\.text))")
+    }
+
+    func testAPressItemThatRepeatsAQuotedRequestReportsOneDirective() {
+        let o = press("Le ministre a demandé aux préfets « de recenser sans attendre les lieux de culte exposés à une menace particulière ». Réunis lundi, les préfets se sont vu demander « de recenser sans attendre les lieux de culte exposés à une menace particulière », selon son entourage.")
+        XCTAssertEqual(o.count, 1, "\(o.map(\.text))")
+    }
+
+    // MARK: duties in the third person, the instruction future
+
+    func testThirdPersonDuties() {
+        let o = obligations("Les contrôles doivent porter en priorité sur les établissements signalés. Ces éléments devront être pris en compte lors de l'instruction du dossier.")
+        XCTAssertEqual(o.map(\.modality), ["obligation", "obligation"])
+        XCTAssertEqual(o.map(\.actor), ["addressees", "addressees"])
+    }
+
+    func testInstructionFuture() {
+        let o = obligations("Vous tiendrez compte de l'ancienneté du séjour. Vous demanderez au demandeur de produire ses justificatifs. Vous pourrez consulter le parquet en cas de doute.")
+        XCTAssertEqual(o.map(\.modality), ["obligation", "obligation", "permission"])
+        XCTAssertEqual(o.map(\.actor), ["addressees", "addressees", "addressees"])
+    }
+
+    func testASecondCommandJoinedToTheFirstIsASecondDirective() {
+        let two = obligations("Le préfet devra saisir la commission et pourra également entendre l'intéressé.")
+        XCTAssertEqual(two.map(\.modality), ["obligation", "permission"], "\(two.map(\.text))")
+        XCTAssertEqual(two.map(\.actor), ["prefet-de-departement", "prefet-de-departement"])
+        let one = obligations("Votre action ne doit pas se limiter aux contrôles, mais doit porter aussi sur la prévention.")
+        XCTAssertEqual(one.count, 1)
+    }
+
+    // MARK: rules in the text's own voice
+
+    func testRestatedLegalPowersAndRulesOfTheTextsOwnVoice() {
+        let o = obligations("Tout officier de police judiciaire peut procéder à la retenue du véhicule. Toute personne doit présenter un justificatif de domicile. Les maires pourront, s'ils le jugent utile, déléguer cette compétence. Les gestionnaires des salles de sport doivent tenir un registre des entrées.")
+        XCTAssertEqual(o.map(\.modality), ["permission", "obligation", "permission", "obligation"], "\(o.map(\.text))")
+        XCTAssertEqual(o.map(\.actor), [nil, nil, "maire", "gestionnaire-de-salle-de-sport"])
+        let none = obligations("Cette mesure peut favoriser des comportements à risque. Mes services doivent publier prochainement un guide.")
+        XCTAssertTrue(none.isEmpty, "\(none.map(\.text))")
+    }
+
+    func testPermissionsAndProhibitionsStatedAsRules() {
+        let o = obligations("Tout rassemblement dans les parcs est interdit jusqu'à nouvel ordre. Les exploitants sont toutefois autorisés à ouvrir leurs terrasses. Il ne doit y avoir aucun attroupement devant les établissements. L'exécution ne doit en aucun cas donner lieu à des interpellations aux abords des écoles. Le respect des décisions de justice ne saurait être discuté. La vente à emporter n'est pas interdite.")
+        XCTAssertEqual(o.map(\.modality), ["prohibition", "permission", "prohibition", "prohibition", "prohibition"], "\(o.map(\.text))")
+        XCTAssertEqual(o[1].actor, "exploitant")
+    }
+
+    // MARK: old circulars
+
+    func testOldCircularsFormulas() {
+        let o = obligations("Vous voudrez bien m'accuser réception de la présente circulaire. Je vous prie, Monsieur le Préfet, de m'accuser réception de ces instructions. Vous aurez soin de faire afficher cet arrêté dans chaque commune. Il importe que les registres soient tenus à jour. Vous inviterez MM. les maires à ouvrir un registre. Vous ne manquerez pas de me rendre compte de vos diligences.")
+        XCTAssertEqual(o.map(\.modality), ["obligation", "obligation", "obligation", "recommendation", "obligation", "obligation"], "\(o.map(\.text))")
+        XCTAssertEqual(Set(o.compactMap(\.actor)), ["addressees"])
+        let relay = obligations("Je vous prie de porter ces dispositions à la connaissance des maires de votre département, et de les inviter à prendre sans retard les mesures nécessaires.")
+        XCTAssertEqual(relay.count, 2, "\(relay.map(\.text))")
+        XCTAssertNotNil(find(relay, "les inviter à prendre sans retard"))
+    }
+
+    // MARK: what only looks like a directive
+
+    func testClosingFormulasAreNotDirectives() {
+        let o = obligations("Je vous prie de croire, Monsieur le Préfet, à l'assurance de ma haute considération. Recevez, Messieurs, l'assurance de ma considération distinguée. Agréez, Monsieur le Préfet, l'expression de mes sentiments dévoués. Je vous prie de bien vouloir agréer l'expression de ma considération.")
+        XCTAssertTrue(o.isEmpty, "\(o.map(\.text))")
+    }
+
+    func testAnnouncementsPraiseAndTheMinistrysOwnWorkAreNotDirectives() {
+        let o = obligations("Vous trouverez en annexe le modèle de formulaire. Vous remarquerez que le décret ne vise pas les mineurs. L'engagement de vos services doit être salué. Mes services doivent publier prochainement un guide.")
+        XCTAssertTrue(o.isEmpty, "\(o.map(\.text))")
+    }
+
+    func testLawAsBackgroundIsNotADirective() {
+        let o = obligations("Aux termes de l'article L. 2212-2 du code général des collectivités territoriales, le maire doit assurer la tranquillité publique. Le décret précise dans son article 3 que les établissements sont autorisés à ouvrir. Comme le prévoit la loi, toute personne peut se voir retirer son titre.")
+        XCTAssertTrue(o.isEmpty, "\(o.map(\.text))")
+    }
+
+    func testModalsUnderAConditionAreNotDirectives() {
+        let o = obligations("Les pièces sont exigées lorsque la nationalité doit être vérifiée. Quand le dossier peut être complété, le demandeur en est informé.")
+        XCTAssertTrue(o.isEmpty, "\(o.map(\.text))")
+    }
+
+    // MARK: actors
+
+    func testActorIsTheRoleTheTextLastNamed() {
+        let circular = obligations("Il revient au préfet d'exécuter la décision du juge. Lorsque la sécurité des personnes est menacée, cette exécution doit être immédiate.")
+        XCTAssertEqual(circular.map(\.actor), ["prefet-de-departement", "prefet-de-departement"])
+        let reported = press("Le ministre a demandé aux maires de fermer les parcs. Il est indispensable que les accès soient contrôlés. « Vous veillerez à informer la population », écrit-il aux préfets.")
+        XCTAssertEqual(reported.map(\.actor), ["maire", "maire", "prefet-de-departement"])
+        let named = obligations("Les procureurs de la République devront se rapprocher de l'autorité préfectorale.")
+        XCTAssertEqual(named.first?.actor, "procureur-de-la-republique")
+    }
+
+    func testAPagePrintingACircularInItsOwnVoiceSpeaksToItsAddressees() {
+        // Classed as a press item, but it instructs "vous" outside any quotation.
+        let o = press("Vous tiendrez compte de l'ancienneté du séjour des demandeurs. Les critères suivants devront être examinés avec soin.")
+        XCTAssertEqual(o.map(\.actor), ["addressees", "addressees"])
+        XCTAssertFalse(o.contains(where: \.reported))
+    }
+
+    // MARK: layout
+
+    func testLineBreaksAndFlatteningDoNotChangeTheDirectives() {
+        let oneLine = obligations("Il revient au préfet d'exécuter ces décisions sans délai lorsque le juge l'a ordonné.")
+        let wrapped = obligations("Il revient au préfet\nd'exécuter ces décisions sans délai lorsque le juge l'a ordonné.")
+        XCTAssertEqual(oneLine.count, 1)
+        XCTAssertEqual(wrapped.count, 1)
+        XCTAssertTrue(wrapped.first?.text.contains("d'exécuter ces décisions") ?? false, "\(wrapped.map(\.text))")
+        let flat = obligations("Le ministre de l'Intérieur à Mesdames et Messieurs les préfets Objet : contrôles routiers Je vous demande de renforcer les contrôles sur les axes secondaires.")
+        XCTAssertNotNil(find(flat, "Je vous demande de renforcer"))
+        let ocr = obligations("Je vous demande de verifier la situation des etrangers. Il est indispensable que les prefets se coordonnent.")
+        XCTAssertEqual(ocr.count, 2)
+    }
+
+    func testTelegraphicMeasuresAfterAReportedDirective() {
+        let o = press("Le ministre demande aux préfets d'interdire les rassemblements festifs.\n\nPas de feux d'artifice dans les centres-villes, le port du masque obligatoire sur les marchés.")
+        XCTAssertEqual(o.map(\.modality), ["obligation", "prohibition", "obligation"], "\(o.map(\.text))")
+        XCTAssertEqual(Set(o.compactMap(\.actor)), ["prefet-de-departement"])
+        let alone = press("Pas de doute, le ministre veut des résultats. Pas de feux d'artifice cette année à Lyon.")
+        XCTAssertTrue(alone.isEmpty, "\(alone.map(\.text))")
+    }
+
+    /// Each example and counter-example of the sections that feed these rules.
+    func testLexiconSectionsExamples() throws {
+        // The extractor's lexicon: it knows the addressee titles and services recipients name.
+        let lex = Self.extractor.lex
+        let text = try TextPipeline(store: Self.store)
+        func words(_ s: String) -> [String] {
+            let tt = text.tokenize(text: s)
+            return tt.tokens.map { MatchWord.of(tt, $0) }
+        }
+        let matcher = ClauseMatcher(lex: lex, isPress: true)
+        let circular = ClauseMatcher(lex: lex, isPress: false)
+        for ex in lex.file.closings.examples ?? [] {
+            let w = words(ex)
+            XCTAssertTrue(circular.hits(words: w, inQuote: w.map { _ in false }).isEmpty, ex)
+        }
+        for ex in lex.file.reported.examples {
+            let w = words(ex)
+            XCTAssertFalse(matcher.hits(words: w, inQuote: w.map { _ in false }).isEmpty, ex)
+        }
+        for ex in lex.file.reported.counterExamples {
+            let w = words(ex)
+            XCTAssertTrue(matcher.hits(words: w, inQuote: w.map { _ in false }).isEmpty, ex)
+        }
+        for ex in lex.file.infinitives.examples { XCTAssertTrue(circular.isInfinitive(words(ex), 0), ex) }
+        for ex in lex.file.infinitives.counterExamples { XCTAssertFalse(circular.isInfinitive(words(ex), 0), ex) }
+        for ex in lex.file.subjects.examples {
+            let w = words(ex)
+            XCTAssertEqual(circular.hits(words: w, inQuote: w.map { _ in false }).count, 1, ex)
+        }
+        for ex in lex.file.subjects.counterExamples + (lex.file.subordinators.examples ?? []) + (lex.file.praise.examples ?? []) + (lex.file.lawReport.examples ?? []) {
+            let w = words(ex)
+            XCTAssertTrue(circular.hits(words: w, inQuote: w.map { _ in false }).isEmpty, ex)
+        }
+        for ex in lex.file.measures.examples { XCTAssertEqual(matcher.measures(words(ex)).count, 2, ex) }
+        for ex in lex.file.measures.counterExamples { XCTAssertTrue(matcher.measures(words(ex)).isEmpty, ex) }
+        for ex in lex.file.privateLetters.examples {
+            let w = words(ex)
+            XCTAssertTrue(matcher.quotesPrivateLetter(w), ex)
+        }
+        for ex in lex.file.relay.examples ?? [] {
+            let w = words(ex)
+            XCTAssertEqual(circular.hits(words: w, inQuote: w.map { _ in false }).count, 2, ex)
+        }
+        for ex in lex.file.negation.examples {
+            let w = words(ex)
+            XCTAssertFalse(circular.hits(words: w, inQuote: w.map { _ in false }).isEmpty, ex)
+        }
+    }
+}
