@@ -37,6 +37,10 @@ enum PageFurniture {
                 let k = key(r)
                 if isPageNumber(k) || (pages.count >= 3 && counts[k, default: 0] >= threshold && k.count < 120) {
                     for i in r { s[i] = " " }
+                    // Its line break and the page break go too: a sentence running on to the
+                    // next page stays one paragraph.
+                    if r.upperBound < s.count, s[r.upperBound] == "\n" || s[r.upperBound] == "\u{0C}" { s[r.upperBound] = " " }
+                    if r.lowerBound > 0, s[r.lowerBound - 1] == "\u{0C}" { s[r.lowerBound - 1] = " " }
                 }
             }
         }

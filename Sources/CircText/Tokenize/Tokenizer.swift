@@ -183,6 +183,18 @@ public final class Tokenizer: @unchecked Sendable {
         return false
     }
 
+    /// "L.⏎   742-5": a line wrapped (and indented, as `pdftotext -layout` writes it) right
+    /// after an article's prefix. The end of the wrap, or `j` when there is none.
+    func wrapEnd(_ buf: ScalarView, _ j: Int) -> Int {
+        var k = j
+        while k < buf.count && k - j < 2 && buf[k] == " " { k += 1 }
+        guard k < buf.count, buf[k] == "\n", k + 1 < buf.count, buf[k + 1] != "\n" else { return j }
+        k += 1
+        let s = k
+        while k < buf.count && k - s < 16 && buf[k] == " " { k += 1 }
+        return k
+    }
+
     func skipSpaces(_ buf: ScalarView, _ j: Int, max: Int = 2) -> Int {
         var k = j
         while k < buf.count && k - j < max && (buf[k] == " " || buf[k] == NormalizedText.join) { k += 1 }
@@ -227,12 +239,13 @@ public final class Tokenizer: @unchecked Sendable {
         let wordLen = j - i
         // Code article numbers: "L. 612-6", "L.743-12", "LO 111-3"; "R*. 311-12" with the
         // asterisk of a décret en Conseil des ministres (kept by the normaliser).
-        if wordLen <= 3, cls(buf[i].value) == .upper, case let star = j < n && buf[j] == "*" ? 1 : 0, digitFollows(buf, j + star) {
+        if wordLen <= 3, cls(buf[i].value) == .upper, case let star = j < n && buf[j] == "*" ? 1 : 0,
+           digitFollows(buf, j + star) || buf[j + star] == "." && digitFollows(buf, wrapEnd(buf, j + star + 1)) {
             let w = exact(buf, i, j)
             if rules.articlePrefixes.contains(w) {
                 var k = j + star
                 if k < n && buf[k] == "." { k += 1 }
-                k = skipSpaces(buf, k)
+                k = skipSpaces(buf, wrapEnd(buf, k))
                 if k < n && cls(buf[k].value) == .digit, let e = articleNumberEnd(buf, k) {
                     emit(i, e, .article); return e
                 }

@@ -16,7 +16,7 @@ extension ReferenceScanner {
             switch stage {
             case 0:
                 if v.value >= 0x41 && v.value <= 0x5A { prefix.append(v) } else if isDigit { stage = 1; number.append(v) }
-                else if v == "." || v == " " || v == "\u{A0}" || v == "\u{202F}" { continue } else { return nil }
+                else if v == "." || v == " " || v == "\n" || v == "\u{A0}" || v == "\u{202F}" { continue } else { return nil }
             case 1:
                 if isDigit || v == "-" || v == "." { number.append(v) }
                 else if v == " " || v == "\u{A0}" { stage = 2 } else { return nil }
