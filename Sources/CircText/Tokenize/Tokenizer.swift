@@ -240,7 +240,7 @@ public final class Tokenizer: @unchecked Sendable {
         // Code article numbers: "L. 612-6", "L.743-12", "LO 111-3"; "R*. 311-12" with the
         // asterisk of a décret en Conseil des ministres (kept by the normaliser).
         if wordLen <= 3, cls(buf[i].value) == .upper, case let star = j < n && buf[j] == "*" ? 1 : 0,
-           digitFollows(buf, j + star) || buf[j + star] == "." && digitFollows(buf, wrapEnd(buf, j + star + 1)) {
+           digitFollows(buf, j + star) || j + star < n && buf[j + star] == "." && digitFollows(buf, wrapEnd(buf, j + star + 1)) {
             let w = exact(buf, i, j)
             if rules.articlePrefixes.contains(w) {
                 var k = j + star
