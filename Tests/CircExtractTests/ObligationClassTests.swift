@@ -51,6 +51,14 @@ final class ObligationClassTests: XCTestCase {
         XCTAssertNotNil(find(joined, "convoquer les responsables"))
     }
 
+    func testItemsThatCarryTheirIntroductionsComplement() {
+        // "Il vous appartient également :" then "- de désigner …": the "de" is in each item.
+        let o = obligations("Il vous appartient également :\n\n- de désigner un référent au sein de vos services ;\n- d'établir un état des lieux des signalements ;\n- de me rendre compte des difficultés rencontrées.")
+        XCTAssertEqual(o.count, 3, "\(o.map(\.text))")
+        XCTAssertTrue(o.allSatisfy { $0.modality == "obligation" && $0.actor == "addressees" })
+        XCTAssertNotNil(find(o, "de désigner un référent"))
+    }
+
     func testNounItemsStayWithTheirIntroductionAndItemsOfNoDirectiveAreNone() {
         let nouns = obligations("Vous me transmettrez avant le 15 mars :\n\n- le nombre de dossiers traités ;\n- le calendrier des réunions.")
         XCTAssertEqual(nouns.count, 1)
@@ -87,6 +95,22 @@ final class ObligationClassTests: XCTestCase {
         XCTAssertEqual(o.count, 3, "\(o.map(\.text))")
         XCTAssertNotNil(find(o, "mise en place d'une permanence"))
         XCTAssertNotNil(find(o, "tenir bon face aux pressions"))
+    }
+
+    func testAPressItemsOwnAddressToItsReaderIsNoDirective() {
+        let o = press("Le ministre a demandé aux préfets de renforcer les contrôles routiers.\n\nVous pouvez retrouver l'intégralité du télégramme sur notre site. Abonnez-vous à notre lettre d'information.")
+        XCTAssertEqual(o.count, 1, "\(o.map(\.text))")
+        // A quotation that runs over two sentences is still the minister speaking.
+        let quoted = press("Le ministre écrit aux préfets : « La menace reste élevée. Je vous demande de renforcer la surveillance des lieux de culte. »")
+        XCTAssertEqual(quoted.count, 1, "\(quoted.map(\.text))")
+        XCTAssertEqual(quoted.first?.actor, "prefet-de-departement")
+    }
+
+    func testReportedWishesAndTwoRequestsInOneSentence() {
+        let o = press("Le ministre souhaite également que les maires soient associés aux opérations. Les riverains souhaitent que la police intervienne plus souvent. Dans un télégramme, il leur demande d'intensifier les contrôles et de saisir systématiquement les véhicules.")
+        XCTAssertEqual(o.count, 3, "\(o.map(\.text))")
+        XCTAssertNotNil(find(o, "souhaite également que les maires"))
+        XCTAssertNotNil(find(o, "de saisir systématiquement les véhicules"))
     }
 
     func testPublicAppealsAreNotDirectives() {
@@ -139,6 +163,9 @@ final class ObligationClassTests: XCTestCase {
         let o = obligations("Tout officier de police judiciaire peut procéder à la retenue du véhicule. Toute personne doit présenter un justificatif de domicile. Les maires pourront, s'ils le jugent utile, déléguer cette compétence. Les gestionnaires des salles de sport doivent tenir un registre des entrées.")
         XCTAssertEqual(o.map(\.modality), ["permission", "obligation", "permission", "obligation"], "\(o.map(\.text))")
         XCTAssertEqual(o.map(\.actor), [nil, nil, "maire", "gestionnaire-de-salle-de-sport"])
+        let receveurs = obligations("Les receveurs municipaux ne pourront effectuer aucun paiement sans un mandat régulier.")
+        XCTAssertEqual(receveurs.map(\.modality), ["prohibition"])
+        XCTAssertEqual(receveurs.first?.actor, "receveur-municipal")
         let none = obligations("Cette mesure peut favoriser des comportements à risque. Mes services doivent publier prochainement un guide.")
         XCTAssertTrue(none.isEmpty, "\(none.map(\.text))")
     }

@@ -70,6 +70,8 @@ struct ObligationExtractor: Sendable {
         var pendingIntro: (modality: String, actor: String?, marker: String, block: Int)? = nil
         var extendTarget: (index: Int, block: Int, intro: MarkerHit)? = nil
         var lastInBlock: (block: Int, modality: String, actor: String?)? = nil
+        var openQuote = false
+        var quoteBlock = -1
 
         let units = s.units
         var next = 0
@@ -100,6 +102,14 @@ struct ObligationExtractor: Sendable {
             let words = toks.map { MatchWord.of(tt, tt.tokens[$0]) }
             let inQuote = Self.quoteMask(tt, toks)
             var hits = matcher.hits(words: words, inQuote: inQuote)
+            // A press item speaks to "vous" only in what it quotes; outside a quotation,
+            // "vous" is the site's reader ("Vous pouvez retrouver le télégramme sur notre
+            // site", "Abonnez-vous").
+            if reports {
+                if u.block != quoteBlock { openQuote = false; quoteBlock = u.block }
+                let quoted = Self.quotedAcrossSentences(tt, toks, open: &openQuote)
+                if hits.contains(where: \.second) { hits.removeAll { $0.second && !inQuote[$0.start] && !quoted[$0.start] } }
+            }
             if headline && reports && !Self.endsSentence(tt, toks[toks.count - 1]) { hits.removeAll { !$0.marker.hasPrefix("@") } }
             let firstOfItem = u.listItem && Self.startsItem(tt, sen)
 
@@ -295,18 +305,9 @@ struct ObligationExtractor: Sendable {
         for u in s.units where u.kind == .paragraph || u.kind == .listItem {
             if u.block != block { open = false; block = u.block }
             let toks = Array(tt.sentences[u.sentence].tokens)
-            var quoted = [Bool]()
-            quoted.reserveCapacity(toks.count)
-            var hasVous = false
-            for ti in toks {
-                let t = tt.tokens[ti]
-                if t.kind == .punct {
-                    let c = tt.text.sourceScalar(at: Int(t.start))
-                    if c == "\u{AB}" || c == "\u{201C}" { open = true } else if c == "\u{BB}" || c == "\u{201D}" { open = false } else if c == "\"" { open.toggle() }
-                } else if !hasVous && t.kind == .word && tt.folded(t) == "vous" { hasVous = true }
-                quoted.append(open)
-            }
-            guard hasVous else { continue }
+            let quoted = quotedAcrossSentences(tt, toks, open: &open)
+            // Only sentences that say "vous" (four letters: no folding of the other words).
+            guard toks.contains(where: { tt.tokens[$0].kind == .word && tt.tokens[$0].end - tt.tokens[$0].start == 4 && tt.folded(tt.tokens[$0]) == "vous" }) else { continue }
             let words = toks.map { MatchWord.of(tt, tt.tokens[$0]) }
             let hits = matcher.hits(words: words, inQuote: quoted)
             if hits.contains(where: { $0.second && $0.modality == "obligation" && $0.marker != "impératif" && !quoted[$0.start] }) { return true }
@@ -383,6 +384,22 @@ struct ObligationExtractor: Sendable {
             for i in max(b.lowerBound, r.lowerBound)..<min(b.upperBound, r.upperBound) where !NormalizedText.isBlank(t.scalars[i]) { bold += 1 }
         }
         return all > 0 && bold * 2 >= all
+    }
+
+    /// Whether each token stands inside a quotation, the quotation followed from sentence to
+    /// sentence of a paragraph (`open` carries it).
+    static func quotedAcrossSentences(_ tt: TokenizedText, _ toks: [Int], open: inout Bool) -> [Bool] {
+        var quoted = [Bool]()
+        quoted.reserveCapacity(toks.count)
+        for ti in toks {
+            let t = tt.tokens[ti]
+            if t.kind == .punct {
+                let c = tt.text.sourceScalar(at: Int(t.start))
+                if c == "\u{AB}" || c == "\u{201C}" { open = true } else if c == "\u{BB}" || c == "\u{201D}" { open = false } else if c == "\"" { open.toggle() }
+            }
+            quoted.append(open)
+        }
+        return quoted
     }
 
     /// Tokens inside a quotation that opens and closes in the sentence ("« portent à la

@@ -18,6 +18,8 @@ struct MarkerHit {
     var second = false
     /// A bare modal ("doit", "peuvent", "est interdit").
     var generic = false
+    /// A request a press item reports ("leur demande de", "a demandé aux préfets de").
+    var reported = false
 }
 
 /// Finds the directives of one sentence: lexicon markers, the instruction future
@@ -50,11 +52,12 @@ struct ClauseMatcher {
                 for mi in idx {
                     let m = lex.markers[mi]
                     if m.pressOnly && !isPress { continue }
-                    guard let e = DeonticLexicon.match(m.elements[...], words, at: k) else { continue }
+                    guard let e = DeonticLexicon.match(m.elements[...], words, at: k) ?? listIntroduction(m, words, at: k) else { continue }
                     if e < n && m.notFollowedBy.contains(words[e]) { continue }
                     if !isPress && inQuote[k] { continue }
                     var hit = MarkerHit(start: k, end: e, modality: m.modality, actor: m.actor, marker: m.pattern)
                     hit.endsWithQue = m.endsWithQue
+                    hit.reported = m.pressOnly
                     hit.second = words[k..<e].contains("vous")
                     // "n'est pas interdit": no prohibition.
                     if m.generic && m.modality == "prohibition" && words[k..<e].contains(where: { lex.negAfter.contains($0) }) { continue }
@@ -167,12 +170,13 @@ struct ClauseMatcher {
             }
             // "demander aux fonctionnaires de « ne pas hésiter … » et de « savoir résister … »":
             // a press item reports two requests.
-            if h.marker.hasPrefix("@") {
+            if h.reported {
                 var k = h.end
                 while k + 2 < limit {
-                    if words[k] == "et" && words[k + 1] == "de" && k > h.end + 3 && isInfinitive(words, k + 2) {
+                    if words[k] == "et" && words[k + 1] == "de" && k >= h.end + 3 && isInfinitive(words, k + 2) {
                         var second = MarkerHit(start: k, end: k + 2, modality: h.modality, actor: h.actor, marker: "@et de")
                         second.second = h.second
+                        second.reported = true
                         extra.append(second)
                         break
                     }
@@ -260,6 +264,22 @@ struct ClauseMatcher {
             k += 1
         }
         return out
+    }
+
+    /// "Il vous appartient également :" then "- de désigner un référent ;": a marker whose
+    /// last word ("de", "que", "à") opens each item rather than the introduction. Its end, at
+    /// the colon that closes the sentence.
+    func listIntroduction(_ m: DeonticLexicon.Marker, _ w: [String], at k: Int) -> Int? {
+        guard m.elements.count > 1, case .words(let last)? = m.elements.last,
+              last.contains("de") || last.contains("que") || last.contains("a") else { return nil }
+        var head = m.elements.dropLast()
+        if case .gap? = head.last { head = head.dropLast() }
+        guard let e = DeonticLexicon.match(head, w, at: k) else { return nil }
+        // Adverbs between the marker and the colon: "il vous appartient également :".
+        var c = e
+        while c < w.count && c < e + 3 && w[c] != ":" && w[c] != "," && w[c] != "." { c += 1 }
+        guard c < w.count, w[c] == ":", c + 1 >= w.count - 1 else { return nil }
+        return c
     }
 
     /// Whether `k` opens a clause: the sentence's first word (after "ne"), or the first word
@@ -400,6 +420,16 @@ struct ClauseMatcher {
             || k >= 2 && (w[k - 1] == "a" || w[k - 1] == "avait") && (w[k - 2] == "leur" || w[k - 2] == "lui")
         var hit = MarkerHit(start: pronoun ? (w[k - 1] == "a" || w[k - 1] == "avait" ? k - 2 : k - 1) : k, end: k + 1,
                             modality: verb.modality, actor: Self.inherited, marker: "@" + w[k])
+        hit.reported = true
+        // "Le ministre souhaite également que les maires soient associés": a wish of the
+        // authority the item reports.
+        if verb.construction == .wish {
+            var j = k + 1
+            while j < min(n, k + 3) && w[j] != "que" { j += 1 }
+            guard j < n, w[j] == "que", firstPerson || authorityBefore(w, k) else { return nil }
+            hit.end = j + 1
+            return hit
+        }
         // Asides between the verb and what it asks: "demande notamment aux", "ce vendredi 3 juin".
         var j = k + 1
         var aside = 0
@@ -414,11 +444,11 @@ struct ClauseMatcher {
             guard complementAt(j) || j < n && lex.objectStarts.contains(w[j]) && verb.directObject else { return nil }
             return hit
         }
-        let starts = verb.direct ? lex.directStarts : lex.indirectStarts
+        let starts = verb.construction == .direct ? lex.directStarts : lex.indirectStarts
         while j < n && aside <= 4 && ![".", ";", ":"].contains(w[j]) {
             if starts.contains(w[j]) {
                 // The recipient: a role, or an official; anyone else is a public appeal.
-                var r = verb.direct ? j : j + 1
+                var r = verb.construction == .direct ? j : j + 1
                 var found: String? = nil
                 while r < min(n, j + 9) {
                     if let id = actorPhrase(w, at: r) { found = id; break }
@@ -431,19 +461,23 @@ struct ClauseMatcher {
                 hit.end = min(n, r + 1)
                 return hit
             }
-            if verb.directObject && isPress && !verb.direct && (lex.objectStarts.contains(w[j]) || w[j] == "de" && isInfinitive(w, j + 1)) {
+            if verb.directObject && isPress && verb.construction == .indirect && (lex.objectStarts.contains(w[j]) || w[j] == "de" && isInfinitive(w, j + 1)) {
                 // "la DGCL demande la mise en place de …", "pour demander un renforcement":
                 // an authority or a role named before it in the sentence.
                 guard aside == 0 || w[j - 1] != "," else { return nil }
-                let lo = max(0, k - 12)
-                var context = false
-                for i in lo..<k where lex.authorities.contains(w[i]) || actorPhrase(w, at: i) != nil { context = true; break }
-                return context ? hit : nil
+                return authorityBefore(w, k) ? hit : nil
             }
             j += 1
             aside += 1
         }
         return nil
+    }
+
+    /// An authority ("le ministre", "la DGCL", "le télégramme") or a role named in the
+    /// twelve words before `k`.
+    func authorityBefore(_ w: [String], _ k: Int) -> Bool {
+        for i in max(0, k - 12)..<k where lex.authorities.contains(w[i]) || actorPhrase(w, at: i) != nil { return true }
+        return false
     }
 
     /// "la ministre rappelle que la réponse judiciaire doit être rapide", "Elle confirme les

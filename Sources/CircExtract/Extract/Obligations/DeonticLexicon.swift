@@ -100,7 +100,8 @@ struct DeonticLexicon: Sendable {
     /// Reported-request verbs: modality, whether the recipient is a direct object
     /// ("appelle les préfets à") and whether the request itself may be the object
     /// ("demande la mise en place de").
-    let reportedVerbs: [String: (modality: String, direct: Bool, directObject: Bool)]
+    enum Construction: String, Sendable { case indirect, direct, wish }
+    let reportedVerbs: [String: (modality: String, construction: Construction, directObject: Bool)]
     let officialPhrases: [[String]]
     let authorities: Set<String>
     let nounDeterminers: Set<String>
@@ -181,9 +182,10 @@ struct DeonticLexicon: Sendable {
         lawReportFirstWords = Self.firstWords(lawReport)
         closings = f.closings.forms.map(Self.compile)
         closingFirstWords = Self.firstWords(closings)
-        var verbs: [String: (modality: String, direct: Bool, directObject: Bool)] = [:]
+        var verbs: [String: (modality: String, construction: Construction, directObject: Bool)] = [:]
         for v in f.reported.verbs {
-            for form in v.forms { verbs[Folder.shared.fold(form)] = (v.modality, v.construction == "direct", v.directObject ?? false) }
+            guard let c = Construction(rawValue: v.construction) else { throw LexiconStore.LexiconError.unreadable("deontic-markers.json", "reported.verbs: unknown construction \(v.construction)") }
+            for form in v.forms { verbs[Folder.shared.fold(form)] = (v.modality, c, v.directObject ?? false) }
         }
         reportedVerbs = verbs
         officialPhrases = f.reported.officials.map { MatchWord.expand(Folder.shared.fold($0)).split(separator: " ").map(String.init) }
