@@ -119,7 +119,7 @@ extension ReferenceScanner {
             j += 1
             if key(j) == RW.et { j += 1 }
             // "n° 18 octobre 1994": a copy that lost the number left "n°" before the date.
-            if kind(j) == .textNumber, let day = numberText(j).flatMap({ Int($0) }), (1...31).contains(day),
+            if j + 2 < tokens.count, kind(j) == .textNumber, let day = numberText(j).flatMap({ Int($0) }), (1...31).contains(day),
                let month = lex.months[Folder.shared.fold(string(j + 1))], kind(j + 2) == .number,
                let y = numberText(j + 2).flatMap({ Int($0) }), (1800...2100).contains(y), sameUnit(last, j + 2),
                let d = CivilDate(year: y, month: month, day: day) {
