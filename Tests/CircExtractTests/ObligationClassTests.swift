@@ -163,6 +163,8 @@ final class ObligationClassTests: XCTestCase {
         let o = obligations("Tout officier de police judiciaire peut procéder à la retenue du véhicule. Toute personne doit présenter un justificatif de domicile. Les maires pourront, s'ils le jugent utile, déléguer cette compétence. Les gestionnaires des salles de sport doivent tenir un registre des entrées.")
         XCTAssertEqual(o.map(\.modality), ["permission", "obligation", "permission", "obligation"], "\(o.map(\.text))")
         XCTAssertEqual(o.map(\.actor), [nil, nil, "maire", "gestionnaire-de-salle-de-sport"])
+        let owner = obligations("Le maire peut prescrire des mesures de garde. Le propriétaire d'un chien de première catégorie doit être titulaire d'un permis de détention.")
+        XCTAssertEqual(owner.map(\.actor), ["maire", "proprietaire"])
         let receveurs = obligations("Les receveurs municipaux ne pourront effectuer aucun paiement sans un mandat régulier.")
         XCTAssertEqual(receveurs.map(\.modality), ["prohibition"])
         XCTAssertEqual(receveurs.first?.actor, "receveur-municipal")
@@ -195,7 +197,7 @@ final class ObligationClassTests: XCTestCase {
     }
 
     func testAnnouncementsPraiseAndTheMinistrysOwnWorkAreNotDirectives() {
-        let o = obligations("Vous trouverez en annexe le modèle de formulaire. Vous remarquerez que le décret ne vise pas les mineurs. L'engagement de vos services doit être salué. Mes services doivent publier prochainement un guide.")
+        let o = obligations("Vous trouverez en annexe le modèle de formulaire. Vous remarquerez que le décret ne vise pas les mineurs. L'engagement de vos services doit être salué. Mes services doivent publier prochainement un guide. La DGEF assurera un appui méthodologique aux préfectures.")
         XCTAssertTrue(o.isEmpty, "\(o.map(\.text))")
     }
 

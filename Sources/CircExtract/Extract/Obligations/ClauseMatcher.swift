@@ -319,8 +319,8 @@ struct ClauseMatcher {
         var end = k
         while end > 0 && (w[end - 1] == "ne" || w[end - 1] == "se" || w[end - 1] == "\"") { end -= 1 }
         var b = end - 1
-        while b >= 0 && end - b <= 8 && ![",", ";", ":", "\"", "(", ")", "que", "et", "mais", "ou", "qui", "dont", "."].contains(w[b]) { b -= 1 }
-        guard end - b <= 8 else { return .none }
+        while b >= 0 && end - b <= 10 && ![",", ";", ":", "\"", "(", ")", "que", "et", "mais", "ou", "qui", "dont", "."].contains(w[b]) { b -= 1 }
+        guard end - b <= 10 else { return .none }
         let np = Array(w[(b + 1)..<end])
         // "Le préfet devra saisir la commission et pourra également entendre l'intéressé":
         // the second modal shares the first one's subject.
@@ -340,10 +340,13 @@ struct ClauseMatcher {
         while i < np.count && lex.subjectDeterminers.contains(np[i]) { i += 1 }
         guard i < np.count, let role = lex.agents[Self.singular(np[i])] else { return .none }
         guard role else { return .nobody }
-        // The role's slug: head and complements ("des lieux de cultes"), singular.
+        // The role's slug: head and complements ("des lieux de cultes"), singular. A
+        // complement with an indefinite article ends it: "le propriétaire d'un chien de
+        // première catégorie" is the propriétaire.
         var parts: [String] = []
         for (j, word) in np[i...].enumerated() {
-            if j > 0 && !["de", "du", "des", "le", "la"].contains(word) && !word.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic || $0 == "-" }) { return .none }
+            if j > 0 && (word == "un" || word == "une") && parts.last == "de" { parts.removeLast(); break }
+            if j > 0 && !word.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic || $0 == "-" }) { return .none }
             if j > 0 && ["a", "au", "aux", "dans", "en", "sur", "pour", "par", "avec", "chez"].contains(word) { return .none }
             switch word {
             case "des": parts.append("de")
@@ -598,7 +601,7 @@ struct ClauseMatcher {
     func namedFuture(_ w: [String], _ k: Int) -> MarkerHit? {
         let v = w[k]
         guard v.hasSuffix("ra") || v.hasSuffix("ront"), !lex.namedFutureExcluded.contains(v), k > 0 else { return nil }
-        guard let (start, id) = namedSubject(w, before: k) else { return nil }
+        guard let (start, id) = namedSubject(w, before: k), !lex.selfServices.contains(id) else { return nil }
         var hit = MarkerHit(start: start, end: k + 1, modality: "obligation", actor: id, marker: "futur")
         applyNegation(&hit, w)
         return hit

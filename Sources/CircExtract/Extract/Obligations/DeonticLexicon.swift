@@ -37,7 +37,7 @@ struct DeonticLexicon: Sendable {
         struct Negation: Decodable { let before, after, notProhibition, examples: [String] }
         struct Forms: Decodable { let forms: [String]; let examples: [String]? }
         struct Imperative: Decodable { let notVerbs, notImperative, examples: [String] }
-        struct NamedFuture: Decodable { let excluded, examples: [String] }
+        struct NamedFuture: Decodable { let excluded, selfServices, examples: [String] }
         struct Reported: Decodable {
             struct Verb: Decodable { let forms: [String]; let modality: String; let construction: String; let directObject: Bool? }
             struct Starts: Decodable { let indirect, direct: [String] }
@@ -137,6 +137,7 @@ struct DeonticLexicon: Sendable {
     let notVerbs: Set<String>
     let notImperative: [[String]]
     let namedFutureExcluded: Set<String>
+    let selfServices: Set<String>
     /// Addressee titles and named services as word sequences (singular and plural), for
     /// "Les parquets veilleront à…": set by the extractor, which owns those lexicons.
     var actorPhrases: [([String], String)] = [] {
@@ -222,6 +223,7 @@ struct DeonticLexicon: Sendable {
         notVerbs = Set(f.imperative.notVerbs)
         notImperative = f.imperative.notImperative.map { $0.split(separator: " ").map(String.init) }
         namedFutureExcluded = Set(f.namedFuture.excluded)
+        selfServices = Set(f.namedFuture.selfServices)
     }
 
     static func firstWords(_ patterns: [[Element]]) -> Set<String> {
