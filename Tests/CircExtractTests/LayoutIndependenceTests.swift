@@ -65,6 +65,32 @@ final class LayoutIndependenceTests: XCTestCase {
         }
     }
 
+    /// "MINISTÈRE DE L'INTÉRIEUR" → "M I N I S T È R E  DE  L'I N T É R I E U R": lines in
+    /// capitals (a letterhead, a title block) set letter-spaced, words two spaces apart.
+    static func letterSpaced(_ t: String) -> String {
+        t.components(separatedBy: "\n").map { line -> String in
+            let letters = line.filter(\.isLetter)
+            guard letters.count >= 6, letters.allSatisfy(\.isUppercase), !line.contains(".") else { return line }
+            var out = ""
+            var word = ""
+            func flush() {
+                out += word.count >= 4 && word.allSatisfy(\.isLetter) ? word.map(String.init).joined(separator: " ") : word
+                word = ""
+            }
+            for c in line {
+                if c.isLetter { word.append(c); continue }
+                flush()
+                out += c == " " ? "  " : String(c)
+            }
+            flush()
+            return out
+        }.joined(separator: "\n")
+    }
+
+    func testLetterSpacedCapitals() {
+        for (name, t) in documents { XCTAssertEqual(read(Self.letterSpaced(t)), read(t), name) }
+    }
+
     func testHeaderFlattenedOntoOneLine() {
         // Web copies of PDFs run the header into one paragraph: the addressee block and the
         // NOR are read from its words.

@@ -10,6 +10,12 @@ import Testing
         #expect(!kindsOf("voir L.\n\n742-5").contains { $0.hasSuffix("/article") })
     }
 
+    @Test func letterSpacedCapitalsReadAsWords() {
+        #expect(toks("M I N I S T È R E  DE  L'I N T É R I E U R") == ["MINISTÈRE", "DE", "L'", "INTÉRIEUR"])
+        // Initials and short runs stay letters.
+        #expect(toks("les articles A B C") == ["les", "articles", "A", "B", "C"])
+    }
+
     @Test func sentenceRunningOnToTheNextPageStaysOneParagraph() {
         var pages: [String] = []
         for p in 1...4 {

@@ -289,7 +289,7 @@ struct MetadataExtractor: Sendable {
             // Cheap test first: eight or nine scalars starting with "m"/"M".
             let len = toks[i].end - toks[i].start
             let c0 = src[Int(toks[i].start)]
-            guard (len == 8 || len == 9), c0 == "m" || c0 == "M" else { i += 1; continue }
+            guard len >= 8, c0 == "m" || c0 == "M" else { i += 1; continue }   // (joins may lengthen a token)
             let f = tt.folded(toks[i])
             // A portfolio follows ("ministre de l'Intérieur"); a name does not make one
             // ("le Premier ministre Jean Castex").

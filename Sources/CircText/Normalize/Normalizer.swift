@@ -25,7 +25,7 @@ public struct Normalizer: Sendable {
             composeNFC(b)
         }
         if markup != .html { stripMarkdown(&t) }
-        t.scalars.withMutableView { joinHyphenatedLineEnds($0) }
+        t.scalars.withMutableView { joinHyphenatedLineEnds($0); joinLetterSpacedCapitals($0) }
         t.recordChanges(from: source)
         return t
     }
@@ -81,6 +81,28 @@ public struct Normalizer: Sendable {
                 for k in 0..<(end - start) { s[start + k] = k < composed.count ? composed[k] : NormalizedText.join }
             }
             i = end
+        }
+    }
+
+    /// "M I N I S T È R E  D E  L ' I N T É R I E U R": a letterhead set in spaced capitals
+    /// (and OCR'd so). In a run of at least four single capitals separated by single spaces,
+    /// those spaces become `join`, so the tokenizer reads "MINISTÈRE"; a double space still
+    /// separates words.
+    func joinLetterSpacedCapitals(_ s: MutableScalarView) {
+        let n = s.count
+        @inline(__always) func cap(_ v: UInt32) -> Bool { (v >= 0x41 && v <= 0x5A) || (v >= 0xC0 && v <= 0xDE && v != 0xD7) }
+        @inline(__always) func letter(_ k: Int) -> Bool { k >= 0 && k < n && (s[k].properties.isAlphabetic) }
+        var i = 0
+        while i + 6 < n {
+            // Candidates start at a capital standing alone: not preceded by a letter.
+            guard cap(s[i].value), s[i + 1] == " ", !letter(i - 1) else { i += 1; continue }
+            var e = i          // last capital of the run
+            while e + 2 < n, s[e + 1] == " ", cap(s[e + 2].value), !letter(e + 3) { e += 2 }
+            if (e - i) / 2 + 1 >= 4 {
+                var k = i + 1
+                while k < e { s[k] = NormalizedText.join; k += 2 }
+            }
+            i = e + 1
         }
     }
 
