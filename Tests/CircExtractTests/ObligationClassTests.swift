@@ -77,6 +77,13 @@ final class ObligationClassTests: XCTestCase {
 
     // MARK: reported requests
 
+    func testRequestsRelayedToTheAddressees() {
+        // A préfet relaying the minister to the maires; an impersonal request in a circular.
+        let o = obligations("M. le ministre de l'Intérieur vous a demandé de recenser les logements vacants de votre commune. Il est demandé aux communes de transmettre ce recensement avant le 1er juin.")
+        XCTAssertEqual(o.map(\.modality), ["obligation", "obligation"], "\(o.map(\.text))")
+        XCTAssertEqual(o.map(\.actor), ["addressees", "maire"])
+    }
+
     func testReportedRequestsOfAPressItem() {
         let o = press("Le ministre de l'Intérieur a demandé lundi aux préfets de renforcer la surveillance des marchés. Il a également appelé les préfets à la plus grande fermeté. Selon la note, les préfets sont invités à réunir les élus. Les préfets ont ordre de fermer les établissements en infraction. Dans les départements touchés, il est demandé aux communes d'ouvrir un registre. Le ministre a fixé une instruction demandant aux préfets de région d'élaborer un plan.")
         XCTAssertEqual(o.count, 6, "\(o.map(\.text))")

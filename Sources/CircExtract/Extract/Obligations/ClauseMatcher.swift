@@ -417,8 +417,11 @@ struct ClauseMatcher {
         let impersonal = k >= 2 && w[k - 1] == "est" && w[k - 2] == "il"
         let firstPerson = k >= 1 && w[k - 1] == "je"
         guard isPress || impersonal || firstPerson else { return nil }
-        // "la demande", "une demande de titre", "sur demande du ministre": the noun.
-        if k > 0 && lex.nounDeterminers.contains(w[k - 1]) { return nil }
+        // "la demande", "une demande de titre", "sur demande du ministre": the noun; "les
+        // étrangers qui demandent …": a relative clause describing them.
+        if k > 0 && (lex.nounDeterminers.contains(w[k - 1]) || w[k - 1] == "qui") { return nil }
+        // "demander l'asile", "demandant un titre de séjour": what a person asks for.
+        if k + 2 < n && (lex.notObjects.contains(w[k + 1]) || lex.notObjects.contains(w[k + 2])) { return nil }
         let pronoun = k >= 1 && (w[k - 1] == "leur" || w[k - 1] == "lui")
             || k >= 2 && (w[k - 1] == "a" || w[k - 1] == "avait") && (w[k - 2] == "leur" || w[k - 2] == "lui")
         var hit = MarkerHit(start: pronoun ? (w[k - 1] == "a" || w[k - 1] == "avait" ? k - 2 : k - 1) : k, end: k + 1,

@@ -42,7 +42,7 @@ struct DeonticLexicon: Sendable {
             struct Verb: Decodable { let forms: [String]; let modality: String; let construction: String; let directObject: Bool? }
             struct Starts: Decodable { let indirect, direct: [String] }
             let verbs: [Verb]
-            let officials, authorities, nounDeterminers, objectStarts, reminderVerbs, reminderObjects, publicAudience: [String]
+            let officials, authorities, nounDeterminers, objectStarts, reminderVerbs, reminderObjects, publicAudience, notObjects: [String]
             let recipientStarts: Starts
             let examples, counterExamples: [String]
         }
@@ -111,6 +111,7 @@ struct DeonticLexicon: Sendable {
     let reminderVerbs: Set<String>
     let reminderObjects: Set<String>
     let publicAudience: Set<String>
+    let notObjects: Set<String>
     let universalSubjects: Set<String>
     let subjectDeterminers: Set<String>
     /// Agent nouns (singular) → whether they name a role.
@@ -199,6 +200,7 @@ struct DeonticLexicon: Sendable {
         reminderVerbs = Set(f.reported.reminderVerbs)
         reminderObjects = Set(f.reported.reminderObjects)
         publicAudience = Set(f.reported.publicAudience)
+        notObjects = Set(f.reported.notObjects)
         universalSubjects = Set(f.subjects.universal)
         subjectDeterminers = Set(f.subjects.determiners)
         agents = Dictionary(f.subjects.agents.map { (Folder.shared.fold($0.form), $0.role ?? true) }, uniquingKeysWith: { a, _ in a })
