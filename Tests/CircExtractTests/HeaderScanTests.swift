@@ -91,6 +91,16 @@ final class HeaderScanTests: XCTestCase {
         XCTAssertNil(doc("Le ministre de l'Intérieur, Nicolas Sarkozy, a invité les préfets, réunis place Beauvau, à accentuer leurs efforts.").metadata.signatory)
     }
 
+    func testFlattenedNoteAndHeaderTable() {
+        let n = doc("MINISTÈRE DE L'INTÉRIEUR Le ministre Paris, le 3 mars 2016 Note à l'attention de Monsieur le préfet de police Mesdames et Messieurs les préfets de région Objet : suivi des cellules Je vous demande de réunir la cellule chaque mois.")
+        XCTAssertEqual(n.metadata.kind, "note")
+        XCTAssertEqual(n.metadata.date, "2016-03-03")
+        XCTAssertEqual(n.metadata.subject, "suivi des cellules")
+        let t = doc("Référence NOR : INTA2400001J Date de signature 2 MAI 2024 Objet Renforcement des contrôles aux frontières Commande Action(s) à réaliser Echéance Réf : - Circulaire du 16 août 2019 relative à l'amélioration du suivi. Vous veillerez à renforcer les contrôles.")
+        XCTAssertEqual(t.metadata.subject, "Renforcement des contrôles aux frontières")
+        XCTAssertEqual(t.metadata.nor, "INTA2400001J")
+    }
+
     func testACitedNORIsNotTheDocumentsOwn() {
         let t = "Le ministre à Monsieur le préfet de police\n\nLa présente circulaire fait suite à la circulaire du 2 mars 2011 du Premier ministre (NOR : PRMC1106214C) et précise ses modalités."
         XCTAssertNil(doc(t).metadata.nor)

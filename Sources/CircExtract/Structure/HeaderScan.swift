@@ -64,6 +64,7 @@ struct HeaderVocabulary: Sendable {
     let pressCues: Set<String>
     let recipientWords: Set<String>
     let titleKinds: Set<String>
+    let sentenceOpeners: Set<String>
     let topicWords: Set<String>
     let emitterHeads: Set<String>
     let determiners: Set<String>
@@ -95,6 +96,7 @@ struct HeaderVocabulary: Sendable {
         let titleKinds: Forms
         let topicWords: Forms
         let determiners: Forms
+        let sentenceOpeners: Forms
     }
     struct Fields: Decodable {
         struct Forms: Decodable { let forms: [String] }
@@ -126,6 +128,7 @@ struct HeaderVocabulary: Sendable {
         titleKinds = Set(tf.titleKinds.forms)
         topicWords = Set(tf.topicWords.forms)
         determiners = Set(tf.determiners.forms)
+        sentenceOpeners = Set(tf.sentenceOpeners.forms)
         ocrWords = f.ocrWords.forms
         singularComplements = f.singularComplements.forms
         index()
@@ -580,13 +583,18 @@ struct HeaderScanner {
         for i0 in w.indices where w[i0] == "objet" || w[i0] == "titre" && i0 + 1 < w.count && w[i0 + 1] == "detaille" {
             let i = w[i0] == "titre" ? i0 + 1 : i0
             var j = i + 1
-            guard j < w.count, w[j] == ":" || w[j] == "." else { continue }
-            j += 1
+            // "Objet : …", or a header table's "Objet⇥Renforcement…" run onto one line.
+            let label = tt.string(tt.tokens[tok[i0]]).first?.isUppercase == true
+            if j < w.count, w[j] == ":" || w[j] == "." { j += 1 }
+            else if !(label && j < w.count && tt.string(tt.tokens[tok[j]]).first?.isUppercase == true && (i0 == 0 || w[i0 - 1] != "pour")) { continue }
             let a = j
             while j < w.count, j - a < 60 {
                 if j > a && (terminator(at: j) != nil || civility(at: j) != nil) { break }
                 if j > a && tt.tokens[tok[j]].newlinesBefore >= 2 { break }
                 if w[j] == "." && tt.tokens[tok[j]].kind == .punct { break }
+                // A flattened body starts after it: "… radicalisation Je vous demande …".
+                if j > a + 1, vocab.sentenceOpeners.contains(w[j]), tt.string(tt.tokens[tok[j]]).first?.isUppercase == true,
+                   tt.string(tt.tokens[tok[j]]).dropFirst().first?.isLowercase ?? true { break }
                 j += 1
             }
             guard j > a else { continue }
@@ -640,7 +648,12 @@ struct HeaderScanner {
     func ownTitle() -> (kind: String, date: String?, subject: String?)? {
         for i in w.indices.prefix(400) where vocab.titleKinds.contains(w[i]) {
             let raw = tt.string(tt.tokens[tok[i]])
-            guard raw.first?.isUppercase == true, i == 0 || !vocab.determiners.contains(w[i - 1]) else { continue }
+            // Not a citation ("la circulaire du …") nor an item of the "Réf :" list ("- Circulaire du …").
+            let bullet = i > 0 && ["-", "–", "—", "•", "*"].contains(w[i - 1]) && (i == 1 || tt.tokens[tok[i - 1]].newlinesBefore > 0)
+            guard raw.first?.isUppercase == true, i == 0 || !vocab.determiners.contains(w[i - 1]) && !bullet else { continue }
+            if (max(0, i - 40)..<i).contains(where: { ["ref", "refs", "references", "reference", "vu", "visa", "visas"].contains(w[$0]) }) { continue }
+            // "Note à l'attention de Monsieur le préfet…": the kind, with the block after it.
+            if i + 3 < w.count, w[i + 1] == "a", w[i + 2] == "l'", w[i + 3] == "attention" { return (w[i], nil, nil) }
             var date: String? = nil
             var subject: String? = nil
             var j = i + 1
