@@ -289,12 +289,13 @@ struct MetadataExtractor: Sendable {
             // Cheap test first: eight or nine scalars starting with "m"/"M".
             let len = toks[i].end - toks[i].start
             let c0 = src[Int(toks[i].start)]
-            guard len >= 8, c0 == "m" || c0 == "M" else { i += 1; continue }   // (joins may lengthen a token)
+            // (Joins — letter-spaced capitals — may lengthen a token: then its text decides.)
+            guard len == 8 || len == 9 || len > 9 && src[Int(toks[i].start) + 1].value == 1, c0 == "m" || c0 == "M" else { i += 1; continue }
             let f = tt.folded(toks[i])
             // A portfolio follows ("ministre de l'Intérieur"); a name does not make one
             // ("le Premier ministre Jean Castex").
-            let nextWord = i + 1 < toks.count ? tt.folded(toks[i + 1]) : ""
-            if (f == "ministre" || f == "ministere") && ["de", "du", "des", "d'", "delegue", "deleguee", "charge", "chargee", "aupres"].contains(nextWord) {
+            if f == "ministre" || f == "ministere",
+               ["de", "du", "des", "d'", "delegue", "deleguee", "charge", "chargee", "aupres"].contains(i + 1 < toks.count ? tt.folded(toks[i + 1]) : "") {
                 var parts = ["ministre"]
                 var k = i + 1
                 var named = false

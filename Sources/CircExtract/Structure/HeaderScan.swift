@@ -43,7 +43,7 @@ public struct HeaderScan: Sendable {
     public var letterOpening = false
 
     /// How far into a document the header may run (tokens).
-    static let window = 900
+    static let window = 600
 }
 
 /// The header vocabulary of `Lexicons/addressee-titles.json` and `header-fields.json`,
@@ -202,7 +202,8 @@ struct HeaderVocabulary: Sendable {
         var forms = [Array(x.utf8)]
         if x.contains("rn") { forms.append(Array(x.replacingOccurrences(of: "rn", with: "m").utf8)) }
         var found: String? = nil
-        for (p, pa) in longWords[c] ?? [] {
+        let n = x.utf8.count
+        for (p, pa) in longWords[c] ?? [] where abs(pa.count - n) <= 2 {
             // "affaires" is the plural of a known word, not a damaged one.
             if x == p + "s" || p == x + "s" { return nil }
             guard forms.contains(where: { abs($0.count - pa.count) <= 1 && HeaderScanner.editDistance($0, pa, limit: 1) }) else { continue }
@@ -520,7 +521,7 @@ struct HeaderScanner {
     /// (O → 0, I/l → 1). A NOR inside a citation ("circulaire du 2 mars 2011 (NOR : …)")
     /// is the cited text's.
     func nor() -> (String, Range<Int>)? {
-        for i in w.indices where w[i] == "nor" || MetadataExtractor.isNOR(tt.string(tt.tokens[tok[i]])) {
+        for i in w.indices where w[i] == "nor" || tt.tokens[tok[i]].length == 12 && MetadataExtractor.isNOR(tt.string(tt.tokens[tok[i]])) {
             if isCitation(at: i) { continue }
             let from = w[i] == "nor" ? i + 1 : i
             if let r = readNOR(from) { return r }

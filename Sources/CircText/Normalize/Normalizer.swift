@@ -94,8 +94,9 @@ public struct Normalizer: Sendable {
         @inline(__always) func letter(_ k: Int) -> Bool { k >= 0 && k < n && (s[k].properties.isAlphabetic) }
         var i = 0
         while i + 6 < n {
-            // Candidates start at a capital standing alone: not preceded by a letter.
-            guard cap(s[i].value), s[i + 1] == " ", !letter(i - 1) else { i += 1; continue }
+            // Candidates start at a capital standing alone ("M I N…"): a capital between
+            // spaces, two scalars before another capital. Most scalars fail the first test.
+            guard s[i + 1] == " ", s[i + 3] == " ", cap(s[i].value), cap(s[i + 2].value), !letter(i - 1) else { i += 1; continue }
             var e = i          // last capital of the run
             while e + 2 < n, s[e + 1] == " ", cap(s[e + 2].value), !letter(e + 3) { e += 2 }
             if (e - i) / 2 + 1 >= 4 {

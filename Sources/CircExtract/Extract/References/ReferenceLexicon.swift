@@ -162,6 +162,8 @@ struct ReferenceLexicon: Sendable {
     /// The long kind words ("circulaire", "décret", "ordonnance", "instruction") as folded
     /// scalars, for reading them through OCR damage.
     var ocrKindForms: [([UInt32], Int)] = []
+    /// Their first letters as a bit mask (folded ASCII letters, from "@" = bit 0).
+    var ocrKindInitials: UInt64 = 0
     /// Folded keys of the words that may start a reference (one lookup per word on the hot path).
     var triggers: Set<UInt64> = []
 
@@ -206,7 +208,7 @@ struct ReferenceLexicon: Sendable {
             for w in k.words {
                 kindWords[one(w)] = i
                 let f = Array(Folder.shared.fold(w).unicodeScalars.map(\.value))
-                if f.count >= 6 { ocrKindForms.append((f, i)) }
+                if f.count >= 6 { ocrKindForms.append((f, i)); if f[0] >= 64 && f[0] < 128 { ocrKindInitials |= 1 << UInt64(f[0] - 64) } }
             }
         }
         articleWords = Set(words.articleWords.map { one($0.form) })
