@@ -170,7 +170,10 @@ extension ReferenceScanner {
         guard c0 >= 64, c0 < 128, lex.ocrKindInitials & (1 << UInt64(c0 - 64)) != 0 else { return nil }
         // Only where a text's number or date can follow ("du", "n°", a number).
         let next = i + 1 < tokens.count ? tokens[i + 1].kind : .punct
-        guard next == .textNumber || next == .number || next == .date || (next == .word && tokens[i + 1].length <= 6 && (key(i + 1) == RW.du || key(i + 1) == RW.des || lex.numberWords.contains(key(i + 1)))) else { return nil }
+        let after = i + 2 < tokens.count ? tokens[i + 2].kind : .punct
+        guard next == .textNumber || next == .number || next == .date
+            || (next == .word && tokens[i + 1].length <= 6 && (after == .date || after == .number || after == .textNumber)
+                && (key(i + 1) == RW.du || key(i + 1) == RW.des || lex.numberWords.contains(key(i + 1)))) else { return nil }
         for (form, ki) in lex.ocrKindForms where abs(form.count - n) <= 1 && form[0] == c0 {
             var x: [UInt32] = []
             x.reserveCapacity(n)
