@@ -25,6 +25,18 @@ final class ReferenceListAndOCRTests: XCTestCase {
         XCTAssertEqual(ids("Le dispositif décrit ci-dessus reste en vigueur."), [])
     }
 
+    func testNumberedItemsInsideAListOfArticles() {
+        XCTAssertEqual(RefHarness.ids("Le code du travail s'applique. Les articles L. 611-1, 1° et 2°, et L. 611-3 du CESEDA sont visés."),
+                       ["CESEDA:L611-1", "CESEDA:L611-3"])
+    }
+
+    func testACourtsOrdonnanceIsTheRulingNotAText() {
+        XCTAssertEqual(ids("Voir tribunal administratif de Lille, ordonnance du 2 mars 2021, n° 2101234."), ["juris:TA-Lille:2101234"])
+        // A text cited after a ruling, further on, is still read.
+        XCTAssertEqual(ids("Voir le tribunal administratif de Lille, 2 mars 2021, n° 2101234, qui applique la loi n° 2018-778 du 10 septembre 2018."),
+                       ["juris:TA-Lille:2101234", "loi:2018-778"])
+    }
+
     func testNORInBracketsBelongsToTheTextJustCited() {
         let r = RefHarness.refs("La présente note fait suite à la circulaire du 2 mars 2011 du Premier ministre (NOR : PRMC1106214C) relative à la loi.", date: "2011-03-31", kind: "note")
         XCTAssertEqual(r.references.map(\.id), ["circulaire:2011-03-02"])

@@ -143,6 +143,8 @@ extension ReferenceScanner {
             if key(j) == RW.open, kind(j + 1) == .ordinal, key(j + 2) == RW.close { j += 3 }
             else if key(j) == RW.comma, kind(j + 1) == .ordinal, string(j + 1).hasSuffix("°") { j += 2 }
             else if kind(j) == .ordinal, string(j).hasSuffix("°"), sameUnit(i, j) { j += 1 }
+            // "L. 611-1, 1° et 2°, et L. 611-3": further items of the same article.
+            while (key(j) == RW.et || key(j) == RW.ou || key(j) == RW.comma), kind(j + 1) == .ordinal, string(j + 1).hasSuffix("°"), sameUnit(i, j + 1) { j += 2 }
             // ", et", ", ou": one separator.
             if key(j) == RW.comma, key(j + 1) == RW.et || key(j + 1) == RW.ou { j += 1 }
             let sep = key(j)

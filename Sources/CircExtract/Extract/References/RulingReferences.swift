@@ -89,6 +89,7 @@ extension ReferenceScanner {
         if court.place, let (p, e) = place(at: j), sameUnit(i, e - 1) { seat = p; j = e }
         let window = c.acronym ? 16 : 400
         var found = false
+        var firstEnd: Int? = nil
         var k = j
         while k < tokens.count, k - j < window, sameBlock(i, k) {
             if k > j, courtAt(k) != nil { break }
@@ -106,6 +107,7 @@ extension ReferenceScanner {
                 }
                 let id = "juris:\(court.id)\(court.place ? where_.map { "-\($0)" } ?? "" : ""):\(d)"
                 emit(id, kind: "court-ruling", range(start, e), token: start)
+                if firstEnd == nil { firstEnd = e + 1 }
                 found = true
                 k = e + 1
                 if c.acronym { break }
@@ -123,6 +125,9 @@ extension ReferenceScanner {
                 return d + 1
             }
         }
+        // "tribunal administratif de Lille, ordonnance du 2 mars 2021, n° 2101234": what stands
+        // between the court and a nearby docket is the ruling's, not another text.
+        if let f = firstEnd, f - c.end <= 20 { return f }
         return c.end
     }
 }
