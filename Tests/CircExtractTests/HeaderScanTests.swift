@@ -101,6 +101,19 @@ final class HeaderScanTests: XCTestCase {
         XCTAssertEqual(t.metadata.nor, "INTA2400001J")
     }
 
+    func testTitlesWithoutCivilityAfterACue() {
+        let d = doc("Destinataires : Préfets de région ; préfets de département (métropole et outre-mer) ; préfet de police\n\nObjet : accueil\n\nVous veillerez à l'application de ces règles.")
+        XCTAssertEqual(Set(d.addressees.map { "\($0.id) \($0.role)" }), ["prefet-de-region to", "prefet-de-departement to", "prefet-de-police to"])
+        XCTAssertEqual(d.metadata.kind, "circulaire")
+    }
+
+    func testLetterheadOfAShortTextIsNoSignature() {
+        let d = doc("MINISTÈRE DE LA JUSTICE\n\nLa garde des sceaux, ministre de la justice\n\nà\n\nPour attribution\n\nMesdames et messieurs les procureurs de la République\n\nPour information\n\nMesdames et messieurs les présidents des tribunaux judiciaires\n\nJe vous demande de requérir des peines fermes.")
+        XCTAssertNil(d.metadata.signatory)
+        XCTAssertEqual(d.metadata.emitter, "ministre-de-la-justice")
+        XCTAssertEqual(Set(d.addressees.map { "\($0.id) \($0.role)" }), ["procureur-de-la-republique to", "president-du-tribunal-judiciaire cc"])
+    }
+
     func testACitedNORIsNotTheDocumentsOwn() {
         let t = "Le ministre à Monsieur le préfet de police\n\nLa présente circulaire fait suite à la circulaire du 2 mars 2011 du Premier ministre (NOR : PRMC1106214C) et précise ses modalités."
         XCTAssertNil(doc(t).metadata.nor)

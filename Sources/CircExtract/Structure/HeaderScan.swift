@@ -382,12 +382,16 @@ struct HeaderScanner {
                 continue
             }
             // Titles without civility after a cue: "Pour attribution : préfets de région - préfets de département".
-            if case .cue? = events.last, let id = title(i, min(w.count, i + 10)), vocab.roleHeads.contains(vocab.plurals[c[i]] ?? c[i]) {
+            let cued = events.contains { if case .cue = $0 { return true } else { return false } }
+            if cued, vocab.roleHeads.contains(vocab.masculine[vocab.plurals[c[i]] ?? c[i]] ?? (vocab.plurals[c[i]] ?? c[i])) {
                 let e = nextMark(from: i + 1)
-                items.append(HeaderScan.Item(id: id, role: "to", range: scalarRange(i, min(e, i + 12))))
-                events.append(.item(items.count - 1))
-                i = e
-                continue
+                if let id = title(i, e) {
+                    items.append(HeaderScan.Item(id: id, role: "to", range: scalarRange(i, titleEnd(i, e))))
+                    events.append(.item(items.count - 1))
+                    opening = true
+                    i = e
+                    continue
+                }
             }
             if [",", ";", "-", "–", "—", "(", ")", "et", "a", "/", "."].contains(w[i]) || tt.tokens[tok[i]].kind == .number || tt.tokens[tok[i]].kind == .ordinal { i += 1; continue }
             // A line of the block that names no title (a service under a préfet, a
@@ -415,7 +419,7 @@ struct HeaderScanner {
     func titleEnd(_ a: Int, _ b: Int) -> Int {
         var k = a
         while k < min(b, a + 12) {
-            if k > a && (w[k] == "(" || w[k] == "[" || tt.tokens[tok[k]].newlinesBefore >= 2 || joinsTitles(k) || vocab.stopWords.contains(w[k]) && w[k] != "et") { break }
+            if k > a && (w[k] == "(" || w[k] == "[" || w[k] == ";" || tt.tokens[tok[k]].newlinesBefore >= 2 || joinsTitles(k) || vocab.stopWords.contains(w[k]) && w[k] != "et") { break }
             k += 1
         }
         return max(k, a + 1)
@@ -453,6 +457,16 @@ struct HeaderScanner {
     func blockStart() -> Int? {
         var i = 0
         while i < w.count {
+            // "Destinataires : Préfets de région ; préfets de département": a cue, then titles
+            // with no civility.
+            if let cu = cue(at: i) {
+                var k = i + cu.len
+                while k < w.count, k - i - cu.len < 2, [":", "-", "aux", "a", "au"].contains(w[k]) { k += 1 }
+                if k < w.count, civility(at: k) == nil {
+                    let h = vocab.plurals[c[k]] ?? c[k]
+                    if vocab.roleHeads.contains(vocab.masculine[h] ?? h), title(k, min(w.count, nextMark(from: k + 1))) != nil { return i }
+                }
+            }
             if let cl = civility(at: i) {
                 let prev = i > 0 ? w[i - 1] : ""
                 let atLine = tt.tokens[tok[i]].newlinesBefore > 0 || i == 0

@@ -177,6 +177,8 @@ struct StructureBuilder {
         while k >= 0 && scanned < 40 {
             let u = units[k]
             if u.kind == .footnote || u.kind == .heading || u.section?.hasPrefix("annexe") == true { k -= 1; continue }
+            // The letterhead ("MINISTÈRE DE LA JUSTICE") of a short text is no signature.
+            if u.kind == .header { return }
             scanned += 1
             let sen = tt.sentences[u.sentence]
             if sen.tokens.count <= 4 && sen.tokens.count >= 2 {
