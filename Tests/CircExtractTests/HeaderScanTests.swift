@@ -70,6 +70,12 @@ final class HeaderScanTests: XCTestCase {
         XCTAssertNil(doc("Le ministre à Monsieur le préfet de police\n\nLa loi n° 2010-1192 du 11 octobre 2010 pose le principe de l'interdiction.").metadata.date)
     }
 
+    func testPressPageDatedByItsPublicationLine() {
+        let d = doc("Immigration : le ministre demande aux préfets de multiplier les contrôles\n\nPublié le 29/10/2024 à 18:02\n\nDans une circulaire adressée mardi aux préfets, le ministre de l'Intérieur leur demande de mobiliser tous les moyens.")
+        XCTAssertEqual(d.metadata.kind, "article")
+        XCTAssertEqual(d.metadata.date, "2024-10-29")
+    }
+
     func testOwnTitleGivesKindDateAndSubject() {
         let d = doc("Article (Circulaire du 24 juin 1997 relative au réexamen de la situation de certaines catégories d'étrangers)\n\nVous tiendrez compte d'un faisceau d'indices.")
         XCTAssertEqual(d.metadata.kind, "circulaire")

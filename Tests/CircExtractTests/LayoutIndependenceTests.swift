@@ -48,7 +48,15 @@ final class LayoutIndependenceTests: XCTestCase {
     func testWrappedInWebsiteFurniture() {
         let furniture = "Accueil > Textes officiels > Circulaires\nPublié le 03/02/2023 | Mis à jour le 05/02/2023\n1 254 vues\nPartager\n\n"
         for (name, t) in documents {
-            XCTAssertEqual(read(furniture + t), read(t), name)
+            var a = read(furniture + t)
+            let b = read(t)
+            // A press page's "Publié le" is its publication date, when its text gives none;
+            // a circular is never dated by the website that copies it.
+            if ["article", "depeche", "communique"].contains(b.metadata[0] ?? ""), b.metadata[1] == nil {
+                XCTAssertEqual(a.metadata[1], "2023-02-03", name)
+                a.metadata[1] = nil
+            }
+            XCTAssertEqual(a, b, name)
         }
     }
 

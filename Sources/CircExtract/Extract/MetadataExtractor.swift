@@ -82,6 +82,9 @@ struct MetadataExtractor: Sendable {
         let press = ["communique", "depeche", "article"].contains(m.kind)
         if m.date == nil { m.date = firstDate(in: header.isEmpty ? top : header + top, tt, datelineOnly: press)?.iso }
         if m.date == nil { m.date = inferDateFromWeekday(s)?.iso }
+        // A press page's own "Publié le …" is its publication date when nothing else dates it;
+        // never a circular's.
+        if m.date == nil && press { m.date = firstDate(in: header.isEmpty ? top : header + top, tt, datelineOnly: true, webDates: true)?.iso }
         m.emitter = (m.kind == "article" || m.kind == "depeche" ? nil : h.emitter) ?? emitter(s)
         m.signatory = signatory(s, press: ["communique", "depeche", "article"].contains(m.kind), reports: m.kind != "communique")
         return m
@@ -192,10 +195,10 @@ struct MetadataExtractor: Sendable {
         return (lo..<ti - 1).contains { citedKinds.contains(tt.folded(tt.tokens[$0])) }
     }
 
-    func firstDate(in units: [Unit], _ tt: TokenizedText, datelineOnly: Bool = false) -> CivilDate? {
+    func firstDate(in units: [Unit], _ tt: TokenizedText, datelineOnly: Bool = false, webDates: Bool = false) -> CivilDate? {
         for u in units {
             let r = tt.sentences[u.sentence].tokens
-            for ti in r where tt.tokens[ti].kind == .date && !isWebDate(ti, tt, in: r) && !isCitedDate(ti, tt, in: r) {
+            for ti in r where tt.tokens[ti].kind == .date && (webDates || !isWebDate(ti, tt, in: r)) && !isCitedDate(ti, tt, in: r) {
                 // A dateline opens its unit ("Paris, France | AFP | mercredi 30/09/2020 - …").
                 if datelineOnly && ti - r.lowerBound > 14 { break }
                 if let d = FrenchDate.parse(tt.string(tt.tokens[ti]), months: months), d.year != nil, let c = d.civil(anchor: nil) { return c }
