@@ -73,12 +73,13 @@ final class LayoutIndependenceTests: XCTestCase {
         }
     }
 
-    /// "MINISTÈRE DE L'INTÉRIEUR" → "M I N I S T È R E  DE  L'I N T É R I E U R": lines in
-    /// capitals (a letterhead, a title block) set letter-spaced, words two spaces apart.
+    /// "MINISTÈRE DE L'INTÉRIEUR" → "M I N I S T È R E  DE  L'I N T É R I E U R": the lines in
+    /// capitals of the letterhead (the first forty lines) set letter-spaced, words two spaces
+    /// apart.
     static func letterSpaced(_ t: String) -> String {
-        t.components(separatedBy: "\n").map { line -> String in
+        t.components(separatedBy: "\n").enumerated().map { (n, line) -> String in
             let letters = line.filter(\.isLetter)
-            guard letters.count >= 6, letters.allSatisfy(\.isUppercase), !line.contains(".") else { return line }
+            guard n < 40, letters.count >= 6, letters.allSatisfy(\.isUppercase), !line.contains(".") else { return line }
             var out = ""
             var word = ""
             func flush() {

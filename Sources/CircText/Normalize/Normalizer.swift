@@ -87,9 +87,12 @@ public struct Normalizer: Sendable {
     /// "M I N I S T È R E  D E  L ' I N T É R I E U R": a letterhead set in spaced capitals
     /// (and OCR'd so). In a run of at least four single capitals separated by single spaces,
     /// those spaces become `join`, so the tokenizer reads "MINISTÈRE"; a double space still
-    /// separates words.
+    /// separates words. Letter-spacing is a letterhead's and a title's typography: only the
+    /// first scalars are read (a pass over the whole text cost a tenth of tokenizing).
+    static let letterSpacingWindow = 6_000
+
     func joinLetterSpacedCapitals(_ s: MutableScalarView) {
-        let n = s.count
+        let n = min(s.count, Self.letterSpacingWindow)
         @inline(__always) func cap(_ v: UInt32) -> Bool { (v >= 0x41 && v <= 0x5A) || (v >= 0xC0 && v <= 0xDE && v != 0xD7) }
         @inline(__always) func letter(_ k: Int) -> Bool { k >= 0 && k < n && (s[k].properties.isAlphabetic) }
         var i = 0
