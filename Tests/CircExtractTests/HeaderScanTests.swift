@@ -120,6 +120,20 @@ final class HeaderScanTests: XCTestCase {
         XCTAssertEqual(Set(d.addressees.map { "\($0.id) \($0.role)" }), ["procureur-de-la-republique to", "president-du-tribunal-judiciaire cc"])
     }
 
+    func testNORUnderTheOwnTitleIsTheDocumentsEvenAfterACitedLaw() {
+        let d = doc("Circulaire du 14 décembre 2009 relative à la mise en œuvre de la loi n° 2008-1350 du 19 décembre 2008 relative à la législation funéraire NOR : IOCB0915243C Le ministre de l'intérieur à Mesdames et Messieurs les préfets ; Monsieur le préfet de police. Vous voudrez bien me faire part des difficultés.")
+        XCTAssertEqual(d.metadata.nor, "IOCB0915243C")
+        XCTAssertEqual(Set(d.references.map(\.id)), ["loi:2008-1350"])
+        XCTAssertEqual(d.metadata.date, "2009-12-14")
+    }
+
+    func testPrimeMinisterToMinistersAndPrefects() {
+        let d = doc("Le Premier ministre\n\nà\n\nMesdames et Messieurs les ministres et secrétaires d'État\nMesdames et Messieurs les préfets de région\n\nObjet : plan hiver\n\nJe vous demande d'élaborer un plan.")
+        XCTAssertEqual(d.metadata.emitter, "premier-ministre")
+        XCTAssertTrue(d.addressees.map(\.id).contains("prefet-de-region"))
+        XCTAssertTrue(d.addressees.map(\.id).contains("ministre"))
+    }
+
     func testACitedNORIsNotTheDocumentsOwn() {
         let t = "Le ministre à Monsieur le préfet de police\n\nLa présente circulaire fait suite à la circulaire du 2 mars 2011 du Premier ministre (NOR : PRMC1106214C) et précise ses modalités."
         XCTAssertNil(doc(t).metadata.nor)

@@ -183,6 +183,8 @@ struct HeaderVocabulary: Sendable {
     /// Every word of the header vocabulary (exact forms), and the first words of its
     /// civilities, cues and field labels (a word that starts none is skipped at once).
     var known: Set<String> = []
+    /// The ids of the lexicon's titles (as against slugs built from a role head).
+    var lexiconIDs: Set<String> = []
     var firstWords: Set<String> = []
     /// The long vocabulary words by first letter, for OCR repair.
     var longWords: [Character: [(String, [UInt8])]] = [:]
@@ -191,6 +193,7 @@ struct HeaderVocabulary: Sendable {
         var all: [[String]] = civilities + cues.map(\.words) + terminators + titles.map(\.words)
         all.append(Array(roleHeads) + Array(plurals.keys) + Array(plurals.values) + Array(masculine.keys) + Array(pressCues))
         for p in all { for x in p { known.insert(x) } }
+        lexiconIDs = Set(titles.map(\.value))
         for p in civilities + cues.map(\.words) + terminators { if let f = p.first { firstWords.insert(f) } }
         for x in known.sorted() where x.utf8.count >= 6 { longWords[x.first!, default: []].append((x, Array(x.utf8))) }
     }
@@ -369,6 +372,10 @@ struct HeaderScanner {
                 // d'armée, directeur général…": a short first part is a rank in apposition;
                 // the title after the comma is the role.
                 if found.count >= 2, firstWords <= 3 { found = [found[1]] }
+                // In prose ("Monsieur le Ministre de l'Intérieur désire que …") only a title the
+                // lexicon knows is an addressee; a slug would be built from the sentence.
+                let prose = parts.last.map { segEnd - i > 24 && $0.1 - $0.0 > 16 } ?? false
+                if prose { found = found.filter { vocab.lexiconIDs.contains($0.0) } }
                 if found.isEmpty {
                     misses += 1
                     if segEnd - i > 20 || misses > 2 { break }
@@ -551,7 +558,12 @@ struct HeaderScanner {
             if w[k] == ")" || w[k] == "." && tt.tokens[tok[k]].kind == .punct && (k + 1 < w.count && tt.tokens[tok[k + 1]].newlinesBefore > 0) { return false }
             if tt.tokens[tok[k]].kind == .date, k > 0, w[k - 1] == "du", k >= 2,
                ["circulaire", "instruction", "note", "decret", "loi", "arrete"].contains(where: { kw in (max(0, k - 8)..<k).contains { w[$0] == kw } }) {
-                return true
+                // "Circulaire du … relative à la mise en œuvre de la loi … du … NOR : X": under
+                // the document's own title the label is its NOR, whatever texts the title names.
+                return !(max(0, i - 40)..<i).contains { j in
+                    vocab.titleKinds.contains(w[j]) && tt.string(tt.tokens[tok[j]]).first?.isUppercase == true
+                        && (j == 0 || !vocab.determiners.contains(w[j - 1]))
+                }
             }
             if tt.tokens[tok[k]].newlinesBefore >= 2 { return false }
             k -= 1; steps += 1
