@@ -43,7 +43,7 @@ public struct HeaderScan: Sendable {
     public var letterOpening = false
 
     /// How far into a document the header may run (tokens).
-    static let window = 600
+    static let window = 450
 }
 
 /// The header vocabulary of `Lexicons/addressee-titles.json` and `header-fields.json`,
@@ -209,7 +209,7 @@ struct HeaderVocabulary: Sendable {
         for (p, pa) in longWords[c] ?? [] where abs(pa.count - n) <= 2 {
             // "affaires" is the plural of a known word, not a damaged one.
             if x == p + "s" || p == x + "s" { return nil }
-            guard forms.contains(where: { abs($0.count - pa.count) <= 1 && HeaderScanner.editDistance($0, pa, limit: 1) }) else { continue }
+            guard forms.contains(where: { abs($0.count - pa.count) <= 1 && HeaderScanner.withinOneEdit($0, pa) }) else { continue }
             // "prefets" and "prefet" are one word: ambiguous only between different words.
             if let f = found, (plurals[f] ?? f) != (plurals[p] ?? p) { return nil }
             if found == nil || p.utf8.count == x.utf8.count { found = p }
@@ -274,31 +274,21 @@ struct HeaderScanner {
         return true
     }
 
-    /// Word equality that reads through OCR damage in long words: a lost or doubled
-    /// letter, a wrong one ("prefer", "Messicurs", "PRFETS", "ddpartement"), "rn" for "m".
-    static func same(_ x: String, _ p: String, limit: Int = 1) -> Bool {
-        if x == p { return true }
-        // OCR reads "m" as "rn"; a plural form against a singular title word.
-        if x.contains("rn"), !p.contains("rn") { return same(x.replacingOccurrences(of: "rn", with: "m"), p, limit: limit) }
-        if x.hasSuffix("s"), !p.hasSuffix("s"), x.utf8.count > 4, same(String(x.dropLast()), p, limit: limit) { return true }
-        let n = p.utf8.count
-        guard n >= 6, abs(x.utf8.count - n) <= limit, x.first == p.first else { return false }
-        return editDistance(Array(x.utf8), Array(p.utf8), limit: limit)
-    }
-
-    static func editDistance(_ a: [UInt8], _ b: [UInt8], limit: Int) -> Bool {
-        var prev = Array(0...b.count), cur = [Int](repeating: 0, count: b.count + 1)
-        for i in 1...a.count {
-            cur[0] = i
-            var best = cur[0]
-            for j in 1...b.count {
-                cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
-                best = min(best, cur[j])
-            }
-            if best > limit { return false }
-            swap(&prev, &cur)
+    /// Whether two words are at most one substitution, insertion or deletion apart ("prefer"
+    /// and "prefet", "PRFETS" and "prefets"): OCR damage, read without allocating.
+    static func withinOneEdit(_ a: [UInt8], _ b: [UInt8]) -> Bool {
+        if a.count == b.count {
+            var d = 0
+            for k in a.indices where a[k] != b[k] { d += 1; if d > 1 { return false } }
+            return true
         }
-        return prev[b.count] <= limit
+        let (l, sh) = a.count > b.count ? (a, b) : (b, a)
+        guard l.count == sh.count + 1 else { return false }
+        var i = 0, j = 0, skipped = false
+        while i < l.count && j < sh.count {
+            if l[i] == sh[j] { i += 1; j += 1 } else if skipped { return false } else { skipped = true; i += 1 }
+        }
+        return true
     }
 
     func civility(at i: Int) -> Int? {
