@@ -51,6 +51,14 @@ final class HeaderScanTests: XCTestCase {
         XCTAssertEqual(pairs(t), ["directeur-regional-des-affaires-culturelles to", "president-du-tribunal-de-grande-instance to"])
     }
 
+    func testOneHeadForTwoServices() {
+        XCTAssertEqual(pairs("A\nMESDAMES et MESSIEURS les DIRECTEURS RÉGIONAUX\nde l'ADMINISTRATION PÉNITENTIAIRE et de la\nPROTECTION JUDICIAIRE de la JEUNESSE\nObjet: essai"),
+                       ["directeur-regional-de-l-administration-penitentiaire to", "directeur-regional-de-la-protection-judiciaire-de-la-jeunesse to"])
+        // "sanitaires et sociales" qualifies one service.
+        XCTAssertEqual(pairs("à Mesdames et Messieurs les directeurs régionaux des affaires sanitaires et sociales ; Objet : x"),
+                       ["directeur-regional-des-affaires-sanitaires-et-sociales to"])
+    }
+
     func testTitlesJoinedByEtAndDoublets() {
         XCTAssertEqual(pairs("CIRCULAIRE à MM. les Sous-Préfets et Maires du département.\nMessieurs, la prompte expédition des affaires est un devoir."),
                        ["sous-prefet to", "maire to"])

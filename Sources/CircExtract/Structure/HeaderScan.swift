@@ -356,7 +356,15 @@ struct HeaderScanner {
                 var firstWords = 0
                 for (k, (pa, pb)) in parts.enumerated() {
                     if k == 0 { firstWords = pb < segEnd && w[pb] == "," ? pb - pa : 99 }
-                    if let id = title(pa, pb) { found.append((id, scalarRange(i, titleEnd(pa, pb)))) }
+                    if let id = title(pa, pb) {
+                        found.append((id, scalarRange(i, titleEnd(pa, pb))))
+                        // "directeurs régionaux de l'administration pénitentiaire et de la
+                        // protection judiciaire de la jeunesse": two services, one head.
+                        if !vocab.lexiconIDs.contains(id), let (first, second) = distributed(pa, pb), first != second {
+                            found[found.count - 1].0 = first
+                            found.append((second, scalarRange(i, titleEnd(pa, pb))))
+                        }
+                    }
                 }
                 // "Monsieur le préfet, secrétaire général du ministère…", "Monsieur le général
                 // d'armée, directeur général…": a short first part is a rank in apposition;
@@ -410,6 +418,20 @@ struct HeaderScanner {
             i += 1
         }
         return i
+    }
+
+    /// The second title of "HEAD de A et de B" when the head is shared: HEAD de B. Only for a
+    /// title the lexicon does not know (the lexicon's "préfet de zone de défense et de
+    /// sécurité" is one title).
+    func distributed(_ a: Int, _ b: Int) -> (String, String)? {
+        let end = min(b, a + 20)
+        guard let prep = (a..<end).first(where: { ["de", "du", "des", "d'"].contains(c[$0]) }),
+              let et = (prep + 1..<end).first(where: { c[$0] == "et" }), et + 1 < end,
+              ["de", "du", "des", "d'"].contains(c[et + 1]) else { return nil }
+        var stop = et + 1
+        while stop < end, !["(", ";", ",", ":", "["].contains(w[stop]), civility(at: stop) == nil, terminator(at: stop) == nil { stop += 1 }
+        guard let first = vocab.title(Array(c[a..<et])), let second = vocab.title(Array(c[a..<prep]) + Array(c[(et + 1)..<stop])) else { return nil }
+        return (first, second)
     }
 
     /// Where the words of a title end: at a parenthesis, a blank line or a stop word.
