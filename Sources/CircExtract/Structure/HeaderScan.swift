@@ -209,7 +209,7 @@ struct HeaderVocabulary: Sendable {
         for (p, pa) in longWords[c] ?? [] where abs(pa.count - n) <= 2 {
             // "affaires" is the plural of a known word, not a damaged one.
             if x == p + "s" || p == x + "s" { return nil }
-            guard forms.contains(where: { abs($0.count - pa.count) <= 1 && HeaderScanner.withinOneEdit($0, pa) }) else { continue }
+            guard forms.contains(where: { abs($0.count - pa.count) <= 1 && withinOneEdit($0, pa) }) else { continue }
             // "prefets" and "prefet" are one word: ambiguous only between different words.
             if let f = found, (plurals[f] ?? f) != (plurals[p] ?? p) { return nil }
             if found == nil || p.utf8.count == x.utf8.count { found = p }
@@ -271,23 +271,6 @@ struct HeaderScanner {
     func matches(_ p: [String], at i: Int) -> Bool {
         guard i + p.count <= w.count else { return false }
         for k in p.indices where c[i + k] != p[k] { return false }
-        return true
-    }
-
-    /// Whether two words are at most one substitution, insertion or deletion apart ("prefer"
-    /// and "prefet", "PRFETS" and "prefets"): OCR damage, read without allocating.
-    static func withinOneEdit(_ a: [UInt8], _ b: [UInt8]) -> Bool {
-        if a.count == b.count {
-            var d = 0
-            for k in a.indices where a[k] != b[k] { d += 1; if d > 1 { return false } }
-            return true
-        }
-        let (l, sh) = a.count > b.count ? (a, b) : (b, a)
-        guard l.count == sh.count + 1 else { return false }
-        var i = 0, j = 0, skipped = false
-        while i < l.count && j < sh.count {
-            if l[i] == sh[j] { i += 1; j += 1 } else if skipped { return false } else { skipped = true; i += 1 }
-        }
         return true
     }
 

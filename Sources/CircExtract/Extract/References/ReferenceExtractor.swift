@@ -178,25 +178,9 @@ extension ReferenceScanner {
             var x: [UInt32] = []
             x.reserveCapacity(n)
             for j in t.range where s[j].value != 1 { x.append(fold.fold(s[j].value)) }
-            if x != form && Self.withinOne(x, form) { return ki }
+            if x != form && withinOneEdit(x, form) { return ki }
         }
         return nil
-    }
-
-    /// Whether two sequences are at most one substitution, insertion or deletion apart.
-    static func withinOne(_ a: [UInt32], _ b: [UInt32]) -> Bool {
-        if a.count == b.count {
-            var d = 0
-            for k in a.indices where a[k] != b[k] { d += 1; if d > 1 { return false } }
-            return true
-        }
-        let (l, sh) = a.count > b.count ? (a, b) : (b, a)
-        guard l.count == sh.count + 1 else { return false }
-        var i = 0, j = 0, skipped = false
-        while i < l.count && j < sh.count {
-            if l[i] == sh[j] { i += 1; j += 1 } else if skipped { return false } else { skipped = true; i += 1 }
-        }
-        return true
     }
 }
 
