@@ -72,6 +72,10 @@ final class LexiconExampleTests: XCTestCase {
                 XCTAssertTrue(toks.contains { $0.1 == .article && $0.0.hasSuffix(form) }, "\(example) \(toks)")
             case "ordinalSuffixes":
                 XCTAssertTrue(toks.contains { $0.1 == .ordinal || $0.1 == .date }, "\(example) \(toks)")
+            case "gluedWords":
+                // The word stands apart from the number it was glued to.
+                XCTAssertTrue(toks.contains { $0.1 == .word && Folder.shared.fold($0.0) == f }
+                              && !toks.contains { $0.1 == .number && Folder.shared.fold($0.0).hasSuffix(f) }, "\(example) \(toks)")
             case "months":
                 let dates = tt.tokens.filter { $0.kind == .date }.compactMap { FrenchDate.parse(tt.string($0), months: Self.text.lexicons.months) }
                 XCTAssertEqual(dates.first?.month, Int(form), "\(example) \(toks)")

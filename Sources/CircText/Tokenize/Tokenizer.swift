@@ -422,7 +422,10 @@ public final class Tokenizer: @unchecked Sendable {
                 parts.append(k - s)
             }
             if k < n && isLetter(buf[k].value) && sep != "." { /* "2008/115/CE" */
-                while k < n && isAlnum(buf[k].value) { k += 1 }
+                var e = k
+                while e < n && isAlnum(buf[e].value) { e += 1 }
+                // "520-1du code": a word glued to the number is not part of it.
+                if e - k > 3 || !rules.gluedWords.contains(folded(buf, k, e)) { k = e }
             }
             let isDate = parts.count == 3 && ((sep != "-" && parts[0] <= 2 && parts[1] <= 2 && (parts[2] == 4 || parts[2] == 2))
                                               || (sep == "-" && parts[0] == 4 && parts[1] == 2 && parts[2] == 2))

@@ -17,12 +17,16 @@ public struct TokenizerRules: Sendable {
     public var months: [String: Int]
     /// Ordinal suffixes after digits: "er", "e", "eme", "nd"…
     public var ordinalSuffixes: Set<String>
+    /// Short words a copy glues to the number before them ("520-1du code", "63-1et 63-4"):
+    /// never part of the number.
+    public var gluedWords: Set<String>
     /// Scalars in the longest abbreviation, its dot excluded: longer words are not looked up.
     public let longestAbbreviation: Int
 
     public init(elisions: Set<String>, keepWhole: [String], abbreviationsExact: Set<String>,
                 abbreviationsFolded: Set<String>, articlePrefixes: Set<String>, articleSuffixes: Set<String>,
-                months: [String: Int], ordinalSuffixes: Set<String>) {
+                months: [String: Int], ordinalSuffixes: Set<String>, gluedWords: Set<String> = []) {
+        self.gluedWords = gluedWords
         self.elisions = elisions
         self.keepWhole = keepWhole
         self.abbreviationsExact = abbreviationsExact

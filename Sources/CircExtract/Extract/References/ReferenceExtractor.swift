@@ -131,6 +131,7 @@ extension ReferenceScanner {
                 i = max(i + 1, scanArticles(i)); continue
             case .number, .textNumber:
                 if let e = scanConstitutional(i) { i = e; continue }
+                if t.kind == .number, let ki = ocrKind(i) { i = max(i + 1, scanText(i, kindIndex: ki)); continue }
             case .word, .abbreviation, .ordinal, .elision:
                 let k = fkey(i)
                 let first = s[Int(t.start)].value
@@ -140,6 +141,7 @@ extension ReferenceScanner {
                 if lex.articleWords.contains(k) { i = max(i + 1, scanArticles(i)); continue }
                 if lex.alineaWords.contains(k) { _ = noteAlinea(i); i += 1; continue }
                 if let ki = lex.kindWords[k] { i = max(i + 1, scanText(i, kindIndex: ki)); continue }
+                if let ki = lex.abbreviatedKinds[k], let e = scanAbbreviatedText(i, kindIndex: ki) { i = e; continue }
                 if k == RW.nor { i = max(i + 1, scanNOR(i, own: &own)); continue }
                 if lex.codeStarts.contains(k) { i = max(i + 1, scanCodeMention(i)); continue }
                 if upper {
@@ -157,30 +159,67 @@ extension ReferenceScanner {
 }
 
 extension ReferenceScanner {
-    /// A text-kind word damaged by OCR ("cireulaire", "dcret", "circuiaire"): one letter
-    /// off a long kind word, same first letter. Only words of such a length and initial are
-    /// compared, so clean text pays one length test per word.
+    /// A text-kind word damaged by OCR ("cireulaire", "dcret", "circuiaire", "d6cret", "101"
+    /// for "loi"): a long kind word one letter off, same first letter; any kind word with
+    /// digits OCR reads for its letters. Only where a text's number or date follows, so clean
+    /// text pays a look at the next token per word.
     func ocrKind(_ i: Int) -> Int? {
         let t = tokens[i]
-        guard t.kind == .word else { return nil }
+        guard t.kind == .word || t.kind == .number else { return nil }
         let n = Int(t.length)
-        guard n >= 5 && n <= 13 else { return nil }
-        let fold = Folder.shared
-        let c0 = fold.fold(s[Int(t.start)].value)
-        guard c0 >= 64, c0 < 128, lex.ocrKindInitials & (1 << UInt64(c0 - 64)) != 0 else { return nil }
-        // Only where a text's number or date can follow ("du", "n°", a number).
+        guard n >= 3 && n <= 13 else { return nil }
         let next = i + 1 < tokens.count ? tokens[i + 1].kind : .punct
         let after = i + 2 < tokens.count ? tokens[i + 2].kind : .punct
-        guard next == .textNumber || next == .number || next == .date
+        // "n° 2010-1192" (or "n\" 2010-1192") follows: any kind word, short ones included.
+        let numbered = next == .textNumber || afterNumberWord(i + 1).map { kind($0) == .number } == true
+        // "Loin ~ 90-1258": the "n" glued to the kind word, its degree sign read apart.
+        if t.kind == .word, lex.numberSigns.contains(key(i + 1)), kind(i + 2) == .number, sameUnit(i, i + 2),
+           let last = tokens[i].range.last, Folder.shared.fold(s[last].value) == 0x6E,
+           let ki = lex.kindWords[RefKey.key(s, tokens[i].range.lowerBound..<last, folded: true)] {
+            return ki
+        }
+        guard numbered || (t.kind == .word && n >= 5 && (next == .number || next == .date
             || (next == .word && tokens[i + 1].length <= 6 && (after == .date || after == .number || after == .textNumber)
-                && (key(i + 1) == RW.du || key(i + 1) == RW.des || lex.numberWords.contains(key(i + 1)))) else { return nil }
-        for (form, ki) in lex.ocrKindForms where abs(form.count - n) <= 1 && form[0] == c0 {
-            var x: [UInt32] = []
-            x.reserveCapacity(n)
-            for j in t.range where s[j].value != 1 { x.append(fold.fold(s[j].value)) }
-            if x != form && withinOneEdit(x, form) { return ki }
+                && (key(i + 1) == RW.du || key(i + 1) == RW.des))))
+        else { return nil }
+        let fold = Folder.shared
+        var x: [UInt32] = []
+        x.reserveCapacity(n)
+        var digits = false
+        for j in t.range where s[j].value != 1 {
+            let v = fold.fold(s[j].value)
+            if lex.ocrDigitLetters[v] != nil { digits = true }
+            x.append(v)
+        }
+        // A number is a kind word only through its digits ("101"), never "2010".
+        if t.kind == .number && (x.contains { lex.ocrDigitLetters[$0] == nil } || x.count > 5) { return nil }
+        if numbered || digits {
+            for (form, ki) in lex.ocrShortKindForms where form.count == x.count && ocrEqual(x, form) { return ki }
+        }
+        guard x.count >= 5 else { return nil }
+        // The first letter as read, or the letters its digit stands for.
+        let firsts = lex.ocrDigitLetters[x[0]] ?? [x[0]]
+        guard firsts.contains(where: { $0 >= 64 && $0 < 128 && lex.ocrKindInitials & (1 << UInt64($0 - 64)) != 0 }) else { return nil }
+        let letters = digits ? x.map { lex.ocrDigitLetters[$0]?.first ?? $0 } : x
+        for (form, ki) in lex.ocrKindForms where abs(form.count - x.count) <= 1 && firsts.contains(form[0]) {
+            if (form.count == x.count && ocrEqual(x, form)) || (x != form && withinOneEdit(letters, form)) { return ki }
         }
         return nil
+    }
+
+    /// Letter by letter, a digit standing for one of the letters OCR reads it for.
+    func ocrEqual(_ x: [UInt32], _ form: [UInt32]) -> Bool {
+        for (a, b) in zip(x, form) where a != b {
+            guard let l = lex.ocrDigitLetters[a], l.contains(b) else { return false }
+        }
+        return true
+    }
+
+    /// After a number word ("numéro", "no", "n" with what OCR made of its degree sign: "n\"",
+    /// "n ~"): the token where the number stands; nil when token j is no number word.
+    func afterNumberWord(_ j: Int) -> Int? {
+        guard lex.numberWords.contains(key(j)) else { return nil }
+        return lex.numberSigns.contains(key(j + 1)) && sameUnit(j, j + 1) ? j + 2 : j + 1
     }
 }
 

@@ -107,6 +107,8 @@ struct ReferenceLexicon: Sendable {
         let numbered: Bool
         /// How many free words may stand between the kind word and "du <date>".
         let gap: Int
+        /// Short forms ("L.", "D.", "Ord."): the text only when its number follows.
+        let abbreviations: [String]?
         let examples: [String]
     }
     struct Word: Decodable, Sendable {
@@ -116,7 +118,14 @@ struct ReferenceLexicon: Sendable {
     }
     struct Words: Decodable, Sendable {
         let articleWords, alineaWords, ordinals, modifiers, sameCode, presentCode, otherTexts, following,
-            dateDirections, participles, textQualifiers, numberWords, constitutionalTypes: [Word]
+            dateDirections, participles, textQualifiers, numberWords, constitutionalTypes, numberSigns: [Word]
+        let ocrDigitLetters: [DigitLetters]
+    }
+    /// A digit OCR reads for letters ("1" for "l" or "i").
+    struct DigitLetters: Decodable, Sendable {
+        let form: String
+        let letters: String
+        let examples: [String]
     }
 
     let codes: [Code]
@@ -156,6 +165,13 @@ struct ReferenceLexicon: Sendable {
     var textQualifiers: Set<UInt64> = []
     /// "numéro": a text's number written out ("décret numéro 2019-1012").
     var numberWords: Set<UInt64> = []
+    /// What OCR makes of the degree sign after "n" ("n\" 2010-1192", "n ~ 90-1258").
+    var numberSigns: Set<UInt64> = []
+    /// Digit → the folded letters OCR reads it for, as the digit's bit mask over ASCII letters.
+    var ocrDigitLetters: [UInt32: [UInt32]] = [:]
+    /// The short kind words ("loi", "note"), folded: read through OCR digits only, never
+    /// through an edit ("moi", "roi" are words).
+    var ocrShortKindForms: [([UInt32], Int)] = []
     var ccTypes: Set<UInt64> = []
     /// Exact key → the constitutional decision type as written.
     var ccTypeNames: [UInt64: String] = [:]
@@ -164,6 +180,9 @@ struct ReferenceLexicon: Sendable {
     var ocrKindForms: [([UInt32], Int)] = []
     /// Their first letters as a bit mask (folded ASCII letters, from "@" = bit 0).
     var ocrKindInitials: UInt64 = 0
+    /// Folded keys of the kinds' short forms ("l", "d", "ord", "ord."), with and without
+    /// their dot (the tokenizer may split it off).
+    var abbreviatedKinds: [UInt64: Int] = [:]
     /// Folded keys of the words that may start a reference (one lookup per word on the hot path).
     var triggers: Set<UInt64> = []
 
@@ -209,6 +228,15 @@ struct ReferenceLexicon: Sendable {
                 kindWords[one(w)] = i
                 let f = Array(Folder.shared.fold(w).unicodeScalars.map(\.value))
                 if f.count >= 6 { ocrKindForms.append((f, i)); if f[0] >= 64 && f[0] < 128 { ocrKindInitials |= 1 << UInt64(f[0] - 64) } }
+                else if f.count >= 3 { ocrShortKindForms.append((f, i)) }
+            }
+            for a in k.abbreviations ?? [] {
+                abbreviatedKinds[one(a)] = i
+                if a.hasSuffix(".") {
+                    let bare = String(a.dropLast())
+                    let lone = bare.unicodeScalars.count == 1 ? RW.loneLetter(bare.unicodeScalars.first!.value) : nil
+                    abbreviatedKinds[lone ?? one(bare)] = i
+                }
             }
         }
         articleWords = Set(words.articleWords.map { one($0.form) })
@@ -225,7 +253,12 @@ struct ReferenceLexicon: Sendable {
         for w in words.participles { for s in ["", "e", "s", "es"] { participles.insert(one(w.form + s)) } }
         textQualifiers = Set(words.textQualifiers.map { one($0.form) })
         numberWords = Set(words.numberWords.map { one($0.form) })
-        triggers = articleWords.union(alineaWords).union(kindWords.keys).union([RW.code, RW.nor]).union(codeStarts)
+        numberSigns = Set(words.numberSigns.map { one($0.form) })
+        for d in words.ocrDigitLetters {
+            guard let digit = d.form.unicodeScalars.first?.value else { continue }
+            ocrDigitLetters[digit] = Folder.shared.fold(d.letters).unicodeScalars.map(\.value)
+        }
+        triggers = articleWords.union(alineaWords).union(kindWords.keys).union(abbreviatedKinds.keys).union([RW.code, RW.nor]).union(codeStarts)
         for c in courts { for n in c.names { if let f = keys(n, folded: true).first { triggers.insert(f) } } }
         for w in words.constitutionalTypes {
             let k = one(w.form, folded: false)
@@ -237,6 +270,15 @@ struct ReferenceLexicon: Sendable {
 /// Folded keys of the grammatical words the rules read ("du", "de", "l'", "et"…): grammar,
 /// not vocabulary, so they live here rather than in a lexicon.
 enum RW {
+    /// A lone "d" or "l" word is keyed as the elision "d'" / "l'" whose apostrophe OCR lost
+    /// ("Conseil d Etat"); the short forms "D." and "L." are looked up under that key too.
+    static func loneLetter(_ v: UInt32) -> UInt64? {
+        switch v | 0x20 {
+        case 0x64: return d
+        case 0x6C: return l
+        default: return nil
+        }
+    }
     static let du = RefKey.key("du", folded: true)
     static let de = RefKey.key("de", folded: true)
     static let des = RefKey.key("des", folded: true)

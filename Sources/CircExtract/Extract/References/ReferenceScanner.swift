@@ -108,6 +108,9 @@ struct ReferenceScanner {
     @inline(__always) func fkey(_ i: Int) -> UInt64 {
         let t = tokens[i]
         switch t.kind {
+        case .word where t.length == 1:
+            // "Conseil d Etat", "code de l entrée": OCR lost the apostrophe of the elision.
+            return RW.loneLetter(s[Int(t.start)].value) ?? RefKey.key(s, t.range, folded: true)
         case .word, .elision, .abbreviation, .ordinal, .punct, .symbol:
             return t.length <= 40 ? RefKey.key(s, t.range, folded: true) : 0
         default:

@@ -37,6 +37,11 @@ extension ReferenceScanner {
 
     /// The docket at token k: "24/00755", "n° 428478", "n° 18-82.123", "n° 21DA01234".
     func docket(_ k: Int) -> (String, Int)? {
+        if let eu = caseNumber(k) { return eu }
+        // "n ~ 186450", "no 186450": "n°" as OCR or a keyboard wrote it.
+        if let a = afterNumberWord(k), kind(a) == .number, let t = numberText(a), !t.contains("/"), t.filter(\.isNumber).count >= 4 {
+            return (t, a)
+        }
         guard let tk = kind(k), tk == .number || tk == .textNumber, var t = numberText(k) else { return nil }
         var end = k
         // Glued continuations: ".123", "DA01234".
@@ -56,6 +61,17 @@ extension ReferenceScanner {
         let digits = t.filter { $0.isNumber }.count
         guard digits >= 4 else { return nil }
         return (t, end)
+    }
+
+    /// The EU courts' case numbers, "C-61/11", "T-123/19": one capital, a dash and digits,
+    /// then a slash and the year, all glued (the tokenizer reads "C-61" as a word).
+    func caseNumber(_ k: Int) -> (String, Int)? {
+        guard kind(k) == .word, tokens[k].length >= 3, tokens[k].length <= 8, key(k + 1) == RW.slash,
+              kind(k + 2) == .number, tokens[k + 1].start == tokens[k].end, tokens[k + 2].start == tokens[k + 1].end else { return nil }
+        let w = Array(string(k).unicodeScalars)
+        guard w.count >= 3, ("A"..."Z").contains(w[0]), w[1] == "-", w.dropFirst(2).allSatisfy({ ("0"..."9").contains($0) }),
+              let y = numberText(k + 2), y.count == 2 || y.count == 4 else { return nil }
+        return (string(k) + "/" + y, k + 2)
     }
 
     /// A number that belongs to a text ("loi n° 71-498", "décret n° …").

@@ -10,9 +10,23 @@ extension ReferenceScanner {
         { $0 == RW.present || $0 == RW.presente || $0 == RW.presents || $0 == RW.presentes }
     }
 
+    /// At a kind's short form ("L. n° 2018-778", "Ord. n° 2020-1733"): the text only when its
+    /// number follows at once, since "L." also starts an article ("L. 612-6").
+    mutating func scanAbbreviatedText(_ i: Int, kindIndex ki: Int) -> Int? {
+        var j = i
+        if key(j + 1) == RW.period, tokens[j + 1].start == tokens[j].end { j += 1 }
+        guard kind(j + 1) == .textNumber || afterNumberWord(j + 1).map({ kind($0) == .number }) == true else { return nil }
+        // A line "L. n° 2018-778 …" reads as a section lettered L: the text is read in the
+        // unit of its number.
+        return max(i + 1, scanText(j, kindIndex: ki, from: i, unitOf: j + 1))
+    }
+
     /// At a text-kind word ("loi", "circulaire"…): returns the token after what was read.
-    mutating func scanText(_ i: Int, kindIndex ki: Int) -> Int {
+    /// `from` is where the reference's text starts when the word is a short form whose dot
+    /// the tokenizer split off (`i` is then that dot).
+    mutating func scanText(_ i: Int, kindIndex ki: Int, from first: Int? = nil, unitOf anchor: Int? = nil) -> Int {
         let kd = lex.kinds[ki]
+        let i0 = first ?? i, u = anchor ?? i
         // "la présente circulaire": the document itself.
         if isPresentDemonstrative(key(i - 1)) { return i + 1 }
         if kd.prefix.hasPrefix("ue-") { return scanEU(i, kd) }
@@ -23,19 +37,21 @@ extension ReferenceScanner {
         var gap = 0
         var participle = false
         var dateIndex: Int?
-        while j < tokens.count, j - i <= 20, sameUnit(i, j) {
+        while j < tokens.count, j - i <= 20, sameUnit(u, j) {
             let k = key(j)
             let tk = tokens[j].kind
+            // "Loin ~ 90-1258" (OCR): the degree sign of a glued "n", read apart.
+            if j == i + 1, lex.numberSigns.contains(k), kind(j + 1) == .number { j += 1; continue }
             if tk == .textNumber {
                 if number != nil { break }
-                number = numberText(j); last = j; j += 1; continue
+                number = numberText(j).map(withoutThousandsDot); last = j; j += 1; continue
             }
             // "décret 2020-1734", "loi 2018-778 du 10 septembre 2018", "décret numéro 2019-1012":
             // a number without "n°", when it has a text number's shape (never a date or a year).
             if kd.numbered && number == nil && norText == nil && gap == 0 {
-                let at = lex.numberWords.contains(k) ? j + 1 : j
-                if kind(at) == .number, sameUnit(i, at), let t = numberText(at), isTextNumber(t) {
-                    number = t; last = at; j = at + 1; continue
+                let at = afterNumberWord(j) ?? j
+                if kind(at) == .number, sameUnit(u, at), let (t, e) = dottedThousands(at), isTextNumber(t) {
+                    number = t; last = e; j = e + 1; continue
                 }
             }
             if let n = norAt(j) { norText = n.nor; last = n.last; j = n.last + 1; continue }
@@ -46,6 +62,8 @@ extension ReferenceScanner {
             }
             if lex.textQualifiers.contains(k) { j += 1; continue }
             if k == RW.du || k == RW.le || k == RW.en || k == RW.date { j += 1; continue }
+            // "la circulaire qui leur a été adressée à cet égard, le 31 janvier 1820".
+            if k == RW.comma, participle, key(j + 1) == RW.le, kind(j + 2) == .date { j += 1; continue }
             if isStop(j) || k == RW.comma || k == RW.open || lex.kindWords[k] != nil || lex.articleWords.contains(k) { break }
             if number != nil || norText != nil { break }
             if lex.participles.contains(k) { participle = true }
@@ -60,7 +78,7 @@ extension ReferenceScanner {
             date = r.date; partial = r.partial; last = r.end
         }
         if kd.numbered, let num = number, let id = textNumberId(num, dateYear: date?.year) {
-            emit("\(kd.prefix):\(id)", kind: kd.kind, range(i, last), token: i)
+            emit("\(kd.prefix):\(id)", kind: kd.kind, range(i0, last), token: i)
             if let d = date { numberByDate["\(kd.prefix)|\(d.iso)"] = id }
             if let n = norText { consumedNOR.insert(n) }
             return last + 1
@@ -72,9 +90,9 @@ extension ReferenceScanner {
             if kd.prefix == ctx.kind, d == ctx.documentDate { return last + 1 }
             if let n = norText, n == ownNOR { return last + 1 }
             if kd.numbered {
-                refs.append(RawReference(payload: .datedText(prefix: kd.prefix, kind: kd.kind, date: d), range: range(i, last), alinea: nil, token: i, nor: norText))
+                refs.append(RawReference(payload: .datedText(prefix: kd.prefix, kind: kd.kind, date: d), range: range(i0, last), alinea: nil, token: i, nor: norText))
             } else {
-                emit("\(kd.prefix):\(d.iso)", kind: kd.kind, range(i, last), token: i)
+                emit("\(kd.prefix):\(d.iso)", kind: kd.kind, range(i0, last), token: i)
                 if let n = norText { refs[refs.count - 1].nor = n }
                 last = continuedDates(after: last, kd)
             }
@@ -83,19 +101,38 @@ extension ReferenceScanner {
         if let p = partial {
             // A day and month with no document date to give the year.
             let mm = p.1 < 10 ? "0\(p.1)" : "\(p.1)", dd = p.0 < 10 ? "0\(p.0)" : "\(p.0)"
-            emit("unknown:\(kd.prefix):--\(mm)-\(dd)", kind: "unknown", range(i, last), token: i)
+            emit("unknown:\(kd.prefix):--\(mm)-\(dd)", kind: "unknown", range(i0, last), token: i)
             warnings.append(Warning(code: "unresolved-reference", message: "\(kd.prefix) dated without a year and no document date",
-                                    span: Span(range(i, last))))
+                                    span: Span(range(i0, last))))
             return last + 1
         }
         if let n = norText {
             consumedNOR.insert(n)
             // "Circulaire NOR …" with the document's own NOR: the document itself.
             if n == ownNOR { return last + 1 }
-            emit("nor:\(n)", kind: "nor", rangeWithoutFinalDot(i, last), token: i)
+            emit("nor:\(n)", kind: "nor", rangeWithoutFinalDot(i0, last), token: i)
             return last + 1
         }
         return i + 1
+    }
+
+    /// The number at token k, with a thousands dot a copy put in its last part
+    /// ("2008-1.350" → "2008-1350"): the number and its last token.
+    func dottedThousands(_ k: Int) -> (String, Int)? {
+        guard let t = numberText(k) else { return nil }
+        if key(k + 1) == RW.period, kind(k + 2) == .number, tokens[k + 1].start == tokens[k].end, tokens[k + 2].start == tokens[k + 1].end,
+           let more = numberText(k + 2), more.count == 3, t.contains("-") {
+            return (t + more, k + 2)
+        }
+        return (t, k)
+    }
+
+    /// "2008-1.350" → "2008-1350": a thousands dot in the number after the year.
+    func withoutThousandsDot(_ t: String) -> String {
+        let parts = t.split(separator: "-", maxSplits: 1)
+        guard parts.count == 2, let dot = parts[1].firstIndex(of: "."), parts[1][parts[1].index(after: dot)...].count == 3,
+              parts[1].allSatisfy({ $0 == "." || ($0.isASCII && $0.isNumber) }) else { return t }
+        return "\(parts[0])-\(parts[1].replacingOccurrences(of: ".", with: ""))"
     }
 
     /// "2018-778", "98-349": a year (two or four digits) and a number, nothing else. A date

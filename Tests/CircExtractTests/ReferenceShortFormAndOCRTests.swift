@@ -1,0 +1,53 @@
+import CircExtract
+import XCTest
+
+/// Rule tests, on sentences written for them: the short forms of doctrine ("L. n° …",
+/// "Ord. n° …"), EU case numbers, and what OCR and hurried copies do to a citation (digits for
+/// letters, the degree sign of "n°", a thousands dot, a lost apostrophe, a glued word).
+final class ReferenceShortFormAndOCRTests: XCTestCase {
+    func ids(_ t: String) -> [String] { RefHarness.ids(t, date: "2021-03-01") }
+
+    func testShortFormsOfTextKindsNeedTheirNumber() {
+        XCTAssertEqual(ids("Voir L. n° 2018-778 du 10 sept. 2018."), ["loi:2018-778"])
+        XCTAssertEqual(ids("Ord. n° 2020-1733 du 16 déc. 2020 ; D. n° 2020-1734 du 16 décembre 2020."),
+                       ["ordonnance:2020-1733", "decret:2020-1734"])
+        // A line of its own, which the structure could read as a section lettered "L".
+        XCTAssertEqual(ids("Textes\n\nL. n° 2018-778 du 10 septembre 2018.\n"), ["loi:2018-778"])
+        // "L." before an article number is the article's letter, not a law.
+        XCTAssertEqual(ids("L'article L. 612-6 du CESEDA s'applique."), ["CESEDA:L612-6"])
+        XCTAssertEqual(ids("Mme D. a été entendue."), [])
+    }
+
+    func testEUCaseNumbers() {
+        XCTAssertEqual(ids("Voir CJUE, 28 avril 2011, El Dridi, C-61/11, point 40."), ["juris:CJUE:C-61/11"])
+    }
+
+    func testKindWordsReadThroughOCRDigits() {
+        XCTAssertEqual(ids("La 101 n° 2010-1192 du 11 octobre 2010 pose le principe."), ["loi:2010-1192"])
+        XCTAssertEqual(ids("Le d6cret n° 2020-1734 du 16 décembre 2020 s'applique."), ["decret:2020-1734"])
+        // A number that only looks like a kind word, with no text number after it, stays a number.
+        XCTAssertEqual(ids("Les 101 agents et l'article 101 du code pénal."), ["CP:101"])
+    }
+
+    func testDegreeSignOfNumeroAsOCRReadIt() {
+        XCTAssertEqual(ids("En application de la loi n\" 2010-1192 du 11 octobre 2010, le port est interdit."), ["loi:2010-1192"])
+        XCTAssertEqual(ids("Textes de référence : Loin ~ 90-1258 du 31 décembre 1990 modifiée."), ["loi:1990-1258"])
+        XCTAssertEqual(ids("Le service est loin ~ 20 km de la ville."), [])
+        XCTAssertEqual(ids("Annulée par le Conseil d Etat par la décision n ~ 186450 du 3 avril 1998."), ["juris:CE:186450"])
+    }
+
+    func testThousandsDotInsideATextNumber() {
+        XCTAssertEqual(ids("La loi n° 2008-1.350 du 19 décembre 2008 relative à la législation funéraire."), ["loi:2008-1350"])
+    }
+
+    func testTextGivenItsDateAfterARelativeClause() {
+        XCTAssertEqual(ids("Je vous invite à relire la circulaire qui vous a été adressée à ce sujet, le 31 janvier 2020, page 5."),
+                       ["circulaire:2020-01-31"])
+        // Without a participle the date after the comma is not the text's.
+        XCTAssertEqual(ids("La circulaire reste applicable, le 31 janvier 2020 comme avant."), [])
+    }
+
+    func testAWordGluedToAnArticleNumber() {
+        XCTAssertEqual(ids("Les articles 495-16 et 520-1du code de procédure pénale."), ["CPP:495-16", "CPP:520-1"])
+    }
+}
