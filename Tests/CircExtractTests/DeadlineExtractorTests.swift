@@ -60,6 +60,30 @@ final class DeadlineExtractorTests: XCTestCase {
         XCTAssertEqual(r.warnings.map(\.code), ["deadline-year-chosen"])
     }
 
+    /// An undated press item tells of dated events before the duties it reports: a date
+    /// without a year is the first after the latest date mentioned before it.
+    func testUndatedTextReadsADeadlineAfterTheEventsItTells() {
+        let r = run("L'instruction du 17 octobre 2012, présentée le 24 octobre, demande aux préfets d'agir avant la fin du mois de janvier.",
+                    date: nil, kind: "article")
+        XCTAssertEqual(DeadlineHarness.values(r), ["2013-01-31"])
+        XCTAssertTrue(r.warnings.first?.message.contains("2012-10-24") ?? false, "\(r.warnings)")
+        // With no dated event before it, the latest year mentioned still decides.
+        let r2 = run("Les préfets devront répondre avant le 15 mars. Le bilan de 2012 sera publié.", date: nil, kind: "article")
+        XCTAssertEqual(DeadlineHarness.values(r2), ["2012-03-15"])
+    }
+
+    func testTheEndOfTheSchoolYearIsNotTheThirtyFirstOfDecember() {
+        XCTAssertEqual(DeadlineHarness.values(run("Vous veillerez à ne pas procéder avant la fin de l'année scolaire à ces mesures.")), [])
+        XCTAssertEqual(DeadlineHarness.values(run("Vous procéderez à ces mesures avant la fin de l'année.")), ["2015-12-31"])
+    }
+
+    func testAPressItemsOpeningAdverbTellsHowTheActWasDone() {
+        XCTAssertEqual(DeadlineHarness.values(run("Sans attendre, le ministre a envoyé un télégramme aux préfets.", kind: "article")), [])
+        XCTAssertEqual(DeadlineHarness.values(run("Les préfets devront agir sans attendre.", kind: "article")), ["asap"])
+        // In a circular, the same opening is an instruction.
+        XCTAssertEqual(DeadlineHarness.values(run("Sans attendre, vous réunirez les services.", kind: "circulaire")), ["asap"])
+    }
+
     func testDateFollowedByAStrictCue() {
         let r = run("Vous me transmettrez ce tableau le 1er mars au plus tard.")
         XCTAssertEqual(DeadlineHarness.values(r), ["2015-03-01"])

@@ -8,13 +8,17 @@ struct AsapRule {
 
     struct Found { var first: Int; var last: Int }
 
-    func find(_ s: TokenScan) -> [Found] {
+    /// In a press item, a phrase that opens the sentence before a comma tells how the
+    /// narrated act was done ("Sans attendre, le ministre a envoyé un télégramme"), not
+    /// by when anyone must act.
+    func find(_ s: TokenScan, press: Bool = false) -> [Found] {
         var out: [Found] = []
         var i = 0
         while i < s.count {
             guard !s.used[i], let m = lex.asap.match(s, at: i) else { i += 1; continue }
             let last = i + m.length - 1
             if last + 1 < s.count, m.payload.notBefore.contains(s.words[last + 1]) { i = last + 1; continue }
+            if press, i == 0, last + 1 < s.count, s.words[last + 1] == "," { i = last + 1; continue }
             out.append(Found(first: i, last: last))
             s.use(i, last)
             i = last + 1

@@ -47,7 +47,7 @@ struct DateDeadlineRule {
         var yearWritten: Bool
     }
 
-    func find(_ s: TokenScan, addressed: Bool, ctx: ExtractionContext, years: () -> [Int]) -> [Found] {
+    func find(_ s: TokenScan, addressed: Bool, ctx: ExtractionContext, years: () -> MentionedDates) -> [Found] {
         var out: [Found] = []
         var i = 0
         while i < s.count {
@@ -70,7 +70,7 @@ struct DateDeadlineRule {
     }
 
     private func date(after cue: (length: Int, payload: DeadlineLexicon.DateCue), at i: Int, in s: TokenScan,
-                      addressed: Bool, ctx: ExtractionContext, years: () -> [Int]) -> Found? {
+                      addressed: Bool, ctx: ExtractionContext, years: () -> MentionedDates) -> Found? {
         if cue.payload.bounded && !addressed && !ctx.isPress && !s.unit.listItem { return nil }
         var k = i + cue.length
         // "d'ici le", "date limite fixée au", "échéance :"
@@ -96,6 +96,8 @@ struct DateDeadlineRule {
             // "d'ici la fin de l'année": the 31 December of the year written, else of the
             // document's year.
             last = k + eoy.length - 1
+            // "avant la fin de l'année scolaire": not the 31 December.
+            if lex.otherYears.match(s, at: last + 1) != nil { return nil }
             var y = yearAfter(k: last, s)
             if y != nil { last += 1; yearWritten = true } else { y = ctx.documentDate?.year }
             written = WrittenDate(day: 31, month: 12, year: y)
@@ -117,7 +119,7 @@ struct DateDeadlineRule {
 
     /// "le 1er mars au plus tard", "vendredi 13 mars, délai de rigueur": a date followed by a
     /// strict cue is a deadline as well.
-    private func dateBeforeStrictCue(at k: Int, in s: TokenScan, ctx: ExtractionContext, years: () -> [Int]) -> Found? {
+    private func dateBeforeStrictCue(at k: Int, in s: TokenScan, ctx: ExtractionContext, years: () -> MentionedDates) -> Found? {
         guard s.kinds[k] == .date, !s.used[k], let wd = parseDateToken(s.words[k], months: lex.months) else { return nil }
         var j = k + 1
         if j < s.count, s.words[j] == "," { j += 1 }
@@ -132,7 +134,7 @@ struct DateDeadlineRule {
     }
 
     private func make(_ written: WrittenDate, first i: Int, last: Int, weekday: Int?, weekdayAt: Int?, endOfPeriod: Bool,
-                      yearWritten: Bool, strict: Bool, in s: TokenScan, ctx: ExtractionContext, years: () -> [Int]) -> Found? {
+                      yearWritten: Bool, strict: Bool, in s: TokenScan, ctx: ExtractionContext, years: () -> MentionedDates) -> Found? {
         var wd = written
         var warning: Warning?
         let (span, text) = s.span(i, last)
@@ -148,13 +150,22 @@ struct DateDeadlineRule {
             }
         } else {
             // No document date: pick a year among those the text mentions (±1), the one whose
-            // date falls on the weekday written, else the latest mentioned.
-            let ys = years()
+            // date falls on the weekday written, else the first after the latest date the text
+            // mentions before it, else the latest year mentioned.
+            let mentioned = years()
+            let ys = mentioned.years
             var cands: [Int] = []
             for y in ys.sorted(by: >) { for c in [y, y + 1, y - 1] where !cands.contains(c) { cands.append(c) } }
             var chosen: Int?
+            var how = "as the latest year the text mentions"
             if let w = weekday {
                 chosen = cands.first { CivilDate(year: $0, month: wd.month, day: wd.day)?.weekday == w }
+                if chosen != nil { how = "for its weekday" }
+            }
+            if chosen == nil, let a = mentioned.anchor(before: span.start),
+               let r = CivilDate.resolve(day: min(wd.day, 28), month: wd.month, anchor: a, direction: 1) {
+                chosen = r.year
+                how = "as the first after \(a.iso), the latest date the text mentions before it"
             }
             if chosen == nil { chosen = ys.max() }
             guard let y = chosen else {
@@ -163,8 +174,7 @@ struct DateDeadlineRule {
             if endOfPeriod { wd.day = CivilDate.daysIn(month: wd.month, year: y) }
             resolved = CivilDate(year: y, month: wd.month, day: wd.day)
             warning = Warning(code: "deadline-year-chosen",
-                              message: "no document date: \"\(text)\" read as \(resolved?.iso ?? "?") (year \(y) chosen " +
-                                (weekday != nil ? "for its weekday" : "as the latest year the text mentions") + ")",
+                              message: "no document date: \"\(text)\" read as \(resolved?.iso ?? "?") (year \(y) chosen \(how))",
                               span: span)
         }
         guard let date = resolved else { return nil }
@@ -189,12 +199,38 @@ struct DateDeadlineRule {
 
 /// Years a text mentions (in dates and as four-digit numbers): the candidates when the
 /// document's own date is unknown.
-func mentionedYears(_ tt: TokenizedText, months: [String: Int]) -> [Int] {
+/// The dates an undated text mentions: its years, and its dated mentions in text order.
+struct MentionedDates {
+    var years: [Int] = []
+    /// Scalar offset, and the date as written.
+    var dates: [(at: Int, date: WrittenDate)] = []
+
+    /// The latest date the text mentions before `offset`, a year not written taken as the
+    /// latest year the text mentions: a press item tells of events before the duties it
+    /// reports ("datée du 17 octobre … avant la fin du mois de janvier").
+    func anchor(before offset: Int) -> CivilDate? {
+        guard let latestYear = years.max() else { return nil }
+        var best: CivilDate?
+        for d in dates where d.at < offset {
+            guard let c = CivilDate(year: d.date.year ?? latestYear, month: d.date.month, day: d.date.day) else { continue }
+            if best.map({ c > $0 }) ?? true { best = c }
+        }
+        return best
+    }
+}
+
+func mentionedDates(_ tt: TokenizedText, months: [String: Int]) -> MentionedDates {
     var ys = Set<Int>()
+    var out = MentionedDates()
     for t in tt.tokens where t.kind == .date || t.kind == .number {
         let w = TokenScan.fold(tt.text, t.range)
-        if t.kind == .date { if let y = parseDateToken(w, months: months)?.year { ys.insert(y) } }
-        else if w.count == 4, let y = Int(w), (1900...2200).contains(y) { ys.insert(y) }
+        if t.kind == .date {
+            if let d = parseDateToken(w, months: months) {
+                if let y = d.year { ys.insert(y) }
+                out.dates.append((Int(t.start), d))
+            }
+        } else if w.count == 4, let y = Int(w), (1900...2200).contains(y) { ys.insert(y) }
     }
-    return Array(ys)
+    out.years = Array(ys)
+    return out
 }

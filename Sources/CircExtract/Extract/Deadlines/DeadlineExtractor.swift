@@ -44,10 +44,10 @@ public struct DeadlineExtractor: Sendable {
         let asap = AsapRule(lex: lex)
         let strictness = StrictnessRule(lex: lex)
         let durations = DurationRule(lex: lex, quantities: quantities, numbers: numbers)
-        var years: [Int]?
-        let yearsOnce = { () -> [Int] in
+        var years: MentionedDates?
+        let yearsOnce = { () -> MentionedDates in
             if let y = years { return y }
-            let y = mentionedYears(tt, months: lex.months); years = y; return y
+            let y = mentionedDates(tt, months: lex.months); years = y; return y
         }
 
         var addresses: Bool?
@@ -91,7 +91,7 @@ public struct DeadlineExtractor: Sendable {
             if recurring.contains(where: { $0.value == "R/P1Y" }) {
                 found.removeAll { d in d.kind == "date" && datesWithoutYear.contains(d.span) }
             }
-            for f in any & lex.asap.bit == 0 ? [] : asap.find(s) {
+            for f in any & lex.asap.bit == 0 ? [] : asap.find(s, press: ctx.isPress) {
                 let (span, text) = s.span(f.first, f.last)
                 found.append(Deadline(value: "asap", kind: "asap", text: text, span: span))
             }

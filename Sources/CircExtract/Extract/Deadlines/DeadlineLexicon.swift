@@ -23,6 +23,9 @@ struct DeadlineLexiconFile: Decodable {
     struct Group: Decodable {
         var forms: [String]?
         var yearForms: [String]?
+        /// Words after "la fin de l'année" that make it another year than the calendar's
+        /// ("l'année scolaire" ends in July).
+        var otherYears: [String]?
         var partOfPeriod: [String]?
         var ageWords: [String]?
         var elapsedBefore: [String]?
@@ -146,6 +149,7 @@ final class DeadlineLexicon: @unchecked Sendable {
     var cueLinks = PhraseTable<Bool>()
     var endOfMonth = PhraseTable<Bool>()
     var endOfYear = PhraseTable<Bool>()
+    var otherYears = PhraseTable<Bool>()
     var pastMarkers: Set<String> = []
     var weekdays: [String: Int] = [:]
     var months: [String: Int] = [:]
@@ -196,6 +200,7 @@ final class DeadlineLexicon: @unchecked Sendable {
         for l in f.dateCueLinks.forms ?? [] { cueLinks.add(l, true) }
         for l in f.endOfPeriod.forms ?? [] { endOfMonth.add(l, true) }
         for l in f.endOfPeriod.yearForms ?? [] { endOfYear.add(l, true) }
+        for l in f.endOfPeriod.otherYears ?? [] { otherYears.add(l, true) }
         pastMarkers = Set((f.pastMarkers.forms ?? []).flatMap { [fold($0), fold($0) + "e", fold($0) + "s", fold($0) + "es"] })
         for e in f.weekdays { for form in e.allForms { weekdays[fold(form)] = e.weekday ?? 0; weekdays[fold(form) + "s"] = e.weekday ?? 0 } }
         for e in f.asap {
@@ -247,7 +252,7 @@ final class DeadlineLexicon: @unchecked Sendable {
             for w in t.lastWords { flags[w, default: 0] |= t.lastBit }
             for w in t.allWords { flags[w, default: 0] |= WordFlag.known }
         }
-        flag(&dateCues); flag(&cueLinks); flag(&endOfMonth); flag(&endOfYear); flag(&asap); flag(&strict)
+        flag(&dateCues); flag(&cueLinks); flag(&endOfMonth); flag(&endOfYear); flag(&otherYears); flag(&asap); flag(&strict)
         flag(&periodicPhrases); flag(&periodicEvery); flag(&partOfPeriod); flag(&periodicTimes)
         flag(&periodicNounPhrases); flag(&limitIntros); flag(&limitWords); flag(&lawMarkers)
         flag(&elapsedBefore); flag(&elapsedAfter)
