@@ -345,7 +345,10 @@ struct MetadataExtractor: Sendable {
             return Self.personName(tt.text.clean(u.range))
         }
         // Only a written instruction (letter, telegram, note, circular) has a signatory.
-        if reports, writtenInstruction(s), let n = reportedAuthor(s) { return n }
+        // Without one, the person the item shows acting ("Le ministre de l'Intérieur, Gérald
+        // Darmanin, a appelé les préfets"), not one only named ("Sur demande du ministre,
+        // Bruno Retailleau, un plan a été présenté").
+        if reports, let n = reportedAuthor(s, acting: !writtenInstruction(s)) { return n }
         // "Gérald Darmanin a adressé mardi un courrier aux préfets": the author of a reported letter.
         let toks = tt.tokens
         for sen in tt.sentences {
@@ -377,9 +380,11 @@ struct MetadataExtractor: Sendable {
     /// ("Gérald Darmanin", "Jean-Marc Ayrault") standing where an author stands — after
     /// "le ministre de l'Intérieur,", before "a demandé" or another verb, after "écrit" — the
     /// one named most often.
-    func reportedAuthor(_ s: DocumentStructure) -> String? {
+    /// `acting`: only a name seen as the subject of a verb.
+    func reportedAuthor(_ s: DocumentStructure, acting: Bool = false) -> String? {
         let tt = s.text
         var counts: [String: (n: Int, first: Int)] = [:]
+        var subjects: Set<String> = []
         func isName(_ i: Int) -> Bool {
             guard i >= 0, i < tt.tokens.count, tt.tokens[i].kind == .word else { return false }
             let w = tt.string(tt.tokens[i])
@@ -395,15 +400,21 @@ struct MetadataExtractor: Sendable {
                 let prev = i > r.lowerBound ? tt.folded(tt.tokens[i - 1]) : ""
                 let next = i + 2 < r.upperBound ? tt.folded(tt.tokens[i + 2]) : ""
                 let nearMinister = (max(r.lowerBound, i - 8)..<i).contains { tt.folded(tt.tokens[$0]) == "ministre" }
-                let asSubject = next == "a" || next == "avait" || reportingWords.contains(next)
+                // "Gérald Darmanin a demandé", "…, Gérald Darmanin, a appelé".
+                let verb = next == "," && i + 3 < r.upperBound ? tt.folded(tt.tokens[i + 3]) : next
+                // A name in apposition to another title ("Le maire, Sylvain Robert, avait alerté")
+                // is not the minister's.
+                let asSubject = (verb == "a" || verb == "avait" || reportingWords.contains(verb)) && !(prev == "," && next == "," && !nearMinister)
                 let afterVerb = reportingWords.contains(prev) || prev == "selon"
                 if nearMinister && prev == "," || asSubject || afterVerb {
                     let name = "\(tt.string(tt.tokens[i])) \(tt.string(tt.tokens[i + 1]))"
                     counts[name, default: (0, i)].n += 1
+                    if asSubject || afterVerb { subjects.insert(name) }
                 }
                 i += 2
             }
         }
+        if acting { counts = counts.filter { subjects.contains($0.key) } }
         return counts.max { a, b in a.value.n != b.value.n ? a.value.n < b.value.n : a.value.first > b.value.first }?.key
     }
 
