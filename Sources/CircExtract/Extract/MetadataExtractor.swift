@@ -342,7 +342,10 @@ struct MetadataExtractor: Sendable {
         let tt = s.text
         if !press {
             guard let u = s.units.last(where: { $0.kind == .signature }) else { return nil }
-            return Self.personName(tt.text.clean(u.range))
+            let line = tt.text.clean(u.range)
+            // "CHAPITRE II" closing a web copy's table of contents names no one.
+            if let first = line.split(separator: " ").first, nameStops.contains(Folder.shared.fold(String(first))) { return nil }
+            return Self.personName(line)
         }
         // Only a written instruction (letter, telegram, note, circular) has a signatory.
         // Without one, the person the item shows acting ("Le ministre de l'Intérieur, Gérald

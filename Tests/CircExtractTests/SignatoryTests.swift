@@ -3,12 +3,19 @@ import CircReader
 import Foundation
 import XCTest
 
-/// Rule tests for the signatory of a press item, on sentences written for them: the minister
+/// Rule tests for the signatory, on texts written for them. In a press item: the minister
 /// the item shows acting, whether or not a written instruction is mentioned; never a person
-/// only named, nor one in apposition to another title.
-final class PressSignatoryTests: XCTestCase {
+/// only named, nor one in apposition to another title. In a circular: the closing name line,
+/// never a heading.
+final class SignatoryTests: XCTestCase {
     func signatory(_ text: String) -> String? {
         RefHarness.pipeline.extract(SourceDocument(path: "article.txt", text: text, format: .text)).metadata.signatory
+    }
+
+    func testTheClosingNameOfACircularNotAHeading() {
+        let body = "Le ministre de l'intérieur à Mesdames et Messieurs les préfets\n\nObjet : essai\n\nJe vous demande de veiller à l'application de ces règles dans vos départements respectifs dès leur publication.\n\n"
+        XCTAssertEqual(signatory(body + "Jean DUPUIS\n"), "Jean Dupuis")
+        XCTAssertNil(signatory(body + "CHAPITRE II\n"))
     }
 
     func testTheMinisterShownActingWithoutAWrittenInstruction() {
