@@ -77,6 +77,8 @@ struct ReferenceScanner {
 
     /// The document's own NOR when the header gives it (`headerNOR`): never a reference.
     var ownNOR: String?
+    /// The whole text is one unit: a citation, with no body for a title to describe.
+    var citationOnly = false
 
     init(lex: ReferenceLexicon, ctx: ExtractionContext) {
         self.lex = lex
@@ -84,7 +86,10 @@ struct ReferenceScanner {
         tt = ctx.text
         s = tt.text.scalars
         tokens = tt.tokens
-        ownNOR = headerNOR()
+        // A text that is one citation and nothing else ("Circulaire n° NOR INTK1300159C du 11
+        // mars 2013.") cites; a title describes the document only when a body follows it.
+        citationOnly = ctx.structure.units.count <= 1
+        ownNOR = citationOnly ? nil : headerNOR()
     }
 
     /// Unit index of token i, -1 outside any unit. A binary search over the units (sorted,

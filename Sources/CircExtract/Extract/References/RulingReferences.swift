@@ -13,13 +13,17 @@ extension ReferenceScanner {
         let x = exactKey(i + 1)
         guard lex.ccTypes.contains(x), let type = lex.ccTypeNames[x] else { return nil }
         let parts = t.split(separator: "-")
-        guard parts.count == 2, let y = Int(parts[0]), parts[0].count == 4 || parts[0].count == 2,
-              parts[1].allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
+        // "2018-717/718 QPC": decisions joined, one id each.
+        let numbers = parts.count == 2 ? parts[1].split(separator: "/") : []
+        guard parts.count == 2, let y = Int(parts[0]), parts[0].count == 4 || parts[0].count == 2, !numbers.isEmpty,
+              numbers.allSatisfy({ n in n.allSatisfy { $0.isASCII && $0.isNumber } }) else { return nil }
         let year = parts[0].count == 2 ? 1900 + y : y
         guard year >= 1958 else { return nil }
         var start = i
         if Self.decisionWords.contains(key(i - 1)) { start = i - 1 }
-        emit("cc:\(year)-\(parts[1])-\(type)", kind: "constitutional-decision", range(start, i + 1), token: start)
+        for n in numbers {
+            emit("cc:\(year)-\(n)-\(type)", kind: "constitutional-decision", range(start, i + 1), token: start)
+        }
         return i + 2
     }
 

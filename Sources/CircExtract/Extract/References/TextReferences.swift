@@ -87,7 +87,7 @@ extension ReferenceScanner {
             if let n = norText { consumedNOR.insert(n) }
             // The document naming itself ("Circulaire du 28 octobre 2024" in its own title, or
             // with its own NOR).
-            if kd.prefix == ctx.kind, d == ctx.documentDate { return last + 1 }
+            if kd.prefix == ctx.kind, d == ctx.documentDate, !citationOnly { return last + 1 }
             if let n = norText, n == ownNOR { return last + 1 }
             if kd.numbered {
                 refs.append(RawReference(payload: .datedText(prefix: kd.prefix, kind: kd.kind, date: d), range: range(i0, last), alinea: nil, token: i, nor: norText))
@@ -252,7 +252,7 @@ extension ReferenceScanner {
     /// header line.
     mutating func scanNOR(_ i: Int, own: inout String?) -> Int {
         guard let (n, first, last) = norAt(i) else { return i + 1 }
-        if let u = unit(i), u.kind == .header, !u.listItem, own == nil { own = n; return last + 1 }
+        if let u = unit(i), u.kind == .header, !u.listItem, own == nil, !citationOnly { own = n; return last + 1 }
         if n == own || consumedNOR.contains(n) { return last + 1 }
         // "la circulaire du 2 mars 2011 … (NOR : PRMC1106214C)": the NOR of the text just
         // cited in the same sentence, not another text.

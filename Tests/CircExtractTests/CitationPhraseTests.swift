@@ -1,0 +1,26 @@
+import CircExtract
+import CircReader
+import Foundation
+import XCTest
+
+/// Rule tests for a text that is one citation: what a juriste pastes, or another tool's test
+/// phrase. A title describes its document only when a body follows it.
+final class CitationPhraseTests: XCTestCase {
+    func ids(_ text: String) -> [String] {
+        RefHarness.pipeline.extract(SourceDocument(path: "phrase.txt", text: text, format: .text)).references.map(\.id)
+    }
+
+    func testACitationAloneIsAReference() {
+        XCTAssertEqual(ids("Circulaire du 16 août 2019 relative à l'amélioration de l'accueil des étrangers."), ["circulaire:2019-08-16"])
+        XCTAssertEqual(ids("Circulaire n° NOR INTK1300159C du 11 mars 2013."), ["circulaire:2013-03-11"])
+    }
+
+    func testATitleFollowedByABodyDescribesItsDocument() {
+        let t = "Circulaire du 16 août 2019 relative à l'amélioration de l'accueil des étrangers\n\nJe vous demande de veiller à l'accueil des étrangers en préfecture, conformément à la circulaire du 2 mars 2018."
+        XCTAssertEqual(ids(t), ["circulaire:2018-03-02"])
+    }
+
+    func testJoinedConstitutionalDecisions() {
+        XCTAssertEqual(RefHarness.ids("Décision n° 2018-717/718 QPC du 6 juillet 2018.", date: "2021-03-01"), ["cc:2018-717-QPC", "cc:2018-718-QPC"])
+    }
+}
