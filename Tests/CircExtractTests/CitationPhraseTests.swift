@@ -22,5 +22,9 @@ final class CitationPhraseTests: XCTestCase {
 
     func testJoinedConstitutionalDecisions() {
         XCTAssertEqual(RefHarness.ids("Décision n° 2018-717/718 QPC du 6 juillet 2018.", date: "2021-03-01"), ["cc:2018-717-QPC", "cc:2018-718-QPC"])
+        XCTAssertEqual(RefHarness.ids("La décision QPC n° 2010-14/22 du 30 juillet 2010 a censuré la garde à vue.", date: "2021-03-01"),
+                       ["cc:2010-14-QPC", "cc:2010-22-QPC"])
+        // A type word before a plain number is not a decision.
+        XCTAssertEqual(RefHarness.ids("Les QPC 2010 et 2011 ont été nombreuses.", date: "2021-03-01"), [])
     }
 }

@@ -7,11 +7,18 @@ extension ReferenceScanner {
     static let decisionWords: Set<UInt64> = [RefKey.key("décision", folded: true), RefKey.key("décisions", folded: true),
                                              RefKey.key("déc.", folded: true)]
 
-    /// At a number: "2019-789" followed by "QPC", "DC"…; nil when it is not one.
+    /// At a number: "2019-789" followed by "QPC", "DC"…, or with the type before it ("QPC
+    /// n° 2010-14/22"); nil when it is not one.
     mutating func scanConstitutional(_ i: Int) -> Int? {
-        guard i + 1 < tokens.count, let t = numberText(i), sameUnit(i, i + 1) else { return nil }
-        let x = exactKey(i + 1)
-        guard lex.ccTypes.contains(x), let type = lex.ccTypeNames[x] else { return nil }
+        guard i + 1 < tokens.count, let t = numberText(i) else { return nil }
+        var x = exactKey(i + 1)
+        var typeFirst = false
+        if !(lex.ccTypes.contains(x) && sameUnit(i, i + 1)) {
+            // "QPC n° 2010-14/22 du 30 juillet 2010": only with "n°", a text number.
+            guard kind(i) == .textNumber, i >= 1, lex.ccTypes.contains(exactKey(i - 1)), sameUnit(i - 1, i) else { return nil }
+            x = exactKey(i - 1); typeFirst = true
+        }
+        guard let type = lex.ccTypeNames[x] else { return nil }
         let parts = t.split(separator: "-")
         // "2018-717/718 QPC": decisions joined, one id each.
         let numbers = parts.count == 2 ? parts[1].split(separator: "/") : []
@@ -19,12 +26,12 @@ extension ReferenceScanner {
               numbers.allSatisfy({ n in n.allSatisfy { $0.isASCII && $0.isNumber } }) else { return nil }
         let year = parts[0].count == 2 ? 1900 + y : y
         guard year >= 1958 else { return nil }
-        var start = i
-        if Self.decisionWords.contains(key(i - 1)) { start = i - 1 }
+        var start = typeFirst ? i - 1 : i
+        if Self.decisionWords.contains(key(start - 1)) { start -= 1 }
         for n in numbers {
-            emit("cc:\(year)-\(n)-\(type)", kind: "constitutional-decision", range(start, i + 1), token: start)
+            emit("cc:\(year)-\(n)-\(type)", kind: "constitutional-decision", range(start, typeFirst ? i : i + 1), token: start)
         }
-        return i + 2
+        return typeFirst ? i + 1 : i + 2
     }
 
     /// A court named at token i (full name or acronym).
