@@ -31,4 +31,14 @@ for name, files in sorted(groups.items()):
         print(out.stdout)
     last = out.stdout.strip().splitlines()[-1] if out.stdout.strip() else out.stderr
     figs = dict(kv.split("=") for kv in last.replace("score: ", "").split())
+    # A figure with nothing to score in this group (no gold item, no prediction) is "n/a",
+    # not the scorer's 0.000: "(0 pred, 0 gold)" or "(0/0)".
+    for line in out.stdout.splitlines():
+        parts = line.split()
+        if not parts or not (line.rstrip().endswith("(0/0)") or "(0 pred, 0 gold)" in line or "(0/0 pred, 0 gold)" in line):
+            continue
+        for k in list(figs):
+            if k.startswith(parts[0] + "_"):
+                figs[k] = "n/a"
+
     print(f"{name:10s} n={len(files):2d} " + " ".join(f"{k.replace('_f1','').replace('_acc','')}={v}" for k, v in figs.items() if k != "failed"))
