@@ -31,4 +31,20 @@ final class SignatoryTests: XCTestCase {
     func testANameInAppositionToAnotherTitleIsNotTheMinisters() {
         XCTAssertNil(signatory("Le ministre de l'Intérieur veut plus de policiers. Le maire, Paul Martin, avait alerté sur un sous-effectif."))
     }
+
+    func emitter(_ text: String) -> String? {
+        RefHarness.pipeline.extract(SourceDocument(path: "lettre.txt", text: text, format: .text)).metadata.emitter
+    }
+
+    /// A letter whose header names no authority: the title above the signature does.
+    func testTheAuthorityAboveTheSignature() {
+        let t = "CIRCULAIRE à MM. les Sous-Préfets et Maires du département.\n\nMESSIEURS,\n\nJe vous prie de me faire le rappel de toute affaire restée plus de huit jours sans réponse.\n\nLe Préfet du département de la Somme,\nJ. DURAND\n"
+        XCTAssertEqual(emitter(t), "prefet-de-la-somme")
+    }
+
+    /// A printer's imprint ("Imprimeur … de la Préfecture,") names no authority.
+    func testAPrintersImprintIsNoEmitter() {
+        let t = "Imprimerie de P. Martin, Imprimeur de la Préfecture, rue Neuve.\n\nAVIS A MM. LES MAIRES.\n\nLes actes de la préfecture vous seront notifiés par le recueil administratif, que vous conserverez avec soin."
+        XCTAssertNil(emitter(t))
+    }
 }

@@ -16,6 +16,8 @@ struct MetadataExtractor: Sendable {
     let reportingWords: Set<String>
     /// Capitalised words that begin no person's name ("Le", "Paris", "Place").
     let nameStops: Set<String>
+    /// "ministre", "préfet", "directeur"…: the heads of an authority's title.
+    let emitterHeads: Set<String>
     let writtenKinds: Set<String> = ["circulaire", "instruction", "note", "telegramme", "message", "lettre", "courrier", "missive"]
     /// Kinds of text whose date, after "du", is a citation's.
     let citedKinds: Set<String> = ["loi", "decret", "ordonnance", "arrete", "circulaire", "instruction", "note", "decision", "directive", "reglement", "arret", "jugement", "convention", "protocole"]
@@ -45,10 +47,11 @@ struct MetadataExtractor: Sendable {
         letterWords = Set(k.letterWords.forms)
         sendingVerbs = Set(k.sendingVerbs.forms)
         fields = try store.load("header-fields.json", as: HeaderFields.self)
-        struct Press: Decodable { struct F: Decodable { let forms: [String] }; let pressCues: F; let authorVerbs: F; let nameStops: F }
+        struct Press: Decodable { struct F: Decodable { let forms: [String] }; let pressCues: F; let authorVerbs: F; let nameStops: F; let emitterHeads: F }
         let p = try store.load("addressee-titles.json", as: Press.self)
         reportingWords = Set(p.pressCues.forms + p.authorVerbs.forms)
         nameStops = Set(p.nameStops.forms)
+        emitterHeads = Set(p.emitterHeads.forms)
     }
 
     func extract(_ s: DocumentStructure, header h: HeaderScan = HeaderScan()) -> Metadata {
@@ -86,6 +89,7 @@ struct MetadataExtractor: Sendable {
         // never a circular's.
         if m.date == nil && press { m.date = firstDate(in: header.isEmpty ? top : header + top, tt, datelineOnly: true, webDates: true)?.iso }
         m.emitter = (m.kind == "article" || m.kind == "depeche" ? nil : h.emitter) ?? emitter(s)
+        if m.emitter == nil && !press { m.emitter = signingAuthority(s) }
         m.signatory = signatory(s, press: ["communique", "depeche", "article"].contains(m.kind), reports: m.kind != "communique")
         return m
     }
@@ -334,6 +338,19 @@ struct MetadataExtractor: Sendable {
         }
         while out.hasSuffix("-") { out.removeLast() }
         return out
+    }
+
+    /// "Le Préfet du département de la Meurthe," above the signature: the authority that
+    /// signs, for a letter whose header names none. "du département" is the préfet's own
+    /// title, not his territory ("prefet-de-la-meurthe").
+    func signingAuthority(_ s: DocumentStructure) -> String? {
+        guard let si = s.units.lastIndex(where: { $0.kind == .signature }), si > 0 else { return nil }
+        let line = Folder.shared.fold(s.text.text.clean(s.units[si - 1].range))
+        var w = line.split(whereSeparator: { !($0.isLetter || $0.isNumber) }).map(String.init)
+        guard w.count >= 3, w.count <= 14, w[0] == "le" || w[0] == "la", emitterHeads.contains(w[1]) else { return nil }
+        w.removeFirst()
+        if let d = w.firstIndex(of: "departement"), d >= 1, w[d - 1] == "du", d + 1 < w.count { w.removeSubrange((d - 1)...d) }
+        return Self.slug(w.joined(separator: " "))
     }
 
     /// `reports`: a press item that reports someone else's instruction (a ministry's own

@@ -76,8 +76,10 @@ final class TokenScan {
         let f = Folder.shared
         var h = FNV1a()
         var hyphen = false
+        // One reference to the storage for the loop (not a retain per scalar).
+        let scalars = text.scalars
         for i in r {
-            let u = text.scalars[i].value
+            let u = scalars[i].value
             switch u {
             case 0x01: continue
             case 0x153, 0x152: h.add(0x6F); h.add(0x65)
@@ -104,8 +106,9 @@ final class TokenScan {
                 guard let u = Unicode.Scalar(c) else { return }
                 for b in UTF8.encode(u)! { buf[n] = b; n += 1 }
             }
+            let scalars = text.scalars
             for i in r {
-                let u = text.scalars[i].value
+                let u = scalars[i].value
                 switch u {
                 case 0x01: continue
                 case 0x153, 0x152: buf[n] = 0x6F; buf[n + 1] = 0x65; n += 2

@@ -171,7 +171,9 @@ extension ReferenceScanner {
         let next = i + 1 < tokens.count ? tokens[i + 1].kind : .punct
         let after = i + 2 < tokens.count ? tokens[i + 2].kind : .punct
         // "n° 2010-1192" (or "n\" 2010-1192") follows: any kind word, short ones included.
-        let numbered = next == .textNumber || afterNumberWord(i + 1).map { kind($0) == .number } == true
+        // (The number word is short and a number or its sign follows: tested before any hashing.)
+        let numbered = next == .textNumber
+            || (next == .word && tokens[i + 1].length <= 6 && after != .word && afterNumberWord(i + 1).map { kind($0) == .number } == true)
         // "Loin ~ 90-1258": the "n" glued to the kind word, its degree sign read apart.
         if t.kind == .word, lex.numberSigns.contains(key(i + 1)), kind(i + 2) == .number, sameUnit(i, i + 2),
            let last = tokens[i].range.last, Folder.shared.fold(s[last].value) == 0x6E,
