@@ -99,6 +99,12 @@ final class HeaderScanTests: XCTestCase {
                        "ministre-de-la-justice")
     }
 
+    /// A text layer that lost its accented letters ("INTRIEUR", "PRFETS") still names its emitter.
+    func testEmitterReadThroughOCRDamage() {
+        XCTAssertEqual(doc("MINISTERE DE L'INTRIEUR\n\nLE MINISTRE DE L'INTRIEUR A MESDAMES ET MESSIEURS LES PRFETS\n\nObjet : essai").metadata.emitter,
+                       "ministre-de-l-interieur")
+    }
+
     func testPressSignatoryIsTheAuthorOfAWrittenInstruction() {
         XCTAssertEqual(doc("Le ministre de l'Intérieur, Gérald Darmanin, a adressé un télégramme aux préfets leur demandant de renforcer la vigilance.").metadata.signatory, "Gérald Darmanin")
         // An oral instruction at a meeting is the minister's too, as the rulebook's annotators
