@@ -103,6 +103,8 @@ final class HeaderScanTests: XCTestCase {
     func testEmitterReadThroughOCRDamage() {
         XCTAssertEqual(doc("MINISTERE DE L'INTRIEUR\n\nLE MINISTRE DE L'INTRIEUR A MESDAMES ET MESSIEURS LES PRFETS\n\nObjet : essai").metadata.emitter,
                        "ministre-de-l-interieur")
+        XCTAssertEqual(doc("Paris, le 3 mars 2011\n\nLe ministre de Vintévieur à Monsieur le préfet de police\n\nObjet : essai").metadata.emitter,
+                       "ministre-de-l-interieur")
     }
 
     func testPressSignatoryIsTheAuthorOfAWrittenInstruction() {

@@ -70,6 +70,8 @@ struct HeaderVocabulary: Sendable {
     let determiners: Set<String>
     /// OCR misreadings of short words ("Ie" → "le", "ia" → "la"), read as the word.
     let ocrWords: [String: String]
+    /// Letters OCR makes of an elided "l'" glued to its word ("Vintérieur", "Poutre-mer").
+    let ocrElisions: Set<Character>
     /// "des tribunaux" → "du tribunal": a plural complement in the singular role.
     let singularComplements: [String: String]
 
@@ -87,6 +89,7 @@ struct HeaderVocabulary: Sendable {
         let recipientWords: Forms
         let emitterHeads: Forms
         let ocrWords: WordMap
+        let ocrElisions: Forms
         let singularComplements: WordMap
         struct WordMap: Decodable { let forms: [String: String] }
         struct TagCues: Decodable { let to: [String]; let cc: [String] }
@@ -130,6 +133,7 @@ struct HeaderVocabulary: Sendable {
         determiners = Set(tf.determiners.forms)
         sentenceOpeners = Set(tf.sentenceOpeners.forms)
         ocrWords = f.ocrWords.forms
+        ocrElisions = Set(f.ocrElisions.forms.compactMap(\.first))
         singularComplements = f.singularComplements.forms
         index()
     }
@@ -262,7 +266,12 @@ struct HeaderScanner {
         c = w
         for i in w.indices where !vocab.known.contains(w[i]) && w[i].utf8.count >= 5 {
             if let v = cache[w[i]] { c[i] = v; continue }
-            let v = vocab.repair(w[i]) ?? w[i]
+            var v = vocab.repair(w[i]) ?? w[i]
+            // "Vintévieur": an "l'" read as a letter glued to the word it elides.
+            if v == w[i], let f = w[i].first, vocab.ocrElisions.contains(f), w[i].utf8.count >= 6 {
+                let rest = String(w[i].dropFirst())
+                if let r = vocab.known.contains(rest) ? rest : vocab.repair(rest) { v = "l'" + r }
+            }
             cache[w[i]] = v
             c[i] = v
         }
