@@ -99,6 +99,14 @@ final class HeaderScanTests: XCTestCase {
                        "ministre-de-la-justice")
     }
 
+    /// The bulletin's formula: titles after "Texte adressé aux", each list item opened by
+    /// "aux", doublets ("rectrices et recteurs") and a plural head the lexicon does not list.
+    func testBulletinFormulaWithDoubletsAndListItems() {
+        let t = "Texte adressé aux rectrices et recteurs d’académie ; aux inspectrices et inspecteurs généraux de l’éducation nationale.\n\nLa préparation de la rentrée doit être conduite avec soin."
+        XCTAssertEqual(pairs(t), ["recteur-d-academie to", "inspecteur-general-de-l-education-nationale to"])
+        XCTAssertEqual(doc(t).metadata.kind, "circulaire")
+    }
+
     /// A text layer that lost its accented letters ("INTRIEUR", "PRFETS") still names its emitter.
     func testEmitterReadThroughOCRDamage() {
         XCTAssertEqual(doc("MINISTERE DE L'INTRIEUR\n\nLE MINISTRE DE L'INTRIEUR A MESDAMES ET MESSIEURS LES PRFETS\n\nObjet : essai").metadata.emitter,

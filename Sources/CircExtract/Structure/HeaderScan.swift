@@ -141,14 +141,23 @@ struct HeaderVocabulary: Sendable {
     /// The role a title's words name: the longest lexicon title they contain, else a slug
     /// built from a role head.
     func title(_ raw: [String]) -> String? {
-        let words = raw.map { plurals[$0] ?? $0 }
+        // A role head in the plural the lexicon does not list ("inspecteurs") as its singular.
+        let words = raw.map { x -> String in
+            if let p = plurals[x] { return p }
+            guard x.hasSuffix("s"), x.count > 3 else { return x }
+            let y = String(x.dropLast())
+            return roleHeads.contains(masculine[y] ?? y) ? y : x
+        }
         guard !words.isEmpty else { return nil }
+        // A lexicon title may hold an apposition's comma ("inspecteur d'académie, directeur
+        // des services départementaux de l'éducation nationale" is one office).
+        let bare = words.filter { $0 != "," }
         for t in titles {
             let p = t.words
-            guard p.count <= words.count else { continue }
-            for s in 0...(words.count - p.count) where words[s] == p[0] {
+            guard p.count <= bare.count else { continue }
+            for s in 0...(bare.count - p.count) where bare[s] == p[0] {
                 var ok = true
-                for k in 1..<p.count where words[s + k] != p[k] { ok = false; break }
+                for k in 1..<p.count where bare[s + k] != p[k] { ok = false; break }
                 if ok { return t.value }
             }
         }
@@ -306,14 +315,16 @@ struct HeaderScanner {
     /// first words, else a slug built from a role head ("directeurs régionaux des affaires
     /// culturelles" → `directeur-regional-des-affaires-culturelles`).
     func title(_ a: Int, _ b: Int) -> String? {
-        let end = min(b, a + 14)
+        // (Room for doublets: "inspectrices et inspecteurs d'académie, directrices et
+        // directeurs des services départementaux de l'éducation nationale".)
+        let end = min(b, a + 20)
         guard a < end else { return nil }
         var words: [String] = []
         for i in a..<end {
             let x = c[i]
             if i + 1 < end, w[i + 1] == "et", isDoublet(i + 1) { continue }
             if x == "et", isDoublet(i) { continue }
-            if x == "(" || x == ":" || x == "[" || x == "et" && joinsTitles(i) || x != "et" && vocab.stopWords.contains(x) { break }
+            if x == "(" || x == ":" || x == "[" || x == ";" || x == "." || x == "et" && joinsTitles(i) || x != "et" && vocab.stopWords.contains(x) { break }
             words.append(x)
         }
         return vocab.title(words)
@@ -380,7 +391,7 @@ struct HeaderScanner {
             }
             // Titles without civility after a cue: "Pour attribution : préfets de région - préfets de département".
             let cued = events.contains { if case .cue = $0 { return true } else { return false } }
-            if cued, vocab.roleHeads.contains(vocab.masculine[vocab.plurals[c[i]] ?? c[i]] ?? (vocab.plurals[c[i]] ?? c[i])) {
+            if cued, isRoleHead(i) {
                 let e = nextMark(from: i + 1)
                 if let id = title(i, e) {
                     items.append(HeaderScan.Item(id: id, role: "to", range: scalarRange(i, titleEnd(i, e))))
@@ -390,7 +401,7 @@ struct HeaderScanner {
                     continue
                 }
             }
-            if [",", ";", "-", "–", "—", "(", ")", "et", "a", "/", "."].contains(w[i]) || tt.tokens[tok[i]].kind == .number || tt.tokens[tok[i]].kind == .ordinal { i += 1; continue }
+            if [",", ";", "-", "–", "—", "(", ")", "et", "a", "aux", "/", "."].contains(w[i]) || tt.tokens[tok[i]].kind == .number || tt.tokens[tok[i]].kind == .ordinal { i += 1; continue }
             // A line of the block that names no title (a service under a préfet, a
             // geographic scope): skip a short one, stop at prose.
             let e = nextMark(from: i + 1)
@@ -457,10 +468,22 @@ struct HeaderScanner {
         return !isDoublet(i)
     }
 
+    /// Whether word k heads a title: "préfets", "recteurs", or the first of a doublet
+    /// ("rectrices et recteurs", whose masculine follows).
+    func isRoleHead(_ k: Int) -> Bool {
+        let x = k + 2 < w.count && w[k + 1] == "et" && isDoublet(k + 1) ? c[k + 2] : c[k]
+        return vocab.roleHeads.contains(singularMasculine(x))
+    }
+
+    /// "inspectrices" → "inspecteur": the lexicon's plural, else the plain plural in -s.
+    func singularMasculine(_ x: String) -> String {
+        let y = vocab.plurals[x] ?? (x.hasSuffix("s") && x.count > 3 ? String(x.dropLast()) : x)
+        return vocab.masculine[y] ?? y
+    }
+
     func isDoublet(_ et: Int) -> Bool {
         guard et > 0, et + 1 < w.count else { return false }
-        func base(_ x: String) -> String { let y = vocab.plurals[x] ?? (x.hasSuffix("s") ? String(x.dropLast()) : x); return vocab.masculine[y] ?? y }
-        return base(w[et - 1]) == base(w[et + 1])
+        return singularMasculine(w[et - 1]) == singularMasculine(w[et + 1])
     }
 
     /// The first civility of the window that opens a title and stands where a block
@@ -473,10 +496,7 @@ struct HeaderScanner {
             if let cu = cue(at: i) {
                 var k = i + cu.len
                 while k < w.count, k - i - cu.len < 2, [":", "-", "aux", "a", "au"].contains(w[k]) { k += 1 }
-                if k < w.count, civility(at: k) == nil {
-                    let h = vocab.plurals[c[k]] ?? c[k]
-                    if vocab.roleHeads.contains(vocab.masculine[h] ?? h), title(k, min(w.count, nextMark(from: k + 1))) != nil { return i }
-                }
+                if k < w.count, civility(at: k) == nil, isRoleHead(k), title(k, min(w.count, nextMark(from: k + 1))) != nil { return i }
             }
             if let cl = civility(at: i) {
                 let prev = i > 0 ? w[i - 1] : ""
