@@ -99,6 +99,13 @@ final class HeaderScanTests: XCTestCase {
                        "ministre-de-la-justice")
     }
 
+    /// A letter's salutation ("Mesdames, messieurs les …,") names its addressees; the first
+    /// paragraph after the blank line is prose, not a title of the block.
+    func testSalutationWithACommaAndABlankLineAfterIt() {
+        let t = "FÊTES RELIGIEUSES\n\nMesdames, messieurs les représentants des cultes,\n\nA l'approche des fêtes religieuses dans les religions chrétienne juive et musulmane nous rappelons les règles en vigueur durant la période de confinement qui s'appliquent aux lieux de culte."
+        XCTAssertEqual(pairs(t), ["representant-des-cultes to"])
+    }
+
     /// The bulletin's formula: titles after "Texte adressé aux", each list item opened by
     /// "aux", doublets ("rectrices et recteurs") and a plural head the lexicon does not list.
     func testBulletinFormulaWithDoubletsAndListItems() {

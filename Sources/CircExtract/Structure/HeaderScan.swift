@@ -230,7 +230,8 @@ struct HeaderVocabulary: Sendable {
         return found
     }
 
-    /// A folded lexicon phrase as the tokenizer's words: "l'interieur" → ["l'", "interieur"].
+    /// A folded lexicon phrase as the tokenizer's words: "l'interieur" → ["l'", "interieur"],
+    /// "mesdames, messieurs" → ["mesdames", ",", "messieurs"].
     static func words(_ phrase: String) -> [String] {
         var out: [String] = []
         for w in Folder.shared.fold(phrase).split(separator: " ") {
@@ -238,6 +239,8 @@ struct HeaderVocabulary: Sendable {
             while let ap = rest.firstIndex(of: "'"), rest.index(after: ap) < rest.endIndex, rest.distance(from: rest.startIndex, to: ap) <= 6 {
                 out.append(String(rest[...ap])); rest = rest[rest.index(after: ap)...]
             }
+            // "mesdames, messieurs les": the comma is a word of the window.
+            if rest.count > 1, rest.last == "," { out.append(String(rest.dropLast())); out.append(","); continue }
             if !rest.isEmpty { out.append(String(rest)) }
         }
         return out
@@ -416,6 +419,8 @@ struct HeaderScanner {
         var i = a
         while i < w.count {
             if civility(at: i) != nil || cue(at: i) != nil || terminator(at: i) != nil { return i }
+            // A blank line ends the block's line: the letter's first paragraph is no title.
+            if i > a, tt.tokens[tok[i]].newlinesBefore >= 2 { return i }
             if w[i] == "(" || w[i] == "[", i + 1 < w.count, cue(at: i + 1) != nil { return i }
             if w[i] == ";" || w[i] == "-" && i > a && tt.tokens[tok[i]].start > tt.tokens[tok[i - 1]].end { return i + 1 }
             i += 1
