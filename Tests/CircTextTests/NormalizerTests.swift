@@ -41,6 +41,18 @@ import Testing
         #expect(tt.text.sourceString(tok.range) == "amélio-\n   ration")
     }
 
+    /// A copy that flattened its lines keeps the layout's hyphen and a space: the word is one
+    /// again, a compound keeps its hyphen, a suspended hyphen ("pré- et post-") stays.
+    @Test func flattenedLineEndHyphenationJoins() {
+        let tt = Fixture.text.tokenize(text: "les direc- teurs adjoints de Météo- France et les soins pré- et post-opératoires")
+        let words = tt.tokens.map { tt.string($0) }
+        #expect(words.contains("directeurs"))
+        #expect(words.contains("Météo-France"))
+        #expect(words.contains("pré") && words.contains("et"))
+        let tok = tt.tokens.first { tt.string($0) == "directeurs" }!
+        #expect(tt.text.sourceString(tok.range) == "direc- teurs")
+    }
+
     @Test func pdfPageNumbersAndRunningHeadersGo() {
         var pages: [String] = []
         let bodies = ["Le préfet veille à la coordination.", "Les services rendent compte chaque mois.",

@@ -129,8 +129,29 @@ public struct Normalizer: Sendable {
                     continue
                 }
             }
+            // The same break in a copy that flattened its lines: "direc- teurs", "Météo- France"
+            // (a capital after it: a compound, its hyphen kept). Not a suspended hyphen
+            // ("pré- et post-opératoire").
+            if s[i + 1] == " ", s[i - 1].properties.isLowercase, s[i + 2].properties.isAlphabetic, !suspends(s, i + 2) {
+                // "direc- teurs" → "directeurs"; "Météo- France" → "Météo-France" (the hyphen
+                // moves over the space, so that the word is read whole).
+                let compound = !s[i + 2].properties.isLowercase
+                s[i] = NormalizedText.join
+                s[i + 1] = compound ? "-" : NormalizedText.join
+                i += 2
+                continue
+            }
             i += 1
         }
+    }
+
+    /// Whether the word at `j` is "et", "ou" or "à": what follows a suspended hyphen.
+    func suspends(_ s: MutableScalarView, _ j: Int) -> Bool {
+        var e = j
+        while e < s.count && s[e].properties.isAlphabetic && e - j < 3 { e += 1 }
+        guard e >= s.count || !s[e].properties.isAlphabetic else { return false }
+        let w = String(String.UnicodeScalarView((j..<e).map { s[$0] }))
+        return w == "et" || w == "ou" || w == "à"
     }
 
     // MARK: markdown
