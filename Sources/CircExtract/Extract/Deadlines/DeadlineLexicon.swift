@@ -308,13 +308,19 @@ struct WordHashTable: Sendable {
     private let mask: Int
 
     init(_ words: [String: UInt64]) {
+        var hashed: [UInt64: UInt64] = [:]
+        for (w, f) in words { hashed[FNV1a.of(w), default: 0] |= f }
+        self.init(hashed: hashed)
+    }
+
+    /// Keys already hashed (FNV-1a, never 0) to their values.
+    init(hashed: [UInt64: UInt64]) {
         var size = 16
-        while size < words.count * 4 { size <<= 1 }
+        while size < hashed.count * 4 { size <<= 1 }
         keys = [UInt64](repeating: 0, count: size)
         values = [UInt64](repeating: 0, count: size)
         mask = size - 1
-        for (w, f) in words {
-            let h = FNV1a.of(w)
+        for (h, f) in hashed {
             var i = Int(truncatingIfNeeded: h >> 7) & mask
             while keys[i] != 0 && keys[i] != h { i = (i + 1) & mask }
             keys[i] = h; values[i] |= f

@@ -136,8 +136,19 @@ extension ReferenceScanner {
                 let k = fkey(i)
                 let first = s[Int(t.start)].value
                 let upper = first >= 0x41 && first <= 0x5A
-                if !lex.triggers.contains(k), let ki = ocrKind(i) { i = max(i + 1, scanText(i, kindIndex: ki)); continue }
-                if !upper && !lex.triggers.contains(k) { break }
+                // Most words start no rule: one probe of an open-addressed table, then only
+                // what a capitalised word may be (a NOR, a code's or a court's acronym).
+                if lex.triggerTable.get(k) == 0 {
+                    if let ki = ocrKind(i) { i = max(i + 1, scanText(i, kindIndex: ki)); continue }
+                    guard upper else { break }
+                    if t.end - t.start == 12, nor(i) != nil { i = scanNOR(i, own: &own); continue }
+                    if t.end - t.start <= 8 {
+                        let x = exactKey(i)
+                        if lex.codeAcronyms[x] != nil { i = max(i + 1, scanCodeMention(i)); continue }
+                        if lex.courtAcronyms.startsPhrase(x), let e = scanCourt(i) { i = max(i + 1, e); continue }
+                    }
+                    break
+                }
                 if lex.articleWords.contains(k) { i = max(i + 1, scanArticles(i)); continue }
                 if lex.alineaWords.contains(k) { _ = noteAlinea(i); i += 1; continue }
                 if let ki = lex.kindWords[k] { i = max(i + 1, scanText(i, kindIndex: ki)); continue }
@@ -167,9 +178,19 @@ extension ReferenceScanner {
         let t = tokens[i]
         guard t.kind == .word || t.kind == .number else { return nil }
         let n = Int(t.length)
-        guard n >= 3 && n <= 13 else { return nil }
-        let next = i + 1 < tokens.count ? tokens[i + 1].kind : .punct
+        guard n >= 3 && n <= 13, i + 1 < tokens.count else { return nil }
+        let next = tokens[i + 1].kind
         let after = i + 2 < tokens.count ? tokens[i + 2].kind : .punct
+        // What follows a text's kind word: its number or date, or a short word ("n", "du")
+        // before them, or the sign of a glued "n". Most words are followed by neither: out
+        // before any hashing (this runs for every word of a consolidated code).
+        switch next {
+        case .textNumber: break
+        case .number, .date: guard t.kind == .word && n >= 5 else { return nil }
+        case .word: guard tokens[i + 1].length <= 6, after == .number || after == .textNumber || after == .date || after == .punct || after == .symbol else { return nil }
+        case .punct, .symbol: guard t.kind == .word, after == .number else { return nil }
+        default: return nil
+        }
         // "n° 2010-1192" (or "n\" 2010-1192") follows: any kind word, short ones included.
         // (The number word is short and a number or its sign follows: tested before any hashing.)
         let numbered = next == .textNumber

@@ -185,6 +185,8 @@ struct ReferenceLexicon: Sendable {
     var abbreviatedKinds: [UInt64: Int] = [:]
     /// Folded keys of the words that may start a reference (one lookup per word on the hot path).
     var triggers: Set<UInt64> = []
+    /// The same keys probed without the standard library's per-lookup hashing.
+    var triggerTable = WordHashTable([:])
 
     init(store: LexiconStore, text: TextPipeline) throws {
         codes = try store.load("codes.json", as: [Code].self)
@@ -260,6 +262,7 @@ struct ReferenceLexicon: Sendable {
         }
         triggers = articleWords.union(alineaWords).union(kindWords.keys).union(abbreviatedKinds.keys).union([RW.code, RW.nor]).union(codeStarts)
         for c in courts { for n in c.names { if let f = keys(n, folded: true).first { triggers.insert(f) } } }
+        triggerTable = WordHashTable(hashed: Dictionary(uniqueKeysWithValues: triggers.map { ($0, UInt64(1)) }))
         for w in words.constitutionalTypes {
             let k = one(w.form, folded: false)
             ccTypes.insert(k); ccTypeNames[k] = w.form
