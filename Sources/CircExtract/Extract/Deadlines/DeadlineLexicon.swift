@@ -182,6 +182,8 @@ final class DeadlineLexicon: @unchecked Sendable {
     var flags: [String: UInt64] = [:]
     /// `flags` by FNV-1a hash of the folded UTF-8, probed without building the word.
     var hashed = WordHashTable([:])
+    /// The number words ("vingt", "quatre"), for the first part of a compound ("vingt-quatre").
+    var numberWordTable = WordHashTable([:])
     var addressedInitials: Set<UInt32> = []
     var durationContext: Set<String> = []
 
@@ -275,6 +277,7 @@ final class DeadlineLexicon: @unchecked Sendable {
         }
         for k in flags.keys { flags[k]! |= WordFlag.known }
         hashed = WordHashTable(flags)
+        numberWordTable = WordHashTable(Dictionary(uniqueKeysWithValues: numberWords.keys.map { ($0, UInt64(1)) }))
     }
 
     /// The flags of a folded token; hyphenated number words ("quarante-huit") are composed.

@@ -48,14 +48,15 @@ final class TokenScan {
             switch t.kind {
             case .number: f = WordFlag.number; words.append(TokenScan.fold(text, t.range))
             case .date: f = 0; words.append(TokenScan.fold(text, t.range))
-            case .punct, .symbol: let w = TokenScan.fold(text, t.range); f = lex.flags(of: w); words.append(w)
+            case .punct, .symbol: f = lex.hashed.get(TokenScan.foldedHash(text, t.range).0); words.append(TokenScan.fold(text, t.range))
             default:
                 // Hash the folded word first: a word no rule knows is left unbuilt ("").
-                let (h, hyphen) = TokenScan.foldedHash(text, t.range)
+                let (h, hyphen, head) = TokenScan.foldedHash(text, t.range)
                 f = lex.hashed.get(h)
                 if f != 0 {
                     words.append(TokenScan.fold(text, t.range))
-                } else if hyphen {
+                } else if hyphen && lex.numberWordTable.get(head) != 0 {
+                    // "vingt-quatre": only a word whose first part is a number word is read.
                     let w = TokenScan.fold(text, t.range)
                     f = lex.compoundNumberFlags(w)
                     words.append(f != 0 ? w : "")
@@ -71,11 +72,13 @@ final class TokenScan {
         self.any = any
     }
 
-    /// FNV-1a of what `fold` would build, and whether the word has a hyphen.
-    static func foldedHash(_ text: NormalizedText, _ r: Range<Int>) -> (UInt64, Bool) {
+    /// FNV-1a of what `fold` would build, whether the word has a hyphen, and the hash of
+    /// its part before the first hyphen.
+    static func foldedHash(_ text: NormalizedText, _ r: Range<Int>) -> (UInt64, Bool, UInt64) {
         let f = Folder.shared
         var h = FNV1a()
         var hyphen = false
+        var head: UInt64 = 0
         // One reference to the storage for the loop (not a retain per scalar).
         let scalars = text.scalars
         for i in r {
@@ -86,14 +89,16 @@ final class TokenScan {
             case 0xE6, 0xC6: h.add(0x61); h.add(0x65)
             case 0x2019, 0x2018, 0x02BC: h.add(0x27)
             case 0xA0, 0x202F, 0x2009, 0x0A, 0x09: h.add(0x20)
-            case 0x2D: h.add(0x2D); hyphen = true
+            case 0x2D:
+                if !hyphen { head = h.h == 0 ? 1 : h.h }
+                h.add(0x2D); hyphen = true
             case 0x41...0x5A: h.add(UInt8(u + 32))
             case 0..<0x80: h.add(UInt8(u))
             default:
                 if let sc = Unicode.Scalar(f.fold(u)) { for b in UTF8.encode(sc)! { h.add(b) } }
             }
         }
-        return (h.h == 0 ? 1 : h.h, hyphen)
+        return (h.h == 0 ? 1 : h.h, hyphen, head)
     }
 
     /// Lowercase, accent-free, apostrophes straight, `join` scalars dropped. Built as UTF-8
