@@ -307,7 +307,7 @@ extension ReferenceScanner {
         if let d = sameCodeAt(k) { return d }
         if lex.presentCode.contains(w), key(k + 1) == RW.code { return (.designation(.presentCode), k + 2) }
         if w == RW.code {
-            if let m = lex.codeNames.match(from: k, limit: tokens.count, partial: 4, key: { let k = fkey($0); return k != 0 ? k : nil }) {
+            if let m = lex.codeNames.match(from: k, limit: tokens.count, partial: 4, key: phraseKey) {
                 var e = m.end
                 // "… (CESEDA)" restating the acronym.
                 if key(e) == RW.open, lex.codeAcronyms[exactKey(e + 1)] != nil, key(e + 2) == RW.close { e += 3 }
@@ -339,7 +339,7 @@ extension ReferenceScanner {
     func codeNameAt(_ j: Int) -> (end: Int, value: Int)? {
         guard j < tokens.count, lex.codeStarts.contains(key(j)) else { return nil }
         return lex.codeNames.match(from: j, limit: tokens.count, partial: key(j) == RW.code ? 4 : 0,
-                                   key: { let k = fkey($0); return k != 0 ? k : nil })
+                                   key: phraseKey)
     }
 
     /// "même code", "ce code", "ce même code", "dudit code" at token k: the code named last —

@@ -30,7 +30,7 @@ struct CodeContext {
             var first = toks.lowerBound
             while first < toks.upperBound, sc.tokens[first].kind == .punct || sc.tokens[first].kind == .symbol { first += 1 }
             if first < toks.upperBound,
-               let m = sc.lex.codeNames.match(from: first, limit: toks.upperBound, key: { let k = sc.fkey($0); return k != 0 ? k : nil }),
+               let m = sc.lex.codeNames.match(from: first, limit: toks.upperBound, key: sc.phraseKey),
                m.end >= toks.upperBound || (m.end..<toks.upperBound).allSatisfy({ sc.tokens[$0].kind == .punct }) {
                 return m.value
             }

@@ -110,7 +110,20 @@ struct ReferenceScanner {
 
     /// Folded key of a word-like token (0 for others), hashed when asked: a table of them
     /// was eight bytes a token, more than the text itself for a text of one-letter words.
-    @inline(__always) func fkey(_ i: Int) -> UInt64 {
+    @inline(__always) func fkey(_ i: Int) -> UInt64 { Self.foldedKey(tokens, s, i) }
+
+    /// `fkey` for the phrase tables' closures, which capture `tokens` and `s` only: a
+    /// closure that captured the scanner would copy it whole (a retain per field) per call.
+    var phraseKey: (Int) -> UInt64? {
+        let tokens = self.tokens, s = self.s
+        return { let k = Self.foldedKey(tokens, s, $0); return k != 0 ? k : nil }
+    }
+    var exactPhraseKey: (Int) -> UInt64? {
+        let tokens = self.tokens, s = self.s
+        return { $0 >= 0 && $0 < tokens.count ? RefKey.key(s, tokens[$0].range, folded: false) : 0 }
+    }
+
+    @inline(__always) static func foldedKey(_ tokens: [Token], _ s: ScalarStore, _ i: Int) -> UInt64 {
         let t = tokens[i]
         switch t.kind {
         case .word where t.length == 1:

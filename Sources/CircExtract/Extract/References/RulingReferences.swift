@@ -36,10 +36,10 @@ extension ReferenceScanner {
 
     /// A court named at token i (full name or acronym).
     func courtAt(_ i: Int) -> (court: Int, end: Int, acronym: Bool)? {
-        if let m = lex.courtNames.match(from: i, limit: tokens.count, key: { let k = fkey($0); return k != 0 ? k : nil }) {
+        if let m = lex.courtNames.match(from: i, limit: tokens.count, key: phraseKey) {
             return (m.value, m.end, false)
         }
-        if isUpperInitial(i), let m = lex.courtAcronyms.match(from: i, limit: tokens.count, key: { exactKey($0) }),
+        if isUpperInitial(i), let m = lex.courtAcronyms.match(from: i, limit: tokens.count, key: exactPhraseKey),
            key(m.end) != RW.close {   // "(CE)" names the Community, not the Conseil d'État
             return (m.value, m.end, true)
         }
