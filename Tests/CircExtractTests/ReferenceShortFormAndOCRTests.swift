@@ -50,4 +50,11 @@ final class ReferenceShortFormAndOCRTests: XCTestCase {
     func testAWordGluedToAnArticleNumber() {
         XCTAssertEqual(ids("Les articles 495-16 et 520-1du code de procédure pénale."), ["CPP:495-16", "CPP:520-1"])
     }
+
+    /// "L 313-11-7°": the comma before the item lost, its number glued to the article.
+    func testAnItemNumberGluedToItsArticle() {
+        XCTAssertEqual(ids("Au titre de l'article L 313-11-7° du CESEDA, la carte est délivrée."), ["CESEDA:L313-11"])
+        // Without the degree sign the number is the article's own.
+        XCTAssertEqual(ids("Au titre de l'article L. 313-11-1 du CESEDA, la carte est délivrée."), ["CESEDA:L313-11-1"])
+    }
 }

@@ -77,6 +77,13 @@ extension ReferenceScanner {
         if kind(i) == .article || isGluedArticle(i) { item = parseArticle(i) } else if allowBare { item = bareArticle(i) }
         guard var a = item else { return nil }
         var e = i + 1
+        // "L 313-11-7°", "78-2-2°": the item number glued to the article it belongs to (the
+        // comma before "7°" lost); the article is the number without it.
+        if a.suffix == nil, key(e) == RW.degree || key(e) == RW.ordinalDegree, tokens[e].start == tokens[i].end,
+           let dash = a.number.lastIndex(of: "-"), a.number.filter({ $0 == "-" }).count >= 2 {
+            a.number = String(a.number[..<dash])
+            e += 1
+        }
         // "2 bis", "R553-14 bis" (an article token has its suffix already)
         if a.suffix == nil, kind(e) == .word, sameUnit(i, e) {
             let w = Folder.shared.fold(string(e))

@@ -50,13 +50,22 @@ public struct ReferenceExtractor: Sendable {
             ref.nor = nor
             out.references.append(ref)
         }
+        // A NOR the document gives with a date elsewhere ("la circulaire NOR … du 31 octobre
+        // 2011") names that dated text wherever it stands alone.
+        var datedByNOR: [String: (String, String)] = [:]
+        for r in sc.refs {
+            guard let n = r.nor, case .done(let i, let k) = r.payload, !i.hasPrefix("nor:"), !i.hasPrefix("unknown:") else { continue }
+            datedByNOR[n] = (i, k)
+        }
         for r in sc.refs {
             var id: String, kind: String
             var resolvedBy: String?
             var between: [String] = []
+            var norOfText = r.nor
             switch r.payload {
             case .done(let i, let k):
                 id = i; kind = k
+                if i.hasPrefix("nor:"), let (d, dk) = datedByNOR[String(i.dropFirst(4))] { id = d; kind = dk; resolvedBy = "nor"; norOfText = String(i.dropFirst(4)) }
             case .datedText(let prefix, let k, let date):
                 kind = k
                 if let n = sc.numberByDate["\(prefix)|\(date.iso)"] { id = "\(prefix):\(n)"; resolvedBy = "short-form" }
@@ -106,7 +115,7 @@ public struct ReferenceExtractor: Sendable {
                 let whole = r.rangeLower..<r.range.upperBound
                 for m in between { add(m, "code-article", whole, alinea: nil, resolvedBy: resolvedBy, nor: nil) }
             }
-            add(id, kind, r.range, alinea: r.alinea, resolvedBy: resolvedBy, nor: r.nor)
+            add(id, kind, r.range, alinea: r.alinea, resolvedBy: resolvedBy, nor: norOfText)
         }
         // Text order; a range's articles keep the code's order (their span is the same).
         let order = out.references.indices.sorted {

@@ -283,6 +283,8 @@ enum RW {
         }
     }
     static let du = RefKey.key("du", folded: true)
+    static let degree = RefKey.key("°", folded: true)
+    static let ordinalDegree = RefKey.key("º", folded: true)
     static let de = RefKey.key("de", folded: true)
     static let des = RefKey.key("des", folded: true)
     static let d = RefKey.key("d'", folded: true)
