@@ -110,6 +110,9 @@ final class LayoutIndependenceTests: XCTestCase {
             let a = read(flat), b = read(t)
             XCTAssertEqual(a.addressees, b.addressees, f)
             XCTAssertEqual(a.metadata[2], b.metadata[2], "\(f): NOR")
+            // The kind and date (a release's date line runs into its title and first sentence).
+            XCTAssertEqual(a.metadata[0], b.metadata[0], "\(f): kind")
+            XCTAssertEqual(a.metadata[1], b.metadata[1], "\(f): date")
             XCTAssertEqual(a.references, b.references, f)
         }
     }

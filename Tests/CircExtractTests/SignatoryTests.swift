@@ -47,4 +47,16 @@ final class SignatoryTests: XCTestCase {
         let t = "Imprimerie de P. Martin, Imprimeur de la Préfecture, rue Neuve.\n\nAVIS A MM. LES MAIRES.\n\nLes actes de la préfecture vous seront notifiés par le recueil administratif, que vous conserverez avec soin."
         XCTAssertNil(emitter(t))
     }
+
+    /// A release copied with its lines run together: its date line stands between the
+    /// title and the first sentence, governed by no word.
+    func testAFlattenedReleaseKeepsItsDateLine() {
+        let t = "Renforts de police dans le Calaisis depuis l'été 12 mars 2021 Le ministre de l'Intérieur a présidé une réunion de travail avec les élus de la région. Les effectifs seront renforcés."
+        let d = RefHarness.pipeline.extract(SourceDocument(path: "release.txt", text: t, format: .text))
+        XCTAssertEqual(d.metadata.kind, "communique")
+        XCTAssertEqual(d.metadata.date, "2021-03-12")
+        // A date some word governs is an event of the text, not its date line.
+        let e = RefHarness.pipeline.extract(SourceDocument(path: "article.txt", text: "Renforts de police dans le Calaisis depuis le 12 mars 2021 Le ministre de l'Intérieur a présidé une réunion de travail avec les élus.", format: .text))
+        XCTAssertEqual(e.metadata.kind, "article")
+    }
 }

@@ -34,7 +34,7 @@ struct MetadataExtractor: Sendable {
     }
     struct HeaderFields: Decodable, Sendable {
         struct Forms: Decodable, Sendable { let forms: [String] }
-        let subject, nor, signatureDate, references, attachments, emitter, webDates: Forms
+        let subject, nor, signatureDate, references, attachments, emitter, webDates, determiners: Forms
     }
 
     init(store: LexiconStore, months: [String: Int]) throws {
@@ -84,6 +84,9 @@ struct MetadataExtractor: Sendable {
         // A press item is dated by its dateline; the dates of its prose are the events'.
         let press = ["communique", "depeche", "article"].contains(m.kind)
         if m.date == nil { m.date = firstDate(in: header.isEmpty ? top : header + top, tt, datelineOnly: press)?.iso }
+        if m.date == nil, m.kind == "communique", let ti = flattenedDateline(s) {
+            m.date = FrenchDate.parse(tt.string(tt.tokens[ti]), months: months)?.civil(anchor: nil)?.iso
+        }
         if m.date == nil { m.date = inferDateFromWeekday(s)?.iso }
         // A press page's own "Publié le …" is its publication date when nothing else dates it;
         // never a circular's.
@@ -281,7 +284,29 @@ struct MetadataExtractor: Sendable {
             let sen = tt.sentences[u.sentence]
             if sen.tokens.count <= 2 && sen.tokens.contains(where: { tt.tokens[$0].kind == .date && !isWebDate($0, tt, in: sen.tokens) }) { return "communique" }
         }
+        if flattenedDateline(s) != nil { return "communique" }
         return s.units.isEmpty ? "unknown" : "article"
+    }
+
+    /// The date line of a release whose lines a copy flattened: "… depuis le mois de juillet
+    /// 9 novembre 2020 Gérald Darmanin annonce …": in the opening words, a full date that
+    /// no word governs (no "le", "du", "depuis": it follows the title's last word) and that a
+    /// capital follows (the text starts again).
+    func flattenedDateline(_ s: DocumentStructure) -> Int? {
+        let tt = s.text
+        guard let u = s.units.first else { return nil }
+        let r = tt.sentences[u.sentence].tokens
+        guard r.count > 12 else { return nil }
+        for ti in r.lowerBound.advanced(by: 3)..<min(r.upperBound - 1, r.lowerBound + 40) where tt.tokens[ti].kind == .date {
+            let prev = tt.tokens[ti - 1], next = tt.tokens[ti + 1]
+            guard prev.kind == .word, next.kind == .word else { continue }
+            let p = tt.folded(prev)
+            if fields.determiners.forms.contains(p) || citedKinds.contains(p) || isWebDate(ti, tt, in: r) { continue }
+            guard let d = FrenchDate.parse(tt.string(tt.tokens[ti]), months: months), d.year != nil,
+                  tt.string(next).first?.isUppercase == true, tt.string(prev).first?.isLowercase == true else { continue }
+            return ti
+        }
+        return nil
     }
 
     // MARK: emitter and signatory

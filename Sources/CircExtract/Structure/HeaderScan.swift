@@ -705,7 +705,8 @@ struct HeaderScanner {
         for i in w.indices.prefix(400) where vocab.titleKinds.contains(w[i]) {
             let raw = tt.string(tt.tokens[tok[i]])
             // Not a citation ("la circulaire du …") nor an item of the "Réf :" list ("- Circulaire du …").
-            let bullet = i > 0 && ["-", "–", "—", "•", "*"].contains(w[i - 1]) && (i == 1 || tt.tokens[tok[i - 1]].newlinesBefore > 0)
+            // (A dash before it, on its own line or run into a flattened list: an item either way.)
+            let bullet = i > 0 && ["-", "–", "—", "•", "*"].contains(w[i - 1])
             guard raw.first?.isUppercase == true, i == 0 || !vocab.determiners.contains(w[i - 1]) && !bullet else { continue }
             if (max(0, i - 40)..<i).contains(where: { ["ref", "refs", "references", "reference", "vu", "visa", "visas"].contains(w[$0]) }) { continue }
             // "Note à l'attention de Monsieur le préfet…": the kind, with the block after it.
