@@ -705,10 +705,13 @@ struct HeaderScanner {
         for i in w.indices.prefix(400) where vocab.titleKinds.contains(w[i]) {
             let raw = tt.string(tt.tokens[tok[i]])
             // Not a citation ("la circulaire du …") nor an item of the "Réf :" list ("- Circulaire du …").
-            // (A dash before it, on its own line or run into a flattened list: an item either way.)
-            let bullet = i > 0 && ["-", "–", "—", "•", "*"].contains(w[i - 1])
+            let dashed = i > 0 && ["-", "–", "—", "•", "*"].contains(w[i - 1])
+            let bullet = dashed && (i == 1 || tt.tokens[tok[i - 1]].newlinesBefore > 0)
             guard raw.first?.isUppercase == true, i == 0 || !vocab.determiners.contains(w[i - 1]) && !bullet else { continue }
-            if (max(0, i - 40)..<i).contains(where: { ["ref", "refs", "references", "reference", "vu", "visa", "visas"].contains(w[$0]) }) { continue }
+            // After "Réf :": an item of the list — further on when the list was flattened and
+            // its items run on, one dash after another ("… - Instruction du 3 août 2022 …").
+            let refWords = ["ref", "refs", "references", "reference", "vu", "visa", "visas"]
+            if (max(0, i - (dashed ? 240 : 40))..<i).contains(where: { refWords.contains(w[$0]) }) { continue }
             // "Note à l'attention de Monsieur le préfet…": the kind, with the block after it.
             if i + 3 < w.count, w[i + 1] == "a", w[i + 2] == "l'", w[i + 3] == "attention" { return (w[i], nil, nil) }
             var date: String? = nil
