@@ -10,6 +10,15 @@ import Testing
         #expect(!kindsOf("voir L.\n\n742-5").contains { $0.hasSuffix("/article") })
     }
 
+    /// A year wrapped to the next, indented line is still the date's.
+    @Test func dateWrappedBeforeItsYear() {
+        let tt = Fixture.text.tokenize(text: "la circulaire qui leur a été adressée le 31 janvier\n  1820, et qui se trouve au recueil", markup: .pdf)
+        #expect(tt.tokens.contains { $0.kind == .date && tt.string($0).hasSuffix("1820") })
+        // A blank line between them is a new paragraph: no date across it.
+        let t2 = Fixture.text.tokenize(text: "réunion du 31 janvier\n\n1820 personnes présentes", markup: .pdf)
+        #expect(!t2.tokens.contains { $0.kind == .date && t2.string($0).hasSuffix("1820") })
+    }
+
     @Test func letterSpacedCapitalsReadAsWords() {
         #expect(toks("M I N I S T È R E  DE  L'I N T É R I E U R") == ["MINISTÈRE", "DE", "L'", "INTÉRIEUR"])
         // Initials and short runs stay letters.

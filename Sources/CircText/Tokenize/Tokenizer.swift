@@ -483,8 +483,11 @@ public final class Tokenizer: @unchecked Sendable {
         guard k - ms >= 3, k - ms <= 9, rules.months[folded(buf, ms, k)] != nil else { return nil }
         if k < n && buf[k] == "." { k += 1 }
         var end = k
-        if k + 4 < n + 0 && buf[k] == " " && k + 5 <= n {
-            let ys = k + 1 < n && buf[k + 1] == " " ? k + 2 : k + 1
+        // (The year may be wrapped to the next line of a PDF: "le 31 janvier⏎1820".)
+        if k + 4 < n + 0 && (buf[k] == " " || buf[k] == "\n" && buf[k + 1] != "\n") && k + 5 <= n {
+            var ys = k + 1
+            // A double space, or the next line's indentation.
+            while ys < n && ys - k <= 8 && (buf[ys] == " " || buf[ys] == "\t") && (buf[k] == "\n" || ys == k + 1) { ys += 1 }
             var y = ys
             while y < n && y - ys < 4 && cls(buf[y].value) == .digit { y += 1 }
             if y - ys == 4 && (y >= n || !isAlnum(buf[y].value)) { end = y }
