@@ -85,6 +85,25 @@ final class LexiconExampleTests: XCTestCase {
         }
     }
 
+    /// Each site notice is blanked with the rest of its line; the text before it stays.
+    func testWebFurnitureExamples() throws {
+        struct File: Decodable { struct P: Decodable { let form: String; let examples: [String] }; let phrases: [P] }
+        let file = try Self.store.load("web-furniture.json", as: File.self)
+        XCTAssertFalse(file.phrases.isEmpty)
+        for p in file.phrases {
+            for ex in p.examples {
+                let tt = Self.text.tokenize(text: "Le préfet a réuni les maires.\n" + ex)
+                let words = tt.tokens.map { tt.string($0) }
+                XCTAssertEqual(Array(words.prefix(6)), ["Le", "préfet", "a", "réuni", "les", "maires"], ex)
+                let first = Self.text.tokenize(text: p.form).tokens.first.map { Self.text.tokenize(text: p.form).string($0) } ?? ""
+                XCTAssertFalse(words.dropFirst(6).contains(first), "\(p.form) left in \(words)")
+            }
+        }
+        // A sentence of a text is left alone.
+        let tt = Self.text.tokenize(text: "« Il vous reste cinq mois pour accentuer l'effort », a prévenu le ministre. Accédez aux guichets.")
+        XCTAssertTrue(tt.tokens.contains { tt.string($0) == "reste" } && tt.tokens.contains { tt.string($0) == "Accédez" })
+    }
+
     struct TitlesExamples: Decodable {
         struct T: Decodable { let id: String; let examples: [String] }
         let titles: [T]

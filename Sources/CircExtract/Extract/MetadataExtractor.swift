@@ -198,8 +198,19 @@ struct MetadataExtractor: Sendable {
     /// the document.
     func isCitedDate(_ ti: Int, _ tt: TokenizedText, in sentence: Range<Int>) -> Bool {
         guard ti > sentence.lowerBound, tt.folded(tt.tokens[ti - 1]) == "du" else { return false }
+        // "… n° 55-1397 du 22 octobre 1955": a numbered text's date, whatever its kind word
+        // (an OCR'd "dcret" included).
+        if ti - 2 >= sentence.lowerBound, [.textNumber, .number].contains(tt.tokens[ti - 2].kind),
+           tt.string(tt.tokens[ti - 2]).contains("-") { return true }
         let lo = max(sentence.lowerBound, ti - 8)
-        return (lo..<ti - 1).contains { citedKinds.contains(tt.folded(tt.tokens[$0])) }
+        return (lo..<ti - 1).contains { k in
+            let w = tt.folded(tt.tokens[k])
+            if citedKinds.contains(w) { return true }
+            // "la cireulaire du 2 mars 2011": a long kind word OCR damaged by one letter.
+            guard w.utf8.count >= 6 else { return false }
+            let a = Array(w.utf8)
+            return citedKinds.contains { $0.utf8.count >= 6 && withinOneEdit(a, Array($0.utf8)) }
+        }
     }
 
     func firstDate(in units: [Unit], _ tt: TokenizedText, datelineOnly: Bool = false, webDates: Bool = false) -> CivilDate? {

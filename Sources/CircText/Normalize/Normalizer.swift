@@ -8,7 +8,12 @@ public enum Markup: Sendable {
 /// this module stays free of Foundation.
 public struct NormalizerRules: Sendable {
     public var htmlEntities: [String: Unicode.Scalar]
-    public init(htmlEntities: [String: Unicode.Scalar]) { self.htmlEntities = htmlEntities }
+    /// Site notices (`WebFurniture`), folded.
+    public var webFurniture: [[UInt32]]
+    public init(htmlEntities: [String: Unicode.Scalar], webFurniture: [String] = []) {
+        self.htmlEntities = htmlEntities
+        self.webFurniture = webFurniture.map { Folder.shared.fold($0).unicodeScalars.map(\.value) }.filter { !$0.isEmpty }
+    }
 }
 
 /// Turns the source as read into `NormalizedText`, one scalar for one.
@@ -25,7 +30,7 @@ public struct Normalizer: Sendable {
             composeNFC(b)
         }
         if markup != .html { stripMarkdown(&t) }
-        t.scalars.withMutableView { joinHyphenatedLineEnds($0); joinLetterSpacedCapitals($0) }
+        t.scalars.withMutableView { WebFurniture.blank($0, phrases: rules.webFurniture); joinHyphenatedLineEnds($0); joinLetterSpacedCapitals($0) }
         t.recordChanges(from: source)
         return t
     }
