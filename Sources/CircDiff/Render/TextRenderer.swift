@@ -14,7 +14,8 @@ public struct TextRenderer: Sendable {
     private func bold(_ s: String) -> String { paint(s, "1") }
     private func dim(_ s: String) -> String { paint(s, "2") }
 
-    func redline(_ segs: [RedlineSegment]) -> String {
+    /// A word redline as text: [-deleted-] {+inserted+}, or coloured.
+    public func redline(_ segs: [RedlineSegment]) -> String {
         var out = ""
         for s in segs {
             let (core, space) = s.splitTrailingSpace

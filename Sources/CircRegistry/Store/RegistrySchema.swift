@@ -7,7 +7,7 @@ enum RegistrySchema {
     /// Written to `PRAGMA application_id` so that any other SQLite file is recognised as foreign.
     static let applicationID: Int32 = 0x4349_5243  // "CIRC"
     /// Written to `PRAGMA user_version`; the highest version this build understands.
-    static let version = 2
+    static let version = 3
 
     static var migrator: DatabaseMigrator {
         var m = DatabaseMigrator()
@@ -25,8 +25,52 @@ enum RegistrySchema {
                 PRAGMA user_version = 2;
                 """)
         }
+        m.registerMigration("v3: consolidated codes, article history, bounded passages") { db in
+            try db.execute(sql: v3)
+        }
         return m
     }
+
+    /// Consolidated codes as documents: `documents.code` names the code of a `code` document
+    /// (its versions are chained by `superseded_by` in date order); `code_articles` lists each
+    /// version's articles, their texts stored once in `article_texts` (most articles do not
+    /// change from one version to the next); `code_links` holds what number matching alone
+    /// would get wrong between two successive versions — an article moved to another number,
+    /// a number reused for new content. `doc_references.passage` is the sentence around a
+    /// reference, cut at ingest, so that a query never reads a document's whole text.
+    private static let v3 = """
+    ALTER TABLE documents ADD COLUMN code TEXT;
+    CREATE INDEX documents_code ON documents(code, date);
+    ALTER TABLE doc_references ADD COLUMN passage TEXT;
+
+    CREATE TABLE article_texts (
+        id INTEGER PRIMARY KEY,
+        sha256 TEXT NOT NULL UNIQUE,
+        text TEXT NOT NULL
+    );
+    CREATE TABLE code_articles (
+        document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+        ord INTEGER NOT NULL,
+        article TEXT NOT NULL,
+        heading TEXT NOT NULL,
+        path TEXT NOT NULL,
+        text_id INTEGER NOT NULL REFERENCES article_texts(id)
+    );
+    CREATE INDEX code_articles_article ON code_articles(article, document_id);
+    CREATE INDEX code_articles_doc ON code_articles(document_id, ord);
+    CREATE TABLE code_links (
+        old_document INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+        new_document INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+        kind TEXT NOT NULL,
+        old_article TEXT NOT NULL,
+        new_article TEXT,
+        similarity REAL
+    );
+    CREATE INDEX code_links_new ON code_links(new_article, new_document);
+    CREATE INDEX code_links_old ON code_links(old_article, old_document);
+    CREATE INDEX code_links_pair ON code_links(old_document, new_document);
+    PRAGMA user_version = 3;
+    """
 
     /// Documents are stored whole (`json`, `sources.text`) and also split into tables for
     /// queries. Obligations repeat their document's date, kind and currency (`current`) so

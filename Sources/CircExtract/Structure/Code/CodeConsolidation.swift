@@ -15,6 +15,17 @@ public struct CodeConsolidation: Sendable {
         public var path: [String]
         /// The article's text, trimmed, lines as written.
         public var body: String
+
+        public init(number: String, heading: String, path: [String], body: String) {
+            self.number = number; self.heading = heading; self.path = path; self.body = body
+        }
+    }
+
+    /// A consolidation rebuilt from stored articles (the registry's), one copy per number.
+    public init(articles: [Article], preamble: String = "", headings: [[String]] = []) {
+        self.preamble = preamble
+        self.articles = articles
+        self.headings = headings
     }
 
     /// Text before the first heading (title, consolidation date).
@@ -139,9 +150,20 @@ public struct TextLines: Sequence {
 }
 
 extension CodeConsolidation {
-    /// First line of the preamble: the code's name.
+    /// The code's name: the first line of the preamble, else the first heading (a Légifrance
+    /// export opens with "# Code de l'entrée et du séjour…").
     public var title: String? {
-        preamble.split(separator: "\n").first { !$0.allSatisfy(\.isWhitespace) }.map { String($0) }
+        if let line = preamble.split(separator: "\n").first(where: { !$0.allSatisfy(\.isWhitespace) }) { return String(line) }
+        return headings.first?.first
+    }
+
+    /// "2025-07-13_ceseda-consolide.md" → "2025-07-13": the file-name convention for a
+    /// consolidation whose text states no date. Nil when the name does not start with a valid date.
+    public static func dateFromFileName(_ path: String) -> String? {
+        let name = path.split(separator: "/").last.map(String.init) ?? path
+        guard name.count >= 10 else { return nil }
+        let d = String(name.prefix(10))
+        return CivilDate(iso: d) != nil ? d : nil
     }
 
     /// The consolidation date the text states: "- Date de consolidation : 31 octobre 2016"
