@@ -188,8 +188,12 @@ public struct RefQuery: Equatable, Sendable {
         if !ids.isEmpty { alts.append("r.ref_id IN (\(list(ids.count)))"); args += ids }
         if !anyCodeArticles.isEmpty {
             // The CESEDA's own are the readings' business when there are readings.
-            let notCeseda = readings.isEmpty ? "" : " AND (r.code IS NULL OR r.code <> 'CESEDA')"
-            alts.append("(r.article IN (\(list(anyCodeArticles.count)))\(notCeseda))"); args += anyCodeArticles
+            if readings.isEmpty {
+                alts.append("r.article IN (\(list(anyCodeArticles.count)))"); args += anyCodeArticles
+            } else {
+                alts.append("(r.article IN (\(list(anyCodeArticles.count))) AND (r.code IS NULL OR r.code <> ?))")
+                args += anyCodeArticles + [readings[0].code]
+            }
         }
         if !alts.isEmpty { out.append(Part(label: nil, sql: "(" + alts.joined(separator: " OR ") + ")", args: args)) }
         for r in readings {
