@@ -91,4 +91,15 @@ final class CesedaRegistryTests: XCTestCase {
         XCTAssertEqual(cross.date, "2025-07-13")
         XCTAssertTrue(cross.source?.contains("2020-1733") ?? false)
     }
+
+    /// 2014-03-09 lists R. 733-8 twice (the 2011 wording first); the registry keeps the last
+    /// copy, so the history shows the change on 2014-03-09 and none on 2014-04-30.
+    func testADuplicatedNumberMakesNoFalseChangeInTheHistory() throws {
+        let registry = try XCTUnwrap(Self.shared)
+        let h = try XCTUnwrap(try registry.articleHistories(code: "CESEDA", article: "R733-8").first { $0.numbering == "before-2021-05-01" })
+        XCTAssertFalse(h.steps.isEmpty)
+        let dates = h.steps.map { "\($0.date ?? "") \($0.change.rawValue)" }
+        XCTAssertTrue(dates.contains("2014-03-09 modified"), dates.description)
+        XCTAssertFalse(dates.contains { $0.hasPrefix("2014-04-30") }, dates.description)
+    }
 }

@@ -34,7 +34,9 @@ public struct ObligationRow: Codable, Sendable, Equatable {
         """
 
     init(row: Row) {
-        func strings(_ json: String) -> [String] { (try? JSONDecoder().decode([String].self, from: Data(json.utf8))) ?? [] }
+        func strings(_ json: String) -> [String] {
+            JSONStrings.parse(json) ?? (try? JSONDecoder().decode([String].self, from: Data(json.utf8))) ?? []
+        }
         id = row["id"]
         document = DocumentRef(id: row["document_id"], date: row["doc_date"], kind: row["doc_kind"], nor: row["nor"],
                                subject: row["subject"], current: row["current"])
@@ -42,5 +44,38 @@ public struct ObligationRow: Codable, Sendable, Equatable {
         actor = row["actor"]; condition = row["condition"]; emphasis = row["emphasis"]; reported = row["reported"]
         references = strings(row["refs_json"]); deadlines = strings(row["deadlines_json"])
         span = [row["span_start"], row["span_end"]]
+    }
+}
+
+/// `["CESEDA:L742-5","R/P1M"]` → its strings, for the arrays the registry stores as JSON
+/// (`refs_json`, `deadlines_json`): a JSONDecoder per row was a tenth of a long listing. Nil
+/// for anything but a flat array of plain strings (the caller then decodes it properly).
+enum JSONStrings {
+    static func parse(_ json: String) -> [String]? {
+        var out: [String] = []
+        var u = json.utf8.makeIterator()
+        guard u.next() == UInt8(ascii: "[") else { return nil }
+        var bytes: [UInt8] = []
+        var expectValue = true
+        while let c = u.next() {
+            switch c {
+            case UInt8(ascii: "]"): return out
+            case UInt8(ascii: ","): if expectValue { return nil }; expectValue = true
+            case 0x20, 0x0A, 0x09, 0x0D: continue
+            case UInt8(ascii: "\""):
+                guard expectValue else { return nil }
+                bytes.removeAll(keepingCapacity: true)
+                while true {
+                    guard let d = u.next() else { return nil }
+                    if d == UInt8(ascii: "\"") { break }
+                    if d == UInt8(ascii: "\\") { return nil }  // escapes: leave to JSONDecoder
+                    bytes.append(d)
+                }
+                out.append(String(decoding: bytes, as: UTF8.self))
+                expectValue = false
+            default: return nil
+            }
+        }
+        return nil
     }
 }

@@ -181,32 +181,36 @@ public struct RefQuery: Equatable, Sendable {
         public var args: [String]
     }
 
-    func parts(date: String) -> [Part] {
+    /// `undatedIsEmpty`: the date column holds '' rather than NULL for an undated document
+    /// (`ref_passages`); `table` is the alias of the references table.
+    func parts(date: String, undatedIsEmpty: Bool = false, table r: String = "r") -> [Part] {
         func list(_ n: Int) -> String { Array(repeating: "?", count: n).joined(separator: ", ") }
+        let undated = undatedIsEmpty ? "\(date) = ''" : "\(date) IS NULL"
+        let datedBefore = undatedIsEmpty ? "\(date) <> '' AND \(date) < ?" : "\(date) < ?"
         var out: [Part] = []
         var alts: [String] = [], args: [String] = []
-        if !ids.isEmpty { alts.append("r.ref_id IN (\(list(ids.count)))"); args += ids }
+        if !ids.isEmpty { alts.append("\(r).ref_id IN (\(list(ids.count)))"); args += ids }
         if !anyCodeArticles.isEmpty {
             // The CESEDA's own are the readings' business when there are readings.
             if readings.isEmpty {
-                alts.append("r.article IN (\(list(anyCodeArticles.count)))"); args += anyCodeArticles
+                alts.append("\(r).article IN (\(list(anyCodeArticles.count)))"); args += anyCodeArticles
             } else {
-                alts.append("(r.article IN (\(list(anyCodeArticles.count))) AND (r.code IS NULL OR r.code <> ?))")
+                alts.append("(\(r).article IN (\(list(anyCodeArticles.count))) AND (\(r).code IS NULL OR \(r).code <> ?))")
                 args += anyCodeArticles + [readings[0].code]
             }
         }
         if !alts.isEmpty { out.append(Part(label: nil, sql: "(" + alts.joined(separator: " OR ") + ")", args: args)) }
-        for r in readings {
+        for rd in readings {
             var a: [String] = [], x: [String] = []
-            let before = r.before.map { "\(r.code):\($0)" }, since = r.since.map { "\(r.code):\($0)" }
-            if r.numbering == .undated {
-                a.append("(\(date) IS NULL AND r.ref_id IN (\(list(before.count))))"); x += before
+            let before = rd.before.map { "\(rd.code):\($0)" }, since = rd.since.map { "\(rd.code):\($0)" }
+            if rd.numbering == .undated {
+                a.append("(\(undated) AND \(r).ref_id IN (\(list(before.count))))"); x += before
             } else {
-                if !before.isEmpty { a.append("(\(date) < ? AND r.ref_id IN (\(list(before.count))))"); x += [r.effective] + before }
-                if !since.isEmpty { a.append("(\(date) >= ? AND r.ref_id IN (\(list(since.count))))"); x += [r.effective] + since }
+                if !before.isEmpty { a.append("(\(datedBefore) AND \(r).ref_id IN (\(list(before.count))))"); x += [rd.effective] + before }
+                if !since.isEmpty { a.append("(\(date) >= ? AND \(r).ref_id IN (\(list(since.count))))"); x += [rd.effective] + since }
             }
             guard !a.isEmpty else { continue }
-            out.append(Part(label: r.label, sql: "(" + a.joined(separator: " OR ") + ")", args: x))
+            out.append(Part(label: rd.label, sql: "(" + a.joined(separator: " OR ") + ")", args: x))
         }
         return out
     }

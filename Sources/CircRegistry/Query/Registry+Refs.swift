@@ -77,31 +77,31 @@ extension Registry {
     }
 
     /// The same, one passage at a time: rows are read from a cursor and handed on, so memory
-    /// stays flat however many passages there are, and each carries its stored passage (a
-    /// few hundred characters), never the document's text.
+    /// stays flat however many passages there are; each carries its stored passage (a few
+    /// hundred characters), never the document's text, and comes from `ref_passages`, where
+    /// one reference's passages lie together in date order.
     public func refPassages(_ query: RefQuery, includeSuperseded: Bool = false, each: (RefPassage) throws -> Void) throws {
-        let current = includeSuperseded ? "" : "AND d.superseded_by IS NULL"
+        let current = includeSuperseded ? "" : "AND p.current = 1"
         try read { db in
-            for part in query.parts(date: "d.date") {
+            for part in query.parts(date: "p.doc_date", undatedIsEmpty: true, table: "p") {
                 let rows = try Row.fetchCursor(db, sql: """
-                    SELECT r.ref_id, r.document_id, d.date, d.kind, d.nor, r.text, r.span_start, r.span_end,
-                           coalesce(r.passage, substr(s.text, max(1, r.span_start - 199), r.span_end - r.span_start + 400)) AS passage,
-                           r.passage IS NULL AS legacy
-                    FROM doc_references r JOIN documents d ON d.id = r.document_id LEFT JOIN sources s ON s.document_id = d.id
+                    SELECT p.ref_id, p.document_id, p.doc_date, p.doc_kind, p.doc_nor, p.text, p.span_start, p.span_end,
+                           p.passage, p.window_start
+                    FROM ref_passages p
                     WHERE \(part.sql) \(current)
-                    ORDER BY d.date, r.document_id, r.ord
+                    ORDER BY p.doc_date, p.document_id, p.ord
                     """, arguments: StatementArguments(part.args))
                 while let row = try rows.next() {
                     let start: Int = row["span_start"], end: Int = row["span_end"]
-                    var passage: String = row["passage"] ?? row["text"]
-                    if row["legacy"] as Bool {
-                        // A registry made before passages were stored: cut from the window read.
-                        let offset = max(0, start - 199)
+                    var passage: String = row["passage"]
+                    if let offset: Int = row["window_start"] {
+                        // A registry made before passages were cut at ingest: cut from the stored window.
                         passage = Passage.sentence(around: (start - offset)..<(end - offset), in: passage)
                     }
-                    try each(RefPassage(id: row["ref_id"], documentID: row["document_id"], date: row["date"], kind: row["kind"],
-                                        nor: row["nor"], text: row["text"], passage: passage, span: [start, end],
-                                        numbering: part.label))
+                    let date: String = row["doc_date"]
+                    try each(RefPassage(id: row["ref_id"], documentID: row["document_id"], date: date.isEmpty ? nil : date,
+                                        kind: row["doc_kind"], nor: row["doc_nor"], text: row["text"], passage: passage,
+                                        span: [start, end], numbering: part.label))
                 }
             }
         }
@@ -136,7 +136,7 @@ extension Registry {
 }
 
 /// Cuts readable passages out of a source text by Unicode scalar offsets (the contract's spans).
-/// Done once at ingest (the result is `doc_references.passage`): a query then reads a few
+/// Done once at ingest (the result is `ref_passages.passage`): a query then reads a few
 /// hundred characters per passage, never the document.
 enum Passage {
     /// Longest passage kept, in scalars.

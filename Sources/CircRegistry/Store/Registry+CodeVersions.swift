@@ -18,21 +18,21 @@ extension Registry {
         let previous = k > 0 ? chain[k - 1] : nil
         let next = k + 1 < chain.count ? chain[k + 1] : nil
 
-        // A number listed twice keeps the copy closest to a neighbour's text (else the first).
-        let neighbour = try (previous ?? next).map { try storedConsolidation(db, documentID: $0.id) }
-        var vocabulary = WordVocabulary()
-        var articles = code.consolidation.articles
-        for (i, a) in articles.enumerated() where code.consolidation.duplicates[a.number] != nil {
-            let copies = code.consolidation.copies(of: a.number, first: a)
-            guard let other = neighbour?.articles.first(where: { $0.number == a.number }) else { continue }
-            articles[i] = copies.max { vocabulary.similarity($0.body, other.body) < vocabulary.similarity($1.body, other.body) }!
-        }
+        // A number listed twice is stored once, as its last copy: in the consolidations at hand
+        // the earlier copy is the wording the number had before (R. 733-8 in 2014-03-09 lists
+        // "Le recours est adressé…", the 2011 text, then "La cour adresse…", the text of every
+        // later version). A fixed rule, so the stored text does not depend on the ingest order.
+        let articles = code.consolidation.articles.map { code.consolidation.duplicates[$0.number]?.last ?? $0 }
+        let neighbour = try previous.map { try storedConsolidation(db, documentID: $0.id) }
         try insertArticles(db, documentID: id, articles)
 
         // The chain, in date order.
         let update = try db.cachedStatement(sql: "UPDATE documents SET version = ?, superseded_by = ? WHERE id = ?")
+        let current = try db.cachedStatement(sql: "UPDATE ref_passages SET current = ? WHERE document_id = ? AND current <> ?")
         for (i, v) in chain.enumerated() {
-            try update.execute(arguments: [i + 1, i + 1 < chain.count ? chain[i + 1].id : nil, v.id])
+            let last = i + 1 == chain.count
+            try update.execute(arguments: [i + 1, last ? nil : chain[i + 1].id, v.id])
+            try current.execute(arguments: [last, v.id, last])
         }
 
         // Links around the new version.

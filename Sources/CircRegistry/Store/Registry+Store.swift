@@ -52,6 +52,7 @@ extension Registry {
             if let previous {
                 try db.execute(sql: "UPDATE documents SET superseded_by = ? WHERE id = ?", arguments: [id, previous])
                 try db.execute(sql: "UPDATE obligations SET current = 0 WHERE document_id = ?", arguments: [previous])
+                try db.execute(sql: "UPDATE ref_passages SET current = 0 WHERE document_id = ?", arguments: [previous])
             }
             try db.execute(sql: "INSERT INTO sources (document_id, text) VALUES (?, ?)", arguments: [id, sourceText])
             try insertParts(db, doc: doc, id: id, stems: stems, passages: passages)
@@ -69,12 +70,19 @@ extension Registry {
             try addr.execute(arguments: [id, i, a.id, a.role, a.text])
         }
         let ref = try db.cachedStatement(sql: """
-            INSERT INTO doc_references (document_id, ord, ref_id, kind, code, article, text, span_start, span_end, passage)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            INSERT INTO doc_references (document_id, ord, ref_id, kind, code, article, text, span_start, span_end)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+        let passage = try db.cachedStatement(sql: """
+            INSERT INTO ref_passages (ref_id, doc_date, document_id, ord, code, article, kind, text, span_start, span_end,
+                                      doc_kind, doc_nor, current, passage, window_start)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, NULL)
             """)
         for (i, r) in doc.references.enumerated() {
             let parts = ReferenceID.split(r.id)
-            try ref.execute(arguments: [id, i, r.id, r.kind, parts?.code, parts?.article, r.text, r.span.start, r.span.end, passages[i]])
+            try ref.execute(arguments: [id, i, r.id, r.kind, parts?.code, parts?.article, r.text, r.span.start, r.span.end])
+            try passage.execute(arguments: [r.id, doc.metadata.date ?? "", id, i, parts?.code, parts?.article, r.kind, r.text,
+                                            r.span.start, r.span.end, doc.metadata.kind, doc.metadata.nor, passages[i]])
         }
         let dl = try db.cachedStatement(sql: """
             INSERT INTO deadlines (document_id, ord, value, kind, text, strict, span_start, span_end)

@@ -36,12 +36,44 @@ enum RegistrySchema {
     /// version's articles, their texts stored once in `article_texts` (most articles do not
     /// change from one version to the next); `code_links` holds what number matching alone
     /// would get wrong between two successive versions — an article moved to another number,
-    /// a number reused for new content. `doc_references.passage` is the sentence around a
-    /// reference, cut at ingest, so that a query never reads a document's whole text.
+    /// a number reused for new content.
+    ///
+    /// `ref_passages` answers `refs --ref`: each reference with the sentence around it (cut at
+    /// ingest, so a query never reads a document's text) and its document's date, kind, NOR
+    /// and currency, stored clustered by reference then date (WITHOUT ROWID), so that the
+    /// passages of one article are a few contiguous pages in date order rather than a row
+    /// and a document lookup per passage scattered over the file. `doc_date` is '' for an
+    /// undated document (a key column cannot be NULL). Rows from a registry made before this
+    /// table get a bounded window of the source (`window_start` set) that the query cuts.
     private static let v3 = """
     ALTER TABLE documents ADD COLUMN code TEXT;
     CREATE INDEX documents_code ON documents(code, date);
-    ALTER TABLE doc_references ADD COLUMN passage TEXT;
+
+    CREATE TABLE ref_passages (
+        ref_id TEXT NOT NULL,
+        doc_date TEXT NOT NULL,
+        document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+        ord INTEGER NOT NULL,
+        code TEXT,
+        article TEXT,
+        kind TEXT NOT NULL,
+        text TEXT NOT NULL,
+        span_start INTEGER NOT NULL,
+        span_end INTEGER NOT NULL,
+        doc_kind TEXT NOT NULL,
+        doc_nor TEXT,
+        current INTEGER NOT NULL,
+        passage TEXT NOT NULL,
+        window_start INTEGER,
+        PRIMARY KEY (ref_id, doc_date, document_id, ord)
+    ) WITHOUT ROWID;
+    CREATE INDEX ref_passages_article ON ref_passages(article);
+    CREATE INDEX ref_passages_doc ON ref_passages(document_id);
+    INSERT INTO ref_passages
+        SELECT r.ref_id, coalesce(d.date, ''), r.document_id, r.ord, r.code, r.article, r.kind, r.text, r.span_start, r.span_end,
+               d.kind, d.nor, d.superseded_by IS NULL,
+               coalesce(substr(s.text, max(1, r.span_start - 199), r.span_end - r.span_start + 400), r.text), max(0, r.span_start - 199)
+        FROM doc_references r JOIN documents d ON d.id = r.document_id LEFT JOIN sources s ON s.document_id = d.id;
 
     CREATE TABLE article_texts (
         id INTEGER PRIMARY KEY,

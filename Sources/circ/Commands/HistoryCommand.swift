@@ -35,13 +35,13 @@ struct HistoryCommand: ParsableCommand {
     @Option(help: "table, json, jsonl, csv or markdown (--article: table or json).")
     var format: String = "table"
 
-    func validate() throws {
-        guard (article == nil) != (ref == nil) else { throw ValidationError("give --article or --ref (one of them)") }
-    }
-
     func run() throws {
         try RegistryCLI.run {
             let fmt = try RegistryCLI.format(format)
+            guard (article == nil) != (ref == nil) else {
+                throw RegistryError.badFilter(option: "--article / --ref", value: [article, ref].compactMap { $0 }.joined(separator: " "),
+                                              valid: "exactly one of --article CODE:ARTICLE or --ref REFERENCE")
+            }
             let reg = try registry.open(readOnly: true)
             if let article {
                 guard let (code, number) = RefQuery.codeArticle(article) else {
@@ -62,7 +62,18 @@ struct HistoryCommand: ParsableCommand {
                     RegistryCLI.write(ArticleHistoryText.render(h, style: .stdout()) + "\n")
                 }
             }
-            try RegistryCLI.streamObligations(reg, f, format: fmt)
+            let n = try RegistryCLI.streamObligations(reg, f, format: fmt)
+            // Why nothing: obligations come from circulars; a reference may be cited elsewhere.
+            if n == 0, fmt == .table {
+                let q = try RefQuery.parse(ref, asOf: asOf)
+                var found = 0
+                try reg.refPassages(q, includeSuperseded: true) { _ in found += 1 }
+                if found > 0 {
+                    RegistryCLI.write("Aucune obligation ne cite \(ref), mais \(found) passage\(found == 1 ? "" : "s") le cite\(found == 1 ? "" : "nt") (versions de codes, textes sans obligation) : `circ refs --ref \(ref) --all-versions`.\n")
+                } else {
+                    RegistryCLI.write("Aucun document du registre ne cite \(ref).\n")
+                }
+            }
         }
     }
 }
