@@ -106,7 +106,9 @@ enum CodeRegistryBench {
 
     static func queries(_ path: String) throws {
         let reg = try Registry(path: path, readOnly: true)
-        let mix = mix()
+        // CIRC_BENCH_ONLY=WORDS: only the queries whose name contains them (to profile one).
+        let only = ProcessInfo.processInfo.environment["CIRC_BENCH_ONLY"]
+        let mix = mix().filter { q in only.map { q.name.contains($0) } ?? true }
         var all: [Double] = []
         var perQuery: [(String, [Double], Int)] = []
         for q in mix {

@@ -59,11 +59,8 @@ extension Registry {
         if let r = f.ref {
             // Date-aware: the citing obligation's document date chooses the numbering (RefQuery).
             let q = try RefQuery.parse(r, asOf: f.asOf)
-            if let (cond, args) = q.condition(date: "od.doc_date") {
-                let ids = """
-                    SELECT DISTINCT r.obligation_id AS oid FROM obligation_refs r
-                    JOIN obligations od ON od.id = r.obligation_id WHERE \(cond)
-                    """
+            if let (cond, args) = q.condition(date: "r.doc_date") {
+                let ids = "SELECT DISTINCT r.obligation_id AS oid FROM obligation_refs r WHERE \(cond)"
                 add("o.id IN (\(ids))", args)
                 plan.drivers.append(.init(sql: ids, args: args))
             } else {

@@ -97,7 +97,7 @@ extension Registry {
                                      refs_json, deadlines_json, footnotes_json)
             VALUES (?, ?, ?, ?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
-        let obRef = try db.cachedStatement(sql: "INSERT INTO obligation_refs (obligation_id, ref_id, code, article) VALUES (?, ?, ?, ?)")
+        let obRef = try db.cachedStatement(sql: "INSERT INTO obligation_refs (obligation_id, ref_id, code, article, doc_date) VALUES (?, ?, ?, ?, ?)")
         let obDl = try db.cachedStatement(sql: "INSERT INTO obligation_deadlines (obligation_id, value) VALUES (?, ?)")
         let fts = try db.cachedStatement(sql: "INSERT INTO obligation_fts (rowid, stems) VALUES (?, ?)")
         for (i, o) in doc.obligations.enumerated() {
@@ -107,7 +107,7 @@ extension Registry {
             let oid = db.lastInsertedRowID
             for r in Set(o.references) {
                 let parts = ReferenceID.split(r)
-                try obRef.execute(arguments: [oid, r, parts?.code, parts?.article])
+                try obRef.execute(arguments: [oid, r, parts?.code, parts?.article, doc.metadata.date])
             }
             for d in Set(o.deadlines) { try obDl.execute(arguments: [oid, d]) }
             try fts.execute(arguments: [oid, stems[i]])

@@ -48,6 +48,13 @@ enum RegistrySchema {
     private static let v3 = """
     ALTER TABLE documents ADD COLUMN code TEXT;
     CREATE INDEX documents_code ON documents(code, date);
+    -- The document fields an obligation row shows, without reading the document's row (a
+    -- page each: its JSON starts there): `ObligationRow.selectSQL` joins through it.
+    CREATE INDEX documents_head ON documents(id, nor, subject);
+    -- The citing document's date beside each obligation's reference: a date-aware `--ref`
+    -- picks its obligations without reading them.
+    ALTER TABLE obligation_refs ADD COLUMN doc_date TEXT;
+    UPDATE obligation_refs SET doc_date = (SELECT o.doc_date FROM obligations o WHERE o.id = obligation_refs.obligation_id);
 
     CREATE TABLE ref_passages (
         ref_id TEXT NOT NULL,
