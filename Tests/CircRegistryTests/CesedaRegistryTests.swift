@@ -93,13 +93,15 @@ final class CesedaRegistryTests: XCTestCase {
     }
 
     /// 2014-03-09 lists R. 733-8 twice (the 2011 wording first); the registry keeps the last
-    /// copy, so the history shows the change on 2014-03-09 and none on 2014-04-30.
+    /// copy, so the history starts a new article under that number on 2014-03-09 (the 2011
+    /// wording is another article: its number was reused) and shows nothing on 2014-04-30.
     func testADuplicatedNumberMakesNoFalseChangeInTheHistory() throws {
         let registry = try XCTUnwrap(Self.shared)
         let h = try XCTUnwrap(try registry.articleHistories(code: "CESEDA", article: "R733-8").first { $0.numbering == "before-2021-05-01" })
         XCTAssertFalse(h.steps.isEmpty)
         let dates = h.steps.map { "\($0.date ?? "") \($0.change.rawValue)" }
-        XCTAssertTrue(dates.contains("2014-03-09 modified"), dates.description)
+        XCTAssertEqual(dates.first, "2014-03-09 added", dates.description)
+        XCTAssertTrue(h.steps.first?.note?.hasPrefix("reused-number") ?? false)
         XCTAssertFalse(dates.contains { $0.hasPrefix("2014-04-30") }, dates.description)
     }
 }
