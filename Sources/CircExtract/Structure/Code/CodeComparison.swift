@@ -22,7 +22,7 @@ public struct CodeComparison: Sendable {
         public var similarity: Double
         public var renumbered: Bool { old.number != new.number }
         /// The article now sits under other headings (by their numbers: "Titre VI" → "Titre VII").
-        public var sectionMoved: Bool { HeadingKey.path(old.path) != HeadingKey.path(new.path) }
+        public var sectionMoved: Bool { old.path != new.path && HeadingKey.path(old.path) != HeadingKey.path(new.path) }
     }
 
     /// A heading at the same place in the structure with new words
@@ -79,9 +79,10 @@ public struct CodeComparison: Sendable {
                 sameNumber[j] = i
                 // Copies of a duplicated number: the closest pair of copies is compared.
                 var best: (Article, Article, Double)?
-                for o in old.copies(of: a.number, first: old.articles[i]) {
-                    for n in new.copies(of: a.number, first: a) {
-                        let s = vocabulary.similarity(o.body, n.body)
+                for o in old.copies(of: a.number, first: old.articles[i]) where best?.2 != 1 {
+                    for n in new.copies(of: a.number, first: a) where best?.2 != 1 {
+                        // Most articles are unchanged: the same text needs no word count.
+                        let s = o.body == n.body ? 1 : vocabulary.similarity(o.body, n.body)
                         if best == nil || s > best!.2 { best = (o, n, s) }
                     }
                 }
@@ -128,20 +129,21 @@ public struct CodeComparison: Sendable {
     /// Dispositions diverses" became Titre VII, and a new Titre VI took the number).
     static func renames(old: CodeConsolidation, new: CodeConsolidation, pairs: [Pair]) -> [HeadingRename] {
         var hadArticles = Set<[String]>(), stayed = Set<[String]>()
+        var keys = HeadingKey.Cache()
         for a in old.articles {
-            let k = HeadingKey.path(a.path)
+            let k = keys.path(a.path)
             for n in 0...k.count { hadArticles.insert(Array(k.prefix(n))) }
         }
         for p in pairs where !p.sectionMoved {
-            let k = HeadingKey.path(p.new.path)
+            let k = keys.path(p.new.path)
             for n in 0...k.count { stayed.insert(Array(k.prefix(n))) }
         }
         var oldByKey: [[String]: String] = [:]
-        for h in old.headings { oldByKey[HeadingKey.path(h)] = h.last! }
+        for h in old.headings { oldByKey[keys.path(h)] = h.last! }
         var out: [HeadingRename] = []
         var seen = Set<[String]>()
         for h in new.headings {
-            let k = HeadingKey.path(h)
+            let k = keys.path(h)
             guard let o = oldByKey[k], HeadingKey.collapse(o) != HeadingKey.collapse(h.last!),
                   !hadArticles.contains(k) || stayed.contains(k), seen.insert(k).inserted else { continue }
             out.append(HeadingRename(parents: Array(h.dropLast()), old: o, new: h.last!))
@@ -162,38 +164,59 @@ enum HeadingKey {
 
     static func path(_ p: [String]) -> [String] { p.map(key) }
 
+    /// Keys computed once per heading text: a code repeats the same few hundred headings
+    /// over a thousand article paths.
+    struct Cache {
+        var known: [String: String] = [:]
+        mutating func path(_ p: [String]) -> [String] {
+            p.map { h in
+                if let k = known[h] { return k }
+                let k = HeadingKey.key(h); known[h] = k; return k
+            }
+        }
+    }
+
     static func collapse(_ s: String) -> String {
         s.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\u{00A0}" }).joined(separator: " ")
     }
 }
 
 /// Words of article texts as integer ids, for similarity: link targets dropped
-/// ("[L. 561-2](#article-l561-2)" reads "L. 561-2"), case folded, punctuation ignored.
+/// ("[L. 561-2](#article-l561-2)" reads "L. 561-2"), ASCII case folded, punctuation ignored.
+/// Read scalar by scalar with a running hash (no string per word): it runs over every
+/// changed article of two 1 MB codes.
 public struct WordVocabulary {
-    private var ids: [Substring: Int32] = [:]
+    private var ids: [UInt64: Int32] = [:]
     public init() {}
 
     /// Sorted word ids (a multiset) of a text.
     public mutating func words(_ text: String) -> [Int32] {
         var out: [Int32] = []
-        let plain = CodeText.unlinked(text).lowercased()
-        var start: String.Index? = nil
-        func flush(_ end: String.Index) {
-            guard let s = start else { return }
-            let w = plain[s..<end]
-            if let id = ids[w] { out.append(id) } else { let id = Int32(ids.count); ids[w] = id; out.append(id) }
-            start = nil
+        var hash: UInt64 = 0xcbf29ce484222325
+        var inWord = false
+        func flush() {
+            guard inWord else { return }
+            if let id = ids[hash] { out.append(id) } else { let id = Int32(ids.count); ids[hash] = id; out.append(id) }
+            hash = 0xcbf29ce484222325; inWord = false
         }
-        var i = plain.startIndex
-        while i < plain.endIndex {
-            let c = plain[i]
-            if c.isLetter || c.isNumber { if start == nil { start = i } } else { flush(i) }
-            i = plain.index(after: i)
+        for u in CodeText.unlinked(text).unicodeScalars {
+            var v = u.value
+            if v < 0x80 {
+                let letter = (0x61...0x7A).contains(v) || (0x30...0x39).contains(v)
+                if (0x41...0x5A).contains(v) { v += 0x20 } else if !letter { flush(); continue }
+            } else if Self.separators.contains(v) {
+                flush(); continue
+            }
+            hash = (hash ^ UInt64(v)) &* 0x100000001b3
+            inWord = true
         }
-        flush(plain.endIndex)
+        flush()
         out.sort()
         return out
     }
+
+    /// Spaces, quotes and dashes above ASCII that French legal text uses between words.
+    static let separators: Set<UInt32> = [0xA0, 0xAB, 0xBB, 0x2019, 0x2018, 0x201C, 0x201D, 0x2013, 0x2014, 0x2026, 0x202F, 0x2009]
 
     /// Dice coefficient of two word multisets: 1 for the same words, 0 for none shared.
     public mutating func similarity(_ a: String, _ b: String) -> Double {
