@@ -8,7 +8,7 @@ ProcessTuning.keepLargeBlocksInHeap()   // as `circ` does
 let corpus = BenchCorpus.locate()
 let only = CommandLine.arguments.dropFirst().first
 for (name, run) in [("text", TextBench.run), ("extract", ExtractBench.run),
-                    ("registry", RegistryBench.run), ("diff", DiffBench.run),
+                    ("registry", RegistryBench.run), ("codes", CodeRegistryBench.run), ("diff", DiffBench.run),
                     ("hardening", HardeningBench.run)] as [(String, (BenchCorpus) throws -> Void)] {
     if let only, only != name { continue }
     do { try run(corpus) } catch { print("\(name)_error: \(error)") }

@@ -17,7 +17,7 @@ struct Circ: ParsableCommand {
             TokenizeCommand.self, ExtractCommand.self,
             IngestCommand.self, ObligationsCommand.self, RefsCommand.self, DocsCommand.self,
             ShowCommand.self, ExportCommand.self, SchemaCommand.self,
-            DiffCommand.self, LineageCommand.self, HistoryCommand.self,
+            DiffCommand.self, LineageCommand.self, HistoryCommand.self, ConcordanceCommand.self,
         ]
     )
 

@@ -20,8 +20,13 @@ public struct DiffReport: Encodable, Sendable {
     public var addressees: AddresseeChange
     /// Only the fields that differ, by contract name.
     public var metadata: [String: ValueChange]
-    /// Consolidated codes only: the articles that were added, removed or modified.
+    /// Consolidated codes only: the articles that were added, removed, modified or moved
+    /// (renumbered, or put under other headings).
     public var articles: [ArticleChange]
+    /// Consolidated codes only: headings at the same place with new words.
+    public var headings: [HeadingRename] = []
+    /// Consolidated codes only: numbers a version lists more than once (compared once).
+    public var duplicates: [DuplicateArticle] = []
 
     public struct Summary: Encodable, Equatable, Sendable {
         public var unchanged = 0, modified = 0, moved = 0, added = 0, removed = 0
@@ -42,7 +47,7 @@ public struct DiffReport: Encodable, Sendable {
         summary.modified + summary.moved + summary.added + summary.removed == 0
             && references.added.isEmpty && references.removed.isEmpty
             && addressees.added.isEmpty && addressees.removed.isEmpty && addressees.changed.isEmpty
-            && metadata.isEmpty
+            && metadata.isEmpty && headings.isEmpty
     }
 }
 
@@ -222,22 +227,47 @@ public enum MetadataValue: Encodable, Equatable, Sendable, CustomStringConvertib
     }
 }
 
-/// One article of a consolidated code that was added, removed or modified.
+/// One article of a consolidated code that was added, removed, modified or moved.
 public struct ArticleChange: Encodable, Sendable {
     public var change: ChangeKind
-    /// The article number as in its heading ("L111-1", "R*223-4").
+    /// The article number, canonical ("L111-1"; "R311-12" for a heading "R*311-12").
     public var article: String
     /// The headings above it in NEW (OLD for a removed one): "Partie législative › Livre V › …".
     public var path: [String]
     /// Added / removed: the article's text. Modified: null (the redline carries both).
     public var text: String?
-    /// Modified only: the word-level redline.
+    /// Modified, or moved with a changed text: the word-level redline.
     public var redline: [RedlineSegment]?
+    /// Moved: its number in OLD when it was renumbered.
+    public var oldArticle: String? = nil
+    /// Moved: the headings above it in OLD when they differ from NEW's.
+    public var oldPath: [String]? = nil
+    /// Added or removed under a number the other side uses for unrelated content.
+    public var reusedNumber = false
 
     public func encode(to encoder: Encoder) throws {
-        enum K: String, CodingKey { case change, article, path, text, redline }
+        enum K: String, CodingKey { case change, article, path, text, redline, oldArticle, oldPath, reusedNumber }
         var c = encoder.container(keyedBy: K.self)
         try c.encode(change, forKey: .change); try c.encode(article, forKey: .article)
         try c.encode(path, forKey: .path); try c.encode(text, forKey: .text); try c.encode(redline, forKey: .redline)
+        if let oldArticle { try c.encode(oldArticle, forKey: .oldArticle) }
+        if let oldPath { try c.encode(oldPath, forKey: .oldPath) }
+        if reusedNumber { try c.encode(true, forKey: .reusedNumber) }
     }
+}
+
+/// A heading of a code renamed in place.
+public struct HeadingRename: Encodable, Sendable, Equatable {
+    /// The headings above it (NEW).
+    public var parents: [String]
+    public var old: String
+    public var new: String
+}
+
+/// A number one version of a code lists more than once.
+public struct DuplicateArticle: Encodable, Sendable, Equatable {
+    /// `old` or `new`.
+    public var side: String
+    public var article: String
+    public var copies: Int
 }

@@ -195,18 +195,27 @@ public struct HTMLRenderer: Sendable {
             }
             h += "</ol></nav>\n"
         }
+        for d in r.duplicates { h += "<p class=\"warning\">\(Self.escape(Labels.duplicate(d)))</p>\n" }
+        if !r.headings.isEmpty {
+            h += "<h2>Intitulés</h2><ul>\n"
+            for x in r.headings { h += "<li>\(Self.escape(Labels.headingRename(x)))</li>\n" }
+            h += "</ul>\n"
+        }
         h += "<h2>Articles</h2>\n"
         for a in r.articles {
             var oldHTML: String? = nil, newHTML: String? = nil
             switch a.change {
-            case .modified:
+            case .moved where a.redline == nil:
+                newHTML = Self.escape(Markup.unlink(a.text ?? ""))
+            case .modified, .moved:
                 oldHTML = Self.oldSide(a.redline ?? []); newHTML = Self.newSide(a.redline ?? [])
             case .added: newHTML = "<span class=\"whole-ins\">\(Self.escape(Markup.unlink(a.text ?? "")))</span>"
             case .removed: oldHTML = "<span class=\"whole-del\">\(Self.escape(Markup.unlink(a.text ?? "")))</span>"
             default: break
             }
             h += block(kind: a.change, badge: Labels.article(a.change), title: "Article \(a.article)",
-                       path: a.path.joined(separator: " › "), old: oldHTML, new: newHTML, facets: [], anchor: "art-\(a.article)")
+                       path: a.path.joined(separator: " › "), old: oldHTML, new: newHTML,
+                       facets: Labels.articleNotes(a).map(Self.escape), anchor: "art-\(a.article)")
         }
     }
 }

@@ -108,3 +108,30 @@ enum Labels {
     }
 }
 
+
+/// The French lines of a code diff beyond the article's own text: where it came from, what
+/// else changed in the headings, and what the comparison had to choose.
+extension Labels {
+    /// "Ancien numéro : L561-1", "Anciens intitulés : Livre V › Titre VI", "Numéro réutilisé…".
+    static func articleNotes(_ a: ArticleChange) -> [String] {
+        var out: [String] = []
+        if let o = a.oldArticle { out.append("Ancien numéro : \(o) (renuméroté en \(a.article))") }
+        if let p = a.oldPath { out.append("Déplacé depuis : \(p.joined(separator: " › "))") }
+        if a.change == .moved && a.redline == nil { out.append("Texte inchangé") }
+        if a.reusedNumber {
+            out.append(a.change == .added ? "Numéro réutilisé : l'ancien article de ce numéro avait un autre contenu"
+                                          : "Numéro réutilisé : ce numéro porte un autre contenu dans la nouvelle version")
+        }
+        return out
+    }
+
+    static func headingRename(_ h: HeadingRename) -> String {
+        let place = h.parents.isEmpty ? "" : " (\(h.parents.joined(separator: " › ")))"
+        return "Intitulé modifié\(place) : « \(h.old) » → « \(h.new) »"
+    }
+
+    static func duplicate(_ d: DuplicateArticle) -> String {
+        let side = d.side == "old" ? "l'ancienne version" : "la nouvelle version"
+        return "Attention : l'article \(d.article) figure \(d.copies) fois dans \(side) ; comparé une fois (l'exemplaire le plus proche de l'autre version)"
+    }
+}

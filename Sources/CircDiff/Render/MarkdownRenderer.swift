@@ -97,14 +97,23 @@ public struct MarkdownRenderer: Sendable {
             }
         } else {
             out.append("")
+            for d in r.duplicates { out.append(""); out.append("> \(Self.escape(Labels.duplicate(d)))") }
+            if !r.headings.isEmpty {
+                out.append("")
+                out.append("## Intitulés")
+                out.append("")
+                for h in r.headings { out.append("- \(Self.escape(Labels.headingRename(h)))") }
+                out.append("")
+            }
             out.append("## Articles")
             for x in r.articles {
                 out.append("")
                 out.append("### Article \(Self.escape(x.article)) \(Labels.article(x.change))")
                 if !x.path.isEmpty { out.append(""); out.append("_\(Self.escape(x.path.joined(separator: " › ")))_") }
+                for note in Labels.articleNotes(x) { out.append(""); out.append("_\(Self.escape(note))_") }
                 out.append("")
                 switch x.change {
-                case .modified: out.append(quote(redline(x.redline ?? [])))
+                case .modified, .moved: if let red = x.redline { out.append(quote(redline(red))) }
                 case .added: out.append(quote(Self.mark(Markup.unlink(x.text ?? ""), "**")))
                 case .removed: out.append(quote(Self.mark(Markup.unlink(x.text ?? ""), "~~")))
                 default: break

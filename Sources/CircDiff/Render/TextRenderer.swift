@@ -14,7 +14,8 @@ public struct TextRenderer: Sendable {
     private func bold(_ s: String) -> String { paint(s, "1") }
     private func dim(_ s: String) -> String { paint(s, "2") }
 
-    func redline(_ segs: [RedlineSegment]) -> String {
+    /// A word redline as text: [-deleted-] {+inserted+}, or coloured.
+    public func redline(_ segs: [RedlineSegment]) -> String {
         var out = ""
         for s in segs {
             let (core, space) = s.splitTrailingSpace
@@ -102,13 +103,16 @@ public struct TextRenderer: Sendable {
     }
 
     private func renderArticles(_ r: DiffReport, into out: inout [String]) {
+        for d in r.duplicates { out.append(""); out.append(dim(Labels.duplicate(d))) }
+        for h in r.headings { out.append(""); out.append("~ " + bold(Labels.headingRename(h))) }
         for a in r.articles {
             out.append("")
             var head = "\(marker(a.change)) " + bold("Article \(a.article) \(Labels.article(a.change))")
             if let last = a.path.last { head += dim(" — \(last)") }
             out.append(head)
+            for note in Labels.articleNotes(a) { out.append("    " + dim(note)) }
             switch a.change {
-            case .modified: out.append(indent(redline(a.redline ?? [])))
+            case .modified, .moved: if let red = a.redline { out.append(indent(redline(red))) }
             case .added: out.append(indent(color ? paint(Markup.unlink(a.text ?? ""), "32") : Markup.unlink(a.text ?? "")))
             case .removed: out.append(indent(color ? paint(Markup.unlink(a.text ?? ""), "31") : Markup.unlink(a.text ?? "")))
             default: break

@@ -21,12 +21,20 @@ public struct CesedaRenumbering: Sendable {
 
     public static let fileName = "ceseda-renumbering.json"
 
+    /// The day the new numbering took effect: a citation is read in the old numbering
+    /// before it, in the new one from it.
+    public let effective: String
+    /// Sourced entries, then the inferred pairs a juriste confirmed (their `source` says so).
     public let entries: [Entry]
+    /// Inferred pairs nobody has confirmed or rejected yet: shown as hints, never used to translate.
+    public let unconfirmed: [InferredPair]
     private let forward: [String: [String]]
     private let backward: [String: [String]]
 
-    public init(entries: [Entry]) {
+    public init(entries: [Entry], effective: String = "2021-05-01", unconfirmed: [InferredPair] = []) {
         self.entries = entries
+        self.effective = effective
+        self.unconfirmed = unconfirmed
         var f: [String: [String]] = [:], b: [String: [String]] = [:]
         for e in entries {
             let old = Self.canonical(e.old)
@@ -45,6 +53,7 @@ public struct CesedaRenumbering: Sendable {
             var source: String
             var subject: String?
         }
+        var effective: String?
         var sources: [String: String]
         var entries: [RawEntry]
     }
@@ -63,7 +72,21 @@ public struct CesedaRenumbering: Sendable {
             }
             out.append(Entry(old: canonical(raw.old), new: raw.new.map(canonical), source: citation, subject: raw.subject))
         }
-        return CesedaRenumbering(entries: out)
+        let effective = file.effective ?? "2021-05-01"
+        guard CivilDate(iso: effective) != nil else {
+            throw LexiconStore.LexiconError.unreadable(fileName, "effective: bad date `\(effective)`")
+        }
+        let (confirmed, unconfirmed) = try loadInferred(from: store, sourced: Set(out.map(\.old)))
+        return CesedaRenumbering(entries: out + confirmed, effective: effective, unconfirmed: unconfirmed)
+    }
+
+    /// The pairs of `old` nobody has confirmed or rejected (inferred, never used to translate).
+    public func unconfirmedNew(forOld old: String) -> [InferredPair] {
+        let c = Self.canonical(old); return unconfirmed.filter { $0.old == c }
+    }
+
+    public func unconfirmedOld(forNew new: String) -> [InferredPair] {
+        let c = Self.canonical(new); return unconfirmed.filter { $0.new == c }
     }
 
     /// Post-2021 numbers that took over the content of a pre-2021 article (empty if unknown).

@@ -14,6 +14,13 @@ public struct CodeArticleLists: Sendable {
         /// Article ids in code order, contract form ("L313-11", "R553-14 bis").
         public let articles: [String]
         let position: [String: Int]
+
+        public init(date: CivilDate, articles: [String]) {
+            self.date = date; self.articles = articles
+            var pos: [String: Int] = [:]
+            for (k, a) in articles.enumerated() where pos[a] == nil { pos[a] = k }
+            position = pos
+        }
     }
 
     /// Versions of each code (by the code's id), oldest first.
@@ -42,10 +49,7 @@ public struct CodeArticleLists: Sendable {
             for (i, v) in f.versions.enumerated() {
                 guard let d = CivilDate(iso: v.date) else { throw LexiconStore.LexiconError.unreadable(name, "versions.\(i): bad date `\(v.date)`") }
                 guard !v.articles.isEmpty else { throw LexiconStore.LexiconError.unreadable(name, "versions.\(i): no article") }
-                var pos: [String: Int] = [:]
-                pos.reserveCapacity(v.articles.count)
-                for (k, a) in v.articles.enumerated() where pos[a] == nil { pos[a] = k }
-                vs.append(Version(date: d, articles: v.articles, position: pos))
+                vs.append(Version(date: d, articles: v.articles))
             }
             out[f.code, default: []].append(contentsOf: vs)
         }

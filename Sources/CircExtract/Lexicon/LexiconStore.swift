@@ -64,6 +64,11 @@ public struct LexiconStore: Sendable {
         }
     }
 
+    /// True when the data file is present (for optional files such as a concordance not yet inferred).
+    public func exists(_ name: String) -> Bool {
+        FileManager.default.fileExists(atPath: directory.appendingPathComponent(name).path)
+    }
+
     /// The JSON files of a subfolder (`code-articles`), as names `load` takes, sorted; none
     /// when the folder is absent.
     public func files(in folder: String) -> [String] {

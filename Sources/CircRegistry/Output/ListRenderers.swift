@@ -13,25 +13,30 @@ public enum ListRenderers {
     }
 
     public static func passages(_ items: [RefPassage], format: OutputFormat, style: TerminalStyle) throws -> String {
-        switch format {
-        case .json: return try JSONOutput.array(items)
-        case .jsonl: return try JSONOutput.lines(items)
-        case .csv, .markdown:
-            let t = Tabular(headers: ["reference", "document", "date", "kind", "nor", "as written", "passage"], rows: items.map {
-                [$0.id, String($0.documentID), $0.date ?? "", $0.kind, $0.nor ?? "", $0.text, $0.passage]
-            })
-            return format == .csv ? t.csv() : t.markdown()
-        case .table:
-            if items.isEmpty { return "no passage cites it\n" }
-            var out = ""
-            for p in items {
-                let head = [p.id, "doc \(p.documentID)", p.date ?? "undated", p.kind, p.nor].compactMap { $0 }.joined(separator: "  ")
-                out += style.bold(DisplayWidth.truncate(head, style.width)) + "\n"
-                for line in DisplayWidth.wrap(p.passage, width: style.width - 4) { out += "    " + line + "\n" }
-                out += "\n"
-            }
-            return out + style.dim("\(items.count) passage\(items.count == 1 ? "" : "s")") + "\n"
-        }
+        var out = ""
+        let s = passageStream(format: format, style: style) { out += $0 }
+        for p in items { try s.add(p) }
+        s.finish(empty: passagesEmpty, footer: { passagesFooter($0, style: style) })
+        return out
+    }
+
+    static let passageHeaders = ["reference", "document", "date", "kind", "nor", "as written", "passage", "numbering"]
+
+    /// Passages printed as they are read (`Registry.refPassages(_:each:)`).
+    public static func passageStream(format: OutputFormat, style: TerminalStyle, sink: @escaping (String) -> Void) -> RowStream<RefPassage> {
+        RowStream(format: format, headers: passageHeaders, cells: {
+            [$0.id, String($0.documentID), $0.date ?? "", $0.kind, $0.nor ?? "", $0.text, $0.passage, $0.numbering ?? ""]
+        }, block: { p in
+            let head = [p.id, "doc \(p.documentID)", p.date ?? "undated", p.kind, p.nor].compactMap { $0 }.joined(separator: "  ")
+            var out = style.bold(DisplayWidth.truncate(head, style.width)) + "\n"
+            for line in DisplayWidth.wrap(p.passage, width: style.width - 4) { out += "    " + line + "\n" }
+            return out + "\n"
+        }, sink: sink)
+    }
+
+    public static let passagesEmpty = "no passage cites it\n"
+    public static func passagesFooter(_ n: Int, style: TerminalStyle) -> String {
+        style.dim("\(n) passage\(n == 1 ? "" : "s")") + "\n"
     }
 
     public static func documents(_ items: [DocumentSummary], format: OutputFormat, style: TerminalStyle) throws -> String {
@@ -41,8 +46,9 @@ public enum ListRenderers {
         default:
             let t = Tabular(headers: ["id", "date", "kind", "nor", "obl", "version", "subject or file"], rows: items.map { d in
                 let version = d.supersededBy.map { "v\(d.version)→\($0)" } ?? "v\(d.version)"
-                return [String(d.id), d.date ?? "", d.kind, d.nor ?? "", String(d.obligations), version,
-                        d.subject ?? d.path.lastComponent]
+                // A code version reads as the code and its date: "CESEDA, version consolidée au 2016-11-01".
+                let what = d.code.map { "\($0), version consolidée au \(d.date ?? "?")" } ?? d.subject ?? d.path.lastComponent
+                return [String(d.id), d.date ?? "", d.kind, d.code ?? d.nor ?? "", String(d.obligations), version, what]
             })
             return format == .csv ? t.csv() : format == .markdown ? t.markdown() : (items.isEmpty ? "the registry is empty\n" : t.table(style, maxColumn: 14, wrapLast: false))
         }

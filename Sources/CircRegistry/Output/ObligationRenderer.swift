@@ -12,22 +12,39 @@ public enum ObligationRenderer {
         }
     }
 
+    static let headers = ["id", "document", "date", "kind", "nor", "section", "modality", "actor", "emphasis",
+                          "references", "deadlines", "text"]
+
+    static func cells(_ r: ObligationRow) -> [String] {
+        [String(r.id), String(r.document.id), r.document.date ?? "", r.document.kind, r.document.nor ?? "",
+         r.section ?? "", r.modality, r.actor ?? "", r.emphasis ? "yes" : "no",
+         r.references.joined(separator: " "), r.deadlines.joined(separator: " "), r.text]
+    }
+
     static func tabular(_ rows: [ObligationRow]) -> Tabular {
-        Tabular(headers: ["id", "document", "date", "kind", "nor", "section", "modality", "actor", "emphasis",
-                          "references", "deadlines", "text"],
-                rows: rows.map { r in
-                    [String(r.id), String(r.document.id), r.document.date ?? "", r.document.kind, r.document.nor ?? "",
-                     r.section ?? "", r.modality, r.actor ?? "", r.emphasis ? "yes" : "no",
-                     r.references.joined(separator: " "), r.deadlines.joined(separator: " "), r.text]
-                })
+        Tabular(headers: headers, rows: rows.map(cells))
+    }
+
+    /// Rows printed as they are read (`Registry.obligations(_:each:)`).
+    public static func stream(format: OutputFormat, style: TerminalStyle, sink: @escaping (String) -> Void) -> RowStream<ObligationRow> {
+        RowStream(format: format, headers: headers, cells: cells, block: { block($0, style: style) }, sink: sink)
+    }
+
+    public static let emptyMessage = "no matching obligations\n"
+    public static func footer(_ n: Int, style: TerminalStyle) -> String {
+        style.dim("\(n) obligation\(n == 1 ? "" : "s")") + "\n"
     }
 
     static func blocks(_ rows: [ObligationRow], style: TerminalStyle) -> String {
-        if rows.isEmpty { return "no matching obligations\n" }
+        if rows.isEmpty { return emptyMessage }
+        return rows.map { block($0, style: style) }.joined() + footer(rows.count, style: style)
+    }
+
+    static func block(_ r: ObligationRow, style: TerminalStyle) -> String {
         let indent = "    "
         let textWidth = style.width - indent.count
         var out = ""
-        for r in rows {
+        do {
             var head = ["#\(r.id)", r.document.date ?? "undated", r.document.kind]
             if let nor = r.document.nor { head.append(nor) }
             if let s = r.section { head.append("§" + s) }
@@ -43,7 +60,6 @@ public enum ObligationRenderer {
             }
             out += "\n"
         }
-        out += style.dim("\(rows.count) obligation\(rows.count == 1 ? "" : "s")") + "\n"
         return out
     }
 }

@@ -4,6 +4,8 @@
 public struct ObligationFilter: Sendable {
     public var addressee: String?
     public var ref: String?
+    /// Read a CESEDA `ref` in the numbering in force on this day only (YYYY-MM-DD).
+    public var asOf: String?
     public var code: String?
     public var modality: String?
     public var deadline: String?
@@ -19,7 +21,7 @@ public struct ObligationFilter: Sendable {
     public init() {}
 
     public static let modalities = ["obligation", "recommendation", "permission", "prohibition", "reminder"]
-    public static let kinds = ["circulaire", "instruction", "note", "communique", "depeche", "article", "unknown"]
+    public static let kinds = ["circulaire", "instruction", "note", "communique", "depeche", "article", "code", "unknown"]
     /// Words for the recurring deadlines of the contract (`R/P1M`…) and `asap`.
     public static let deadlineWords: [(word: String, value: String)] = [
         ("daily", "R/P1D"), ("weekly", "R/P1W"), ("monthly", "R/P1M"), ("quarterly", "R/P3M"),

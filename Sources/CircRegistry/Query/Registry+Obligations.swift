@@ -10,6 +10,16 @@ extension Registry {
         }
     }
 
+    /// The same rows one at a time, read from a cursor: memory stays flat whatever the count.
+    public func obligations(_ filter: ObligationFilter, each: (ObligationRow) throws -> Void) throws {
+        let plan = try obligationPlan(filter)
+        try read { db in
+            let (sql, args) = try plan.statement(driver: try plan.bestDriver(db))
+            let rows = try Row.fetchCursor(db, sql: sql, arguments: StatementArguments(args))
+            while let row = try rows.next() { try each(ObligationRow(row: row)) }
+        }
+    }
+
     /// The query run with a chosen plan (tests check that every plan gives the same rows).
     func obligations(_ filter: ObligationFilter, driver: Int?) throws -> [ObligationRow] {
         let (sql, args) = try obligationPlan(filter).statement(driver: driver)
@@ -47,16 +57,15 @@ extension Registry {
                 """, slugs + slugs)
         }
         if let r = f.ref {
-            let q = try RefQuery.parse(r)
-            var alts: [String] = []
-            var args: [ObligationPlan.Arg] = []
-            if !q.ids.isEmpty { alts.append("r.ref_id IN (\(placeholders(q.ids.count)))"); args += q.ids }
-            if !q.anyCodeArticles.isEmpty {
-                alts.append("r.article IN (\(placeholders(q.anyCodeArticles.count)))"); args += q.anyCodeArticles
+            // Date-aware: the citing obligation's document date chooses the numbering (RefQuery).
+            let q = try RefQuery.parse(r, asOf: f.asOf)
+            if let (cond, args) = q.condition(date: "r.doc_date") {
+                let ids = "SELECT DISTINCT r.obligation_id AS oid FROM obligation_refs r WHERE \(cond)"
+                add("o.id IN (\(ids))", args)
+                plan.drivers.append(.init(sql: ids, args: args))
+            } else {
+                add("0")
             }
-            let ids = "SELECT DISTINCT r.obligation_id AS oid FROM obligation_refs r WHERE \(alts.joined(separator: " OR "))"
-            add("o.id IN (\(ids))", args)
-            plan.drivers.append(.init(sql: ids, args: args))
         }
         if let c = f.code {
             let code = c.uppercased().trimmingCharacters(in: .whitespaces)

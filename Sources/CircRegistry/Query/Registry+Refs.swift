@@ -20,9 +20,12 @@ public struct RefPassage: Codable, Sendable, Equatable {
     public var nor: String?
     /// The reference as written.
     public var text: String
-    /// The sentence around it, from the source as read.
+    /// The sentence around it, from the source as read (at most about 400 characters).
     public var passage: String
     public var span: [Int]
+    /// For a CESEDA article: the reading that found it (`before-2021-05-01`, `since-2021-05-01`,
+    /// `undated`); nil for other references.
+    public var numbering: String? = nil
 }
 
 /// One line of `circ docs`.
@@ -37,6 +40,8 @@ public struct DocumentSummary: Codable, Sendable, Equatable {
     public var supersededBy: Int64?
     public var obligations: Int
     public var sha256: String
+    /// A consolidated code's id (kind `code`), nil for other documents.
+    public var code: String? = nil
 }
 
 extension Registry {
@@ -63,30 +68,41 @@ extension Registry {
         }
     }
 
-    /// Every place the references `query` names are cited, by document date.
+    /// Every place the references `query` names are cited, by document date (reading by
+    /// reading for a CESEDA article).
     public func refPassages(_ query: RefQuery, includeSuperseded: Bool = false) throws -> [RefPassage] {
-        var alts: [String] = []
-        var args: [String] = []
-        if !query.ids.isEmpty { alts.append("r.ref_id IN (\(query.ids.map { _ in "?" }.joined(separator: ", ")))"); args += query.ids }
-        if !query.anyCodeArticles.isEmpty {
-            alts.append("r.article IN (\(query.anyCodeArticles.map { _ in "?" }.joined(separator: ", ")))"); args += query.anyCodeArticles
-        }
-        guard !alts.isEmpty else { return [] }
-        let current = includeSuperseded ? "" : "AND d.superseded_by IS NULL"
-        return try read { db in
-            let rows = try Row.fetchAll(db, sql: """
-                SELECT r.ref_id, r.document_id, d.date, d.kind, d.nor, r.text, r.span_start, r.span_end, s.text AS source
-                FROM doc_references r JOIN documents d ON d.id = r.document_id LEFT JOIN sources s ON s.document_id = d.id
-                WHERE (\(alts.joined(separator: " OR "))) \(current)
-                ORDER BY d.date, r.document_id, r.ord
-                """, arguments: StatementArguments(args))
-            return rows.map { row in
-                let start: Int = row["span_start"], end: Int = row["span_end"]
-                let source: String? = row["source"]
-                return RefPassage(id: row["ref_id"], documentID: row["document_id"], date: row["date"], kind: row["kind"],
-                                  nor: row["nor"], text: row["text"],
-                                  passage: source.map { Passage.sentence(around: start..<end, in: $0) } ?? row["text"],
-                                  span: [start, end])
+        var out: [RefPassage] = []
+        try refPassages(query, includeSuperseded: includeSuperseded) { out.append($0) }
+        return out
+    }
+
+    /// The same, one passage at a time: rows are read from a cursor and handed on, so memory
+    /// stays flat however many passages there are; each carries its stored passage (a few
+    /// hundred characters), never the document's text, and comes from `ref_passages`, where
+    /// one reference's passages lie together in date order.
+    public func refPassages(_ query: RefQuery, includeSuperseded: Bool = false, each: (RefPassage) throws -> Void) throws {
+        let current = includeSuperseded ? "" : "AND p.current = 1"
+        try read { db in
+            for part in query.parts(date: "p.doc_date", undatedIsEmpty: true, table: "p") {
+                let rows = try Row.fetchCursor(db, sql: """
+                    SELECT p.ref_id, p.document_id, p.doc_date, p.doc_kind, p.doc_nor, p.text, p.span_start, p.span_end,
+                           p.passage, p.window_start
+                    FROM ref_passages p
+                    WHERE \(part.sql) \(current)
+                    ORDER BY p.doc_date, p.document_id, p.ord
+                    """, arguments: StatementArguments(part.args))
+                while let row = try rows.next() {
+                    let start: Int = row["span_start"], end: Int = row["span_end"]
+                    var passage: String = row["passage"]
+                    if let offset: Int = row["window_start"] {
+                        // A registry made before passages were cut at ingest: cut from the stored window.
+                        passage = Passage.sentence(around: (start - offset)..<(end - offset), in: passage)
+                    }
+                    let date: String = row["doc_date"]
+                    try each(RefPassage(id: row["ref_id"], documentID: row["document_id"], date: date.isEmpty ? nil : date,
+                                        kind: row["doc_kind"], nor: row["doc_nor"], text: row["text"], passage: passage,
+                                        span: [start, end], numbering: part.label))
+                }
             }
         }
     }
@@ -95,12 +111,12 @@ extension Registry {
     public func documentSummaries(includeSuperseded: Bool = true) throws -> [DocumentSummary] {
         try read { db in
             try Row.fetchAll(db, sql: """
-                SELECT id, date, kind, nor, subject, path, version, superseded_by, obligation_count, sha256
+                SELECT id, date, kind, nor, subject, path, version, superseded_by, obligation_count, sha256, code
                 FROM documents \(includeSuperseded ? "" : "WHERE superseded_by IS NULL") ORDER BY date, id
                 """).map { r in
                 DocumentSummary(id: r["id"], date: r["date"], kind: r["kind"], nor: r["nor"], subject: r["subject"],
                                 path: r["path"], version: r["version"], supersededBy: r["superseded_by"],
-                                obligations: r["obligation_count"], sha256: r["sha256"])
+                                obligations: r["obligation_count"], sha256: r["sha256"], code: r["code"])
             }
         }
     }
@@ -120,10 +136,25 @@ extension Registry {
 }
 
 /// Cuts readable passages out of a source text by Unicode scalar offsets (the contract's spans).
+/// Done once at ingest (the result is `ref_passages.passage`): a query then reads a few
+/// hundred characters per passage, never the document.
 enum Passage {
-    /// The sentence (or line) holding `span`, at most about 400 scalars, whitespace collapsed.
-    static func sentence(around span: Range<Int>, in source: String, maxLength: Int = 400) -> String {
+    /// Longest passage kept, in scalars.
+    static let maxLength = 400
+
+    /// The passage around each span, the text's scalars decoded once for all of them.
+    static func sentences(around spans: [Range<Int>], in source: String) -> [String] {
+        guard !spans.isEmpty else { return [] }
         let scalars = Array(source.unicodeScalars)
+        return spans.map { sentence(around: $0, scalars: scalars) }
+    }
+
+    static func sentence(around span: Range<Int>, in source: String, maxLength: Int = Passage.maxLength) -> String {
+        sentence(around: span, scalars: Array(source.unicodeScalars), maxLength: maxLength)
+    }
+
+    /// The sentence (or line) holding `span`, at most about `maxLength` scalars, whitespace collapsed.
+    static func sentence(around span: Range<Int>, scalars: [Unicode.Scalar], maxLength: Int = Passage.maxLength) -> String {
         guard span.lowerBound >= 0, span.upperBound <= scalars.count, span.lowerBound <= span.upperBound else { return "" }
         func isBoundary(_ i: Int) -> Bool {
             let c = scalars[i]

@@ -27,7 +27,7 @@ enum EmbeddedSchemas {
       "type": "object",
       "required": ["kind", "date", "nor", "emitter", "signatory", "subject"],
       "properties": {
-        "kind": {"enum": ["circulaire", "instruction", "note", "communique", "depeche", "article", "unknown"]},
+        "kind": {"enum": ["circulaire", "instruction", "note", "communique", "depeche", "article", "unknown", "code"], "description": "`code`: a consolidated code stored in the registry (kind given at ingest; `circ extract` never says it)."},
         "date": {"oneOf": [{"type": "null"}, {"type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"}]},
         "nor": {"type": ["string", "null"]},
         "emitter": {"type": ["string", "null"]},

@@ -129,8 +129,10 @@ public final class Ingester: @unchecked Sendable {
     @discardableResult
     public func store(_ source: SourceDocument) throws -> StoreOutcome {
         if let id = try registry.documentID(sha256: source.sha256) { return .unchanged(id: id) }
-        let doc = try pipeline.extract(path: source.path, source: source)
-        return try registry.store(doc, sourceText: source.text)
+        let code = try CodeVersion.detect(path: source.path, text: source.text)
+        var doc = try pipeline.extract(path: source.path, source: source)
+        if let code { doc = code.document(from: doc) }
+        return try registry.store(doc, sourceText: source.text, code: code)
     }
 }
 

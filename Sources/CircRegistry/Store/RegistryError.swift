@@ -13,6 +13,7 @@ public enum RegistryError: Error, CustomStringConvertible, Equatable, Sendable {
     case ambiguousDocument(key: String, candidates: [String])
     case badFilter(option: String, value: String, valid: String)
     case sqlite(path: String, message: String)
+    case undatedCode(path: String)
 
     public var description: String {
         switch self {
@@ -36,6 +37,9 @@ public enum RegistryError: Error, CustomStringConvertible, Equatable, Sendable {
             return "invalid value \"\(v)\" for \(o); valid values: \(valid)"
         case .sqlite(let p, let m):
             return "\(p): \(m)"
+        case .undatedCode(let p):
+            _ = p
+            return "a consolidated code with no date (no \"Date de consolidation\" or \"Version consolidée au\" line, and the file name does not start with YYYY-MM-DD); not stored"
         }
     }
 

@@ -7,7 +7,7 @@ enum RegistrySchema {
     /// Written to `PRAGMA application_id` so that any other SQLite file is recognised as foreign.
     static let applicationID: Int32 = 0x4349_5243  // "CIRC"
     /// Written to `PRAGMA user_version`; the highest version this build understands.
-    static let version = 2
+    static let version = 3
 
     static var migrator: DatabaseMigrator {
         var m = DatabaseMigrator()
@@ -25,8 +25,91 @@ enum RegistrySchema {
                 PRAGMA user_version = 2;
                 """)
         }
+        m.registerMigration("v3: consolidated codes, article history, bounded passages") { db in
+            try db.execute(sql: v3)
+        }
         return m
     }
+
+    /// Consolidated codes as documents: `documents.code` names the code of a `code` document
+    /// (its versions are chained by `superseded_by` in date order); `code_articles` lists each
+    /// version's articles, their texts stored once in `article_texts` (most articles do not
+    /// change from one version to the next); `code_links` holds what number matching alone
+    /// would get wrong between two successive versions — an article moved to another number,
+    /// a number reused for new content.
+    ///
+    /// `ref_passages` answers `refs --ref`: each reference with the sentence around it (cut at
+    /// ingest, so a query never reads a document's text) and its document's date, kind, NOR
+    /// and currency, stored clustered by reference then date (WITHOUT ROWID), so that the
+    /// passages of one article are a few contiguous pages in date order rather than a row
+    /// and a document lookup per passage scattered over the file. `doc_date` is '' for an
+    /// undated document (a key column cannot be NULL). Rows from a registry made before this
+    /// table get a bounded window of the source (`window_start` set) that the query cuts.
+    private static let v3 = """
+    ALTER TABLE documents ADD COLUMN code TEXT;
+    CREATE INDEX documents_code ON documents(code, date);
+    -- The document fields an obligation row shows, without reading the document's row (a
+    -- page each: its JSON starts there): `ObligationRow.selectSQL` joins through it.
+    CREATE INDEX documents_head ON documents(id, nor, subject);
+    -- The citing document's date beside each obligation's reference: a date-aware `--ref`
+    -- picks its obligations without reading them.
+    ALTER TABLE obligation_refs ADD COLUMN doc_date TEXT;
+    UPDATE obligation_refs SET doc_date = (SELECT o.doc_date FROM obligations o WHERE o.id = obligation_refs.obligation_id);
+
+    CREATE TABLE ref_passages (
+        ref_id TEXT NOT NULL,
+        doc_date TEXT NOT NULL,
+        document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+        ord INTEGER NOT NULL,
+        code TEXT,
+        article TEXT,
+        kind TEXT NOT NULL,
+        text TEXT NOT NULL,
+        span_start INTEGER NOT NULL,
+        span_end INTEGER NOT NULL,
+        doc_kind TEXT NOT NULL,
+        doc_nor TEXT,
+        current INTEGER NOT NULL,
+        passage TEXT NOT NULL,
+        window_start INTEGER,
+        PRIMARY KEY (ref_id, doc_date, document_id, ord)
+    ) WITHOUT ROWID;
+    CREATE INDEX ref_passages_article ON ref_passages(article);
+    CREATE INDEX ref_passages_doc ON ref_passages(document_id);
+    INSERT INTO ref_passages
+        SELECT r.ref_id, coalesce(d.date, ''), r.document_id, r.ord, r.code, r.article, r.kind, r.text, r.span_start, r.span_end,
+               d.kind, d.nor, d.superseded_by IS NULL,
+               coalesce(substr(s.text, max(1, r.span_start - 199), r.span_end - r.span_start + 400), r.text), max(0, r.span_start - 199)
+        FROM doc_references r JOIN documents d ON d.id = r.document_id LEFT JOIN sources s ON s.document_id = d.id;
+
+    CREATE TABLE article_texts (
+        id INTEGER PRIMARY KEY,
+        sha256 TEXT NOT NULL UNIQUE,
+        text TEXT NOT NULL
+    );
+    CREATE TABLE code_articles (
+        document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+        ord INTEGER NOT NULL,
+        article TEXT NOT NULL,
+        heading TEXT NOT NULL,
+        path TEXT NOT NULL,
+        text_id INTEGER NOT NULL REFERENCES article_texts(id)
+    );
+    CREATE INDEX code_articles_article ON code_articles(article, document_id);
+    CREATE INDEX code_articles_doc ON code_articles(document_id, ord);
+    CREATE TABLE code_links (
+        old_document INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+        new_document INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+        kind TEXT NOT NULL,
+        old_article TEXT NOT NULL,
+        new_article TEXT,
+        similarity REAL
+    );
+    CREATE INDEX code_links_new ON code_links(new_article, new_document);
+    CREATE INDEX code_links_old ON code_links(old_article, old_document);
+    CREATE INDEX code_links_pair ON code_links(old_document, new_document);
+    PRAGMA user_version = 3;
+    """
 
     /// Documents are stored whole (`json`, `sources.text`) and also split into tables for
     /// queries. Obligations repeat their document's date, kind and currency (`current`) so

@@ -18,7 +18,10 @@ struct DiffCommand: ParsableCommand {
         word-level redline and the facets that changed (modality, deadlines, references, actor,
         condition, emphasis). A CESEDA citation that only changed with the 2021 renumbering is
         not a change. Two Markdown consolidations with one heading per article
-        ("#### Article L111-1") are compared article by article.
+        ("#### Article L111-1"), as files or as registry documents of kind code, are compared
+        article by article: articles are matched by number and by text, so a moved or renumbered
+        article is reported with its old number and headings, a number reused for new content as
+        removed + added; renamed headings and numbers a version lists twice are reported too.
         Formats: text (terminal redline), json (schema circ.diff/1), markdown, html (one page).
 
         Examples:
@@ -76,6 +79,8 @@ struct DiffCommand: ParsableCommand {
     private enum Input {
         case file(SourceDocument)
         case stored(CircDocument)
+        /// A registry document of kind `code`: its source text, for the article-by-article diff.
+        case storedCode(SourceDocument)
     }
 
     private func resolve(_ arg: String, registry: inout Registry?) throws -> Input {
@@ -86,8 +91,11 @@ struct DiffCommand: ParsableCommand {
         }
         do {
             if registry == nil { registry = try Registry(path: path, readOnly: true) }
-            guard let doc = try registry!.document(matching: arg) else {
+            guard let id = try registry!.documentID(matching: arg), let doc = try registry!.document(id: id) else {
                 throw CLI.fail("\(arg): no such file, and no document with that id, NOR or date in \(path)")
+            }
+            if doc.metadata.kind == "code", let text = try registry!.sourceText(documentID: id) {
+                return .storedCode(SourceDocument(path: doc.source.path, text: text, format: .markdown))
             }
             return .stored(doc)
         } catch let e as ExitCode { throw e } catch {
@@ -100,11 +108,21 @@ struct DiffCommand: ParsableCommand {
         let a = try resolve(old, registry: &registry)
         let b = try resolve(new, registry: &registry)
 
-        // Two consolidated codes: article by article, no extraction needed.
-        if case .file(let sa) = a, case .file(let sb) = b,
-           CodeConsolidation.looksLikeCode(sa.text), CodeConsolidation.looksLikeCode(sb.text) {
+        // Two consolidated codes (files, or registry documents of kind `code`): article by
+        // article, no extraction needed.
+        func codeText(_ i: Input) -> SourceDocument? {
+            switch i {
+            case .storedCode(let s): return s
+            case .file(let s): return CodeConsolidation.looksLikeCode(s.text) ? s : nil
+            case .stored: return nil
+            }
+        }
+        if let sa = codeText(a), let sb = codeText(b) {
             let ca = CodeConsolidation(sa.text), cb = CodeConsolidation(sb.text)
             return CodeDiffer().diff(old: ca, new: cb, oldHeader: Self.codeHeader(sa, ca), newHeader: Self.codeHeader(sb, cb))
+        }
+        for (arg, side) in [(old, a), (new, b)] {
+            if case .storedCode = side { throw CLI.fail("\(arg) is a consolidated code; the other side is not: nothing to compare article by article") }
         }
 
         let lexicons = try CLI.lexicons()
@@ -112,6 +130,7 @@ struct DiffCommand: ParsableCommand {
         func document(_ input: Input) throws -> CircDocument {
             switch input {
             case .stored(let d): return d
+            case .storedCode: throw CLI.fail("internal: a code reached the circular diff")
             case .file(let s):
                 if pipeline == nil {
                     do { pipeline = try Pipeline(lexicons: lexicons) } catch { throw CLI.fail("\(error)") }
@@ -127,7 +146,8 @@ struct DiffCommand: ParsableCommand {
     /// Header of a code side: the date is read from "Date de consolidation" when present.
     static func codeHeader(_ s: SourceDocument, _ code: CodeConsolidation) -> DocumentHeader {
         let digest = s.sha256
-        return DocumentHeader(path: s.path, sha256: digest, kind: "code", date: code.consolidationDate,
+        return DocumentHeader(path: s.path, sha256: digest, kind: "code",
+                              date: code.consolidationDate ?? CodeConsolidation.dateFromFileName(s.path),
                               nor: nil, subject: code.title, count: code.articles.count)
     }
 }

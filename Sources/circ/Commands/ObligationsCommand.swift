@@ -7,6 +7,8 @@ struct ObligationFilterOptions: ParsableArguments {
     var addressee: String?
     @Option(help: "A cited reference: CESEDA:L742-5, \"L. 742-5\" (any code), \"article L742-5 du CESEDA\", loi:2024-42.")
     var ref: String?
+    @Option(name: .customLong("as-of"), help: "Read a CESEDA --ref in the numbering in force on this day (YYYY-MM-DD); default: each numbering that has the number.")
+    var asOf: String?
     @Option(help: "Cites any article of this code (CESEDA, CPP, CP, CSS, CSI, CGCT, CJA, CRPA, CASF, CCIV, CT).")
     var code: String?
     @Option(help: "obligation, recommendation, permission, prohibition or reminder.")
@@ -28,7 +30,7 @@ struct ObligationFilterOptions: ParsableArguments {
 
     var filter: ObligationFilter {
         var f = ObligationFilter()
-        f.addressee = addressee; f.ref = ref; f.code = code; f.modality = modality; f.deadline = deadline
+        f.addressee = addressee; f.ref = ref; f.asOf = asOf; f.code = code; f.modality = modality; f.deadline = deadline
         f.since = since; f.until = until; f.kind = kind; f.doc = doc; f.search = search
         f.includeSuperseded = allVersions
         return f
@@ -40,7 +42,8 @@ struct ObligationsCommand: ParsableCommand {
         commandName: "obligations",
         abstract: "List the obligations of the registry, filtered.",
         discussion: """
-        Filters combine (AND). A bad value is reported with the valid ones (exit 2).
+        Filters combine (AND). A bad value is reported with the valid ones (exit 2). Rows are
+        printed as they are read. A CESEDA --ref is date-aware, as in `circ refs --ref`.
 
         Examples:
           circ obligations --ref "L. 742-5"
@@ -62,8 +65,7 @@ struct ObligationsCommand: ParsableCommand {
             var f = filters.filter
             f.limit = try RegistryCLI.limit(limit)
             let reg = try registry.open(readOnly: true)
-            let rows = try reg.obligations(f)
-            RegistryCLI.write(try ObligationRenderer.render(rows, format: fmt, style: .stdout()))
+            try RegistryCLI.streamObligations(reg, f, format: fmt)
         }
     }
 }

@@ -57,6 +57,25 @@ enum RegistryCLI {
         }
     }
 
+    /// Obligations printed as they are read; with a CESEDA `--ref`, what was searched first
+    /// (above the rows in the table form, on standard error otherwise).
+    @discardableResult
+    static func streamObligations(_ reg: Registry, _ f: ObligationFilter, format: OutputFormat) throws -> Int {
+        let style = TerminalStyle.stdout()
+        if let r = f.ref {
+            let notes = RefSearchNotes.lines(try RefQuery.parse(r, asOf: f.asOf))
+            if format == .table {
+                if !notes.isEmpty { write(notes.map { style.dim($0) }.joined(separator: "\n") + "\n\n") }
+            } else {
+                for n in notes { printError("circ: " + n) }
+            }
+        }
+        let stream = ObligationRenderer.stream(format: format, style: style, sink: write)
+        try reg.obligations(f) { try stream.add($0) }
+        stream.finish(empty: ObligationRenderer.emptyMessage, footer: { ObligationRenderer.footer($0, style: style) })
+        return stream.count
+    }
+
     static func fail(_ message: String, code: Int32) -> Never {
         printError("circ: " + message)
         Foundation.exit(code)

@@ -7,17 +7,38 @@
 /// would be slow and meaningless. Diffing it article by article is what a juriste reads.
 public struct CodeConsolidation: Sendable {
     public struct Article: Sendable, Equatable {
-        /// As in the heading: "L111-1", "R*223-4".
+        /// Canonical (`ArticleNumber.canonical`): "L111-1", "R223-4" for a heading "R*223-4".
         public var number: String
+        /// As in the heading: "L111-1", "R*223-4", "R\\*223-4".
+        public var heading: String
         /// Structural headings above it, outermost first.
         public var path: [String]
         /// The article's text, trimmed, lines as written.
         public var body: String
+
+        public init(number: String, heading: String, path: [String], body: String) {
+            self.number = number; self.heading = heading; self.path = path; self.body = body
+        }
+    }
+
+    /// A consolidation rebuilt from stored articles (the registry's), one copy per number.
+    public init(articles: [Article], preamble: String = "", headings: [[String]] = []) {
+        self.preamble = preamble
+        self.articles = articles
+        self.headings = headings
     }
 
     /// Text before the first heading (title, consolidation date).
     public var preamble: String
+    /// One article per number, in text order: the first copy of a number listed twice.
     public var articles: [Article]
+    /// Later copies of a number the version lists more than once (a publication artefact:
+    /// Légifrance sometimes keeps a superseded wording beside the current one). A comparison
+    /// picks, per number, the copy closest to the other side, and warns.
+    public var duplicates: [String: [Article]] = [:]
+    /// Every structural heading, as its path (the headings above it, then itself), in text
+    /// order — also those with no article under them, so a renamed empty heading is seen.
+    public var headings: [[String]] = []
 
     /// At least this many article headings make a document a consolidated code.
     public static let minimumArticles = 5
@@ -25,7 +46,7 @@ public struct CodeConsolidation: Sendable {
     /// True when the text has the one-heading-per-article shape.
     public static func looksLikeCode(_ text: String) -> Bool {
         var n = 0
-        for line in Lines(text) where isArticleHeading(line) {
+        for line in TextLines(text) where isArticleHeading(line) {
             n += 1
             if n >= minimumArticles { return true }
         }
@@ -35,24 +56,22 @@ public struct CodeConsolidation: Sendable {
     public init(_ text: String) {
         var preamble: [Substring] = []
         var articles: [Article] = []
+        var duplicates: [String: [Article]] = [:]
         var path: [(level: Int, title: Substring)] = []
         var current: (number: Substring, path: [String], lines: [Substring])? = nil
         var seenHeading = false
-        var numbers: [Substring: Int] = [:]
+        var seen: Set<String> = []
+        var headings: [[String]] = []
 
         func close() {
             guard let c = current else { return }
-            var n = String(c.number)
-            // A number repeated in one file (it happens in hand-made consolidations) stays
-            // distinguishable rather than overwriting the first.
-            let k = numbers[c.number, default: 0] + 1
-            numbers[c.number] = k
-            if k > 1 { n += " (\(k))" }
-            articles.append(Article(number: n, path: c.path, body: Self.trimBlank(c.lines)))
+            let heading = String(c.number)
+            let a = Article(number: ArticleNumber.canonical(heading), heading: heading, path: c.path, body: Self.trimBlank(c.lines))
+            if seen.insert(a.number).inserted { articles.append(a) } else { duplicates[a.number, default: []].append(a) }
             current = nil
         }
 
-        for line in Lines(text) {
+        for line in TextLines(text) {
             if let (level, title) = Self.heading(line) {
                 seenHeading = true
                 close()
@@ -62,6 +81,7 @@ public struct CodeConsolidation: Sendable {
                 } else {
                     while let last = path.last, last.level >= level { path.removeLast() }
                     path.append((level, title))
+                    headings.append(path.map { String($0.title) })
                 }
             } else if current != nil {
                 current!.lines.append(line)
@@ -72,15 +92,22 @@ public struct CodeConsolidation: Sendable {
         close()
         self.preamble = Self.trimBlank(preamble)
         self.articles = articles
+        self.duplicates = duplicates
+        self.headings = headings
     }
 
-    static func isArticleHeading(_ line: Substring) -> Bool {
+    /// Every copy of `number` (the first, then the duplicates).
+    public func copies(of number: String, first: Article) -> [Article] {
+        [first] + (duplicates[number] ?? [])
+    }
+
+    public static func isArticleHeading(_ line: Substring) -> Bool {
         guard let (_, title) = heading(line) else { return false }
         return title.hasPrefix("Article ") && title.dropFirst(8).first.map { $0 != " " } ?? false
     }
 
     /// "#### Article L111-1" → (4, "Article L111-1"); nil for a non-heading line.
-    static func heading(_ line: Substring) -> (Int, Substring)? {
+    public static func heading(_ line: Substring) -> (Int, Substring)? {
         var level = 0
         var i = line.startIndex
         while i < line.endIndex, line[i] == "#" { level += 1; i = line.index(after: i) }
@@ -90,7 +117,7 @@ public struct CodeConsolidation: Sendable {
         return (level, title)
     }
 
-    static func trimBlank(_ lines: [Substring]) -> String {
+    public static func trimBlank(_ lines: [Substring]) -> String {
         var lo = 0, hi = lines.count
         func blank(_ s: Substring) -> Bool { s.allSatisfy { $0 == " " || $0 == "\t" || $0 == "\r" } }
         while lo < hi, blank(lines[lo]) { lo += 1 }
@@ -101,15 +128,15 @@ public struct CodeConsolidation: Sendable {
 
 /// The lines of a text without copying it: splits on "\n" at the UTF-8 level, which is
 /// several times faster than `split(separator:)` on Characters for a 1 MB code.
-struct Lines: Sequence {
+public struct TextLines: Sequence {
     let text: String
-    init(_ text: String) { self.text = text }
+    public init(_ text: String) { self.text = text }
 
-    struct Iterator: IteratorProtocol {
+    public struct Iterator: IteratorProtocol {
         let text: String
         var i: String.Index
         var done = false
-        mutating func next() -> Substring? {
+        public mutating func next() -> Substring? {
             guard !done else { return nil }
             let u = text.utf8
             var j = i
@@ -119,21 +146,46 @@ struct Lines: Sequence {
             return line
         }
     }
-    func makeIterator() -> Iterator { Iterator(text: text, i: text.startIndex) }
+    public func makeIterator() -> Iterator { Iterator(text: text, i: text.startIndex) }
 }
 
 extension CodeConsolidation {
-    /// First line of the preamble: the code's name.
+    /// The code's name: the first line of the preamble, else the first heading (a Légifrance
+    /// export opens with "# Code de l'entrée et du séjour…").
     public var title: String? {
-        preamble.split(separator: "\n").first { !$0.allSatisfy(\.isWhitespace) }.map { String($0) }
+        if let line = preamble.split(separator: "\n").first(where: { !$0.allSatisfy(\.isWhitespace) }) { return String(line) }
+        return headings.first?.first
     }
 
-    /// "- Date de consolidation : 31 octobre 2016" → "2016-10-31" (Archéo Lex preamble).
+    /// "2025-07-13_ceseda-consolide.md" → "2025-07-13": the file-name convention for a
+    /// consolidation whose text states no date. Nil when the name does not start with a valid date.
+    public static func dateFromFileName(_ path: String) -> String? {
+        let name = path.split(separator: "/").last.map(String.init) ?? path
+        guard name.count >= 10 else { return nil }
+        let d = String(name.prefix(10))
+        return CivilDate(iso: d) != nil ? d : nil
+    }
+
+    /// The consolidation date the text states: "- Date de consolidation : 31 octobre 2016"
+    /// (Archéo Lex preamble) or "Version consolidée au 13 juillet 2025" (Légifrance title).
+    /// Nil when the text states none; the caller may then take a date it was given.
     public var consolidationDate: String? {
-        guard let line = preamble.split(separator: "\n").first(where: { $0.contains("Date de consolidation") }),
-              let colon = line.firstIndex(of: ":") else { return nil }
-        let words = line[line.index(after: colon)...].split(separator: " ")
-        guard words.count >= 3, let day = Int(words[0].filter(\.isNumber)), let year = Int(words[2]) else { return nil }
+        for line in preamble.split(separator: "\n") {
+            for marker in ["Date de consolidation", "Version consolidée au", "version consolidée au"] {
+                guard let r = line.range(of: marker) else { continue }
+                var rest = line[r.upperBound...].drop { $0 == " " || $0 == ":" }
+                if rest.hasPrefix("au ") { rest = rest.dropFirst(3) }
+                if let d = Self.frenchDate(rest) { return d }
+            }
+        }
+        return nil
+    }
+
+    /// "31 octobre 2016", "1er mai 2021" → ISO date.
+    static func frenchDate(_ s: Substring) -> String? {
+        let words = s.split(separator: " ")
+        guard words.count >= 3, let day = Int(words[0].filter(\.isNumber)), (1...31).contains(day),
+              let year = Int(words[2].filter(\.isNumber)), (1800...2200).contains(year) else { return nil }
         let months = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
                       "septembre", "octobre", "novembre", "décembre"]
         guard let m = months.firstIndex(of: words[1].lowercased()) else { return nil }
