@@ -25,29 +25,17 @@ public struct ObligationAligner: Sendable {
 
     public func align(old: [Obligation], new: [Obligation]) -> [Pair] {
         let fo = old.map(ObligationFeatures.init), fn = new.map(ObligationFeatures.init)
-        struct Candidate { var old: Int; var new: Int; var score: Double; var distance: Double }
-        var candidates: [Candidate] = []
-        let no = Double(max(old.count, 1)), nn = Double(max(new.count, 1))
+        var candidates: [BestFirstPairing.Candidate] = []
         for (i, a) in fo.enumerated() {
             for (j, b) in fn.enumerated() {
                 let s = ObligationFeatures.similarity(a, b, equivalence: equivalence)
                 if s >= threshold {
-                    candidates.append(Candidate(old: i, new: j, score: s, distance: abs(Double(i) / no - Double(j) / nn)))
+                    candidates.append(.init(old: i, new: j, score: s,
+                                            distance: BestFirstPairing.distance(i, old.count, j, new.count)))
                 }
             }
         }
-        candidates.sort { x, y in
-            if x.score != y.score { return x.score > y.score }
-            if x.distance != y.distance { return x.distance < y.distance }
-            return (x.new, x.old) < (y.new, y.old)
-        }
-        var usedOld = Set<Int>(), usedNew = Set<Int>()
-        var pairs: [Pair] = []
-        for c in candidates where !usedOld.contains(c.old) && !usedNew.contains(c.new) {
-            usedOld.insert(c.old); usedNew.insert(c.new)
-            pairs.append(Pair(old: c.old, new: c.new, score: c.score))
-        }
-        return pairs.sorted { $0.new < $1.new }
+        return BestFirstPairing.pairs(candidates)
     }
 
     /// The pairs (by NEW order) that keep their relative order: a longest increasing

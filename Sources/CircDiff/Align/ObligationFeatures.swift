@@ -7,40 +7,16 @@ struct ObligationFeatures {
     /// Text without markup, whitespace collapsed (case and accents kept): equality of this
     /// is "same wording".
     let plain: String
-    /// Folded content words (stop words dropped).
-    let words: Set<String>
-    /// Folded consecutive content-word pairs: word order, so that shuffled words score less.
-    let bigrams: Set<String>
+    /// Its content words and word pairs.
+    let profile: WordProfile
     let references: Set<String>
     let deadlines: Set<String>
 
     init(_ o: Obligation) {
         plain = Markup.plain(o.text)
-        let folded = Folding.fold(plain)
-        var ws: [String] = []
-        var cur = String.UnicodeScalarView()
-        func flush() {
-            if !cur.isEmpty {
-                let w = String(cur)
-                if !StopWords.french.contains(w) && (w.count > 1 || w.first!.isNumber) { ws.append(w) }
-                cur.removeAll(keepingCapacity: true)
-            }
-        }
-        for u in folded.unicodeScalars {
-            if Folding.isWordScalar(u) { cur.append(u) } else { flush() }
-        }
-        flush()
-        words = Set(ws)
-        var bg = Set<String>()
-        if ws.count > 1 { for i in 1..<ws.count { bg.insert(ws[i - 1] + " " + ws[i]) } }
-        bigrams = bg
+        profile = WordProfile(plain)
         references = Set(o.references)
         deadlines = Set(o.deadlines)
-    }
-
-    static func dice<T>(_ a: Set<T>, _ b: Set<T>) -> Double {
-        if a.isEmpty && b.isEmpty { return 1 }
-        return 2 * Double(a.intersection(b).count) / Double(a.count + b.count)
     }
 
     /// Similarity in [0, 1]. Wording dominates (words and word pairs); references and
@@ -49,7 +25,7 @@ struct ObligationFeatures {
     /// pair with the right one.
     static func similarity(_ a: ObligationFeatures, _ b: ObligationFeatures, equivalence: ReferenceEquivalence) -> Double {
         if a.plain == b.plain { return 1 }
-        let text = 0.5 * dice(a.words, b.words) + 0.5 * dice(a.bigrams, b.bigrams)
+        let text = WordProfile.similarity(a.profile, b.profile)
         var extras: [Double] = []
         if !a.references.isEmpty || !b.references.isEmpty {
             let expanded = Set(a.references.flatMap { equivalence.counterparts(ofOld: $0) })
@@ -57,7 +33,7 @@ struct ObligationFeatures {
             let union = a.references.count + b.references.count - shared
             extras.append(union == 0 ? 1 : Double(shared) / Double(union))
         }
-        if !a.deadlines.isEmpty || !b.deadlines.isEmpty { extras.append(dice(a.deadlines, b.deadlines)) }
+        if !a.deadlines.isEmpty || !b.deadlines.isEmpty { extras.append(WordProfile.dice(a.deadlines, b.deadlines)) }
         guard !extras.isEmpty else { return text }
         return 0.8 * text + 0.2 * extras.reduce(0, +) / Double(extras.count)
     }

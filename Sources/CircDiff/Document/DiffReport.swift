@@ -27,6 +27,12 @@ public struct DiffReport: Encodable, Sendable {
     public var headings: [HeadingRename] = []
     /// Consolidated codes only: numbers a version lists more than once (compared once).
     public var duplicates: [DuplicateArticle] = []
+    /// The text layer: every passage outside the obligations that changed, was added,
+    /// removed or moved, in NEW order. Nil when only obligations were compared
+    /// (`--obligations-only`, or a side whose text is not at hand) and for codes.
+    public var passages: [PassageChange]? = nil
+    /// Passages by kind of change (nil with `passages`).
+    public var passageSummary: Summary? = nil
 
     public struct Summary: Encodable, Equatable, Sendable {
         public var unchanged = 0, modified = 0, moved = 0, added = 0, removed = 0
@@ -47,7 +53,25 @@ public struct DiffReport: Encodable, Sendable {
         summary.modified + summary.moved + summary.added + summary.removed == 0
             && references.added.isEmpty && references.removed.isEmpty
             && addressees.added.isEmpty && addressees.removed.isEmpty && addressees.changed.isEmpty
-            && metadata.isEmpty && headings.isEmpty
+            && metadata.isEmpty && headings.isEmpty && (passages?.isEmpty ?? true)
+    }
+
+    /// The document-level reference changes that no obligation or passage change of this
+    /// report locates: only these are listed on their own, so that each citation change
+    /// is reported once, where it is.
+    public var unlocatedReferences: ReferenceSetChange {
+        guard let passages else { return references }
+        var located = Set<String>()
+        for p in passages { for r in p.references { located.formUnion(r.added); located.formUnion(r.removed) } }
+        for o in obligations {
+            for c in o.changes { if case .references(let a, let r) = c { located.formUnion(a); located.formUnion(r) } }
+            if o.change == .added, let n = o.new { located.formUnion(n.obligation.references) }
+            if o.change == .removed, let x = o.old { located.formUnion(x.obligation.references) }
+        }
+        var out = references
+        out.added.removeAll { located.contains($0) }
+        out.removed.removeAll { located.contains($0) }
+        return out
     }
 }
 

@@ -12,18 +12,28 @@ public struct DocumentDiffer: Sendable {
         self.renumbering = renumbering; self.threshold = threshold
     }
 
-    public func diff(old: CircDocument, new: CircDocument) -> DiffReport {
+    /// Obligations, references, addressees and metadata; with the two documents' structures
+    /// (`Pipeline.structure`), also the text layer: every passage outside the obligations.
+    public func diff(old: CircDocument, new: CircDocument,
+                     structures: (old: DocumentStructure, new: DocumentStructure)? = nil) -> DiffReport {
         let eq = ReferenceEquivalence(table: renumbering, oldDate: old.metadata.date, newDate: new.metadata.date)
         let obligations = diffObligations(old.obligations, new.obligations, equivalence: eq)
         var summary = DiffReport.Summary()
         for o in obligations { summary.count(o.change) }
-        return DiffReport(
+        var report = DiffReport(
             mode: .document, old: DocumentHeader(old), new: DocumentHeader(new), summary: summary,
             obligations: obligations,
             references: diffReferences(old, new, equivalence: eq),
             addressees: Self.diffAddressees(old.addressees, new.addressees),
             metadata: Self.diffMetadata(old.metadata, new.metadata),
             articles: [])
+        if let structures {
+            let text = PassageDiffer(equivalence: eq).diff(old: PassageSplitter.passages(structures.old, document: old),
+                                                           new: PassageSplitter.passages(structures.new, document: new))
+            report.passages = text.changes
+            report.passageSummary = text.summary
+        }
+        return report
     }
 
     func diffObligations(_ old: [Obligation], _ new: [Obligation], equivalence: ReferenceEquivalence) -> [ObligationChange] {
@@ -32,41 +42,33 @@ public struct DocumentDiffer: Sendable {
         let ordered = ObligationAligner.inOrder(pairs)
         let comparer = ObligationComparer(equivalence: equivalence)
         var byNew: [Int: ObligationAligner.Pair] = [:]
-        var pairedOld = Set<Int>()
-        for p in pairs { byNew[p.new] = p; pairedOld.insert(p.old) }
-
-        // Sort key: NEW obligations at their index; a removed OLD one just after the NEW
-        // counterpart of the nearest paired OLD obligation before it (so it shows where it was).
-        var keyed: [((Int, Int, Int), ObligationChange)] = []
-        for (j, n) in new.enumerated() {
-            let side = ObligationChange.Side(index: j, obligation: n)
-            guard let p = byNew[j] else {
-                keyed.append(((j, 0, 0), ObligationChange(change: .added, old: nil, new: side, similarity: nil, changes: [], renumbered: [])))
-                continue
+        for p in pairs { byNew[p.new] = p }
+        return ChangeOrder.slots(oldCount: old.count, newCount: new.count, pairs: pairs).map { slot in
+            switch slot {
+            case .removed(let i):
+                return ObligationChange(change: .removed, old: ObligationChange.Side(index: i, obligation: old[i]),
+                                        new: nil, similarity: nil, changes: [], renumbered: [])
+            case .new(let j):
+                let n = new[j]
+                let side = ObligationChange.Side(index: j, obligation: n)
+                guard let p = byNew[j] else {
+                    return ObligationChange(change: .added, old: nil, new: side, similarity: nil, changes: [], renumbered: [])
+                }
+                let o = old[p.old]
+                let result = comparer.compare(o, n)
+                let moved = !ordered.contains(j)
+                var kind: ChangeKind = .unchanged
+                var changes = result.changes
+                if !changes.isEmpty {
+                    kind = .modified
+                    if moved { changes.append(.position(fromSection: o.section, toSection: n.section)) }
+                } else if moved {
+                    kind = .moved
+                }
+                return ObligationChange(change: kind, old: ObligationChange.Side(index: p.old, obligation: o),
+                                        new: side, similarity: p.score, changes: changes, renumbered: result.renumbered)
             }
-            let o = old[p.old]
-            let result = comparer.compare(o, n)
-            let moved = !ordered.contains(j)
-            var kind: ChangeKind = .unchanged
-            var changes = result.changes
-            if !changes.isEmpty {
-                kind = .modified
-                if moved { changes.append(.position(fromSection: o.section, toSection: n.section)) }
-            } else if moved {
-                kind = .moved
-            }
-            keyed.append(((j, 0, 0), ObligationChange(change: kind, old: ObligationChange.Side(index: p.old, obligation: o),
-                                                      new: side, similarity: p.score, changes: changes,
-                                                      renumbered: result.renumbered)))
         }
-        let newOfOld = Dictionary(uniqueKeysWithValues: pairs.map { ($0.old, $0.new) })
-        for (i, o) in old.enumerated() where !pairedOld.contains(i) {
-            let anchor = (0..<i).reversed().first { newOfOld[$0] != nil }.map { newOfOld[$0]! } ?? -1
-            keyed.append(((anchor, 1, i), ObligationChange(change: .removed, old: ObligationChange.Side(index: i, obligation: o),
-                                                          new: nil, similarity: nil, changes: [], renumbered: [])))
-        }
-        keyed.sort { $0.0 < $1.0 }
-        return keyed.map(\.1)
     }
 
     func diffReferences(_ old: CircDocument, _ new: CircDocument, equivalence: ReferenceEquivalence) -> ReferenceSetChange {

@@ -73,10 +73,16 @@ public struct HTMLRenderer: Sendable {
     .whole-ins { color: var(--ins); background: var(--ins-bg); }
     ul.facets { margin: 0; padding: 6px 10px 8px 28px; border-top: 1px dashed var(--rule); font-size: 14px; }
     nav ol { columns: 4; font-size: 13px; padding-left: 20px; }
+    table.overview { border-collapse: collapse; width: 100%; font-size: 13px; }
+    table.overview th, table.overview td { border: 1px solid var(--rule); padding: 3px 8px; text-align: left; vertical-align: top; }
+    table.overview th { background: #f3f4f6; }
+    table.overview td:first-child { white-space: nowrap; }
+    table.overview a { color: inherit; }
     footer { margin-top: 32px; color: var(--muted); font-size: 12px; }
     @media print {
       body { padding: 0; max-width: none; font-size: 10.5pt; }
       nav { display: none; }
+      table.overview a { text-decoration: none; }
       .change > header { break-after: avoid; }
       del, ins, .whole-del, .whole-ins, .badge { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
       @page { size: A4 landscape; margin: 12mm; }
@@ -84,54 +90,60 @@ public struct HTMLRenderer: Sendable {
     """
 
     public func render(_ r: DiffReport) -> String {
+        let L = Labels.L
         var h = ""
-        let title = r.mode == .code ? "Comparaison article par article" : "Comparaison des obligations"
+        let title = L(r.mode == .code ? "diff.html.title.code" : r.passages == nil ? "diff.html.title.obligations" : "diff.html.title.document")
         h += "<!DOCTYPE html>\n<html lang=\"fr\">\n<head>\n<meta charset=\"utf-8\">\n"
         h += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
         h += "<title>\(Self.escape(title)) — \(Self.escape(r.old.path)) / \(Self.escape(r.new.path))</title>\n"
         h += "<style>\n\(Self.style)\n</style>\n</head>\n<body>\n"
         h += "<h1>\(Self.escape(title))</h1>\n"
-        h += "<table class=\"meta\"><tr><th></th><th>Ancienne version</th><th>Nouvelle version</th></tr>\n"
+        h += "<table class=\"meta\"><tr><th></th><th>\(Self.escape(L("diff.oldVersion")))</th><th>\(Self.escape(L("diff.newVersion")))</th></tr>\n"
         func row(_ label: String, _ a: String?, _ b: String?) {
-            h += "<tr><th>\(Self.escape(label))</th><td>\(Self.escape(a ?? "—"))</td><td>\(Self.escape(b ?? "—"))</td></tr>\n"
+            h += "<tr><th>\(Self.escape(label))</th><td>\(Self.escape(a ?? L("none")))</td><td>\(Self.escape(b ?? L("none")))</td></tr>\n"
         }
-        row("Fichier", r.old.path, r.new.path)
-        row("Date", r.old.date, r.new.date)
+        row(L("diff.file"), r.old.path, r.new.path)
+        row(L("diff.date"), L.date(r.old.date), L.date(r.new.date))
         row("NOR", r.old.nor, r.new.nor)
-        row("Objet", r.old.subject, r.new.subject)
-        row("Empreinte SHA-256", String(r.old.sha256.prefix(16)), String(r.new.sha256.prefix(16)))
+        row(L("diff.subject"), r.old.subject, r.new.subject)
+        row(L("diff.sha256"), String(r.old.sha256.prefix(16)), String(r.new.sha256.prefix(16)))
         h += "</table>\n"
         h += "<p class=\"summary\">\(Self.escape(Labels.summary(r.summary, articles: r.mode == .code)))</p>\n"
-        h += "<p class=\"legend\">Légende : <del>texte supprimé</del> (ancienne version, à gauche) · <ins>texte ajouté</ins> (nouvelle version, à droite).</p>\n"
-        if r.isEmpty { h += "<p><strong>Aucune différence.</strong></p>\n" }
+        if let s = r.passageSummary { h += "<p class=\"summary\">\(Self.escape(Labels.passageSummary(s)))</p>\n" }
+        h += "<p class=\"legend\">\(L("diff.html.legend"))</p>\n"
+        if r.isEmpty { h += "<p><strong>\(Self.escape(L("diff.none")))</strong></p>\n" }
+        if r.mode == .document { renderOverview(r, into: &h) }
 
         if !r.metadata.isEmpty {
-            h += "<h2>Métadonnées</h2>\n"
+            h += "<h2>\(Self.escape(L("diff.metadata")))</h2>\n"
             for k in r.metadata.keys.sorted() {
                 let v = r.metadata[k]!
                 let red = Redline.words(old: v.old.description, new: v.new.description)
-                h += block(kind: .modified, badge: "modifié", title: Labels.metadataField(k), path: nil,
+                h += block(kind: .modified, badge: Labels.article(.modified), title: Labels.metadataField(k), path: nil,
                            old: Self.oldSide(red), new: Self.newSide(red), facets: [])
             }
         }
         renderAddressees(r.addressees, into: &h)
-        renderReferences(r.references, into: &h)
-        if r.mode == .document { renderObligations(r, into: &h) } else { renderArticles(r, into: &h) }
-        h += "<footer>Produit par circ diff (schéma \(DiffReport.schemaName)). Les obligations sont appariées par leur contenu, "
-        h += "pas par leur position ; une citation du CESEDA seulement renumérotée en 2021 n'est pas comptée comme un changement.</footer>\n"
+        renderReferences(r.unlocatedReferences, heading: L(r.passages == nil ? "diff.references" : "diff.references.unlocated"), into: &h)
+        if r.mode == .document {
+            renderObligations(r, into: &h)
+            renderPassages(r, into: &h)
+        } else { renderArticles(r, into: &h) }
+        h += "<footer>\(Self.escape(L("diff.html.footer", DiffReport.schemaName)))</footer>\n"
         h += "</body>\n</html>\n"
         return h
     }
 
     private func block(kind: ChangeKind, badge: String, title: String, path: String?, old: String?, new: String?,
                        facets: [String], anchor: String? = nil) -> String {
+        let L = Labels.L
         var h = "<section class=\"change\"\(anchor.map { " id=\"\(Self.escape($0))\"" } ?? "")>\n<header>"
         h += "<span class=\"badge \(kind.rawValue)\">\(Self.escape(badge))</span><h3>\(Self.escape(title))</h3>"
         if let path { h += "<span class=\"path\">\(Self.escape(path))</span>" }
-        h += "</header>\n<div class=\"sides\"><div><span class=\"label\">Ancienne version</span>"
-        h += old ?? "<span class=\"empty\">(absent)</span>"
-        h += "</div><div><span class=\"label\">Nouvelle version</span>"
-        h += new ?? "<span class=\"empty\">(absent)</span>"
+        h += "</header>\n<div class=\"sides\"><div><span class=\"label\">\(Self.escape(L("diff.oldVersion")))</span>"
+        h += old ?? "<span class=\"empty\">\(Self.escape(L("diff.absent")))</span>"
+        h += "</div><div><span class=\"label\">\(Self.escape(L("diff.newVersion")))</span>"
+        h += new ?? "<span class=\"empty\">\(Self.escape(L("diff.absent")))</span>"
         h += "</div></div>\n"
         if !facets.isEmpty {
             h += "<ul class=\"facets\">" + facets.map { "<li>\($0)</li>" }.joined() + "</ul>\n"
@@ -139,29 +151,60 @@ public struct HTMLRenderer: Sendable {
         return h + "</section>\n"
     }
 
+    /// Every change of both layers in one table, by place in NEW: the obligation changes
+    /// and the text changes of a section side by side, each linking to its block.
+    private func renderOverview(_ r: DiffReport, into h: inout String) {
+        let L = Labels.L
+        var rows: [(layer: String, place: String, change: String, kind: ChangeKind, excerpt: String, anchor: String)] = []
+        for (i, o) in r.obligations.enumerated() where o.change != .unchanged {
+            let sec = (o.new ?? o.old)?.obligation.section.map { L("diff.section", $0) } ?? ""
+            let facets = o.changes.filter { $0.field != "wording" }.map(Labels.field).joined(separator: ", ")
+            rows.append((L("diff.layer.obligation"), sec, Labels.obligation(o.change) + (facets.isEmpty ? "" : " (\(facets))"), o.change,
+                         Markup.plain((o.new ?? o.old)!.obligation.text), "obl-\(i)"))
+        }
+        for (i, p) in (r.passages ?? []).enumerated() {
+            let refs = p.references.map(Labels.referenceChange).joined(separator: " ; ")
+            rows.append((L("diff.layer.text"), Labels.place(p.place) ?? "", Labels.passage(p.change) + (refs.isEmpty ? "" : " (\(refs))"), p.change,
+                         p.place?.text ?? "", "txt-\(i)"))
+        }
+        guard !rows.isEmpty else { return }
+        h += "<h2>\(Self.escape(L("diff.overview")))</h2>\n<table class=\"overview\"><thead><tr>"
+        for c in ["diff.overview.place", "diff.overview.layer", "diff.overview.change", "diff.overview.excerpt"] { h += "<th>\(Self.escape(L(c)))</th>" }
+        h += "</tr></thead><tbody>\n"
+        for x in rows {
+            let excerpt = x.excerpt.count > 140 ? String(x.excerpt.prefix(140)) + "…" : x.excerpt
+            h += "<tr><td>\(Self.escape(x.place))</td><td>\(Self.escape(x.layer))</td>"
+            h += "<td><span class=\"badge \(x.kind.rawValue)\">\(Self.escape(x.change))</span></td>"
+            h += "<td><a href=\"#\(x.anchor)\">\(Self.escape(excerpt))</a></td></tr>\n"
+        }
+        h += "</tbody></table>\n"
+    }
+
     private func renderAddressees(_ a: AddresseeChange, into h: inout String) {
         guard !a.added.isEmpty || !a.removed.isEmpty || !a.changed.isEmpty else { return }
-        h += "<h2>Destinataires</h2>\n<ul>\n"
-        for x in a.added { h += "<li><ins>\(Self.escape(x.text))</ins> (\(Self.escape(x.id)), \(Self.escape(x.role)))</li>\n" }
-        for x in a.removed { h += "<li><del>\(Self.escape(x.text))</del> (\(Self.escape(x.id)), \(Self.escape(x.role)))</li>\n" }
-        for x in a.changed { h += "<li>\(Self.escape(x.id)) : \(Self.escape(x.from)) → \(Self.escape(x.to))</li>\n" }
+        h += "<h2>\(Self.escape(Labels.L("diff.addressees")))</h2>\n<ul>\n"
+        for x in a.added { h += "<li><ins>\(Self.escape(x.text))</ins> (\(Self.escape(x.id)), \(Self.escape(Labels.role(x.role))))</li>\n" }
+        for x in a.removed { h += "<li><del>\(Self.escape(x.text))</del> (\(Self.escape(x.id)), \(Self.escape(Labels.role(x.role))))</li>\n" }
+        for x in a.changed { h += "<li>\(Self.escape(x.id)) : \(Self.escape(Labels.role(x.from))) → \(Self.escape(Labels.role(x.to)))</li>\n" }
         h += "</ul>\n"
     }
 
-    private func renderReferences(_ r: ReferenceSetChange, into h: inout String) {
+    private func renderReferences(_ r: ReferenceSetChange, heading: String, into h: inout String) {
         guard !r.added.isEmpty || !r.removed.isEmpty || !r.renumbered.isEmpty else { return }
-        h += "<h2>Références du document</h2>\n<ul>\n"
-        for x in r.added { h += "<li><ins>\(Self.escape(x))</ins> ajoutée</li>\n" }
-        for x in r.removed { h += "<li><del>\(Self.escape(x))</del> retirée</li>\n" }
-        for x in r.renumbered { h += "<li>\(Self.escape(x.old)) → \(Self.escape(x.new)) : renumérotation du CESEDA (même règle)</li>\n" }
+        let L = Labels.L
+        h += "<h2>\(Self.escape(heading))</h2>\n<ul>\n"
+        for x in r.added { h += "<li><ins>\(Self.escape(x))</ins> \(Self.escape(L("diff.reference.added")))</li>\n" }
+        for x in r.removed { h += "<li><del>\(Self.escape(x))</del> \(Self.escape(L("diff.reference.removed")))</li>\n" }
+        for x in r.renumbered { h += "<li>\(Self.escape(L("diff.renumbered.same", x.old, x.new)))</li>\n" }
         h += "</ul>\n"
     }
 
     private func renderObligations(_ r: DiffReport, into h: inout String) {
-        h += "<h2>Obligations</h2>\n"
-        for o in r.obligations where o.change != .unchanged || showUnchanged || !o.renumbered.isEmpty {
+        let L = Labels.L
+        h += "<h2>\(Self.escape(L("diff.obligations")))</h2>\n"
+        for (i, o) in r.obligations.enumerated() where o.change != .unchanged || showUnchanged || !o.renumbered.isEmpty {
             let sec = (o.new ?? o.old)?.obligation.section
-            let title = "Obligation" + (sec.map { " — § \($0)" } ?? "")
+            let title = L("diff.obligation") + (sec.map { " — " + L("diff.section", $0) } ?? "")
             var oldHTML: String? = nil, newHTML: String? = nil
             if case .wording(let segs)? = o.changes.first(where: { $0.field == "wording" }) {
                 oldHTML = Self.oldSide(segs); newHTML = Self.newSide(segs)
@@ -179,17 +222,40 @@ public struct HTMLRenderer: Sendable {
             for c in o.changes {
                 if let d = Labels.describe(c) { facets.append("<strong>\(Self.escape(Labels.field(c)))</strong> : \(Self.escape(d))") }
             }
-            for p in o.renumbered {
-                facets.append("Renumérotation (pas un changement) : \(Self.escape(p.old)) → \(Self.escape(p.new))")
-            }
+            for p in o.renumbered { facets.append(Self.escape(L("diff.renumbering", p.old, p.new))) }
             h += block(kind: o.change, badge: Labels.obligation(o.change), title: title, path: nil,
-                       old: oldHTML, new: newHTML, facets: facets)
+                       old: oldHTML, new: newHTML, facets: facets, anchor: "obl-\(i)")
+        }
+    }
+
+    /// The text layer: passages outside the obligations, each with its place and the
+    /// citations it changed.
+    private func renderPassages(_ r: DiffReport, into h: inout String) {
+        guard let passages = r.passages else { return }
+        let L = Labels.L
+        h += "<h2>\(Self.escape(L("diff.passages")))</h2>\n"
+        if passages.isEmpty { h += "<p class=\"legend\">\(Self.escape(L("diff.passages.none")))</p>\n" }
+        for (i, p) in passages.enumerated() {
+            var oldHTML: String? = nil, newHTML: String? = nil
+            switch p.change {
+            case .modified: oldHTML = Self.oldSide(p.redline ?? []); newHTML = Self.newSide(p.redline ?? [])
+            case .added: newHTML = "<span class=\"whole-ins\">\(Self.escape(p.new?.text ?? ""))</span>"
+            case .removed: oldHTML = "<span class=\"whole-del\">\(Self.escape(p.old?.text ?? ""))</span>"
+            default: oldHTML = p.old.map { Self.escape($0.text) }; newHTML = p.new.map { Self.escape($0.text) }
+            }
+            let facets = p.references.map {
+                "<strong>\(Self.escape(L("diff.passage.reference")))</strong> : \(Self.escape(Labels.referenceChange($0))) — \(Self.escape(Labels.quoted($0.sentence)))"
+            }
+            let title = Labels.passageTitle(p)
+            h += block(kind: p.change, badge: Labels.passage(p.change), title: title, path: nil,
+                       old: oldHTML, new: newHTML, facets: facets, anchor: "txt-\(i)")
         }
     }
 
     private func renderArticles(_ r: DiffReport, into h: inout String) {
+        let L = Labels.L
         if !r.articles.isEmpty {
-            h += "<nav><h2>Articles changés</h2><ol>\n"
+            h += "<nav><h2>\(Self.escape(L("diff.articles.changed")))</h2><ol>\n"
             for a in r.articles {
                 h += "<li><a href=\"#art-\(Self.escape(a.article))\">\(Self.escape(a.article))</a> (\(Self.escape(Labels.article(a.change))))</li>\n"
             }
@@ -197,11 +263,11 @@ public struct HTMLRenderer: Sendable {
         }
         for d in r.duplicates { h += "<p class=\"warning\">\(Self.escape(Labels.duplicate(d)))</p>\n" }
         if !r.headings.isEmpty {
-            h += "<h2>Intitulés</h2><ul>\n"
+            h += "<h2>\(Self.escape(L("diff.headings")))</h2><ul>\n"
             for x in r.headings { h += "<li>\(Self.escape(Labels.headingRename(x)))</li>\n" }
             h += "</ul>\n"
         }
-        h += "<h2>Articles</h2>\n"
+        h += "<h2>\(Self.escape(L("diff.articles")))</h2>\n"
         for a in r.articles {
             var oldHTML: String? = nil, newHTML: String? = nil
             switch a.change {
@@ -213,7 +279,7 @@ public struct HTMLRenderer: Sendable {
             case .removed: oldHTML = "<span class=\"whole-del\">\(Self.escape(Markup.unlink(a.text ?? "")))</span>"
             default: break
             }
-            h += block(kind: a.change, badge: Labels.article(a.change), title: "Article \(a.article)",
+            h += block(kind: a.change, badge: Labels.article(a.change), title: L("diff.article.heading", a.article),
                        path: a.path.joined(separator: " › "), old: oldHTML, new: newHTML,
                        facets: Labels.articleNotes(a).map(Self.escape), anchor: "art-\(a.article)")
         }

@@ -36,22 +36,24 @@ public struct MarkdownRenderer: Sendable {
     }
 
     public func render(_ r: DiffReport) -> String {
+        let L = Labels.L
         var out: [String] = []
-        out.append("# Comparaison")
+        out.append("# " + L("diff.md.title"))
         out.append("")
-        out.append("| | Ancienne version | Nouvelle version |")
+        out.append("| | \(L("diff.oldVersion")) | \(L("diff.newVersion")) |")
         out.append("|---|---|---|")
-        out.append("| Fichier | \(Self.escape(r.old.path)) | \(Self.escape(r.new.path)) |")
-        out.append("| Date | \(r.old.date ?? "—") | \(r.new.date ?? "—") |")
-        out.append("| NOR | \(r.old.nor ?? "—") | \(r.new.nor ?? "—") |")
-        out.append("| Objet | \(Self.escape(r.old.subject ?? "—")) | \(Self.escape(r.new.subject ?? "—")) |")
+        out.append("| \(L("diff.file")) | \(Self.escape(r.old.path)) | \(Self.escape(r.new.path)) |")
+        out.append("| \(L("diff.date")) | \(L.date(r.old.date)) | \(L.date(r.new.date)) |")
+        out.append("| NOR | \(r.old.nor ?? L("none")) | \(r.new.nor ?? L("none")) |")
+        out.append("| \(L("diff.subject")) | \(Self.escape(r.old.subject ?? L("none"))) | \(Self.escape(r.new.subject ?? L("none"))) |")
         out.append("")
         out.append("_\(Self.escape(Labels.summary(r.summary, articles: r.mode == .code)))_")
+        if let s = r.passageSummary { out.append(""); out.append("_\(Self.escape(Labels.passageSummary(s)))_") }
         out.append("")
-        out.append("Légende : ~~texte supprimé~~, **texte ajouté**.")
+        out.append(L("diff.md.legend"))
         if !r.metadata.isEmpty {
             out.append("")
-            out.append("## Métadonnées")
+            out.append("## " + L("diff.metadata"))
             out.append("")
             for k in r.metadata.keys.sorted() {
                 let v = r.metadata[k]!
@@ -61,28 +63,29 @@ public struct MarkdownRenderer: Sendable {
         let a = r.addressees
         if !a.added.isEmpty || !a.removed.isEmpty || !a.changed.isEmpty {
             out.append("")
-            out.append("## Destinataires")
+            out.append("## " + L("diff.addressees"))
             out.append("")
-            for x in a.added { out.append("- ajouté : \(Self.escape(x.text)) (`\(x.id)`, \(x.role))") }
-            for x in a.removed { out.append("- retiré : \(Self.escape(x.text)) (`\(x.id)`, \(x.role))") }
-            for x in a.changed { out.append("- `\(x.id)` : \(x.from) → \(x.to)") }
+            for x in a.added { out.append("- \(L("diff.addressee.added")) : \(Self.escape(x.text)) (`\(x.id)`, \(Labels.role(x.role)))") }
+            for x in a.removed { out.append("- \(L("diff.addressee.removed")) : \(Self.escape(x.text)) (`\(x.id)`, \(Labels.role(x.role)))") }
+            for x in a.changed { out.append("- `\(x.id)` : \(Labels.role(x.from)) → \(Labels.role(x.to))") }
         }
-        let refs = r.references
+        let refs = r.unlocatedReferences
         if !refs.added.isEmpty || !refs.removed.isEmpty || !refs.renumbered.isEmpty {
             out.append("")
-            out.append("## Références du document")
+            out.append("## " + L(r.passages == nil ? "diff.references" : "diff.references.unlocated"))
             out.append("")
-            for x in refs.added { out.append("- ajoutée : `\(x)`") }
-            for x in refs.removed { out.append("- retirée : `\(x)`") }
-            for x in refs.renumbered { out.append("- renumérotée (même règle) : `\(x.old)` → `\(x.new)`") }
+            for x in refs.added { out.append("- \(L("diff.reference.added")) : `\(x)`") }
+            for x in refs.removed { out.append("- \(L("diff.reference.removed")) : `\(x)`") }
+            for x in refs.renumbered { out.append("- " + L("diff.renumbered.same", "`\(x.old)`", "`\(x.new)`")) }
         }
         if r.mode == .document {
             out.append("")
-            out.append("## Obligations")
+            out.append("## " + L("diff.obligations"))
+            if !r.obligations.contains(where: { $0.change != .unchanged }) { out.append(""); out.append(L("diff.obligations.none")) }
             for o in r.obligations where o.change != .unchanged || showUnchanged || !o.renumbered.isEmpty {
                 out.append("")
-                let sec = (o.new ?? o.old)?.obligation.section.map { " — § \($0)" } ?? ""
-                out.append("### Obligation \(Labels.obligation(o.change))\(Self.escape(sec))")
+                let sec = (o.new ?? o.old)?.obligation.section.map { " — " + L("diff.section", $0) } ?? ""
+                out.append("### \(L("diff.obligation.title", Labels.obligation(o.change)))\(Self.escape(sec))")
                 out.append("")
                 if case .wording(let segs)? = o.changes.first(where: { $0.field == "wording" }) {
                     out.append(quote(redline(segs)))
@@ -93,22 +96,23 @@ public struct MarkdownRenderer: Sendable {
                 for c in o.changes {
                     if let d = Labels.describe(c) { out.append(""); out.append("- \(Labels.field(c)) : \(Self.escape(d))") }
                 }
-                for p in o.renumbered { out.append("- Renumérotation (pas un changement) : `\(p.old)` → `\(p.new)`") }
+                for p in o.renumbered { out.append("- " + L("diff.renumbering", "`\(p.old)`", "`\(p.new)`")) }
             }
+            renderPassages(r, into: &out)
         } else {
             out.append("")
             for d in r.duplicates { out.append(""); out.append("> \(Self.escape(Labels.duplicate(d)))") }
             if !r.headings.isEmpty {
                 out.append("")
-                out.append("## Intitulés")
+                out.append("## " + L("diff.headings"))
                 out.append("")
                 for h in r.headings { out.append("- \(Self.escape(Labels.headingRename(h)))") }
                 out.append("")
             }
-            out.append("## Articles")
+            out.append("## " + L("diff.articles"))
             for x in r.articles {
                 out.append("")
-                out.append("### Article \(Self.escape(x.article)) \(Labels.article(x.change))")
+                out.append("### " + L("diff.article.title", Self.escape(x.article), Labels.article(x.change)))
                 if !x.path.isEmpty { out.append(""); out.append("_\(Self.escape(x.path.joined(separator: " › ")))_") }
                 for note in Labels.articleNotes(x) { out.append(""); out.append("_\(Self.escape(note))_") }
                 out.append("")
@@ -120,8 +124,30 @@ public struct MarkdownRenderer: Sendable {
                 }
             }
         }
-        if r.isEmpty { out.append(""); out.append("Aucune différence.") }
+        if r.isEmpty { out.append(""); out.append(L("diff.none")) }
         return out.joined(separator: "\n") + "\n"
+    }
+
+    /// The text layer, after the obligations.
+    private func renderPassages(_ r: DiffReport, into out: inout [String]) {
+        guard let passages = r.passages, !passages.isEmpty else { return }
+        out.append("")
+        out.append("## " + Labels.L("diff.passages"))
+        for p in passages {
+            out.append("")
+            out.append("### " + Self.escape(Labels.passageTitle(p)))
+            out.append("")
+            switch p.change {
+            case .modified: out.append(quote(redline(p.redline ?? [])))
+            case .added: out.append(quote(Self.mark(p.new?.text ?? "", "**")))
+            case .removed: out.append(quote(Self.mark(p.old?.text ?? "", "~~")))
+            default: out.append(quote(Self.escape(p.new?.text ?? "")))
+            }
+            for x in p.references {
+                out.append("")
+                out.append("- \(Labels.L("diff.passage.reference")) : `\(Labels.referenceChange(x))` — \(Self.escape(Labels.quoted(x.sentence)))")
+            }
+        }
     }
 }
 

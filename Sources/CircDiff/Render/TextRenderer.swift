@@ -43,13 +43,15 @@ public struct TextRenderer: Sendable {
     }
 
     public func render(_ r: DiffReport) -> String {
+        let L = Labels.L
         var out: [String] = []
-        out.append(bold("Ancien : ") + Labels.side(r.old))
-        out.append(bold("Nouveau : ") + Labels.side(r.new))
+        out.append(bold(L("diff.old") + " : ") + Labels.side(r.old))
+        out.append(bold(L("diff.new") + " : ") + Labels.side(r.new))
         out.append(Labels.summary(r.summary, articles: r.mode == .code))
+        if let s = r.passageSummary { out.append(Labels.passageSummary(s)) }
         if !r.metadata.isEmpty {
             out.append("")
-            out.append(bold("Métadonnées"))
+            out.append(bold(L("diff.metadata")))
             for k in r.metadata.keys.sorted() {
                 let v = r.metadata[k]!
                 out.append("  \(Labels.metadataField(k)) : " + redline(Redline.words(old: v.old.description, new: v.new.description)))
@@ -57,33 +59,35 @@ public struct TextRenderer: Sendable {
         }
         if !r.addressees.added.isEmpty || !r.addressees.removed.isEmpty || !r.addressees.changed.isEmpty {
             out.append("")
-            out.append(bold("Destinataires"))
-            for a in r.addressees.added { out.append("  \(marker(.added)) \(a.id) (\(a.role))") }
-            for a in r.addressees.removed { out.append("  \(marker(.removed)) \(a.id) (\(a.role))") }
-            for c in r.addressees.changed { out.append("  \(marker(.modified)) \(c.id) : \(c.from) → \(c.to)") }
+            out.append(bold(L("diff.addressees")))
+            for a in r.addressees.added { out.append("  \(marker(.added)) \(a.id) (\(Labels.role(a.role)))") }
+            for a in r.addressees.removed { out.append("  \(marker(.removed)) \(a.id) (\(Labels.role(a.role)))") }
+            for c in r.addressees.changed { out.append("  \(marker(.modified)) \(c.id) : \(Labels.role(c.from)) → \(Labels.role(c.to))") }
         }
-        if !r.references.added.isEmpty || !r.references.removed.isEmpty || !r.references.renumbered.isEmpty {
+        let refs = r.unlocatedReferences
+        if !refs.added.isEmpty || !refs.removed.isEmpty || !refs.renumbered.isEmpty {
             out.append("")
-            out.append(bold("Références du document"))
-            for a in r.references.added { out.append("  \(marker(.added)) \(a)") }
-            for a in r.references.removed { out.append("  \(marker(.removed)) \(a)") }
-            for p in r.references.renumbered { out.append("  " + dim("= \(p.old) → \(p.new) (renumérotation du CESEDA, même règle)")) }
+            out.append(bold(L(r.passages == nil ? "diff.references" : "diff.references.unlocated")))
+            for a in refs.added { out.append("  \(marker(.added)) \(a)") }
+            for a in refs.removed { out.append("  \(marker(.removed)) \(a)") }
+            for p in refs.renumbered { out.append("  " + dim("= " + L("diff.renumbered.same", p.old, p.new))) }
         }
         switch r.mode {
-        case .document: renderObligations(r, into: &out)
+        case .document: renderObligations(r, into: &out); renderPassages(r, into: &out)
         case .code: renderArticles(r, into: &out)
         }
-        if r.isEmpty { out.append(""); out.append("Aucune différence.") }
+        if r.isEmpty { out.append(""); out.append(L("diff.none")) }
         return out.joined(separator: "\n") + "\n"
     }
 
     private func renderObligations(_ r: DiffReport, into out: inout [String]) {
+        let L = Labels.L
         for o in r.obligations where o.change != .unchanged || showUnchanged || !o.renumbered.isEmpty {
             out.append("")
             let sec = o.new?.obligation.section ?? o.old?.obligation.section
-            var head = "\(marker(o.change)) " + bold("Obligation \(Labels.obligation(o.change))")
-            if let sec { head += " — § \(sec)" }
-            if let s = o.similarity, o.change == .modified { head += dim(" (similarité \(String(Int((s * 100).rounded()))) %)") }
+            var head = "\(marker(o.change)) " + bold(L("diff.obligation.title", Labels.obligation(o.change)))
+            if let sec { head += " — " + L("diff.section", sec) }
+            if let s = o.similarity, o.change == .modified { head += dim(" (" + L("diff.similarity", String(Int((s * 100).rounded()))) + ")") }
             out.append(head)
             let wording = o.changes.first { if case .wording = $0 { return true } else { return false } }
             if case .wording(let segs)? = wording {
@@ -98,7 +102,27 @@ public struct TextRenderer: Sendable {
             for c in o.changes {
                 if let d = Labels.describe(c) { out.append("    " + dim(Labels.field(c) + " : ") + d) }
             }
-            for p in o.renumbered { out.append("    " + dim("Renumérotation : \(p.old) → \(p.new) (pas un changement)")) }
+            for p in o.renumbered { out.append("    " + dim(L("diff.renumbering", p.old, p.new))) }
+        }
+    }
+
+    /// The text layer: each passage outside the obligations that changed, where it is.
+    private func renderPassages(_ r: DiffReport, into out: inout [String]) {
+        guard let passages = r.passages, !passages.isEmpty else { return }
+        out.append("")
+        out.append(bold(Labels.L("diff.passages")))
+        for p in passages {
+            out.append("")
+            out.append("\(marker(p.change)) " + bold(Labels.passageTitle(p)))
+            switch p.change {
+            case .modified: out.append(indent(redline(p.redline ?? [])))
+            case .added: out.append(indent(color ? paint(p.new?.text ?? "", "32") : "{+\(p.new?.text ?? "")+}"))
+            case .removed: out.append(indent(color ? paint(p.old?.text ?? "", "31") : "[-\(p.old?.text ?? "")-]"))
+            default: out.append(indent(p.new?.text ?? ""))
+            }
+            for x in p.references {
+                out.append("    " + dim(Labels.L("diff.passage.reference") + " : ") + Labels.referenceChange(x) + " " + dim(Labels.quoted(x.sentence)))
+            }
         }
     }
 
@@ -107,7 +131,7 @@ public struct TextRenderer: Sendable {
         for h in r.headings { out.append(""); out.append("~ " + bold(Labels.headingRename(h))) }
         for a in r.articles {
             out.append("")
-            var head = "\(marker(a.change)) " + bold("Article \(a.article) \(Labels.article(a.change))")
+            var head = "\(marker(a.change)) " + bold(Labels.L("diff.article.title", a.article, Labels.article(a.change)))
             if let last = a.path.last { head += dim(" — \(last)") }
             out.append(head)
             for note in Labels.articleNotes(a) { out.append("    " + dim(note)) }

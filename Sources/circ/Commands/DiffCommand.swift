@@ -16,12 +16,15 @@ struct DiffCommand: ParsableCommand {
         Obligations are paired by content, so reordered paragraphs and renumbered sections are
         recognised; each one is reported unchanged, modified, moved, added or removed, with a
         word-level redline and the facets that changed (modality, deadlines, references, actor,
-        condition, emphasis). A CESEDA citation that only changed with the 2021 renumbering is
-        not a change. Two Markdown consolidations with one heading per article
-        ("#### Article L111-1"), as files or as registry documents of kind code, are compared
-        article by article: articles are matched by number and by text, so a moved or renumbered
-        article is reported with its old number and headings, a number reused for new content as
-        removed + added; renamed headings and numbers a version lists twice are reported too.
+        condition, emphasis). Then the rest of the text, paragraph by paragraph (paired by
+        content too): every passage changed, added, removed or moved, with its section, a word
+        redline and the citations it added or dropped (--obligations-only leaves it out).
+        A CESEDA citation that only changed with the 2021 renumbering is not a change. Two
+        Markdown consolidations with one heading per article ("#### Article L111-1"), as files or
+        as registry documents of kind code, are compared article by article: articles are matched
+        by number and by text, so a moved or renumbered article is reported with its old number
+        and headings, a number reused for new content as removed + added; renamed headings and
+        numbers a version lists twice are reported too.
         Formats: text (terminal redline), json (schema circ.diff/1), markdown, html (one page).
 
         Examples:
@@ -39,6 +42,7 @@ struct DiffCommand: ParsableCommand {
     @Option(name: [.short, .long], help: "Write to this file instead of standard output.") var output: String?
     @Option(help: "Colour the text format: auto (on a terminal unless NO_COLOR is set), always, never.") var color: ColorMode = .auto
     @Flag(help: "Also list unchanged obligations.") var all = false
+    @Flag(help: "Compare obligations only (no passage-by-passage comparison of the rest of the text).") var obligationsOnly = false
     @Option(help: "Minimum similarity (0–1) for two obligations to count as one rewritten duty.") var threshold: Double = 0.45
 
     func validate() throws {
@@ -75,10 +79,11 @@ struct DiffCommand: ParsableCommand {
         }
     }
 
-    /// One side: a file as read, or a registry document already extracted.
+    /// One side: a file as read, or a registry document already extracted (with its source
+    /// text as stored, for the text layer).
     private enum Input {
         case file(SourceDocument)
-        case stored(CircDocument)
+        case stored(CircDocument, SourceDocument?)
         /// A registry document of kind `code`: its source text, for the article-by-article diff.
         case storedCode(SourceDocument)
     }
@@ -97,7 +102,10 @@ struct DiffCommand: ParsableCommand {
             if doc.metadata.kind == "code", let text = try registry!.sourceText(documentID: id) {
                 return .storedCode(SourceDocument(path: doc.source.path, text: text, format: .markdown))
             }
-            return .stored(doc)
+            let text = obligationsOnly ? nil : try registry!.sourceText(documentID: id).map {
+                SourceDocument(path: doc.source.path, text: $0, format: SourceFormat(rawValue: doc.source.format) ?? .text)
+            }
+            return .stored(doc, text)
         } catch let e as ExitCode { throw e } catch {
             throw CLI.fail("\(path): \(error)")
         }
@@ -127,20 +135,27 @@ struct DiffCommand: ParsableCommand {
 
         let lexicons = try CLI.lexicons()
         var pipeline: Pipeline? = nil
-        func document(_ input: Input) throws -> CircDocument {
+        func loaded() throws -> Pipeline {
+            if let pipeline { return pipeline }
+            do { pipeline = try Pipeline(lexicons: lexicons) } catch { throw CLI.fail("\(error)") }
+            return pipeline!
+        }
+        /// The extracted document and, for the text layer, its structure.
+        func document(_ input: Input) throws -> (CircDocument, DocumentStructure?) {
             switch input {
-            case .stored(let d): return d
+            case .stored(let d, let source):
+                return (d, try source.map { try loaded().structure($0) })
             case .storedCode: throw CLI.fail("internal: a code reached the circular diff")
             case .file(let s):
-                if pipeline == nil {
-                    do { pipeline = try Pipeline(lexicons: lexicons) } catch { throw CLI.fail("\(error)") }
-                }
-                return pipeline!.extract(s)
+                let p = try loaded()
+                return (p.extract(s), obligationsOnly ? nil : p.structure(s))
             }
         }
         let renumbering: CesedaRenumbering?
         do { renumbering = try CesedaRenumbering.load(from: lexicons) } catch { throw CLI.fail("\(error)") }
-        return DocumentDiffer(renumbering: renumbering, threshold: threshold).diff(old: try document(a), new: try document(b))
+        let (oldDoc, oldStructure) = try document(a), (newDoc, newStructure) = try document(b)
+        let structures = oldStructure.flatMap { o in newStructure.map { (old: o, new: $0) } }
+        return DocumentDiffer(renumbering: renumbering, threshold: threshold).diff(old: oldDoc, new: newDoc, structures: structures)
     }
 
     /// Header of a code side: the date is read from "Date de consolidation" when present.
