@@ -47,7 +47,8 @@ final class RendererTests: XCTestCase {
         let plain = TextRenderer(color: false).render(sample())
         XCTAssertFalse(plain.contains("\u{1B}["))
         XCTAssertTrue(plain.contains("[-mois-]") && plain.contains("{+trimestre+}"), plain)
-        XCTAssertTrue(plain.contains("R/P1M → R/P3M"))
+        XCTAssertTrue(plain.contains("chaque mois → chaque trimestre"), plain)
+        XCTAssertFalse(plain.contains("R/P1M"), "deadlines in words, not ISO codes")
         XCTAssertTrue(plain.contains("obligation → recommandation (affaiblissement)"))
         let coloured = TextRenderer(color: true).render(sample())
         XCTAssertTrue(coloured.contains("\u{1B}[31;9mmois\u{1B}[0m"))
@@ -80,5 +81,23 @@ final class RendererTests: XCTestCase {
         if let out = ProcessInfo.processInfo.environment["CIRC_DIFF_SAMPLE_JSON"] {
             try Data(json.utf8).write(to: URL(fileURLWithPath: out))
         }
+    }
+}
+
+final class DeadlineWordsTests: XCTestCase {
+    func testDeadlinesReadAsWords() {
+        let L = OutputLabels.shared
+        XCTAssertEqual(L.deadline("R/P1M"), "chaque mois")
+        XCTAssertEqual(L.deadline("R/P3M"), "chaque trimestre")
+        XCTAssertEqual(L.deadline("PT48H"), "sous 48 heures")
+        XCTAssertEqual(L.deadline("P15D"), "sous 15 jours")
+        XCTAssertEqual(L.deadline("P1D"), "sous 1 jour")
+        XCTAssertEqual(L.deadline("2015-03-13"), "avant le 13 mars 2015")
+        XCTAssertEqual(L.deadline("2025-03-01"), "avant le 1er mars 2025")
+        XCTAssertEqual(L.deadline("asap"), "sans délai")
+        XCTAssertEqual(L.deadline("R/P10D"), "tous les 10 jours")
+        XCTAssertEqual(L.deadline("R/P2W"), "toutes les deux semaines")
+        XCTAssertEqual(L.deadline("R/P3W"), "toutes les 3 semaines")
+        XCTAssertEqual(L.deadline("bogus"), "bogus", "an unknown form stays as it is")
     }
 }
