@@ -82,6 +82,7 @@ public struct HTMLRenderer: Sendable {
     @media print {
       body { padding: 0; max-width: none; font-size: 10.5pt; }
       nav { display: none; }
+      h2 { break-after: avoid; }
       table.overview a { text-decoration: none; }
       .change > header { break-after: avoid; }
       del, ins, .whole-del, .whole-ins, .badge { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
@@ -155,18 +156,22 @@ public struct HTMLRenderer: Sendable {
     /// and the text changes of a section side by side, each linking to its block.
     private func renderOverview(_ r: DiffReport, into h: inout String) {
         let L = Labels.L
-        var rows: [(layer: String, place: String, change: String, kind: ChangeKind, excerpt: String, anchor: String)] = []
+        struct Row { var at: Int; var layer: String; var place: String; var change: String; var detail: String; var kind: ChangeKind; var excerpt: String; var anchor: String }
+        var rows: [Row] = []
         for (i, o) in r.obligations.enumerated() where o.change != .unchanged {
-            let sec = (o.new ?? o.old)?.obligation.section.map { L("diff.section", $0) } ?? ""
+            let ob = (o.new ?? o.old)!.obligation
             let facets = o.changes.filter { $0.field != "wording" }.map(Labels.field).joined(separator: ", ")
-            rows.append((L("diff.layer.obligation"), sec, Labels.obligation(o.change) + (facets.isEmpty ? "" : " (\(facets))"), o.change,
-                         Markup.plain((o.new ?? o.old)!.obligation.text), "obl-\(i)"))
+            rows.append(Row(at: ob.span.start, layer: L("diff.layer.obligation"), place: ob.section.map { L("diff.section", $0) } ?? "",
+                            change: Labels.obligation(o.change), detail: facets, kind: o.change, excerpt: Markup.plain(ob.text), anchor: "obl-\(i)"))
         }
         for (i, p) in (r.passages ?? []).enumerated() {
-            let refs = p.references.map(Labels.referenceChange).joined(separator: " ; ")
-            rows.append((L("diff.layer.text"), Labels.place(p.place) ?? "", Labels.passage(p.change) + (refs.isEmpty ? "" : " (\(refs))"), p.change,
-                         p.place?.text ?? "", "txt-\(i)"))
+            rows.append(Row(at: p.place?.span.start ?? 0, layer: L("diff.layer.text"), place: Labels.place(p.place) ?? "",
+                            change: Labels.passage(p.change), detail: p.references.map(Labels.referenceChange).joined(separator: " ; "),
+                            kind: p.change, excerpt: p.place?.text ?? "", anchor: "txt-\(i)"))
         }
+        // In the order of the text (NEW's offsets; a removal at its OLD place, close enough
+        // for a table of contents), so that a section's obligation and text changes sit together.
+        rows.sort { $0.at < $1.at }
         guard !rows.isEmpty else { return }
         h += "<h2>\(Self.escape(L("diff.overview")))</h2>\n<table class=\"overview\"><thead><tr>"
         for c in ["diff.overview.place", "diff.overview.layer", "diff.overview.change", "diff.overview.excerpt"] { h += "<th>\(Self.escape(L(c)))</th>" }
@@ -174,7 +179,9 @@ public struct HTMLRenderer: Sendable {
         for x in rows {
             let excerpt = x.excerpt.count > 140 ? String(x.excerpt.prefix(140)) + "…" : x.excerpt
             h += "<tr><td>\(Self.escape(x.place))</td><td>\(Self.escape(x.layer))</td>"
-            h += "<td><span class=\"badge \(x.kind.rawValue)\">\(Self.escape(x.change))</span></td>"
+            h += "<td><span class=\"badge \(x.kind.rawValue)\">\(Self.escape(x.change))</span>"
+            if !x.detail.isEmpty { h += " \(Self.escape(x.detail))" }
+            h += "</td>"
             h += "<td><a href=\"#\(x.anchor)\">\(Self.escape(excerpt))</a></td></tr>\n"
         }
         h += "</tbody></table>\n"
@@ -202,6 +209,7 @@ public struct HTMLRenderer: Sendable {
     private func renderObligations(_ r: DiffReport, into h: inout String) {
         let L = Labels.L
         h += "<h2>\(Self.escape(L("diff.obligations")))</h2>\n"
+        if !r.obligations.contains(where: { $0.change != .unchanged }) { h += "<p class=\"legend\">\(Self.escape(L("diff.obligations.none")))</p>\n" }
         for (i, o) in r.obligations.enumerated() where o.change != .unchanged || showUnchanged || !o.renumbered.isEmpty {
             let sec = (o.new ?? o.old)?.obligation.section
             let title = L("diff.obligation") + (sec.map { " — " + L("diff.section", $0) } ?? "")

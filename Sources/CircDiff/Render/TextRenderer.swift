@@ -73,7 +73,11 @@ public struct TextRenderer: Sendable {
             for p in refs.renumbered { out.append("  " + dim("= " + L("diff.renumbered.same", p.old, p.new))) }
         }
         switch r.mode {
-        case .document: renderObligations(r, into: &out); renderPassages(r, into: &out)
+        case .document:
+            if r.passages != nil && !r.obligations.contains(where: { $0.change != .unchanged }) && !r.isEmpty {
+                out.append(""); out.append(L("diff.obligations.none"))
+            }
+            renderObligations(r, into: &out); renderPassages(r, into: &out)
         case .code: renderArticles(r, into: &out)
         }
         if r.isEmpty { out.append(""); out.append(L("diff.none")) }
