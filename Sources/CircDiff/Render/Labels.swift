@@ -33,7 +33,8 @@ enum Labels {
             if !added.isEmpty { parts.append(L("diff.refs.added", added.joined(separator: ", "))) }
             if !removed.isEmpty { parts.append(L("diff.refs.removed", removed.joined(separator: ", "))) }
             return parts.joined(separator: " ; ")
-        case .actor(let a, let b), .condition(let a, let b): return "\(v(a)) → \(v(b))"
+        case .actor(let a, let b): return "\(v(a.map { L.name("actor", $0) })) → \(v(b.map { L.name("actor", $0) }))"
+        case .condition(let a, let b): return "\(v(a)) → \(v(b))"
         case .emphasis(let a, let b): return a && !b ? L("diff.emphasis.lost") : (b && !a ? L("diff.emphasis.gained") : L("none"))
         case .position(let a, let b): return L("diff.position", v(a), v(b))
         }

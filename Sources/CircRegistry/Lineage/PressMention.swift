@@ -1,3 +1,5 @@
+import CircExtract
+
 /// Does a press item (AFP wire, article, communiqué) report a written act of a given day?
 /// Press writes "a adressé mardi un courrier aux préfets" the day after, not the act's date
 /// or NOR, so the test is: published 0–7 days after the act, naming that day (its weekday,
@@ -25,6 +27,7 @@ enum PressMention {
         if day == nil, days == 0, joined.contains(" aujourd hui ") || joined.contains(" ce jour ") { day = "aujourd'hui" }
         if day == nil, days >= 1, days <= 6, let wd = DateText.weekdayName(actDate), words.contains(wd) { day = wd }
         guard let day else { return nil }
-        return "published \(pressDate), names \"\(day)\" (\(actDate)) and a \(act)"
+        // French, from the label table: the reason is read by juristes (`circ lineage`).
+        return OutputLabels.shared("lineage.reason", pressDate, day, actDate, act)
     }
 }

@@ -41,16 +41,17 @@ struct IngestCommand: ParsableCommand {
             let ingester = Ingester(registry: reg, pipeline: pipeline, workers: jobs ?? ProcessInfo.processInfo.activeProcessorCount)
             let showProgress = isatty(STDERR_FILENO) == 1 && files.count > 1
             let report = ingester.run(files: files, progress: showProgress ? { done, total in
-                FileHandle.standardError.write(Data("\r\u{1B}[Kingesting \(done)/\(total)".utf8))
+                FileHandle.standardError.write(Data("\r\u{1B}[K\(OutputLabels.shared("ingest.progress", done, total))".utf8))
             } : nil)
             if showProgress { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
             for f in missing + report.failures { RegistryCLI.printError("circ: " + f.message) }
             if let fatal = report.fatal { RegistryCLI.printError("circ: " + fatal.description) }
             let failed = missing.count + report.failures.count
-            var summary = "\(report.added) added"
-            if report.newVersions > 0 { summary += " (\(report.newVersions) new version\(report.newVersions == 1 ? "" : "s"))" }
-            summary += ", \(report.unchanged) unchanged, \(failed) failed"
-            if report.fatal != nil { summary += ", stopped early" }
+            let L = OutputLabels.shared
+            var summary = L("ingest.added", report.added)
+            if report.newVersions > 0 { summary += " (" + L.count(report.newVersions, "noun.newVersion") + ")" }
+            summary += ", " + L("ingest.unchanged", report.unchanged) + ", " + L("ingest.failed", failed)
+            if report.fatal != nil { summary += ", " + L("ingest.stopped") }
             RegistryCLI.write("\(summary) → \(registry.path)\n")
             if failed > 0 || report.fatal != nil { throw ExitCode(1) }
         }

@@ -58,8 +58,10 @@ struct TokenizeCommand: ParsableCommand {
             }
             out += "]}\n"
         case .text:
+            let kinds = OutputLabels.shared
             for s in tt.sentences {
-                out += s.tokens.map { "\(tt.string(tt.tokens[$0]))/\(tt.tokens[$0].kind.name)" }.joined(separator: " ")
+                // Kind names in French for people; the JSON keeps the canonical names.
+                out += s.tokens.map { "\(tt.string(tt.tokens[$0]))/\(kinds.name("token", tt.tokens[$0].kind.name))" }.joined(separator: " ")
                 out += "\n"
                 drain()
             }
@@ -72,9 +74,11 @@ struct TokenizeCommand: ParsableCommand {
 /// `circ tokenize --units FILE`: the structure stage's view, for debugging extraction.
 struct UnitsDump {
     static func render(_ s: DocumentStructure) -> String {
-        var out = "body starts at \(s.bodyStart)\n"
+        let L = OutputLabels.shared
+        var out = L("units.bodyStart", s.bodyStart) + "\n"
         for u in s.units {
-            out += "[\(u.block)] \(u.kind.rawValue)\(u.section.map { " §\($0)" } ?? "")\(u.footnote.map { " fn\($0)" } ?? "")\(u.listItem ? " li" : ""): \(s.clean(u))\n"
+            let place = "\(u.section.map { " §\($0)" } ?? "")\(u.footnote.map { " " + L("diff.footnote", $0) } ?? "")\(u.listItem ? " " + L("units.listItem") : "")"
+            out += "[\(u.block)] \(L.name("unit", u.kind.rawValue))\(place) : \(s.clean(u))\n"
         }
         return out
     }
