@@ -32,7 +32,7 @@ final class RegistryCLITests: XCTestCase {
         let before = try H.run(["export", "--db", db, "--format", "jsonl"]).stdout
         let again = try H.run(["ingest", "--db", db, H.corpus.path])
         XCTAssertEqual(again.status, 0)
-        XCTAssertTrue(again.stdout.hasPrefix("0 added, \(files.count) unchanged"), again.stdout)
+        XCTAssertTrue(again.stdout.hasPrefix("0 document ajouté, \(files.count) inchangés"), again.stdout)
         XCTAssertEqual(try H.run(["export", "--db", db, "--format", "jsonl"]).stdout, before)
     }
 
@@ -62,7 +62,7 @@ final class RegistryCLITests: XCTestCase {
             .write(to: inbox.appendingPathComponent("good.txt"), atomically: true, encoding: .utf8)
         let mixed = try H.run(["ingest", "--db", db, inbox.path])
         XCTAssertEqual(mixed.status, 1)
-        XCTAssertTrue(mixed.stdout.hasPrefix("1 added"), mixed.stdout)
+        XCTAssertTrue(mixed.stdout.hasPrefix("1 document ajouté"), mixed.stdout)
         XCTAssertEqual((H.json(try H.run(["docs", "--db", db, "--format", "json"]).stdout) as? [Any])?.count, 6)
     }
 

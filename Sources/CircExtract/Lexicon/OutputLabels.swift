@@ -45,6 +45,9 @@ public struct OutputLabels: Sendable {
         "\(n) " + (n > 1 ? self(key + ".plural") : self(key + ".one"))
     }
 
+    /// The sentence `key.one` or `key.plural` for a count (French: 0 and 1 are singular).
+    public func counted(_ n: Int, _ key: String) -> String { self(key + (n > 1 ? ".plural" : ".one"), n) }
+
     /// The French name of a value of a vocabulary (modality, role, change kind…), the value
     /// itself when the table has none (an id such as a slug reads as it is).
     public func name(_ vocabulary: String, _ value: String) -> String { names[vocabulary]?[value] ?? value }

@@ -48,9 +48,9 @@ struct IngestCommand: ParsableCommand {
             if let fatal = report.fatal { RegistryCLI.printError("circ: " + fatal.description) }
             let failed = missing.count + report.failures.count
             let L = OutputLabels.shared
-            var summary = L("ingest.added", report.added)
+            var summary = L.counted(report.added, "ingest.added")
             if report.newVersions > 0 { summary += " (" + L.count(report.newVersions, "noun.newVersion") + ")" }
-            summary += ", " + L("ingest.unchanged", report.unchanged) + ", " + L("ingest.failed", failed)
+            summary += ", " + L.counted(report.unchanged, "ingest.unchanged") + ", " + L.counted(failed, "ingest.failed")
             if report.fatal != nil { summary += ", " + L("ingest.stopped") }
             RegistryCLI.write("\(summary) → \(registry.path)\n")
             if failed > 0 || report.fatal != nil { throw ExitCode(1) }
