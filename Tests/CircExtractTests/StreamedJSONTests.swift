@@ -41,6 +41,17 @@ final class StreamedJSONTests: XCTestCase {
         for pretty in [true, false] {
             XCTAssertEqual(try streamed(doc, pretty: pretty), try CircDocument.makeEncoder(pretty: pretty).encode(doc))
         }
+        // Obligations are written without the encoder (ObligationJSON): every layout case.
+        var o = Obligation(text: "Vous « veillerez » à \"ceci\"\tet\\cela\n/ici", span: Span(3, 40), section: nil, modality: "obligation",
+                           marker: nil, actor: nil, condition: "lorsqu'il\u{1}y a lieu")
+        doc.obligations = [o]
+        o.plain = "Vous veillerez"; o.references = ["CESEDA:L612-6"]; o.deadlines = ["R/P1M", "PT48H"]; o.footnotes = ["1"]
+        o.section = "2.1"; o.emphasis = true; o.reported = true; o.marker = "vous veillerez"; o.actor = "addressees"
+        doc.obligations.append(o)
+        for pretty in [true, false] {
+            XCTAssertEqual(String(decoding: try streamed(doc, pretty: pretty), as: UTF8.self),
+                           String(decoding: try CircDocument.makeEncoder(pretty: pretty).encode(doc), as: UTF8.self))
+        }
         let decoded = try JSONDecoder().decode(CircDocument.self, from: try streamed(doc, pretty: true))
         XCTAssertEqual(decoded, doc)
     }

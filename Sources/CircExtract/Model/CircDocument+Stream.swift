@@ -60,6 +60,7 @@ private struct FieldWriter {
     }
 
     mutating func array<T: Encodable>(_ name: String, _ items: [T]) throws {
+        if let obligations = items as? [Obligation] { return try self.obligations(name, obligations) }
         try key(name)
         guard pretty else {
             try emit(Data("[".utf8))
@@ -76,6 +77,26 @@ private struct FieldWriter {
             try emit(indented(try encoder.encode(item), by: 4, first: true))
         }
         try emit(Data("\n  ]".utf8))
+    }
+
+    /// The obligations, written by `ObligationJSON` into chunks of about a megabyte: the
+    /// same bytes as `array`, without an encoder pass and an emit per obligation.
+    mutating func obligations(_ name: String, _ items: [Obligation]) throws {
+        try key(name)
+        if items.isEmpty { return try emit(Data((pretty ? "[\n\n  ]" : "[]").utf8)) }
+        let writer = ObligationJSON(encoder: encoder, pretty: pretty)
+        var buf: [UInt8] = []
+        buf.reserveCapacity(1 << 20 + 4096)
+        buf.append(0x5B)
+        if pretty { buf.append(0x0A) }
+        for (i, o) in items.enumerated() {
+            if i > 0 { buf.append(0x2C); if pretty { buf.append(0x0A) } }
+            try writer.append(o, indent: 4, to: &buf)
+            if buf.count >= 1 << 20 { try emit(Data(buf)); buf.removeAll(keepingCapacity: true) }
+        }
+        if pretty { buf.append(contentsOf: Array("\n  ".utf8)) }
+        buf.append(0x5D)
+        try emit(Data(buf))
     }
 
     /// Adds `by` spaces after every newline that does not start a blank line (the encoder
