@@ -43,6 +43,16 @@ enum HardeningBench {
         try? FileManager.default.removeItem(at: lines)
         try? FileManager.default.removeItem(at: oneLine)
 
+        // Issue 11: "Vous veillerez à " on one line to 54 MB (3.2 million markers), the
+        // memory rule's bar (baseline + 8 MB + 10× the input) and 20 s.
+        let dense = dir.appendingPathComponent("dense-54mb.txt")
+        let denseSize = try generate(denseUnit, to: dense, bytes: denseBytes)
+        let d = try measure(circ, dense)
+        figure("extract_dense_54mb_s", d.seconds, "s")
+        figure("extract_dense_54mb_peak_mb", d.peakMB, "MB")
+        figure("extract_dense_54mb_peak_ratio", d.peakMB * 1_048_576 / Double(denseSize), "x")
+        try? FileManager.default.removeItem(at: dense)
+
         let tiny = dir.appendingPathComponent("tiny.txt")
         try Data("Objet : test.\nLe préfet doit notifier la décision avant le 1er mars 2025.\n".utf8).write(to: tiny)
         let base = try measure(circ, tiny).peakMB
@@ -60,6 +70,8 @@ enum HardeningBench {
     }
 
     static let hostileBytes = 5_000_000
+    static let denseBytes = 54_000_000
+    static let denseUnit = "Vous veillerez à "
 
     /// Units repeated to 5 MB: the shapes of `HostileInputTests` that grow with their size.
     static let hostileShapes: [(String, String)] = [
@@ -70,6 +82,11 @@ enum HardeningBench {
         ("list_items", "- le préfet doit notifier la décision n° 12 ;\n"),
         ("unclosed_markup", "<b><i>**gras <sup>1 "),
         ("emoji_rtl", "🙂\u{200F}ש "),
+        // Dense directives (issue 11): markers back to back on one line, a directive per
+        // line, a directive per list item.
+        ("dense_directives_one_line", denseUnit),
+        ("directive_per_line", "Vous veillerez à notifier la décision.\n"),
+        ("directive_per_item", "- vous veillerez à notifier la décision ;\n"),
     ]
 
     struct BenchError: Error, CustomStringConvertible {

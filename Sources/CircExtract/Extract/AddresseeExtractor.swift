@@ -98,13 +98,38 @@ struct AddresseeExtractor: Sendable {
     func pressAddressees(_ ctx: ExtractionContext) -> [Addressee] {
         let s = ctx.structure
         for u in s.units {
-            let f = " " + Folder.shared.fold(s.text.text.clean(u.range)) + " "
-            guard letterWords.contains(where: { f.contains(" \($0) ") }) else { continue }
-            for form in pressRecipients where f.contains(" \(form) ") {
+            let f = Array((" " + Folder.shared.fold(s.text.text.clean(u.range)) + " ").utf8)
+            guard letterWords.contains(where: { Self.contains(f, " \($0) ") }) else { continue }
+            for form in pressRecipients where Self.contains(f, " \(form) ") {
                 return [Addressee(id: "prefet-de-departement", role: "to", text: s.text.text.sourceString(u.range), span: Span(u.range))]
             }
         }
         return []
+    }
+}
+
+extension AddresseeExtractor {
+    /// Byte search of a folded phrase: Foundation's `contains` goes through CFString and
+    /// UTF-16, a tenth of the whole extraction on a dense press-like text.
+    static func contains(_ haystack: [UInt8], _ needle: String) -> Bool {
+        let n = Array(needle.utf8)
+        guard !n.isEmpty else { return true }
+        guard n.count <= haystack.count else { return false }
+        return haystack.withUnsafeBufferPointer { h in
+            n.withUnsafeBufferPointer { m in
+                let first = m[0], last = h.count - m.count
+                var i = 0
+                while i <= last {
+                    if h[i] == first {
+                        var j = 1
+                        while j < m.count && h[i + j] == m[j] { j += 1 }
+                        if j == m.count { return true }
+                    }
+                    i += 1
+                }
+                return false
+            }
+        }
     }
 }
 

@@ -153,6 +153,7 @@ struct ObligationExtractor: Sendable {
                 hits = matcher.measures(words)
             }
             guard !hits.isEmpty else { continue }
+            Self.mergeAdjacent(&hits, words)
 
             let bounds = segmentBounds(words, hits)
             for (i, h) in hits.enumerated() {
@@ -183,6 +184,32 @@ struct ObligationExtractor: Sendable {
         Self.inherit(&out, sources, reports: reports, default: defaultActor)
         if reports { Self.dropRepeatedQuotes(&out) }
         return out
+    }
+
+    /// Words that may stand between two markers of one directive: "Vous veillerez à vous
+    /// assurer…", "je vous demande de veiller à…" (folded, elisions spelt out).
+    static let linkWords: Set<String> = ["a", "de", "que", "ce", "en", ","]
+
+    /// A marker that follows another with nothing between them but "à", "de", "que"… has no
+    /// content of its own: it is part of the first one's directive, not a directive (the first
+    /// governs nothing until it). So a line of "Vous veillerez à " repeated three million times
+    /// is one directive, not three million empty ones (issue 11).
+    static func mergeAdjacent(_ hits: inout [MarkerHit], _ words: [String]) {
+        guard hits.count > 1 else { return }
+        var kept: [MarkerHit] = []
+        kept.reserveCapacity(hits.count)
+        var previous: MarkerHit? = nil
+        for h in hits {
+            defer { previous = h }
+            // Against the hit just before, kept or not: a chain of such markers is one directive.
+            if let last = previous, !kept.isEmpty, !last.listIntro, !h.listIntro, last.end > last.start, h.end > h.start,
+               h.start >= last.end, h.start - last.end <= 2,
+               words[last.end..<h.start].allSatisfy(linkWords.contains) {
+                continue
+            }
+            kept.append(h)
+        }
+        if kept.count < hits.count { hits = kept }
     }
 
     /// A full stop, "!" or "?" (or "…"): the unit is a sentence.
@@ -359,9 +386,9 @@ struct ObligationExtractor: Sendable {
     func condition(_ w: [String], _ toks: [Int], _ r: Range<Int>, _ tt: TokenizedText) -> String? {
         var k = r.lowerBound
         while k < r.upperBound {
-            guard lex.conditionFirstWords.contains(w[k]) else { k += 1; continue }
-            for c in lex.conditions {
-                guard let e = DeonticLexicon.match(c[...], w, at: k) else { continue }
+            guard let candidates = lex.conditionsByFirst[w[k]] else { k += 1; continue }
+            for ci in candidates {
+                guard let e = DeonticLexicon.match(lex.conditions[ci][...], w, at: k) else { continue }
                 // "si" only opens a clause.
                 if w[k] == "si" && k > r.lowerBound && ![",", ";"].contains(w[k - 1]) { continue }
                 var end = e

@@ -81,6 +81,37 @@ public final class Folder: @unchecked Sendable {
     /// Folds a string; "œ" becomes "oe" here (lengths may change), which is what keys and
     /// search terms want.
     public func fold(_ s: String) -> String {
+        // ASCII (most words of a circular's matching): the table only lowercases A–Z, so a
+        // word without capitals is its own folding (shared, no copy) and one with capitals
+        // is lowercased byte by byte.
+        let utf8 = s.utf8
+        if utf8.allSatisfy({ $0 < 0x80 }) {
+            guard utf8.contains(where: { $0 >= 0x41 && $0 <= 0x5A }) else { return s }
+            return String(unsafeUninitializedCapacity: utf8.count) { buf in
+                var i = 0
+                for b in utf8 { buf[i] = b >= 0x41 && b <= 0x5A ? b + 32 : b; i += 1 }
+                return i
+            }
+        }
+        // A word (the common call): UTF-8 written straight into the result's storage; a scalar
+        // folds to at most 4 bytes ("œ" → "oe" is 2), so 4× the input always fits.
+        if utf8.count <= 1024 {
+            return String(unsafeUninitializedCapacity: utf8.count * 4) { buf in
+                var n = 0
+                func put(_ c: Unicode.Scalar) { UTF8.encode(c) { buf[n] = $0; n += 1 } }
+                for u in s.unicodeScalars {
+                    switch u.value {
+                    case 0x153, 0x152: put("o"); put("e")
+                    case 0xE6, 0xC6: put("a"); put("e")
+                    case 0x2019, 0x2018, 0x02BC: put("'")
+                    case 0xA0, 0x202F, 0x2009: put(" ")
+                    case 0x2010, 0x2011: put("-")
+                    default: put(Unicode.Scalar(fold(u.value)) ?? u)
+                    }
+                }
+                return n
+            }
+        }
         var out = String.UnicodeScalarView()
         for u in s.unicodeScalars {
             switch u.value {

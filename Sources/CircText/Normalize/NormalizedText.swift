@@ -72,19 +72,35 @@ public struct NormalizedText: Sendable {
     /// The normalised text of a range with runs of white space collapsed to one space:
     /// what a reader would call the text of a passage.
     public func clean(_ r: Range<Int>) -> String {
-        var v = String.UnicodeScalarView()
-        // A run of blanks that was only markup in the source before punctuation ("jours**,
-        // conformément", "décision<sup>4</sup>.") vanishes; any other run is one space.
-        var pending = false, realSpace = false
         let lo = max(0, r.lowerBound), hi = min(scalars.count, r.upperBound)
         guard lo < hi else { return "" }
-        Self.reserve(&v, hi - lo)
+        // UTF-8 written straight into the result (a passage, the common call), or into a
+        // byte array for a very long range: no scalar-by-scalar growth of a string view.
+        if hi - lo <= 1 << 16 {
+            return String(unsafeUninitializedCapacity: (hi - lo) * 4) { buf in
+                var n = 0
+                cleanBytes(lo, hi) { buf[n] = $0; n += 1 }
+                return n
+            }
+        }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(hi - lo)
+        cleanBytes(lo, hi) { bytes.append($0) }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// `clean`'s text as UTF-8 bytes. A run of blanks that was only markup in the source
+    /// before punctuation ("jours**, conformément", "décision<sup>4</sup>.") vanishes; any
+    /// other run is one space.
+    @inline(__always) private func cleanBytes(_ lo: Int, _ hi: Int, _ put: (UInt8) -> Void) {
+        var pending = false, realSpace = false
+        var last: Unicode.Scalar? = nil
         var cursor = changes.cursor(at: lo)
         for i in lo..<hi {
             let s = scalars[i]
             if s == Self.join { continue }
             if s == " " || s == "\n" || s == "\t" {
-                if !v.isEmpty { pending = true }
+                if last != nil { pending = true }
                 if let o = cursor.source(at: i) {
                     if o == " " || o == "\n" || o == "\t" || o == "\r" || o.properties.isWhitespace { realSpace = true }
                 } else {
@@ -92,11 +108,11 @@ public struct NormalizedText: Sendable {
                 }
                 continue
             }
-            if pending && (realSpace || !(Self.closes(s) || v.last.map(Self.opens) == true)) { v.append(" ") }
+            if pending && (realSpace || !(Self.closes(s) || last.map(Self.opens) == true)) { put(0x20) }
             pending = false; realSpace = false
-            v.append(s)
+            UTF8.encode(s, into: put)
+            last = s
         }
-        return String(v)
     }
 
     static func closes(_ c: Unicode.Scalar) -> Bool { ",.;:)]\u{BB}\"'".unicodeScalars.contains(c) }

@@ -41,6 +41,8 @@ struct ClauseMatcher {
         let n = words.count
         var closings: [Range<Int>] = []
         var attached: [MarkerHit] = []
+        // A list introduction ends its sentence on ":" (or just before its last word).
+        let endsOnColon = words.last == ":" || n >= 2 && words[n - 2] == ":"
         for k in 0..<n {
             let word = words[k]
             if lex.closingFirstWords.contains(word) {
@@ -48,11 +50,18 @@ struct ClauseMatcher {
                     if let e = DeonticLexicon.match(c[...], words, at: k) { closings.append(k..<e); break }
                 }
             }
-            if let idx = lex.byFirst[word] {
+            // Narrowed by the next word, except before a final colon, where a list
+            // introduction may match its first word alone.
+            if let idx = endsOnColon ? lex.byFirst[word]
+                : lex.byFirst[word] == nil ? nil
+                : k + 1 < n ? (lex.byFirstSecond[word]?[words[k + 1]] ?? lex.byFirstAnySecond[word]) : lex.byFirstAnySecond[word] {
                 for mi in idx {
+                    // The marker is copied (a dozen retains) only once it matches: most
+                    // candidates sharing a first word ("vous") fail on the second.
+                    if lex.markers[mi].pressOnly && !isPress { continue }
+                    guard let e = DeonticLexicon.match(lex.markers[mi].elements[...], words, at: k)
+                            ?? (endsOnColon ? listIntroduction(lex.markers[mi], words, at: k) : nil) else { continue }
                     let m = lex.markers[mi]
-                    if m.pressOnly && !isPress { continue }
-                    guard let e = DeonticLexicon.match(m.elements[...], words, at: k) ?? listIntroduction(m, words, at: k) else { continue }
                     if e < n && m.notFollowedBy.contains(words[e]) { continue }
                     if !isPress && inQuote[k] { continue }
                     var hit = MarkerHit(start: k, end: e, modality: m.modality, actor: m.actor, marker: m.pattern)
@@ -80,7 +89,7 @@ struct ClauseMatcher {
             if word == "vous", let h = instructionFuture(words, k), isPress || !inQuote[k] { cands.append(h) }
             if lex.ownerWords.contains(word), let h = yourFuture(words, k), isPress || !inQuote[k] { cands.append(h) }
             if opensClause(words, k), let h = imperative(words, k), isPress || !inQuote[k] { cands.append(h) }
-            if word.count >= 5, let h = namedFuture(words, k), isPress || !inQuote[k] { cands.append(h) }
+            if word.utf8.count >= 5, word.count >= 5, let h = namedFuture(words, k), isPress || !inQuote[k] { cands.append(h) }
             if lex.reportedVerbs[word] != nil, let h = reported(words, k), isPress || !inQuote[k] { cands.append(h) }
             if isPress, lex.reminderVerbs.contains(word), let h = reportedReminder(words, k) { cands.append(h) }
         }

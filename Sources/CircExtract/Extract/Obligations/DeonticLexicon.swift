@@ -84,6 +84,13 @@ struct DeonticLexicon: Sendable {
     let genericFirstWords: Set<String>
     /// Marker indices by each word their pattern can start with.
     let byFirst: [String: [Int]]
+    /// The same, narrowed by the second word (in order): markers whose second element is a
+    /// word set, under each of its words, merged with those whose second element is not
+    /// (a gap, or none), which every second word keeps. Two lookups instead of one set test
+    /// per candidate: "vous" starts dozens of markers, and a dense text is mostly "vous".
+    let byFirstSecond: [String: [String: [Int]]]
+    /// Per first word: the markers that any second word keeps.
+    let byFirstAnySecond: [String: [Int]]
     let futureClitics: Set<String>
     let futureExcluded: Set<String>
     let futureBlockedAfter: Set<String>
@@ -131,8 +138,9 @@ struct DeonticLexicon: Sendable {
     let privateRecipients: Set<String>
     let relativeBlockers: Set<String>
     let conditions: [[Element]]
-    /// Words a condition cue can start with: the cheap test before matching.
-    let conditionFirstWords: Set<String>
+    /// The conditions (indices, in order) that can start with a word: "à" starts three of
+    /// fourteen, and is one word in three of a dense text.
+    let conditionsByFirst: [String: [Int]]
     let enumerators: [[String]]
     let clauseBoundaries: Set<String>
     let notVerbs: Set<String>
@@ -168,6 +176,23 @@ struct DeonticLexicon: Sendable {
         }
         markers = ms
         byFirst = first
+        var second: [String: [String: [Int]]] = [:], anySecond: [String: [Int]] = [:]
+        for (w, idx) in first {
+            func secondIsWords(_ i: Int) -> Bool {
+                guard ms[i].elements.count >= 2, case .words = ms[i].elements[1] else { return false }
+                return true
+            }
+            let open = idx.filter { !secondIsWords($0) }
+            anySecond[w] = open
+            var bySecond: [String: [Int]] = [:]
+            for i in idx {
+                guard ms[i].elements.count >= 2, case .words(let ws) = ms[i].elements[1] else { continue }
+                for v in ws { bySecond[v, default: []].append(i) }
+            }
+            second[w] = bySecond.mapValues { (($0 + open).sorted()) }
+        }
+        byFirstSecond = second
+        byFirstAnySecond = anySecond
         genericFirstWords = Set(ms.filter(\.generic).flatMap { m -> Set<String> in
             if case .words(let w)? = m.elements.first { return w }
             return []
@@ -219,7 +244,11 @@ struct DeonticLexicon: Sendable {
         privateRecipients = Set(f.privateLetters.recipients)
         relativeBlockers = Set(f.relativeBlockers)
         conditions = f.conditions.forms.map(Self.compile)
-        conditionFirstWords = Self.firstWords(conditions)
+        var byFirst: [String: [Int]] = [:]
+        for (i, c) in conditions.enumerated() {
+            if case .words(let ws)? = c.first { for w in ws { byFirst[w, default: []].append(i) } }
+        }
+        conditionsByFirst = byFirst
         enumerators = f.enumerators.forms.map { $0.split(separator: " ").map(String.init) }
         clauseBoundaries = Set(f.clauseBoundaries)
         notVerbs = Set(f.imperative.notVerbs)
@@ -249,21 +278,27 @@ struct DeonticLexicon: Sendable {
 
     /// End index (exclusive) of `elements` matched at `k` in `words`, or nil. Gaps are lazy
     /// and never cross a sentence-ending or list punctuation.
-    static func match(_ elements: ArraySlice<Element>, _ words: [String], at k: Int) -> Int? {
-        guard let first = elements.first else { return k }
-        switch first {
-        case .words(let set):
-            guard k < words.count, set.contains(words[k]) else { return nil }
-            return match(elements.dropFirst(), words, at: k + 1)
-        case .gap(let n):
-            var j = k
-            while j <= min(words.count, k + n) {
-                if let e = match(elements.dropFirst(), words, at: j) { return e }
-                if j < words.count && (words[j] == "." || words[j] == ";" || words[j] == ":") { return nil }
-                j += 1
+    static func match(_ elements: ArraySlice<Element>, _ words: [String], at start: Int) -> Int? {
+        // Word elements in a loop, a gap by recursion on the rest: no slice per word (the
+        // matcher runs this for every candidate marker at every word).
+        var i = elements.startIndex, k = start
+        while i < elements.endIndex {
+            switch elements[i] {
+            case .words(let set):
+                guard k < words.count, set.contains(words[k]) else { return nil }
+                k += 1; i += 1
+            case .gap(let n):
+                let rest = elements[(i + 1)...]
+                var j = k
+                while j <= min(words.count, k + n) {
+                    if let e = match(rest, words, at: j) { return e }
+                    if j < words.count && (words[j] == "." || words[j] == ";" || words[j] == ":") { return nil }
+                    j += 1
+                }
+                return nil
             }
-            return nil
         }
+        return k
     }
 }
 
