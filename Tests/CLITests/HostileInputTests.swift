@@ -79,6 +79,15 @@ final class HostileInputTests: XCTestCase {
                       bytes: Data(("<html><body>" + String(repeating: "<div><b><i><sup>", count: 25_000) + "Le préfet doit agir.<!-- <script>").utf8), expect: .result, timeout: 120))
         c.append(Case(name: "10,000-item list", file: "list.md",
                       bytes: Data(("Objet : liste.\n\n" + (1...10_000).map { "- le préfet doit notifier la décision n° \($0) ;\n" }.joined()).utf8), expect: .result, timeout: 120))
+        // Dense directives (issue 11): markers back to back on one line (3 million of them
+        // in 54 MB, `DenseDirectiveTests` and `circ-bench hardening`), a directive per line,
+        // a directive per list item.
+        c.append(Case(name: "\(size(big)) of “Vous veillerez à ” on one line", file: "dense.txt",
+                      bytes: repeated("Vous veillerez à ", toBytes: big), expect: .result, timeout: 240))
+        c.append(Case(name: "\(size(big)) a directive per line", file: "per-line.txt",
+                      bytes: repeated("Vous veillerez à notifier la décision.\n", toBytes: big), expect: .result, timeout: 240))
+        c.append(Case(name: "\(size(big)) a directive per list item", file: "per-item.md",
+                      bytes: repeated("- vous veillerez à notifier la décision ;\n", toBytes: big), expect: .result, timeout: 240))
         c.append(Case(name: "1 MB word", file: "word.txt", bytes: Data(String(repeating: "a", count: mb).utf8), expect: .result))
         // Words with inner punctuation (each was quadratic in the tokenizer before issue 6).
         c.append(Case(name: "256 KB word with apostrophes", file: "word-apos.txt", bytes: Data(String(repeating: "ab'", count: mb / 12).utf8), expect: .result))

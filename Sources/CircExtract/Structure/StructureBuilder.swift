@@ -161,11 +161,13 @@ struct StructureBuilder {
             if u.kind == .heading, u.section != nil { return u.range.lowerBound }
             if u.kind == .footnote { continue }
             let sen = tt.sentences[u.sentence]
-            let words = sen.tokens.filter { tt.tokens[$0].kind == .word }.count
+            // Cheapest test first: a text with no sentence end (a dense hostile line) is
+            // scanned unit by unit without counting words or copying text.
             let last = tt.tokens[sen.tokens.upperBound - 1]
-            let stop = last.kind == .punct && [".", ":", "!", "?"].contains(tt.string(last))
-            let tabbed = tt.text.string(u.range).contains("\t")
-            if words >= 8 && stop && !tabbed { return u.range.lowerBound }
+            guard last.kind == .punct && [".", ":", "!", "?"].contains(tt.string(last)) else { continue }
+            guard sen.tokens.lazy.filter({ tt.tokens[$0].kind == .word }).count >= 8 else { continue }
+            let tabbed = u.range.contains { tt.text.scalars[$0] == "\t" }
+            if !tabbed { return u.range.lowerBound }
         }
         return 0
     }

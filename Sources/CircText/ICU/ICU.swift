@@ -87,16 +87,16 @@ public final class Folder: @unchecked Sendable {
         let utf8 = s.utf8
         if utf8.allSatisfy({ $0 < 0x80 }) {
             guard utf8.contains(where: { $0 >= 0x41 && $0 <= 0x5A }) else { return s }
-            return String(unsafeUninitializedCapacity: utf8.count) { buf in
+            return utf8String(capacity: utf8.count) { buf in
                 var i = 0
                 for b in utf8 { buf[i] = b >= 0x41 && b <= 0x5A ? b + 32 : b; i += 1 }
                 return i
             }
         }
-        // A word (the common call): UTF-8 written straight into the result's storage; a scalar
-        // folds to at most 4 bytes ("œ" → "oe" is 2), so 4× the input always fits.
-        if utf8.count <= 1024 {
-            return String(unsafeUninitializedCapacity: utf8.count * 4) { buf in
+        // Up to 64 KB (a word, a sentence): UTF-8 written straight into the result's storage;
+        // a scalar folds to at most 4 bytes ("œ" → "oe" is 2), so 4× the input always fits.
+        if utf8.count <= 1 << 16 {
+            return utf8String(capacity: utf8.count * 4) { buf in
                 var n = 0
                 func put(_ c: Unicode.Scalar) { UTF8.encode(c) { buf[n] = $0; n += 1 } }
                 for u in s.unicodeScalars {

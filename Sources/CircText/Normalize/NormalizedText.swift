@@ -77,7 +77,7 @@ public struct NormalizedText: Sendable {
         // UTF-8 written straight into the result (a passage, the common call), or into a
         // byte array for a very long range: no scalar-by-scalar growth of a string view.
         if hi - lo <= 1 << 16 {
-            return String(unsafeUninitializedCapacity: (hi - lo) * 4) { buf in
+            return utf8String(capacity: (hi - lo) * 4) { buf in
                 var n = 0
                 cleanBytes(lo, hi) { buf[n] = $0; n += 1 }
                 return n
@@ -122,9 +122,17 @@ public struct NormalizedText: Sendable {
     public func sourceString(_ r: Range<Int>) -> String {
         let lo = max(0, r.lowerBound), hi = min(scalars.count, r.upperBound)
         guard lo < hi else { return "" }
+        var cursor = changes.cursor(at: lo)
+        // Up to 64 K scalars (every quoted passage): UTF-8 written straight into the result.
+        if hi - lo <= 1 << 16 {
+            return utf8String(capacity: (hi - lo) * 4) { buf in
+                var n = 0
+                for i in lo..<hi { UTF8.encode(cursor.source(at: i) ?? scalars[i]) { buf[n] = $0; n += 1 } }
+                return n
+            }
+        }
         var v = String.UnicodeScalarView()
         Self.reserve(&v, hi - lo)
-        var cursor = changes.cursor(at: lo)
         for i in lo..<hi { v.append(cursor.source(at: i) ?? scalars[i]) }
         return String(v)
     }
