@@ -24,10 +24,7 @@ final class DenseDirectiveTests: XCTestCase {
         let dir = HostileHarness.tempDir()
         defer { try? FileManager.default.removeItem(at: dir) }
 
-        let tiny = dir.appendingPathComponent("tiny.txt")
-        try Data(HostileInputTests.french.utf8).write(to: tiny)
-        let base = try HostileHarness.run(circ.path, ["extract", tiny.path, "--format", "json"], timeout: 60)
-        XCTAssertEqual(base.exitCode, 0, base.stderr)
+        let baseline = try HostileInputTests.baseline(circ, in: dir)
 
         let file = dir.appendingPathComponent("dense.txt")
         let input = HostileInputTests.repeated("Vous veillerez à ", toBytes: Self.bytes)
@@ -35,10 +32,10 @@ final class DenseDirectiveTests: XCTestCase {
         let budget = max(release ? 3 : 20, Double(input.count) * Self.releaseSecondsPerByte * (release ? 1 : Self.debugSlowdown))
         let o = try HostileHarness.run(circ.path, ["extract", file.path, "--format", "json"], timeout: max(budget * 3, 60))
         let label = "\(HostileInputTests.size(input.count)) dense line (\(release ? "release" : "debug") build)"
-        print("\(label): \(String(format: "%.2f", o.seconds)) s (bar \(String(format: "%.1f", budget)) s), peak \(String(format: "%.0f", o.peakMB)) MB, baseline \(base.peakRSSBytes >> 20) MB")
+        print("\(label): \(String(format: "%.2f", o.seconds)) s (bar \(String(format: "%.1f", budget)) s), peak \(String(format: "%.0f", o.peakMB)) MB, baseline \(baseline >> 20) MB")
         XCTAssertEqual(o.exitCode, 0, "\(label): \(o.stderr.prefix(300))")
         XCTAssertLessThanOrEqual(o.seconds, budget, "\(label): \(o.seconds) s")
-        XCTAssertLessThanOrEqual(o.peakRSSBytes, base.peakRSSBytes + HostileInputTests.allowance + HostileInputTests.memoryFactor * input.count,
+        XCTAssertLessThanOrEqual(o.peakRSSBytes, baseline + HostileInputTests.allowance + HostileInputTests.memoryFactor * input.count,
                                  "\(label): peak RSS \(String(format: "%.0f", o.peakMB)) MB")
         // Markers back to back govern nothing each: a few long directives, not one a marker.
         let markers = input.count / "Vous veillerez à ".utf8.count

@@ -122,11 +122,7 @@ final class HostileInputTests: XCTestCase {
         let dir = HostileHarness.tempDir()
         defer { try? FileManager.default.removeItem(at: dir) }
 
-        let small = dir.appendingPathComponent("baseline.txt")
-        try Data(Self.french.utf8).write(to: small)
-        let base = try HostileHarness.run(circ.path, ["extract", small.path, "--format", "json"], timeout: 60)
-        XCTAssertEqual(base.exitCode, 0, base.stderr)
-        let baseline = base.peakRSSBytes
+        let baseline = try Self.baseline(circ, in: dir)
 
         var rows = ["| case | input | command | exit | stderr (one line) | time | peak RSS | (peak − baseline) / size |",
                     "|---|---|---|---|---|---|---|---|"]
@@ -190,6 +186,15 @@ final class HostileInputTests: XCTestCase {
             XCTAssertEqual(o.stderrLines.count, 1, o.stderr)
             XCTAssertTrue(o.stderr.contains(fragment), o.stderr)
         }
+    }
+
+    /// Peak RSS of `circ extract` on a small ordinary document: what any run costs.
+    static func baseline(_ circ: URL, in dir: URL, file: StaticString = #filePath, line: UInt = #line) throws -> Int {
+        let small = dir.appendingPathComponent("baseline.txt")
+        try Data(french.utf8).write(to: small)
+        let base = try HostileHarness.run(circ.path, ["extract", small.path, "--format", "json"], timeout: 60)
+        XCTAssertEqual(base.exitCode, 0, base.stderr, file: file, line: line)
+        return base.peakRSSBytes
     }
 
     static func size(_ n: Int) -> String {
