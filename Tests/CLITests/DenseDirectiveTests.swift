@@ -5,6 +5,9 @@ import XCTest
 /// extracted within the memory rule (peak RSS ≤ a tiny document's + 8 MB + 10× the input)
 /// and in at most 20 s for 54 MB, and is not three million empty directives.
 ///
+/// The time held to the bar is the child's CPU time: the machine's two cores are shared (by
+/// CI's other tests, by other sessions), and a single-threaded run on a quiet machine takes
+/// as long on the clock (12.3 s for 54 MB in `circ-bench hardening`). The wall time is printed.
 /// CI runs 1 MB through the debug build, whose time bar is the release bar scaled by the
 /// debug build's measured slowdown on this input (27×, rounded up to 40). The full figures:
 ///
@@ -32,9 +35,10 @@ final class DenseDirectiveTests: XCTestCase {
         let budget = max(release ? 3 : 20, Double(input.count) * Self.releaseSecondsPerByte * (release ? 1 : Self.debugSlowdown))
         let o = try HostileHarness.run(circ.path, ["extract", file.path, "--format", "json"], timeout: max(budget * 3, 60))
         let label = "\(HostileInputTests.size(input.count)) dense line (\(release ? "release" : "debug") build)"
-        print("\(label): \(String(format: "%.2f", o.seconds)) s (bar \(String(format: "%.1f", budget)) s), peak \(String(format: "%.0f", o.peakMB)) MB, baseline \(baseline >> 20) MB")
+        print("\(label): \(String(format: "%.2f", o.cpuSeconds)) s of CPU, \(String(format: "%.2f", o.seconds)) s on the clock (bar \(String(format: "%.1f", budget)) s), peak \(String(format: "%.0f", o.peakMB)) MB, baseline \(baseline >> 20) MB")
         XCTAssertEqual(o.exitCode, 0, "\(label): \(o.stderr.prefix(300))")
-        XCTAssertLessThanOrEqual(o.seconds, budget, "\(label): \(o.seconds) s")
+        XCTAssertGreaterThan(o.cpuSeconds, 0, "\(label): CPU time measured")
+        XCTAssertLessThanOrEqual(o.cpuSeconds, budget, "\(label): \(o.cpuSeconds) s of CPU")
         XCTAssertLessThanOrEqual(o.peakRSSBytes, baseline + HostileInputTests.allowance + HostileInputTests.memoryFactor * input.count,
                                  "\(label): peak RSS \(String(format: "%.0f", o.peakMB)) MB")
         // Markers back to back govern nothing each: a few long directives, not one a marker.

@@ -102,5 +102,6 @@ final class FrenchOutputTests: XCTestCase {
                        ceseda.appendingPathComponent("2016-11-01_ceseda-consolide.md").path, "--format", fmt, "--color", "never"])
         }
         XCTAssertGreaterThan(checked, 100)
+        print("FrenchOutputTests: \(checked) outputs of circ checked")
     }
 }

@@ -22,6 +22,9 @@ enum HostileHarness {
         var signal: Int32?
         var timedOut: Bool
         var seconds: Double
+        /// The child's own CPU time (user + system, from `wait4`): its work, whatever else the
+        /// machine runs at the same time.
+        var cpuSeconds: Double = 0
         var peakRSSBytes: Int
         var stdoutBytes: Int
         var stdoutHead: Data        // the first MiB of stdout, enough to check small results
@@ -124,6 +127,8 @@ enum HostileHarness {
         return Outcome(exitCode: termSignal == 0 ? (status >> 8) & 0xff : nil,
                        signal: termSignal != 0 && !timedOut ? termSignal : nil,
                        timedOut: timedOut, seconds: seconds,
+                       cpuSeconds: Double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec)
+                           + Double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6,
                        peakRSSBytes: peak,
                        stdoutBytes: outSize, stdoutHead: head, stderr: err)
     }

@@ -78,6 +78,19 @@ public final class Folder: @unchecked Sendable {
 
     public func fold(_ s: Unicode.Scalar) -> Unicode.Scalar { Unicode.Scalar(fold(s.value)) ?? s }
 
+    /// One scalar of a string folded: "œ" → "oe", typographic apostrophes, spaces and
+    /// hyphens to their ASCII forms, anything else through the table.
+    @inline(__always) public func fold(_ u: Unicode.Scalar, into put: (Unicode.Scalar) -> Void) {
+        switch u.value {
+        case 0x153, 0x152: put("o"); put("e")
+        case 0xE6, 0xC6: put("a"); put("e")
+        case 0x2019, 0x2018, 0x02BC: put("'")
+        case 0xA0, 0x202F, 0x2009: put(" ")
+        case 0x2010, 0x2011: put("-")
+        default: put(Unicode.Scalar(fold(u.value)) ?? u)
+        }
+    }
+
     /// Folds a string; "œ" becomes "oe" here (lengths may change), which is what keys and
     /// search terms want.
     public func fold(_ s: String) -> String {
@@ -93,36 +106,17 @@ public final class Folder: @unchecked Sendable {
                 return i
             }
         }
-        // Up to 64 KB (a word, a sentence): UTF-8 written straight into the result's storage;
-        // a scalar folds to at most 4 bytes ("œ" → "oe" is 2), so 4× the input always fits.
+        // Up to 64 KB (a word, a sentence): UTF-8 written into a scratch buffer; a scalar
+        // folds to at most 4 bytes ("œ" → "oe" is 2), so 4× the input always fits.
         if utf8.count <= 1 << 16 {
             return utf8String(capacity: utf8.count * 4) { buf in
                 var n = 0
-                func put(_ c: Unicode.Scalar) { UTF8.encode(c) { buf[n] = $0; n += 1 } }
-                for u in s.unicodeScalars {
-                    switch u.value {
-                    case 0x153, 0x152: put("o"); put("e")
-                    case 0xE6, 0xC6: put("a"); put("e")
-                    case 0x2019, 0x2018, 0x02BC: put("'")
-                    case 0xA0, 0x202F, 0x2009: put(" ")
-                    case 0x2010, 0x2011: put("-")
-                    default: put(Unicode.Scalar(fold(u.value)) ?? u)
-                    }
-                }
+                for u in s.unicodeScalars { fold(u) { UTF8.encode($0) { buf[n] = $0; n += 1 } } }
                 return n
             }
         }
         var out = String.UnicodeScalarView()
-        for u in s.unicodeScalars {
-            switch u.value {
-            case 0x153, 0x152: out.append("o"); out.append("e")
-            case 0xE6, 0xC6: out.append("a"); out.append("e")
-            case 0x2019, 0x2018, 0x02BC: out.append("'")
-            case 0xA0, 0x202F, 0x2009: out.append(" ")
-            case 0x2010, 0x2011: out.append("-")
-            default: out.append(Unicode.Scalar(fold(u.value)) ?? u)
-            }
-        }
+        for u in s.unicodeScalars { fold(u) { out.append($0) } }
         return String(out)
     }
 }

@@ -83,5 +83,5 @@ public struct TokenizedText: Sendable {
     /// The normalised text of a token (no `join`s).
     public func string(_ t: Token) -> String { text.string(t.range) }
     /// Lowercase, accent-free form for matching.
-    public func folded(_ t: Token) -> String { Folder.shared.fold(text.string(t.range)) }
+    public func folded(_ t: Token) -> String { text.folded(t.range) }
 }
