@@ -29,10 +29,8 @@ enum Labels {
         case .modality(let a, let b, let d): return "\(modality(a)) → \(modality(b)) (\(direction(d)))"
         case .deadlines(let a, let b): return "\(deadlines(a)) → \(deadlines(b))"
         case .references(let added, let removed):
-            var parts: [String] = []
-            if !added.isEmpty { parts.append(L("diff.refs.added", added.joined(separator: ", "))) }
-            if !removed.isEmpty { parts.append(L("diff.refs.removed", removed.joined(separator: ", "))) }
-            return parts.joined(separator: " ; ")
+            // Old → new, as the text layer's located citations read.
+            return referenceChange(LocatedReferenceChange(sentence: "", removed: removed, added: added, renumbered: []))
         case .actor(let a, let b): return "\(v(a.map { L.name("actor", $0) })) → \(v(b.map { L.name("actor", $0) }))"
         case .condition(let a, let b): return "\(v(a)) → \(v(b))"
         case .emphasis(let a, let b): return a && !b ? L("diff.emphasis.lost") : (b && !a ? L("diff.emphasis.gained") : L("none"))
