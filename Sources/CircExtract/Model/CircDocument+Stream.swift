@@ -79,20 +79,20 @@ private struct FieldWriter {
         try emit(Data("\n  ]".utf8))
     }
 
-    /// The obligations, written by `ObligationJSON` into chunks of about a megabyte: the
+    /// The obligations, written by `ObligationJSON` into chunks of about 64 KB: the
     /// same bytes as `array`, without an encoder pass and an emit per obligation.
     mutating func obligations(_ name: String, _ items: [Obligation]) throws {
         try key(name)
         if items.isEmpty { return try emit(Data((pretty ? "[\n\n  ]" : "[]").utf8)) }
         let writer = ObligationJSON(encoder: encoder, pretty: pretty)
         var buf: [UInt8] = []
-        buf.reserveCapacity(1 << 20 + 4096)
+        buf.reserveCapacity(1 << 16 + 4096)
         buf.append(0x5B)
         if pretty { buf.append(0x0A) }
         for (i, o) in items.enumerated() {
             if i > 0 { buf.append(0x2C); if pretty { buf.append(0x0A) } }
             try writer.append(o, indent: 4, to: &buf)
-            if buf.count >= 1 << 20 { try emit(Data(buf)); buf.removeAll(keepingCapacity: true) }
+            if buf.count >= 1 << 16 { try emit(Data(buf)); buf.removeAll(keepingCapacity: true) }
         }
         if pretty { buf.append(contentsOf: Array("\n  ".utf8)) }
         buf.append(0x5D)
