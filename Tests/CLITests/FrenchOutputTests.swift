@@ -32,6 +32,8 @@ final class FrenchOutputTests: XCTestCase {
         // such as "added" are not read), and canonical ids ("cc:2019-789-QPC") are codes.
         var visible = output.replacingOccurrences(of: "(?s)<style>.*?</style>", with: "", options: .regularExpression)
         visible = visible.replacingOccurrences(of: "<[^>]*>", with: " ", options: .regularExpression)
+        // A command quoted as code ("`circ refs --ref …`") is a command, not a label.
+        visible = visible.replacingOccurrences(of: "`[^`\n]*`", with: " ", options: .regularExpression)
         visible = visible.replacingOccurrences(of: "\\b[A-Za-z][\\w-]*:[\\w/.*-]+", with: " ", options: .regularExpression)
         for line in visible.split(separator: "\n") {
             // Words: letters and apostrophes; ids such as "prefet-de-police" or "CESEDA:L742-5"
@@ -76,6 +78,8 @@ final class FrenchOutputTests: XCTestCase {
             try check(["refs", "--db", db, "--format", fmt])
             try check(["refs", "--db", db, "--ref", "CESEDA:L742-5", "--format", fmt])
             try check(["docs", "--db", db, "--format", fmt])
+            try check(["history", "--db", db, "--article", "CESEDA:L571-1", "--format", fmt])
+            try check(["refs", "--db", db, "--ref", "CESEDA:L551-1", "--as-of", "2017-01-01", "--format", fmt])
         }
         let ids = (H.json(try H.run(["docs", "--db", db, "--format", "json"]).stdout) as? [[String: Any]] ?? []).compactMap { $0["id"] as? Int }
         XCTAssertGreaterThan(ids.count, 40)
@@ -101,6 +105,7 @@ final class FrenchOutputTests: XCTestCase {
             try check(["diff", ceseda.appendingPathComponent("2016-10-31_ceseda-consolide.md").path,
                        ceseda.appendingPathComponent("2016-11-01_ceseda-consolide.md").path, "--format", fmt, "--color", "never"])
         }
+        // `circ concordance` prints a lexicon file (JSON, read by programs): not human output.
         XCTAssertGreaterThan(checked, 100)
         print("FrenchOutputTests: \(checked) outputs of circ checked")
     }
