@@ -4,6 +4,20 @@ import CircExtract
 /// deadlines (in words) and references, then the document's reference list. Every word from
 /// the French label table.
 public enum DocumentRenderer {
+    /// `text` cut after slashes so that each line fits `width` where it can.
+    static func pathLines(_ text: String, width: Int) -> [String] {
+        var lines: [String] = [], current = ""
+        for part in text.split(separator: "/", omittingEmptySubsequences: false).enumerated().map({ $0.offset == 0 ? String($0.element) : "/" + $0.element }) {
+            if !current.isEmpty, current.count + part.count > width, current.hasSuffix("/") || part.hasPrefix("/") {
+                lines.append(current)
+                current = ""
+            }
+            current += part
+        }
+        if !current.isEmpty { lines.append(current) }
+        return lines
+    }
+
     public static func text(_ doc: CircDocument, summary: DocumentSummary, style: TerminalStyle) -> String {
         let L = OutputLabels.shared
         let w = style.width
@@ -17,8 +31,10 @@ public enum DocumentRenderer {
         if let e = m.emitter { facts.append(L("label.emitter", e)) }
         if let s = m.signatory { facts.append(L("label.signatory", s)) }
         facts.append(L("label.version", summary.version) + (summary.supersededBy.map { L("label.supersededBy", $0) } ?? ""))
-        facts.append(L("label.file", doc.source.path))
         wrapped(facts.joined(separator: " · "), indent: "")
+        // The file on a line of its own, cut only after a "/" when it is too long: never
+        // inside a name.
+        for l in pathLines(L("label.file", doc.source.path), width: w) { line(l) }
         if !doc.addressees.isEmpty {
             line(""); line(style.bold(L("show.addressees")))
             for a in doc.addressees { wrapped("\(L.name("role", a.role))  \(a.id)", indent: "  ") }
