@@ -11,6 +11,9 @@ struct MetadataExtractor: Sendable {
     let agencies: Set<String>
     let letterWords: Set<String>
     let sendingVerbs: Set<String>
+    /// Length and initial of the written-instruction words and of the sending verbs.
+    let writtenFilter: WordPrefilter
+    let sendingFilter: WordPrefilter
     /// Verbs and nouns that report an instruction ("demande", "écrit", "insiste"): next to
     /// a name, they make it the author.
     let reportingWords: Set<String>
@@ -46,6 +49,8 @@ struct MetadataExtractor: Sendable {
         agencies = Set(k.agencies.map(\.form))
         letterWords = Set(k.letterWords.forms)
         sendingVerbs = Set(k.sendingVerbs.forms)
+        writtenFilter = WordPrefilter(letterWords.union(writtenKinds))
+        sendingFilter = WordPrefilter(sendingVerbs)
         fields = try store.load("header-fields.json", as: HeaderFields.self)
         struct Press: Decodable { struct F: Decodable { let forms: [String] }; let pressCues: F; let authorVerbs: F; let nameStops: F; let emitterHeads: F }
         let p = try store.load("addressee-titles.json", as: Press.self)
@@ -409,7 +414,7 @@ struct MetadataExtractor: Sendable {
         let toks = tt.tokens
         for sen in tt.sentences {
             let r = Array(sen.tokens)
-            for (k, ti) in r.enumerated() where sendingVerbs.contains(tt.folded(toks[ti])) {
+            for (k, ti) in r.enumerated() where sendingFilter.mayMatch(tt, toks[ti]) && sendingVerbs.contains(tt.folded(toks[ti])) {
                 let window = r[min(r.count, k + 1)..<min(r.count, k + 6)].map { tt.folded(toks[$0]) }
                 guard window.contains(where: { letterWords.contains($0) }) else { continue }
                 // The name: two capitalised words before the verb (and its auxiliary).
@@ -428,7 +433,9 @@ struct MetadataExtractor: Sendable {
     func writtenInstruction(_ s: DocumentStructure) -> Bool {
         let tt = s.text
         return tt.tokens.indices.contains { i in
-            tt.tokens[i].kind == .word && (letterWords.contains(tt.folded(tt.tokens[i])) || writtenKinds.contains(tt.folded(tt.tokens[i])))
+            guard tt.tokens[i].kind == .word, writtenFilter.mayMatch(tt, tt.tokens[i]) else { return false }
+            let f = tt.folded(tt.tokens[i])
+            return letterWords.contains(f) || writtenKinds.contains(f)
         }
     }
 
@@ -442,7 +449,10 @@ struct MetadataExtractor: Sendable {
         var counts: [String: (n: Int, first: Int)] = [:]
         var subjects: Set<String> = []
         func isName(_ i: Int) -> Bool {
-            guard i >= 0, i < tt.tokens.count, tt.tokens[i].kind == .word else { return false }
+            guard i >= 0, i < tt.tokens.count, tt.tokens[i].kind == .word, tt.tokens[i].length >= 2 else { return false }
+            // A capital first (ASCII or Latin-1), tested before the word is built.
+            let c0 = tt.text.scalars[Int(tt.tokens[i].start)].value
+            guard (c0 >= 0x41 && c0 <= 0x5A) || (c0 >= 0xC0 && c0 <= 0xDE) || c0 > 0xFF else { return false }
             let w = tt.string(tt.tokens[i])
             guard let c = w.first, c.isUppercase, w.count >= 2, w.dropFirst().contains(where: { $0.isLowercase }),
                   w.allSatisfy({ $0.isLetter || $0 == "-" }) else { return false }
