@@ -41,31 +41,12 @@ public struct NormalizedText: Sendable {
         let lo = max(0, r.lowerBound), hi = min(scalars.count, r.upperBound)
         guard lo < hi else { return "" }
         let scalars = self.scalars
-        // Encoded into a buffer and decoded once: appending scalar by scalar to a String
-        // was a tenth of the extractor's time (every token's text goes through here).
-        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 4 * (hi - lo)) { buf in
+        // Encoded into a buffer and decoded once (`utf8String`), as `folded` and `clean` are:
+        // every token's text goes through here.
+        return utf8String(capacity: 4 * (hi - lo)) { buf in
             var n = 0
-            for i in lo..<hi {
-                let u = scalars[i]
-                if u == Self.join { continue }
-                Self.encode(u.value, into: buf, at: &n)
-            }
-            return String(decoding: UnsafeBufferPointer(rebasing: buf[0..<n]), as: UTF8.self)
-        }
-    }
-
-    /// UTF-8 of one scalar at `n`.
-    @inline(__always) static func encode(_ v: UInt32, into buf: UnsafeMutableBufferPointer<UInt8>, at n: inout Int) {
-        switch v {
-        case 0..<0x80:
-            buf[n] = UInt8(v); n += 1
-        case 0x80..<0x800:
-            buf[n] = UInt8(0xC0 | (v >> 6)); buf[n + 1] = UInt8(0x80 | (v & 0x3F)); n += 2
-        case 0x800..<0x10000:
-            buf[n] = UInt8(0xE0 | (v >> 12)); buf[n + 1] = UInt8(0x80 | ((v >> 6) & 0x3F)); buf[n + 2] = UInt8(0x80 | (v & 0x3F)); n += 3
-        default:
-            buf[n] = UInt8(0xF0 | (v >> 18)); buf[n + 1] = UInt8(0x80 | ((v >> 12) & 0x3F))
-            buf[n + 2] = UInt8(0x80 | ((v >> 6) & 0x3F)); buf[n + 3] = UInt8(0x80 | (v & 0x3F)); n += 4
+            for i in lo..<hi where scalars[i] != Self.join { UTF8.encode(scalars[i]) { buf[n] = $0; n += 1 } }
+            return n
         }
     }
 

@@ -35,7 +35,7 @@ final class TokenScan {
         flags.removeAll(keepingCapacity: true)
         used.removeAll(keepingCapacity: true)
         var any: UInt64 = 0
-        let text = tt.text.scalars, folder = Folder.shared
+        let text = tt.text
         let lex = self.lex
         let tokens = tt.tokens
         for ti in tt.sentences[unit.sentence].tokens {
@@ -46,18 +46,18 @@ final class TokenScan {
             ranges.append(t.range)
             var f: UInt64
             switch t.kind {
-            case .number: f = WordFlag.number; words.append(TokenScan.fold(text, t.range, folder))
-            case .date: f = 0; words.append(TokenScan.fold(text, t.range, folder))
-            case .punct, .symbol: f = lex.hashed.get(TokenScan.foldedHash(text, t.range, folder).0); words.append(TokenScan.fold(text, t.range, folder))
+            case .number: f = WordFlag.number; words.append(TokenScan.fold(text, t.range))
+            case .date: f = 0; words.append(TokenScan.fold(text, t.range))
+            case .punct, .symbol: f = lex.hashed.get(TokenScan.foldedHash(text, t.range).0); words.append(TokenScan.fold(text, t.range))
             default:
                 // Hash the folded word first: a word no rule knows is left unbuilt ("").
-                let (h, hyphen, head) = TokenScan.foldedHash(text, t.range, folder)
+                let (h, hyphen, head) = TokenScan.foldedHash(text, t.range)
                 f = lex.hashed.get(h)
                 if f != 0 {
-                    words.append(TokenScan.fold(text, t.range, folder))
+                    words.append(TokenScan.fold(text, t.range))
                 } else if hyphen && lex.numberWordTable.get(head) != 0 {
                     // "vingt-quatre": only a word whose first part is a number word is read.
-                    let w = TokenScan.fold(text, t.range, folder)
+                    let w = TokenScan.fold(text, t.range)
                     f = lex.compoundNumberFlags(w)
                     words.append(f != 0 ? w : "")
                 } else {
@@ -75,12 +75,8 @@ final class TokenScan {
     /// FNV-1a of what `fold` would build, whether the word has a hyphen, and the hash of
     /// its part before the first hyphen.
     static func foldedHash(_ text: NormalizedText, _ r: Range<Int>) -> (UInt64, Bool, UInt64) {
-        foldedHash(text.scalars, r, Folder.shared)
-    }
-
-    /// (The storage and the folder passed in: a caller's loop takes their references once.)
-    @inline(__always)
-    static func foldedHash(_ scalars: ScalarStore, _ r: Range<Int>, _ f: Folder) -> (UInt64, Bool, UInt64) {
+        let f = Folder.shared
+        let scalars = text.scalars
         var h = FNV1a()
         var hyphen = false
         var head: UInt64 = 0
@@ -106,10 +102,9 @@ final class TokenScan {
 
     /// Lowercase, accent-free, apostrophes straight, `join` scalars dropped. Built as UTF-8
     /// in a small buffer: a short word becomes a small (unallocated) String.
-    static func fold(_ text: NormalizedText, _ r: Range<Int>) -> String { fold(text.scalars, r, Folder.shared) }
-
-    static func fold(_ scalars: ScalarStore, _ r: Range<Int>, _ f: Folder) -> String {
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 4 * r.count + 8) { buf in
+    static func fold(_ text: NormalizedText, _ r: Range<Int>) -> String {
+        let f = Folder.shared, scalars = text.scalars
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 4 * r.count + 8) { buf in
             var n = 0
             @inline(__always) func put(_ c: UInt32) {
                 guard let u = Unicode.Scalar(c) else { return }
