@@ -306,4 +306,37 @@ final class ObligationClassTests: XCTestCase {
             XCTAssertFalse(circular.hits(words: w, inQuote: w.map { _ in false }).isEmpty, ex)
         }
     }
+
+    // MARK: future passives, attachment, reliance, signed-for letters
+
+    /// A future passive grants what the text itself allows ("pourront être déposées"), to
+    /// whoever the text last named; the present ("peut être considérée") describes.
+    func testFuturePassiveIsAPermissionOfTheTextsOwn() {
+        let o = obligations("Les demandes pourront être déposées par voie électronique.")
+        XCTAssertEqual(o.count, 1, "\(o.map(\.text))")
+        XCTAssertEqual(o.first?.modality, "permission")
+        let inverted = obligations("La charge de la preuve incombe au demandeur. Pourront notamment être produits des avis d'imposition.")
+        XCTAssertEqual(find(inverted, "Pourront notamment")?.modality, "permission")
+        XCTAssertEqual(obligations("Les dossiers incomplets ne pourront pas être instruits.").first?.modality, "prohibition")
+        XCTAssertEqual(obligations("Cette situation peut être considérée comme exceptionnelle.").count, 0)
+        // "par" with a determiner names an agent: the law speaking, not the text allowing.
+        XCTAssertEqual(obligations("Ces décisions pourront être contestées par le demandeur devant le tribunal.").count, 0)
+    }
+
+    func testAttachingImportanceAndRelyingOnTheAddresseesAreDirectives() {
+        for s in ["J'attache la plus grande importance à ce que ces consignes soient appliquées.",
+                  "Je compte sur votre engagement pour mettre en œuvre ces orientations.",
+                  "Il appartiendra aux services de police de signaler sans délai toute difficulté."] {
+            let o = obligations(s)
+            XCTAssertEqual(o.count, 1, s)
+            XCTAssertEqual(o.first?.modality, "obligation", s)
+        }
+    }
+
+    /// "Le préfet s'assurera de…": a named actor, a reflexive future.
+    func testNamedActorWithAReflexiveFuture() {
+        let o = obligations("Le préfet s'assurera de la bonne information des usagers.")
+        XCTAssertEqual(o.first?.actor, "prefet-de-departement")
+        XCTAssertEqual(obligations("Le préfet ne s'opposera pas à la délivrance du titre.").first?.modality, "prohibition")
+    }
 }

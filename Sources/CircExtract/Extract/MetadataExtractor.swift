@@ -388,10 +388,32 @@ struct MetadataExtractor: Sendable {
         guard let si = s.units.lastIndex(where: { $0.kind == .signature }), si > 0 else { return nil }
         let line = Folder.shared.fold(s.text.text.clean(s.units[si - 1].range))
         var w = line.split(whereSeparator: { !($0.isLetter || $0.isNumber) }).map(String.init)
-        guard w.count >= 3, w.count <= 14, w[0] == "le" || w[0] == "la", emitterHeads.contains(w[1]) else { return nil }
+        guard w.count >= 3, w.count <= 14, w[0] == "le" || w[0] == "la", emitterHeads.contains(w[1]) else {
+            return delegatingMinister(s, above: si)
+        }
         w.removeFirst()
         if let d = w.firstIndex(of: "departement"), d >= 1, w[d - 1] == "du", d + 1 < w.count { w.removeSubrange((d - 1)...d) }
         return Self.slug(w.joined(separator: " "))
+    }
+
+    /// A signature block signed for a minister names the portfolio in its own short lines
+    /// ("Pour le président du conseil, ministre de l'intérieur :" over "Le sous-secrétaire
+    /// d'État,"): the minister is the emitter, whatever the case of the portfolio's words, up
+    /// to the first comma or colon. A "ministre" without a portfolio ("Pour le ministre et par
+    /// délégation") names none.
+    func delegatingMinister(_ s: DocumentStructure, above si: Int) -> String? {
+        for k in stride(from: si - 1, through: max(0, si - 3), by: -1) {
+            let line = Folder.shared.fold(s.text.text.clean(s.units[k].range))
+            let phrases = line.split(whereSeparator: { $0 == "," || $0 == ":" || $0 == ";" || $0 == "." })
+            if phrases.count > 4 || line.count > 120 { return nil }
+            for p in phrases {
+                let w = p.split(whereSeparator: { !($0.isLetter || $0.isNumber || $0 == "'") }).map(String.init)
+                guard let m = w.firstIndex(of: "ministre"), m + 2 < w.count,
+                      ["de", "du", "des", "de l'", "d'", "l'"].contains(w[m + 1]) || w[m + 1].hasPrefix("l'") || w[m + 1].hasPrefix("d'") else { continue }
+                return Self.slug(w[m...].joined(separator: " "))
+            }
+        }
+        return nil
     }
 
     /// `reports`: a press item that reports someone else's instruction (a ministry's own
@@ -400,7 +422,8 @@ struct MetadataExtractor: Sendable {
         let tt = s.text
         if !press {
             guard let u = s.units.last(where: { $0.kind == .signature }) else { return nil }
-            let line = tt.text.clean(u.range)
+            var line = tt.text.clean(u.range)
+            if line.hasSuffix(".") { line.removeLast() }
             // "CHAPITRE II" closing a web copy's table of contents names no one.
             if let first = line.split(separator: " ").first, nameStops.contains(Folder.shared.fold(String(first))) { return nil }
             return Self.personName(line)

@@ -183,8 +183,10 @@ struct StructureBuilder {
             if u.kind == .header { return }
             scanned += 1
             let sen = tt.sentences[u.sentence]
-            if sen.tokens.count <= 4 && sen.tokens.count >= 2 {
-                let words = sen.tokens.map { tt.string(tt.tokens[$0]) }
+            // Older letters close the name with a full stop ("LÉON BOURGEOIS.").
+            var words = sen.tokens.map { tt.string(tt.tokens[$0]) }
+            if words.count >= 3, words.last == "." { words.removeLast() }
+            if words.count <= 4 && words.count >= 2 {
                 if words.allSatisfy({ w in w.first?.isUppercase == true && w.count >= 2 }) && words.contains(where: { $0.count >= 3 && $0 == $0.uppercased() }) {
                     units[k].kind = .signature
                     return

@@ -545,7 +545,12 @@ struct ClauseMatcher {
             if e + 1 < w.count && (lex.praise.contains(w[e + 1]) || e + 2 < w.count && lex.praise.contains(w[e + 2])) { return nil }
             var j = e + 1
             while j < min(w.count, e + 6) && w[j] != "," {
-                if w[j] == "par" { if !(j + 1 < w.count && (w[j + 1] == "vous" || w[j + 1] == "vos")) { return nil } else { break } }
+                // An agent has a determiner ("par le juge"); "par voie électronique", "par
+                // courrier" say how, not who.
+                if w[j] == "par" {
+                    guard j + 1 < w.count, w[j + 1] != "vous", w[j + 1] != "vos", lex.subjectDeterminers.contains(w[j + 1]) else { break }
+                    return nil
+                }
                 j += 1
             }
         }
@@ -560,8 +565,22 @@ struct ClauseMatcher {
         case .nobody: return .some(Self.nobody)
         case .none:
             if speaksToAddressees() { return .some(nil) }
+            if needsAddressee && futurePassive(w, k) { return .some(Self.inherited) }
             return needsAddressee ? nil : .some(Self.inherited)
         }
+    }
+
+    /// "Les demandes pourront être déposées…", "Pourront notamment être produits…": a future
+    /// passive states what the text itself allows, to whoever it last named; a present one ("peut être
+    /// considéré comme") more often describes.
+    func futurePassive(_ w: [String], _ k: Int) -> Bool {
+        guard lex.passiveModals.contains(w[k]) else { return false }
+        var j = k + 1
+        if j < w.count && w[j] == "pas" { j += 1 }
+        while j < w.count && j <= k + 3 && lex.passiveAdverbs.contains(w[j]) { j += 1 }
+        guard j + 1 < w.count, lex.passiveAuxiliary.contains(w[j]) else { return false }
+        let p = w[j + 1]
+        return p.count >= 4 && lex.participleEndings.contains { p.hasSuffix($0) }
     }
 
     /// "que vous pourrez faire", "tout ce que vous pourrez": a relative clause.
@@ -622,7 +641,8 @@ struct ClauseMatcher {
     /// An addressee title or service that ends right before `k` (a "ne" aside).
     func namedSubject(_ w: [String], before k: Int) -> (Int, String)? {
         var end = k
-        if end > 0 && w[end - 1] == "ne" { end -= 1 }
+        // "Le préfet ne s'opposera pas", "les services s'assureront": clitics between.
+        while end > 0 && k - end < 2 && (w[end - 1] == "ne" || w[end - 1] == "se") { end -= 1 }
         guard end > 0, let candidates = lex.actorPhrasesByLast[w[end - 1]] else { return nil }
         outer: for (phrase, id) in candidates where phrase.count <= end {
             let start = end - phrase.count

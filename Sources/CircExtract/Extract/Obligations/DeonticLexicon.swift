@@ -56,6 +56,7 @@ struct DeonticLexicon: Sendable {
         struct Infinitives: Decodable { let irregular, notInfinitive, leading, examples, counterExamples: [String] }
         struct Measures: Decodable { let notAfterPas, obligationWords, examples, counterExamples: [String] }
         struct PrivateLetters: Decodable { let forms, letters, recipients, examples: [String] }
+        struct PassivePermission: Decodable { let modals, adverbs, auxiliary, participleEndings, examples, counterExamples: [String] }
         let markers: [M]
         let imperative: Imperative
         let namedFuture: NamedFuture
@@ -77,6 +78,7 @@ struct DeonticLexicon: Sendable {
         let relay: Forms
         let measures: Measures
         let privateLetters: PrivateLetters
+        let passivePermission: PassivePermission
     }
 
     let markers: [Marker]
@@ -130,6 +132,9 @@ struct DeonticLexicon: Sendable {
     let subordinators: [[Element]]
     let subordinatorFirstWords: Set<String>
     let praise: Set<String>
+    /// "Les demandes pourront être déposées…": a future passive is a rule of the text's own.
+    let passiveModals, passiveAdverbs, passiveAuxiliary: Set<String>
+    let participleEndings: [String]
     let relayVerbs: Set<String>
     let notAfterPas: Set<String>
     let obligationWords: Set<String>
@@ -236,6 +241,10 @@ struct DeonticLexicon: Sendable {
         subordinators = f.subordinators.forms.map(Self.compile)
         subordinatorFirstWords = Self.firstWords(subordinators)
         praise = Set(f.praise.forms.map { Folder.shared.fold($0) })
+        passiveModals = Set(f.passivePermission.modals.map { Folder.shared.fold($0) })
+        passiveAdverbs = Set(f.passivePermission.adverbs.map { Folder.shared.fold($0) })
+        passiveAuxiliary = Set(f.passivePermission.auxiliary.map { Folder.shared.fold($0) })
+        participleEndings = f.passivePermission.participleEndings.map { Folder.shared.fold($0) }
         relayVerbs = Set(f.relay.forms.map { Folder.shared.fold($0) })
         notAfterPas = Set(f.measures.notAfterPas)
         obligationWords = Set(f.measures.obligationWords)
