@@ -180,4 +180,44 @@ final class HeaderScanTests: XCTestCase {
         // A title named without a reported instruction is not an addressee.
         XCTAssertTrue(doc("Les préfets se sont réunis hier à Paris pour un séminaire de travail sur le climat.").addressees.isEmpty)
     }
+
+    /// "Pour information :" with its colon, or alone on its line, heads what follows even after
+    /// a first list given without a cue.
+    func testAnInformationCueAfterAFirstListHeadsTheTitlesAfterIt() {
+        let lines = "Le garde des sceaux, ministre de la justice\n\nà\n\nMesdames et Messieurs les procureurs généraux près les cours d'appel\nMesdames et Messieurs les procureurs de la République\n\nPour information%@\nMesdames et Messieurs les premiers présidents des cours d'appel\n\nObjet : essai.\n\nJe vous demande de veiller à l'application de ces règles."
+        for colon in [" :", ""] {
+            XCTAssertEqual(pairs(lines.replacingOccurrences(of: "%@", with: colon)),
+                           ["procureur-general to", "procureur-de-la-republique to", "premier-president-de-la-cour-d-appel cc"], "cue\(colon)")
+        }
+        let flattened = "Le garde des sceaux à Mesdames et Messieurs les procureurs généraux Pour information : Mesdames et Messieurs les premiers présidents des cours d'appel NOR : JUSD0000001C"
+        XCTAssertEqual(pairs(flattened), ["procureur-general to", "premier-president-de-la-cour-d-appel cc"])
+    }
+
+    /// A plural complement after a plural head goes to the singular with its article.
+    func testPluralComplementsOfPluralTitles() {
+        let t = "Le ministre de l'intérieur\n\nà\n\nMesdames et Messieurs les présidents des conseils départementaux\nMesdames et Messieurs les directeurs des caisses d'allocations familiales\n\nObjet : essai.\n\nJe vous demande de veiller à l'application de ces règles."
+        XCTAssertEqual(pairs(t), ["president-du-conseil-departemental to", "directeur-de-la-caisse-d-allocations-familiales to"])
+    }
+
+    /// "Objet : …." on its own line reads as the words scan reads it: no final stop.
+    func testSubjectFieldWithoutItsFinalStop() {
+        let t = "Le ministre de l'intérieur\n\nà\n\nMesdames et Messieurs les préfets\n\nObjet : sécurité des établissements scolaires.\n\nJe vous demande de veiller à la sécurité des établissements."
+        XCTAssertEqual(doc(t).metadata.subject, "sécurité des établissements scolaires")
+    }
+
+    /// "Circulaire du 15 mars 2021 de présentation de la loi n° … du 26 février 2021": the
+    /// date before the law is the circular's own, and the title is no reference.
+    func testOwnTitleDatedBeforeTheLawItPresents() {
+        let t = "Circulaire du 15 mars 2021 de présentation des dispositions de la loi n° 2021-218 du 26 février 2021\nNOR : JUSD2108000C\n\nJe vous demande de veiller à la mise en œuvre de ces dispositions."
+        let d = doc(t)
+        XCTAssertEqual(d.metadata.date, "2021-03-15")
+        XCTAssertEqual(d.references.map(\.id), ["loi:2021-218"])
+    }
+
+    /// A kind heading ("INSTRUCTION DU GOUVERNEMENT") is no signature, even in a short text.
+    func testAKindHeadingIsNoSignatory() {
+        let t = "INSTRUCTION DU GOUVERNEMENT\nNOR : INTV2009876J\nParis, le 1er décembre 2020\nLe ministre de l'intérieur\nà\nMesdames et Messieurs les préfets de département\nObjet : Accueil des demandeurs d'asile.\nVous veillerez à l'accueil des demandeurs."
+        XCTAssertNil(doc(t).metadata.signatory)
+        XCTAssertEqual(doc(t).metadata.kind, "instruction")
+    }
 }

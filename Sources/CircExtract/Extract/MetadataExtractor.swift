@@ -102,6 +102,13 @@ struct MetadataExtractor: Sendable {
         return m
     }
 
+    /// "Objet : sécurité des établissements." reads as the header scan reads it, without the
+    /// sentence's full stop (an ellipsis stays).
+    static func withoutFinalStop(_ v: String) -> String {
+        guard v.hasSuffix("."), !v.hasSuffix(".."), v.count > 1 else { return v }
+        return v.dropLast().trimmingCharacters(in: " ")
+    }
+
     func words(_ u: Unit, _ tt: TokenizedText) -> [String] {
         tt.sentences[u.sentence].tokens.map { tt.folded(tt.tokens[$0]) }
     }
@@ -123,7 +130,7 @@ struct MetadataExtractor: Sendable {
                 inRefs = false
             }
             if let k = fkey {
-                if fields.subject.forms.contains(k), let v = value, !v.isEmpty { m.subject = m.subject ?? v; continue }
+                if fields.subject.forms.contains(k), let v = value, !v.isEmpty { m.subject = m.subject ?? Self.withoutFinalStop(v); continue }
                 if fields.references.forms.contains(k) {
                     if let v = value, !v.isEmpty, !v.lowercased().hasPrefix("nor") { m.refs.append(v) } else { inRefs = value?.isEmpty ?? true }
                     if value?.lowercased().hasPrefix("nor") != true { continue }

@@ -350,7 +350,13 @@ struct HeaderScanner {
             if terminator(at: i) != nil { break }
             if let c = cue(at: i) {
                 let paren = i > 0 && (w[i - 1] == "(" || w[i - 1] == "[")
-                events.append(.cue(role: c.role, tag: c.tag || paren, afterItem: paren ? items.indices.last : nil))
+                // "Pour information :" with its colon, or alone on its line, heads the
+                // titles that follow even after a first list; a tag that ends a title's
+                // line ("… les présidents des tribunaux Pour information") sets that title's.
+                let colon = i + c.len < w.count && w[i + c.len] == ":"
+                let ownLine = tt.tokens[tok[i]].newlinesBefore >= 1 && (i + c.len >= w.count || tt.tokens[tok[i + c.len]].newlinesBefore >= 1)
+                let heads = !paren && (colon || ownLine && items.count > 0)
+                events.append(.cue(role: c.role, tag: (c.tag || paren) && !heads, afterItem: paren ? items.indices.last : nil))
                 i += c.len
                 if i < w.count, w[i] == ")" || w[i] == "]" || w[i] == ":" { i += 1 }
                 continue
@@ -722,8 +728,10 @@ struct HeaderScanner {
                     date = d.civil(anchor: nil)?.iso
                 }
                 if vocab.topicWords.contains(w[j]) { break }
-                // "Circulaire de présentation de la loi … du 25 juillet 2013": the law's date.
-                if ["loi", "decret", "ordonnance", "arrete", "directive"].contains(w[j]) { date = nil; break }
+                // "Circulaire de présentation de la loi … du 25 juillet 2013": the date after the
+                // law is the law's; one read before it ("Circulaire du 15 mars 2021 de
+                // présentation de la loi …") is the title's.
+                if ["loi", "decret", "ordonnance", "arrete", "directive"].contains(w[j]) { break }
                 // "CIRCULAIRE NOR INTK1233053C du 26/08/2012": the title's own NOR is read through.
                 if j > i + 1 && (tt.tokens[tok[j]].newlinesBefore >= 2 || w[j] != "nor" && terminator(at: j) != nil) { break }
                 j += 1
