@@ -339,4 +339,16 @@ final class ObligationClassTests: XCTestCase {
         XCTAssertEqual(o.first?.actor, "prefet-de-departement")
         XCTAssertEqual(obligations("Le préfet ne s'opposera pas à la délivrance du titre.").first?.modality, "prohibition")
     }
+
+    /// A press item reports a request whose recipient is a pronoun object ("les invite à"),
+    /// or a passive "sont priés de"; the article "les" before a noun ("les invités à la
+    /// cérémonie") is none.
+    func testReportedRequestsWithAPronounObjectAndPriesDe() {
+        let o = press("Dans un courrier envoyé le 5 janvier aux préfets, la direction générale les invite à accélérer l'instruction des demandes. Les préfectures sont priées de faire remonter leurs statistiques chaque mois.")
+        XCTAssertEqual(o.count, 2, "\(o.map(\.text))")
+        XCTAssertNotNil(find(o, "les invite à accélérer"))
+        XCTAssertEqual(find(o, "sont priées de")?.modality, "obligation")
+        XCTAssertEqual(press("Les invités à la cérémonie étaient nombreux autour du préfet.").count, 0)
+        XCTAssertEqual(press("Le gouvernement a durci le ton face aux manifestants en les appelant à respecter la libre circulation.").count, 0)
+    }
 }

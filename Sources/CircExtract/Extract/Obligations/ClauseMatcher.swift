@@ -426,13 +426,19 @@ struct ClauseMatcher {
         let impersonal = k >= 2 && w[k - 1] == "est" && w[k - 2] == "il"
         let firstPerson = k >= 1 && w[k - 1] == "je"
         guard isPress || impersonal || firstPerson else { return nil }
-        // "la demande", "une demande de titre", "sur demande du ministre": the noun; "les
-        // étrangers qui demandent …": a relative clause describing them.
-        if k > 0 && (lex.nounDeterminers.contains(w[k - 1]) || w[k - 1] == "qui") { return nil }
         // "demander l'asile", "demandant un titre de séjour": what a person asks for.
         if k + 2 < n && (lex.notObjects.contains(w[k + 1]) || lex.notObjects.contains(w[k + 2])) { return nil }
-        let pronoun = k >= 1 && (w[k - 1] == "leur" || w[k - 1] == "lui")
-            || k >= 2 && (w[k - 1] == "a" || w[k - 1] == "avait") && (w[k - 2] == "leur" || w[k - 2] == "lui")
+        // "leur demande de", "leur a demandé de"; "les invite à" for a direct verb.
+        let clitics = verb.construction == .direct ? lex.directClitics : lex.indirectClitics
+        let pronoun = k >= 1 && clitics.contains(w[k - 1])
+            || k >= 2 && (w[k - 1] == "a" || w[k - 1] == "avait") && clitics.contains(w[k - 2])
+        // "la demande", "une demande de titre", "sur demande du ministre": the noun; "les
+        // étrangers qui demandent …": a relative clause describing them. ("les invite à": a
+        // clitic object, though "les" is also an article.)
+        if k > 0 && (lex.nounDeterminers.contains(w[k - 1]) && !(pronoun && verb.construction == .direct) || w[k - 1] == "qui") { return nil }
+        // "les" stands for a role named earlier in the sentence ("envoyé aux préfets, la
+        // DGEF les invite à"), not for a crowd ("les « gilets jaunes »… en les appelant à").
+        if pronoun && verb.construction == .direct && !(0..<k).contains(where: { actorPhrase(w, at: $0) != nil }) { return nil }
         var hit = MarkerHit(start: pronoun ? (w[k - 1] == "a" || w[k - 1] == "avait" ? k - 2 : k - 1) : k, end: k + 1,
                             modality: verb.modality, actor: Self.inherited, marker: "@" + w[k])
         hit.reported = true

@@ -44,6 +44,8 @@ struct DeonticLexicon: Sendable {
             let verbs: [Verb]
             let officials, authorities, nounDeterminers, objectStarts, reminderVerbs, reminderObjects, publicAudience, notObjects: [String]
             let recipientStarts: Starts
+            /// The recipient as a pronoun before the verb: "leur demande de", "les invite à".
+            let recipientClitics: Starts
             let examples, counterExamples: [String]
         }
         struct Subjects: Decodable {
@@ -116,6 +118,8 @@ struct DeonticLexicon: Sendable {
     let nounDeterminers: Set<String>
     let indirectStarts: Set<String>
     let directStarts: Set<String>
+    let indirectClitics: Set<String>
+    let directClitics: Set<String>
     let objectStarts: Set<String>
     let reminderVerbs: Set<String>
     let reminderObjects: Set<String>
@@ -226,6 +230,8 @@ struct DeonticLexicon: Sendable {
         nounDeterminers = Set(f.reported.nounDeterminers)
         indirectStarts = Set(f.reported.recipientStarts.indirect)
         directStarts = Set(f.reported.recipientStarts.direct)
+        indirectClitics = Set(f.reported.recipientClitics.indirect)
+        directClitics = Set(f.reported.recipientClitics.direct)
         objectStarts = Set(f.reported.objectStarts)
         reminderVerbs = Set(f.reported.reminderVerbs)
         reminderObjects = Set(f.reported.reminderObjects)
