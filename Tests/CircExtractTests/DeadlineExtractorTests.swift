@@ -77,6 +77,16 @@ final class DeadlineExtractorTests: XCTestCase {
         XCTAssertEqual(DeadlineHarness.values(run("Vous procéderez à ces mesures avant la fin de l'année.")), ["2015-12-31"])
     }
 
+    /// "la fin du premier semestre 2021", "la fin du troisième trimestre": the part's last day,
+    /// in the year written or the document's.
+    func testTheEndOfAHalfOrAQuarterOfTheYear() {
+        XCTAssertEqual(DeadlineHarness.values(run("Vous me transmettrez votre bilan avant la fin du premier semestre 2021.")), ["2021-06-30"])
+        XCTAssertEqual(DeadlineHarness.values(run("Vous me transmettrez votre bilan avant la fin du troisième trimestre.")), ["2015-09-30"])
+        XCTAssertEqual(DeadlineHarness.values(run("Vous me transmettrez votre bilan d'ici la fin du 4e trimestre.")), ["2015-12-31"])
+        // A fifth quarter does not exist.
+        XCTAssertEqual(DeadlineHarness.values(run("Vous me transmettrez votre bilan avant la fin du cinquième trimestre.")), [])
+    }
+
     func testAPressItemsOpeningAdverbTellsHowTheActWasDone() {
         XCTAssertEqual(DeadlineHarness.values(run("Sans attendre, le ministre a envoyé un télégramme aux préfets.", kind: "article")), [])
         XCTAssertEqual(DeadlineHarness.values(run("Les préfets devront agir sans attendre.", kind: "article")), ["asap"])

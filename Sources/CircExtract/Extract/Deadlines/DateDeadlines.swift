@@ -110,6 +110,9 @@ struct DateDeadlineRule {
             written = WrittenDate(day: CivilDate.daysIn(month: m, year: y ?? ctx.documentDate?.year ?? 2001), month: m, year: y)
             endOfPeriod = true
         }
+        if written == nil, weekday == nil, let part = endOfPart(at: k, in: s, ctx: ctx) {
+            (written, last, yearWritten, endOfPeriod) = (part.date, part.last, part.yearWritten, true)
+        }
         guard let wd = written else { return nil }
         // "le 8 octobre dernier": a past date, whatever the cue.
         if last + 1 < s.count, lex.pastMarkers.contains(s.words[last + 1]) { return nil }
@@ -190,6 +193,21 @@ struct DateDeadlineRule {
     }
 
     /// A year written right after token `k` ("fin mars 2025").
+    /// "la fin du premier semestre 2021", "fin du troisième trimestre": the last day of that
+    /// part of the year written, else of the document's year.
+    private func endOfPart(at k: Int, in s: TokenScan, ctx: ExtractionContext) -> (date: WrittenDate, last: Int, yearWritten: Bool)? {
+        guard let m = lex.endOfPart.match(s, at: k) else { return nil }
+        let o = k + m.length
+        guard o + 1 < s.count, let n = lex.partOrdinals[s.words[o]], let months = lex.partMonths[s.words[o + 1]],
+              n >= 1, n * months <= 12 else { return nil }
+        var last = o + 1
+        var y = yearAfter(k: last, s)
+        let yearWritten = y != nil
+        if yearWritten { last += 1 } else { y = ctx.documentDate?.year }
+        let month = n * months
+        return (WrittenDate(day: CivilDate.daysIn(month: month, year: y ?? 2001), month: month, year: y), last, yearWritten)
+    }
+
     private func yearAfter(k: Int, _ s: TokenScan) -> Int? {
         guard k + 1 < s.count, s.kinds[k + 1] == .number, s.words[k + 1].count == 4, let y = Int(s.words[k + 1]),
               (1900...2200).contains(y) else { return nil }

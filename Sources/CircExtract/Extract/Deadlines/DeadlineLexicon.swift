@@ -26,6 +26,11 @@ struct DeadlineLexiconFile: Decodable {
         /// Words after "la fin de l'année" that make it another year than the calendar's
         /// ("l'année scolaire" ends in July).
         var otherYears: [String]?
+        /// "la fin du premier semestre": the phrase, the parts' lengths in months and the
+        /// ordinals that number them.
+        var partForms: [String]?
+        var parts: [String: Int]?
+        var ordinals: [String: Int]?
         var partOfPeriod: [String]?
         var ageWords: [String]?
         var elapsedBefore: [String]?
@@ -150,6 +155,9 @@ final class DeadlineLexicon: @unchecked Sendable {
     var endOfMonth = PhraseTable<Bool>()
     var endOfYear = PhraseTable<Bool>()
     var otherYears = PhraseTable<Bool>()
+    var endOfPart = PhraseTable<Bool>()
+    var partMonths: [String: Int] = [:]
+    var partOrdinals: [String: Int] = [:]
     var pastMarkers: Set<String> = []
     var weekdays: [String: Int] = [:]
     var months: [String: Int] = [:]
@@ -203,6 +211,9 @@ final class DeadlineLexicon: @unchecked Sendable {
         for l in f.endOfPeriod.forms ?? [] { endOfMonth.add(l, true) }
         for l in f.endOfPeriod.yearForms ?? [] { endOfYear.add(l, true) }
         for l in f.endOfPeriod.otherYears ?? [] { otherYears.add(l, true) }
+        for l in f.endOfPeriod.partForms ?? [] { endOfPart.add(l, true) }
+        for (k, v) in f.endOfPeriod.parts ?? [:] { partMonths[fold(k)] = v }
+        for (k, v) in f.endOfPeriod.ordinals ?? [:] { partOrdinals[fold(k)] = v }
         pastMarkers = Set((f.pastMarkers.forms ?? []).flatMap { [fold($0), fold($0) + "e", fold($0) + "s", fold($0) + "es"] })
         for e in f.weekdays { for form in e.allForms { weekdays[fold(form)] = e.weekday ?? 0; weekdays[fold(form) + "s"] = e.weekday ?? 0 } }
         for e in f.asap {
@@ -254,7 +265,7 @@ final class DeadlineLexicon: @unchecked Sendable {
             for w in t.lastWords { flags[w, default: 0] |= t.lastBit }
             for w in t.allWords { flags[w, default: 0] |= WordFlag.known }
         }
-        flag(&dateCues); flag(&cueLinks); flag(&endOfMonth); flag(&endOfYear); flag(&otherYears); flag(&asap); flag(&strict)
+        flag(&dateCues); flag(&cueLinks); flag(&endOfMonth); flag(&endOfYear); flag(&otherYears); flag(&endOfPart); flag(&asap); flag(&strict)
         flag(&periodicPhrases); flag(&periodicEvery); flag(&partOfPeriod); flag(&periodicTimes)
         flag(&periodicNounPhrases); flag(&limitIntros); flag(&limitWords); flag(&lawMarkers)
         flag(&elapsedBefore); flag(&elapsedAfter)
@@ -265,6 +276,7 @@ final class DeadlineLexicon: @unchecked Sendable {
         vocabulary.formUnion(pastMarkers); vocabulary.formUnion(weekdays.keys); vocabulary.formUnion(months.keys)
         vocabulary.formUnion(periodicUnits.keys); vocabulary.formUnion(timeUnits.keys); vocabulary.formUnion(unitQualifiers)
         vocabulary.formUnion(ageWords); vocabulary.formUnion(durationContext); vocabulary.formUnion(numberWords.keys)
+        vocabulary.formUnion(partMonths.keys); vocabulary.formUnion(partOrdinals.keys)
         for n in periodicNouns.union(amountNouns) { vocabulary.insert(n); vocabulary.insert(n + "s"); vocabulary.insert(n + "x") }
         for w in vocabulary { flags[w, default: 0] |= WordFlag.known }
         for w in numberWords.keys { flags[w, default: 0] |= WordFlag.number }
