@@ -351,4 +351,19 @@ final class ObligationClassTests: XCTestCase {
         XCTAssertEqual(press("Les invités à la cérémonie étaient nombreux autour du préfet.").count, 0)
         XCTAssertEqual(press("Le gouvernement a durci le ton face aux manifestants en les appelant à respecter la libre circulation.").count, 0)
     }
+
+    /// A plural title names its actor with its adjectives in the plural too: "les procureurs
+    /// généraux", "les directeurs départementaux de la sécurité publique".
+    func testPluralTitlesWithTheirAdjectivesNameTheActor() {
+        XCTAssertEqual(obligations("Les procureurs généraux diffuseront la présente circulaire.").first?.actor, "procureur-general")
+        XCTAssertEqual(obligations("Les directeurs départementaux de la sécurité publique désigneront un référent.").first?.actor,
+                       "directeur-departemental-de-la-securite-publique")
+    }
+
+    /// "Une attention particulière sera portée à…": the instruction future of a circular.
+    func testAttentionThatWillBePaidIsADirective() {
+        let o = obligations("Une attention particulière sera portée aux violences commises sur les mineurs.")
+        XCTAssertEqual(o.first?.modality, "obligation")
+        XCTAssertEqual(obligations("Cette réforme sera portée devant le Parlement au printemps.").count, 0)
+    }
 }

@@ -26,11 +26,25 @@ struct ObligationExtractor: Sendable {
             let words = MatchWord.expand(form).split(separator: " ").map(String.init)
             guard let head = words.first else { continue }
             phrases.append((words, id))
-            let plural = singularToPlural[head] ?? (head.hasSuffix("s") || head.hasSuffix("x") ? head : head + "s")
-            if plural != head { phrases.append(([plural] + words.dropFirst(), id)) }
+            // The head and its adjectives before the first preposition take the plural:
+            // "les procureurs généraux", "les directeurs départementaux de la sécurité publique".
+            let complement = words.firstIndex { Self.pluralStops.contains($0) } ?? words.count
+            let plural = words.enumerated().map { k, x in k < complement ? Self.plural(x, singularToPlural) : x }
+            if plural != words { phrases.append((plural, id)) }
         }
         lex.actorPhrases = phrases.sorted { $0.0.count > $1.0.count }
         self.lex = lex
+    }
+
+    /// Words that end a title's head and adjectives ("directeur départemental | de la …").
+    static let pluralStops: Set<String> = ["de", "du", "des", "le", "la", "les", "a", "au", "aux", "pres", "aupres", "en", "pour", "charge", "et"]
+
+    /// The plural of a title's word: the lexicon's, else "-al" → "-aux", else "-s".
+    static func plural(_ x: String, _ known: [String: String]) -> String {
+        if let p = known[x] { return p }
+        if x.hasSuffix("s") || x.hasSuffix("x") || x.hasSuffix("-") { return x }
+        if x.hasSuffix("al") { return String(x.dropLast(2)) + "aux" }
+        return x + "s"
     }
 
     /// A sentence cut by the layout is read on into the next units up to this many tokens
