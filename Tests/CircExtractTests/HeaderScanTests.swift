@@ -220,4 +220,11 @@ final class HeaderScanTests: XCTestCase {
         XCTAssertNil(doc(t).metadata.signatory)
         XCTAssertEqual(doc(t).metadata.kind, "instruction")
     }
+
+    /// A press page dated twice is dated by its publication, not by its update.
+    func testPressPageDatedByItsPublicationRatherThanItsUpdate() {
+        let t = "Lieux de culte : le ministre mobilise les préfets\n\nMis à jour le 29/10/2024 à 08h12 - Publié le 28/10/2024 à 18h05\n\nLe ministre de l'Intérieur a demandé aux préfets de renforcer la sécurité des lieux de culte pendant les fêtes."
+        XCTAssertEqual(doc(t).metadata.date, "2024-10-28")
+        XCTAssertEqual(doc(t.replacingOccurrences(of: " - Publié le 28/10/2024 à 18h05", with: "")).metadata.date, "2024-10-29")
+    }
 }

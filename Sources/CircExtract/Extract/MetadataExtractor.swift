@@ -37,7 +37,7 @@ struct MetadataExtractor: Sendable {
     }
     struct HeaderFields: Decodable, Sendable {
         struct Forms: Decodable, Sendable { let forms: [String] }
-        let subject, nor, signatureDate, references, attachments, emitter, webDates, determiners: Forms
+        let subject, nor, signatureDate, references, attachments, emitter, webDates, webUpdates, determiners: Forms
     }
 
     init(store: LexiconStore, months: [String: Int]) throws {
@@ -95,7 +95,12 @@ struct MetadataExtractor: Sendable {
         if m.date == nil { m.date = inferDateFromWeekday(s)?.iso }
         // A press page's own "Publié le …" is its publication date when nothing else dates it;
         // never a circular's.
-        if m.date == nil && press { m.date = firstDate(in: header.isEmpty ? top : header + top, tt, datelineOnly: true, webDates: true)?.iso }
+        // "Mis à jour le 29/10 - Publié le 28/10": the publication, not the update.
+        if m.date == nil && press {
+            let units = header.isEmpty ? top : header + top
+            m.date = (firstDate(in: units, tt, datelineOnly: true, webDates: true, skipUpdates: true)
+                ?? firstDate(in: units, tt, datelineOnly: true, webDates: true))?.iso
+        }
         m.emitter = (m.kind == "article" || m.kind == "depeche" ? nil : h.emitter) ?? emitter(s)
         if m.emitter == nil && !press { m.emitter = signingAuthority(s) }
         m.signatory = signatory(s, press: ["communique", "depeche", "article"].contains(m.kind), reports: m.kind != "communique")
@@ -201,9 +206,10 @@ struct MetadataExtractor: Sendable {
 
     /// Whether a date token is a website's ("Publié le 03/02/2023", "Mis à jour le …"): the
     /// page's furniture, never the date of the text.
-    func isWebDate(_ ti: Int, _ tt: TokenizedText, in sentence: Range<Int>) -> Bool {
+    func isWebDate(_ ti: Int, _ tt: TokenizedText, in sentence: Range<Int>, forms: [String]? = nil) -> Bool {
         let lo = max(sentence.lowerBound, ti - 4)
-        return (lo..<ti).contains { fields.webDates.forms.contains(tt.folded(tt.tokens[$0])) }
+        let forms = forms ?? fields.webDates.forms
+        return (lo..<ti).contains { forms.contains(tt.folded(tt.tokens[$0])) }
     }
 
     /// Whether a date token dates a cited text ("loi n° 2010-1192 du 11 octobre 2010"), not
@@ -225,10 +231,11 @@ struct MetadataExtractor: Sendable {
         }
     }
 
-    func firstDate(in units: [Unit], _ tt: TokenizedText, datelineOnly: Bool = false, webDates: Bool = false) -> CivilDate? {
+    func firstDate(in units: [Unit], _ tt: TokenizedText, datelineOnly: Bool = false, webDates: Bool = false, skipUpdates: Bool = false) -> CivilDate? {
         for u in units {
             let r = tt.sentences[u.sentence].tokens
             for ti in r where tt.tokens[ti].kind == .date && (webDates || !isWebDate(ti, tt, in: r)) && !isCitedDate(ti, tt, in: r) {
+                if skipUpdates && isWebDate(ti, tt, in: r, forms: fields.webUpdates.forms) { continue }
                 // A dateline opens its unit ("Paris, France | AFP | mercredi 30/09/2020 - …").
                 if datelineOnly && ti - r.lowerBound > 14 { break }
                 if let d = FrenchDate.parse(tt.string(tt.tokens[ti]), months: months), d.year != nil, let c = d.civil(anchor: nil) { return c }
