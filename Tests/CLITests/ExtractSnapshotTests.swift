@@ -11,7 +11,7 @@ import Testing
 /// (Corpus/ceseda*, 0.2–2 MB each, up to 2,803 references) are left out: 11 files of several
 /// MB of JSON; the invariance check of issue 12 (`alldiff.py`) and the code tests cover them.
 @Suite struct ExtractSnapshotTests {
-    static let documents = Fixtures.corpusPaths().filter { !Fixtures.isConsolidatedCode($0) }
+    static let documents = Fixtures.corpusPaths(codes: false)
 
     @Test func corpusHasDocumentsToSnapshot() {
         #expect(Self.documents.count >= 40)

@@ -11,7 +11,7 @@ import Testing
 /// The consolidated codes (Corpus/ceseda*, 0.2–2 MB each, thousands of articles) are left out:
 /// their dumps would be megabytes that nobody reads; the code tests cover their structure.
 @Suite struct StructureSnapshotTests {
-    static let documents = Fixtures.corpusPaths().filter { !Fixtures.isConsolidatedCode($0) }
+    static let documents = Fixtures.corpusPaths(codes: false)
 
     @Test func corpusHasDocumentsToSnapshot() {
         #expect(Self.documents.count >= 40)

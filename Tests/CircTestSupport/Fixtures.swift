@@ -7,16 +7,10 @@ public enum Fixtures {
     public static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
     public static let corpus = root.appendingPathComponent("Corpus")
     public static let seeds = corpus.appendingPathComponent("seeds")
-    public static let lexicons = root.appendingPathComponent("Lexicons")
     public static let snapshots = root.appendingPathComponent("Tests/Snapshots")
 
     /// The absolute path of a file given relative to the root.
     public static func path(_ relative: String) -> String { root.appendingPathComponent(relative).path }
-
-    /// Text of a file given relative to the root.
-    public static func text(_ relative: String) throws -> String {
-        try String(contentsOfFile: path(relative), encoding: .utf8)
-    }
 
     /// Every document of Corpus (`.txt`, `.md`, `.html`; the READMEs are not documents), in
     /// path order.
@@ -28,21 +22,12 @@ public enum Fixtures {
     }
 
     /// Corpus documents as paths relative to the root ("Corpus/seeds/…"), in path order.
-    public static func corpusPaths() -> [String] {
+    /// `codes: false` leaves out the consolidated codes (Corpus/ceseda*, 0.2 to 2 MB each),
+    /// where a test is per document and a code would only make it long.
+    public static func corpusPaths(codes: Bool = true) -> [String] {
         let prefix = root.path.hasSuffix("/") ? root.path : root.path + "/"
         return corpusFiles().map { String($0.path.dropFirst(prefix.count)) }
-    }
-
-    /// The consolidated codes (one to two MB each): left out where a test is per document and
-    /// a code would only make it long.
-    public static func isConsolidatedCode(_ relative: String) -> Bool {
-        relative.hasPrefix("Corpus/ceseda/") || relative.hasPrefix("Corpus/ceseda-history/")
-    }
-
-    /// Text of the first Corpus document whose file name starts with `prefix`.
-    public static func seed(_ prefix: String) -> String {
-        let url = corpusFiles().first { $0.lastPathComponent.hasPrefix(prefix) }!
-        return try! String(contentsOf: url, encoding: .utf8)
+            .filter { codes || !($0.hasPrefix("Corpus/ceseda/") || $0.hasPrefix("Corpus/ceseda-history/")) }
     }
 
     /// A new empty temporary folder.
