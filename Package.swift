@@ -44,11 +44,14 @@ let package = Package(
         .executableTarget(name: "circ-bench", dependencies: [
             "CircText", "CircReader", "CircExtract", "CircRegistry", "CircDiff",
         ]),
-        .testTarget(name: "CircTextTests", dependencies: ["CircText", "CircReader", "CircExtract"]),
-        .testTarget(name: "CircExtractTests", dependencies: ["CircExtract", "CircText", "CircReader"]),
-        .testTarget(name: "CircRegistryTests", dependencies: ["CircRegistry", "CircExtract"]),
-        .testTarget(name: "CircDiffTests", dependencies: ["CircDiff", "CircExtract"]),
-        .testTarget(name: "CLITests", dependencies: ["CircExtract"]),
+        // What the test targets share: the checkout's files, the lexicons loaded once, the
+        // runner of the built binary, snapshot files (Tests/Snapshots).
+        .target(name: "CircTestSupport", dependencies: ["CircExtract", "CircText"], path: "Tests/CircTestSupport"),
+        .testTarget(name: "CircTextTests", dependencies: ["CircText", "CircReader", "CircExtract", "CircTestSupport"]),
+        .testTarget(name: "CircExtractTests", dependencies: ["CircExtract", "CircText", "CircReader", "CircTestSupport"]),
+        .testTarget(name: "CircRegistryTests", dependencies: ["CircRegistry", "CircExtract", "CircTestSupport"]),
+        .testTarget(name: "CircDiffTests", dependencies: ["CircDiff", "CircExtract", "CircTestSupport"]),
+        .testTarget(name: "CLITests", dependencies: ["CircExtract", "CircTestSupport"]),
     ],
     // Swift 5 mode: the pipeline shares immutable lexicons across threads explicitly.
     swiftLanguageModes: [.v5]

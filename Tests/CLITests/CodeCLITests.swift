@@ -1,3 +1,4 @@
+import CircTestSupport
 import Foundation
 import XCTest
 
@@ -5,15 +6,15 @@ import XCTest
 /// article from the registry, date-aware `refs --ref` that says what it searched, article
 /// history, and one-line refusals.
 final class CodeCLITests: XCTestCase {
-    typealias H = RegistryCLIHarness
+    typealias H = CLIRunner
     var dir: URL!
     var db: String { dir.appendingPathComponent("reg.sqlite").path }
 
-    override func setUp() { dir = H.tempDir() }
+    override func setUp() { dir = Fixtures.tempDir("circ-cli") }
     override func tearDown() { try? FileManager.default.removeItem(at: dir) }
 
     func testCodesInTheRegistry() throws {
-        XCTAssertEqual(try H.run(["ingest", "--db", db, H.corpus.appendingPathComponent("ceseda").path]).status, 0)
+        XCTAssertEqual(try H.run(["ingest", "--db", db, Fixtures.corpus.appendingPathComponent("ceseda").path]).status, 0)
         let docs = try H.run(["docs", "--db", db, "--format", "csv"])
         for d in ["2016-10-31", "2016-11-01", "2017-01-11"] {
             XCTAssertTrue(docs.stdout.contains("CESEDA, version consolidée au \(d)"), docs.stdout)
@@ -54,7 +55,7 @@ final class CodeCLITests: XCTestCase {
     }
 
     func testBadArticleAndDateAreOneLineUsageErrors() throws {
-        XCTAssertEqual(try H.run(["ingest", "--db", db, H.seeds.path]).status, 0)
+        XCTAssertEqual(try H.run(["ingest", "--db", db, Fixtures.seeds.path]).status, 0)
         for args in [["history", "--db", db, "--article", "rétention"], ["refs", "--db", db, "--ref", "CESEDA:L551-1", "--as-of", "2021"],
                      ["history", "--db", db]] {
             let r = try H.run(args)

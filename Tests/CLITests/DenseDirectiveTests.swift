@@ -1,3 +1,4 @@
+import CircTestSupport
 import Foundation
 import XCTest
 
@@ -21,10 +22,10 @@ final class DenseDirectiveTests: XCTestCase {
     static let debugSlowdown = 40.0
 
     func testDenseLineWithinTheMemoryRuleAndTheTimeBar() throws {
-        let circ = try XCTUnwrap(Self.env["CIRC_DENSE_BINARY"].map { URL(fileURLWithPath: $0) } ?? HostileHarness.binary,
+        let circ = try XCTUnwrap(Self.env["CIRC_DENSE_BINARY"].map { URL(fileURLWithPath: $0) } ?? CLIRunner.binary,
                                  "circ binary not found beside the test bundle; build it with `swift build` first")
         let release = circ.resolvingSymlinksInPath().path.contains("/release/")
-        let dir = HostileHarness.tempDir()
+        let dir = Fixtures.tempDir("circ-hostile")
         defer { try? FileManager.default.removeItem(at: dir) }
 
         let baseline = try HostileInputTests.baseline(circ, in: dir)
@@ -33,7 +34,7 @@ final class DenseDirectiveTests: XCTestCase {
         let input = HostileInputTests.repeated("Vous veillerez à ", toBytes: Self.bytes)
         try input.write(to: file)
         let budget = max(release ? 3 : 20, Double(input.count) * Self.releaseSecondsPerByte * (release ? 1 : Self.debugSlowdown))
-        let o = try HostileHarness.run(circ.path, ["extract", file.path, "--format", "json"], timeout: max(budget * 3, 60))
+        let o = try CLIRunner.run(["extract", file.path, "--format", "json"], executable: circ.path, timeout: max(budget * 3, 60), keepStdout: 1 << 20)
         let label = "\(HostileInputTests.size(input.count)) dense line (\(release ? "release" : "debug") build)"
         print("\(label): \(String(format: "%.2f", o.cpuSeconds)) s of CPU, \(String(format: "%.2f", o.seconds)) s on the clock (bar \(String(format: "%.1f", budget)) s), peak \(String(format: "%.0f", o.peakMB)) MB, baseline \(baseline >> 20) MB")
         XCTAssertEqual(o.exitCode, 0, "\(label): \(o.stderr.prefix(300))")

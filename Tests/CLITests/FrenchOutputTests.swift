@@ -1,3 +1,4 @@
+import CircTestSupport
 import Foundation
 import XCTest
 
@@ -6,7 +7,7 @@ import XCTest
 /// label is left. Document text is French, so an English word in the output is a label
 /// of ours; `english` lists the ones our outputs ever used, and the words of an English UI.
 final class FrenchOutputTests: XCTestCase {
-    typealias H = RegistryCLIHarness
+    typealias H = CLIRunner
 
     static let english: Set<String> = [
         "added", "removed", "modified", "unchanged", "moved", "failed", "stopped", "early", "undated", "none", "not",
@@ -22,7 +23,7 @@ final class FrenchOutputTests: XCTestCase {
 
     var dir: URL!
     var db: String { dir.appendingPathComponent("r.sqlite").path }
-    override func setUpWithError() throws { dir = H.tempDir() }
+    override func setUpWithError() throws { dir = Fixtures.tempDir("circ-cli") }
     override func tearDownWithError() throws { try? FileManager.default.removeItem(at: dir) }
 
     /// The English words of `output`, each with the line it is in.
@@ -61,14 +62,14 @@ final class FrenchOutputTests: XCTestCase {
     }
 
     func testEveryCommandSpeaksFrenchOnCorpus() throws {
-        try check(["ingest", "--db", db, H.corpus.path])
-        let corpusFiles = try FileManager.default.subpathsOfDirectory(atPath: H.corpus.path)
+        try check(["ingest", "--db", db, Fixtures.corpus.path])
+        let corpusFiles = try FileManager.default.subpathsOfDirectory(atPath: Fixtures.corpus.path)
             .filter { ["txt", "md"].contains(($0 as NSString).pathExtension) && !$0.hasSuffix("README.md") }.sorted()
         XCTAssertGreaterThan(corpusFiles.count, 40)
         for f in corpusFiles where !f.hasPrefix("ceseda/") {
-            try check(["extract", H.corpus.appendingPathComponent(f).path, "--format", "text"])
+            try check(["extract", Fixtures.corpus.appendingPathComponent(f).path, "--format", "text"])
         }
-        let seed = H.seeds.appendingPathComponent("2024-10-28_circulaire_INTK2428339J_pilotage-politique-migratoire.txt").path
+        let seed = Fixtures.seeds.appendingPathComponent("2024-10-28_circulaire_INTK2428339J_pilotage-politique-migratoire.txt").path
         try check(["tokenize", seed])
         try check(["tokenize", "--units", seed])
         for fmt in ["table", "markdown"] {
@@ -97,7 +98,7 @@ final class FrenchOutputTests: XCTestCase {
         }
         text += "\n\nVous adresserez chaque semaine à la DGEF un état des mesures prises, au plus tard le 1er mars 2025.\n"
         try text.write(toFile: edited, atomically: true, encoding: .utf8)
-        let ceseda = H.corpus.appendingPathComponent("ceseda")
+        let ceseda = Fixtures.corpus.appendingPathComponent("ceseda")
         for fmt in ["text", "markdown", "html"] {
             try check(["diff", seed, edited, "--format", fmt, "--color", "never"])
             try check(["diff", seed, edited, "--format", fmt, "--color", "never", "--obligations-only", "--all"])

@@ -1,3 +1,4 @@
+import CircTestSupport
 import Foundation
 import XCTest
 
@@ -115,11 +116,11 @@ final class HostileInputTests: XCTestCase {
     static let memoryFactor = Int(ProcessInfo.processInfo.environment["CIRC_HOSTILE_MEMORY_FACTOR"] ?? "") ?? 10
 
     func testHostileInputs() throws {
-        guard let circ = HostileHarness.binary else {
+        guard let circ = CLIRunner.binary else {
             XCTFail("circ binary not found beside the test bundle (\(CommandLine.arguments[0])); build it with `swift build` first")
             return
         }
-        let dir = HostileHarness.tempDir()
+        let dir = Fixtures.tempDir("circ-hostile")
         defer { try? FileManager.default.removeItem(at: dir) }
 
         let baseline = try Self.baseline(circ, in: dir)
@@ -132,7 +133,7 @@ final class HostileInputTests: XCTestCase {
             var commands = [["extract", path.path, "--format", "json"]]
             if c.tokenize { commands.append(["tokenize", path.path, "--format", "json"]) }
             for args in commands {
-                let o = try HostileHarness.run(circ.path, args, timeout: c.timeout)
+                let o = try CLIRunner.run(args, executable: circ.path, timeout: c.timeout, keepStdout: 1 << 20)
                 let label = "\(c.name) [\(args[0])]"
                 let growth = Double(max(0, o.peakRSSBytes - baseline))  // what the input cost
                 let ratio = c.bytes.isEmpty ? 0 : growth / Double(c.bytes.count)   // noise below 64 KB: shown as –
@@ -167,7 +168,7 @@ final class HostileInputTests: XCTestCase {
         }
         // Decoded, not refused: the UTF-16 document's obligation comes through with its accents.
         let le = dir.appendingPathComponent("utf16le.txt")
-        let decoded = try HostileHarness.run(circ.path, ["extract", le.path, "--format", "json"], timeout: 60)
+        let decoded = try CLIRunner.run(["extract", le.path, "--format", "json"], executable: circ.path, timeout: 60, keepStdout: 1 << 20)
         XCTAssertTrue(String(decoding: decoded.stdoutHead, as: UTF8.self).contains("Le préfet doit notifier la décision"))
 
         let report = "baseline (circ extract on \(Self.french.utf8.count) bytes): \(String(format: "%.0f", Double(baseline) / 1_048_576)) MB peak RSS\n" + rows.joined(separator: "\n")
@@ -177,11 +178,11 @@ final class HostileInputTests: XCTestCase {
 
     /// Refusals of paths that are not files at all.
     func testMissingAndDirectory() throws {
-        guard let circ = HostileHarness.binary else { XCTFail("circ binary not found"); return }
-        let dir = HostileHarness.tempDir()
+        guard let circ = CLIRunner.binary else { XCTFail("circ binary not found"); return }
+        let dir = Fixtures.tempDir("circ-hostile")
         defer { try? FileManager.default.removeItem(at: dir) }
         for (path, fragment) in [(dir.appendingPathComponent("nope.txt").path, "no such file"), (dir.path, "is a directory")] {
-            let o = try HostileHarness.run(circ.path, ["extract", path], timeout: 30)
+            let o = try CLIRunner.run(["extract", path], executable: circ.path, timeout: 30, keepStdout: 1 << 20)
             XCTAssertEqual(o.exitCode, 1)
             XCTAssertEqual(o.stderrLines.count, 1, o.stderr)
             XCTAssertTrue(o.stderr.contains(fragment), o.stderr)
@@ -192,7 +193,7 @@ final class HostileInputTests: XCTestCase {
     static func baseline(_ circ: URL, in dir: URL, file: StaticString = #filePath, line: UInt = #line) throws -> Int {
         let small = dir.appendingPathComponent("baseline.txt")
         try Data(french.utf8).write(to: small)
-        let base = try HostileHarness.run(circ.path, ["extract", small.path, "--format", "json"], timeout: 60)
+        let base = try CLIRunner.run(["extract", small.path, "--format", "json"], executable: circ.path, timeout: 60, keepStdout: 1 << 20)
         XCTAssertEqual(base.exitCode, 0, base.stderr, file: file, line: line)
         return base.peakRSSBytes
     }

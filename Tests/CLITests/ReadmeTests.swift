@@ -1,10 +1,10 @@
+import CircTestSupport
 import Foundation
 import XCTest
 
 /// The README's two set-up commands are what CI runs: a missing install step in one is a
 /// missing install step in the other.
 final class ReadmeTests: XCTestCase {
-    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
     func shellBlocks(_ markdown: String) -> [String] {
         var blocks: [String] = []
@@ -18,8 +18,8 @@ final class ReadmeTests: XCTestCase {
     }
 
     func testCIRunsTheReadmeTestCommand() throws {
-        let readme = try String(contentsOf: Self.root.appendingPathComponent("README.md"), encoding: .utf8)
-        let ci = try String(contentsOf: Self.root.appendingPathComponent(".ci/run"), encoding: .utf8)
+        let readme = try String(contentsOf: Fixtures.root.appendingPathComponent("README.md"), encoding: .utf8)
+        let ci = try String(contentsOf: Fixtures.root.appendingPathComponent(".ci/run"), encoding: .utf8)
         let blocks = shellBlocks(readme)
         XCTAssertGreaterThanOrEqual(blocks.count, 2)
         let testCommand = try XCTUnwrap(blocks.first { $0.contains("swift test") })
@@ -27,7 +27,7 @@ final class ReadmeTests: XCTestCase {
     }
 
     func testMainCommandInstallsWhatTheBuildNeedsAndRunsOnCorpus() throws {
-        let readme = try String(contentsOf: Self.root.appendingPathComponent("README.md"), encoding: .utf8)
+        let readme = try String(contentsOf: Fixtures.root.appendingPathComponent("README.md"), encoding: .utf8)
         let main = try XCTUnwrap(shellBlocks(readme).first { $0.contains("ingest Corpus") })
         for pkg in ["libicu-dev", "libsqlite3-dev", "pkg-config", "poppler-utils"] { XCTAssertTrue(main.contains(pkg), pkg) }
         XCTAssertTrue(main.contains("swift build -c release"))

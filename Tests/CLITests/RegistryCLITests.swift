@@ -1,14 +1,15 @@
+import CircTestSupport
 import Foundation
 import XCTest
 
 /// The registry commands through the built binary, on temporary registries. These hold
 /// whatever the extractor finds: they check the registry's behaviour, not extraction.
 final class RegistryCLITests: XCTestCase {
-    typealias H = RegistryCLIHarness
+    typealias H = CLIRunner
     var dir: URL!
     var db: String { dir.appendingPathComponent("reg.sqlite").path }
 
-    override func setUp() { dir = H.tempDir() }
+    override func setUp() { dir = Fixtures.tempDir("circ-cli") }
     override func tearDown() { try? FileManager.default.removeItem(at: dir) }
 
     func testHelpOfEveryRegistryCommandShowsAnExample() throws {
@@ -21,32 +22,32 @@ final class RegistryCLITests: XCTestCase {
     }
 
     func testIngestCorpusThenReingestChangesNothing() throws {
-        let first = try H.run(["ingest", "--db", db, H.corpus.path])
+        let first = try H.run(["ingest", "--db", db, Fixtures.corpus.path])
         XCTAssertEqual(first.status, 0, first.stderr)
         let docs = try XCTUnwrap(H.json(try H.run(["docs", "--db", db, "--format", "json"]).stdout) as? [[String: Any]])
-        let files = try FileManager.default.subpathsOfDirectory(atPath: H.corpus.path)
+        let files = try FileManager.default.subpathsOfDirectory(atPath: Fixtures.corpus.path)
             .filter { ["txt", "md"].contains(($0 as NSString).pathExtension) && !$0.hasSuffix("README.md") }
         XCTAssertEqual(docs.count, files.count)
         let table = try H.run(["docs", "--db", db]).stdout.split(separator: "\n")
         XCTAssertEqual(table.count, files.count + 1, "one line per document under a header")
         let before = try H.run(["export", "--db", db, "--format", "jsonl"]).stdout
-        let again = try H.run(["ingest", "--db", db, H.corpus.path])
+        let again = try H.run(["ingest", "--db", db, Fixtures.corpus.path])
         XCTAssertEqual(again.status, 0)
         XCTAssertTrue(again.stdout.hasPrefix("0 document ajouté, \(files.count) inchangés"), again.stdout)
         XCTAssertEqual(try H.run(["export", "--db", db, "--format", "jsonl"]).stdout, before)
     }
 
     func testDefaultFileAndCIRC_DB() throws {
-        let r = try H.run(["ingest", H.seeds.appendingPathComponent("2015-02-19_note_cellules-suivi-radicalisation.txt").path], cwd: dir)
+        let r = try H.run(["ingest", Fixtures.seeds.appendingPathComponent("2015-02-19_note_cellules-suivi-radicalisation.txt").path], cwd: dir)
         XCTAssertEqual(r.status, 0, r.stderr)
         XCTAssertTrue(FileManager.default.fileExists(atPath: dir.appendingPathComponent("circ.sqlite").path))
         let env = dir.appendingPathComponent("env.sqlite").path
-        XCTAssertEqual(try H.run(["ingest", H.seeds.path], env: ["CIRC_DB": env]).status, 0)
+        XCTAssertEqual(try H.run(["ingest", Fixtures.seeds.path], env: ["CIRC_DB": env]).status, 0)
         XCTAssertEqual((H.json(try H.run(["docs", "--format", "json"], env: ["CIRC_DB": env]).stdout) as? [Any])?.count, 5)
     }
 
     func testAFailingFileIsNamedAndLeavesTheRegistryAsItWas() throws {
-        XCTAssertEqual(try H.run(["ingest", "--db", db, H.seeds.path]).status, 0)
+        XCTAssertEqual(try H.run(["ingest", "--db", db, Fixtures.seeds.path]).status, 0)
         let before = try H.run(["export", "--db", db, "--format", "jsonl"]).stdout
         let inbox = dir.appendingPathComponent("inbox")
         try FileManager.default.createDirectory(at: inbox, withIntermediateDirectories: true)
@@ -67,7 +68,7 @@ final class RegistryCLITests: XCTestCase {
     }
 
     func testBadFilterValuesExitTwoWithTheValidOnes() throws {
-        XCTAssertEqual(try H.run(["ingest", "--db", db, H.seeds.path]).status, 0)
+        XCTAssertEqual(try H.run(["ingest", "--db", db, Fixtures.seeds.path]).status, 0)
         let cases: [[String]] = [
             ["obligations", "--modality", "maybe"], ["obligations", "--deadline", "fortnightly"],
             ["obligations", "--kind", "memo"], ["obligations", "--since", "yesterday"], ["obligations", "--code", "XYZ"],
@@ -83,7 +84,7 @@ final class RegistryCLITests: XCTestCase {
     }
 
     func testUnknownDocumentIsOneLineAndExitOne() throws {
-        XCTAssertEqual(try H.run(["ingest", "--db", db, H.seeds.path]).status, 0)
+        XCTAssertEqual(try H.run(["ingest", "--db", db, Fixtures.seeds.path]).status, 0)
         for args in [["show", "9999"], ["lineage", "NOSUCHNOR1"], ["obligations", "--doc", "1999-01-01"]] {
             let r = try H.run(args + ["--db", db])
             XCTAssertEqual(r.status, 1, "\(args)")
@@ -98,11 +99,11 @@ final class RegistryCLITests: XCTestCase {
         let foreign = dir.appendingPathComponent("foreign.sqlite").path
         _ = try H.sqlite(foreign, "CREATE TABLE contacts (name TEXT); INSERT INTO contacts VALUES ('x');")
         let newer = dir.appendingPathComponent("newer.sqlite").path
-        XCTAssertEqual(try H.run(["ingest", "--db", newer, H.seeds.path]).status, 0)
+        XCTAssertEqual(try H.run(["ingest", "--db", newer, Fixtures.seeds.path]).status, 0)
         _ = try H.sqlite(newer, "PRAGMA wal_checkpoint(TRUNCATE); PRAGMA journal_mode = DELETE; PRAGMA user_version = 999;")
         for path in [text.path, foreign, newer] {
             let bytes = try Data(contentsOf: URL(fileURLWithPath: path))
-            for args in [["docs"], ["obligations"], ["ingest", H.seeds.path], ["export"]] {
+            for args in [["docs"], ["obligations"], ["ingest", Fixtures.seeds.path], ["export"]] {
                 let r = try H.run(args + ["--db", path])
                 XCTAssertNotEqual(r.status, 0, "\(args) on \(path)")
                 XCTAssertEqual(r.stderrLines.count, 1, "\(args) on \(path): \(r.stderr)")
@@ -116,7 +117,7 @@ final class RegistryCLITests: XCTestCase {
     }
 
     func testPipedOutputIsPlainAndFitsEightyColumns() throws {
-        XCTAssertEqual(try H.run(["ingest", "--db", db, H.seeds.path]).status, 0)
+        XCTAssertEqual(try H.run(["ingest", "--db", db, Fixtures.seeds.path]).status, 0)
         for args in [["obligations"], ["docs"], ["refs"], ["show", "1"], ["lineage", "1"], ["obligations", "--search", "préfet"]] {
             let r = try H.run(args + ["--db", db], env: ["COLUMNS": "200"])
             XCTAssertEqual(r.status, 0, "\(args): \(r.stderr)")
@@ -128,7 +129,7 @@ final class RegistryCLITests: XCTestCase {
     }
 
     func testSearchWithFTSSyntaxNeverFails() throws {
-        XCTAssertEqual(try H.run(["ingest", "--db", db, H.seeds.path]).status, 0)
+        XCTAssertEqual(try H.run(["ingest", "--db", db, Fixtures.seeds.path]).status, 0)
         for q in ["\"", "*", "NEAR(rétention assignation)", "rétention OR", "(", ")", "-rétention", "a\"b", "stems:x",
                   "'; DROP TABLE obligations; --", "^", "🙂 عربي", "x AND", "NOT"] {
             // `--search=…` so that a query starting with "-" is not read as an option by the parser.
@@ -139,7 +140,7 @@ final class RegistryCLITests: XCTestCase {
     }
 
     func testExportOfCorpusValidatesAgainstTheSchemas() throws {
-        XCTAssertEqual(try H.run(["ingest", "--db", db, H.corpus.path]).status, 0)
+        XCTAssertEqual(try H.run(["ingest", "--db", db, Fixtures.corpus.path]).status, 0)
         let out = dir.appendingPathComponent("registry.json").path
         let r = try H.run(["export", "--db", db, "--format", "json", "--out", out])
         XCTAssertEqual(r.status, 0, r.stderr)
@@ -155,7 +156,7 @@ final class RegistryCLITests: XCTestCase {
         XCTAssertEqual(status, 0, message)
         let export = try XCTUnwrap(H.json(try String(contentsOfFile: out, encoding: .utf8)) as? [String: Any])
         XCTAssertEqual(export["schema"] as? String, "circ.registry/1")
-        let files = try FileManager.default.subpathsOfDirectory(atPath: H.corpus.path)
+        let files = try FileManager.default.subpathsOfDirectory(atPath: Fixtures.corpus.path)
             .filter { ["txt", "md"].contains(($0 as NSString).pathExtension) && !$0.hasSuffix("README.md") }
         XCTAssertEqual((export["documents"] as? [Any])?.count, files.count)
     }

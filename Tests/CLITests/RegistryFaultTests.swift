@@ -1,13 +1,14 @@
+import CircTestSupport
 import Foundation
 import XCTest
 
 /// The registry under faults (issue 6, item 3), through the built binary.
 final class RegistryFaultTests: XCTestCase {
-    typealias H = RegistryCLIHarness
+    typealias H = CLIRunner
     var dir: URL!
     var db: String { dir.appendingPathComponent("reg.sqlite").path }
 
-    override func setUp() { dir = H.tempDir() }
+    override func setUp() { dir = Fixtures.tempDir("circ-cli") }
     override func tearDown() { try? FileManager.default.removeItem(at: dir) }
 
     func docCount() throws -> Int { Int(try H.sqlite(db, "SELECT count(*) FROM documents;")) ?? -1 }
@@ -40,7 +41,7 @@ final class RegistryFaultTests: XCTestCase {
     }
 
     func testReadersRunDuringAnIngest() throws {
-        XCTAssertEqual(try H.run(["ingest", "--db", db, H.seeds.path]).status, 0)
+        XCTAssertEqual(try H.run(["ingest", "--db", db, Fixtures.seeds.path]).status, 0)
         let inbox = try H.makeDocuments(count: 200, in: dir.appendingPathComponent("inbox"))
         let p = try H.start(["ingest", "--db", db, inbox.path], out: dir.appendingPathComponent("o"), err: dir.appendingPathComponent("e"))
         var reads = 0
@@ -74,11 +75,11 @@ final class RegistryFaultTests: XCTestCase {
     }
 
     func testFullDiskIsAClearErrorAndStoresNothingPartial() throws {
-        XCTAssertEqual(try H.run(["ingest", "--db", db, H.seeds.path]).status, 0)
+        XCTAssertEqual(try H.run(["ingest", "--db", db, Fixtures.seeds.path]).status, 0)
         let pages = Int(try H.sqlite(db, "PRAGMA page_count;")) ?? 0
         let before = try H.run(["export", "--db", db, "--format", "jsonl"]).stdout
         // The 1 MB CESEDA text cannot fit in a few more pages.
-        let r = try H.run(["ingest", "--db", db, H.corpus.appendingPathComponent("ceseda").path],
+        let r = try H.run(["ingest", "--db", db, Fixtures.corpus.appendingPathComponent("ceseda").path],
                           env: ["CIRC_TEST_MAX_PAGE_COUNT": String(pages + 4)])
         XCTAssertEqual(r.status, 1)
         XCTAssertTrue(r.stderr.contains("disk full"), r.stderr)
@@ -89,10 +90,10 @@ final class RegistryFaultTests: XCTestCase {
 
     func testReadOnlyRegistryIsAClearError() throws {
         guard geteuid() != 0 else { throw XCTSkip("root ignores file permissions") }
-        XCTAssertEqual(try H.run(["ingest", "--db", db, H.seeds.path]).status, 0)
+        XCTAssertEqual(try H.run(["ingest", "--db", db, Fixtures.seeds.path]).status, 0)
         chmod(db, 0o444)
         defer { chmod(db, 0o644) }
-        let r = try H.run(["ingest", "--db", db, H.corpus.appendingPathComponent("ceseda").path])
+        let r = try H.run(["ingest", "--db", db, Fixtures.corpus.appendingPathComponent("ceseda").path])
         XCTAssertEqual(r.status, 1)
         XCTAssertTrue(r.stderr.contains("read-only"), r.stderr)
         XCTAssertEqual(try H.run(["docs", "--db", db]).status, 0, "reading still works")

@@ -1,16 +1,17 @@
+import CircTestSupport
 import Foundation
 import XCTest
 
 /// The acceptance examples on the real seeds. They need the extractor: with the
 /// stub pipeline (empty documents) they fail, by design, until extraction lands.
 final class RegistrySeedTests: XCTestCase {
-    typealias H = RegistryCLIHarness
+    typealias H = CLIRunner
     static var dir: URL!
     static var db: String { dir.appendingPathComponent("seeds.sqlite").path }
 
     override class func setUp() {
-        dir = H.tempDir()
-        _ = try? H.run(["ingest", "--db", db, H.seeds.path])
+        dir = Fixtures.tempDir("circ-cli")
+        _ = try? H.run(["ingest", "--db", db, Fixtures.seeds.path])
     }
     override class func tearDown() { try? FileManager.default.removeItem(at: dir) }
 

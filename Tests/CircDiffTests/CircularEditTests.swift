@@ -1,3 +1,4 @@
+import CircTestSupport
 import CircExtract
 import CircReader
 import XCTest
@@ -59,7 +60,7 @@ struct CircularScenario {
         let original = try Checkout.text(Checkout.circular2024)
         let old = try extract(original, "old.txt")
         let new = try extract(Self.apply(edits, to: original), "new.txt")
-        let table = try CesedaRenumbering.load(from: Checkout.lexicons)
+        let table = try CesedaRenumbering.load(from: TestLexicons.store)
         XCTAssertGreaterThan(old.obligations.count, 10, "the extractor finds the circular's obligations", file: file, line: line)
         return (old, new, DocumentDiffer(renumbering: table).diff(old: old, new: new))
     }
@@ -148,13 +149,10 @@ final class CircularEditNaiveTests: XCTestCase {
     func testAllSixEditsAtOnce() throws { try s.check(CircularScenario.Edit.allCases) }
 }
 
-/// The same scenarios through the real extractor (fails while `Pipeline` is a stub).
+/// The same scenarios through the real extractor.
 final class CircularEditPipelineTests: XCTestCase {
-    static let pipeline: Pipeline? = try? Pipeline(lexicons: Checkout.lexicons)
     let s = CircularScenario { text, path in
-        struct NoPipeline: Error {}
-        guard let p = CircularEditPipelineTests.pipeline else { throw NoPipeline() }
-        return p.extract(SourceDocument(path: path, text: text, format: .text))
+        TestLexicons.pipeline.extract(SourceDocument(path: path, text: text, format: .text))
     }
     func testUnedited() throws { try s.check([]) }
     func testRemoved() throws { try s.check([.remove]) }

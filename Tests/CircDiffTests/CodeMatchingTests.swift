@@ -1,3 +1,4 @@
+import CircTestSupport
 import CircExtract
 import Foundation
 import XCTest
@@ -97,11 +98,11 @@ final class CodeMatchingTests: XCTestCase {
 
     // MARK: - The pairs of real consolidations
 
-    static let history = Checkout.root.appendingPathComponent("Corpus/ceseda-history")
+    static let history = Fixtures.root.appendingPathComponent("Corpus/ceseda-history")
     private func real(_ a: String, _ b: String) throws -> DiffReport {
         func file(_ d: String) -> String {
             let h = Self.history.appendingPathComponent("\(d)_ceseda-consolide.md").path
-            return FileManager.default.fileExists(atPath: h) ? h : Checkout.path("Corpus/ceseda/\(d)_ceseda-consolide.md")
+            return FileManager.default.fileExists(atPath: h) ? h : Fixtures.path("Corpus/ceseda/\(d)_ceseda-consolide.md")
         }
         return CodeDiffer().diff(oldText: try Checkout.text(file(a)), newText: try Checkout.text(file(b)), oldHeader: header, newHeader: header)
     }

@@ -1,3 +1,4 @@
+import CircTestSupport
 import CircExtract
 import XCTest
 @testable import CircDiff
@@ -95,7 +96,7 @@ final class ObligationDiffTests: XCTestCase {
     /// A 2019 circular citing L. 552-10 and a 2024 one citing L. 743-22 for the same duty:
     /// no changed reference, no changed word; the renumbering is noted, not reported.
     func testRenumberingIsNotAChange() throws {
-        let table = try CesedaRenumbering.load(from: Checkout.lexicons)
+        let table = try CesedaRenumbering.load(from: TestLexicons.store)
         let old = ob("Vous demanderez que l'appel soit déclaré suspensif conformément à l'article L. 552-10 du CESEDA.",
                      refs: ["CESEDA:L552-10"])
         let new = ob("Vous demanderez que l'appel soit déclaré suspensif conformément à l'article L. 743-22 du CESEDA.",

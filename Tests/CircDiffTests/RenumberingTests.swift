@@ -1,10 +1,11 @@
+import CircTestSupport
 import CircExtract
 import XCTest
 @testable import CircDiff
 
 final class RenumberingTests: XCTestCase {
     func testTableLoadsAndEveryEntryHasASource() throws {
-        let t = try CesedaRenumbering.load(from: Checkout.lexicons)
+        let t = try CesedaRenumbering.load(from: TestLexicons.store)
         XCTAssertFalse(t.entries.isEmpty)
         for e in t.entries {
             XCTAssertTrue(e.source.contains("2020-1733"), "\(e.old): \(e.source)")
@@ -20,7 +21,7 @@ final class RenumberingTests: XCTestCase {
     /// Every old article in the table exists in the 2016 consolidation (the table's
     /// `checked` claim), so a typo in an old number cannot slip in.
     func testOldNumbersExistInThe2016Consolidation() throws {
-        let t = try CesedaRenumbering.load(from: Checkout.lexicons)
+        let t = try CesedaRenumbering.load(from: TestLexicons.store)
         let code = CodeConsolidation(try Checkout.text(Checkout.cesedaNew))
         let numbers = Set(code.articles.map(\.number))
         for e in t.entries { XCTAssertTrue(numbers.contains(e.old), e.old) }
@@ -36,7 +37,7 @@ final class RenumberingTests: XCTestCase {
     }
 
     func testEquivalenceIsDirectional() throws {
-        let t = try CesedaRenumbering.load(from: Checkout.lexicons)
+        let t = try CesedaRenumbering.load(from: TestLexicons.store)
         let forward = ReferenceEquivalence(table: t, oldDate: "2019-08-16", newDate: "2024-10-28")
         XCTAssertTrue(forward.isRenumbering(oldID: "CESEDA:L551-1", newID: "CESEDA:L741-1"))
         XCTAssertFalse(forward.isRenumbering(oldID: "CESEDA:L741-1", newID: "CESEDA:L551-1"))

@@ -1,15 +1,13 @@
+import CircTestSupport
 import CircExtract
 import Foundation
 @testable import CircDiff
 
-/// Paths of the checkout this test was built from.
+/// The Corpus files the diff tests edit and compare.
 enum Checkout {
-    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    static func path(_ rel: String) -> String { root.appendingPathComponent(rel).path }
-    static let circular2024 = path("Corpus/seeds/2024-10-28_circulaire_INTK2428339J_pilotage-politique-migratoire.txt")
-    static let cesedaOld = path("Corpus/ceseda/2016-10-31_ceseda-consolide.md")
-    static let cesedaNew = path("Corpus/ceseda/2016-11-01_ceseda-consolide.md")
-    static var lexicons: LexiconStore { LexiconStore(directory: root.appendingPathComponent("Lexicons")) }
+    static let circular2024 = Fixtures.path("Corpus/seeds/2024-10-28_circulaire_INTK2428339J_pilotage-politique-migratoire.txt")
+    static let cesedaOld = Fixtures.path("Corpus/ceseda/2016-10-31_ceseda-consolide.md")
+    static let cesedaNew = Fixtures.path("Corpus/ceseda/2016-11-01_ceseda-consolide.md")
     static func text(_ path: String) throws -> String { try String(contentsOfFile: path, encoding: .utf8) }
 }
 

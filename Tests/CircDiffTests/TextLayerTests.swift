@@ -1,3 +1,4 @@
+import CircTestSupport
 import CircExtract
 import CircReader
 import Foundation
@@ -9,7 +10,6 @@ import XCTest
 /// in an explanatory paragraph, one explanatory paragraph removed. Each is reported once,
 /// with its section, in all four formats, and nothing else is.
 final class TextLayerTests: XCTestCase {
-    static let pipeline = try! Pipeline(lexicons: Checkout.lexicons)
 
     static let law = ("(article L 612-6 du Code", "(article L 612-7 du Code")
     static let figure = ("Près de 2 200 mesures", "Près de 2 400 mesures")
@@ -26,9 +26,9 @@ final class TextLayerTests: XCTestCase {
 
     static func report(_ old: String, _ new: String, obligationsOnly: Bool = false) throws -> DiffReport {
         let a = SourceDocument(path: "old.txt", text: old, format: .text), b = SourceDocument(path: "new.txt", text: new, format: .text)
-        let table = try CesedaRenumbering.load(from: Checkout.lexicons)
-        let structures = obligationsOnly ? nil : (old: pipeline.structure(a), new: pipeline.structure(b))
-        return DocumentDiffer(renumbering: table).diff(old: pipeline.extract(a), new: pipeline.extract(b), structures: structures)
+        let table = try CesedaRenumbering.load(from: TestLexicons.store)
+        let structures = obligationsOnly ? nil : (old: TestLexicons.pipeline.structure(a), new: TestLexicons.pipeline.structure(b))
+        return DocumentDiffer(renumbering: table).diff(old: TestLexicons.pipeline.extract(a), new: TestLexicons.pipeline.extract(b), structures: structures)
     }
 
     func threeEdits() throws -> DiffReport {

@@ -1,3 +1,4 @@
+import CircTestSupport
 import CircExtract
 import CircReader
 import Foundation
@@ -7,7 +8,7 @@ import XCTest
 /// phrase. A title describes its document only when a body follows it.
 final class CitationPhraseTests: XCTestCase {
     func ids(_ text: String) -> [String] {
-        RefHarness.pipeline.extract(SourceDocument(path: "phrase.txt", text: text, format: .text)).references.map(\.id)
+        TestLexicons.pipeline.extract(SourceDocument(path: "phrase.txt", text: text, format: .text)).references.map(\.id)
     }
 
     func testACitationAloneIsAReference() {

@@ -1,3 +1,4 @@
+import CircTestSupport
 @testable import CircExtract
 import CircText
 import XCTest
@@ -8,7 +9,7 @@ final class DeadlineLexiconTests: XCTestCase {
     typealias Entry = DeadlineLexiconFile.Entry
     typealias Group = DeadlineLexiconFile.Group
 
-    let file = try! DeadlineHarness.store.load("deadlines.json", as: DeadlineLexiconFile.self)
+    let file = try! TestLexicons.store.load("deadlines.json", as: DeadlineLexiconFile.self)
 
     /// An example inside a sentence addressed to the reader of a note of 19 February 2015.
     func addressed(_ ex: String) -> DeadlineResult { DeadlineHarness.run("Vous transmettrez le tableau \(ex).") }

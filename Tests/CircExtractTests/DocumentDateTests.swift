@@ -1,3 +1,4 @@
+import CircTestSupport
 import CircExtract
 import CircReader
 import Foundation
@@ -7,7 +8,7 @@ import XCTest
 /// it cites, however the citation was damaged.
 final class DocumentDateTests: XCTestCase {
     func date(_ text: String) -> String? {
-        RefHarness.pipeline.extract(SourceDocument(path: "lettre.txt", text: text, format: .text)).metadata.date
+        TestLexicons.pipeline.extract(SourceDocument(path: "lettre.txt", text: text, format: .text)).metadata.date
     }
 
     func testANumberedTextsDateIsNotTheDocuments() {

@@ -1,3 +1,4 @@
+import CircTestSupport
 import CircExtract
 import CircReader
 import Foundation
@@ -6,13 +7,12 @@ import XCTest
 /// Crashes FuzzExtract found, replayed whole (first byte: the format, as in `Fuzz/`), and
 /// the rule each one broke, on its own.
 final class FuzzExtractRegressionTests: XCTestCase {
-    static let pipeline = try! Pipeline()
 
     func replay(_ base64: String, file: StaticString = #filePath, line: UInt = #line) throws -> CircDocument {
         let bytes = [UInt8](Data(base64Encoded: base64)!)
         let format: [SourceFormat] = [.text, .markdown, .html, .pdf]
         let doc = try DocumentReader().read(bytes: Array(bytes.dropFirst()), path: "fuzz", format: format[Int(bytes[0] & 3)])
-        return Self.pipeline.extract(doc)
+        return TestLexicons.pipeline.extract(doc)
     }
 
     /// crash-b43f2ab1…: "2024-10-28" then joins and a combining acute that NFC leaves on

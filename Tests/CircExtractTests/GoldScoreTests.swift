@@ -1,3 +1,4 @@
+import CircTestSupport
 import CircExtract
 import CircReader
 import Foundation
@@ -25,7 +26,6 @@ final class GoldScoreTests: XCTestCase {
         }
     }
 
-    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
     /// score.py's `norm`: markup and typography out, lowercase, single spaces.
     static func norm(_ s: String) -> String {
@@ -40,13 +40,13 @@ final class GoldScoreTests: XCTestCase {
 
     /// score.py's figures over one folder of annotations.
     func score(_ goldDir: URL) throws -> (figures: [String: Double], text: String, files: Int, spanBad: Int) {
-        let pipeline = try Pipeline()
+        let pipeline = TestLexicons.pipeline
         let files = try FileManager.default.contentsOfDirectory(atPath: goldDir.path).filter { $0.hasSuffix(".json") }.sorted()
         var T: [String: Tally] = [:]
         var modOK = 0, actOK = 0, covered = 0, metaOK = 0, metaAll = 0, spanBad = 0, spanAll = 0, predObligations = 0, usedAll = 0
         for f in files {
             let gold = try JSONDecoder().decode(Gold.self, from: Data(contentsOf: goldDir.appendingPathComponent(f)))
-            let path = Self.root.appendingPathComponent("Corpus").appendingPathComponent(gold.document).path
+            let path = Fixtures.root.appendingPathComponent("Corpus").appendingPathComponent(gold.document).path
             let doc = try pipeline.extract(path: path)
             let source = Array(try String(contentsOfFile: path, encoding: .utf8).unicodeScalars)
             let pm: [String: String?] = ["kind": doc.metadata.kind, "date": doc.metadata.date, "nor": doc.metadata.nor,
@@ -102,7 +102,7 @@ final class GoldScoreTests: XCTestCase {
     }
 
     func testScoresMeetTheIssueThresholds() throws {
-        let (f, figures, count, spanBad) = try score(Self.root.appendingPathComponent("Tests/CircExtractTests/Gold"))
+        let (f, figures, count, spanBad) = try score(Fixtures.root.appendingPathComponent("Tests/CircExtractTests/Gold"))
         XCTAssertEqual(count, 5)
         XCTAssertGreaterThanOrEqual(f["references"]!, 0.97, figures)
         XCTAssertGreaterThanOrEqual(f["addressees"]!, 0.95, figures)
@@ -117,7 +117,7 @@ final class GoldScoreTests: XCTestCase {
     /// The development set (40 devpool pages annotated blind, Gold/devpool): a floor under
     /// today's figures, so that a change that loses ground on real layouts fails.
     func testDevelopmentSetDoesNotRegress() throws {
-        let (f, figures, count, spanBad) = try score(Self.root.appendingPathComponent("Tests/CircExtractTests/Gold/devpool"))
+        let (f, figures, count, spanBad) = try score(Fixtures.root.appendingPathComponent("Tests/CircExtractTests/Gold/devpool"))
         XCTAssertGreaterThanOrEqual(count, 40)
         XCTAssertGreaterThanOrEqual(f["addressees"]!, 0.94, figures)
         XCTAssertGreaterThanOrEqual(f["references"]!, 0.92, figures)

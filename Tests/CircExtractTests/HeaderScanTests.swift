@@ -1,3 +1,4 @@
+import CircTestSupport
 import CircExtract
 import CircReader
 import Foundation
@@ -7,7 +8,7 @@ import XCTest
 /// of layout (flattened, OCR'd, tagged blocks, press recipients), not taken from Corpus.
 final class HeaderScanTests: XCTestCase {
     func doc(_ text: String) -> CircDocument {
-        RefHarness.pipeline.extract(SourceDocument(path: "snippet.txt", text: text, format: .text))
+        TestLexicons.pipeline.extract(SourceDocument(path: "snippet.txt", text: text, format: .text))
     }
     func pairs(_ text: String) -> Set<String> { Set(doc(text).addressees.map { "\($0.id) \($0.role)" }) }
 

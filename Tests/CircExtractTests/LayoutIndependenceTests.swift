@@ -1,3 +1,4 @@
+import CircTestSupport
 import CircExtract
 import CircReader
 import Foundation
@@ -15,7 +16,7 @@ final class LayoutIndependenceTests: XCTestCase {
     }
 
     func read(_ text: String) -> Reading {
-        let d = RefHarness.pipeline.extract(SourceDocument(path: "variant.txt", text: text, format: .text))
+        let d = TestLexicons.pipeline.extract(SourceDocument(path: "variant.txt", text: text, format: .text))
         let m = d.metadata
         return Reading(metadata: [m.kind, m.date, m.nor, m.emitter, m.signatory],
                        addressees: Set(d.addressees.map { "\($0.id) \($0.role)" }),
@@ -24,7 +25,7 @@ final class LayoutIndependenceTests: XCTestCase {
     }
 
     var documents: [(String, String)] {
-        let root = RefHarness.root.appendingPathComponent("Corpus")
+        let root = Fixtures.root.appendingPathComponent("Corpus")
         var out: [(String, String)] = []
         for dir in ["seeds", "devpool"] {
             let d = root.appendingPathComponent(dir)
@@ -103,7 +104,7 @@ final class LayoutIndependenceTests: XCTestCase {
     func testHeaderFlattenedOntoOneLine() {
         // Web copies of PDFs run the header into one paragraph: the addressee block and the
         // NOR are read from its words.
-        let root = RefHarness.root.appendingPathComponent("Corpus/seeds")
+        let root = Fixtures.root.appendingPathComponent("Corpus/seeds")
         for f in (try? FileManager.default.contentsOfDirectory(atPath: root.path))?.sorted() ?? [] where f.hasSuffix(".txt") {
             let t = try! String(contentsOf: root.appendingPathComponent(f), encoding: .utf8)
             let flat = t.split(whereSeparator: { $0 == "\n" }).map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: " ")

@@ -1,35 +1,52 @@
+import CircTestSupport
 @testable import CircExtract
 import CircText
 import XCTest
 
 /// Every example a lexicon entry gives is recognised by the rule that entry feeds.
 final class LexiconExampleTests: XCTestCase {
-    static let store = try! LexiconStore.locate()
-    static let text = try! TextPipeline(store: store)
 
     func testDeonticMarkerExamples() throws {
-        let lex = try DeonticLexicon(store: Self.store)
+        let lex = try DeonticLexicon(store: TestLexicons.store)
         var checked = 0
         for m in lex.markers {
             for ex in m.examples {
-                let tt = Self.text.tokenize(text: ex)
+                let tt = TestLexicons.text.tokenize(text: ex)
                 let words = tt.tokens.map { MatchWord.of(tt, $0) }
                 let hits = ClauseMatcher(lex: lex, isPress: m.pressOnly).hits(words: words, inQuote: words.map { _ in false })
                 XCTAssertTrue(hits.contains { $0.modality == m.modality }, "\(m.pattern): \(ex) → \(hits.map(\.modality))")
+                // Its own marker, not another one of the same modality that the example also
+                // contains: an example that another marker recognises proves nothing about this one.
+                let own = words.indices.compactMap { k in DeonticLexicon.match(m.elements[...], words, at: k).map { k..<$0 } }
+                XCTAssertFalse(own.isEmpty, "\(m.pattern): the pattern itself does not match its example «\(ex)» (words \(words))")
+                let found = hits.map { "\($0.marker) (\($0.modality))" }
+                if m.attach {
+                    // "ne doit en aucun cas": the marker gives its modality to the modal beside it
+                    // (within three words, as `ClauseMatcher` attaches it), or stands alone.
+                    XCTAssertTrue(hits.contains { h in h.modality == m.modality && own.contains { r in
+                        h.marker == m.pattern || h.end <= r.lowerBound && r.lowerBound - h.end <= 3 || h.start >= r.upperBound && h.start - r.upperBound <= 3 } },
+                                  "\(m.pattern): «\(ex)» → \(found): no directive beside the marker takes its modality")
+                } else {
+                    XCTAssertTrue(hits.contains { $0.marker == m.pattern && $0.modality == m.modality },
+                                  "\(m.pattern): «\(ex)» is recognised by \(found), not by its own marker")
+                }
                 checked += 1
             }
         }
         for ex in lex.file.futureSecondPerson.examples {
-            let tt = Self.text.tokenize(text: ex)
+            let tt = TestLexicons.text.tokenize(text: ex)
             let words = tt.tokens.map { MatchWord.of(tt, $0) }
-            XCTAssertEqual(ClauseMatcher(lex: lex, isPress: false).hits(words: words, inQuote: words.map { _ in false }).first?.modality, "obligation", ex)
+            let hits = ClauseMatcher(lex: lex, isPress: false).hits(words: words, inQuote: words.map { _ in false })
+            XCTAssertEqual(hits.first?.modality, "obligation", ex)
+            // Recognised as the instruction future ("vous …" + future ending), not by a lexicon marker.
+            XCTAssertTrue(hits.first?.marker.hasPrefix("vous …") ?? false, "\(ex) → \(hits.map(\.marker))")
         }
         XCTAssertGreaterThan(checked, 50)
     }
 
     func testAddresseeTitleExamples() throws {
-        let a = try AddresseeExtractor(store: Self.store)
-        let file = try Self.store.load("addressee-titles.json", as: TitlesExamples.self)
+        let a = try AddresseeExtractor(store: TestLexicons.store)
+        let file = try TestLexicons.store.load("addressee-titles.json", as: TitlesExamples.self)
         for t in file.titles {
             for ex in t.examples {
                 var f = Folder.shared.fold(ex)
@@ -40,11 +57,11 @@ final class LexiconExampleTests: XCTestCase {
     }
 
     func testServiceExamples() throws {
-        let o = try ObligationExtractor(store: Self.store, addressees: AddresseeExtractor(store: Self.store))
-        let file = try Self.store.load("services.json", as: ServicesExamples.self)
+        let o = try ObligationExtractor(store: TestLexicons.store, addressees: AddresseeExtractor(store: TestLexicons.store))
+        let file = try TestLexicons.store.load("services.json", as: ServicesExamples.self)
         for s in file.services {
             for ex in s.examples {
-                let tt = Self.text.tokenize(text: ex)
+                let tt = TestLexicons.text.tokenize(text: ex)
                 let words = " " + tt.tokens.map { MatchWord.of(tt, $0) }.joined(separator: " ") + " "
                 XCTAssertEqual(o.lastService(in: words), s.id, ex)
             }
@@ -52,8 +69,8 @@ final class LexiconExampleTests: XCTestCase {
     }
 
     func testTokenizerLexiconExamples() throws {
-        for (section, form, example) in try TextLexicons.examples(store: Self.store) {
-            let tt = Self.text.tokenize(text: example)
+        for (section, form, example) in try TextLexicons.examples(store: TestLexicons.store) {
+            let tt = TestLexicons.text.tokenize(text: example)
             let toks = tt.tokens.map { (tt.string($0), $0.kind) }
             let f = Folder.shared.fold(form)
             switch section {
@@ -77,7 +94,7 @@ final class LexiconExampleTests: XCTestCase {
                 XCTAssertTrue(toks.contains { $0.1 == .word && Folder.shared.fold($0.0) == f }
                               && !toks.contains { $0.1 == .number && Folder.shared.fold($0.0).hasSuffix(f) }, "\(example) \(toks)")
             case "months":
-                let dates = tt.tokens.filter { $0.kind == .date }.compactMap { FrenchDate.parse(tt.string($0), months: Self.text.lexicons.months) }
+                let dates = tt.tokens.filter { $0.kind == .date }.compactMap { FrenchDate.parse(tt.string($0), months: TestLexicons.text.lexicons.months) }
                 XCTAssertEqual(dates.first?.month, Int(form), "\(example) \(toks)")
             default:
                 XCTFail("unknown section \(section)")
@@ -88,19 +105,19 @@ final class LexiconExampleTests: XCTestCase {
     /// Each site notice is blanked with the rest of its line; the text before it stays.
     func testWebFurnitureExamples() throws {
         struct File: Decodable { struct P: Decodable { let form: String; let examples: [String] }; let phrases: [P] }
-        let file = try Self.store.load("web-furniture.json", as: File.self)
+        let file = try TestLexicons.store.load("web-furniture.json", as: File.self)
         XCTAssertFalse(file.phrases.isEmpty)
         for p in file.phrases {
             for ex in p.examples {
-                let tt = Self.text.tokenize(text: "Le préfet a réuni les maires.\n" + ex)
+                let tt = TestLexicons.text.tokenize(text: "Le préfet a réuni les maires.\n" + ex)
                 let words = tt.tokens.map { tt.string($0) }
                 XCTAssertEqual(Array(words.prefix(6)), ["Le", "préfet", "a", "réuni", "les", "maires"], ex)
-                let first = Self.text.tokenize(text: p.form).tokens.first.map { Self.text.tokenize(text: p.form).string($0) } ?? ""
+                let first = TestLexicons.text.tokenize(text: p.form).tokens.first.map { TestLexicons.text.tokenize(text: p.form).string($0) } ?? ""
                 XCTAssertFalse(words.dropFirst(6).contains(first), "\(p.form) left in \(words)")
             }
         }
         // A sentence of a text is left alone.
-        let tt = Self.text.tokenize(text: "« Il vous reste cinq mois pour accentuer l'effort », a prévenu le ministre. Accédez aux guichets.")
+        let tt = TestLexicons.text.tokenize(text: "« Il vous reste cinq mois pour accentuer l'effort », a prévenu le ministre. Accédez aux guichets.")
         XCTAssertTrue(tt.tokens.contains { tt.string($0) == "reste" } && tt.tokens.contains { tt.string($0) == "Accédez" })
     }
 

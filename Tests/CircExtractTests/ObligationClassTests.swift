@@ -1,3 +1,4 @@
+import CircTestSupport
 @testable import CircExtract
 import CircReader
 import CircText
@@ -8,12 +9,10 @@ import XCTest
 /// document is set here rather than left to the metadata reader, so that each test speaks of
 /// one rule: a circular's "vous" is its addressees, a press item reports what others must do.
 final class ObligationClassTests: XCTestCase {
-    static let store = try! LexiconStore.locate()
-    static let pipeline = try! Pipeline(lexicons: store)
-    static let extractor = try! ObligationExtractor(store: store, addressees: AddresseeExtractor(store: store))
+    static let extractor = try! ObligationExtractor(store: TestLexicons.store, addressees: AddresseeExtractor(store: TestLexicons.store))
 
     func obligations(_ text: String, kind: String = "circulaire") -> [Obligation] {
-        let structure = Self.pipeline.structure(SourceDocument(path: "t.txt", text: text, format: .text))
+        let structure = TestLexicons.pipeline.structure(SourceDocument(path: "t.txt", text: text, format: .text))
         let ctx = ExtractionContext(structure: structure, documentDate: nil, kind: kind)
         let to = kind == "circulaire" ? [Addressee(id: "prefet-de-departement", role: "to", text: "préfets", span: nil)] : []
         return Self.extractor.extract(ctx, addressees: to)
@@ -262,7 +261,7 @@ final class ObligationClassTests: XCTestCase {
     func testLexiconSectionsExamples() throws {
         // The extractor's lexicon: it knows the addressee titles and services recipients name.
         let lex = Self.extractor.lex
-        let text = try TextPipeline(store: Self.store)
+        let text = TestLexicons.text
         func words(_ s: String) -> [String] {
             let tt = text.tokenize(text: s)
             return tt.tokens.map { MatchWord.of(tt, $0) }

@@ -1,3 +1,4 @@
+import CircTestSupport
 import CircExtract
 import CircReader
 import Foundation
@@ -6,10 +7,9 @@ import XCTest
 /// The directive rules one by one, on sentences written for the purpose (the corpus-wide
 /// figures are in GoldScoreTests).
 final class ObligationRuleTests: XCTestCase {
-    static let pipeline = try! Pipeline()
 
     func obligations(_ body: String, header: String = "Le ministre de l'Intérieur\n\nà\n\nMesdames et Messieurs les préfets de département\n\n") -> [Obligation] {
-        let doc = Self.pipeline.extract(SourceDocument(path: "test.txt", text: header + body, format: .text))
+        let doc = TestLexicons.pipeline.extract(SourceDocument(path: "test.txt", text: header + body, format: .text))
         return doc.obligations
     }
 
@@ -92,7 +92,7 @@ final class ObligationRuleTests: XCTestCase {
 
     func testPressItemsReportDirectivesWithTheReportedActor() {
         let text = "Paris, France | AFP | mardi 06/10/2020 - Le ministre a adressé un courrier aux préfets pour leur demander de renforcer les contrôles dans les gares.\n\nLe ministre incite les préfets à privilégier les contrôles conjoints avec la gendarmerie nationale."
-        let doc = Self.pipeline.extract(SourceDocument(path: "wire.txt", text: text, format: .text))
+        let doc = TestLexicons.pipeline.extract(SourceDocument(path: "wire.txt", text: text, format: .text))
         XCTAssertEqual(doc.metadata.kind, "depeche")
         XCTAssertEqual(doc.obligations.map(\.modality), ["obligation", "recommendation"])
         XCTAssertEqual(Set(doc.obligations.compactMap(\.actor)), ["prefet-de-departement"])
@@ -102,7 +102,7 @@ final class ObligationRuleTests: XCTestCase {
     func testSpansQuoteTheSource() {
         let body = "**Je vous demande** de veiller à l’application de ces instructions<sup>1</sup>.\n\n<sup>1</sup> Voir l'article L. 612-6 du CESEDA."
         let header = "Le ministre de l'Intérieur\n\nà\n\nMesdames et Messieurs les préfets\n\n"
-        let doc = Self.pipeline.extract(SourceDocument(path: "t.txt", text: header + body, format: .text))
+        let doc = TestLexicons.pipeline.extract(SourceDocument(path: "t.txt", text: header + body, format: .text))
         let src = Array((header + body).unicodeScalars)
         for o in doc.obligations {
             XCTAssertEqual(String(String.UnicodeScalarView(src[o.span.range])), o.text)

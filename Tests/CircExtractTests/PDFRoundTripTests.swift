@@ -1,3 +1,4 @@
+import CircTestSupport
 import CircExtract
 import CircReader
 import Foundation
@@ -26,7 +27,7 @@ final class PDFRoundTripTests: XCTestCase {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("circ-pdf-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: dir) }
-        let seeds = RefHarness.root.appendingPathComponent("Corpus/seeds")
+        let seeds = Fixtures.root.appendingPathComponent("Corpus/seeds")
         for f in try FileManager.default.contentsOfDirectory(atPath: seeds.path).sorted() where f.hasSuffix(".txt") {
             let src = seeds.appendingPathComponent(f)
             let page = dir.appendingPathComponent("c.html"), pdf = dir.appendingPathComponent("c.pdf")
@@ -37,7 +38,7 @@ final class PDFRoundTripTests: XCTestCase {
             p.arguments = ["--headless", "--no-sandbox", "--disable-gpu", "--print-to-pdf=\(pdf.path)", page.absoluteString]
             p.standardOutput = FileHandle.nullDevice; p.standardError = FileHandle.nullDevice
             try p.run(); p.waitUntilExit()
-            let a = try RefHarness.pipeline.extract(path: src.path), b = try RefHarness.pipeline.extract(path: pdf.path)
+            let a = try TestLexicons.pipeline.extract(path: src.path), b = try TestLexicons.pipeline.extract(path: pdf.path)
             XCTAssertEqual(Set(b.addressees.map { "\($0.id) \($0.role)" }), Set(a.addressees.map { "\($0.id) \($0.role)" }), f)
             XCTAssertEqual(Set(b.references.map(\.id)), Set(a.references.map(\.id)), f)
             XCTAssertEqual(b.obligations.count, a.obligations.count, f)

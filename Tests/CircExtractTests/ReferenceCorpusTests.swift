@@ -1,3 +1,4 @@
+import CircTestSupport
 import CircExtract
 import CircReader
 import Foundation
@@ -6,9 +7,9 @@ import XCTest
 /// The CESEDA consolidation: references at scale, and the time they take.
 final class ReferenceCorpusTests: XCTestCase {
     func testCesedaConsolidation() throws {
-        let path = RefHarness.root.appendingPathComponent("Corpus/ceseda/2016-11-01_ceseda-consolide.md").path
+        let path = Fixtures.root.appendingPathComponent("Corpus/ceseda/2016-11-01_ceseda-consolide.md").path
         let src = try DocumentReader().read(path: path)
-        let ctx = ExtractionContext(structure: RefHarness.pipeline.structure(src), documentDate: nil, kind: "unknown")
+        let ctx = ExtractionContext(structure: TestLexicons.pipeline.structure(src), documentDate: nil, kind: "unknown")
         let t0 = Date()
         let r = RefHarness.extractor.extract(ctx)
         let dt = Date().timeIntervalSince(t0)

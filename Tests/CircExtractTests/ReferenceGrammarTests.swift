@@ -1,3 +1,4 @@
+import CircTestSupport
 import CircExtract
 import CircReader
 import Foundation
@@ -260,7 +261,7 @@ final class ReferenceGrammarTests: XCTestCase {
 
     /// The lexicon's 2017-01-11 list is the consolidation's own headings, in order.
     func testArticleListMatchesTheConsolidationHeadings() throws {
-        let lists = try CodeArticleLists.load(from: RefHarness.store, knownCodes: ["CESEDA"])
+        let lists = try CodeArticleLists.load(from: TestLexicons.store, knownCodes: ["CESEDA"])
         let v = try XCTUnwrap(lists.versions["CESEDA"]?.first { $0.date == CivilDate(iso: "2017-01-11") })
         let (src, _) = try Self.consolidation2017(extract: false)
         var own: [String] = []
@@ -274,7 +275,7 @@ final class ReferenceGrammarTests: XCTestCase {
 
     func testOwnNORIsNeverAReference() {
         let flat = "MINISTERE DE L'INTERIEUR Paris, le 3 mars 2013 Le ministre de l'Intérieur à Mesdames et Messieurs les préfets de département NOR : INTA1234567C Objet : Contrôles. Je vous rappelle la circulaire NOR INTK1233053C du 26 août 2012. La présente circulaire (NOR : INTA1234567C) abroge la note NOR IOCB091 5243 C."
-        let doc = RefHarness.pipeline.extract(SourceDocument(path: "flat.txt", text: flat, format: .text))
+        let doc = TestLexicons.pipeline.extract(SourceDocument(path: "flat.txt", text: flat, format: .text))
         XCTAssertEqual(doc.metadata.nor, "INTA1234567C")
         XCTAssertEqual(doc.references.map(\.id), ["circulaire:2012-08-26", "nor:IOCB0915243C"])
         XCTAssertEqual(doc.references.first?.nor, "INTK1233053C")
@@ -294,7 +295,7 @@ final class ReferenceGrammarTests: XCTestCase {
 
         Je vous rappelle la note NOR/INT/D/99/00095/C. Voir aussi JUSD 1402885 C, NOR JUSD 1402885 C et NOR : INTA1234567C.
         """
-        let d2 = RefHarness.pipeline.extract(SourceDocument(path: "lines.txt", text: lines, format: .text))
+        let d2 = TestLexicons.pipeline.extract(SourceDocument(path: "lines.txt", text: lines, format: .text))
         XCTAssertEqual(d2.references.map(\.id), ["nor:INTD9900095C", "nor:JUSD1402885C"])
         let src = Array(lines.unicodeScalars)
         XCTAssertEqual(d2.references.map { String(String.UnicodeScalarView(src[$0.span.start..<$0.span.end])) },
@@ -304,11 +305,11 @@ final class ReferenceGrammarTests: XCTestCase {
     // MARK: helpers
 
     static func consolidation2017(extract: Bool = true) throws -> ([Unicode.Scalar], ReferenceResult) {
-        let path = RefHarness.root.appendingPathComponent("Corpus/ceseda/2017-01-11_ceseda-consolide.md").path
+        let path = Fixtures.root.appendingPathComponent("Corpus/ceseda/2017-01-11_ceseda-consolide.md").path
         let src = try DocumentReader().read(path: path)
         let scalars = Array(src.text.unicodeScalars)
         guard extract else { return (scalars, ReferenceResult()) }
-        let ctx = ExtractionContext(structure: RefHarness.pipeline.structure(src), documentDate: CivilDate(iso: "2017-01-11"), kind: "unknown")
+        let ctx = ExtractionContext(structure: TestLexicons.pipeline.structure(src), documentDate: CivilDate(iso: "2017-01-11"), kind: "unknown")
         return (scalars, RefHarness.extractor.extract(ctx))
     }
 

@@ -1,3 +1,4 @@
+import CircTestSupport
 import CircExtract
 import Foundation
 import XCTest
@@ -10,7 +11,7 @@ final class ReferenceLexiconTests: XCTestCase {
     struct Word: Decodable { let form: String; let value: Int?; let examples: [String] }
 
     func testCodeExamples() throws {
-        for c in try RefHarness.store.load("codes.json", as: [Code].self) {
+        for c in try TestLexicons.store.load("codes.json", as: [Code].self) {
             for x in c.examples {
                 let ids = RefHarness.ids(x, date: "2024-10-28")
                 XCTAssertTrue(!ids.isEmpty && ids.allSatisfy { $0.hasPrefix("\(c.id):") }, "\(c.id): \(x) → \(ids)")
@@ -19,7 +20,7 @@ final class ReferenceLexiconTests: XCTestCase {
     }
 
     func testCourtExamples() throws {
-        for c in try RefHarness.store.load("courts.json", as: [Court].self) {
+        for c in try TestLexicons.store.load("courts.json", as: [Court].self) {
             for x in c.examples {
                 let ids = RefHarness.ids(x, date: "2024-10-28")
                 XCTAssertTrue(ids.contains { $0.hasPrefix("juris:\(c.id)-") || $0.hasPrefix("juris:\(c.id):") }, "\(c.id): \(x) → \(ids)")
@@ -28,7 +29,7 @@ final class ReferenceLexiconTests: XCTestCase {
     }
 
     func testTextKindExamples() throws {
-        for k in try RefHarness.store.load("text-kinds.json", as: [Kind].self) {
+        for k in try TestLexicons.store.load("text-kinds.json", as: [Kind].self) {
             for x in k.examples {
                 let ids = RefHarness.ids(x, date: "2024-10-28")
                 XCTAssertTrue(ids.contains { $0.hasPrefix("\(k.prefix):") }, "\(k.prefix): \(x) → \(ids)")
@@ -40,10 +41,10 @@ final class ReferenceLexiconTests: XCTestCase {
     /// no `range-not-expanded` warning).
     func testCodeArticleListExamples() throws {
         struct ListFile: Decodable { let code: String; let examples: [String] }
-        let files = RefHarness.store.files(in: CodeArticleLists.folder)
+        let files = TestLexicons.store.files(in: CodeArticleLists.folder)
         XCTAssertFalse(files.isEmpty)
         for name in files {
-            let f = try RefHarness.store.load(name, as: ListFile.self)
+            let f = try TestLexicons.store.load(name, as: ListFile.self)
             XCTAssertFalse(f.examples.isEmpty, name)
             for x in f.examples {
                 let r = RefHarness.refs(x, date: "2016-06-01")
@@ -54,7 +55,7 @@ final class ReferenceLexiconTests: XCTestCase {
     }
 
     func testWordExamples() throws {
-        let data = try Data(contentsOf: RefHarness.store.directory.appendingPathComponent("reference-words.json"))
+        let data = try Data(contentsOf: TestLexicons.store.directory.appendingPathComponent("reference-words.json"))
         let sections = try JSONDecoder().decode([String: [Word]].self, from: data)
         for (section, words) in sections {
             for w in words {

@@ -1,16 +1,15 @@
+import CircTestSupport
 import CircExtract
 import CircReader
 import Foundation
 
 /// Runs the reference extractor alone over a snippet or a file.
 enum RefHarness {
-    static let store: LexiconStore = try! LexiconStore.default()
-    static let pipeline: Pipeline = try! Pipeline(lexicons: store)
-    static let extractor: ReferenceExtractor = try! ReferenceExtractor(store: store)
+    static let extractor: ReferenceExtractor = try! ReferenceExtractor(store: TestLexicons.store)
 
     static func context(_ text: String, date: String? = nil, kind: String = "circulaire", format: SourceFormat = .text) -> ExtractionContext {
         let src = SourceDocument(path: "snippet.txt", text: text, format: format)
-        return ExtractionContext(structure: pipeline.structure(src), documentDate: date.flatMap(CivilDate.init(iso:)), kind: kind)
+        return ExtractionContext(structure: TestLexicons.pipeline.structure(src), documentDate: date.flatMap(CivilDate.init(iso:)), kind: kind)
     }
 
     static func refs(_ text: String, date: String? = nil, kind: String = "circulaire", format: SourceFormat = .text) -> ReferenceResult {
@@ -19,9 +18,5 @@ enum RefHarness {
 
     static func ids(_ text: String, date: String? = nil, kind: String = "circulaire") -> [String] {
         refs(text, date: date, kind: kind).references.map(\.id)
-    }
-
-    static var root: URL {
-        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
     }
 }

@@ -1,3 +1,4 @@
+import CircTestSupport
 import CircExtract
 import CircReader
 import Foundation
@@ -9,7 +10,7 @@ import XCTest
 /// never a heading.
 final class SignatoryTests: XCTestCase {
     func signatory(_ text: String) -> String? {
-        RefHarness.pipeline.extract(SourceDocument(path: "article.txt", text: text, format: .text)).metadata.signatory
+        TestLexicons.pipeline.extract(SourceDocument(path: "article.txt", text: text, format: .text)).metadata.signatory
     }
 
     func testTheClosingNameOfACircularNotAHeading() {
@@ -33,7 +34,7 @@ final class SignatoryTests: XCTestCase {
     }
 
     func emitter(_ text: String) -> String? {
-        RefHarness.pipeline.extract(SourceDocument(path: "lettre.txt", text: text, format: .text)).metadata.emitter
+        TestLexicons.pipeline.extract(SourceDocument(path: "lettre.txt", text: text, format: .text)).metadata.emitter
     }
 
     /// A letter whose header names no authority: the title above the signature does.
@@ -52,11 +53,11 @@ final class SignatoryTests: XCTestCase {
     /// title and the first sentence, governed by no word.
     func testAFlattenedReleaseKeepsItsDateLine() {
         let t = "Renforts de police dans le Calaisis depuis l'été 12 mars 2021 Le ministre de l'Intérieur a présidé une réunion de travail avec les élus de la région. Les effectifs seront renforcés."
-        let d = RefHarness.pipeline.extract(SourceDocument(path: "release.txt", text: t, format: .text))
+        let d = TestLexicons.pipeline.extract(SourceDocument(path: "release.txt", text: t, format: .text))
         XCTAssertEqual(d.metadata.kind, "communique")
         XCTAssertEqual(d.metadata.date, "2021-03-12")
         // A date some word governs is an event of the text, not its date line.
-        let e = RefHarness.pipeline.extract(SourceDocument(path: "article.txt", text: "Renforts de police dans le Calaisis depuis le 12 mars 2021 Le ministre de l'Intérieur a présidé une réunion de travail avec les élus.", format: .text))
+        let e = TestLexicons.pipeline.extract(SourceDocument(path: "article.txt", text: "Renforts de police dans le Calaisis depuis le 12 mars 2021 Le ministre de l'Intérieur a présidé une réunion de travail avec les élus.", format: .text))
         XCTAssertEqual(e.metadata.kind, "article")
     }
 

@@ -1,3 +1,4 @@
+import CircTestSupport
 import CircExtract
 import Foundation
 import XCTest
@@ -5,7 +6,7 @@ import XCTest
 /// `CircDocument.writeJSON` must print what the whole-document encoder prints, byte for
 /// byte: the contract's output may not change because it is now written piece by piece.
 final class StreamedJSONTests: XCTestCase {
-    static let corpus = GoldScoreTests.root.appendingPathComponent("Corpus")
+    static let corpus = Fixtures.corpus
 
     func streamed(_ doc: CircDocument, pretty: Bool) throws -> Data {
         var out = Data()
@@ -14,7 +15,7 @@ final class StreamedJSONTests: XCTestCase {
     }
 
     func testStreamedBytesEqualTheEncoderOnTheCorpus() throws {
-        let pipeline = try Pipeline()
+        let pipeline = TestLexicons.pipeline
         var files: [URL] = []
         for sub in ["seeds", "ceseda"] {
             let dir = Self.corpus.appendingPathComponent(sub)

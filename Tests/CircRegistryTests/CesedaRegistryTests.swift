@@ -1,3 +1,4 @@
+import CircTestSupport
 import CircExtract
 @testable import CircRegistry
 import XCTest
@@ -5,13 +6,10 @@ import XCTest
 /// The "Done when" on real data: a registry of the CESEDA consolidations of the
 /// Corpus (2005 → 2017, and the 2025 code in the new numbering) plus the Corpus circulars.
 final class CesedaRegistryTests: XCTestCase {
-    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-
     static let shared: Registry? = {
-        let corpus = root.appendingPathComponent("Corpus")
-        let (files, _) = Ingester.collect(["ceseda", "ceseda-history", "seeds", "devpool"].map { corpus.appendingPathComponent($0).path })
-        guard let registry = try? Registry(path: RegistryFixtures.tempRegistryPath()), let pipeline = try? Pipeline() else { return nil }
-        let report = Ingester(registry: registry, pipeline: pipeline).run(files: files)
+        let (files, _) = Ingester.collect(["ceseda", "ceseda-history", "seeds", "devpool"].map { Fixtures.corpus.appendingPathComponent($0).path })
+        guard let registry = try? Registry(path: RegistryFixtures.tempRegistryPath()) else { return nil }
+        let report = Ingester(registry: registry, pipeline: TestLexicons.pipeline).run(files: files)
         return report.failures.isEmpty && report.fatal == nil ? registry : nil
     }()
 

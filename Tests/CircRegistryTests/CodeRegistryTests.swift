@@ -1,3 +1,4 @@
+import CircTestSupport
 import CircExtract
 @testable import CircRegistry
 import XCTest
@@ -43,7 +44,7 @@ final class CodeRegistryTests: XCTestCase {
             paths.append(p)
         }
         let registry = try Registry(path: RegistryFixtures.tempRegistryPath())
-        let ingester = Ingester(registry: registry, pipeline: try Pipeline(), workers: 1)
+        let ingester = Ingester(registry: registry, pipeline: TestLexicons.pipeline, workers: 1)
         for p in paths { XCTAssertEqual(ingester.run(files: [p]).added, 1, p) }
         return (registry, paths)
     }
@@ -98,7 +99,7 @@ final class CodeRegistryTests: XCTestCase {
         let p = dir.appendingPathComponent("ceseda.md").path
         try Self.code(nil, (1...6).map { ("Titre I", "L\($0)", Self.placement) }).write(toFile: p, atomically: true, encoding: .utf8)
         let registry = try Registry(path: RegistryFixtures.tempRegistryPath())
-        let report = Ingester(registry: registry, pipeline: try Pipeline(), workers: 1).run(files: [p])
+        let report = Ingester(registry: registry, pipeline: TestLexicons.pipeline, workers: 1).run(files: [p])
         XCTAssertEqual(report.added, 0)
         XCTAssertEqual(report.failures.count, 1)
         XCTAssertTrue(report.failures[0].message.contains("no date"), report.failures[0].message)
@@ -107,7 +108,7 @@ final class CodeRegistryTests: XCTestCase {
         // The file-name convention dates it.
         let named = dir.appendingPathComponent("2019-02-03_ceseda.md").path
         try FileManager.default.moveItem(atPath: p, toPath: named)
-        XCTAssertEqual(Ingester(registry: registry, pipeline: try Pipeline(), workers: 1).run(files: [named]).added, 1)
+        XCTAssertEqual(Ingester(registry: registry, pipeline: TestLexicons.pipeline, workers: 1).run(files: [named]).added, 1)
         XCTAssertEqual(try registry.documentSummaries().map(\.date), ["2019-02-03"])
     }
 
@@ -147,7 +148,7 @@ final class CodeRegistryTests: XCTestCase {
     func testAJuristesConfirmationIsUsedAndARejectionIsDropped() throws {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("circ-lex-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        let real = try LexiconStore.locate()
+        let real = TestLexicons.store
         try FileManager.default.copyItem(at: real.directory.appendingPathComponent(CesedaRenumbering.fileName),
                                          to: dir.appendingPathComponent(CesedaRenumbering.fileName))
         try """

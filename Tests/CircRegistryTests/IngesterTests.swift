@@ -1,3 +1,4 @@
+import CircTestSupport
 import CircExtract
 @testable import CircRegistry
 import XCTest
@@ -27,7 +28,7 @@ final class IngesterTests: XCTestCase {
         let bad = dir.appendingPathComponent("bad.txt").path
         try Data([0x00, 0x01, 0x02]).write(to: URL(fileURLWithPath: bad))
         let registry = try Registry(path: RegistryFixtures.tempRegistryPath())
-        let ingester = Ingester(registry: registry, pipeline: try Pipeline(), workers: 2)
+        let ingester = Ingester(registry: registry, pipeline: TestLexicons.pipeline, workers: 2)
         let report = ingester.run(files: good + [bad])
         XCTAssertEqual(report.added, good.count)
         XCTAssertEqual(report.failures.map(\.path), [bad])

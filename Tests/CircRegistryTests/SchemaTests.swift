@@ -1,13 +1,12 @@
+import CircTestSupport
 import Foundation
 @testable import CircRegistry
 import XCTest
 
 final class SchemaTests: XCTestCase {
-    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-
     func testEmbeddedSchemasMatchFiles() throws {
         for (name, text) in EmbeddedSchemas.files {
-            let file = try String(contentsOf: Self.root.appendingPathComponent("Schemas/\(name)"), encoding: .utf8)
+            let file = try String(contentsOf: Fixtures.root.appendingPathComponent("Schemas/\(name)"), encoding: .utf8)
             XCTAssertEqual(text.trimmingCharacters(in: .whitespacesAndNewlines), file.trimmingCharacters(in: .whitespacesAndNewlines),
                            "\(name): regenerate Sources/CircRegistry/Schema/EmbeddedSchemas.swift")
         }
@@ -28,12 +27,12 @@ final class SchemaTests: XCTestCase {
         try r.export(format: "json") { out += $0 }
         let file = FileManager.default.temporaryDirectory.appendingPathComponent("export-\(UUID().uuidString).json")
         try Data(out.utf8).write(to: file)
-        let (status, message) = try SchemaValidation.validate(file.path, schemasDir: Self.root.appendingPathComponent("Schemas").path)
+        let (status, message) = try SchemaValidation.validate(file.path, schemasDir: Fixtures.root.appendingPathComponent("Schemas").path)
         XCTAssertEqual(status, 0, message)
         // And it really is checked: a broken document fails.
         let broken = out.replacingOccurrences(of: "\"modality\":\"obligation\"", with: "\"modality\":\"maybe\"")
         try Data(broken.utf8).write(to: file)
-        XCTAssertNotEqual(try SchemaValidation.validate(file.path, schemasDir: Self.root.appendingPathComponent("Schemas").path).0, 0)
+        XCTAssertNotEqual(try SchemaValidation.validate(file.path, schemasDir: Fixtures.root.appendingPathComponent("Schemas").path).0, 0)
     }
 }
 

@@ -1,3 +1,4 @@
+import CircTestSupport
 import CircText
 import Foundation
 import Testing
@@ -7,7 +8,7 @@ import Testing
 /// checks the result is the one the simple algorithm gave, and that a size that used to take
 /// minutes now takes well under the limit even in a debug build.
 @Suite struct FuzzRegressionTests {
-    func norm(_ s: String, _ m: Markup = .markdown) -> NormalizedText { Fixture.text.normalizer.normalize(s, markup: m) }
+    func norm(_ s: String, _ m: Markup = .markdown) -> NormalizedText { TestLexicons.text.normalizer.normalize(s, markup: m) }
 
     func seconds(_ body: () -> Void) -> Double {
         let t0 = DispatchTime.now().uptimeNanoseconds
@@ -54,7 +55,7 @@ import Testing
         #expect(kindsOf("l'article lorsqu'il aujourd'hui").prefix(2) == ["l'/elision", "article/word"])
         let s = String(repeating: "ab'", count: 100_000) + "ab"
         var n = 0
-        let dt = seconds { n = Fixture.text.tokenize(text: s).tokens.count }
+        let dt = seconds { n = TestLexicons.text.tokenize(text: s).tokens.count }
         #expect(n == (s.unicodeScalars.count + Token.maxLength - 1) / Token.maxLength)
         #expect(dt < 30, "a 300 KB word with apostrophes took \(dt) s")
     }
@@ -63,7 +64,7 @@ import Testing
     @Test func manyFootnoteLines() {
         let s = (0..<20_000).map { "<sup>\($0 + 1)</sup> Note \($0) : le préfet doit agir\n" }.joined()
         var count = 0
-        let dt = seconds { count = Fixture.text.tokenize(text: s, markup: .markdown).sentences.count }
+        let dt = seconds { count = TestLexicons.text.tokenize(text: s, markup: .markdown).sentences.count }
         #expect(count == 20_000)
         #expect(dt < 30, "20,000 footnote lines took \(dt) s")
     }
@@ -72,7 +73,7 @@ import Testing
     @Test func megabyteWordIsCutIntoFullLengthTokens() {
         #expect(MemoryLayout<Token>.stride == 8)
         let n = 200_000
-        let tt = Fixture.text.tokenize(text: "Le " + String(repeating: "a", count: n) + " fin", markup: .text)
+        let tt = TestLexicons.text.tokenize(text: "Le " + String(repeating: "a", count: n) + " fin", markup: .text)
         let long = tt.tokens.filter { $0.kind == .word && $0.start >= 3 && $0.end <= Int32(3 + n) }
         #expect(long.map { Int($0.length) } == [65_535, 65_535, 65_535, n - 3 * 65_535])
         #expect(zip(long, long.dropFirst()).allSatisfy { $0.end == $1.start })

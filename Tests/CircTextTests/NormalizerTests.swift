@@ -1,9 +1,10 @@
+import CircTestSupport
 import CircText
 import Foundation
 import Testing
 
 @Suite struct NormalizerTests {
-    func norm(_ s: String, _ m: Markup = .text) -> NormalizedText { Fixture.text.normalizer.normalize(s, markup: m) }
+    func norm(_ s: String, _ m: Markup = .text) -> NormalizedText { TestLexicons.text.normalizer.normalize(s, markup: m) }
 
     @Test func keepsScalarCount() {
         for m in [Markup.text, .markdown, .html, .pdf] {
@@ -35,7 +36,7 @@ import Testing
 
     @Test func pdfLineEndHyphenationJoins() {
         let s = "pour améliorer l'amélio-\n   ration des procédures"
-        let tt = Fixture.text.tokenize(text: s, markup: .pdf)
+        let tt = TestLexicons.text.tokenize(text: s, markup: .pdf)
         #expect(tt.tokens.map { tt.string($0) }.contains("amélioration"))
         let tok = tt.tokens.first { tt.string($0) == "amélioration" }!
         #expect(tt.text.sourceString(tok.range) == "amélio-\n   ration")
@@ -44,7 +45,7 @@ import Testing
     /// A copy that flattened its lines keeps the layout's hyphen and a space: the word is one
     /// again, a compound keeps its hyphen, a suspended hyphen ("pré- et post-") stays.
     @Test func flattenedLineEndHyphenationJoins() {
-        let tt = Fixture.text.tokenize(text: "les direc- teurs adjoints de Météo- France et les soins pré- et post-opératoires")
+        let tt = TestLexicons.text.tokenize(text: "les direc- teurs adjoints de Météo- France et les soins pré- et post-opératoires")
         let words = tt.tokens.map { tt.string($0) }
         #expect(words.contains("directeurs"))
         #expect(words.contains("Météo-France"))
@@ -67,7 +68,7 @@ import Testing
 
     @Test func htmlStripsMarkupDecodesEntitiesKeepsParagraphs() {
         let html = "<html><head><title>x</title><style>p{color:red}</style></head><body><p>Le ministre de l&rsquo;Int&eacute;rieur</p><p>demande&nbsp;aux pr&#233;fets.</p><script>var a=1;</script></body></html>"
-        let tt = Fixture.text.tokenize(text: html, markup: .html)
+        let tt = TestLexicons.text.tokenize(text: html, markup: .html)
         #expect(tt.sentences.map { tt.text.clean($0.range) } == ["Le ministre de l'Intérieur", "demande aux préfets."])
         let word = tt.tokens.first { tt.string($0) == "Intérieur" }!
         #expect(tt.text.sourceString(word.range) == "Int&eacute;rieur")

@@ -1,3 +1,4 @@
+import CircTestSupport
 import CircText
 import Testing
 
@@ -12,10 +13,10 @@ import Testing
 
     /// A year wrapped to the next, indented line is still the date's.
     @Test func dateWrappedBeforeItsYear() {
-        let tt = Fixture.text.tokenize(text: "la circulaire qui leur a été adressée le 31 janvier\n  1820, et qui se trouve au recueil", markup: .pdf)
+        let tt = TestLexicons.text.tokenize(text: "la circulaire qui leur a été adressée le 31 janvier\n  1820, et qui se trouve au recueil", markup: .pdf)
         #expect(tt.tokens.contains { $0.kind == .date && tt.string($0).hasSuffix("1820") })
         // A blank line between them is a new paragraph: no date across it.
-        let t2 = Fixture.text.tokenize(text: "réunion du 31 janvier\n\n1820 personnes présentes", markup: .pdf)
+        let t2 = TestLexicons.text.tokenize(text: "réunion du 31 janvier\n\n1820 personnes présentes", markup: .pdf)
         #expect(!t2.tokens.contains { $0.kind == .date && t2.string($0).hasSuffix("1820") })
     }
 
@@ -30,7 +31,7 @@ import Testing
         for p in 1...4 {
             pages.append("  Circulaire du ministre\n  La cellule se réunit chaque mois et la décision de la cour d'appel\n  de Versailles (5 septembre 2024 ; 24/0587\(p)) qui juge que la menace\n  file:///tmp/c.html\n")
         }
-        let tt = Fixture.text.tokenize(text: pages.joined(separator: "\u{0C}"), markup: .pdf)
+        let tt = TestLexicons.text.tokenize(text: pages.joined(separator: "\u{0C}"), markup: .pdf)
         // The footer and header lines are blanked with their breaks: the only line breaks left
         // inside the text are single ones.
         #expect(!tt.text.clean(0..<tt.text.count).contains("file:"))

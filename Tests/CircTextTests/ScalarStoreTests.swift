@@ -1,10 +1,11 @@
+import CircTestSupport
 import CircText
 import Testing
 
 /// The normalised text keeps two bytes a scalar; scalars beyond U+FFFF go to a side table.
 /// Offsets must stay scalar offsets and no scalar may be lost or altered on the way.
 @Suite struct ScalarStoreTests {
-    func norm(_ s: String, _ m: Markup = .text) -> NormalizedText { Fixture.text.normalizer.normalize(s, markup: m) }
+    func norm(_ s: String, _ m: Markup = .text) -> NormalizedText { TestLexicons.text.normalizer.normalize(s, markup: m) }
 
     @Test func astralScalarsRoundTrip() {
         let s = "Le préfet 👩🏽‍⚖️ doit 𝔸 agir 🇫🇷 — נוהל ومرسوم \u{10FFFF}."

@@ -1,3 +1,4 @@
+import CircTestSupport
 import CircText
 import Foundation
 import Testing
@@ -12,7 +13,7 @@ import Testing
     /// units of at most 1,024 tokens that still cover every token once, in order.
     @Test func unitsHaveABoundedLength() {
         let text = String(repeating: "le préfet doit agir et ", count: 2_000)
-        let tt = Fixture.text.tokenize(text: text, markup: .text)
+        let tt = TestLexicons.text.tokenize(text: text, markup: .text)
         #expect(tt.tokens.count == 10_000)
         #expect(tt.sentences.count == 10)
         #expect(tt.sentences.allSatisfy { $0.tokens.count <= 1_024 })

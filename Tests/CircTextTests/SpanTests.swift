@@ -1,3 +1,4 @@
+import CircTestSupport
 import CircReader
 import CircText
 import Foundation
@@ -7,11 +8,11 @@ import Testing
     /// On every Corpus file, every token's span quotes its text in the source, sentences
     /// nest their tokens, and tokens are ordered and disjoint.
     @Test func everyTokenSpanQuotesItsSource() throws {
-        let files = Fixture.corpusFiles()
+        let files = Fixtures.corpusFiles()
         #expect(files.count >= 7)
         for url in files {
             let doc = try DocumentReader().read(path: url.path)
-            let tt = Fixture.text.tokenize(doc)
+            let tt = TestLexicons.text.tokenize(doc)
             let src = Array(doc.text.unicodeScalars)
             #expect(tt.text.count == src.count)
             var last = 0
