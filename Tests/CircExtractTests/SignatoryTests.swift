@@ -65,11 +65,11 @@ final class SignatoryTests: XCTestCase {
     /// is written in lower case: the name without its stop, the minister as emitter.
     func testASignedForBlockWithAFullStop() {
         let text = "MONSIEUR LE PRÉFET,\n\nParis, le 3 octobre 1888.\n\nJe vous prie de veiller à l'exécution de ce décret dans toutes les communes de votre département.\n\nPour le président du conseil, ministre de l'intérieur :\n\nLe sous-secrétaire d'État,\n\nJEAN DUPUIS.\n"
-        let m = RefHarness.pipeline.extract(SourceDocument(path: "lettre.txt", text: text, format: .text)).metadata
+        let m = TestLexicons.pipeline.extract(SourceDocument(path: "lettre.txt", text: text, format: .text)).metadata
         XCTAssertEqual(m.signatory, "Jean Dupuis")
         XCTAssertEqual(m.emitter, "ministre-de-l-interieur")
         // "Pour le ministre et par délégation" names no portfolio.
         let delegated = text.replacingOccurrences(of: "Pour le président du conseil, ministre de l'intérieur :", with: "Pour le ministre et par délégation :")
-        XCTAssertNil(RefHarness.pipeline.extract(SourceDocument(path: "lettre.txt", text: delegated, format: .text)).metadata.emitter)
+        XCTAssertNil(TestLexicons.pipeline.extract(SourceDocument(path: "lettre.txt", text: delegated, format: .text)).metadata.emitter)
     }
 }
