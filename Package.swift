@@ -11,9 +11,9 @@ let package = Package(
     products: [
         .executable(name: "circ", targets: ["circ"]),
         .executable(name: "circ-bench", targets: ["circ-bench"]),
-        .library(name: "CircKit", targets: ["CircText", "CircReader", "CircExtract", "CircRegistry", "CircDiff"]),
+        .library(name: "CircKit", targets: ["CircContract", "CircLexicon", "CircText", "CircReader", "CircExtract", "CircRegistry", "CircDiff"]),
         // Reader, normaliser, tokenizer and extractor without the registry: what the fuzzers link.
-        .library(name: "CircCore", targets: ["CircText", "CircReader", "CircExtract"]),
+        .library(name: "CircCore", targets: ["CircContract", "CircLexicon", "CircText", "CircReader", "CircExtract"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -30,8 +30,13 @@ let package = Package(
         .target(name: "CircText", dependencies: ["CICU"]),
         .target(name: "CAllocator"),
         .target(name: "CircReader", dependencies: [.product(name: "Crypto", package: "swift-crypto")]),
+        // The `circ.document/1` model and its vocabularies: what every module reads and writes.
+        .target(name: "CircContract"),
+        // The lexicons that need no tokenizer (labels, CESEDA renumbering, code article lists)
+        // and consolidated codes read article by article.
+        .target(name: "CircLexicon", dependencies: ["CircContract"]),
         .target(name: "CircExtract", dependencies: [
-            "CircText", "CircReader", "CAllocator",
+            "CircContract", "CircLexicon", "CircText", "CircReader", "CAllocator",
         ]),
         .target(name: "CircRegistry", dependencies: [
             "CircExtract", .product(name: "GRDB", package: "GRDB.swift"),

@@ -1,3 +1,4 @@
+import CircContract
 import Foundation
 
 /// The words of every human-readable output (text, Markdown, HTML) — one table,
