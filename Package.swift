@@ -3,6 +3,8 @@ import PackageDescription
 
 // Data flows one way: CircReader (bytes → source text) → CircText (normalise, tokenize)
 // → CircExtract (structure, extract) → CircRegistry / CircDiff → circ (CLI).
+// CircContract (the document model, Foundation only) and CircLexicon (lexicons that need no
+// tokenizer) are read by all; CircRegistry and CircDiff do not link the extractor.
 // CircText is the only module that sees ICU's headers, and it never imports Foundation:
 // Foundation ships its own ICU whose clang module clashes with the system one.
 let package = Package(
@@ -11,7 +13,7 @@ let package = Package(
     products: [
         .executable(name: "circ", targets: ["circ"]),
         .executable(name: "circ-bench", targets: ["circ-bench"]),
-        .library(name: "CircKit", targets: ["CircContract", "CircLexicon", "CircText", "CircReader", "CircExtract", "CircRegistry", "CircDiff"]),
+        .library(name: "CircKit", targets: ["CircContract", "CircLexicon", "CircText", "CircReader", "CircExtract", "CircRegistry", "CircDiff", "CircPipeline"]),
         // Reader, normaliser, tokenizer and extractor without the registry: what the fuzzers link.
         .library(name: "CircCore", targets: ["CircContract", "CircLexicon", "CircText", "CircReader", "CircExtract"]),
     ],
@@ -38,20 +40,24 @@ let package = Package(
         .target(name: "CircExtract", dependencies: [
             "CircContract", "CircLexicon", "CircText", "CircReader", "CAllocator",
         ]),
+        // The registry and the diff read documents through the contract, not the extractor:
+        // what extracts a file for them is handed in (CircPipeline, the CLI).
         .target(name: "CircRegistry", dependencies: [
-            "CircExtract", .product(name: "GRDB", package: "GRDB.swift"),
+            "CircContract", "CircLexicon", "CircReader", .product(name: "GRDB", package: "GRDB.swift"),
         ]),
-        .target(name: "CircDiff", dependencies: ["CircExtract", "CircText"]),
+        .target(name: "CircDiff", dependencies: ["CircContract", "CircLexicon", "CircText"]),
+        // Wires the extractor into the registry's ingest.
+        .target(name: "CircPipeline", dependencies: ["CircExtract", "CircReader", "CircRegistry"]),
         .executableTarget(name: "circ", dependencies: [
-            "CircText", "CircReader", "CircExtract", "CircRegistry", "CircDiff",
+            "CircText", "CircReader", "CircExtract", "CircRegistry", "CircDiff", "CircPipeline",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "circ-bench", dependencies: [
-            "CircText", "CircReader", "CircExtract", "CircRegistry", "CircDiff",
+            "CircText", "CircReader", "CircExtract", "CircRegistry", "CircDiff", "CircPipeline",
         ]),
         .testTarget(name: "CircTextTests", dependencies: ["CircText", "CircReader", "CircExtract"]),
         .testTarget(name: "CircExtractTests", dependencies: ["CircExtract", "CircText", "CircReader"]),
-        .testTarget(name: "CircRegistryTests", dependencies: ["CircRegistry", "CircExtract"]),
+        .testTarget(name: "CircRegistryTests", dependencies: ["CircRegistry", "CircExtract", "CircPipeline"]),
         .testTarget(name: "CircDiffTests", dependencies: ["CircDiff", "CircExtract"]),
         .testTarget(name: "CLITests", dependencies: ["CircExtract"]),
     ],

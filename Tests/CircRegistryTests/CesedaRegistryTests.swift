@@ -1,4 +1,5 @@
 import CircExtract
+import CircPipeline
 @testable import CircRegistry
 import XCTest
 

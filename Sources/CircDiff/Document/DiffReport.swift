@@ -1,4 +1,4 @@
-import CircExtract
+import CircContract
 
 /// What `circ diff --format json` prints: schema `circ.diff/1`
 /// (Schemas/circ.diff-1.schema.json). One report per pair of documents; for two

@@ -1,4 +1,5 @@
-import CircExtract
+import CircContract
+import CircLexicon
 
 /// Compares two extracted documents: obligations (aligned by content, then classified),
 /// the documents' reference sets, addressees and metadata.
@@ -12,28 +13,37 @@ public struct DocumentDiffer: Sendable {
         self.renumbering = renumbering; self.threshold = threshold
     }
 
-    /// Obligations, references, addressees and metadata; with the two documents' structures
-    /// (`Pipeline.structure`), also the text layer: every passage outside the obligations.
-    public func diff(old: CircDocument, new: CircDocument,
-                     structures: (old: DocumentStructure, new: DocumentStructure)? = nil) -> DiffReport {
-        let eq = ReferenceEquivalence(table: renumbering, oldDate: old.metadata.date, newDate: new.metadata.date)
+    /// Obligations, references, addressees and metadata.
+    public func diff(old: CircDocument, new: CircDocument) -> DiffReport {
+        let eq = equivalence(old, new)
         let obligations = diffObligations(old.obligations, new.obligations, equivalence: eq)
         var summary = DiffReport.Summary()
         for o in obligations { summary.count(o.change) }
-        var report = DiffReport(
+        return DiffReport(
             mode: .document, old: DocumentHeader(old), new: DocumentHeader(new), summary: summary,
             obligations: obligations,
             references: diffReferences(old, new, equivalence: eq),
             addressees: Self.diffAddressees(old.addressees, new.addressees),
             metadata: Self.diffMetadata(old.metadata, new.metadata),
             articles: [])
+    }
+
+    /// The same; with the two documents' structures (the extractor's `Pipeline.structure`),
+    /// also the text layer: every passage outside the obligations.
+    public func diff<S: TextOutline>(old: CircDocument, new: CircDocument, structures: (old: S, new: S)?) -> DiffReport {
+        var report = diff(old: old, new: new)
         if let structures {
-            let text = PassageDiffer(equivalence: eq).diff(old: PassageSplitter.passages(structures.old, document: old),
-                                                           new: PassageSplitter.passages(structures.new, document: new))
+            let text = PassageDiffer(equivalence: equivalence(old, new)).diff(
+                old: PassageSplitter.passages(structures.old, document: old),
+                new: PassageSplitter.passages(structures.new, document: new))
             report.passages = text.changes
             report.passageSummary = text.summary
         }
         return report
+    }
+
+    func equivalence(_ old: CircDocument, _ new: CircDocument) -> ReferenceEquivalence {
+        ReferenceEquivalence(table: renumbering, oldDate: old.metadata.date, newDate: new.metadata.date)
     }
 
     func diffObligations(_ old: [Obligation], _ new: [Obligation], equivalence: ReferenceEquivalence) -> [ObligationChange] {
@@ -113,3 +123,4 @@ public struct DocumentDiffer: Sendable {
         return out
     }
 }
+

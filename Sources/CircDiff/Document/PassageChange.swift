@@ -1,4 +1,4 @@
-import CircExtract
+import CircContract
 
 /// One passage of the text (outside the obligations) that NEW changed, added, removed or
 /// moved: the text layer of `circ diff`, what a juriste's "compare versions" shows.

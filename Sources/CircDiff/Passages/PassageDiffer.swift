@@ -1,4 +1,4 @@
-import CircExtract
+import CircContract
 
 /// Compares the passages of two documents: pairs them by content (identical ones first,
 /// then the most similar, best-first), so that renumbered and reordered sections keep

@@ -1,4 +1,5 @@
-import CircExtract
+import CircContract
+import CircLexicon
 
 /// The French words the diff's human-readable outputs use, all from the one table of
 /// `Lexicons/labels.json` (`OutputLabels`): the readers are French juristes, and a report

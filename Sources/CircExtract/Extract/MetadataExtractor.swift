@@ -102,7 +102,7 @@ struct MetadataExtractor: Sendable {
         return m
     }
 
-    func words(_ u: Unit, _ tt: TokenizedText) -> [String] {
+    func words(_ u: StructureUnit, _ tt: TokenizedText) -> [String] {
         tt.sentences[u.sentence].tokens.map { tt.folded(tt.tokens[$0]) }
     }
 
@@ -110,7 +110,7 @@ struct MetadataExtractor: Sendable {
 
     /// "Objet : …", "Référence\tNOR : …", "Date de signature\t…", "Réf :" and its list,
     /// "P.J. : …", "Paris, le …", and tab-separated table rows.
-    func readHeaderLines(_ header: [Unit], _ s: DocumentStructure, _ m: inout Metadata) {
+    func readHeaderLines(_ header: [StructureUnit], _ s: DocumentStructure, _ m: inout Metadata) {
         let tt = s.text
         var inRefs = false
         for u in header {
@@ -218,7 +218,7 @@ struct MetadataExtractor: Sendable {
         }
     }
 
-    func firstDate(in units: [Unit], _ tt: TokenizedText, datelineOnly: Bool = false, webDates: Bool = false) -> CivilDate? {
+    func firstDate(in units: [StructureUnit], _ tt: TokenizedText, datelineOnly: Bool = false, webDates: Bool = false) -> CivilDate? {
         for u in units {
             let r = tt.sentences[u.sentence].tokens
             for ti in r where tt.tokens[ti].kind == .date && (webDates || !isWebDate(ti, tt, in: r)) && !isCitedDate(ti, tt, in: r) {
@@ -254,7 +254,7 @@ struct MetadataExtractor: Sendable {
         return nil
     }
 
-    func findNOR(_ units: [Unit], _ tt: TokenizedText) -> String? {
+    func findNOR(_ units: [StructureUnit], _ tt: TokenizedText) -> String? {
         for u in units {
             for ti in tt.sentences[u.sentence].tokens where tt.tokens[ti].kind == .word {
                 let w = tt.string(tt.tokens[ti])
@@ -275,7 +275,7 @@ struct MetadataExtractor: Sendable {
 
     // MARK: kind
 
-    func kind(header: [Unit], top: [Unit], _ s: DocumentStructure, isDepeche: Bool, hasNOR: Bool, letterBlock: Bool, titleKind: String?) -> String {
+    func kind(header: [StructureUnit], top: [StructureUnit], _ s: DocumentStructure, isDepeche: Bool, hasNOR: Bool, letterBlock: Bool, titleKind: String?) -> String {
         let tt = s.text
         if isDepeche { return "depeche" }
         if s.isConsolidatedCode { return "unknown" }

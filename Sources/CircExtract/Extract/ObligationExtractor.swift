@@ -469,7 +469,7 @@ struct ObligationExtractor: Sendable {
             return (d, .fallback)
         case "context-service"?:
             let s = ctx.structure
-            var before: [Unit] = []
+            var before: [StructureUnit] = []
             var k = ui
             while k >= 0, s.units[k].block == u.block, before.count < Self.contextLookBack {
                 if s.units[k].sentence <= u.sentence { before.append(s.units[k]) }

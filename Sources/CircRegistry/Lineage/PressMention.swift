@@ -1,4 +1,5 @@
-import CircExtract
+import CircContract
+import CircLexicon
 
 /// Does a press item (AFP wire, article, communiqué) report a written act of a given day?
 /// Press writes "a adressé mardi un courrier aux préfets" the day after, not the act's date

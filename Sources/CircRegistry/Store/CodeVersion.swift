@@ -1,4 +1,5 @@
-import CircExtract
+import CircContract
+import CircLexicon
 
 /// A consolidated code being ingested: which code, as of which day, and its articles.
 ///

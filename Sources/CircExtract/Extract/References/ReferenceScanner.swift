@@ -140,7 +140,7 @@ struct ReferenceScanner {
         return RefKey.key(s, tokens[i].range, folded: false)
     }
     func string(_ i: Int) -> String { tt.string(tokens[i]) }
-    func unit(_ i: Int) -> Unit? {
+    func unit(_ i: Int) -> StructureUnit? {
         guard i >= 0 && i < tokens.count, tokenUnit(i) >= 0 else { return nil }
         return ctx.structure.units[Int(tokenUnit(i))]
     }
