@@ -57,7 +57,7 @@ let package = Package(
         ]),
         .testTarget(name: "CircTextTests", dependencies: ["CircText", "CircReader", "CircExtract"]),
         .testTarget(name: "CircExtractTests", dependencies: ["CircExtract", "CircText", "CircReader"]),
-        .testTarget(name: "CircRegistryTests", dependencies: ["CircRegistry", "CircExtract", "CircPipeline"]),
+        .testTarget(name: "CircRegistryTests", dependencies: ["CircRegistry", "CircContract", "CircExtract", "CircPipeline"]),
         .testTarget(name: "CircDiffTests", dependencies: ["CircDiff", "CircExtract"]),
         .testTarget(name: "CLITests", dependencies: ["CircExtract"]),
     ],

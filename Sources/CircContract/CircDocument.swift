@@ -61,8 +61,7 @@ public struct Span: Codable, Sendable, Hashable, Comparable {
 }
 
 public struct Metadata: Codable, Sendable, Equatable {
-    /// circulaire, instruction, note, communique, depeche, article or unknown.
-    public var kind: String = "unknown"
+    public var kind: DocumentKind = .unknown
     public var date: String?
     public var nor: String?
     public var emitter: String?
@@ -83,7 +82,7 @@ public struct Metadata: Codable, Sendable, Equatable {
     }
     public init(from decoder: Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
-        kind = try c.decodeIfPresent(String.self, forKey: .kind) ?? "unknown"
+        kind = try c.decodeIfPresent(DocumentKind.self, forKey: .kind) ?? .unknown
         date = try c.decodeIfPresent(String.self, forKey: .date)
         nor = try c.decodeIfPresent(String.self, forKey: .nor)
         emitter = try c.decodeIfPresent(String.self, forKey: .emitter)
@@ -113,11 +112,10 @@ public struct Metadata: Codable, Sendable, Equatable {
 public struct Addressee: Codable, Sendable, Equatable, Hashable {
     /// Slug of the singular role (`prefet-de-departement`).
     public var id: String
-    /// `to` or `cc`.
-    public var role: String
+    public var role: AddresseeRole
     public var text: String
     public var span: Span?
-    public init(id: String, role: String, text: String, span: Span?) {
+    public init(id: String, role: AddresseeRole, text: String, span: Span?) {
         self.id = id; self.role = role; self.text = text; self.span = span
     }
 }
@@ -125,9 +123,7 @@ public struct Addressee: Codable, Sendable, Equatable, Hashable {
 public struct Reference: Codable, Sendable, Equatable {
     /// Canonical id (`CESEDA:L612-6`, `loi:2024-42`, `circulaire:2019-08-16`…).
     public var id: String
-    /// code-article, law, ordonnance, decret, constitutional-decision, court-ruling,
-    /// circulaire, instruction, note, protocole, eu-regulation, eu-directive, nor, unknown.
-    public var kind: String
+    public var kind: ReferenceKind
     public var text: String
     public var span: Span
     /// "deuxième alinéa de l'article…" → 2.
@@ -138,22 +134,24 @@ public struct Reference: Codable, Sendable, Equatable {
     /// The NOR the text gives with a dated reference ("circulaire n° NOR IOMV2402713J du 5
     /// février 2024"): lineage resolves earlier texts by it.
     public var nor: String?
-    public init(id: String, kind: String, text: String, span: Span, alinea: Int? = nil, resolvedBy: String? = nil) {
+    public init(id: String, kind: ReferenceKind, text: String, span: Span, alinea: Int? = nil, resolvedBy: String? = nil) {
         self.id = id; self.kind = kind; self.text = text; self.span = span
         self.alinea = alinea; self.resolvedBy = resolvedBy
     }
 }
 
 public struct Deadline: Codable, Sendable, Equatable {
+    /// The value of an `asap` deadline ("dans les meilleurs délais", "sans délai").
+    public static let asap = "asap"
+
     /// `YYYY-MM-DD`, `R/P1M`, `asap`, `PT48H`, `P15D`.
     public var value: String
-    /// date, recurrence, asap, limit.
-    public var kind: String
+    public var kind: DeadlineKind
     public var text: String
     public var span: Span
     /// "délai de rigueur", "au plus tard", "impérativement".
     public var strict: Bool = false
-    public init(value: String, kind: String, text: String, span: Span, strict: Bool = false) {
+    public init(value: String, kind: DeadlineKind, text: String, span: Span, strict: Bool = false) {
         self.value = value; self.kind = kind; self.text = text; self.span = span; self.strict = strict
     }
 }
@@ -176,8 +174,7 @@ public struct Obligation: Codable, Sendable, Equatable {
     public var span: Span
     /// Label of the enclosing section ("2.2", "III", "annexe"), or null.
     public var section: String?
-    /// obligation, recommendation, permission, prohibition, reminder.
-    public var modality: String
+    public var modality: Modality
     /// The deontic marker that triggered it, as written ("je vous demande de").
     public var marker: String?
     public var actor: String?
@@ -191,7 +188,7 @@ public struct Obligation: Codable, Sendable, Equatable {
     /// Reported in indirect speech (press items) or quoted.
     public var reported: Bool = false
 
-    public init(text: String, span: Span, section: String?, modality: String, marker: String?,
+    public init(text: String, span: Span, section: String?, modality: Modality, marker: String?,
                 actor: String?, condition: String? = nil, emphasis: Bool = false) {
         self.text = text; self.span = span; self.section = section; self.modality = modality
         self.marker = marker; self.actor = actor; self.condition = condition; self.emphasis = emphasis
@@ -206,7 +203,7 @@ public struct Obligation: Codable, Sendable, Equatable {
         plain = try c.decodeIfPresent(String.self, forKey: .plain)
         span = try c.decode(Span.self, forKey: .span)
         section = try c.decodeIfPresent(String.self, forKey: .section)
-        modality = try c.decode(String.self, forKey: .modality)
+        modality = try c.decode(Modality.self, forKey: .modality)
         marker = try c.decodeIfPresent(String.self, forKey: .marker)
         actor = try c.decodeIfPresent(String.self, forKey: .actor)
         condition = try c.decodeIfPresent(String.self, forKey: .condition)

@@ -8,7 +8,7 @@ enum DeadlineHarness {
     static let text = try! TextPipeline(store: store)
     static let extractor = try! DeadlineExtractor(store: store)
 
-    static func run(_ snippet: String, date: String? = "2015-02-19", kind: String = "note") -> DeadlineResult {
+    static func run(_ snippet: String, date: String? = "2015-02-19", kind: DocumentKind = .note) -> DeadlineResult {
         let tt = text.tokenize(text: snippet)
         let structure = StructureBuilder(tt: tt).build()
         let ctx = ExtractionContext(structure: structure, documentDate: date.flatMap(CivilDate.init(iso:)), kind: kind)

@@ -22,7 +22,7 @@ final class LexiconExampleTests: XCTestCase {
         for ex in lex.file.futureSecondPerson.examples {
             let tt = Self.text.tokenize(text: ex)
             let words = tt.tokens.map { MatchWord.of(tt, $0) }
-            XCTAssertEqual(ClauseMatcher(lex: lex, isPress: false).hits(words: words, inQuote: words.map { _ in false }).first?.modality, "obligation", ex)
+            XCTAssertEqual(ClauseMatcher(lex: lex, isPress: false).hits(words: words, inQuote: words.map { _ in false }).first?.modality, .obligation, ex)
         }
         XCTAssertGreaterThan(checked, 50)
     }

@@ -8,16 +8,16 @@ enum RefHarness {
     static let pipeline: Pipeline = try! Pipeline(lexicons: store)
     static let extractor: ReferenceExtractor = try! ReferenceExtractor(store: store)
 
-    static func context(_ text: String, date: String? = nil, kind: String = "circulaire", format: SourceFormat = .text) -> ExtractionContext {
+    static func context(_ text: String, date: String? = nil, kind: DocumentKind = .circulaire, format: SourceFormat = .text) -> ExtractionContext {
         let src = SourceDocument(path: "snippet.txt", text: text, format: format)
         return ExtractionContext(structure: pipeline.structure(src), documentDate: date.flatMap(CivilDate.init(iso:)), kind: kind)
     }
 
-    static func refs(_ text: String, date: String? = nil, kind: String = "circulaire", format: SourceFormat = .text) -> ReferenceResult {
+    static func refs(_ text: String, date: String? = nil, kind: DocumentKind = .circulaire, format: SourceFormat = .text) -> ReferenceResult {
         extractor.extract(context(text, date: date, kind: kind, format: format))
     }
 
-    static func ids(_ text: String, date: String? = nil, kind: String = "circulaire") -> [String] {
+    static func ids(_ text: String, date: String? = nil, kind: DocumentKind = .circulaire) -> [String] {
         refs(text, date: date, kind: kind).references.map(\.id)
     }
 

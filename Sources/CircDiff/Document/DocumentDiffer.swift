@@ -90,7 +90,7 @@ public struct DocumentDiffer: Sendable {
 
     static func diffAddressees(_ old: [Addressee], _ new: [Addressee]) -> AddresseeChange {
         var out = AddresseeChange()
-        func key(_ a: Addressee) -> String { a.id + "\u{1F}" + a.role }
+        func key(_ a: Addressee) -> String { a.id + "\u{1F}" + a.role.rawValue }
         let oldKeys = Set(old.map(key)), newKeys = Set(new.map(key))
         let oldByID = Dictionary(old.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         let newByID = Dictionary(new.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
@@ -112,7 +112,7 @@ public struct DocumentDiffer: Sendable {
     static func diffMetadata(_ a: Metadata, _ b: Metadata) -> [String: ValueChange] {
         func s(_ v: String?) -> MetadataValue { v.map(MetadataValue.string) ?? .null }
         let pairs: [(String, MetadataValue, MetadataValue)] = [
-            ("kind", .string(a.kind), .string(b.kind)), ("date", s(a.date), s(b.date)), ("nor", s(a.nor), s(b.nor)),
+            ("kind", .string(a.kind.rawValue), .string(b.kind.rawValue)), ("date", s(a.date), s(b.date)), ("nor", s(a.nor), s(b.nor)),
             ("emitter", s(a.emitter), s(b.emitter)), ("signatory", s(a.signatory), s(b.signatory)),
             ("subject", s(a.subject), s(b.subject)), ("place", s(a.place), s(b.place)),
             ("refs", .list(a.refs), .list(b.refs)), ("attachments", .list(a.attachments), .list(b.attachments)),

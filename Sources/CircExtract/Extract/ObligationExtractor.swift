@@ -67,9 +67,9 @@ struct ObligationExtractor: Sendable {
         // Per directive, where its actor came from (a byte and a block number: a hostile text
         // has a directive every 40 bytes); the roles named before the inheriting ones.
         var sources = ActorSources()
-        var pendingIntro: (modality: String, actor: String?, marker: String, block: Int)? = nil
+        var pendingIntro: (modality: Modality, actor: String?, marker: String, block: Int)? = nil
         var extendTarget: (index: Int, block: Int, intro: MarkerHit)? = nil
-        var lastInBlock: (block: Int, modality: String, actor: String?)? = nil
+        var lastInBlock: (block: Int, modality: Modality, actor: String?)? = nil
         var openQuote = false
         var quoteBlock = -1
 
@@ -337,7 +337,7 @@ struct ObligationExtractor: Sendable {
             guard toks.contains(where: { tt.tokens[$0].kind == .word && tt.tokens[$0].end - tt.tokens[$0].start == 4 && tt.folded(tt.tokens[$0]) == "vous" }) else { continue }
             let words = toks.map { MatchWord.of(tt, tt.tokens[$0]) }
             let hits = matcher.hits(words: words, inQuote: quoted)
-            if hits.contains(where: { $0.second && $0.modality == "obligation" && $0.marker != "impératif" && !quoted[$0.start] }) { return true }
+            if hits.contains(where: { $0.second && $0.modality == .obligation && $0.marker != "impératif" && !quoted[$0.start] }) { return true }
         }
         return false
     }
@@ -509,7 +509,7 @@ struct ObligationExtractor: Sendable {
 
     static func defaultActor(_ ctx: ExtractionContext, _ addressees: [Addressee]) -> String? {
         if !ctx.isPress { return "addressees" }
-        if let to = addressees.first(where: { $0.role == "to" }) { return to.id }
+        if let to = addressees.first(where: { $0.role == .to }) { return to.id }
         // A press item about a préfecture's plan reports what the préfet must do.
         let mentions = ctx.structure.text.tokens.contains { t in
             t.kind == .word && ["prefet", "prefets", "prefecture", "prefectures"].contains(ctx.structure.text.folded(t))

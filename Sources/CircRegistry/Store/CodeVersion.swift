@@ -36,7 +36,7 @@ public struct CodeVersion: Sendable {
     public func document(from extracted: CircDocument) -> CircDocument {
         var d = extracted
         d.metadata = Metadata()
-        d.metadata.kind = "code"
+        d.metadata.kind = .code
         d.metadata.date = date
         d.metadata.subject = title
         d.addressees = []

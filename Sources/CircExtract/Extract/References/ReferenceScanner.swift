@@ -4,11 +4,11 @@ import CircText
 struct RawReference {
     enum Payload {
         /// A finished reference.
-        case done(id: String, kind: String)
+        case done(id: String, kind: ReferenceKind)
         /// A code article whose code comes from the designation or the context.
         case article(ArticleItem, designation: Designation, groupStart: Int)
         /// "la loi du 26 janvier 2024": a number if the document gives one for that date.
-        case datedText(prefix: String, kind: String, date: CivilDate)
+        case datedText(prefix: String, kind: ReferenceKind, date: CivilDate)
     }
     var payload: Payload
     var range: Range<Int>
@@ -276,7 +276,7 @@ struct ReferenceScanner {
         return r
     }
 
-    mutating func emit(_ id: String, kind: String, _ r: Range<Int>, token: Int) {
+    mutating func emit(_ id: String, kind: ReferenceKind, _ r: Range<Int>, token: Int) {
         refs.append(RawReference(payload: .done(id: id, kind: kind), range: r, alinea: nil, token: token))
     }
 }
