@@ -36,7 +36,7 @@ enum NaiveExtractor {
             let folded = raw.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil).replacingOccurrences(of: "’", with: "'")
             guard markers.contains(where: { folded.contains($0) }) else { return }
             let modality: Modality = folded.contains("je vous rappelle") ? .reminder : folded.contains("vous pouvez") ? .permission : .obligation
-            var o = Obligation(text: raw, span: Span(s, e), section: section, modality: modality, marker: nil,
+            var o = Obligation(text: raw, span: SourceSpan(s, e), section: section, modality: modality, marker: nil,
                                actor: "addressees", emphasis: raw.contains("**"))
             let ns = raw as NSString
             for mt in refRegex.matches(in: raw, range: NSRange(location: 0, length: ns.length)) {
@@ -48,7 +48,7 @@ enum NaiveExtractor {
             }
             d.obligations.append(o)
             for id in o.references where !d.references.contains(where: { $0.id == id }) {
-                d.references.append(Reference(id: id, kind: .codeArticle, text: id, span: Span(s, e)))
+                d.references.append(Reference(id: id, kind: .codeArticle, text: id, span: SourceSpan(s, e)))
             }
         }
         while i < scalars.count {

@@ -23,7 +23,7 @@ enum RegistryFixtures {
         for o in obligations {
             let start = text.unicodeScalars.count
             text += o.text
-            var ob = Obligation(text: o.text, span: Span(start, text.unicodeScalars.count), section: "1",
+            var ob = Obligation(text: o.text, span: SourceSpan(start, text.unicodeScalars.count), section: "1",
                                 modality: Modality(rawValue: o.modality)!, marker: nil, actor: o.actor)
             ob.references = o.refs
             ob.deadlines = o.deadlines
@@ -34,11 +34,11 @@ enum RegistryFixtures {
         for r in references {
             let start = text.unicodeScalars.count
             text += "Vu " + r.text + ".\n"
-            refs.append(Reference(id: r.id, kind: ReferenceKind(rawValue: r.kind)!, text: r.text, span: Span(start + 3, start + 3 + r.text.unicodeScalars.count)))
+            refs.append(Reference(id: r.id, kind: ReferenceKind(rawValue: r.kind)!, text: r.text, span: SourceSpan(start + 3, start + 3 + r.text.unicodeScalars.count)))
         }
         for o in obligations {
             for id in o.refs where !refs.contains(where: { $0.id == id }) {
-                refs.append(Reference(id: id, kind: id.hasPrefix("loi:") ? .law : .codeArticle, text: id, span: Span(0, 1)))
+                refs.append(Reference(id: id, kind: id.hasPrefix("loi:") ? .law : .codeArticle, text: id, span: SourceSpan(0, 1)))
             }
         }
         let sha = Self.sha(text)

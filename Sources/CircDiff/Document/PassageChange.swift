@@ -20,7 +20,7 @@ public struct PassageChange: Encodable, Sendable {
         public var index: Int
         public var section: String?
         public var footnote: String?
-        public var span: Span
+        public var span: SourceSpan
         public var text: String
 
         public func encode(to encoder: Encoder) throws {

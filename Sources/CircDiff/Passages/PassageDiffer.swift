@@ -48,7 +48,7 @@ struct PassageDiffer {
     }
 
     private func side(_ p: Passage, _ index: Int) -> PassageChange.Side {
-        PassageChange.Side(index: index, section: p.section, footnote: p.footnote, span: Span(p.range), text: p.text)
+        PassageChange.Side(index: index, section: p.section, footnote: p.footnote, span: SourceSpan(p.range), text: p.text)
     }
 
     func align(_ old: [Passage], _ new: [Passage]) -> [ObligationAligner.Pair] {

@@ -41,7 +41,7 @@ struct AddresseeExtractor: Sendable {
     func extract(_ ctx: ExtractionContext) -> [Addressee] {
         // The block read as words: holds whether the header is on lines, flattened or OCR'd.
         if !ctx.header.items.isEmpty && !ctx.isPress {
-            return ctx.header.items.map { Addressee(id: $0.id, role: $0.role, text: ctx.text.text.sourceString($0.range), span: Span($0.range)) }
+            return ctx.header.items.map { Addressee(id: $0.id, role: $0.role, text: ctx.text.text.sourceString($0.range), span: SourceSpan($0.range)) }
         }
         return lineAddressees(ctx)
     }
@@ -69,11 +69,11 @@ struct AddresseeExtractor: Sendable {
             guard let id = title(in: f) else { continue }
             let r = role ?? .to
             if seen.insert("\(r) \(id)").inserted {
-                out.append(Addressee(id: id, role: r, text: s.text.text.sourceString(u.range), span: Span(u.range)))
+                out.append(Addressee(id: id, role: r, text: s.text.text.sourceString(u.range), span: SourceSpan(u.range)))
             }
         }
         if out.isEmpty && ctx.isPress {
-            out = ctx.header.recipients.map { Addressee(id: $0.id, role: $0.role, text: ctx.text.text.sourceString($0.range), span: Span($0.range)) }
+            out = ctx.header.recipients.map { Addressee(id: $0.id, role: $0.role, text: ctx.text.text.sourceString($0.range), span: SourceSpan($0.range)) }
         }
         if out.isEmpty && ctx.isPress { out = pressAddressees(ctx) }
         return out
@@ -101,7 +101,7 @@ struct AddresseeExtractor: Sendable {
             let f = Array((" " + Folder.shared.fold(s.text.text.clean(u.range)) + " ").utf8)
             guard letterWords.contains(where: { Self.contains(f, " \($0) ") }) else { continue }
             for form in pressRecipients where Self.contains(f, " \(form) ") {
-                return [Addressee(id: "prefet-de-departement", role: .to, text: s.text.text.sourceString(u.range), span: Span(u.range))]
+                return [Addressee(id: "prefet-de-departement", role: .to, text: s.text.text.sourceString(u.range), span: SourceSpan(u.range))]
             }
         }
         return []

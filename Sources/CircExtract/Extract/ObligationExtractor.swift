@@ -133,7 +133,7 @@ struct ObligationExtractor: Sendable {
                     } else {
                         let span = out[t.index].span
                         if u.range.upperBound - span.start <= Self.maxListExtension {
-                            out[t.index].span = Span(span.start, u.range.upperBound)
+                            out[t.index].span = SourceSpan(span.start, u.range.upperBound)
                             out[t.index].text = tt.text.sourceString(out[t.index].span.range)
                             out[t.index].plain = Self.shared(tt.text.clean(out[t.index].span.range), out[t.index].text)
                             extendTarget = (t.index, u.block, t.intro)
@@ -165,7 +165,7 @@ struct ObligationExtractor: Sendable {
                 let r = bounds[i]
                 guard r.lowerBound < r.upperBound else { continue }
                 let a = Int(tt.tokens[toks[r.lowerBound]].start), b = Int(tt.tokens[toks[r.upperBound - 1]].end)
-                let span = Span(a, b)
+                let span = SourceSpan(a, b)
                 var ob = Obligation(text: tt.text.sourceString(span.range), span: span, section: u.section,
                                     modality: h.modality, marker: h.end > h.start ? tt.text.clean(Int(tt.tokens[toks[h.start]].start)..<Int(tt.tokens[toks[h.end - 1]].end)) : h.marker,
                                     actor: nil, condition: condition(words, toks, r, tt), emphasis: Self.emphasis(tt.text, span.range))
@@ -561,7 +561,7 @@ enum ObligationLinker {
     }
 
     /// Whether `span` lies inside one of `spans` (sorted by start, not overlapping).
-    static func inside(_ span: Span, _ spans: [Span], starts: [Int]) -> Bool {
+    static func inside(_ span: SourceSpan, _ spans: [SourceSpan], starts: [Int]) -> Bool {
         let k = lowerBound(starts, span.start + 1) - 1
         return k >= 0 && spans[k].contains(span)
     }

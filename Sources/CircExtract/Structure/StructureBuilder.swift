@@ -42,13 +42,13 @@ struct StructureBuilder {
                 if isHeading {
                     kind = .heading
                     let title = tt.text.clean(titleStart..<Int(sen.end))
-                    sections.append(Section(label: label, title: title, level: Self.level(label), span: Span(range)))
+                    sections.append(Section(label: label, title: title, level: Self.level(label), span: SourceSpan(range)))
                 } else {
                     range = tt.text.trimmed(titleStart..<Int(sen.end))
                 }
             } else if footnoteNumber == nil, headingLines.contains(lineStart), newLine {
                 kind = .heading
-                sections.append(Section(label: nil, title: tt.text.clean(range), level: 1, span: Span(range)))
+                sections.append(Section(label: nil, title: tt.text.clean(range), level: 1, span: SourceSpan(range)))
             }
             units.append(StructureUnit(kind: kind, range: range, sentence: si, block: block, section: kind == .footnote ? nil : section,
                               footnote: footnoteNumber, listItem: listItem))
@@ -210,11 +210,11 @@ struct StructureBuilder {
                 byNumber[n] = (u.range, [tt.text.clean(u.range)]); order.append(n)
             }
         }
-        var firstCall: [String: Span] = [:]
-        for c in tt.text.footnoteCalls where !c.startsLine && firstCall[c.number] == nil { firstCall[c.number] = Span(c.range) }
+        var firstCall: [String: SourceSpan] = [:]
+        for c in tt.text.footnoteCalls where !c.startsLine && firstCall[c.number] == nil { firstCall[c.number] = SourceSpan(c.range) }
         for n in order {
             let (r, parts) = byNumber[n]!
-            out.append(Footnote(number: n, text: parts.joined(separator: " "), span: Span(r), call: firstCall[n]))
+            out.append(Footnote(number: n, text: parts.joined(separator: " "), span: SourceSpan(r), call: firstCall[n]))
         }
         return out
     }

@@ -2,7 +2,7 @@ import CircText
 
 public struct DeadlineResult: Sendable {
     public var deadlines: [Deadline] = []
-    public var durations: [Duration] = []
+    public var durations: [LegalDuration] = []
     public var warnings: [Warning] = []
     public init() {}
 }
@@ -65,7 +65,7 @@ public struct DeadlineExtractor: Sendable {
             let addressed = any & WordFlag.addressed != 0
             var found: [Deadline] = []
 
-            var datesWithoutYear: Set<Span> = []
+            var datesWithoutYear: Set<SourceSpan> = []
             for f in any & lex.dateCues.bit == 0 ? [] : dates.find(s, addressed: addressed, ctx: ctx, years: yearsOnce) {
                 found.append(f.deadline)
                 if !f.yearWritten { datesWithoutYear.insert(f.deadline.span) }
@@ -79,7 +79,7 @@ public struct DeadlineExtractor: Sendable {
                     found.append(Deadline(value: f.value, kind: .limit, text: text, span: span))
                 } else {
                     let (span, text) = s.span(f.quantityFirst, f.last)
-                    result.durations.append(Duration(value: f.value, text: text, span: span))
+                    result.durations.append(LegalDuration(value: f.value, text: text, span: span))
                 }
             }
             let recurring = any & periodicTriggers == 0 ? [] : periods.find(s)
@@ -101,7 +101,7 @@ public struct DeadlineExtractor: Sendable {
             result.deadlines += found
             for f in any & WordFlag.timeUnit == 0 || any & WordFlag.number == 0 ? [] : durations.find(s, press: ctx.isPress) {
                 let (span, text) = s.span(f.first, f.last)
-                result.durations.append(Duration(value: f.value, text: text, span: span))
+                result.durations.append(LegalDuration(value: f.value, text: text, span: span))
             }
         }
         result.deadlines.sort { $0.span < $1.span }

@@ -136,9 +136,9 @@ final class TokenScan {
     }
 
     /// Source span and text of tokens `a...b`.
-    func span(_ a: Int, _ b: Int) -> (Span, String) {
+    func span(_ a: Int, _ b: Int) -> (SourceSpan, String) {
         let r = ranges[a].lowerBound..<ranges[b].upperBound
-        return (Span(r), tt.text.sourceString(r))
+        return (SourceSpan(r), tt.text.sourceString(r))
     }
 
     func anyUsed(_ a: Int, _ b: Int) -> Bool {

@@ -45,7 +45,7 @@ public struct ReferenceExtractor: Sendable {
         func add(_ id: String, _ kind: ReferenceKind, _ range: Range<Int>, alinea: Int?, resolvedBy: String?, nor: String?) {
             let key = "\(id)|\(range.lowerBound)|\(range.upperBound)"
             if !seen.insert(key).inserted { return }
-            var ref = Reference(id: id, kind: kind, text: text.sourceString(range), span: Span(range),
+            var ref = Reference(id: id, kind: kind, text: text.sourceString(range), span: SourceSpan(range),
                                 alinea: alinea, resolvedBy: resolvedBy)
             ref.nor = nor
             out.references.append(ref)
@@ -79,13 +79,13 @@ public struct ReferenceExtractor: Sendable {
                         out.warnings.append(Warning(
                             code: "\(code.id.lowercased())-article-letter",
                             message: "\(code.id): the legislative articles carry no letter; \"\(text.clean(r.range))\" read as \(code.id):\(item.number)\(suffix)",
-                            span: Span(r.range)))
+                            span: SourceSpan(r.range)))
                     }
                     id = "\(code.id):\(articleKey(item, code: code))"; kind = .codeArticle; resolvedBy = how
                 } else {
                     id = "unknown:\(item.prefix)\(item.number)\(suffix)"; kind = .unknown
                     out.warnings.append(Warning(code: "unresolved-reference",
-                                                message: "no code found for article \"\(text.clean(r.range))\"", span: Span(r.range)))
+                                                message: "no code found for article \"\(text.clean(r.range))\"", span: SourceSpan(r.range)))
                 }
                 // The far end of a range: the articles between, from the code's own list.
                 if let a = r.rangeStart {
@@ -107,7 +107,7 @@ public struct ReferenceExtractor: Sendable {
                     }
                     if !why.isEmpty {
                         out.warnings.append(Warning(code: "range-not-expanded",
-                                                    message: "range \"\(text.clean(whole))\" kept as its two ends: \(why)", span: Span(whole)))
+                                                    message: "range \"\(text.clean(whole))\" kept as its two ends: \(why)", span: SourceSpan(whole)))
                     }
                 }
             }

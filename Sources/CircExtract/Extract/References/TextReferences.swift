@@ -103,7 +103,7 @@ extension ReferenceScanner {
             let mm = p.1 < 10 ? "0\(p.1)" : "\(p.1)", dd = p.0 < 10 ? "0\(p.0)" : "\(p.0)"
             emit("unknown:\(kd.prefix):--\(mm)-\(dd)", kind: .unknown, range(i0, last), token: i)
             warnings.append(Warning(code: "unresolved-reference", message: "\(kd.prefix) dated without a year and no document date",
-                                    span: Span(range(i0, last))))
+                                    span: SourceSpan(range(i0, last))))
             return last + 1
         }
         if let n = norText {
