@@ -3,6 +3,8 @@ import PackageDescription
 
 // Data flows one way: CircReader (bytes → source text) → CircText (normalise, tokenize)
 // → CircExtract (structure, extract) → CircRegistry / CircDiff → circ (CLI).
+// CircContract (the document model, Foundation only) and CircLexicon (lexicons that need no
+// tokenizer) are read by all; CircRegistry and CircDiff do not link the extractor.
 // CircText is the only module that sees ICU's headers, and it never imports Foundation:
 // Foundation ships its own ICU whose clang module clashes with the system one.
 let package = Package(
@@ -11,9 +13,9 @@ let package = Package(
     products: [
         .executable(name: "circ", targets: ["circ"]),
         .executable(name: "circ-bench", targets: ["circ-bench"]),
-        .library(name: "CircKit", targets: ["CircText", "CircReader", "CircExtract", "CircRegistry", "CircDiff"]),
+        .library(name: "CircKit", targets: ["CircContract", "CircLexicon", "CircText", "CircReader", "CircExtract", "CircRegistry", "CircDiff", "CircPipeline"]),
         // Reader, normaliser, tokenizer and extractor without the registry: what the fuzzers link.
-        .library(name: "CircCore", targets: ["CircText", "CircReader", "CircExtract"]),
+        .library(name: "CircCore", targets: ["CircContract", "CircLexicon", "CircText", "CircReader", "CircExtract"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -30,26 +32,35 @@ let package = Package(
         .target(name: "CircText", dependencies: ["CICU"]),
         .target(name: "CAllocator"),
         .target(name: "CircReader", dependencies: [.product(name: "Crypto", package: "swift-crypto")]),
+        // The `circ.document/1` model and its vocabularies: what every module reads and writes.
+        .target(name: "CircContract"),
+        // The lexicons that need no tokenizer (labels, CESEDA renumbering, code article lists)
+        // and consolidated codes read article by article.
+        .target(name: "CircLexicon", dependencies: ["CircContract"]),
         .target(name: "CircExtract", dependencies: [
-            "CircText", "CircReader", "CAllocator",
+            "CircContract", "CircLexicon", "CircText", "CircReader", "CAllocator",
         ]),
+        // The registry and the diff read documents through the contract, not the extractor:
+        // what extracts a file for them is handed in (CircPipeline, the CLI).
         .target(name: "CircRegistry", dependencies: [
-            "CircExtract", .product(name: "GRDB", package: "GRDB.swift"),
+            "CircContract", "CircLexicon", "CircReader", .product(name: "GRDB", package: "GRDB.swift"),
         ]),
-        .target(name: "CircDiff", dependencies: ["CircExtract", "CircText"]),
+        .target(name: "CircDiff", dependencies: ["CircContract", "CircLexicon", "CircText"]),
+        // Wires the extractor into the registry's ingest.
+        .target(name: "CircPipeline", dependencies: ["CircExtract", "CircReader", "CircRegistry"]),
         .executableTarget(name: "circ", dependencies: [
-            "CircText", "CircReader", "CircExtract", "CircRegistry", "CircDiff",
+            "CircText", "CircReader", "CircExtract", "CircRegistry", "CircDiff", "CircPipeline",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "circ-bench", dependencies: [
-            "CircText", "CircReader", "CircExtract", "CircRegistry", "CircDiff",
+            "CircText", "CircReader", "CircExtract", "CircRegistry", "CircDiff", "CircPipeline",
         ]),
         // What the test targets share: the checkout's files, the lexicons loaded once, the
         // runner of the built binary, snapshot files (Tests/Snapshots).
-        .target(name: "CircTestSupport", dependencies: ["CircExtract", "CircText"], path: "Tests/CircTestSupport"),
+        .target(name: "CircTestSupport", dependencies: ["CircExtract", "CircText", "CircPipeline"], path: "Tests/CircTestSupport"),
         .testTarget(name: "CircTextTests", dependencies: ["CircText", "CircReader", "CircExtract", "CircTestSupport"]),
         .testTarget(name: "CircExtractTests", dependencies: ["CircExtract", "CircText", "CircReader", "CircTestSupport"]),
-        .testTarget(name: "CircRegistryTests", dependencies: ["CircRegistry", "CircExtract", "CircTestSupport"]),
+        .testTarget(name: "CircRegistryTests", dependencies: ["CircRegistry", "CircContract", "CircExtract", "CircPipeline", "CircTestSupport"]),
         .testTarget(name: "CircDiffTests", dependencies: ["CircDiff", "CircExtract", "CircTestSupport"]),
         .testTarget(name: "CLITests", dependencies: ["CircExtract", "CircTestSupport"]),
     ],

@@ -70,7 +70,7 @@ public final class Pipeline: Sendable {
         let refs = stage("references") { references.extract(ctx) }
         // A citation that cannot be made canonical ("l'article 40" with no code anywhere) is
         // not a reference a juriste could query: it stays a warning with its span.
-        doc.references = refs.references.filter { $0.kind != "unknown" }
+        doc.references = refs.references.filter { $0.kind != .unknown }
         doc.warnings += refs.warnings
         let dl = stage("deadlines") { deadlines.extract(ctx) }
         doc.durations = dl.durations

@@ -1,4 +1,5 @@
 import CircExtract
+import CircPipeline
 import CircRegistry
 import Foundation
 

@@ -9,7 +9,7 @@ enum DiffBench {
         let pair = corpus.files.filter { $0.path.contains("/ceseda/") }.sorted { $0.path < $1.path }
         guard pair.count >= 2 else { print("diff_error: CESEDA pair not found under \(corpus.root.path)"); return }
         let old = try String(contentsOf: pair[0], encoding: .utf8), new = try String(contentsOf: pair[1], encoding: .utf8)
-        let header = DocumentHeader(path: "", sha256: "", kind: "code", date: nil, nor: nil, subject: nil, count: 0)
+        let header = DocumentHeader(path: "", sha256: "", kind: .code, date: nil, nor: nil, subject: nil, count: 0)
         var report: DiffReport? = nil
         let t = try BenchCorpus.time {
             report = CodeDiffer().diff(oldText: old, newText: new, oldHeader: header, newHeader: header)

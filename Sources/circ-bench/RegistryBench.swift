@@ -1,4 +1,5 @@
 import CircExtract
+import CircPipeline
 import CircRegistry
 import Foundation
 
@@ -85,9 +86,9 @@ enum RegistryBench {
             f { $0.search = "éloignement étrangers" },
             f { $0.search = "prolongation OR assignation" },
             f { $0.code = "CESEDA"; $0.since = "2020" },
-            f { $0.modality = "permission"; $0.kind = "note" },
+            f { $0.modality = Modality.permission.rawValue; $0.kind = DocumentKind.note.rawValue },
             f { $0.deadline = "asap"; $0.since = "2015"; $0.until = "2018" },
-            f { $0.search = "titre séjour"; $0.modality = "obligation" },
+            f { $0.search = "titre séjour"; $0.modality = Modality.obligation.rawValue },
             f { _ in },
         ]
         mix += nors.map { nor in f { $0.doc = nor } }

@@ -12,8 +12,8 @@ enum TextSummary {
         if let s = m.subject { o += L("label.subject", s) + "\n" }
         if let e = m.emitter { o += L("label.emitter", e) + (m.signatory.map { " — " + L("label.signedBy", $0) } ?? "") + "\n" }
         if !d.addressees.isEmpty {
-            o += L("extract.addressees", d.addressees.filter { $0.role == "to" }.map(\.id).joined(separator: ", ")) + "\n"
-            let cc = d.addressees.filter { $0.role == "cc" }.map(\.id)
+            o += L("extract.addressees", d.addressees.filter { $0.role == .to }.map(\.id).joined(separator: ", ")) + "\n"
+            let cc = d.addressees.filter { $0.role == .cc }.map(\.id)
             if !cc.isEmpty { o += L("extract.cc", cc.joined(separator: ", ")) + "\n" }
         }
         o += "\n" + L("show.obligations", d.obligations.count) + "\n"

@@ -4,7 +4,7 @@ import XCTest
 @testable import CircDiff
 
 final class CodeDiffTests: XCTestCase {
-    private let header = DocumentHeader(path: "x", sha256: "", kind: "code", date: nil, nor: nil, subject: nil, count: 0)
+    private let header = DocumentHeader(path: "x", sha256: "", kind: .code, date: nil, nor: nil, subject: nil, count: 0)
 
     /// An independent line-level check of the CESEDA pair: articles split with a regex, link
     /// syntax removed the same documented way (a repealed citation loses its link, not its

@@ -7,7 +7,7 @@ import XCTest
 /// Which article is which between two versions of a code: rules on small codes written
 /// here, then the three real pairs of CESEDA consolidations.
 final class CodeMatchingTests: XCTestCase {
-    private let header = DocumentHeader(path: "x", sha256: "", kind: "code", date: nil, nor: nil, subject: nil, count: 0)
+    private let header = DocumentHeader(path: "x", sha256: "", kind: .code, date: nil, nor: nil, subject: nil, count: 0)
 
     private func diff(_ old: String, _ new: String) -> DiffReport {
         CodeDiffer().diff(oldText: old, newText: new, oldHeader: header, newHeader: header)

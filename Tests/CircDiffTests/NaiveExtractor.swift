@@ -14,7 +14,7 @@ enum NaiveExtractor {
     ]
 
     static func extract(_ text: String, path: String) -> CircDocument {
-        var m = Metadata(); m.kind = "circulaire"; m.date = "2024-10-28"; m.nor = "INTK2428339J"
+        var m = Metadata(); m.kind = .circulaire; m.date = "2024-10-28"; m.nor = "INTK2428339J"
         var d = CircDocument(source: SourceInfo(path: path, sha256: String(repeating: "0", count: 64), format: "txt",
                                                 length: text.unicodeScalars.count), metadata: m)
         let scalars = Array(text.unicodeScalars)
@@ -35,8 +35,8 @@ enum NaiveExtractor {
             if let r = raw.range(of: #"^\d\.\d/"#, options: .regularExpression) { section = String(raw[r].dropLast()) }
             let folded = raw.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil).replacingOccurrences(of: "’", with: "'")
             guard markers.contains(where: { folded.contains($0) }) else { return }
-            let modality = folded.contains("je vous rappelle") ? "reminder" : folded.contains("vous pouvez") ? "permission" : "obligation"
-            var o = Obligation(text: raw, span: Span(s, e), section: section, modality: modality, marker: nil,
+            let modality: Modality = folded.contains("je vous rappelle") ? .reminder : folded.contains("vous pouvez") ? .permission : .obligation
+            var o = Obligation(text: raw, span: SourceSpan(s, e), section: section, modality: modality, marker: nil,
                                actor: "addressees", emphasis: raw.contains("**"))
             let ns = raw as NSString
             for mt in refRegex.matches(in: raw, range: NSRange(location: 0, length: ns.length)) {
@@ -48,7 +48,7 @@ enum NaiveExtractor {
             }
             d.obligations.append(o)
             for id in o.references where !d.references.contains(where: { $0.id == id }) {
-                d.references.append(Reference(id: id, kind: "code-article", text: id, span: Span(s, e)))
+                d.references.append(Reference(id: id, kind: .codeArticle, text: id, span: SourceSpan(s, e)))
             }
         }
         while i < scalars.count {

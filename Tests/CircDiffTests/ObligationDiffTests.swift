@@ -72,17 +72,17 @@ final class ObligationDiffTests: XCTestCase {
     }
 
     func testModalityStrengtheningAndWeakening() {
-        var soft = a; soft.modality = "recommendation"
+        var soft = a; soft.modality = .recommendation
         let up = diff([soft], [a]).changed
         XCTAssertEqual(up.count, 1)
-        XCTAssertEqual(up[0].changes, [.modality(from: "recommendation", to: "obligation", direction: .strengthening)])
+        XCTAssertEqual(up[0].changes, [.modality(from: .recommendation, to: .obligation, direction: .strengthening)])
         let down = diff([a], [soft]).changed
-        XCTAssertEqual(down[0].changes, [.modality(from: "obligation", to: "recommendation", direction: .weakening)])
-        var ban = a; ban.modality = "prohibition"
-        XCTAssertEqual(diff([a], [ban]).changed[0].changes, [.modality(from: "obligation", to: "prohibition", direction: .reversal)])
-        var may = a; may.modality = "permission"
-        var recall = a; recall.modality = "reminder"
-        XCTAssertEqual(diff([may], [recall]).changed[0].changes, [.modality(from: "permission", to: "reminder", direction: .strengthening)])
+        XCTAssertEqual(down[0].changes, [.modality(from: .obligation, to: .recommendation, direction: .weakening)])
+        var ban = a; ban.modality = .prohibition
+        XCTAssertEqual(diff([a], [ban]).changed[0].changes, [.modality(from: .obligation, to: .prohibition, direction: .reversal)])
+        var may = a; may.modality = .permission
+        var recall = a; recall.modality = .reminder
+        XCTAssertEqual(diff([may], [recall]).changed[0].changes, [.modality(from: .permission, to: .reminder, direction: .strengthening)])
     }
 
     func testChangedArticleNumber() {
@@ -145,12 +145,12 @@ final class ObligationDiffTests: XCTestCase {
 
     func testMetadataAddresseesReferences() {
         var old = doc([a], date: "2024-10-28", nor: "INTK2428339J", refs: ["CESEDA:L612-6", "loi:2024-42"],
-                      addressees: [Addressee(id: "prefet-de-police", role: "to", text: "Monsieur le préfet de police", span: nil),
-                                   Addressee(id: "dgef", role: "cc", text: "DGEF", span: nil)])
+                      addressees: [Addressee(id: "prefet-de-police", role: .to, text: "Monsieur le préfet de police", span: nil),
+                                   Addressee(id: "dgef", role: .cc, text: "DGEF", span: nil)])
         var new = doc([a], date: "2025-01-15", nor: "INTK2500001J", refs: ["CESEDA:L612-6", "CESEDA:L741-1"],
-                      addressees: [Addressee(id: "prefet-de-police", role: "to", text: "Monsieur le préfet de police", span: nil),
-                                   Addressee(id: "dgef", role: "to", text: "DGEF", span: nil),
-                                   Addressee(id: "prefet-de-region", role: "to", text: "Préfets de région", span: nil)])
+                      addressees: [Addressee(id: "prefet-de-police", role: .to, text: "Monsieur le préfet de police", span: nil),
+                                   Addressee(id: "dgef", role: .to, text: "DGEF", span: nil),
+                                   Addressee(id: "prefet-de-region", role: .to, text: "Préfets de région", span: nil)])
         old.metadata.subject = "Pilotage"; new.metadata.subject = "Pilotage"
         let r = DocumentDiffer().diff(old: old, new: new)
         XCTAssertEqual(Set(r.metadata.keys), ["date", "nor"])
@@ -159,6 +159,6 @@ final class ObligationDiffTests: XCTestCase {
         XCTAssertEqual(r.references.removed, ["loi:2024-42"])
         XCTAssertEqual(r.addressees.added.map(\.id), ["prefet-de-region"])
         XCTAssertEqual(r.addressees.removed.map(\.id), [])
-        XCTAssertEqual(r.addressees.changed, [.init(id: "dgef", from: "cc", to: "to")])
+        XCTAssertEqual(r.addressees.changed, [.init(id: "dgef", from: .cc, to: .to)])
     }
 }

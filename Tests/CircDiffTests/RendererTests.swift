@@ -9,7 +9,7 @@ final class RendererTests: XCTestCase {
         var a = ob("Vous veillerez à <script>alert('x')</script> & garantir chaque mois l'armement.", section: "1", deadlines: ["R/P1M"])
         a.references = ["CESEDA:L743-22"]
         var a2 = ob("Vous veillerez à <script>alert('x')</script> & garantir chaque trimestre l'armement.", section: "1", deadlines: ["R/P3M"])
-        a2.references = ["CESEDA:L743-21"]; a2.modality = "recommendation"
+        a2.references = ["CESEDA:L743-21"]; a2.modality = .recommendation
         let gone = ob("Vous me signalerez les difficultés [rencontrées] | 2_3 <b>ici</b>.", section: "1")
         let fresh = ob("Vous adresserez chaque semaine un état des mesures.", section: "2", deadlines: ["R/P1W"])
         let x = ob("Il vous appartient de vérifier l'existence d'une perspective raisonnable d'éloignement.", section: "3")
@@ -17,8 +17,8 @@ final class RendererTests: XCTestCase {
         var old = doc([a, gone, x, y], date: "2024-10-28", nor: "INTK2428339J", path: "old <1>.txt")
         var new = doc([a2, fresh, y, x], date: "2025-01-15", nor: "INTK2500001J", path: "new.txt")
         old.metadata.subject = "Pilotage & suivi"; new.metadata.subject = "Pilotage renforcé & suivi"
-        old.addressees = [Addressee(id: "dgef", role: "cc", text: "DGEF", span: nil)]
-        new.addressees = [Addressee(id: "dgef", role: "to", text: "DGEF", span: nil)]
+        old.addressees = [Addressee(id: "dgef", role: .cc, text: "DGEF", span: nil)]
+        new.addressees = [Addressee(id: "dgef", role: .to, text: "DGEF", span: nil)]
         return DocumentDiffer().diff(old: old, new: new)
     }
 

@@ -13,9 +13,9 @@ enum Checkout {
 
 /// Builders for hand-made documents: the diff engine is tested on `CircDocument` values,
 /// independent of the extractor.
-func ob(_ text: String, section: String? = nil, modality: String = "obligation", actor: String? = "addressees",
+func ob(_ text: String, section: String? = nil, modality: Modality = .obligation, actor: String? = "addressees",
         condition: String? = nil, emphasis: Bool = false, refs: [String] = [], deadlines: [String] = [], at start: Int = 0) -> Obligation {
-    var o = Obligation(text: text, span: Span(start, start + text.unicodeScalars.count), section: section, modality: modality,
+    var o = Obligation(text: text, span: SourceSpan(start, start + text.unicodeScalars.count), section: section, modality: modality,
                        marker: nil, actor: actor, condition: condition, emphasis: emphasis)
     o.references = refs
     o.deadlines = deadlines
@@ -25,10 +25,10 @@ func ob(_ text: String, section: String? = nil, modality: String = "obligation",
 func doc(_ obligations: [Obligation], date: String? = "2024-10-28", nor: String? = nil, path: String = "x.txt",
          refs: [String] = [], addressees: [Addressee] = []) -> CircDocument {
     var m = Metadata()
-    m.kind = "circulaire"; m.date = date; m.nor = nor
+    m.kind = .circulaire; m.date = date; m.nor = nor
     var d = CircDocument(source: SourceInfo(path: path, sha256: String(repeating: "0", count: 64), format: "txt", length: 0), metadata: m)
     d.obligations = obligations
-    d.references = refs.map { Reference(id: $0, kind: "code-article", text: $0, span: Span(0, 1)) }
+    d.references = refs.map { Reference(id: $0, kind: .codeArticle, text: $0, span: SourceSpan(0, 1)) }
     d.addressees = addressees
     return d
 }

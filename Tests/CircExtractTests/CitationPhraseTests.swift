@@ -31,7 +31,7 @@ final class CitationPhraseTests: XCTestCase {
 
     /// A NOR the document gives with a date names that dated text where it stands alone.
     func testANORAloneNamesTheDatedTextItWasGivenWith() {
-        let r = RefHarness.refs("Je vous rappelle la circulaire NOR : IOCL1130031C du 31 octobre 2011. La circulaire NOR IOCL1130031C reste applicable.", date: "2015-02-19", kind: "note")
+        let r = RefHarness.refs("Je vous rappelle la circulaire NOR : IOCL1130031C du 31 octobre 2011. La circulaire NOR IOCL1130031C reste applicable.", date: "2015-02-19", kind: .note)
         XCTAssertEqual(r.references.map(\.id), ["circulaire:2011-10-31", "circulaire:2011-10-31"])
         XCTAssertEqual(r.references.last?.nor, "IOCL1130031C")
         // A NOR never given with a date stays a NOR.

@@ -3,7 +3,7 @@ import CircText
 import XCTest
 
 final class DeadlineExtractorTests: XCTestCase {
-    func run(_ s: String, date: String? = "2015-02-19", kind: String = "note") -> DeadlineResult {
+    func run(_ s: String, date: String? = "2015-02-19", kind: DocumentKind = .note) -> DeadlineResult {
         DeadlineHarness.run(s, date: date, kind: kind)
     }
 
@@ -15,7 +15,7 @@ final class DeadlineExtractorTests: XCTestCase {
         XCTAssertEqual(r.deadlines.count, 1)
         let d = r.deadlines[0]
         XCTAssertEqual(d.value, "2015-03-13")
-        XCTAssertEqual(d.kind, "date")
+        XCTAssertEqual(d.kind, .date)
         XCTAssertTrue(d.strict)
         XCTAssertEqual(d.text, "d'ici le vendredi 13 mars")
         let scalars = Array(src.unicodeScalars)
@@ -64,11 +64,11 @@ final class DeadlineExtractorTests: XCTestCase {
     /// without a year is the first after the latest date mentioned before it.
     func testUndatedTextReadsADeadlineAfterTheEventsItTells() {
         let r = run("L'instruction du 17 octobre 2012, présentée le 24 octobre, demande aux préfets d'agir avant la fin du mois de janvier.",
-                    date: nil, kind: "article")
+                    date: nil, kind: .article)
         XCTAssertEqual(DeadlineHarness.values(r), ["2013-01-31"])
         XCTAssertTrue(r.warnings.first?.message.contains("2012-10-24") ?? false, "\(r.warnings)")
         // With no dated event before it, the latest year mentioned still decides.
-        let r2 = run("Les préfets devront répondre avant le 15 mars. Le bilan de 2012 sera publié.", date: nil, kind: "article")
+        let r2 = run("Les préfets devront répondre avant le 15 mars. Le bilan de 2012 sera publié.", date: nil, kind: .article)
         XCTAssertEqual(DeadlineHarness.values(r2), ["2012-03-15"])
     }
 
@@ -88,10 +88,10 @@ final class DeadlineExtractorTests: XCTestCase {
     }
 
     func testAPressItemsOpeningAdverbTellsHowTheActWasDone() {
-        XCTAssertEqual(DeadlineHarness.values(run("Sans attendre, le ministre a envoyé un télégramme aux préfets.", kind: "article")), [])
-        XCTAssertEqual(DeadlineHarness.values(run("Les préfets devront agir sans attendre.", kind: "article")), ["asap"])
+        XCTAssertEqual(DeadlineHarness.values(run("Sans attendre, le ministre a envoyé un télégramme aux préfets.", kind: .article)), [])
+        XCTAssertEqual(DeadlineHarness.values(run("Les préfets devront agir sans attendre.", kind: .article)), ["asap"])
         // In a circular, the same opening is an instruction.
-        XCTAssertEqual(DeadlineHarness.values(run("Sans attendre, vous réunirez les services.", kind: "circulaire")), ["asap"])
+        XCTAssertEqual(DeadlineHarness.values(run("Sans attendre, vous réunirez les services.", kind: .circulaire)), ["asap"])
     }
 
     func testDateFollowedByAStrictCue() {
@@ -131,7 +131,7 @@ final class DeadlineExtractorTests: XCTestCase {
         for (s, v) in cases {
             let r = run(s + ".")
             XCTAssertEqual(r.deadlines.map(\.value), [v], s)
-            XCTAssertEqual(r.deadlines.first?.kind, "recurrence", s)
+            XCTAssertEqual(r.deadlines.first?.kind, .recurrence, s)
         }
     }
 
@@ -143,7 +143,7 @@ final class DeadlineExtractorTests: XCTestCase {
                   "à chaque fois qu'un nouveau cas vous sera signalé, votre équipe entrera en contact.",
                   "La tenue de réunions régulières relève de votre appréciation.",
                   "le montant de l'allocation d'entretien mensuelle."] {
-            XCTAssertTrue(run(s, kind: "circulaire").deadlines.isEmpty, "\(s) → \(run(s).deadlines.map(\.value))")
+            XCTAssertTrue(run(s, kind: .circulaire).deadlines.isEmpty, "\(s) → \(run(s).deadlines.map(\.value))")
         }
     }
 
@@ -178,7 +178,7 @@ final class DeadlineExtractorTests: XCTestCase {
         for (s, v) in cases {
             let r = run(s)
             XCTAssertEqual(r.deadlines.map(\.value), [v], s)
-            XCTAssertEqual(r.deadlines.first?.kind, "limit", s)
+            XCTAssertEqual(r.deadlines.first?.kind, .limit, s)
             XCTAssertTrue(r.durations.isEmpty, s)
         }
         // The law's time limits are durations.
@@ -195,7 +195,7 @@ final class DeadlineExtractorTests: XCTestCase {
         La loi du 26 janvier 2024 a étendu le délai, en le portant de 10 heures à 24 heures. \
         L'article L.741-7 du CESEDA réduit à 48 heures, au lieu de sept jours, le délai avant l'expiration duquel une nouvelle décision ne peut être prise.
         """
-        let r = run(src, date: "2024-10-28", kind: "circulaire")
+        let r = run(src, date: "2024-10-28", kind: .circulaire)
         XCTAssertTrue(r.deadlines.isEmpty, "\(r.deadlines)")
         XCTAssertEqual(r.durations.map(\.value), ["P3Y", "P5Y", "P10Y", "P30D", "P30D", "P15D", "PT10H", "PT24H", "PT48H", "P7D"])
         for d in r.durations {
@@ -207,8 +207,8 @@ final class DeadlineExtractorTests: XCTestCase {
     func testAgesClockTimesAndElapsedTimeAreNoDurations() {
         XCTAssertTrue(run("L'étranger âgé de moins de dix-huit ans ne peut faire l'objet d'une mesure.").durations.isEmpty)
         XCTAssertTrue(run("La réunion se tiendra à 10 heures.").durations.isEmpty)
-        XCTAssertTrue(run("depuis 4 mois, 200 gendarmes ont été déployés dans la zone.", kind: "communique").durations.isEmpty)
-        XCTAssertTrue(run("Ce courrier a été écrit quatre jours après l'attaque.", kind: "depeche").durations.isEmpty)
+        XCTAssertTrue(run("depuis 4 mois, 200 gendarmes ont été déployés dans la zone.", kind: .communique).durations.isEmpty)
+        XCTAssertTrue(run("Ce courrier a été écrit quatre jours après l'attaque.", kind: .depeche).durations.isEmpty)
     }
 
     func testEachOccurrenceIsItsOwnDeadline() {

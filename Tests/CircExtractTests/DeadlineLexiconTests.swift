@@ -29,7 +29,7 @@ final class DeadlineLexiconTests: XCTestCase {
         "deadlines \(r.deadlines.map { "\($0.kind) \($0.value)\($0.strict ? " strict" : "")" }) durations \(r.durations.map(\.value))"
     }
 
-    func has(_ kind: String, value: String? = nil) -> (String) -> (Bool, String) {
+    func has(_ kind: DeadlineKind, value: String? = nil) -> (String) -> (Bool, String) {
         { ex in
             let r = self.addressed(ex)
             return (r.deadlines.contains { $0.kind == kind && (value == nil || $0.value == value) }, self.describe(r))
@@ -37,23 +37,23 @@ final class DeadlineLexiconTests: XCTestCase {
     }
 
     func testDateExamples() {
-        for e in file.dateCues { check("dateCues \(e.form ?? "")", e.examples, has("date")) }
-        check("dateCueLinks", file.dateCueLinks.examples, has("date"))
-        check("endOfPeriod", file.endOfPeriod.examples, has("date"))
+        for e in file.dateCues { check("dateCues \(e.form ?? "")", e.examples, has(.date)) }
+        check("dateCueLinks", file.dateCueLinks.examples, has(.date))
+        check("endOfPeriod", file.endOfPeriod.examples, has(.date))
         for e in file.weekdays {
             check("weekdays \(e.form ?? "")", e.examples) { ex in
                 let r = self.addressed(ex)
-                return (r.deadlines.contains { $0.kind == "date" } && r.warnings.isEmpty, self.describe(r) + " \(r.warnings)")
+                return (r.deadlines.contains { $0.kind == .date } && r.warnings.isEmpty, self.describe(r) + " \(r.warnings)")
             }
         }
         check("pastMarkers", file.pastMarkers.examples) { ex in
             let r = self.addressed(ex)
-            return (!r.deadlines.contains { $0.kind == "date" }, self.describe(r))
+            return (!r.deadlines.contains { $0.kind == .date }, self.describe(r))
         }
     }
 
     func testAsapAndStrictExamples() {
-        for e in file.asap { check("asap \(e.form ?? "")", e.examples, has("asap")) }
+        for e in file.asap { check("asap \(e.form ?? "")", e.examples, has(.asap)) }
         for e in file.strict {
             check("strict \(e.form ?? "")", e.examples) { ex in
                 let r = self.addressed(ex)
@@ -63,17 +63,17 @@ final class DeadlineLexiconTests: XCTestCase {
     }
 
     func testPeriodicExamples() {
-        for e in file.periodicPhrases { check("periodicPhrases \(e.form ?? "")", e.examples, has("recurrence", value: e.value)) }
-        for e in file.periodicAdverbs { check("periodicAdverbs \(e.form ?? "")", e.examples, has("recurrence", value: e.value)) }
-        for e in file.periodicAdjectives { check("periodicAdjectives \(e.value ?? "")", e.examples, has("recurrence", value: e.value)) }
-        for e in file.periodicUnits { check("periodicUnits \(e.unit ?? "")", e.examples, has("recurrence")) }
-        check("periodicEvery", file.periodicEvery.examples, has("recurrence"))
-        check("periodicTimes", file.periodicTimes.examples, has("recurrence"))
-        check("periodicNouns", file.periodicNouns.examples, has("recurrence"))
+        for e in file.periodicPhrases { check("periodicPhrases \(e.form ?? "")", e.examples, has(.recurrence, value: e.value)) }
+        for e in file.periodicAdverbs { check("periodicAdverbs \(e.form ?? "")", e.examples, has(.recurrence, value: e.value)) }
+        for e in file.periodicAdjectives { check("periodicAdjectives \(e.value ?? "")", e.examples, has(.recurrence, value: e.value)) }
+        for e in file.periodicUnits { check("periodicUnits \(e.unit ?? "")", e.examples, has(.recurrence)) }
+        check("periodicEvery", file.periodicEvery.examples, has(.recurrence))
+        check("periodicTimes", file.periodicTimes.examples, has(.recurrence))
+        check("periodicNouns", file.periodicNouns.examples, has(.recurrence))
         for (name, g) in [("amountNouns", file.amountNouns), ("rateMarkers", file.rateMarkers)] {
             check(name, g.examples) { ex in
                 let r = self.bare(ex)
-                return (!r.deadlines.contains { $0.kind == "recurrence" }, self.describe(r))
+                return (!r.deadlines.contains { $0.kind == .recurrence }, self.describe(r))
             }
         }
     }
@@ -81,23 +81,23 @@ final class DeadlineLexiconTests: XCTestCase {
     func testLimitAndDurationExamples() {
         let limitOrDuration: (String) -> (Bool, String) = { ex in
             let r = self.addressed(ex)
-            return (r.deadlines.contains { $0.kind == "limit" } || !r.durations.isEmpty, self.describe(r))
+            return (r.deadlines.contains { $0.kind == .limit } || !r.durations.isEmpty, self.describe(r))
         }
         for e in file.timeUnits { check("timeUnits \(e.unit ?? "")", e.examples, limitOrDuration) }
-        check("unitQualifiers", file.unitQualifiers.examples, has("limit"))
+        check("unitQualifiers", file.unitQualifiers.examples, has(.limit))
         for e in file.numberWords { check("numberWords \(e.form ?? "")", e.examples, limitOrDuration) }
-        for e in file.limitIntros { check("limitIntros \(e.form ?? "")", e.examples, has("limit")) }
-        for e in file.limitWords { check("limitWords \(e.form ?? "")", e.examples, has("limit", value: e.value)) }
+        for e in file.limitIntros { check("limitIntros \(e.form ?? "")", e.examples, has(.limit)) }
+        for e in file.limitWords { check("limitWords \(e.form ?? "")", e.examples, has(.limit, value: e.value)) }
         check("addressedMarkers", file.addressedMarkers.examples) { ex in
             let r = self.bare(ex)
-            return (r.deadlines.contains { $0.kind == "limit" }, self.describe(r))
+            return (r.deadlines.contains { $0.kind == .limit }, self.describe(r))
         }
         check("lawMarkers", file.lawMarkers.examples) { ex in
             let r = self.bare(ex)
-            return (!r.durations.isEmpty && !r.deadlines.contains { $0.kind == "limit" }, self.describe(r))
+            return (!r.durations.isEmpty && !r.deadlines.contains { $0.kind == .limit }, self.describe(r))
         }
         check("durationExclusions", file.durationExclusions.examples) { ex in
-            let r = DeadlineHarness.run("\(ex).", kind: "depeche")
+            let r = DeadlineHarness.run("\(ex).", kind: .depeche)
             return (r.durations.isEmpty, self.describe(r))
         }
         check("durationContext", file.durationContext.examples) { ex in

@@ -7,7 +7,7 @@ import XCTest
 enum DeadlineHarness {
     static let extractor = try! DeadlineExtractor(store: TestLexicons.store)
 
-    static func run(_ snippet: String, date: String? = "2015-02-19", kind: String = "note") -> DeadlineResult {
+    static func run(_ snippet: String, date: String? = "2015-02-19", kind: DocumentKind = .note) -> DeadlineResult {
         let tt = TestLexicons.text.tokenize(text: snippet)
         let structure = StructureBuilder(tt: tt).build()
         let ctx = ExtractionContext(structure: structure, documentDate: date.flatMap(CivilDate.init(iso:)), kind: kind)

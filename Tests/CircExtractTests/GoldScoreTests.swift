@@ -49,7 +49,7 @@ final class GoldScoreTests: XCTestCase {
             let path = Fixtures.root.appendingPathComponent("Corpus").appendingPathComponent(gold.document).path
             let doc = try pipeline.extract(path: path)
             let source = Array(try String(contentsOfFile: path, encoding: .utf8).unicodeScalars)
-            let pm: [String: String?] = ["kind": doc.metadata.kind, "date": doc.metadata.date, "nor": doc.metadata.nor,
+            let pm: [String: String?] = ["kind": doc.metadata.kind.rawValue, "date": doc.metadata.date, "nor": doc.metadata.nor,
                                          "emitter": doc.metadata.emitter, "signatory": doc.metadata.signatory, "subject": doc.metadata.subject]
             for (k, v) in gold.metadata {
                 metaAll += 1
@@ -74,7 +74,7 @@ final class GoldScoreTests: XCTestCase {
             for gi in gold.obligations.indices.sorted(by: { cands[$0].count < cands[$1].count }) {
                 if let pi = cands[gi].first(where: { !used.contains($0) }) {
                     used.insert(pi); covered += 1
-                    if doc.obligations[pi].modality == gold.obligations[gi].modality { modOK += 1 }
+                    if doc.obligations[pi].modality.rawValue == gold.obligations[gi].modality { modOK += 1 }
                     if gold.obligations[gi].actor == nil || doc.obligations[pi].actor == gold.obligations[gi].actor { actOK += 1 }
                 }
             }

@@ -19,7 +19,7 @@ final class HeaderScanTests: XCTestCase {
                        ["prefet-de-region to", "prefet-de-departement to", "directeur-general-de-la-police-nationale to"])
         XCTAssertEqual(d.metadata.nor, "INTA1900001C")
         XCTAssertEqual(d.metadata.subject, "contrôle des titres de séjour des ressortissants étrangers")
-        XCTAssertEqual(d.metadata.kind, "circulaire")
+        XCTAssertEqual(d.metadata.kind, .circulaire)
         XCTAssertFalse(d.references.contains { $0.id.contains("INTA1900001C") })
     }
 
@@ -81,13 +81,13 @@ final class HeaderScanTests: XCTestCase {
 
     func testPressPageDatedByItsPublicationLine() {
         let d = doc("Immigration : le ministre demande aux préfets de multiplier les contrôles\n\nPublié le 29/10/2024 à 18:02\n\nDans une circulaire adressée mardi aux préfets, le ministre de l'Intérieur leur demande de mobiliser tous les moyens.")
-        XCTAssertEqual(d.metadata.kind, "article")
+        XCTAssertEqual(d.metadata.kind, .article)
         XCTAssertEqual(d.metadata.date, "2024-10-29")
     }
 
     func testOwnTitleGivesKindDateAndSubject() {
         let d = doc("Article (Circulaire du 24 juin 1997 relative au réexamen de la situation de certaines catégories d'étrangers)\n\nVous tiendrez compte d'un faisceau d'indices.")
-        XCTAssertEqual(d.metadata.kind, "circulaire")
+        XCTAssertEqual(d.metadata.kind, .circulaire)
         XCTAssertEqual(d.metadata.date, "1997-06-24")
         XCTAssertEqual(d.metadata.subject, "réexamen de la situation de certaines catégories d'étrangers")
         XCTAssertFalse(d.references.contains { $0.id == "circulaire:1997-06-24" })
@@ -112,7 +112,7 @@ final class HeaderScanTests: XCTestCase {
     func testBulletinFormulaWithDoubletsAndListItems() {
         let t = "Texte adressé aux rectrices et recteurs d’académie ; aux inspectrices et inspecteurs généraux de l’éducation nationale.\n\nLa préparation de la rentrée doit être conduite avec soin."
         XCTAssertEqual(pairs(t), ["recteur-d-academie to", "inspecteur-general-de-l-education-nationale to"])
-        XCTAssertEqual(doc(t).metadata.kind, "circulaire")
+        XCTAssertEqual(doc(t).metadata.kind, .circulaire)
     }
 
     /// A text layer that lost its accented letters ("INTRIEUR", "PRFETS") still names its emitter.
@@ -133,7 +133,7 @@ final class HeaderScanTests: XCTestCase {
 
     func testFlattenedNoteAndHeaderTable() {
         let n = doc("MINISTÈRE DE L'INTÉRIEUR Le ministre Paris, le 3 mars 2016 Note à l'attention de Monsieur le préfet de police Mesdames et Messieurs les préfets de région Objet : suivi des cellules Je vous demande de réunir la cellule chaque mois.")
-        XCTAssertEqual(n.metadata.kind, "note")
+        XCTAssertEqual(n.metadata.kind, .note)
         XCTAssertEqual(n.metadata.date, "2016-03-03")
         XCTAssertEqual(n.metadata.subject, "suivi des cellules")
         let t = doc("Référence NOR : INTA2400001J Date de signature 2 MAI 2024 Objet Renforcement des contrôles aux frontières Commande Action(s) à réaliser Echéance Réf : - Circulaire du 16 août 2019 relative à l'amélioration du suivi. Vous veillerez à renforcer les contrôles.")
@@ -144,7 +144,7 @@ final class HeaderScanTests: XCTestCase {
     func testTitlesWithoutCivilityAfterACue() {
         let d = doc("Destinataires : Préfets de région ; préfets de département (métropole et outre-mer) ; préfet de police\n\nObjet : accueil\n\nVous veillerez à l'application de ces règles.")
         XCTAssertEqual(Set(d.addressees.map { "\($0.id) \($0.role)" }), ["prefet-de-region to", "prefet-de-departement to", "prefet-de-police to"])
-        XCTAssertEqual(d.metadata.kind, "circulaire")
+        XCTAssertEqual(d.metadata.kind, .circulaire)
     }
 
     func testLetterheadOfAShortTextIsNoSignature() {
@@ -219,7 +219,7 @@ final class HeaderScanTests: XCTestCase {
     func testAKindHeadingIsNoSignatory() {
         let t = "INSTRUCTION DU GOUVERNEMENT\nNOR : INTV2009876J\nParis, le 1er décembre 2020\nLe ministre de l'intérieur\nà\nMesdames et Messieurs les préfets de département\nObjet : Accueil des demandeurs d'asile.\nVous veillerez à l'accueil des demandeurs."
         XCTAssertNil(doc(t).metadata.signatory)
-        XCTAssertEqual(doc(t).metadata.kind, "instruction")
+        XCTAssertEqual(doc(t).metadata.kind, .instruction)
     }
 
     /// A press page dated twice is dated by its publication, not by its update.

@@ -18,7 +18,7 @@ final class LayoutIndependenceTests: XCTestCase {
     func read(_ text: String) -> Reading {
         let d = TestLexicons.pipeline.extract(SourceDocument(path: "variant.txt", text: text, format: .text))
         let m = d.metadata
-        return Reading(metadata: [m.kind, m.date, m.nor, m.emitter, m.signatory],
+        return Reading(metadata: [m.kind.rawValue, m.date, m.nor, m.emitter, m.signatory],
                        addressees: Set(d.addressees.map { "\($0.id) \($0.role)" }),
                        references: Set(d.references.map(\.id)),
                        obligations: d.obligations.map { $0.text.replacingOccurrences(of: "*", with: "").split(whereSeparator: \.isWhitespace).joined(separator: " ") })

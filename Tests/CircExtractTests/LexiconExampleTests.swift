@@ -37,7 +37,7 @@ final class LexiconExampleTests: XCTestCase {
             let tt = TestLexicons.text.tokenize(text: ex)
             let words = tt.tokens.map { MatchWord.of(tt, $0) }
             let hits = ClauseMatcher(lex: lex, isPress: false).hits(words: words, inQuote: words.map { _ in false })
-            XCTAssertEqual(hits.first?.modality, "obligation", ex)
+            XCTAssertEqual(hits.first?.modality, .obligation, ex)
             // Recognised as the instruction future ("vous …" + future ending), not by a lexicon marker.
             XCTAssertTrue(hits.first?.marker.hasPrefix("vous …") ?? false, "\(ex) → \(hits.map(\.marker))")
         }

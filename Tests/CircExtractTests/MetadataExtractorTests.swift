@@ -58,7 +58,7 @@ import Testing
     @Test func norInTheHeaderMakesACircular() {
         let m = metadata("MINISTÈRE DE L'INTÉRIEUR\n\nNOR : INTK2428339J\n\n\(Self.prose)")
         #expect(m.nor == "INTK2428339J")
-        #expect(m.kind == "circulaire")
+        #expect(m.kind == .circulaire)
         // A NOR-shaped word in the body of a text that has a header is not the text's.
         #expect(metadata("MINISTÈRE DE L'INTÉRIEUR\n\n\(Self.prose) Voir INTK2428339J.").nor == nil)
         // Without a header, the first eight units are where it is looked for.
@@ -67,26 +67,26 @@ import Testing
 
     // MARK: kind
 
-    @Test(arguments: [("CIRCULAIRE", "circulaire"), ("NOTE", "note"), ("INSTRUCTION", "instruction"), ("COMMUNIQUÉ DE PRESSE", "communique")])
-    func titleLineNamesTheKind(_ title: String, _ kind: String) {
+    @Test(arguments: [("CIRCULAIRE", DocumentKind.circulaire), ("NOTE", .note), ("INSTRUCTION", .instruction), ("COMMUNIQUÉ DE PRESSE", .communique)])
+    func titleLineNamesTheKind(_ title: String, _ kind: DocumentKind) {
         #expect(metadata("\(title)\n\n\(Self.prose)").kind == kind)
     }
 
     @Test func addresseesMakeACircularAndTheSubjectCanRenameIt() {
-        #expect(metadata("Mesdames et Messieurs les préfets\n\n\(Self.prose)").kind == "circulaire")
-        #expect(metadata("Mesdames et Messieurs les préfets\nObjet : Instruction relative au suivi des cellules\n\n\(Self.prose)").kind == "instruction")
+        #expect(metadata("Mesdames et Messieurs les préfets\n\n\(Self.prose)").kind == .circulaire)
+        #expect(metadata("Mesdames et Messieurs les préfets\nObjet : Instruction relative au suivi des cellules\n\n\(Self.prose)").kind == .instruction)
     }
 
     @Test func wireBylineMakesADepeche() {
         let m = metadata("Paris (AFP) - Le ministre de l'Intérieur Gérald Darmanin a demandé aux préfets d'expulser les étrangers en situation irrégulière.")
-        #expect(m.kind == "depeche")
+        #expect(m.kind == .depeche)
         // A wire's emitter is not read from its header, and nobody signs it as a letter.
         #expect(m.signatory == "Gérald Darmanin")
     }
 
     @Test func pressWithoutDatelineIsAnArticleAndAShortDateLineACommunique() {
-        #expect(metadata("Le ministre a réuni les préfets pour évoquer la sécurité des fêtes de fin d'année dans les départements.").kind == "article")
-        #expect(metadata("9 novembre 2020\n\nLe ministre a réuni les préfets pour évoquer la sécurité des fêtes de fin d'année.").kind == "communique")
+        #expect(metadata("Le ministre a réuni les préfets pour évoquer la sécurité des fêtes de fin d'année dans les départements.").kind == .article)
+        #expect(metadata("9 novembre 2020\n\nLe ministre a réuni les préfets pour évoquer la sécurité des fêtes de fin d'année.").kind == .communique)
     }
 
     // MARK: date
@@ -169,7 +169,7 @@ import Testing
         let m = Self.extractor.extract(structure, header: h)
         #expect(m.subject == "suivi des cellules")      // the "Objet :" line, not the scan's
         #expect(m.nor == "INTK2428339J")
-        #expect(m.kind == "instruction")
+        #expect(m.kind == .instruction)
         #expect(m.date == "2024-10-28")
         #expect(m.emitter == "ministre-de-l-interieur")
     }
@@ -179,7 +179,7 @@ import Testing
         var h = HeaderScan()
         h.emitter = "ministre-de-l-interieur"
         let m = Self.extractor.extract(structure, header: h)
-        #expect(m.kind == "depeche")
+        #expect(m.kind == .depeche)
         #expect(m.emitter == nil)
     }
 }

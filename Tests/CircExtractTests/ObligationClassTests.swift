@@ -11,14 +11,14 @@ import XCTest
 final class ObligationClassTests: XCTestCase {
     static let extractor = try! ObligationExtractor(store: TestLexicons.store, addressees: AddresseeExtractor(store: TestLexicons.store))
 
-    func obligations(_ text: String, kind: String = "circulaire") -> [Obligation] {
+    func obligations(_ text: String, kind: DocumentKind = .circulaire) -> [Obligation] {
         let structure = TestLexicons.pipeline.structure(SourceDocument(path: "t.txt", text: text, format: .text))
         let ctx = ExtractionContext(structure: structure, documentDate: nil, kind: kind)
-        let to = kind == "circulaire" ? [Addressee(id: "prefet-de-departement", role: "to", text: "préfets", span: nil)] : []
+        let to = kind == .circulaire ? [Addressee(id: "prefet-de-departement", role: .to, text: "préfets", span: nil)] : []
         return Self.extractor.extract(ctx, addressees: to)
     }
 
-    func press(_ text: String) -> [Obligation] { obligations(text, kind: "article") }
+    func press(_ text: String) -> [Obligation] { obligations(text, kind: .article) }
 
     /// The obligation whose text contains `fragment`.
     func find(_ os: [Obligation], _ fragment: String, file: StaticString = #filePath, line: UInt = #line) -> Obligation? {
@@ -34,7 +34,7 @@ final class ObligationClassTests: XCTestCase {
         XCTAssertEqual(o.count, 4, "\(o.map(\.text))")
         for fragment in ["Vérifier la situation", "Saisir sans délai le juge", "Notifier la décision"] {
             let item = find(o, fragment)
-            XCTAssertEqual(item?.modality, "obligation")
+            XCTAssertEqual(item?.modality, .obligation)
             XCTAssertEqual(item?.actor, "addressees")
             XCTAssertFalse(item?.text.contains("Je vous demande") ?? true, "each item is its own directive")
         }
@@ -54,7 +54,7 @@ final class ObligationClassTests: XCTestCase {
         // "Il vous appartient également :" then "- de désigner …": the "de" is in each item.
         let o = obligations("Il vous appartient également :\n\n- de désigner un référent au sein de vos services ;\n- d'établir un état des lieux des signalements ;\n- de me rendre compte des difficultés rencontrées.")
         XCTAssertEqual(o.count, 3, "\(o.map(\.text))")
-        XCTAssertTrue(o.allSatisfy { $0.modality == "obligation" && $0.actor == "addressees" })
+        XCTAssertTrue(o.allSatisfy { $0.modality == .obligation && $0.actor == "addressees" })
         XCTAssertNotNil(find(o, "de désigner un référent"))
     }
 
@@ -70,7 +70,7 @@ final class ObligationClassTests: XCTestCase {
 
     func testInvitationAndImpersonalNecessityAreObligations() {
         let o = obligations("Je vous invite à désigner un référent dans chaque arrondissement. Il est donc essentiel que vous réunissiez les maires avant la fin du mois. Il est absolument indispensable que les services se coordonnent. Il me paraît impératif que les contrôles soient renforcés. J'invite à la création d'un comité de suivi dans chaque département.")
-        XCTAssertEqual(o.map(\.modality), Array(repeating: "obligation", count: 5), "\(o.map(\.text))")
+        XCTAssertEqual(o.map(\.modality.rawValue), Array(repeating: "obligation", count: 5), "\(o.map(\.text))")
         XCTAssertEqual(Set(o.compactMap(\.actor)), ["addressees"])
     }
 
@@ -79,14 +79,14 @@ final class ObligationClassTests: XCTestCase {
     func testRequestsRelayedToTheAddressees() {
         // A préfet relaying the minister to the maires; an impersonal request in a circular.
         let o = obligations("M. le ministre de l'Intérieur vous a demandé de recenser les logements vacants de votre commune. Il est demandé aux communes de transmettre ce recensement avant le 1er juin.")
-        XCTAssertEqual(o.map(\.modality), ["obligation", "obligation"], "\(o.map(\.text))")
+        XCTAssertEqual(o.map(\.modality.rawValue), ["obligation", "obligation"], "\(o.map(\.text))")
         XCTAssertEqual(o.map(\.actor), ["addressees", "maire"])
     }
 
     func testReportedRequestsOfAPressItem() {
         let o = press("Le ministre de l'Intérieur a demandé lundi aux préfets de renforcer la surveillance des marchés. Il a également appelé les préfets à la plus grande fermeté. Selon la note, les préfets sont invités à réunir les élus. Les préfets ont ordre de fermer les établissements en infraction. Dans les départements touchés, il est demandé aux communes d'ouvrir un registre. Le ministre a fixé une instruction demandant aux préfets de région d'élaborer un plan.")
         XCTAssertEqual(o.count, 6, "\(o.map(\.text))")
-        XCTAssertTrue(o.allSatisfy { $0.modality == "obligation" }, "\(o.map(\.modality))")
+        XCTAssertTrue(o.allSatisfy { $0.modality == .obligation }, "\(o.map(\.modality.rawValue))")
         XCTAssertEqual(find(o, "surveillance des marchés")?.actor, "prefet-de-departement")
         XCTAssertEqual(find(o, "plus grande fermeté")?.actor, "prefet-de-departement")
         XCTAssertEqual(find(o, "sont invités à réunir")?.actor, "prefet-de-departement")
@@ -145,19 +145,19 @@ final class ObligationClassTests: XCTestCase {
 
     func testThirdPersonDuties() {
         let o = obligations("Les contrôles doivent porter en priorité sur les établissements signalés. Ces éléments devront être pris en compte lors de l'instruction du dossier.")
-        XCTAssertEqual(o.map(\.modality), ["obligation", "obligation"])
+        XCTAssertEqual(o.map(\.modality.rawValue), ["obligation", "obligation"])
         XCTAssertEqual(o.map(\.actor), ["addressees", "addressees"])
     }
 
     func testInstructionFuture() {
         let o = obligations("Vous tiendrez compte de l'ancienneté du séjour. Vous demanderez au demandeur de produire ses justificatifs. Vous pourrez consulter le parquet en cas de doute.")
-        XCTAssertEqual(o.map(\.modality), ["obligation", "obligation", "permission"])
+        XCTAssertEqual(o.map(\.modality.rawValue), ["obligation", "obligation", "permission"])
         XCTAssertEqual(o.map(\.actor), ["addressees", "addressees", "addressees"])
     }
 
     func testASecondCommandJoinedToTheFirstIsASecondDirective() {
         let two = obligations("Le préfet devra saisir la commission et pourra également entendre l'intéressé.")
-        XCTAssertEqual(two.map(\.modality), ["obligation", "permission"], "\(two.map(\.text))")
+        XCTAssertEqual(two.map(\.modality.rawValue), ["obligation", "permission"], "\(two.map(\.text))")
         XCTAssertEqual(two.map(\.actor), ["prefet-de-departement", "prefet-de-departement"])
         let one = obligations("Votre action ne doit pas se limiter aux contrôles, mais doit porter aussi sur la prévention.")
         XCTAssertEqual(one.count, 1)
@@ -167,12 +167,12 @@ final class ObligationClassTests: XCTestCase {
 
     func testRestatedLegalPowersAndRulesOfTheTextsOwnVoice() {
         let o = obligations("Tout officier de police judiciaire peut procéder à la retenue du véhicule. Toute personne doit présenter un justificatif de domicile. Les maires pourront, s'ils le jugent utile, déléguer cette compétence. Les gestionnaires des salles de sport doivent tenir un registre des entrées.")
-        XCTAssertEqual(o.map(\.modality), ["permission", "obligation", "permission", "obligation"], "\(o.map(\.text))")
+        XCTAssertEqual(o.map(\.modality.rawValue), ["permission", "obligation", "permission", "obligation"], "\(o.map(\.text))")
         XCTAssertEqual(o.map(\.actor), [nil, nil, "maire", "gestionnaire-de-salle-de-sport"])
         let owner = obligations("Le maire peut prescrire des mesures de garde. Le propriétaire d'un chien de première catégorie doit être titulaire d'un permis de détention.")
         XCTAssertEqual(owner.map(\.actor), ["maire", "proprietaire"])
         let receveurs = obligations("Les receveurs municipaux ne pourront effectuer aucun paiement sans un mandat régulier.")
-        XCTAssertEqual(receveurs.map(\.modality), ["prohibition"])
+        XCTAssertEqual(receveurs.map(\.modality.rawValue), ["prohibition"])
         XCTAssertEqual(receveurs.first?.actor, "receveur-municipal")
         let none = obligations("Cette mesure peut favoriser des comportements à risque. Mes services doivent publier prochainement un guide.")
         XCTAssertTrue(none.isEmpty, "\(none.map(\.text))")
@@ -180,7 +180,7 @@ final class ObligationClassTests: XCTestCase {
 
     func testPermissionsAndProhibitionsStatedAsRules() {
         let o = obligations("Tout rassemblement dans les parcs est interdit jusqu'à nouvel ordre. Les exploitants sont toutefois autorisés à ouvrir leurs terrasses. Il ne doit y avoir aucun attroupement devant les établissements. L'exécution ne doit en aucun cas donner lieu à des interpellations aux abords des écoles. Le respect des décisions de justice ne saurait être discuté. La vente à emporter n'est pas interdite.")
-        XCTAssertEqual(o.map(\.modality), ["prohibition", "permission", "prohibition", "prohibition", "prohibition"], "\(o.map(\.text))")
+        XCTAssertEqual(o.map(\.modality.rawValue), ["prohibition", "permission", "prohibition", "prohibition", "prohibition"], "\(o.map(\.text))")
         XCTAssertEqual(o[1].actor, "exploitant")
     }
 
@@ -188,7 +188,7 @@ final class ObligationClassTests: XCTestCase {
 
     func testOldCircularsFormulas() {
         let o = obligations("Vous voudrez bien m'accuser réception de la présente circulaire. Je vous prie, Monsieur le Préfet, de m'accuser réception de ces instructions. Vous aurez soin de faire afficher cet arrêté dans chaque commune. Il importe que les registres soient tenus à jour. Vous inviterez MM. les maires à ouvrir un registre. Vous ne manquerez pas de me rendre compte de vos diligences.")
-        XCTAssertEqual(o.map(\.modality), ["obligation", "obligation", "obligation", "recommendation", "obligation", "obligation"], "\(o.map(\.text))")
+        XCTAssertEqual(o.map(\.modality.rawValue), ["obligation", "obligation", "obligation", "recommendation", "obligation", "obligation"], "\(o.map(\.text))")
         XCTAssertEqual(Set(o.compactMap(\.actor)), ["addressees"])
         let relay = obligations("Je vous prie de porter ces dispositions à la connaissance des maires de votre département, et de les inviter à prendre sans retard les mesures nécessaires.")
         XCTAssertEqual(relay.count, 2, "\(relay.map(\.text))")
@@ -251,7 +251,7 @@ final class ObligationClassTests: XCTestCase {
 
     func testTelegraphicMeasuresAfterAReportedDirective() {
         let o = press("Le ministre demande aux préfets d'interdire les rassemblements festifs.\n\nPas de feux d'artifice dans les centres-villes, le port du masque obligatoire sur les marchés.")
-        XCTAssertEqual(o.map(\.modality), ["obligation", "prohibition", "obligation"], "\(o.map(\.text))")
+        XCTAssertEqual(o.map(\.modality.rawValue), ["obligation", "prohibition", "obligation"], "\(o.map(\.text))")
         XCTAssertEqual(Set(o.compactMap(\.actor)), ["prefet-de-departement"])
         let alone = press("Pas de doute, le ministre veut des résultats. Pas de feux d'artifice cette année à Lyon.")
         XCTAssertTrue(alone.isEmpty, "\(alone.map(\.text))")
@@ -313,10 +313,10 @@ final class ObligationClassTests: XCTestCase {
     func testFuturePassiveIsAPermissionOfTheTextsOwn() {
         let o = obligations("Les demandes pourront être déposées par voie électronique.")
         XCTAssertEqual(o.count, 1, "\(o.map(\.text))")
-        XCTAssertEqual(o.first?.modality, "permission")
+        XCTAssertEqual(o.first?.modality, .permission)
         let inverted = obligations("La charge de la preuve incombe au demandeur. Pourront notamment être produits des avis d'imposition.")
-        XCTAssertEqual(find(inverted, "Pourront notamment")?.modality, "permission")
-        XCTAssertEqual(obligations("Les dossiers incomplets ne pourront pas être instruits.").first?.modality, "prohibition")
+        XCTAssertEqual(find(inverted, "Pourront notamment")?.modality, .permission)
+        XCTAssertEqual(obligations("Les dossiers incomplets ne pourront pas être instruits.").first?.modality, .prohibition)
         XCTAssertEqual(obligations("Cette situation peut être considérée comme exceptionnelle.").count, 0)
         // "par" with a determiner names an agent: the law speaking, not the text allowing.
         XCTAssertEqual(obligations("Ces décisions pourront être contestées par le demandeur devant le tribunal.").count, 0)
@@ -328,7 +328,7 @@ final class ObligationClassTests: XCTestCase {
                   "Il appartiendra aux services de police de signaler sans délai toute difficulté."] {
             let o = obligations(s)
             XCTAssertEqual(o.count, 1, s)
-            XCTAssertEqual(o.first?.modality, "obligation", s)
+            XCTAssertEqual(o.first?.modality, .obligation, s)
         }
     }
 
@@ -336,7 +336,7 @@ final class ObligationClassTests: XCTestCase {
     func testNamedActorWithAReflexiveFuture() {
         let o = obligations("Le préfet s'assurera de la bonne information des usagers.")
         XCTAssertEqual(o.first?.actor, "prefet-de-departement")
-        XCTAssertEqual(obligations("Le préfet ne s'opposera pas à la délivrance du titre.").first?.modality, "prohibition")
+        XCTAssertEqual(obligations("Le préfet ne s'opposera pas à la délivrance du titre.").first?.modality, .prohibition)
     }
 
     /// A press item reports a request whose recipient is a pronoun object ("les invite à"),
@@ -346,7 +346,7 @@ final class ObligationClassTests: XCTestCase {
         let o = press("Dans un courrier envoyé le 5 janvier aux préfets, la direction générale les invite à accélérer l'instruction des demandes. Les préfectures sont priées de faire remonter leurs statistiques chaque mois.")
         XCTAssertEqual(o.count, 2, "\(o.map(\.text))")
         XCTAssertNotNil(find(o, "les invite à accélérer"))
-        XCTAssertEqual(find(o, "sont priées de")?.modality, "obligation")
+        XCTAssertEqual(find(o, "sont priées de")?.modality, .obligation)
         XCTAssertEqual(press("Les invités à la cérémonie étaient nombreux autour du préfet.").count, 0)
         XCTAssertEqual(press("Le gouvernement a durci le ton face aux manifestants en les appelant à respecter la libre circulation.").count, 0)
     }
@@ -362,7 +362,7 @@ final class ObligationClassTests: XCTestCase {
     /// "Une attention particulière sera portée à…": the instruction future of a circular.
     func testAttentionThatWillBePaidIsADirective() {
         let o = obligations("Une attention particulière sera portée aux violences commises sur les mineurs.")
-        XCTAssertEqual(o.first?.modality, "obligation")
+        XCTAssertEqual(o.first?.modality, .obligation)
         XCTAssertEqual(obligations("Cette réforme sera portée devant le Parlement au printemps.").count, 0)
     }
 }

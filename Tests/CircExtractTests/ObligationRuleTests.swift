@@ -30,7 +30,7 @@ final class ObligationRuleTests: XCTestCase {
 
     func testInstructionFutureAndPerformative() {
         let o = obligations("Vous procéderez sans attendre au réexamen de ces dossiers. Je vous demande de me rendre compte des difficultés rencontrées.")
-        XCTAssertEqual(o.map(\.modality), ["obligation", "obligation"])
+        XCTAssertEqual(o.map(\.modality.rawValue), ["obligation", "obligation"])
         XCTAssertEqual(o.map(\.actor), ["addressees", "addressees"])
     }
 
@@ -52,12 +52,12 @@ final class ObligationRuleTests: XCTestCase {
 
     func testNegationMakesAProhibitionExceptForLimits() {
         let o = obligations("Vous ne procéderez pas à la notification de ces décisions avant la fin de l'instruction. Votre activité ne doit pas se limiter aux flux de situations nouvelles du département.")
-        XCTAssertEqual(o.map(\.modality), ["prohibition", "obligation"])
+        XCTAssertEqual(o.map(\.modality.rawValue), ["prohibition", "obligation"])
     }
 
     func testPermissionNeedsTheAddressees() {
         let o = obligations("Toutefois, elle peut être accordée alors que l'expulsion n'a pas été notifiée par les services. Ces groupes pourront se réunir avec votre soutien lorsque les familles le demandent.")
-        XCTAssertEqual(o.map(\.modality), ["permission"])
+        XCTAssertEqual(o.map(\.modality.rawValue), ["permission"])
         XCTAssertEqual(o.first?.condition, "lorsque les familles le demandent")
     }
 
@@ -74,13 +74,13 @@ final class ObligationRuleTests: XCTestCase {
     func testImperative() {
         let o = obligations("Saisissez cette occasion pour faire un point complet des mesures de prévention dans votre département. Veuillez agréer l'expression de ma considération distinguée.")
         XCTAssertEqual(o.count, 1)
-        XCTAssertEqual(o.first?.modality, "obligation")
+        XCTAssertEqual(o.first?.modality, .obligation)
     }
 
     func testListIntroductionDistributesItsMarker() {
         let o = obligations("La décision qui constate le refus de séjour est le fait générateur de l'extinction des droits sociaux.\n\nDès lors, il convient de :\n\n- communiquer aux caisses les identités des personnes concernées par un refus de séjour ;\n- vérifier la situation des affiliés au regard du droit au séjour.")
         XCTAssertEqual(o.count, 2)
-        XCTAssertEqual(o.map(\.modality), ["recommendation", "recommendation"])
+        XCTAssertEqual(o.map(\.modality.rawValue), ["recommendation", "recommendation"])
     }
 
     func testEmphasisAndSection() {
@@ -93,8 +93,8 @@ final class ObligationRuleTests: XCTestCase {
     func testPressItemsReportDirectivesWithTheReportedActor() {
         let text = "Paris, France | AFP | mardi 06/10/2020 - Le ministre a adressé un courrier aux préfets pour leur demander de renforcer les contrôles dans les gares.\n\nLe ministre incite les préfets à privilégier les contrôles conjoints avec la gendarmerie nationale."
         let doc = TestLexicons.pipeline.extract(SourceDocument(path: "wire.txt", text: text, format: .text))
-        XCTAssertEqual(doc.metadata.kind, "depeche")
-        XCTAssertEqual(doc.obligations.map(\.modality), ["obligation", "recommendation"])
+        XCTAssertEqual(doc.metadata.kind, .depeche)
+        XCTAssertEqual(doc.obligations.map(\.modality.rawValue), ["obligation", "recommendation"])
         XCTAssertEqual(Set(doc.obligations.compactMap(\.actor)), ["prefet-de-departement"])
         XCTAssertTrue(doc.obligations.allSatisfy(\.reported))
     }

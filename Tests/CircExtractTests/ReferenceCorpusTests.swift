@@ -9,7 +9,7 @@ final class ReferenceCorpusTests: XCTestCase {
     func testCesedaConsolidation() throws {
         let path = Fixtures.root.appendingPathComponent("Corpus/ceseda/2016-11-01_ceseda-consolide.md").path
         let src = try DocumentReader().read(path: path)
-        let ctx = ExtractionContext(structure: TestLexicons.pipeline.structure(src), documentDate: nil, kind: "unknown")
+        let ctx = ExtractionContext(structure: TestLexicons.pipeline.structure(src), documentDate: nil, kind: .unknown)
         let t0 = Date()
         let r = RefHarness.extractor.extract(ctx)
         let dt = Date().timeIntervalSince(t0)
@@ -22,7 +22,7 @@ final class ReferenceCorpusTests: XCTestCase {
         XCTAssertNotNil(byId["CCIV:47"])
         XCTAssertNotNil(byId["loi:1971-569"])
         XCTAssertNotNil(byId["ordonnance:2000-371"])
-        let unknown = r.references.filter { $0.kind == "unknown" }
+        let unknown = r.references.filter { $0.kind == .unknown }
         XCTAssertLessThan(unknown.count, 40)
         let scalars = Array(src.text.unicodeScalars)
         for ref in r.references {

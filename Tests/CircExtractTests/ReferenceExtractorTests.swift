@@ -4,7 +4,7 @@ import Foundation
 import XCTest
 
 final class ReferenceExtractorTests: XCTestCase {
-    func ids(_ t: String, date: String? = "2024-10-28", kind: String = "circulaire") -> [String] {
+    func ids(_ t: String, date: String? = "2024-10-28", kind: DocumentKind = .circulaire) -> [String] {
         RefHarness.ids(t, date: date, kind: kind)
     }
 
@@ -74,7 +74,7 @@ final class ReferenceExtractorTests: XCTestCase {
 
         Les dispositions de l'article L. 821-1 du code de la sécurité sociale et de l'article L. 313-11 s'appliquent.
         """
-        let r = RefHarness.refs(code, date: nil, kind: "unknown")
+        let r = RefHarness.refs(code, date: nil, kind: .unknown)
         XCTAssertEqual(r.references.map(\.id), ["CSS:L821-1", "CESEDA:L313-11"])
         XCTAssertEqual(r.references.last?.resolvedBy, "document-default")
     }
@@ -125,7 +125,7 @@ final class ReferenceExtractorTests: XCTestCase {
         Les infractions prévues aux articles 431-14 à 431-15 ne sont pas concernées.
         """
         // The code pénal has no article list: its range keeps its two ends (not counted).
-        XCTAssertEqual(RefHarness.refs(code, date: nil, kind: "unknown").references.map(\.id),
+        XCTAssertEqual(RefHarness.refs(code, date: nil, kind: .unknown).references.map(\.id),
                        ["CP:222-34", "CP:222-36", "CP:131-39", "unknown:431-14", "unknown:431-15"])
     }
 
@@ -149,9 +149,9 @@ final class ReferenceExtractorTests: XCTestCase {
     func testEarlierTextsByDate() {
         XCTAssertEqual(ids("Réf :\n\n- Circulaire du 16 août 2019 relative à l'amélioration\n- Instruction du 3 août 2022 relative aux mesures\n"),
                        ["circulaire:2019-08-16", "instruction:2022-08-03"])
-        XCTAssertEqual(ids("Dans le prolongement de mon instruction du 4 décembre dernier, je vous demande", date: "2015-02-19", kind: "note"),
+        XCTAssertEqual(ids("Dans le prolongement de mon instruction du 4 décembre dernier, je vous demande", date: "2015-02-19", kind: .note),
                        ["instruction:2014-12-04"])
-        XCTAssertEqual(ids("Par la circulaire du 29 avril 2014, je vous ai demandé", date: "2015-02-19", kind: "note"), ["circulaire:2014-04-29"])
+        XCTAssertEqual(ids("Par la circulaire du 29 avril 2014, je vous ai demandé", date: "2015-02-19", kind: .note), ["circulaire:2014-04-29"])
         XCTAssertEqual(ids("Ainsi que la circulaire n° NOR IOMV2402713J du 5 février 2024 relative à l'expulsion"), ["circulaire:2024-02-05"])
         XCTAssertEqual(ids("Un protocole a été conclu le 29 décembre 2021 entre les administrations"), ["protocole:2021-12-29"])
         XCTAssertEqual(ids("la note du 12 mars 2020 précise"), ["note:2020-03-12"])

@@ -309,7 +309,7 @@ final class ReferenceGrammarTests: XCTestCase {
         let src = try DocumentReader().read(path: path)
         let scalars = Array(src.text.unicodeScalars)
         guard extract else { return (scalars, ReferenceResult()) }
-        let ctx = ExtractionContext(structure: TestLexicons.pipeline.structure(src), documentDate: CivilDate(iso: "2017-01-11"), kind: "unknown")
+        let ctx = ExtractionContext(structure: TestLexicons.pipeline.structure(src), documentDate: CivilDate(iso: "2017-01-11"), kind: .unknown)
         return (scalars, RefHarness.extractor.extract(ctx))
     }
 

@@ -61,13 +61,13 @@ final class ReferenceLexiconTests: XCTestCase {
             for w in words {
                 for x in w.examples {
                     let r = RefHarness.refs(x, date: "2015-02-19")
-                    let known = r.references.filter { $0.kind != "unknown" }
+                    let known = r.references.filter { $0.kind != .unknown }
                     XCTAssertFalse(known.isEmpty, "\(section)/\(w.form): \(x) → \(r.references.map(\.id))")
                     switch section {
                     case "ordinals": XCTAssertTrue(known.contains { $0.alinea == w.value }, "\(w.form): \(x)")
                     case "sameCode": XCTAssertTrue(known.contains { $0.resolvedBy == "meme-code" }, "\(w.form): \(x)")
                     case "constitutionalTypes": XCTAssertTrue(known.contains { $0.id.hasPrefix("cc:") && $0.id.hasSuffix("-\(w.form)") }, "\(w.form): \(x)")
-                    case "otherTexts": XCTAssertTrue(r.references.allSatisfy { $0.kind != "code-article" && $0.kind != "unknown" }, "\(w.form): \(x) → \(r.references.map(\.id))")
+                    case "otherTexts": XCTAssertTrue(r.references.allSatisfy { $0.kind != .codeArticle && $0.kind != .unknown }, "\(w.form): \(x) → \(r.references.map(\.id))")
                     default: break
                     }
                 }

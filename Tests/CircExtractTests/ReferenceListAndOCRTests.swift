@@ -38,7 +38,7 @@ final class ReferenceListAndOCRTests: XCTestCase {
     }
 
     func testNORInBracketsBelongsToTheTextJustCited() {
-        let r = RefHarness.refs("La présente note fait suite à la circulaire du 2 mars 2011 du Premier ministre (NOR : PRMC1106214C) relative à la loi.", date: "2011-03-31", kind: "note")
+        let r = RefHarness.refs("La présente note fait suite à la circulaire du 2 mars 2011 du Premier ministre (NOR : PRMC1106214C) relative à la loi.", date: "2011-03-31", kind: .note)
         XCTAssertEqual(r.references.map(\.id), ["circulaire:2011-03-02"])
         XCTAssertEqual(r.references.first?.nor, "PRMC1106214C")
     }

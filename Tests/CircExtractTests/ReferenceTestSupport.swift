@@ -7,16 +7,16 @@ import Foundation
 enum RefHarness {
     static let extractor: ReferenceExtractor = try! ReferenceExtractor(store: TestLexicons.store)
 
-    static func context(_ text: String, date: String? = nil, kind: String = "circulaire", format: SourceFormat = .text) -> ExtractionContext {
+    static func context(_ text: String, date: String? = nil, kind: DocumentKind = .circulaire, format: SourceFormat = .text) -> ExtractionContext {
         let src = SourceDocument(path: "snippet.txt", text: text, format: format)
         return ExtractionContext(structure: TestLexicons.pipeline.structure(src), documentDate: date.flatMap(CivilDate.init(iso:)), kind: kind)
     }
 
-    static func refs(_ text: String, date: String? = nil, kind: String = "circulaire", format: SourceFormat = .text) -> ReferenceResult {
+    static func refs(_ text: String, date: String? = nil, kind: DocumentKind = .circulaire, format: SourceFormat = .text) -> ReferenceResult {
         extractor.extract(context(text, date: date, kind: kind, format: format))
     }
 
-    static func ids(_ text: String, date: String? = nil, kind: String = "circulaire") -> [String] {
+    static func ids(_ text: String, date: String? = nil, kind: DocumentKind = .circulaire) -> [String] {
         refs(text, date: date, kind: kind).references.map(\.id)
     }
 }

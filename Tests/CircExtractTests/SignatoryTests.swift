@@ -54,11 +54,11 @@ final class SignatoryTests: XCTestCase {
     func testAFlattenedReleaseKeepsItsDateLine() {
         let t = "Renforts de police dans le Calaisis depuis l'été 12 mars 2021 Le ministre de l'Intérieur a présidé une réunion de travail avec les élus de la région. Les effectifs seront renforcés."
         let d = TestLexicons.pipeline.extract(SourceDocument(path: "release.txt", text: t, format: .text))
-        XCTAssertEqual(d.metadata.kind, "communique")
+        XCTAssertEqual(d.metadata.kind, .communique)
         XCTAssertEqual(d.metadata.date, "2021-03-12")
         // A date some word governs is an event of the text, not its date line.
         let e = TestLexicons.pipeline.extract(SourceDocument(path: "article.txt", text: "Renforts de police dans le Calaisis depuis le 12 mars 2021 Le ministre de l'Intérieur a présidé une réunion de travail avec les élus.", format: .text))
-        XCTAssertEqual(e.metadata.kind, "article")
+        XCTAssertEqual(e.metadata.kind, .article)
     }
 
     /// Older letters close the name with a full stop and sign for a minister whose portfolio

@@ -43,7 +43,7 @@ final class StreamedJSONTests: XCTestCase {
             XCTAssertEqual(try streamed(doc, pretty: pretty), try CircDocument.makeEncoder(pretty: pretty).encode(doc))
         }
         // Obligations are written without the encoder (ObligationJSON): every layout case.
-        var o = Obligation(text: "Vous « veillerez » à \"ceci\"\tet\\cela\n/ici", span: Span(3, 40), section: nil, modality: "obligation",
+        var o = Obligation(text: "Vous « veillerez » à \"ceci\"\tet\\cela\n/ici", span: SourceSpan(3, 40), section: nil, modality: .obligation,
                            marker: nil, actor: nil, condition: "lorsqu'il\u{1}y a lieu")
         doc.obligations = [o]
         o.plain = "Vous veillerez"; o.references = ["CESEDA:L612-6"]; o.deadlines = ["R/P1M", "PT48H"]; o.footnotes = ["1"]

@@ -1,5 +1,6 @@
 import CircTestSupport
 import CircExtract
+import CircPipeline
 @testable import CircRegistry
 import XCTest
 

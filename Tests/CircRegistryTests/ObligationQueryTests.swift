@@ -38,7 +38,7 @@ final class ObligationQueryTests: XCTestCase {
         var f = ObligationFilter(); f.addressee = "préfets de département"
         let want = expected { d, o in
             o.actor == "prefet-de-departement"
-                || (o.actor == "addressees" && d.addressees.contains { $0.id == "prefet-de-departement" && $0.role == "to" })
+                || (o.actor == "addressees" && d.addressees.contains { $0.id == "prefet-de-departement" && $0.role == .to })
         }
         XCTAssertEqual(try texts(f), want)
         XCTAssertFalse(want.isEmpty)
@@ -73,9 +73,9 @@ final class ObligationQueryTests: XCTestCase {
 
     func testModalityKindDatesAndDoc() throws {
         var f = ObligationFilter(); f.modality = "permission"
-        XCTAssertEqual(try texts(f), expected { $1.modality == "permission" })
+        XCTAssertEqual(try texts(f), expected { $1.modality == .permission })
         f = ObligationFilter(); f.kind = "depeche"
-        XCTAssertEqual(try texts(f), expected { d, _ in d.metadata.kind == "depeche" })
+        XCTAssertEqual(try texts(f), expected { d, _ in d.metadata.kind == .depeche })
         f = ObligationFilter(); f.since = "2020"; f.until = "2020-12-31"
         XCTAssertEqual(try texts(f), expected { d, _ in (d.metadata.date ?? "") >= "2020" && (d.metadata.date ?? "") <= "2020-12-31" })
         f = ObligationFilter(); f.doc = "INTK2428339J"
@@ -88,7 +88,7 @@ final class ObligationQueryTests: XCTestCase {
 
     func testFiltersCombine() throws {
         var f = ObligationFilter(); f.deadline = "monthly"; f.kind = "note"
-        XCTAssertEqual(try texts(f), expected { d, o in d.metadata.kind == "note" && o.deadlines.contains("R/P1M") })
+        XCTAssertEqual(try texts(f), expected { d, o in d.metadata.kind == .note && o.deadlines.contains("R/P1M") })
         f.limit = 1
         XCTAssertEqual(try registry.obligations(f).count, 1)
     }

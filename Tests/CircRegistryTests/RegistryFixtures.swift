@@ -23,8 +23,8 @@ enum RegistryFixtures {
         for o in obligations {
             let start = text.unicodeScalars.count
             text += o.text
-            var ob = Obligation(text: o.text, span: Span(start, text.unicodeScalars.count), section: "1",
-                                modality: o.modality, marker: nil, actor: o.actor)
+            var ob = Obligation(text: o.text, span: SourceSpan(start, text.unicodeScalars.count), section: "1",
+                                modality: Modality(rawValue: o.modality)!, marker: nil, actor: o.actor)
             ob.references = o.refs
             ob.deadlines = o.deadlines
             obs.append(ob)
@@ -34,18 +34,18 @@ enum RegistryFixtures {
         for r in references {
             let start = text.unicodeScalars.count
             text += "Vu " + r.text + ".\n"
-            refs.append(Reference(id: r.id, kind: r.kind, text: r.text, span: Span(start + 3, start + 3 + r.text.unicodeScalars.count)))
+            refs.append(Reference(id: r.id, kind: ReferenceKind(rawValue: r.kind)!, text: r.text, span: SourceSpan(start + 3, start + 3 + r.text.unicodeScalars.count)))
         }
         for o in obligations {
             for id in o.refs where !refs.contains(where: { $0.id == id }) {
-                refs.append(Reference(id: id, kind: id.hasPrefix("loi:") ? "law" : "code-article", text: id, span: Span(0, 1)))
+                refs.append(Reference(id: id, kind: id.hasPrefix("loi:") ? .law : .codeArticle, text: id, span: SourceSpan(0, 1)))
             }
         }
         let sha = Self.sha(text)
         var md = Metadata()
-        md.kind = kind; md.date = date; md.nor = nor; md.emitter = "ministre-de-l-interieur"
+        md.kind = DocumentKind(rawValue: kind)!; md.date = date; md.nor = nor; md.emitter = "ministre-de-l-interieur"
         var doc = CircDocument(source: SourceInfo(path: path, sha256: sha, format: "txt", length: text.unicodeScalars.count), metadata: md)
-        doc.addressees = addressees.map { Addressee(id: $0.0, role: $0.1, text: $0.0, span: nil) }
+        doc.addressees = addressees.map { Addressee(id: $0.0, role: AddresseeRole(rawValue: $0.1)!, text: $0.0, span: nil) }
         doc.obligations = obs
         doc.references = refs
         return Built(document: doc, text: text)

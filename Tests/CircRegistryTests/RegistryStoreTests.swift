@@ -35,7 +35,7 @@ final class RegistryStoreTests: XCTestCase {
         let r = try RegistryFixtures.registry(with: [c, n])
         let idC = try XCTUnwrap(r.documentID(matching: "INTK2428339J"))
         XCTAssertEqual(try r.document(matching: "intk2428339j")?.metadata.date, "2024-10-28")
-        XCTAssertEqual(try r.document(matching: "2015-02-19")?.metadata.kind, "note")
+        XCTAssertEqual(try r.document(matching: "2015-02-19")?.metadata.kind, .note)
         XCTAssertEqual(try r.document(matching: String(idC))?.metadata.nor, "INTK2428339J")
         XCTAssertEqual(try r.document(matching: String(c.document.source.sha256.prefix(10)))?.metadata.nor, "INTK2428339J")
         XCTAssertNil(try r.document(matching: "1999-01-01"))

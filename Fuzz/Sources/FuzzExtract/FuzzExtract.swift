@@ -16,7 +16,7 @@ public func fuzzExtract(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     let doc = pipeline.extract(source)
     let length = source.text.unicodeScalars.count
     FuzzInput.check(doc.source.length == length, "source.length \(doc.source.length) != \(length)")
-    func inside(_ s: Span?, _ what: String) {
+    func inside(_ s: SourceSpan?, _ what: String) {
         guard let s else { return }
         FuzzInput.check(s.start >= 0 && s.start <= s.end && s.end <= length, "\(what) span \(s.start)..<\(s.end) outside 0..<\(length)")
     }

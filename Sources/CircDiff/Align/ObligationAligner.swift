@@ -1,4 +1,4 @@
-import CircExtract
+import CircContract
 
 /// Pairs each NEW obligation with at most one OLD obligation by content.
 ///

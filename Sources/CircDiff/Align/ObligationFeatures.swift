@@ -1,4 +1,4 @@
-import CircExtract
+import CircContract
 
 /// What the aligner compares of one obligation: its content words and word pairs after
 /// folding, its references and its deadlines. Position and section label are left out on

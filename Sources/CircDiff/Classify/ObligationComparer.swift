@@ -1,4 +1,4 @@
-import CircExtract
+import CircContract
 
 /// Says what changed between two aligned obligations, facet by facet.
 ///

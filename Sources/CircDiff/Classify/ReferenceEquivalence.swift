@@ -1,4 +1,5 @@
-import CircExtract
+import CircContract
+import CircLexicon
 
 /// Decides when two citations are the same rule although their ids differ, because the
 /// CESEDA was renumbered on 1 May 2021.

@@ -1,4 +1,5 @@
-import CircExtract
+import CircContract
+import CircLexicon
 
 /// Diffs two consolidations of a code article by article. Which article is which comes from
 /// `CodeComparison` (by number, then by text): an article renumbered or put under other

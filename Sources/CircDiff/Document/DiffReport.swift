@@ -1,4 +1,4 @@
-import CircExtract
+import CircContract
 
 /// What `circ diff --format json` prints: schema `circ.diff/1`
 /// (Schemas/circ.diff-1.schema.json). One report per pair of documents; for two
@@ -83,14 +83,14 @@ public enum ChangeKind: String, Codable, Sendable, CaseIterable {
 public struct DocumentHeader: Encodable, Equatable, Sendable {
     public var path: String
     public var sha256: String
-    public var kind: String
+    public var kind: DocumentKind
     public var date: String?
     public var nor: String?
     public var subject: String?
     /// Obligations (document mode) or articles (code mode) on this side.
     public var count: Int
 
-    public init(path: String, sha256: String, kind: String, date: String?, nor: String?, subject: String?, count: Int) {
+    public init(path: String, sha256: String, kind: DocumentKind, date: String?, nor: String?, subject: String?, count: Int) {
         self.path = path; self.sha256 = sha256; self.kind = kind; self.date = date
         self.nor = nor; self.subject = subject; self.count = count
     }
@@ -155,7 +155,7 @@ public enum FieldChange: Encodable, Equatable, Sendable {
     /// Word-level redline of the text.
     case wording([RedlineSegment])
     /// `direction`: strengthening, weakening, reversal (obligation ↔ prohibition) or lateral.
-    case modality(from: String, to: String, direction: ModalityOrder.Direction)
+    case modality(from: Modality, to: Modality, direction: ModalityOrder.Direction)
     case deadlines(from: [String], to: [String])
     case references(added: [String], removed: [String])
     case actor(from: String?, to: String?)
@@ -214,8 +214,8 @@ public struct AddresseeChange: Encodable, Equatable, Sendable {
 
     public struct RoleChange: Encodable, Equatable, Sendable {
         public var id: String
-        public var from: String
-        public var to: String
+        public var from: AddresseeRole
+        public var to: AddresseeRole
     }
 }
 

@@ -1,4 +1,5 @@
-import CircExtract
+import CircContract
+import CircLexicon
 
 /// Compares two extracted documents: obligations (aligned by content, then classified),
 /// the documents' reference sets, addressees and metadata.
@@ -12,28 +13,37 @@ public struct DocumentDiffer: Sendable {
         self.renumbering = renumbering; self.threshold = threshold
     }
 
-    /// Obligations, references, addressees and metadata; with the two documents' structures
-    /// (`Pipeline.structure`), also the text layer: every passage outside the obligations.
-    public func diff(old: CircDocument, new: CircDocument,
-                     structures: (old: DocumentStructure, new: DocumentStructure)? = nil) -> DiffReport {
-        let eq = ReferenceEquivalence(table: renumbering, oldDate: old.metadata.date, newDate: new.metadata.date)
+    /// Obligations, references, addressees and metadata.
+    public func diff(old: CircDocument, new: CircDocument) -> DiffReport {
+        let eq = equivalence(old, new)
         let obligations = diffObligations(old.obligations, new.obligations, equivalence: eq)
         var summary = DiffReport.Summary()
         for o in obligations { summary.count(o.change) }
-        var report = DiffReport(
+        return DiffReport(
             mode: .document, old: DocumentHeader(old), new: DocumentHeader(new), summary: summary,
             obligations: obligations,
             references: diffReferences(old, new, equivalence: eq),
             addressees: Self.diffAddressees(old.addressees, new.addressees),
             metadata: Self.diffMetadata(old.metadata, new.metadata),
             articles: [])
+    }
+
+    /// The same; with the two documents' structures (the extractor's `Pipeline.structure`),
+    /// also the text layer: every passage outside the obligations.
+    public func diff<S: TextOutline>(old: CircDocument, new: CircDocument, structures: (old: S, new: S)?) -> DiffReport {
+        var report = diff(old: old, new: new)
         if let structures {
-            let text = PassageDiffer(equivalence: eq).diff(old: PassageSplitter.passages(structures.old, document: old),
-                                                           new: PassageSplitter.passages(structures.new, document: new))
+            let text = PassageDiffer(equivalence: equivalence(old, new)).diff(
+                old: PassageSplitter.passages(structures.old, document: old),
+                new: PassageSplitter.passages(structures.new, document: new))
             report.passages = text.changes
             report.passageSummary = text.summary
         }
         return report
+    }
+
+    func equivalence(_ old: CircDocument, _ new: CircDocument) -> ReferenceEquivalence {
+        ReferenceEquivalence(table: renumbering, oldDate: old.metadata.date, newDate: new.metadata.date)
     }
 
     func diffObligations(_ old: [Obligation], _ new: [Obligation], equivalence: ReferenceEquivalence) -> [ObligationChange] {
@@ -80,7 +90,7 @@ public struct DocumentDiffer: Sendable {
 
     static func diffAddressees(_ old: [Addressee], _ new: [Addressee]) -> AddresseeChange {
         var out = AddresseeChange()
-        func key(_ a: Addressee) -> String { a.id + "\u{1F}" + a.role }
+        func key(_ a: Addressee) -> String { a.id + "\u{1F}" + a.role.rawValue }
         let oldKeys = Set(old.map(key)), newKeys = Set(new.map(key))
         let oldByID = Dictionary(old.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         let newByID = Dictionary(new.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
@@ -102,7 +112,7 @@ public struct DocumentDiffer: Sendable {
     static func diffMetadata(_ a: Metadata, _ b: Metadata) -> [String: ValueChange] {
         func s(_ v: String?) -> MetadataValue { v.map(MetadataValue.string) ?? .null }
         let pairs: [(String, MetadataValue, MetadataValue)] = [
-            ("kind", .string(a.kind), .string(b.kind)), ("date", s(a.date), s(b.date)), ("nor", s(a.nor), s(b.nor)),
+            ("kind", .string(a.kind.rawValue), .string(b.kind.rawValue)), ("date", s(a.date), s(b.date)), ("nor", s(a.nor), s(b.nor)),
             ("emitter", s(a.emitter), s(b.emitter)), ("signatory", s(a.signatory), s(b.signatory)),
             ("subject", s(a.subject), s(b.subject)), ("place", s(a.place), s(b.place)),
             ("refs", .list(a.refs), .list(b.refs)), ("attachments", .list(a.attachments), .list(b.attachments)),
@@ -113,3 +123,4 @@ public struct DocumentDiffer: Sendable {
         return out
     }
 }
+

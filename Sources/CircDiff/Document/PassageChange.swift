@@ -1,4 +1,4 @@
-import CircExtract
+import CircContract
 
 /// One passage of the text (outside the obligations) that NEW changed, added, removed or
 /// moved: the text layer of `circ diff`, what a juriste's "compare versions" shows.
@@ -20,7 +20,7 @@ public struct PassageChange: Encodable, Sendable {
         public var index: Int
         public var section: String?
         public var footnote: String?
-        public var span: Span
+        public var span: SourceSpan
         public var text: String
 
         public func encode(to encoder: Encoder) throws {

@@ -1,4 +1,4 @@
-import CircExtract
+import CircContract
 
 /// One paragraph of a document's body as the text layer of a diff compares it: a heading,
 /// a paragraph, a list item, a footnote or the signature, with its section and its
@@ -37,7 +37,7 @@ enum PassageSplitter {
     /// The body's passages in order (the letterhead, addressees and header table are the
     /// metadata and addressee layers' business, not the text's). A passage made only of
     /// obligations has nothing left to compare and is left out.
-    static func passages(_ structure: DocumentStructure, document: CircDocument) -> [Passage] {
+    static func passages(_ structure: some TextOutline, document: CircDocument) -> [Passage] {
         let obligations = document.obligations.map(\.span.range).sorted { $0.lowerBound < $1.lowerBound }
         let references = document.references.sorted { $0.span.start < $1.span.start }
         var ob = 0, rf = 0
@@ -55,13 +55,13 @@ enum PassageSplitter {
                 var masked: [Range<Int>] = []
                 while k < obligations.count && obligations[k].lowerBound < r.upperBound {
                     let o = obligations[k].clamped(to: r)
-                    if o.lowerBound > cursor { pieces.append(structure.text.text.clean(cursor..<o.lowerBound)) }
+                    if o.lowerBound > cursor { pieces.append(structure.clean(cursor..<o.lowerBound)) }
                     if pieces.last != elision { pieces.append(elision) }
                     masked.append(o)
                     cursor = max(cursor, o.upperBound)
                     k += 1
                 }
-                if cursor < r.upperBound { pieces.append(structure.text.text.clean(cursor..<r.upperBound)) }
+                if cursor < r.upperBound { pieces.append(structure.clean(cursor..<r.upperBound)) }
                 let text = pieces.filter { !$0.isEmpty }.joined(separator: " ")
                 while rf < references.count && references[rf].span.start < r.lowerBound { rf += 1 }
                 var ids: [String] = []

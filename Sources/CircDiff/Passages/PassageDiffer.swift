@@ -1,4 +1,4 @@
-import CircExtract
+import CircContract
 
 /// Compares the passages of two documents: pairs them by content (identical ones first,
 /// then the most similar, best-first), so that renumbered and reordered sections keep
@@ -48,7 +48,7 @@ struct PassageDiffer {
     }
 
     private func side(_ p: Passage, _ index: Int) -> PassageChange.Side {
-        PassageChange.Side(index: index, section: p.section, footnote: p.footnote, span: Span(p.range), text: p.text)
+        PassageChange.Side(index: index, section: p.section, footnote: p.footnote, span: SourceSpan(p.range), text: p.text)
     }
 
     func align(_ old: [Passage], _ new: [Passage]) -> [ObligationAligner.Pair] {

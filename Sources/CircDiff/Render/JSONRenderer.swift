@@ -1,4 +1,4 @@
-import CircExtract
+import CircContract
 import Foundation
 
 /// `circ.diff/1` JSON, with the same encoder as every other output (sorted keys, so the

@@ -1,4 +1,5 @@
-import CircExtract
+import CircContract
+import CircLexicon
 
 /// The French words the diff's human-readable outputs use, all from the one table of
 /// `Lexicons/labels.json` (`OutputLabels`): the readers are French juristes, and a report
@@ -9,11 +10,11 @@ enum Labels {
     static func obligation(_ k: ChangeKind) -> String { L.name("change.obligation", k.rawValue) }
     static func article(_ k: ChangeKind) -> String { L.name("change.article", k.rawValue) }
     static func passage(_ k: ChangeKind) -> String { L.name("change.passage", k.rawValue) }
-    static func modality(_ m: String) -> String { L.name("modality", m) }
+    static func modality(_ m: Modality) -> String { L.name("modality", m) }
     static func direction(_ d: ModalityOrder.Direction) -> String { L.name("direction", d.rawValue) }
     static func field(_ f: FieldChange) -> String { L.name("field", f.field) }
     static func metadataField(_ name: String) -> String { L.name("metadata", name) }
-    static func role(_ r: String) -> String { L.name("role", r) }
+    static func role(_ r: AddresseeRole) -> String { L.name("role", r) }
     static func passageKind(_ k: String) -> String { L.name("passage", k) }
 
     /// Deadlines in words, as a juriste reads them ("chaque mois, sous 48 heures").

@@ -41,7 +41,7 @@ struct AddresseeExtractor: Sendable {
     func extract(_ ctx: ExtractionContext) -> [Addressee] {
         // The block read as words: holds whether the header is on lines, flattened or OCR'd.
         if !ctx.header.items.isEmpty && !ctx.isPress {
-            return ctx.header.items.map { Addressee(id: $0.id, role: $0.role, text: ctx.text.text.sourceString($0.range), span: Span($0.range)) }
+            return ctx.header.items.map { Addressee(id: $0.id, role: $0.role, text: ctx.text.text.sourceString($0.range), span: SourceSpan($0.range)) }
         }
         return lineAddressees(ctx)
     }
@@ -51,29 +51,29 @@ struct AddresseeExtractor: Sendable {
         let s = ctx.structure
         var out: [Addressee] = []
         var seen = Set<String>()
-        var role: String? = nil
+        var role: AddresseeRole? = nil
         for u in s.units where u.kind == .header {
             let line = s.text.text.clean(u.range)
             var f = Folder.shared.fold(line)
             if let cue = ccCues.first(where: { f == $0 || f.hasPrefix($0 + " :") || f.hasPrefix($0 + ":") || (f.hasPrefix($0 + " ") && startsWithCivility(String(f.dropFirst($0.count + 1)))) }) {
-                role = "cc"
+                role = .cc
                 f = String(f.dropFirst(cue.count)).trimmingCharacters(in: " :")
                 if f.isEmpty { continue }
             } else if let cue = toCues.first(where: { f == $0 || f.hasPrefix($0 + " :") || f.hasPrefix($0 + ":") || (f.hasPrefix($0 + " ") && $0.count > 2) }) {
-                role = "to"
+                role = .to
                 f = String(f.dropFirst(cue.count)).trimmingCharacters(in: " :")
                 if f.isEmpty { continue }
             }
             let hasCivility = civilities.contains { f.hasPrefix($0 + " ") }
             guard hasCivility || (role != nil && f.count < 120 && !f.hasPrefix("(")) else { continue }
             guard let id = title(in: f) else { continue }
-            let r = role ?? "to"
+            let r = role ?? .to
             if seen.insert("\(r) \(id)").inserted {
-                out.append(Addressee(id: id, role: r, text: s.text.text.sourceString(u.range), span: Span(u.range)))
+                out.append(Addressee(id: id, role: r, text: s.text.text.sourceString(u.range), span: SourceSpan(u.range)))
             }
         }
         if out.isEmpty && ctx.isPress {
-            out = ctx.header.recipients.map { Addressee(id: $0.id, role: $0.role, text: ctx.text.text.sourceString($0.range), span: Span($0.range)) }
+            out = ctx.header.recipients.map { Addressee(id: $0.id, role: $0.role, text: ctx.text.text.sourceString($0.range), span: SourceSpan($0.range)) }
         }
         if out.isEmpty && ctx.isPress { out = pressAddressees(ctx) }
         return out
@@ -101,7 +101,7 @@ struct AddresseeExtractor: Sendable {
             let f = Array((" " + Folder.shared.fold(s.text.text.clean(u.range)) + " ").utf8)
             guard letterWords.contains(where: { Self.contains(f, " \($0) ") }) else { continue }
             for form in pressRecipients where Self.contains(f, " \(form) ") {
-                return [Addressee(id: "prefet-de-departement", role: "to", text: s.text.text.sourceString(u.range), span: Span(u.range))]
+                return [Addressee(id: "prefet-de-departement", role: .to, text: s.text.text.sourceString(u.range), span: SourceSpan(u.range))]
             }
         }
         return []

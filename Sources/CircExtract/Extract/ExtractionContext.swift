@@ -7,16 +7,16 @@ public struct ExtractionContext: Sendable {
     /// relative dates ("le 4 décembre dernier", "d'ici le vendredi 13 mars") resolve against it.
     public var documentDate: CivilDate?
     /// circulaire, instruction, note, communique, depeche, article, unknown.
-    public var kind: String
+    public var kind: DocumentKind
     /// The letterhead read without lines (addressee block, NOR, subject).
     public var header = HeaderScan()
 
-    public init(structure: DocumentStructure, documentDate: CivilDate?, kind: String) {
+    public init(structure: DocumentStructure, documentDate: CivilDate?, kind: DocumentKind) {
         self.structure = structure; self.documentDate = documentDate; self.kind = kind
     }
 
     /// Press items report instructions; their dates and periodicities count only inside
     /// the reported directives.
-    public var isPress: Bool { ["communique", "depeche", "article"].contains(kind) }
+    public var isPress: Bool { kind.isPress }
     public var text: TokenizedText { structure.text }
 }

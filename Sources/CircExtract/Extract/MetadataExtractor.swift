@@ -7,7 +7,7 @@ import CircText
 /// null rather than guessed when the text does not state it.
 struct MetadataExtractor: Sendable {
     let months: [String: Int]
-    let kindTitles: [(kind: String, form: [String])]
+    let kindTitles: [(kind: DocumentKind, form: [String])]
     let agencies: Set<String>
     let letterWords: Set<String>
     let sendingVerbs: Set<String>
@@ -27,7 +27,7 @@ struct MetadataExtractor: Sendable {
     let fields: HeaderFields
 
     struct KindsFile: Decodable {
-        struct Title: Decodable { let kind: String; let forms: [String] }
+        struct Title: Decodable { let kind: DocumentKind; let forms: [String] }
         struct Form: Decodable { let form: String }
         struct Forms: Decodable { let forms: [String] }
         let titles: [Title]
@@ -43,7 +43,7 @@ struct MetadataExtractor: Sendable {
     init(store: LexiconStore, months: [String: Int]) throws {
         self.months = months
         let k = try store.load("document-kinds.json", as: KindsFile.self)
-        var titles: [(String, [String])] = []
+        var titles: [(DocumentKind, [String])] = []
         for t in k.titles { for f in t.forms { titles.append((t.kind, f.split(separator: " ").map(String.init))) } }
         kindTitles = titles.sorted { $0.1.count > $1.1.count }
         agencies = Set(k.agencies.map(\.form))
@@ -80,16 +80,15 @@ struct MetadataExtractor: Sendable {
             || s.units.prefix(9).contains { u in tt.text.string(u.range).contains("| AFP") || tt.text.string(u.range).contains("(AFP)") }
         m.kind = kind(header: header, top: top, s, isDepeche: isDepeche, hasNOR: m.nor != nil, letterBlock: h.letterOpening, titleKind: h.titleKind)
         // "Objet : Instruction relative à …": the subject names the kind of text.
-        if m.kind == "circulaire", let subject = m.subject, let first = subject.split(separator: " ").first {
-            let f = Folder.shared.fold(String(first))
-            if ["instruction", "note", "circulaire"].contains(f) { m.kind = f }
+        if m.kind == .circulaire, let subject = m.subject, let first = subject.split(separator: " ").first {
+            if let f = DocumentKind(rawValue: Folder.shared.fold(String(first))), f.isInstruction { m.kind = f }
         }
         if m.date == nil { m.date = h.placeDate }
         if m.date == nil { m.date = h.titleDate }
         // A press item is dated by its dateline; the dates of its prose are the events'.
-        let press = ["communique", "depeche", "article"].contains(m.kind)
+        let press = m.kind.isPress
         if m.date == nil { m.date = firstDate(in: header.isEmpty ? top : header + top, tt, datelineOnly: press)?.iso }
-        if m.date == nil, m.kind == "communique", let ti = flattenedDateline(s) {
+        if m.date == nil, m.kind == .communique, let ti = flattenedDateline(s) {
             m.date = FrenchDate.parse(tt.string(tt.tokens[ti]), months: months)?.civil(anchor: nil)?.iso
         }
         if m.date == nil { m.date = inferDateFromWeekday(s)?.iso }
@@ -101,9 +100,9 @@ struct MetadataExtractor: Sendable {
             m.date = (firstDate(in: units, tt, datelineOnly: true, webDates: true, skipUpdates: true)
                 ?? firstDate(in: units, tt, datelineOnly: true, webDates: true))?.iso
         }
-        m.emitter = (m.kind == "article" || m.kind == "depeche" ? nil : h.emitter) ?? emitter(s)
+        m.emitter = (m.kind == .article || m.kind == .depeche ? nil : h.emitter) ?? emitter(s)
         if m.emitter == nil && !press { m.emitter = signingAuthority(s) }
-        m.signatory = signatory(s, press: ["communique", "depeche", "article"].contains(m.kind), reports: m.kind != "communique")
+        m.signatory = signatory(s, press: m.kind.isPress, reports: m.kind != .communique)
         return m
     }
 
@@ -114,7 +113,7 @@ struct MetadataExtractor: Sendable {
         return v.dropLast().trimmingCharacters(in: " ")
     }
 
-    func words(_ u: Unit, _ tt: TokenizedText) -> [String] {
+    func words(_ u: StructureUnit, _ tt: TokenizedText) -> [String] {
         tt.sentences[u.sentence].tokens.map { tt.folded(tt.tokens[$0]) }
     }
 
@@ -122,7 +121,7 @@ struct MetadataExtractor: Sendable {
 
     /// "Objet : …", "Référence\tNOR : …", "Date de signature\t…", "Réf :" and its list,
     /// "P.J. : …", "Paris, le …", and tab-separated table rows.
-    func readHeaderLines(_ header: [Unit], _ s: DocumentStructure, _ m: inout Metadata) {
+    func readHeaderLines(_ header: [StructureUnit], _ s: DocumentStructure, _ m: inout Metadata) {
         let tt = s.text
         var inRefs = false
         for u in header {
@@ -231,7 +230,7 @@ struct MetadataExtractor: Sendable {
         }
     }
 
-    func firstDate(in units: [Unit], _ tt: TokenizedText, datelineOnly: Bool = false, webDates: Bool = false, skipUpdates: Bool = false) -> CivilDate? {
+    func firstDate(in units: [StructureUnit], _ tt: TokenizedText, datelineOnly: Bool = false, webDates: Bool = false, skipUpdates: Bool = false) -> CivilDate? {
         for u in units {
             let r = tt.sentences[u.sentence].tokens
             for ti in r where tt.tokens[ti].kind == .date && (webDates || !isWebDate(ti, tt, in: r)) && !isCitedDate(ti, tt, in: r) {
@@ -268,7 +267,7 @@ struct MetadataExtractor: Sendable {
         return nil
     }
 
-    func findNOR(_ units: [Unit], _ tt: TokenizedText) -> String? {
+    func findNOR(_ units: [StructureUnit], _ tt: TokenizedText) -> String? {
         for u in units {
             for ti in tt.sentences[u.sentence].tokens where tt.tokens[ti].kind == .word {
                 let w = tt.string(tt.tokens[ti])
@@ -289,16 +288,16 @@ struct MetadataExtractor: Sendable {
 
     // MARK: kind
 
-    func kind(header: [Unit], top: [Unit], _ s: DocumentStructure, isDepeche: Bool, hasNOR: Bool, letterBlock: Bool, titleKind: String?) -> String {
+    func kind(header: [StructureUnit], top: [StructureUnit], _ s: DocumentStructure, isDepeche: Bool, hasNOR: Bool, letterBlock: Bool, titleKind: String?) -> DocumentKind {
         let tt = s.text
-        if isDepeche { return "depeche" }
-        if s.isConsolidatedCode { return "unknown" }
+        if isDepeche { return .depeche }
+        if s.isConsolidatedCode { return .unknown }
         // A title line that is the document type: "CIRCULAIRE", "Note à l'attention de".
         for u in header + top.prefix(6) {
             let w = words(u, tt).filter { $0 != "*" }
             guard !w.isEmpty, w.count <= 12 else { continue }
             for (kind, form) in kindTitles where w.count >= form.count && Array(w.prefix(form.count)) == form {
-                if form.count == 1 && w.count > 4 && kind != "communique" { continue }
+                if form.count == 1 && w.count > 4 && kind != .communique { continue }
                 return kind
             }
         }
@@ -306,16 +305,16 @@ struct MetadataExtractor: Sendable {
             let f = Folder.shared.fold(tt.text.clean(u.range))
             return f.hasPrefix("monsieur") || f.hasPrefix("madame") || f.hasPrefix("mesdames") || f.hasPrefix("messieurs")
         }
-        if let t = titleKind { return t }
-        if hasNOR || hasAddressees || letterBlock { return "circulaire" }
+        if let t = titleKind.flatMap(DocumentKind.init(rawValue:)) { return t }
+        if hasNOR || hasAddressees || letterBlock { return .circulaire }
         // Press: a ministry release carries its own date line near the top.
         // (Website furniture — "Publié le …", breadcrumbs, counters — may come first.)
         for u in s.units.prefix(9) {
             let sen = tt.sentences[u.sentence]
-            if sen.tokens.count <= 2 && sen.tokens.contains(where: { tt.tokens[$0].kind == .date && !isWebDate($0, tt, in: sen.tokens) }) { return "communique" }
+            if sen.tokens.count <= 2 && sen.tokens.contains(where: { tt.tokens[$0].kind == .date && !isWebDate($0, tt, in: sen.tokens) }) { return .communique }
         }
-        if flattenedDateline(s) != nil { return "communique" }
-        return s.units.isEmpty ? "unknown" : "article"
+        if flattenedDateline(s) != nil { return .communique }
+        return s.units.isEmpty ? .unknown : .article
     }
 
     /// The date line of a release whose lines a copy flattened: "… depuis le mois de juillet

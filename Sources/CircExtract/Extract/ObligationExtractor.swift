@@ -81,9 +81,9 @@ struct ObligationExtractor: Sendable {
         // Per directive, where its actor came from (a byte and a block number: a hostile text
         // has a directive every 40 bytes); the roles named before the inheriting ones.
         var sources = ActorSources()
-        var pendingIntro: (modality: String, actor: String?, marker: String, block: Int)? = nil
+        var pendingIntro: (modality: Modality, actor: String?, marker: String, block: Int)? = nil
         var extendTarget: (index: Int, block: Int, intro: MarkerHit)? = nil
-        var lastInBlock: (block: Int, modality: String, actor: String?)? = nil
+        var lastInBlock: (block: Int, modality: Modality, actor: String?)? = nil
         var openQuote = false
         var quoteBlock = -1
 
@@ -147,7 +147,7 @@ struct ObligationExtractor: Sendable {
                     } else {
                         let span = out[t.index].span
                         if u.range.upperBound - span.start <= Self.maxListExtension {
-                            out[t.index].span = Span(span.start, u.range.upperBound)
+                            out[t.index].span = SourceSpan(span.start, u.range.upperBound)
                             out[t.index].text = tt.text.sourceString(out[t.index].span.range)
                             out[t.index].plain = Self.shared(tt.text.clean(out[t.index].span.range), out[t.index].text)
                             extendTarget = (t.index, u.block, t.intro)
@@ -179,7 +179,7 @@ struct ObligationExtractor: Sendable {
                 let r = bounds[i]
                 guard r.lowerBound < r.upperBound else { continue }
                 let a = Int(tt.tokens[toks[r.lowerBound]].start), b = Int(tt.tokens[toks[r.upperBound - 1]].end)
-                let span = Span(a, b)
+                let span = SourceSpan(a, b)
                 var ob = Obligation(text: tt.text.sourceString(span.range), span: span, section: u.section,
                                     modality: h.modality, marker: h.end > h.start ? tt.text.clean(Int(tt.tokens[toks[h.start]].start)..<Int(tt.tokens[toks[h.end - 1]].end)) : h.marker,
                                     actor: nil, condition: condition(words, toks, r, tt), emphasis: Self.emphasis(tt.text, span.range))
@@ -351,7 +351,7 @@ struct ObligationExtractor: Sendable {
             guard toks.contains(where: { tt.tokens[$0].kind == .word && tt.tokens[$0].end - tt.tokens[$0].start == 4 && tt.folded(tt.tokens[$0]) == "vous" }) else { continue }
             let words = toks.map { MatchWord.of(tt, tt.tokens[$0]) }
             let hits = matcher.hits(words: words, inQuote: quoted)
-            if hits.contains(where: { $0.second && $0.modality == "obligation" && $0.marker != "impératif" && !quoted[$0.start] }) { return true }
+            if hits.contains(where: { $0.second && $0.modality == .obligation && $0.marker != "impératif" && !quoted[$0.start] }) { return true }
         }
         return false
     }
@@ -483,7 +483,7 @@ struct ObligationExtractor: Sendable {
             return (d, .fallback)
         case "context-service"?:
             let s = ctx.structure
-            var before: [Unit] = []
+            var before: [StructureUnit] = []
             var k = ui
             while k >= 0, s.units[k].block == u.block, before.count < Self.contextLookBack {
                 if s.units[k].sentence <= u.sentence { before.append(s.units[k]) }
@@ -523,7 +523,7 @@ struct ObligationExtractor: Sendable {
 
     static func defaultActor(_ ctx: ExtractionContext, _ addressees: [Addressee]) -> String? {
         if !ctx.isPress { return "addressees" }
-        if let to = addressees.first(where: { $0.role == "to" }) { return to.id }
+        if let to = addressees.first(where: { $0.role == .to }) { return to.id }
         // A press item about a préfecture's plan reports what the préfet must do.
         let mentions = ctx.structure.text.tokens.contains { t in
             t.kind == .word && ["prefet", "prefets", "prefecture", "prefectures"].contains(ctx.structure.text.folded(t))
@@ -575,7 +575,7 @@ enum ObligationLinker {
     }
 
     /// Whether `span` lies inside one of `spans` (sorted by start, not overlapping).
-    static func inside(_ span: Span, _ spans: [Span], starts: [Int]) -> Bool {
+    static func inside(_ span: SourceSpan, _ spans: [SourceSpan], starts: [Int]) -> Bool {
         let k = lowerBound(starts, span.start + 1) - 1
         return k >= 0 && spans[k].contains(span)
     }

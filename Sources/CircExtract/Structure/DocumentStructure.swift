@@ -1,46 +1,18 @@
 import CircText
 
-/// A unit of the document: a sentence placed in its block, section and footnote.
-public struct Unit: Sendable {
-    public enum Kind: String, Sendable {
-        /// Letterhead, addressees, header table, "Objet", "Réf" lines: before the body.
-        case header
-        case heading
-        case paragraph
-        case listItem
-        case footnote
-        /// The signature block at the end.
-        case signature
-    }
-
-    public var kind: Kind
-    /// Trimmed scalar range of the unit (one sentence).
-    public var range: Range<Int>
-    /// Index into `TokenizedText.sentences`.
-    public var sentence: Int
-    /// Index of the block (blank-line separated) the unit belongs to.
-    public var block: Int
-    /// Label of the enclosing section ("1", "2.1", "III", "annexe").
-    public var section: String?
-    /// For a footnote unit: its number.
-    public var footnote: String?
-    /// Whether the unit's block starts a list item ("- …", "• …", "1) …").
-    public var listItem: Bool
-}
-
 /// The document's structure: the units in order, its sections and its footnotes, over the
 /// tokenized text. Extractors read units rather than raw text so that they know where a
 /// sentence stands (header, body, footnote, annex).
-public struct DocumentStructure: Sendable {
+public struct DocumentStructure: TextOutline, Sendable {
     public let text: TokenizedText
-    public var units: [Unit]
+    public var units: [StructureUnit]
     public var sections: [Section]
     public var footnotes: [Footnote]
     /// Scalar offset where the body starts (after letterhead, addressees and header fields).
     public var bodyStart: Int
 
     /// The normalised text of a unit, white space collapsed.
-    public func clean(_ u: Unit) -> String { text.text.clean(u.range) }
+    public func clean(_ u: StructureUnit) -> String { text.text.clean(u.range) }
     /// Folded (lowercase, accent-free) text of a range: for matching.
     public func folded(_ r: Range<Int>) -> String { Folder.shared.fold(text.text.clean(r)) }
 
@@ -51,9 +23,12 @@ public struct DocumentStructure: Sendable {
         return sections.lazy.filter { $0.title.hasPrefix("Article ") }.prefix(10).count >= 10
     }
 
+    /// The reader's text of a range (normalised, white space collapsed).
+    public func clean(_ range: Range<Int>) -> String { text.text.clean(range) }
+
     /// Units grouped by block, in order.
-    public var blocks: [[Unit]] {
-        var out: [[Unit]] = []
+    public var blocks: [[StructureUnit]] {
+        var out: [[StructureUnit]] = []
         for u in units {
             if let last = out.last?.last, last.block == u.block { out[out.count - 1].append(u) } else { out.append([u]) }
         }
@@ -61,7 +36,7 @@ public struct DocumentStructure: Sendable {
     }
 
     /// The unit that contains a scalar offset.
-    public func unit(containing offset: Int) -> Unit? {
+    public func unit(containing offset: Int) -> StructureUnit? {
         var lo = 0, hi = units.count
         while lo < hi {
             let mid = (lo + hi) / 2

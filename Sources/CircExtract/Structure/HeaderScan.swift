@@ -13,7 +13,7 @@ import CircText
 public struct HeaderScan: Sendable {
     public struct Item: Sendable {
         public var id: String
-        public var role: String
+        public var role: AddresseeRole
         /// Scalar range of the title as written.
         public var range: Range<Int>
     }
@@ -54,7 +54,7 @@ struct HeaderVocabulary: Sendable {
     let civilities: [[String]]
     /// Cues with the role they set (`to` / `cc`); tags ("pour information") may follow
     /// the titles they qualify, leading cues ("En communication à") always precede them.
-    let cues: [(words: [String], role: String, tag: Bool)]
+    let cues: [(words: [String], role: AddresseeRole, tag: Bool)]
     let terminators: [[String]]
     let titles: [Phrase]
     let plurals: [String: String]
@@ -110,13 +110,13 @@ struct HeaderVocabulary: Sendable {
         let f = try store.load("addressee-titles.json", as: File.self)
         let fields = try store.load("header-fields.json", as: Fields.self)
         civilities = f.civilities.map(Self.words).sorted { $0.count > $1.count }
-        var cues: [([String], String, Bool)] = []
+        var cues: [([String], AddresseeRole, Bool)] = []
         // A cue that is also a tag reads as a tag: it may follow its titles.
         let tags = Set(f.tagCues.to + f.tagCues.cc)
-        for c in f.ccCues.forms where !tags.contains(c) { cues.append((Self.words(c), "cc", false)) }
-        for c in f.toCues.forms where c != "a" && !tags.contains(c) { cues.append((Self.words(c), "to", false)) }
-        for c in f.tagCues.to { cues.append((Self.words(c), "to", true)) }
-        for c in f.tagCues.cc { cues.append((Self.words(c), "cc", true)) }
+        for c in f.ccCues.forms where !tags.contains(c) { cues.append((Self.words(c), .cc, false)) }
+        for c in f.toCues.forms where c != "a" && !tags.contains(c) { cues.append((Self.words(c), .to, false)) }
+        for c in f.tagCues.to { cues.append((Self.words(c), .to, true)) }
+        for c in f.tagCues.cc { cues.append((Self.words(c), .cc, true)) }
         self.cues = cues.sorted { $0.0.count > $1.0.count }.map { (words: $0.0, role: $0.1, tag: $0.2) }
         terminators = fields.blockEnds.forms.map(Self.words).sorted { $0.count > $1.count }
         self.titles = titles.map { Phrase(words: Self.words($0.0), value: $0.1) }.sorted { $0.words.count > $1.words.count }
@@ -299,7 +299,7 @@ struct HeaderScanner {
         guard vocab.firstWords.contains(c[i]) else { return nil }
         return vocab.civilities.first { matches($0, at: i) }?.count
     }
-    func cue(at i: Int) -> (len: Int, role: String, tag: Bool)? {
+    func cue(at i: Int) -> (len: Int, role: AddresseeRole, tag: Bool)? {
         guard vocab.firstWords.contains(c[i]) else { return nil }
         return vocab.cues.first { matches($0.words, at: i) }.map { ($0.words.count, $0.role, $0.tag) }
     }
@@ -335,7 +335,7 @@ struct HeaderScanner {
 
     // MARK: the block
 
-    enum Event { case item(Int), cue(role: String, tag: Bool, afterItem: Int?) }
+    enum Event { case item(Int), cue(role: AddresseeRole, tag: Bool, afterItem: Int?) }
 
     /// The addressee block: from the first civility that opens a title, through titles,
     /// cues and separators, to the first header field or prose.
@@ -390,7 +390,7 @@ struct HeaderScanner {
                     misses += 1
                     if segEnd - i > 20 || misses > 2 { break }
                 } else {
-                    for (id, r) in found { items.append(HeaderScan.Item(id: id, role: "to", range: r)); events.append(.item(items.count - 1)) }
+                    for (id, r) in found { items.append(HeaderScan.Item(id: id, role: .to, range: r)); events.append(.item(items.count - 1)) }
                     opening = true
                 }
                 // Prose after the title (a long last part, not a list of services): the block ends with it.
@@ -403,7 +403,7 @@ struct HeaderScanner {
             if cued, isRoleHead(i) {
                 let e = nextMark(from: i + 1)
                 if let id = title(i, e) {
-                    items.append(HeaderScan.Item(id: id, role: "to", range: scalarRange(i, titleEnd(i, e))))
+                    items.append(HeaderScan.Item(id: id, role: .to, range: scalarRange(i, titleEnd(i, e))))
                     events.append(.item(items.count - 1))
                     opening = true
                     i = e
@@ -546,7 +546,7 @@ struct HeaderScanner {
         }
         let postfix = firstItem != nil && firstTag != nil && firstTag! > firstItem! &&
             !events[..<firstItem!].contains { if case .cue = $0 { return true } else { return false } }
-        var role = "to"
+        var role = AddresseeRole.to
         var pending: [Int] = []
         for e in events {
             switch e {
@@ -698,7 +698,7 @@ struct HeaderScanner {
             }
             for g in groups {
                 guard let id = vocab.title(g), seen.insert(id).inserted else { continue }
-                out.append(HeaderScan.Item(id: id, role: "to", range: scalarRange(i + 1, max(i + 2, e))))
+                out.append(HeaderScan.Item(id: id, role: .to, range: scalarRange(i + 1, max(i + 2, e))))
             }
         }
         return out
@@ -749,7 +749,7 @@ struct HeaderScanner {
                 }
                 if e > a { subject = tt.text.clean(scalarRange(a, e)) }
             }
-            if date != nil || subject != nil { return (Folder.shared.fold(raw) == "circulaires" ? "circulaire" : w[i], date, subject) }
+            if date != nil || subject != nil { return (Folder.shared.fold(raw) == "circulaires" ? DocumentKind.circulaire.rawValue : w[i], date, subject) }
         }
         return nil
     }

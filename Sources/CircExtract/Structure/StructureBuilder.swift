@@ -9,7 +9,7 @@ struct StructureBuilder {
     func build() -> DocumentStructure {
         let s = tt.text.scalars
         let sentences = tt.sentences
-        var units: [Unit] = []
+        var units: [StructureUnit] = []
         units.reserveCapacity(sentences.count)
         var block = -1
         var section: String? = nil
@@ -35,22 +35,22 @@ struct StructureBuilder {
                 if !newBlock { block += 1 }
             }
             if newLine { listItem = isListMarker(sen) }
-            var kind: Unit.Kind = footnoteNumber != nil ? .footnote : (listItem ? .listItem : .paragraph)
+            var kind: StructureUnit.Kind = footnoteNumber != nil ? .footnote : (listItem ? .listItem : .paragraph)
             var range = tt.text.trimmed(sen.range)
             if footnoteNumber == nil, newLine, let (label, titleStart, isHeading) = sectionLabel(sen, markdownHeading: headingLines.contains(lineStart)) {
                 section = label
                 if isHeading {
                     kind = .heading
                     let title = tt.text.clean(titleStart..<Int(sen.end))
-                    sections.append(Section(label: label, title: title, level: Self.level(label), span: Span(range)))
+                    sections.append(Section(label: label, title: title, level: Self.level(label), span: SourceSpan(range)))
                 } else {
                     range = tt.text.trimmed(titleStart..<Int(sen.end))
                 }
             } else if footnoteNumber == nil, headingLines.contains(lineStart), newLine {
                 kind = .heading
-                sections.append(Section(label: nil, title: tt.text.clean(range), level: 1, span: Span(range)))
+                sections.append(Section(label: nil, title: tt.text.clean(range), level: 1, span: SourceSpan(range)))
             }
-            units.append(Unit(kind: kind, range: range, sentence: si, block: block, section: kind == .footnote ? nil : section,
+            units.append(StructureUnit(kind: kind, range: range, sentence: si, block: block, section: kind == .footnote ? nil : section,
                               footnote: footnoteNumber, listItem: listItem))
         }
         let bodyStart = Self.findBodyStart(units, tt)
@@ -156,7 +156,7 @@ struct StructureBuilder {
 
     /// The body starts at the first block of prose: a sentence of at least eight words that
     /// ends with a full stop, or the first heading with a section label.
-    static func findBodyStart(_ units: [Unit], _ tt: TokenizedText) -> Int {
+    static func findBodyStart(_ units: [StructureUnit], _ tt: TokenizedText) -> Int {
         for u in units {
             if u.kind == .heading, u.section != nil { return u.range.lowerBound }
             if u.kind == .footnote { continue }
@@ -173,7 +173,7 @@ struct StructureBuilder {
     }
 
     /// The last short units naming a person ("Bruno RETAILLEAU") are the signature.
-    func markSignature(_ units: inout [Unit]) {
+    func markSignature(_ units: inout [StructureUnit]) {
         var k = units.count - 1
         var scanned = 0
         while k >= 0 && scanned < 40 {
@@ -197,7 +197,7 @@ struct StructureBuilder {
         }
     }
 
-    static func footnotes(_ units: [Unit], _ tt: TokenizedText) -> [Footnote] {
+    static func footnotes(_ units: [StructureUnit], _ tt: TokenizedText) -> [Footnote] {
         var out: [Footnote] = []
         // Parts joined once and first calls by number: growing one string per line and scanning
         // every call per footnote were quadratic on 100,000 footnotes (issue 6).
@@ -212,11 +212,11 @@ struct StructureBuilder {
                 byNumber[n] = (u.range, [tt.text.clean(u.range)]); order.append(n)
             }
         }
-        var firstCall: [String: Span] = [:]
-        for c in tt.text.footnoteCalls where !c.startsLine && firstCall[c.number] == nil { firstCall[c.number] = Span(c.range) }
+        var firstCall: [String: SourceSpan] = [:]
+        for c in tt.text.footnoteCalls where !c.startsLine && firstCall[c.number] == nil { firstCall[c.number] = SourceSpan(c.range) }
         for n in order {
             let (r, parts) = byNumber[n]!
-            out.append(Footnote(number: n, text: parts.joined(separator: " "), span: Span(r), call: firstCall[n]))
+            out.append(Footnote(number: n, text: parts.joined(separator: " "), span: SourceSpan(r), call: firstCall[n]))
         }
         return out
     }

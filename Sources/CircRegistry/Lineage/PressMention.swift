@@ -1,12 +1,19 @@
-import CircExtract
+import CircContract
+import CircLexicon
 
 /// Does a press item (AFP wire, article, communiqué) report a written act of a given day?
 /// Press writes "a adressé mardi un courrier aux préfets" the day after, not the act's date
 /// or NOR, so the test is: published 0–7 days after the act, naming that day (its weekday,
 /// "hier", or "29 septembre") and naming a written act (courrier, lettre, circulaire…).
 enum PressMention {
-    static let pressKinds = ["depeche", "article", "communique"]
-    static let officialKinds = ["circulaire", "instruction", "note", "protocole"]
+    /// The kinds of text a press item reports and lineage links to documents, in the order
+    /// their ids are looked up.
+    static let officialKinds = ReferenceKind.allCases.filter(\.isOfficialText)
+
+    /// A stored document's kind (or a text id's prefix) is one of `officialKinds`.
+    static func isOfficial(_ kind: String) -> Bool { ReferenceKind(rawValue: kind)?.isOfficialText ?? false }
+    /// A stored document's kind is a press item's.
+    static func isPress(_ kind: String) -> Bool { DocumentKind(rawValue: kind)?.isPress ?? false }
     static let actWords: Set<String> = ["courrier", "courriers", "lettre", "lettres", "circulaire", "circulaires",
                                         "instruction", "instructions", "note", "notes", "telegramme", "message"]
 

@@ -1,3 +1,4 @@
+import CircContract
 import Foundation
 import GRDB
 
@@ -57,13 +58,13 @@ extension Registry {
         // What DOC cites.
         var seen = Set<String>()
         var cites: [Lineage.CitedText] = []
-        for r in doc.references where (PressMention.officialKinds + ["nor"]).contains(r.kind) && seen.insert(r.id).inserted {
+        for r in doc.references where (r.kind.isOfficialText || r.kind == .nor) && seen.insert(r.id).inserted {
             let (kind, value) = Self.splitTextID(r.id)
             var resolved: [DocumentSummary] = []
-            if kind == "nor" || r.kind == "nor" {
+            if ReferenceKind(rawValue: kind) == .nor || r.kind == .nor {
                 resolved = summaries.filter { $0.nor == value.uppercased() }
             } else if DateText.isISODate(value) {
-                let sameDay = summaries.filter { $0.date == value && $0.id != id && PressMention.officialKinds.contains($0.kind) }
+                let sameDay = summaries.filter { $0.date == value && $0.id != id && PressMention.isOfficial($0.kind) }
                 let sameKind = sameDay.filter { $0.kind == kind }
                 resolved = sameKind.isEmpty ? sameDay : sameKind
             }
@@ -73,7 +74,7 @@ extension Registry {
 
         // Who cites DOC.
         var citedBy: [Lineage.Citing] = []
-        if PressMention.officialKinds.contains(me.kind) || me.nor != nil {
+        if PressMention.isOfficial(me.kind) || me.nor != nil {
             var ids: [String] = []
             if let d = me.date { ids += PressMention.officialKinds.map { "\($0):\(d)" } }
             if let nor = me.nor { ids += ["nor:\(nor)", nor] }
@@ -95,8 +96,8 @@ extension Registry {
 
         // For a press item: the acts it reports, in the registry or cited by it.
         var reported: [Lineage.ReportedAct] = []
-        if PressMention.pressKinds.contains(me.kind), let pd = me.date, let text = try sourceText(documentID: id) {
-            for s in summaries where PressMention.officialKinds.contains(s.kind) {
+        if PressMention.isPress(me.kind), let pd = me.date, let text = try sourceText(documentID: id) {
+            for s in summaries where PressMention.isOfficial(s.kind) {
                 if let d = s.date, let why = PressMention.reason(actDate: d, pressDate: pd, pressText: text) {
                     reported.append(Lineage.ReportedAct(id: "\(s.kind):\(d)", document: s, citedBy: [], reason: why))
                 }
@@ -118,7 +119,7 @@ extension Registry {
                 reported.append(Lineage.ReportedAct(id: refID, document: nil, citedBy: docs, reason: why))
             }
         }
-        return Lineage(document: me, cites: cites, citedBy: citedBy, reportedBy: reports(of: PressMention.officialKinds.contains(me.kind) ? me.date : nil),
+        return Lineage(document: me, cites: cites, citedBy: citedBy, reportedBy: reports(of: PressMention.isOfficial(me.kind) ? me.date : nil),
                        reports: reported)
     }
 

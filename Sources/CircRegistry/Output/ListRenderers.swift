@@ -1,4 +1,5 @@
-import CircExtract
+import CircContract
+import CircLexicon
 
 /// `circ refs`, `circ refs --ref`, `circ docs` in every format.
 public enum ListRenderers {

@@ -1,4 +1,5 @@
-import CircExtract
+import CircContract
+import CircLexicon
 
 /// Prints obligation rows in every `--format`. The terminal form is a block per obligation
 /// (a header line, the wrapped text, its references and deadlines), because the text is

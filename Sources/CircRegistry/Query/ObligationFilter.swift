@@ -1,3 +1,4 @@
+import CircContract
 /// The filters of `circ obligations` (and `circ history`), as typed. They combine with AND.
 /// Values are checked against their valid sets before any SQL runs; every value then
 /// reaches SQLite as a bound parameter, never spliced into the statement.
@@ -20,8 +21,8 @@ public struct ObligationFilter: Sendable {
 
     public init() {}
 
-    public static let modalities = ["obligation", "recommendation", "permission", "prohibition", "reminder"]
-    public static let kinds = ["circulaire", "instruction", "note", "communique", "depeche", "article", "code", "unknown"]
+    public static let modalities = Modality.allCases.map(\.rawValue)
+    public static let kinds = DocumentKind.allCases.map(\.rawValue)
     /// Words for the recurring deadlines of the contract (`R/P1M`…) and `asap`.
     public static let deadlineWords: [(word: String, value: String)] = [
         ("daily", "R/P1D"), ("weekly", "R/P1W"), ("monthly", "R/P1M"), ("quarterly", "R/P3M"),

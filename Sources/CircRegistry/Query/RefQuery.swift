@@ -1,4 +1,5 @@
-import CircExtract
+import CircContract
+import CircLexicon
 
 /// What `--ref` asks for: the canonical ids to match exactly, the bare articles to match in
 /// any code, and — for a CESEDA article — the numbering(s) it is read in.

@@ -1,4 +1,5 @@
-import CircExtract
+import CircContract
+import CircLexicon
 import Foundation
 import GRDB
 

@@ -1,4 +1,5 @@
-import CircExtract
+import CircContract
+import CircLexicon
 
 /// A consolidated code being ingested: which code, as of which day, and its articles.
 ///
@@ -35,7 +36,7 @@ public struct CodeVersion: Sendable {
     public func document(from extracted: CircDocument) -> CircDocument {
         var d = extracted
         d.metadata = Metadata()
-        d.metadata.kind = "code"
+        d.metadata.kind = .code
         d.metadata.date = date
         d.metadata.subject = title
         d.addressees = []

@@ -1,10 +1,19 @@
-import CircExtract
+import CircContract
 import CircReader
 import Foundation
 
 /// `circ ingest`: finds the files under the paths given, extracts them on every core and
 /// stores each in its own transaction. Extraction runs in parallel; the registry's single
 /// writer serialises the stores, which are short next to extraction.
+/// What reads and extracts one file for `Ingester`. The extractor (CircExtract, with ICU) is
+/// not linked by the registry: the CLI hands one in (`CircPipeline`), a test may hand a stub.
+public protocol DocumentExtracting: Sendable {
+    /// Reads a file as `SourceDocument` (a `ReadError` names what is wrong with it).
+    func read(path: String) throws -> SourceDocument
+    /// The `circ.document/1` document of a source read.
+    func extract(_ source: SourceDocument) throws -> CircDocument
+}
+
 public final class Ingester: @unchecked Sendable {
     public struct Failure: Sendable, Equatable {
         public var path: String
@@ -25,12 +34,12 @@ public final class Ingester: @unchecked Sendable {
     public static let extensions: Set<String> = ["txt", "md", "markdown", "html", "htm", "pdf"]
 
     let registry: Registry
-    let pipeline: Pipeline
+    let extractor: any DocumentExtracting
     let workers: Int
 
-    public init(registry: Registry, pipeline: Pipeline, workers: Int = ProcessInfo.processInfo.activeProcessorCount) {
+    public init(registry: Registry, extractor: any DocumentExtracting, workers: Int = ProcessInfo.processInfo.activeProcessorCount) {
         self.registry = registry
-        self.pipeline = pipeline
+        self.extractor = extractor
         self.workers = max(1, workers)
     }
 
@@ -65,7 +74,7 @@ public final class Ingester: @unchecked Sendable {
 
     /// Ingests `files`; `progress(done, total)` is called after each file, from any thread.
     public func run(files: [String], progress: ((Int, Int) -> Void)? = nil) -> Report {
-        run(count: files.count, name: { files[$0] }, load: { try self.pipeline.reader.read(path: files[$0]) }, progress: progress)
+        run(count: files.count, name: { files[$0] }, load: { try self.extractor.read(path: files[$0]) }, progress: progress)
     }
 
     /// Ingests `count` sources made on demand by `load(i)` (files, or the benchmark's
@@ -106,8 +115,8 @@ public final class Ingester: @unchecked Sendable {
         return report
     }
 
-    /// The digest `Pipeline` records as `source.sha256` (same bytes, same function).
-    static func sha256(_ bytes: [UInt8]) -> String { ContentDigest.sha256(bytes) }
+    /// The digest the reader records as `source.sha256` (same bytes, same function).
+    static func sha256(_ bytes: [UInt8]) -> String { SourceDocument.digest(bytes) }
 
     struct FailureBox: Error { var failure: Failure; var error: RegistryError? }
 
@@ -130,14 +139,8 @@ public final class Ingester: @unchecked Sendable {
     public func store(_ source: SourceDocument) throws -> StoreOutcome {
         if let id = try registry.documentID(sha256: source.sha256) { return .unchanged(id: id) }
         let code = try CodeVersion.detect(path: source.path, text: source.text)
-        var doc = try pipeline.extract(path: source.path, source: source)
+        var doc = try extractor.extract(source)
         if let code { doc = code.document(from: doc) }
         return try registry.store(doc, sourceText: source.text, code: code)
     }
-}
-
-extension Pipeline {
-    /// The pipeline's `extract(_:)`, behind a throwing signature so that a future
-    /// extractor that can refuse a text needs no change here.
-    func extract(path: String, source: SourceDocument) throws -> CircDocument { extract(source) }
 }

@@ -1,4 +1,4 @@
-import CircExtract
+import CircContract
 import Foundation
 import GRDB
 
@@ -45,7 +45,7 @@ extension Registry {
                 INSERT INTO documents (sha256, nor, kind, date, emitter, signatory, subject, path, format,
                                        length, version, ingested_at, obligation_count, json, code)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """, arguments: [doc.source.sha256, m.nor, m.kind, m.date, m.emitter, m.signatory, m.subject,
+                """, arguments: [doc.source.sha256, m.nor, m.kind.rawValue, m.date, m.emitter, m.signatory, m.subject,
                                  doc.source.path, doc.source.format, doc.source.length, version,
                                  Self.timestamp(), doc.obligations.count, json, code?.code])
             let id = db.lastInsertedRowID
@@ -67,7 +67,7 @@ extension Registry {
     private func insertParts(_ db: Database, doc: CircDocument, id: Int64, stems: [String], passages: [String]) throws {
         let addr = try db.cachedStatement(sql: "INSERT INTO addressees (document_id, ord, slug, role, text) VALUES (?, ?, ?, ?, ?)")
         for (i, a) in doc.addressees.enumerated() {
-            try addr.execute(arguments: [id, i, a.id, a.role, a.text])
+            try addr.execute(arguments: [id, i, a.id, a.role.rawValue, a.text])
         }
         let ref = try db.cachedStatement(sql: """
             INSERT INTO doc_references (document_id, ord, ref_id, kind, code, article, text, span_start, span_end)
@@ -80,16 +80,16 @@ extension Registry {
             """)
         for (i, r) in doc.references.enumerated() {
             let parts = ReferenceID.split(r.id)
-            try ref.execute(arguments: [id, i, r.id, r.kind, parts?.code, parts?.article, r.text, r.span.start, r.span.end])
-            try passage.execute(arguments: [r.id, doc.metadata.date ?? "", id, i, parts?.code, parts?.article, r.kind, r.text,
-                                            r.span.start, r.span.end, doc.metadata.kind, doc.metadata.nor, passages[i]])
+            try ref.execute(arguments: [id, i, r.id, r.kind.rawValue, parts?.code, parts?.article, r.text, r.span.start, r.span.end])
+            try passage.execute(arguments: [r.id, doc.metadata.date ?? "", id, i, parts?.code, parts?.article, r.kind.rawValue, r.text,
+                                            r.span.start, r.span.end, doc.metadata.kind.rawValue, doc.metadata.nor, passages[i]])
         }
         let dl = try db.cachedStatement(sql: """
             INSERT INTO deadlines (document_id, ord, value, kind, text, strict, span_start, span_end)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?)
             """)
         for (i, d) in doc.deadlines.enumerated() {
-            try dl.execute(arguments: [id, i, d.value, d.kind, d.text, d.strict, d.span.start, d.span.end])
+            try dl.execute(arguments: [id, i, d.value, d.kind.rawValue, d.text, d.strict, d.span.start, d.span.end])
         }
         let ob = try db.cachedStatement(sql: """
             INSERT INTO obligations (document_id, ord, doc_date, doc_kind, current, text, section, modality, marker,
@@ -101,7 +101,7 @@ extension Registry {
         let obDl = try db.cachedStatement(sql: "INSERT INTO obligation_deadlines (obligation_id, value) VALUES (?, ?)")
         let fts = try db.cachedStatement(sql: "INSERT INTO obligation_fts (rowid, stems) VALUES (?, ?)")
         for (i, o) in doc.obligations.enumerated() {
-            try ob.execute(arguments: [id, i, doc.metadata.date, doc.metadata.kind, o.plain ?? o.text, o.section, o.modality,
+            try ob.execute(arguments: [id, i, doc.metadata.date, doc.metadata.kind.rawValue, o.plain ?? o.text, o.section, o.modality.rawValue,
                                        o.marker, o.actor, o.condition, o.emphasis, o.reported, o.span.start, o.span.end,
                                        Self.jsonArray(o.references), Self.jsonArray(o.deadlines), Self.jsonArray(o.footnotes)])
             let oid = db.lastInsertedRowID

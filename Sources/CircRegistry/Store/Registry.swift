@@ -1,4 +1,4 @@
-import CircExtract
+import CircContract
 import Foundation
 import GRDB
 

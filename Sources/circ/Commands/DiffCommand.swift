@@ -99,7 +99,7 @@ struct DiffCommand: ParsableCommand {
             guard let id = try registry!.documentID(matching: arg), let doc = try registry!.document(id: id) else {
                 throw CLI.fail("\(arg): no such file, and no document with that id, NOR or date in \(path)")
             }
-            if doc.metadata.kind == "code", let text = try registry!.sourceText(documentID: id) {
+            if doc.metadata.kind == .code, let text = try registry!.sourceText(documentID: id) {
                 return .storedCode(SourceDocument(path: doc.source.path, text: text, format: .markdown))
             }
             let text = obligationsOnly ? nil : try registry!.sourceText(documentID: id).map {
@@ -161,7 +161,7 @@ struct DiffCommand: ParsableCommand {
     /// Header of a code side: the date is read from "Date de consolidation" when present.
     static func codeHeader(_ s: SourceDocument, _ code: CodeConsolidation) -> DocumentHeader {
         let digest = s.sha256
-        return DocumentHeader(path: s.path, sha256: digest, kind: "code",
+        return DocumentHeader(path: s.path, sha256: digest, kind: .code,
                               date: code.consolidationDate ?? CodeConsolidation.dateFromFileName(s.path),
                               nor: nil, subject: code.title, count: code.articles.count)
     }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import CircExtract
+import CircPipeline
 import CircRegistry
 import Foundation
 

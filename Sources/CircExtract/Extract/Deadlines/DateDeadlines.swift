@@ -188,7 +188,7 @@ struct DateDeadlineRule {
                               message: "\"\(wtext)\": \(date.iso) is a \(names[date.weekday - 1]), not a \(names[w - 1])",
                               span: wspan)
         }
-        let d = Deadline(value: date.iso, kind: "date", text: text, span: span, strict: strict)
+        let d = Deadline(value: date.iso, kind: .date, text: text, span: span, strict: strict)
         return Found(deadline: d, warning: warning, first: i, last: last, yearWritten: yearWritten)
     }
 

@@ -2,7 +2,7 @@ import CircText
 
 public struct DeadlineResult: Sendable {
     public var deadlines: [Deadline] = []
-    public var durations: [Duration] = []
+    public var durations: [LegalDuration] = []
     public var warnings: [Warning] = []
     public init() {}
 }
@@ -65,7 +65,7 @@ public struct DeadlineExtractor: Sendable {
             let addressed = any & WordFlag.addressed != 0
             var found: [Deadline] = []
 
-            var datesWithoutYear: Set<Span> = []
+            var datesWithoutYear: Set<SourceSpan> = []
             for f in any & lex.dateCues.bit == 0 ? [] : dates.find(s, addressed: addressed, ctx: ctx, years: yearsOnce) {
                 found.append(f.deadline)
                 if !f.yearWritten { datesWithoutYear.insert(f.deadline.span) }
@@ -76,24 +76,24 @@ public struct DeadlineExtractor: Sendable {
                 if limitBinds == nil { limitBinds = binds(s, addressed: addressed, ctx: ctx, documentAddresses: addressesOnce) }
                 if limitBinds == true {
                     let (span, text) = s.span(f.first, f.last)
-                    found.append(Deadline(value: f.value, kind: "limit", text: text, span: span))
+                    found.append(Deadline(value: f.value, kind: .limit, text: text, span: span))
                 } else {
                     let (span, text) = s.span(f.quantityFirst, f.last)
-                    result.durations.append(Duration(value: f.value, text: text, span: span))
+                    result.durations.append(LegalDuration(value: f.value, text: text, span: span))
                 }
             }
             let recurring = any & periodicTriggers == 0 ? [] : periods.find(s)
             for f in recurring {
                 let (span, text) = s.span(f.first, f.last)
-                found.append(Deadline(value: f.value, kind: "recurrence", text: text, span: span))
+                found.append(Deadline(value: f.value, kind: .recurrence, text: text, span: span))
             }
             // "avant le 1er octobre de chaque année": a yearly date, already the recurrence.
             if recurring.contains(where: { $0.value == "R/P1Y" }) {
-                found.removeAll { d in d.kind == "date" && datesWithoutYear.contains(d.span) }
+                found.removeAll { d in d.kind == .date && datesWithoutYear.contains(d.span) }
             }
             for f in any & lex.asap.bit == 0 ? [] : asap.find(s, press: ctx.isPress) {
                 let (span, text) = s.span(f.first, f.last)
-                found.append(Deadline(value: "asap", kind: "asap", text: text, span: span))
+                found.append(Deadline(value: Deadline.asap, kind: .asap, text: text, span: span))
             }
             if !found.isEmpty && strictness.isStrict(s) {
                 for k in found.indices { found[k].strict = true }
@@ -101,7 +101,7 @@ public struct DeadlineExtractor: Sendable {
             result.deadlines += found
             for f in any & WordFlag.timeUnit == 0 || any & WordFlag.number == 0 ? [] : durations.find(s, press: ctx.isPress) {
                 let (span, text) = s.span(f.first, f.last)
-                result.durations.append(Duration(value: f.value, text: text, span: span))
+                result.durations.append(LegalDuration(value: f.value, text: text, span: span))
             }
         }
         result.deadlines.sort { $0.span < $1.span }
@@ -124,7 +124,7 @@ public struct DeadlineExtractor: Sendable {
     private func binds(_ s: TokenScan, addressed: Bool, ctx: ExtractionContext, documentAddresses: () -> Bool) -> Bool {
         if addressed { return true }
         for i in 0..<s.count where s.kinds[i] == .article || lex.lawMarkers.match(s, at: i) != nil { return false }
-        return ctx.isPress || ["circulaire", "instruction", "note"].contains(ctx.kind) || documentAddresses()
+        return ctx.isPress || ctx.kind.isInstruction || documentAddresses()
     }
 
     /// Whether the document speaks to addressees anywhere ("vous", "votre"): a circular does,

@@ -5,7 +5,7 @@ import CircText
 final class TokenScan {
     let tt: TokenizedText
     let lex: DeadlineLexicon
-    var unit: Unit
+    var unit: StructureUnit
     var words: [String] = []
     var kinds: [TokenKind] = []
     var ranges: [Range<Int>] = []
@@ -20,11 +20,11 @@ final class TokenScan {
     init(tt: TokenizedText, lex: DeadlineLexicon) {
         self.tt = tt
         self.lex = lex
-        self.unit = Unit(kind: .paragraph, range: 0..<0, sentence: 0, block: 0, section: nil, footnote: nil, listItem: false)
+        self.unit = StructureUnit(kind: .paragraph, range: 0..<0, sentence: 0, block: 0, section: nil, footnote: nil, listItem: false)
     }
 
     /// Loads the tokens of a unit, reusing the arrays of the previous one.
-    func load(_ unit: Unit) {
+    func load(_ unit: StructureUnit) {
         self.unit = unit
         // Work on locals (no access checks on the class's storage per token), then store back.
         var words = self.words, kinds = self.kinds, ranges = self.ranges, flags = self.flags, used = self.used
@@ -136,9 +136,9 @@ final class TokenScan {
     }
 
     /// Source span and text of tokens `a...b`.
-    func span(_ a: Int, _ b: Int) -> (Span, String) {
+    func span(_ a: Int, _ b: Int) -> (SourceSpan, String) {
         let r = ranges[a].lowerBound..<ranges[b].upperBound
-        return (Span(r), tt.text.sourceString(r))
+        return (SourceSpan(r), tt.text.sourceString(r))
     }
 
     func anyUsed(_ a: Int, _ b: Int) -> Bool {

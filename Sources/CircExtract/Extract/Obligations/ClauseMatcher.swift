@@ -5,7 +5,7 @@ import CircText
 struct MarkerHit {
     var start: Int
     var end: Int
-    var modality: String
+    var modality: Modality
     /// nil: the document's default actor; `ClauseMatcher.inherited`: the actor the text last
     /// named; `ClauseMatcher.nobody`: a rule in the text's own voice that names nobody.
     var actor: String?
@@ -69,14 +69,14 @@ struct ClauseMatcher {
                     hit.reported = m.pressOnly
                     hit.second = words[k..<e].contains("vous")
                     // "n'est pas interdit": no prohibition.
-                    if m.generic && m.modality == "prohibition" && words[k..<e].contains(where: { lex.negAfter.contains($0) }) { continue }
+                    if m.generic && m.modality == .prohibition && words[k..<e].contains(where: { lex.negAfter.contains($0) }) { continue }
                     if m.generic {
                         guard let subject = genericSubject(words, k, e, needsAddressee: m.needsAddressee) else { continue }
                         hit.generic = true
                         // No subject of its own in a sentence that speaks to "vous": the addressees'.
                         if subject == nil { hit.second = true }
                         if m.actor == nil || m.actor == "subject" { hit.actor = subject }
-                    } else if m.modality == "permission" && isRelative(words, k) {
+                    } else if m.modality == .permission && isRelative(words, k) {
                         continue
                     } else if m.actor == "subject" {
                         hit.actor = subjectActor(words, before: k)
@@ -110,7 +110,7 @@ struct ClauseMatcher {
         // "ne doit en aucun cas donner lieu": one prohibition, the modal's.
         for a in attached {
             if let i = cands.firstIndex(where: { $0.end <= a.start && a.start - $0.end <= 3 || $0.start >= a.end && $0.start - a.end <= 3 }) {
-                cands[i].modality = "prohibition"
+                cands[i].modality = .prohibition
             } else {
                 cands.append(a)
             }
@@ -129,14 +129,14 @@ struct ClauseMatcher {
             return !(p >= 0 && ["mais", "et", "ou"].contains(words[p]) && out[i - 1].modality == h.modality)
         }.map { $0.1 }
         // "la ministre rappelle que la réponse doit être rapide": the modal is what is recalled.
-        if out.contains(where: { $0.modality == "reminder" }) {
+        if out.contains(where: { $0.modality == .reminder }) {
             var kept: [MarkerHit] = []
             var reminderOpen = false
             var last = 0
             for h in out {
                 if reminderOpen && !words[last..<h.start].contains(";") && h.generic { continue }
                 kept.append(h)
-                reminderOpen = h.modality == "reminder"
+                reminderOpen = h.modality == .reminder
                 last = h.end
             }
             out = kept
@@ -261,12 +261,12 @@ struct ClauseMatcher {
         while k < n {
             let clauseStart = k == 0 || [",", ";", ":"].contains(w[k - 1])
             if clauseStart && w[k] == "pas" && k + 2 < n && w[k + 1] == "de" && !lex.notAfterPas.contains(w[k + 2]) {
-                out.append(MarkerHit(start: k, end: k + 2, modality: "prohibition", actor: Self.inherited, marker: "pas de"))
+                out.append(MarkerHit(start: k, end: k + 2, modality: .prohibition, actor: Self.inherited, marker: "pas de"))
             } else if clauseStart && ["le", "la", "les"].contains(w[k]) {
                 var j = k + 1
                 while j < min(n, k + 6) && !lex.obligationWords.contains(w[j]) && ![",", ";", ".", ":"].contains(w[j]) { j += 1 }
                 if j < n && lex.obligationWords.contains(w[j]) {
-                    out.append(MarkerHit(start: k, end: j + 1, modality: "obligation", actor: Self.inherited, marker: w[j]))
+                    out.append(MarkerHit(start: k, end: j + 1, modality: .obligation, actor: Self.inherited, marker: w[j]))
                     k = j
                 }
             }
@@ -519,7 +519,7 @@ struct ClauseMatcher {
             }
             guard duty else { return nil }
         }
-        var hit = MarkerHit(start: k, end: j + 1, modality: "reminder", actor: Self.inherited, marker: w[k])
+        var hit = MarkerHit(start: k, end: j + 1, modality: .reminder, actor: Self.inherited, marker: w[k])
         hit.endsWithQue = w[j] == "que"
         return hit
     }
@@ -602,7 +602,7 @@ struct ClauseMatcher {
         var j = k + 1
         while j < w.count && lex.futureClitics.contains(w[j]) { j += 1 }
         guard j < w.count, w[j].count > 4, w[j].hasSuffix("rez"), !lex.futureExcluded.contains(w[j]) else { return nil }
-        var hit = MarkerHit(start: k, end: j + 1, modality: "obligation", actor: nil, marker: "vous …\(w[j].suffix(3))")
+        var hit = MarkerHit(start: k, end: j + 1, modality: .obligation, actor: nil, marker: "vous …\(w[j].suffix(3))")
         hit.second = true
         applyNegation(&hit, w)
         return hit
@@ -614,7 +614,7 @@ struct ClauseMatcher {
         let v = w[k + 2]
         guard v.count >= 5, !lex.yourFutureExcluded.contains(v),
               v.hasSuffix("era") || v.hasSuffix("ira") || v.hasSuffix("eront") || v.hasSuffix("iront") else { return nil }
-        var hit = MarkerHit(start: k, end: k + 3, modality: "obligation", actor: nil, marker: "votre … futur")
+        var hit = MarkerHit(start: k, end: k + 3, modality: .obligation, actor: nil, marker: "votre … futur")
         hit.second = true
         return hit
     }
@@ -628,7 +628,7 @@ struct ClauseMatcher {
         }
         guard v.count >= 5, v.hasSuffix("ez"), !lex.notVerbs.contains(v) else { return nil }
         for phrase in lex.notImperative where Self.phrase(phrase, in: w, at: k) { return nil }
-        var hit = MarkerHit(start: k > 0 && w[k - 1] == "ne" ? k - 1 : k, end: k + 1, modality: "obligation", actor: nil, marker: "impératif")
+        var hit = MarkerHit(start: k > 0 && w[k - 1] == "ne" ? k - 1 : k, end: k + 1, modality: .obligation, actor: nil, marker: "impératif")
         hit.second = true
         applyNegation(&hit, w)
         return hit
@@ -639,7 +639,7 @@ struct ClauseMatcher {
         let v = w[k]
         guard v.hasSuffix("ra") || v.hasSuffix("ront"), !lex.namedFutureExcluded.contains(v), k > 0 else { return nil }
         guard let (start, id) = namedSubject(w, before: k), !lex.selfServices.contains(id) else { return nil }
-        var hit = MarkerHit(start: start, end: k + 1, modality: "obligation", actor: id, marker: "futur")
+        var hit = MarkerHit(start: start, end: k + 1, modality: .obligation, actor: id, marker: "futur")
         applyNegation(&hit, w)
         return hit
     }
@@ -672,7 +672,7 @@ struct ClauseMatcher {
             let s = j + 1
             if Self.phrase(phrase, in: w, at: s) { return }
         }
-        h.modality = "prohibition"
+        h.modality = .prohibition
     }
 
     func firstLawReport(_ w: [String]) -> Int? {

@@ -10,7 +10,7 @@ struct DeonticLexicon: Sendable {
     struct Marker: Sendable {
         let pattern: String
         let elements: [Element]
-        let modality: String
+        let modality: Modality
         let actor: String?
         let generic: Bool
         let needsAddressee: Bool
@@ -29,7 +29,7 @@ struct DeonticLexicon: Sendable {
 
     struct File: Decodable {
         struct M: Decodable {
-            let pattern: String; let modality: String; let actor: String?; let scope: String?
+            let pattern: String; let modality: Modality; let actor: String?; let scope: String?
             let needsAddressee: Bool?; let press: Bool?; let notFollowedBy: [String]?; let attach: Bool?; let examples: [String]
         }
         struct Future: Decodable { let clitics, excluded, blockedAfter, examples: [String] }
@@ -39,7 +39,7 @@ struct DeonticLexicon: Sendable {
         struct Imperative: Decodable { let notVerbs, notImperative, examples: [String] }
         struct NamedFuture: Decodable { let excluded, selfServices, examples: [String] }
         struct Reported: Decodable {
-            struct Verb: Decodable { let forms: [String]; let modality: String; let construction: String; let directObject: Bool? }
+            struct Verb: Decodable { let forms: [String]; let modality: Modality; let construction: String; let directObject: Bool? }
             struct Starts: Decodable { let indirect, direct: [String] }
             let verbs: [Verb]
             let officials, authorities, nounDeterminers, objectStarts, reminderVerbs, reminderObjects, publicAudience, notObjects: [String]
@@ -112,7 +112,7 @@ struct DeonticLexicon: Sendable {
     /// ("appelle les préfets à") and whether the request itself may be the object
     /// ("demande la mise en place de").
     enum Construction: String, Sendable { case indirect, direct, wish }
-    let reportedVerbs: [String: (modality: String, construction: Construction, directObject: Bool)]
+    let reportedVerbs: [String: (modality: Modality, construction: Construction, directObject: Bool)]
     let officialPhrases: [[String]]
     let authorities: Set<String>
     let nounDeterminers: Set<String>
@@ -218,7 +218,7 @@ struct DeonticLexicon: Sendable {
         lawReportFirstWords = Self.firstWords(lawReport)
         closings = f.closings.forms.map(Self.compile)
         closingFirstWords = Self.firstWords(closings)
-        var verbs: [String: (modality: String, construction: Construction, directObject: Bool)] = [:]
+        var verbs: [String: (modality: Modality, construction: Construction, directObject: Bool)] = [:]
         for v in f.reported.verbs {
             guard let c = Construction(rawValue: v.construction) else { throw LexiconStore.LexiconError.unreadable("deontic-markers.json", "reported.verbs: unknown construction \(v.construction)") }
             for form in v.forms { verbs[Folder.shared.fold(form)] = (v.modality, c, v.directObject ?? false) }

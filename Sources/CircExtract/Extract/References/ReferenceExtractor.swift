@@ -42,23 +42,23 @@ public struct ReferenceExtractor: Sendable {
         let context = CodeContext(sc)
         let text = sc.tt.text
         var seen = Set<String>()
-        func add(_ id: String, _ kind: String, _ range: Range<Int>, alinea: Int?, resolvedBy: String?, nor: String?) {
+        func add(_ id: String, _ kind: ReferenceKind, _ range: Range<Int>, alinea: Int?, resolvedBy: String?, nor: String?) {
             let key = "\(id)|\(range.lowerBound)|\(range.upperBound)"
             if !seen.insert(key).inserted { return }
-            var ref = Reference(id: id, kind: kind, text: text.sourceString(range), span: Span(range),
+            var ref = Reference(id: id, kind: kind, text: text.sourceString(range), span: SourceSpan(range),
                                 alinea: alinea, resolvedBy: resolvedBy)
             ref.nor = nor
             out.references.append(ref)
         }
         // A NOR the document gives with a date elsewhere ("la circulaire NOR … du 31 octobre
         // 2011") names that dated text wherever it stands alone.
-        var datedByNOR: [String: (String, String)] = [:]
+        var datedByNOR: [String: (String, ReferenceKind)] = [:]
         for r in sc.refs {
             guard let n = r.nor, case .done(let i, let k) = r.payload, !i.hasPrefix("nor:"), !i.hasPrefix("unknown:") else { continue }
             datedByNOR[n] = (i, k)
         }
         for r in sc.refs {
-            var id: String, kind: String
+            var id: String, kind: ReferenceKind
             var resolvedBy: String?
             var between: [String] = []
             var norOfText = r.nor
@@ -79,13 +79,13 @@ public struct ReferenceExtractor: Sendable {
                         out.warnings.append(Warning(
                             code: "\(code.id.lowercased())-article-letter",
                             message: "\(code.id): the legislative articles carry no letter; \"\(text.clean(r.range))\" read as \(code.id):\(item.number)\(suffix)",
-                            span: Span(r.range)))
+                            span: SourceSpan(r.range)))
                     }
-                    id = "\(code.id):\(articleKey(item, code: code))"; kind = "code-article"; resolvedBy = how
+                    id = "\(code.id):\(articleKey(item, code: code))"; kind = .codeArticle; resolvedBy = how
                 } else {
-                    id = "unknown:\(item.prefix)\(item.number)\(suffix)"; kind = "unknown"
+                    id = "unknown:\(item.prefix)\(item.number)\(suffix)"; kind = .unknown
                     out.warnings.append(Warning(code: "unresolved-reference",
-                                                message: "no code found for article \"\(text.clean(r.range))\"", span: Span(r.range)))
+                                                message: "no code found for article \"\(text.clean(r.range))\"", span: SourceSpan(r.range)))
                 }
                 // The far end of a range: the articles between, from the code's own list.
                 if let a = r.rangeStart {
@@ -107,13 +107,13 @@ public struct ReferenceExtractor: Sendable {
                     }
                     if !why.isEmpty {
                         out.warnings.append(Warning(code: "range-not-expanded",
-                                                    message: "range \"\(text.clean(whole))\" kept as its two ends: \(why)", span: Span(whole)))
+                                                    message: "range \"\(text.clean(whole))\" kept as its two ends: \(why)", span: SourceSpan(whole)))
                     }
                 }
             }
             if !between.isEmpty {
                 let whole = r.rangeLower..<r.range.upperBound
-                for m in between { add(m, "code-article", whole, alinea: nil, resolvedBy: resolvedBy, nor: nil) }
+                for m in between { add(m, .codeArticle, whole, alinea: nil, resolvedBy: resolvedBy, nor: nil) }
             }
             add(id, kind, r.range, alinea: r.alinea, resolvedBy: resolvedBy, nor: norOfText)
         }

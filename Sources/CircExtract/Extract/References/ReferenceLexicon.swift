@@ -100,7 +100,7 @@ struct ReferenceLexicon: Sendable {
         let examples: [String]
     }
     struct TextKind: Decodable, Sendable {
-        let kind: String
+        let kind: ReferenceKind
         let prefix: String
         let words: [String]
         /// Identified by number ("n° 2024-42") when one is given.

@@ -4,11 +4,11 @@ import CircText
 struct RawReference {
     enum Payload {
         /// A finished reference.
-        case done(id: String, kind: String)
+        case done(id: String, kind: ReferenceKind)
         /// A code article whose code comes from the designation or the context.
         case article(ArticleItem, designation: Designation, groupStart: Int)
         /// "la loi du 26 janvier 2024": a number if the document gives one for that date.
-        case datedText(prefix: String, kind: String, date: CivilDate)
+        case datedText(prefix: String, kind: ReferenceKind, date: CivilDate)
     }
     var payload: Payload
     var range: Range<Int>
@@ -140,7 +140,7 @@ struct ReferenceScanner {
         return RefKey.key(s, tokens[i].range, folded: false)
     }
     func string(_ i: Int) -> String { tt.string(tokens[i]) }
-    func unit(_ i: Int) -> Unit? {
+    func unit(_ i: Int) -> StructureUnit? {
         guard i >= 0 && i < tokens.count, tokenUnit(i) >= 0 else { return nil }
         return ctx.structure.units[Int(tokenUnit(i))]
     }
@@ -276,7 +276,7 @@ struct ReferenceScanner {
         return r
     }
 
-    mutating func emit(_ id: String, kind: String, _ r: Range<Int>, token: Int) {
+    mutating func emit(_ id: String, kind: ReferenceKind, _ r: Range<Int>, token: Int) {
         refs.append(RawReference(payload: .done(id: id, kind: kind), range: r, alinea: nil, token: token))
     }
 }

@@ -29,7 +29,7 @@ extension ReferenceScanner {
         var start = typeFirst ? i - 1 : i
         if Self.decisionWords.contains(key(start - 1)) { start -= 1 }
         for n in numbers {
-            emit("cc:\(year)-\(n)-\(type)", kind: "constitutional-decision", range(start, typeFirst ? i : i + 1), token: start)
+            emit("cc:\(year)-\(n)-\(type)", kind: .constitutionalDecision, range(start, typeFirst ? i : i + 1), token: start)
         }
         return typeFirst ? i + 1 : i + 2
     }
@@ -133,7 +133,7 @@ extension ReferenceScanner {
                     }
                 }
                 let id = "juris:\(court.id)\(court.place ? where_.map { "-\($0)" } ?? "" : ""):\(d)"
-                emit(id, kind: "court-ruling", range(start, e), token: start)
+                emit(id, kind: .courtRuling, range(start, e), token: start)
                 if firstEnd == nil { firstEnd = e + 1 }
                 found = true
                 k = e + 1
@@ -148,7 +148,7 @@ extension ReferenceScanner {
             if key(d) == RW.comma || key(d) == RW.du { d += 1 }
             if kind(d) == .date, sameUnit(i, d), let pd = parseDate(d), let y = pd.year, let date = CivilDate(year: y, month: pd.month, day: pd.day) {
                 let id = "juris:\(court.id)\(court.place ? seat.map { "-\($0)" } ?? "" : ""):\(date.iso)"
-                emit(id, kind: "court-ruling", range(i, d), token: i)
+                emit(id, kind: .courtRuling, range(i, d), token: i)
                 return d + 1
             }
         }

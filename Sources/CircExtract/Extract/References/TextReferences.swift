@@ -87,7 +87,7 @@ extension ReferenceScanner {
             if let n = norText { consumedNOR.insert(n) }
             // The document naming itself ("Circulaire du 28 octobre 2024" in its own title, or
             // with its own NOR).
-            if kd.prefix == ctx.kind, d == ctx.documentDate, !citationOnly { return last + 1 }
+            if kd.prefix == ctx.kind.rawValue, d == ctx.documentDate, !citationOnly { return last + 1 }
             if let n = norText, n == ownNOR { return last + 1 }
             if kd.numbered {
                 refs.append(RawReference(payload: .datedText(prefix: kd.prefix, kind: kd.kind, date: d), range: range(i0, last), alinea: nil, token: i, nor: norText))
@@ -101,16 +101,16 @@ extension ReferenceScanner {
         if let p = partial {
             // A day and month with no document date to give the year.
             let mm = p.1 < 10 ? "0\(p.1)" : "\(p.1)", dd = p.0 < 10 ? "0\(p.0)" : "\(p.0)"
-            emit("unknown:\(kd.prefix):--\(mm)-\(dd)", kind: "unknown", range(i0, last), token: i)
+            emit("unknown:\(kd.prefix):--\(mm)-\(dd)", kind: .unknown, range(i0, last), token: i)
             warnings.append(Warning(code: "unresolved-reference", message: "\(kd.prefix) dated without a year and no document date",
-                                    span: Span(range(i0, last))))
+                                    span: SourceSpan(range(i0, last))))
             return last + 1
         }
         if let n = norText {
             consumedNOR.insert(n)
             // "Circulaire NOR …" with the document's own NOR: the document itself.
             if n == ownNOR { return last + 1 }
-            emit("nor:\(n)", kind: "nor", rangeWithoutFinalDot(i0, last), token: i)
+            emit("nor:\(n)", kind: .nor, rangeWithoutFinalDot(i0, last), token: i)
             return last + 1
         }
         return i + 1
@@ -261,7 +261,7 @@ extension ReferenceScanner {
             refs[refs.count - 1].nor = n
             return last + 1
         }
-        emit("nor:\(n)", kind: "nor", rangeWithoutFinalDot(first, last), token: first)
+        emit("nor:\(n)", kind: .nor, rangeWithoutFinalDot(first, last), token: first)
         return last + 1
     }
 }

@@ -1,3 +1,5 @@
+import CircContract
+
 /// A consolidated code in Markdown with one heading per article (Archéo Lex style, as in
 /// `Corpus/ceseda/`): `#### Article L111-1`, its text up to the next heading, and the
 /// structural headings (Livre, Titre, Chapitre, Section) around it.

@@ -1,3 +1,5 @@
+import CircContract
+
 /// Which article of one consolidation of a code is which article of another, by number and
 /// by text.
 ///

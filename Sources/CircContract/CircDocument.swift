@@ -13,7 +13,7 @@ public struct CircDocument: Codable, Sendable, Equatable {
     public var references: [Reference] = []
     public var deadlines: [Deadline] = []
     /// Durations the law sets (thirty days of retention, a five-year ban): not duties' deadlines.
-    public var durations: [Duration] = []
+    public var durations: [LegalDuration] = []
     public var obligations: [Obligation] = []
     public var sections: [Section] = []
     public var footnotes: [Footnote] = []
@@ -39,15 +39,15 @@ public struct SourceInfo: Codable, Sendable, Equatable {
 }
 
 /// A half-open range of Unicode scalar offsets, encoded as `[start, end]`.
-public struct Span: Codable, Sendable, Hashable, Comparable {
+public struct SourceSpan: Codable, Sendable, Hashable, Comparable {
     public var start: Int
     public var end: Int
     public init(_ start: Int, _ end: Int) { self.start = start; self.end = end }
     public init(_ r: Range<Int>) { self.start = r.lowerBound; self.end = r.upperBound }
     public var range: Range<Int> { start..<end }
     public var length: Int { end - start }
-    public func contains(_ other: Span) -> Bool { start <= other.start && other.end <= end }
-    public func overlaps(_ other: Span) -> Bool { start < other.end && other.start < end }
+    public func contains(_ other: SourceSpan) -> Bool { start <= other.start && other.end <= end }
+    public func overlaps(_ other: SourceSpan) -> Bool { start < other.end && other.start < end }
 
     public init(from decoder: Decoder) throws {
         var c = try decoder.unkeyedContainer()
@@ -57,12 +57,11 @@ public struct Span: Codable, Sendable, Hashable, Comparable {
         var c = encoder.unkeyedContainer()
         try c.encode(start); try c.encode(end)
     }
-    public static func < (a: Span, b: Span) -> Bool { (a.start, a.end) < (b.start, b.end) }
+    public static func < (a: SourceSpan, b: SourceSpan) -> Bool { (a.start, a.end) < (b.start, b.end) }
 }
 
 public struct Metadata: Codable, Sendable, Equatable {
-    /// circulaire, instruction, note, communique, depeche, article or unknown.
-    public var kind: String = "unknown"
+    public var kind: DocumentKind = .unknown
     public var date: String?
     public var nor: String?
     public var emitter: String?
@@ -83,7 +82,7 @@ public struct Metadata: Codable, Sendable, Equatable {
     }
     public init(from decoder: Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
-        kind = try c.decodeIfPresent(String.self, forKey: .kind) ?? "unknown"
+        kind = try c.decodeIfPresent(DocumentKind.self, forKey: .kind) ?? .unknown
         date = try c.decodeIfPresent(String.self, forKey: .date)
         nor = try c.decodeIfPresent(String.self, forKey: .nor)
         emitter = try c.decodeIfPresent(String.self, forKey: .emitter)
@@ -113,11 +112,10 @@ public struct Metadata: Codable, Sendable, Equatable {
 public struct Addressee: Codable, Sendable, Equatable, Hashable {
     /// Slug of the singular role (`prefet-de-departement`).
     public var id: String
-    /// `to` or `cc`.
-    public var role: String
+    public var role: AddresseeRole
     public var text: String
-    public var span: Span?
-    public init(id: String, role: String, text: String, span: Span?) {
+    public var span: SourceSpan?
+    public init(id: String, role: AddresseeRole, text: String, span: SourceSpan?) {
         self.id = id; self.role = role; self.text = text; self.span = span
     }
 }
@@ -125,11 +123,9 @@ public struct Addressee: Codable, Sendable, Equatable, Hashable {
 public struct Reference: Codable, Sendable, Equatable {
     /// Canonical id (`CESEDA:L612-6`, `loi:2024-42`, `circulaire:2019-08-16`…).
     public var id: String
-    /// code-article, law, ordonnance, decret, constitutional-decision, court-ruling,
-    /// circulaire, instruction, note, protocole, eu-regulation, eu-directive, nor, unknown.
-    public var kind: String
+    public var kind: ReferenceKind
     public var text: String
-    public var span: Span
+    public var span: SourceSpan
     /// "deuxième alinéa de l'article…" → 2.
     public var alinea: Int?
     /// How the code was known when the text does not name it: "context", "footnote",
@@ -138,32 +134,34 @@ public struct Reference: Codable, Sendable, Equatable {
     /// The NOR the text gives with a dated reference ("circulaire n° NOR IOMV2402713J du 5
     /// février 2024"): lineage resolves earlier texts by it.
     public var nor: String?
-    public init(id: String, kind: String, text: String, span: Span, alinea: Int? = nil, resolvedBy: String? = nil) {
+    public init(id: String, kind: ReferenceKind, text: String, span: SourceSpan, alinea: Int? = nil, resolvedBy: String? = nil) {
         self.id = id; self.kind = kind; self.text = text; self.span = span
         self.alinea = alinea; self.resolvedBy = resolvedBy
     }
 }
 
 public struct Deadline: Codable, Sendable, Equatable {
+    /// The value of an `asap` deadline ("dans les meilleurs délais", "sans délai").
+    public static let asap = "asap"
+
     /// `YYYY-MM-DD`, `R/P1M`, `asap`, `PT48H`, `P15D`.
     public var value: String
-    /// date, recurrence, asap, limit.
-    public var kind: String
+    public var kind: DeadlineKind
     public var text: String
-    public var span: Span
+    public var span: SourceSpan
     /// "délai de rigueur", "au plus tard", "impérativement".
     public var strict: Bool = false
-    public init(value: String, kind: String, text: String, span: Span, strict: Bool = false) {
+    public init(value: String, kind: DeadlineKind, text: String, span: SourceSpan, strict: Bool = false) {
         self.value = value; self.kind = kind; self.text = text; self.span = span; self.strict = strict
     }
 }
 
-public struct Duration: Codable, Sendable, Equatable {
+public struct LegalDuration: Codable, Sendable, Equatable {
     /// ISO 8601 duration (`P30D`, `P5Y`, `PT24H`).
     public var value: String
     public var text: String
-    public var span: Span
-    public init(value: String, text: String, span: Span) {
+    public var span: SourceSpan
+    public init(value: String, text: String, span: SourceSpan) {
         self.value = value; self.text = text; self.span = span
     }
 }
@@ -173,11 +171,10 @@ public struct Obligation: Codable, Sendable, Equatable {
     public var text: String
     /// The same passage as a reader sees it: markup and footnote calls out, spaces collapsed.
     public var plain: String?
-    public var span: Span
+    public var span: SourceSpan
     /// Label of the enclosing section ("2.2", "III", "annexe"), or null.
     public var section: String?
-    /// obligation, recommendation, permission, prohibition, reminder.
-    public var modality: String
+    public var modality: Modality
     /// The deontic marker that triggered it, as written ("je vous demande de").
     public var marker: String?
     public var actor: String?
@@ -191,7 +188,7 @@ public struct Obligation: Codable, Sendable, Equatable {
     /// Reported in indirect speech (press items) or quoted.
     public var reported: Bool = false
 
-    public init(text: String, span: Span, section: String?, modality: String, marker: String?,
+    public init(text: String, span: SourceSpan, section: String?, modality: Modality, marker: String?,
                 actor: String?, condition: String? = nil, emphasis: Bool = false) {
         self.text = text; self.span = span; self.section = section; self.modality = modality
         self.marker = marker; self.actor = actor; self.condition = condition; self.emphasis = emphasis
@@ -204,9 +201,9 @@ public struct Obligation: Codable, Sendable, Equatable {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         text = try c.decode(String.self, forKey: .text)
         plain = try c.decodeIfPresent(String.self, forKey: .plain)
-        span = try c.decode(Span.self, forKey: .span)
+        span = try c.decode(SourceSpan.self, forKey: .span)
         section = try c.decodeIfPresent(String.self, forKey: .section)
-        modality = try c.decode(String.self, forKey: .modality)
+        modality = try c.decode(Modality.self, forKey: .modality)
         marker = try c.decodeIfPresent(String.self, forKey: .marker)
         actor = try c.decodeIfPresent(String.self, forKey: .actor)
         condition = try c.decodeIfPresent(String.self, forKey: .condition)
@@ -232,8 +229,8 @@ public struct Section: Codable, Sendable, Equatable {
     public var label: String?
     public var title: String
     public var level: Int
-    public var span: Span
-    public init(label: String?, title: String, level: Int, span: Span) {
+    public var span: SourceSpan
+    public init(label: String?, title: String, level: Int, span: SourceSpan) {
         self.label = label; self.title = title; self.level = level; self.span = span
     }
     private enum CodingKeys: String, CodingKey { case label, title, level, span }
@@ -247,10 +244,10 @@ public struct Section: Codable, Sendable, Equatable {
 public struct Footnote: Codable, Sendable, Equatable {
     public var number: String
     public var text: String
-    public var span: Span
+    public var span: SourceSpan
     /// Where the call (`<sup>1</sup>`) stands in the body, if found.
-    public var call: Span?
-    public init(number: String, text: String, span: Span, call: Span?) {
+    public var call: SourceSpan?
+    public init(number: String, text: String, span: SourceSpan, call: SourceSpan?) {
         self.number = number; self.text = text; self.span = span; self.call = call
     }
 }
@@ -259,8 +256,8 @@ public struct Warning: Codable, Sendable, Equatable {
     /// Machine-readable: `cpp-article-letter`, `weekday-mismatch`, `unresolved-reference`…
     public var code: String
     public var message: String
-    public var span: Span?
-    public init(code: String, message: String, span: Span?) {
+    public var span: SourceSpan?
+    public init(code: String, message: String, span: SourceSpan?) {
         self.code = code; self.message = message; self.span = span
     }
 }

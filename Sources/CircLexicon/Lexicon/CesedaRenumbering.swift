@@ -1,3 +1,4 @@
+import CircContract
 import Foundation
 
 /// The CESEDA's old → new article numbers (recodification by ordonnance n° 2020-1733, in force

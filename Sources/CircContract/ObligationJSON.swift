@@ -59,7 +59,7 @@ struct ObligationJSON {
         key("emphasis"); bool(o.emphasis)
         key("footnotes"); try strings(o.footnotes)
         key("marker"); try optional(o.marker)
-        key("modality"); try string(o.modality)
+        key("modality"); try string(o.modality.rawValue)
         if let p = o.plain { key("plain"); try string(p) }
         key("references"); try strings(o.references)
         key("reported"); bool(o.reported)

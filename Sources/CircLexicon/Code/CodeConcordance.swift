@@ -1,3 +1,5 @@
+import CircContract
+
 /// An old → new article concordance inferred from the texts of two consolidations that lie
 /// on either side of a recodification (the CESEDA's, 1 May 2021).
 ///

@@ -44,7 +44,7 @@ public struct LexiconStore: Sendable {
                 dir = dir.deletingLastPathComponent()
             }
         }
-        // Sources/CircExtract/Lexicon/LexiconStore.swift → package root.
+        // Sources/CircLexicon/Lexicon/LexiconStore.swift → package root.
         let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .deletingLastPathComponent().deletingLastPathComponent()
         let cand = root.appendingPathComponent("Lexicons")

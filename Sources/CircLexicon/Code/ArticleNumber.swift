@@ -1,3 +1,5 @@
+import CircContract
+
 /// The contract's form of a code article number, from a heading or a citation as written.
 ///
 /// Why: the same article is headed "R*311-12" in one consolidation (a décret en Conseil

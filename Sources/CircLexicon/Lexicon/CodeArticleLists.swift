@@ -1,3 +1,4 @@
+import CircContract
 import Foundation
 
 /// The article lists of consolidated codes, version by version, read from

@@ -1,3 +1,4 @@
+import CircContract
 import Foundation
 
 /// One old → new pair of the CESEDA concordance inferred from the texts (see

@@ -1,3 +1,4 @@
+import CircContract
 import Foundation
 
 /// The words of every human-readable output (text, Markdown, HTML) — one table,
@@ -51,6 +52,9 @@ public struct OutputLabels: Sendable {
     /// The French name of a value of a vocabulary (modality, role, change kind…), the value
     /// itself when the table has none (an id such as a slug reads as it is).
     public func name(_ vocabulary: String, _ value: String) -> String { names[vocabulary]?[value] ?? value }
+
+    /// The French name of a value of one of the contract's vocabularies (`Modality`…).
+    public func name<V: ContractVocabulary>(_ vocabulary: String, _ value: V) -> String { name(vocabulary, value.rawValue) }
 
     /// A deadline value in words: "2015-03-13" → "avant le 13 mars 2015", "R/P1M" → "chaque
     /// mois", "PT48H" → "sous 48 heures", "asap" → "sans délai". Unknown forms stay as they are.
