@@ -365,4 +365,24 @@ final class ObligationClassTests: XCTestCase {
         XCTAssertEqual(o.first?.modality, .obligation)
         XCTAssertEqual(obligations("Cette réforme sera portée devant le Parlement au printemps.").count, 0)
     }
+
+    /// Press items report duties as passives of a role ("sont appelés à", "sont chargés de",
+    /// "ont été invités à", "ont reçu pour consigne de") and as targets set for them ("a fixé
+    /// aux préfets un objectif", "réclame aux préfets un bilan").
+    func testReportedPassivesAndTargetsOfARole() {
+        for s in ["Les préfets sont appelés à faire preuve de la plus grande fermeté.",
+                  "Les préfets sont chargés de coordonner l'action des services.",
+                  "Les préfets ont été invités à renforcer la présence policière.",
+                  "Les préfets ont reçu pour consigne de multiplier les contrôles.",
+                  "Le ministre a fixé aux préfets un objectif de 30 000 éloignements.",
+                  "Dans ce télégramme, le ministre réclame aux préfets un bilan hebdomadaire."] {
+            let o = press(s)
+            XCTAssertEqual(o.count, 1, s)
+            XCTAssertEqual(o.first?.actor, "prefet-de-departement", s)
+        }
+        XCTAssertEqual(press("Le ministre leur ayant fixé un plancher de 23 000 éloignements, les préfets ont atteint la moitié des objectifs.").count, 1)
+        // Not of a crowd, nor of what is bound to happen.
+        XCTAssertEqual(press("Les élus ont été invités à partager leurs propositions lors de la réunion.").count, 0)
+        XCTAssertEqual(press("Ces dispositifs sont appelés à se développer dans les prochaines années.").count, 0)
+    }
 }

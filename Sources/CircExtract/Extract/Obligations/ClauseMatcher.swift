@@ -431,7 +431,7 @@ struct ClauseMatcher {
         // "leur demande de", "leur a demandé de"; "les invite à" for a direct verb.
         let clitics = verb.construction == .direct ? lex.directClitics : lex.indirectClitics
         let pronoun = k >= 1 && clitics.contains(w[k - 1])
-            || k >= 2 && (w[k - 1] == "a" || w[k - 1] == "avait") && clitics.contains(w[k - 2])
+            || k >= 2 && lex.perfectAuxiliaries.contains(w[k - 1]) && clitics.contains(w[k - 2])
         // "la demande", "une demande de titre", "sur demande du ministre": the noun; "les
         // étrangers qui demandent …": a relative clause describing them. ("les invite à": a
         // clitic object, though "les" is also an article.)
@@ -439,7 +439,7 @@ struct ClauseMatcher {
         // "les" stands for a role named earlier in the sentence ("envoyé aux préfets, la
         // DGEF les invite à"), not for a crowd ("les « gilets jaunes »… en les appelant à").
         if pronoun && verb.construction == .direct && !(0..<k).contains(where: { actorPhrase(w, at: $0) != nil }) { return nil }
-        var hit = MarkerHit(start: pronoun ? (w[k - 1] == "a" || w[k - 1] == "avait" ? k - 2 : k - 1) : k, end: k + 1,
+        var hit = MarkerHit(start: pronoun ? (lex.perfectAuxiliaries.contains(w[k - 1]) ? k - 2 : k - 1) : k, end: k + 1,
                             modality: verb.modality, actor: Self.inherited, marker: "@" + w[k])
         hit.reported = true
         // "Le ministre souhaite également que les maires soient associés": a wish of the
@@ -461,8 +461,10 @@ struct ClauseMatcher {
             return w[i] == "\""
         }
         if pronoun {
+            // "leur ayant fixé un plancher": the object right after the verb.
+            if j < n && lex.objectStarts.contains(w[j]) && (verb.directObject || verb.targetObject) { return hit }
             while j < n && aside < 4 && !complementAt(j) && ![".", ";", ":"].contains(w[j]) { j += 1; aside += 1 }
-            guard complementAt(j) || j < n && lex.objectStarts.contains(w[j]) && verb.directObject else { return nil }
+            guard complementAt(j) || j < n && lex.objectStarts.contains(w[j]) && (verb.directObject || verb.targetObject) else { return nil }
             return hit
         }
         let starts = verb.construction == .direct ? lex.directStarts : lex.indirectStarts
@@ -564,7 +566,19 @@ struct ClauseMatcher {
             let lo = max(0, k - 12), hi = min(w.count, e + 16)
             return w[lo..<hi].contains { $0 == "vous" || $0 == "votre" || $0 == "vos" }
         }
-        switch subject(w, before: k) {
+        // "Les préfets ont été invités à": the subject stands before the auxiliary.
+        // A past passive reports what was asked of someone: only of a role the text names
+        // ("les préfets ont été invités à"), not of a crowd ("les élus ont été invités à").
+        let perfect = k > 0 && w[k] == "ete" && lex.perfectAuxiliaries.contains(w[k - 1])
+        let found = subject(w, before: perfect ? k - 1 : k)
+        if perfect {
+            switch found {
+            case .named(let id): return .some(id)
+            case .none where speaksToAddressees(): return .some(nil)
+            default: return nil
+            }
+        }
+        switch found {
         case .emitter: return nil
         case .named(let id): return .some(id)
         case .agent(let slug): return .some(slug)

@@ -39,7 +39,9 @@ struct DeonticLexicon: Sendable {
         struct Imperative: Decodable { let notVerbs, notImperative, examples: [String] }
         struct NamedFuture: Decodable { let excluded, selfServices, examples: [String] }
         struct Reported: Decodable {
-            struct Verb: Decodable { let forms: [String]; let modality: Modality; let construction: String; let directObject: Bool? }
+            /// `targetObject`: the object counts only after a named recipient ("leur ayant fixé un
+            /// plancher"), never alone ("a fixé une instruction").
+            struct Verb: Decodable { let forms: [String]; let modality: Modality; let construction: String; let directObject: Bool?; let targetObject: Bool? }
             struct Starts: Decodable { let indirect, direct: [String] }
             let verbs: [Verb]
             let officials, authorities, nounDeterminers, objectStarts, reminderVerbs, reminderObjects, publicAudience, notObjects: [String]
@@ -58,7 +60,7 @@ struct DeonticLexicon: Sendable {
         struct Infinitives: Decodable { let irregular, notInfinitive, leading, examples, counterExamples: [String] }
         struct Measures: Decodable { let notAfterPas, obligationWords, examples, counterExamples: [String] }
         struct PrivateLetters: Decodable { let forms, letters, recipients, examples: [String] }
-        struct PassivePermission: Decodable { let modals, adverbs, auxiliary, participleEndings, examples, counterExamples: [String] }
+        struct PassivePermission: Decodable { let modals, adverbs, auxiliary, perfectAuxiliaries, participleEndings, examples, counterExamples: [String] }
         let markers: [M]
         let imperative: Imperative
         let namedFuture: NamedFuture
@@ -112,7 +114,7 @@ struct DeonticLexicon: Sendable {
     /// ("appelle les préfets à") and whether the request itself may be the object
     /// ("demande la mise en place de").
     enum Construction: String, Sendable { case indirect, direct, wish }
-    let reportedVerbs: [String: (modality: Modality, construction: Construction, directObject: Bool)]
+    let reportedVerbs: [String: (modality: Modality, construction: Construction, directObject: Bool, targetObject: Bool)]
     let officialPhrases: [[String]]
     let authorities: Set<String>
     let nounDeterminers: Set<String>
@@ -139,6 +141,8 @@ struct DeonticLexicon: Sendable {
     /// "Les demandes pourront être déposées…": a future passive is a rule of the text's own.
     let passiveModals, passiveAdverbs, passiveAuxiliary: Set<String>
     let participleEndings: [String]
+    /// "ont été invités": the auxiliary between a subject and "été".
+    let perfectAuxiliaries: Set<String>
     let relayVerbs: Set<String>
     let notAfterPas: Set<String>
     let obligationWords: Set<String>
@@ -218,10 +222,10 @@ struct DeonticLexicon: Sendable {
         lawReportFirstWords = Self.firstWords(lawReport)
         closings = f.closings.forms.map(Self.compile)
         closingFirstWords = Self.firstWords(closings)
-        var verbs: [String: (modality: Modality, construction: Construction, directObject: Bool)] = [:]
+        var verbs: [String: (modality: Modality, construction: Construction, directObject: Bool, targetObject: Bool)] = [:]
         for v in f.reported.verbs {
             guard let c = Construction(rawValue: v.construction) else { throw LexiconStore.LexiconError.unreadable("deontic-markers.json", "reported.verbs: unknown construction \(v.construction)") }
-            for form in v.forms { verbs[Folder.shared.fold(form)] = (v.modality, c, v.directObject ?? false) }
+            for form in v.forms { verbs[Folder.shared.fold(form)] = (v.modality, c, v.directObject ?? false, v.targetObject ?? false) }
         }
         reportedVerbs = verbs
         officialPhrases = f.reported.officials.map { MatchWord.expand(Folder.shared.fold($0)).split(separator: " ").map(String.init) }
@@ -251,6 +255,7 @@ struct DeonticLexicon: Sendable {
         passiveAdverbs = Set(f.passivePermission.adverbs.map { Folder.shared.fold($0) })
         passiveAuxiliary = Set(f.passivePermission.auxiliary.map { Folder.shared.fold($0) })
         participleEndings = f.passivePermission.participleEndings.map { Folder.shared.fold($0) }
+        perfectAuxiliaries = Set(f.passivePermission.perfectAuxiliaries.map { Folder.shared.fold($0) })
         relayVerbs = Set(f.relay.forms.map { Folder.shared.fold($0) })
         notAfterPas = Set(f.measures.notAfterPas)
         obligationWords = Set(f.measures.obligationWords)
