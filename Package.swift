@@ -11,7 +11,7 @@ let package = Package(
     products: [
         .executable(name: "circ", targets: ["circ"]),
         .executable(name: "circ-bench", targets: ["circ-bench"]),
-        .library(name: "CircKit", targets: ["CircText", "CircReader", "CircExtract", "CircRegistry", "CircDiff"]),
+        .library(name: "CircKit", targets: ["CircText", "CircReader", "CircExtract", "CircRegistry", "CircDiff", "CircPresentation"]),
         // Reader, normaliser, tokenizer and extractor without the registry: what the fuzzers link.
         .library(name: "CircCore", targets: ["CircText", "CircReader", "CircExtract"]),
     ],
@@ -37,16 +37,18 @@ let package = Package(
             "CircExtract", .product(name: "GRDB", package: "GRDB.swift"),
         ]),
         .target(name: "CircDiff", dependencies: ["CircExtract", "CircText"]),
+        // What the CLI prints: tables, CSV, Markdown, the terminal's width and colour.
+        .target(name: "CircPresentation", dependencies: ["CircExtract", "CircRegistry"]),
         .executableTarget(name: "circ", dependencies: [
-            "CircText", "CircReader", "CircExtract", "CircRegistry", "CircDiff",
+            "CircText", "CircReader", "CircExtract", "CircRegistry", "CircDiff", "CircPresentation",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "circ-bench", dependencies: [
-            "CircText", "CircReader", "CircExtract", "CircRegistry", "CircDiff",
+            "CircText", "CircReader", "CircExtract", "CircRegistry", "CircDiff", "CircPresentation",
         ]),
         .testTarget(name: "CircTextTests", dependencies: ["CircText", "CircReader", "CircExtract"]),
         .testTarget(name: "CircExtractTests", dependencies: ["CircExtract", "CircText", "CircReader"]),
-        .testTarget(name: "CircRegistryTests", dependencies: ["CircRegistry", "CircExtract"]),
+        .testTarget(name: "CircRegistryTests", dependencies: ["CircRegistry", "CircPresentation", "CircExtract"]),
         .testTarget(name: "CircDiffTests", dependencies: ["CircDiff", "CircExtract"]),
         .testTarget(name: "CLITests", dependencies: ["CircExtract"]),
     ],

@@ -1,4 +1,5 @@
 import CircExtract
+import CircPresentation
 import CircRegistry
 import Foundation
 

@@ -1,4 +1,5 @@
 import CircExtract
+import CircRegistry
 
 /// `circ refs`, `circ refs --ref`, `circ docs` in every format.
 public enum ListRenderers {
