@@ -71,7 +71,7 @@ enum CLI {
 }
 
 /// The CLI's own refusals, each one line.
-enum CLIError: Error, CustomStringConvertible {
+enum CLIError: Error, CustomStringConvertible, Sendable {
     /// A value given on the command line that is not one of the valid ones (exit 2).
     case invalidValue(flag: String, value: String, valid: String)
     /// An input that could not be used (exit 1).

@@ -3,7 +3,7 @@ import CircPresentation
 import CircRegistry
 
 /// A value of the command line that parses into a type: a format, a row limit, a day.
-protocol OptionValue {
+protocol OptionValue: Sendable {
     /// Nil when `text` is not a valid value.
     init?(parsing text: String)
     /// The valid values, as the one-line error lists them.
