@@ -13,7 +13,7 @@ let package = Package(
     products: [
         .executable(name: "circ", targets: ["circ"]),
         .executable(name: "circ-bench", targets: ["circ-bench"]),
-        .library(name: "CircKit", targets: ["CircContract", "CircLexicon", "CircText", "CircReader", "CircExtract", "CircRegistry", "CircDiff", "CircPipeline"]),
+        .library(name: "CircKit", targets: ["CircContract", "CircLexicon", "CircText", "CircReader", "CircExtract", "CircRegistry", "CircDiff", "CircPipeline", "CircPresentation"]),
         // Reader, normaliser, tokenizer and extractor without the registry: what the fuzzers link.
         .library(name: "CircCore", targets: ["CircContract", "CircLexicon", "CircText", "CircReader", "CircExtract"]),
     ],
@@ -48,19 +48,21 @@ let package = Package(
         .target(name: "CircDiff", dependencies: ["CircContract", "CircLexicon", "CircText"]),
         // Wires the extractor into the registry's ingest.
         .target(name: "CircPipeline", dependencies: ["CircExtract", "CircReader", "CircRegistry"]),
+        // What the CLI prints: tables, CSV, Markdown, the terminal's width and colour.
+        .target(name: "CircPresentation", dependencies: ["CircContract", "CircLexicon", "CircRegistry"]),
         .executableTarget(name: "circ", dependencies: [
-            "CircText", "CircReader", "CircExtract", "CircRegistry", "CircDiff", "CircPipeline",
+            "CircText", "CircReader", "CircExtract", "CircRegistry", "CircDiff", "CircPipeline", "CircPresentation",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "circ-bench", dependencies: [
-            "CircText", "CircReader", "CircExtract", "CircRegistry", "CircDiff", "CircPipeline",
+            "CircText", "CircReader", "CircExtract", "CircRegistry", "CircDiff", "CircPipeline", "CircPresentation",
         ]),
         // What the test targets share: the checkout's files, the lexicons loaded once, the
         // runner of the built binary, snapshot files (Tests/Snapshots).
         .target(name: "CircTestSupport", dependencies: ["CircExtract", "CircText", "CircPipeline"], path: "Tests/CircTestSupport"),
         .testTarget(name: "CircTextTests", dependencies: ["CircText", "CircReader", "CircExtract", "CircTestSupport"]),
         .testTarget(name: "CircExtractTests", dependencies: ["CircExtract", "CircText", "CircReader", "CircTestSupport"]),
-        .testTarget(name: "CircRegistryTests", dependencies: ["CircRegistry", "CircContract", "CircExtract", "CircPipeline", "CircTestSupport"]),
+        .testTarget(name: "CircRegistryTests", dependencies: ["CircRegistry", "CircContract", "CircExtract", "CircPipeline", "CircPresentation", "CircTestSupport"]),
         .testTarget(name: "CircDiffTests", dependencies: ["CircDiff", "CircExtract", "CircTestSupport"]),
         .testTarget(name: "CLITests", dependencies: ["CircExtract", "CircTestSupport"]),
     ],

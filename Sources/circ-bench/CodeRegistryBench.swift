@@ -1,5 +1,6 @@
 import CircExtract
 import CircPipeline
+import CircPresentation
 import CircRegistry
 import Foundation
 

@@ -1,4 +1,5 @@
 import CircDiff
+import CircPresentation
 import CircRegistry
 
 /// `circ history --article` in French: one block per version in which the article changed,

@@ -21,21 +21,39 @@ struct Circ: ParsableCommand {
         ]
     )
 
-    /// swift-argument-parser exits 64 (EX_USAGE) on a usage error; circ documents 2, like
-    /// most Unix tools, so the parser's code is mapped here. Help and version exit 0.
+    /// Parses, runs, and exits through one path. swift-argument-parser exits 64 (EX_USAGE) on
+    /// a usage error; circ documents 2, like most Unix tools, so the parser's code is mapped
+    /// here, and its usage text kept. What a command throws is reported by `CLI.report`, one
+    /// line. Help and version exit 0.
     static func main() {
+        var command: ParsableCommand
         do {
-            var command = try parseAsRoot()
-            try command.run()
+            command = try parseAsRoot()
         } catch {
-            let code = exitCode(for: error)
-            let message = fullMessage(for: error)
-            if code == .success {
-                if !message.isEmpty { print(message) }
-                Foundation.exit(0)
-            }
-            if !message.isEmpty { FileHandle.standardError.write((message + "\n").data(using: .utf8)!) }
-            Foundation.exit(code == .validationFailure ? 2 : code.rawValue)
+            exit(withError: parserFailure(error))
         }
+        do {
+            try command.run()
+        } catch let code as ExitCode {
+            exit(withError: code)
+        } catch where String(reflecting: type(of: error)).hasPrefix("ArgumentParser.") {
+            // `circ obligations --help` parses into a command whose run asks for the help.
+            exit(withError: parserFailure(error))
+        } catch {
+            exit(withError: CLI.report(error))
+        }
+        exit(withError: nil)
+    }
+
+    /// Prints the parser's message (help on stdout, errors on stderr) and returns the code.
+    static func parserFailure(_ error: Error) -> ExitCode {
+        let code = exitCode(for: error)
+        let message = fullMessage(for: error)
+        if code == .success {
+            if !message.isEmpty { print(message) }
+            return .success
+        }
+        if !message.isEmpty { CLI.printError(message) }
+        return code == .validationFailure ? ExitCode(2) : code
     }
 }

@@ -1,3 +1,4 @@
+@testable import CircPresentation
 @testable import CircRegistry
 import XCTest
 

@@ -43,7 +43,7 @@ final class RefQueryTests: XCTestCase {
         for bad in ["", "rétention", "du CESEDA", ":"] {
             XCTAssertThrowsError(try RefQuery.parse(bad, renumbering: none)) { e in
                 guard case .badFilter(let opt, _, let valid)? = e as? RegistryError else { return XCTFail("\(e)") }
-                XCTAssertEqual(opt, "--ref"); XCTAssertTrue(valid.contains("CESEDA:L742-5"))
+                XCTAssertEqual(opt, .reference); XCTAssertTrue(valid.contains("CESEDA:L742-5"))
             }
         }
     }

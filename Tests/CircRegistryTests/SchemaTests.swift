@@ -24,7 +24,7 @@ final class SchemaTests: XCTestCase {
     func testExportValidatesAgainstTheSchemas() throws {
         let r = try RegistryFixtures.registry(with: [RegistryFixtures.circular2024, RegistryFixtures.note2015, RegistryFixtures.afp2020])
         var out = ""
-        try r.export(format: "json") { out += $0 }
+        try r.export(format: .json) { out += $0 }
         let file = FileManager.default.temporaryDirectory.appendingPathComponent("export-\(UUID().uuidString).json")
         try Data(out.utf8).write(to: file)
         let (status, message) = try SchemaValidation.validate(file.path, schemasDir: Fixtures.root.appendingPathComponent("Schemas").path)

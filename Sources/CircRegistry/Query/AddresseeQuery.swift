@@ -35,7 +35,7 @@ enum AddresseeQuery {
     }
 
     static func bad(_ input: String, _ known: [String]) -> RegistryError {
-        .badFilter(option: "--addressee", value: input,
+        .badFilter(.addressee, value: input,
                    valid: known.isEmpty ? "(the registry has no addressees yet)" : known.sorted().joined(separator: ", "))
     }
 

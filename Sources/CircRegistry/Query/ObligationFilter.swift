@@ -50,22 +50,26 @@ public struct ObligationFilter: Sendable {
         }
         let iso = s.uppercased()
         if iso.range(of: #"^(R/)?P(T?\d+[HDWMY])+$"#, options: .regularExpression) != nil { return .value(iso) }
-        throw RegistryError.badFilter(option: "--deadline", value: raw, valid: deadlineValid)
+        throw RegistryError.badFilter(.deadline, value: raw, valid: deadlineValid)
     }
 
-    static func checkDate(_ option: String, _ value: String) throws -> String {
-        // A year or a month is a convenience: --since 2020 means 2020-01-01.
-        if value.count == 4, Int(value) != nil { return option == "--until" ? value + "-12-31" : value + "-01-01" }
-        if value.count == 7, DateText.isISODate(value + "-01") { return option == "--until" ? value + "-31" : value + "-01" }
+    /// Which end of a date range a `since` or `until` value is.
+    enum Bound { case since, until }
+
+    static func checkDate(_ bound: Bound, _ value: String) throws -> String {
+        // A year or a month is a convenience: since 2020 means 2020-01-01, until 2020 2020-12-31.
+        let until = bound == .until
+        if value.count == 4, Int(value) != nil { return until ? value + "-12-31" : value + "-01-01" }
+        if value.count == 7, DateText.isISODate(value + "-01") { return until ? value + "-31" : value + "-01" }
         guard DateText.isISODate(value) else {
-            throw RegistryError.badFilter(option: option, value: value, valid: "a date YYYY-MM-DD (or YYYY, YYYY-MM)")
+            throw RegistryError.badFilter(until ? .until : .since, value: value, valid: "a date YYYY-MM-DD (or YYYY, YYYY-MM)")
         }
         return value
     }
 
-    static func checkChoice(_ option: String, _ value: String, _ valid: [String]) throws -> String {
+    static func checkChoice(_ input: QueryInput, _ value: String, _ valid: [String]) throws -> String {
         let v = value.lowercased().trimmingCharacters(in: .whitespaces)
-        guard valid.contains(v) else { throw RegistryError.badFilter(option: option, value: value, valid: valid.joined(separator: ", ")) }
+        guard valid.contains(v) else { throw RegistryError.badFilter(input, value: value, valid: valid.joined(separator: ", ")) }
         return v
     }
 }

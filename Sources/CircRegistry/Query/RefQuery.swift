@@ -72,9 +72,9 @@ public struct RefQuery: Equatable, Sendable {
                              asOf: String? = nil, articleLists: CodeArticleLists? = RefQuery.articleLists) throws -> RefQuery {
         let text = raw.trimmingCharacters(in: .whitespacesAndNewlines)
         var q = RefQuery(input: text)
-        let bad = RegistryError.badFilter(option: "--ref", value: raw, valid: validForms)
+        let bad = RegistryError.badFilter(.reference, value: raw, valid: validForms)
         if let asOf, !DateText.isISODate(asOf) {
-            throw RegistryError.badFilter(option: "--as-of", value: asOf, valid: "a date YYYY-MM-DD")
+            throw RegistryError.badFilter(.asOf, value: asOf, valid: "a date YYYY-MM-DD")
         }
         let ctx = Context(renumbering: renumbering, asOf: asOf, lists: articleLists)
         if let colon = text.firstIndex(of: ":"), !text.contains(" ") {

@@ -39,10 +39,10 @@ extension Registry {
         func placeholders(_ n: Int) -> String { Array(repeating: "?", count: n).joined(separator: ", ") }
 
         var current = !f.includeSuperseded
-        if let m = f.modality { add("o.modality = ?", [try ObligationFilter.checkChoice("--modality", m, ObligationFilter.modalities)]) }
-        if let k = f.kind { add("o.doc_kind = ?", [try ObligationFilter.checkChoice("--kind", k, ObligationFilter.kinds)]) }
-        if let s = f.since { add("o.doc_date >= ?", [try ObligationFilter.checkDate("--since", s)]) }
-        if let u = f.until { add("o.doc_date <= ?", [try ObligationFilter.checkDate("--until", u)]) }
+        if let m = f.modality { add("o.modality = ?", [try ObligationFilter.checkChoice(.modality, m, ObligationFilter.modalities)]) }
+        if let k = f.kind { add("o.doc_kind = ?", [try ObligationFilter.checkChoice(.kind, k, ObligationFilter.kinds)]) }
+        if let s = f.since { add("o.doc_date >= ?", [try ObligationFilter.checkDate(.since, s)]) }
+        if let u = f.until { add("o.doc_date <= ?", [try ObligationFilter.checkDate(.until, u)]) }
         if let d = f.doc {
             add("o.document_id = ?", [try requireDocumentID(matching: d)])
             current = false  // naming a document means that document, even an earlier version
@@ -70,7 +70,7 @@ extension Registry {
         if let c = f.code {
             let code = c.uppercased().trimmingCharacters(in: .whitespaces)
             guard CodeNames.isCode(code) else {
-                throw RegistryError.badFilter(option: "--code", value: c, valid: CodeNames.codes.joined(separator: ", "))
+                throw RegistryError.badFilter(.code, value: c, valid: CodeNames.codes.joined(separator: ", "))
             }
             add("EXISTS (SELECT 1 FROM obligation_refs r WHERE r.obligation_id = o.id AND r.code = ?)", [code])
         }
@@ -101,7 +101,7 @@ extension Registry {
             }
         }
         if let l = f.limit, l < 0 {
-            throw RegistryError.badFilter(option: "--limit", value: String(l), valid: "a number of rows, 0 or more (0: no limit)")
+            throw RegistryError.badFilter(.limit, value: String(l), valid: "a number of rows, 0 or more (0: no limit)")
         }
         plan.limit = f.limit
         return plan

@@ -11,14 +11,16 @@ public enum RegistryError: Error, CustomStringConvertible, Equatable, Sendable {
     case diskFull(path: String)
     case unknownDocument(key: String)
     case ambiguousDocument(key: String, candidates: [String])
-    case badFilter(option: String, value: String, valid: String)
+    /// A query value the registry cannot use: which input, the value as given, what would do.
+    /// The input is named, not the command-line flag: the CLI words it for its options.
+    case badFilter(QueryInput, value: String, valid: String)
     case sqlite(path: String, message: String)
     case undatedCode(path: String)
 
     public var description: String {
         switch self {
         case .notFound(let p):
-            return "no registry at \(p); run `circ ingest PATH` first or pass --db FILE"
+            return "no registry at \(p)"
         case .notADatabase(let p):
             return "\(p) is not a circ registry (not an SQLite database); nothing was changed"
         case .foreignDatabase(let p):
@@ -33,8 +35,8 @@ public enum RegistryError: Error, CustomStringConvertible, Equatable, Sendable {
             return "no document matches \"\(k)\" (use a registry id, a NOR, a date YYYY-MM-DD or a sha256 prefix; see `circ docs`)"
         case .ambiguousDocument(let k, let c):
             return "\"\(k)\" matches several documents (\(c.joined(separator: ", "))); use a registry id"
-        case .badFilter(let o, let v, let valid):
-            return "invalid value \"\(v)\" for \(o); valid values: \(valid)"
+        case .badFilter(let input, let v, let valid):
+            return "invalid value \"\(v)\" for \(input.rawValue); valid values: \(valid)"
         case .sqlite(let p, let m):
             return "\(p): \(m)"
         case .undatedCode(let p):
@@ -43,9 +45,14 @@ public enum RegistryError: Error, CustomStringConvertible, Equatable, Sendable {
         }
     }
 
-    /// 2 for mistakes in the command line, 1 for everything else (the contract of `circ`).
+    /// 2 for mistakes in what was asked, 1 for everything else (the contract of `circ`).
     public var exitCode: Int32 {
         if case .badFilter = self { return 2 }
         return 1
     }
+}
+
+/// The inputs of a registry query that can be refused (`RegistryError.badFilter`).
+public enum QueryInput: String, Sendable, CaseIterable {
+    case addressee, reference, asOf = "as-of", code, modality, kind, deadline, since, until, limit
 }

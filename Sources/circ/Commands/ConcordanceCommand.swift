@@ -25,12 +25,12 @@ struct ConcordanceCommand: ParsableCommand {
     func run() throws {
         let a = try CLI.read(old), b = try CLI.read(new)
         for s in [a, b] where !CodeConsolidation.looksLikeCode(s.text) {
-            throw CLI.fail("\(s.path): not a consolidated code (no Markdown heading per article)")
+            throw CLIError.failed("\(s.path): not a consolidated code (no Markdown heading per article)")
         }
         let ca = CodeConsolidation(a.text), cb = CodeConsolidation(b.text)
         guard let da = ca.consolidationDate ?? CodeConsolidation.dateFromFileName(a.path),
               let db = cb.consolidationDate ?? CodeConsolidation.dateFromFileName(b.path) else {
-            throw CLI.fail("a consolidation states no date and its file name does not start with YYYY-MM-DD")
+            throw CLIError.failed("a consolidation states no date and its file name does not start with YYYY-MM-DD")
         }
         let c = CodeConcordance(old: ca, new: cb)
         func name(_ p: String) -> String { p.split(separator: "/").last.map(String.init) ?? p }

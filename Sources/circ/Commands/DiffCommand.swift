@@ -58,12 +58,9 @@ struct DiffCommand: ParsableCommand {
         case .markdown: text = MarkdownRenderer(showUnchanged: all).render(report)
         case .html: text = HTMLRenderer(showUnchanged: all).render(report)
         }
-        if let output {
-            do { try Data(text.utf8).write(to: URL(fileURLWithPath: output)) } catch {
-                throw CLI.fail("\(output): cannot be written (\(error.localizedDescription))")
-            }
-        } else {
-            FileHandle.standardOutput.write(Data(text.utf8))
+        guard let output else { return FileHandle.standardOutput.write(Data(text.utf8)) }
+        do { try Data(text.utf8).write(to: URL(fileURLWithPath: output)) } catch {
+            throw CLIError.failed("\(output): cannot be written (\(error.localizedDescription))")
         }
     }
 
@@ -71,98 +68,103 @@ struct DiffCommand: ParsableCommand {
         switch color {
         case .always: return true
         case .never: return false
-        case .auto:
-            if output != nil { return false }
-            if let v = ProcessInfo.processInfo.environment["NO_COLOR"], !v.isEmpty { return false }
-            if ProcessInfo.processInfo.environment["TERM"] == "dumb" { return false }
-            return isatty(STDOUT_FILENO) == 1
+        case .auto: return output == nil && TerminalPolicy.colorAllowed
         }
     }
 
     /// One side: a file as read, or a registry document already extracted (with its source
-    /// text as stored, for the text layer).
+    /// text as stored, for the text layer), or a registry document of kind `code`.
     private enum Input {
         case file(SourceDocument)
         case stored(CircDocument, SourceDocument?)
-        /// A registry document of kind `code`: its source text, for the article-by-article diff.
         case storedCode(SourceDocument)
+
+        var side: DiffOrchestration.Side {
+            switch self {
+            case .file(let s): return CodeConsolidation.looksLikeCode(s.text) ? .code(stored: false) : .text
+            case .stored: return .text
+            case .storedCode: return .code(stored: true)
+            }
+        }
     }
 
+    /// A file when one exists at `arg`, else a document of the registry.
     private func resolve(_ arg: String, registry: inout Registry?) throws -> Input {
         if FileManager.default.fileExists(atPath: arg) { return .file(try CLI.read(arg)) }
-        let path = db ?? ProcessInfo.processInfo.environment["CIRC_DB"].flatMap { $0.isEmpty ? nil : $0 } ?? "circ.sqlite"
+        let path = RegistryOptions.path(db)
         guard FileManager.default.fileExists(atPath: path) else {
-            throw CLI.fail("\(arg): no such file, and no registry at \(path) to look it up in")
+            throw CLIError.failed("\(arg): no such file, and no registry at \(path) to look it up in")
         }
         do {
             if registry == nil { registry = try Registry(path: path, readOnly: true) }
-            guard let id = try registry!.documentID(matching: arg), let doc = try registry!.document(id: id) else {
-                throw CLI.fail("\(arg): no such file, and no document with that id, NOR or date in \(path)")
-            }
-            if doc.metadata.kind == .code, let text = try registry!.sourceText(documentID: id) {
-                return .storedCode(SourceDocument(path: doc.source.path, text: text, format: .markdown))
-            }
-            let text = obligationsOnly ? nil : try registry!.sourceText(documentID: id).map {
-                SourceDocument(path: doc.source.path, text: $0, format: SourceFormat(rawValue: doc.source.format) ?? .text)
-            }
-            return .stored(doc, text)
-        } catch let e as ExitCode { throw e } catch {
-            throw CLI.fail("\(path): \(error)")
+            return try stored(arg, in: registry!, path: path)
+        } catch let e as CLIError { throw e } catch {
+            throw CLIError.failed("\(path): \(error)")
         }
+    }
+
+    private func stored(_ arg: String, in registry: Registry, path: String) throws -> Input {
+        guard let id = try registry.documentID(matching: arg), let doc = try registry.document(id: id) else {
+            throw CLIError.failed("\(arg): no such file, and no document with that id, NOR or date in \(path)")
+        }
+        if doc.metadata.kind == .code, let text = try registry.sourceText(documentID: id) {
+            return .storedCode(SourceDocument(path: doc.source.path, text: text, format: .markdown))
+        }
+        let text = obligationsOnly ? nil : try registry.sourceText(documentID: id).map {
+            SourceDocument(path: doc.source.path, text: $0, format: SourceFormat(rawValue: doc.source.format) ?? .text)
+        }
+        return .stored(doc, text)
     }
 
     func makeReport() throws -> DiffReport {
         var registry: Registry? = nil
         let a = try resolve(old, registry: &registry)
         let b = try resolve(new, registry: &registry)
-
-        // Two consolidated codes (files, or registry documents of kind `code`): article by
-        // article, no extraction needed.
-        func codeText(_ i: Input) -> SourceDocument? {
-            switch i {
-            case .storedCode(let s): return s
-            case .file(let s): return CodeConsolidation.looksLikeCode(s.text) ? s : nil
-            case .stored: return nil
-            }
+        let mode: DiffOrchestration.Mode
+        do { mode = try DiffOrchestration.mode(old: a.side, new: b.side) } catch DiffOrchestration.Refusal.codeAgainstText(let codeIsOld) {
+            throw CLIError.failed("\(codeIsOld ? old : new) is a consolidated code; the other side is not: nothing to compare article by article")
         }
-        if let sa = codeText(a), let sb = codeText(b) {
-            let ca = CodeConsolidation(sa.text), cb = CodeConsolidation(sb.text)
-            return CodeDiffer().diff(old: ca, new: cb, oldHeader: Self.codeHeader(sa, ca), newHeader: Self.codeHeader(sb, cb))
+        if mode == .articles, let ca = codeText(a), let cb = codeText(b) {
+            return DiffOrchestration.codes(old: ca, new: cb)
         }
-        for (arg, side) in [(old, a), (new, b)] {
-            if case .storedCode = side { throw CLI.fail("\(arg) is a consolidated code; the other side is not: nothing to compare article by article") }
-        }
-
         let lexicons = try CLI.lexicons()
-        var pipeline: Pipeline? = nil
-        func loaded() throws -> Pipeline {
-            if let pipeline { return pipeline }
-            do { pipeline = try Pipeline(lexicons: lexicons) } catch { throw CLI.fail("\(error)") }
-            return pipeline!
-        }
-        /// The extracted document and, for the text layer, its structure.
-        func document(_ input: Input) throws -> (CircDocument, DocumentStructure?) {
-            switch input {
-            case .stored(let d, let source):
-                return (d, try source.map { try loaded().structure($0) })
-            case .storedCode: throw CLI.fail("internal: a code reached the circular diff")
-            case .file(let s):
-                let p = try loaded()
-                return (p.extract(s), obligationsOnly ? nil : p.structure(s))
-            }
-        }
-        let renumbering: CesedaRenumbering?
-        do { renumbering = try CesedaRenumbering.load(from: lexicons) } catch { throw CLI.fail("\(error)") }
-        let (oldDoc, oldStructure) = try document(a), (newDoc, newStructure) = try document(b)
-        let structures = oldStructure.flatMap { o in newStructure.map { (old: o, new: $0) } }
-        return DocumentDiffer(renumbering: renumbering, threshold: threshold).diff(old: oldDoc, new: newDoc, structures: structures)
+        let extractor = Extractor(lexicons: lexicons, structures: !obligationsOnly)
+        let renumbering = try CesedaRenumbering.load(from: lexicons)
+        return DiffOrchestration.circulars(old: try extractor.extracted(a), new: try extractor.extracted(b),
+                                           renumbering: renumbering, threshold: threshold)
     }
 
-    /// Header of a code side: the date is read from "Date de consolidation" when present.
-    static func codeHeader(_ s: SourceDocument, _ code: CodeConsolidation) -> DocumentHeader {
-        let digest = s.sha256
-        return DocumentHeader(path: s.path, sha256: digest, kind: .code,
-                              date: code.consolidationDate ?? CodeConsolidation.dateFromFileName(s.path),
-                              nor: nil, subject: code.title, count: code.articles.count)
+    private func codeText(_ input: Input) -> DiffOrchestration.CodeText? {
+        switch input {
+        case .file(let s), .storedCode(let s): return .init(path: s.path, sha256: s.sha256, text: s.text)
+        case .stored: return nil
+        }
+    }
+
+    /// The extraction at the edge: the pipeline loaded once, and only when a side needs it
+    /// (two registry documents with --obligations-only need none).
+    private final class Extractor {
+        let lexicons: LexiconStore
+        let structures: Bool
+        private var pipeline: Pipeline?
+
+        init(lexicons: LexiconStore, structures: Bool) { self.lexicons = lexicons; self.structures = structures }
+
+        func loaded() throws -> Pipeline {
+            if let pipeline { return pipeline }
+            let p = try Pipeline(lexicons: lexicons)
+            pipeline = p
+            return p
+        }
+
+        func extracted(_ input: Input) throws -> DiffOrchestration.Extracted<DocumentStructure> {
+            switch input {
+            case .stored(let d, let source):
+                return .init(d, structure: try source.map { try loaded().structure($0) })
+            case .file(let s), .storedCode(let s):
+                let p = try loaded()
+                return .init(p.extract(s), structure: structures ? p.structure(s) : nil)
+            }
+        }
     }
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import CircPresentation
 import CircRegistry
 
 struct DocsCommand: ParsableCommand {
@@ -16,12 +17,12 @@ struct DocsCommand: ParsableCommand {
     @OptionGroup var registry: RegistryOptions
     @Flag(help: "Leave out superseded versions.")
     var current = false
-    @Option(help: "table, json, jsonl, csv or markdown.")
-    var format: String = "table"
+    @Option(help: "Output format.")
+    var format = Parsed<OutputFormat>(argument: "table")
 
     func run() throws {
         try RegistryCLI.list(registry, format: format) { reg, fmt in
-            try ListRenderers.documents(try reg.documentSummaries(includeSuperseded: !current), format: fmt, style: .stdout())
+            try ListRenderers.documents(try reg.documentSummaries(includeSuperseded: !current), format: fmt, style: TerminalPolicy.stdout())
         }
     }
 }

@@ -21,8 +21,7 @@ struct ExtractCommand: ParsableCommand {
     enum Format: String, ExpressibleByArgument, CaseIterable { case json, text }
 
     func run() throws {
-        let pipeline: Pipeline
-        do { pipeline = try Pipeline(lexicons: CLI.lexicons()) } catch let e as ExitCode { throw e } catch { throw CLI.fail("\(error)") }
+        let pipeline = try Pipeline(lexicons: CLI.lexicons())
         // Read inside the call, so that the source text can be released once normalised.
         let doc = pipeline.extract(try CLI.read(file))
         switch format {
@@ -32,7 +31,7 @@ struct ExtractCommand: ParsableCommand {
             out.write("\n")
             out.flush()
         case .text:
-            FileHandle.standardOutput.write(TextSummary.render(doc).data(using: .utf8)!)
+            FileHandle.standardOutput.write(Data(TextSummary.render(doc).utf8))
         }
     }
 }

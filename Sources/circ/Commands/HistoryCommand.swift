@@ -1,5 +1,6 @@
 import ArgumentParser
 import CircDiff
+import CircPresentation
 import CircRegistry
 
 struct HistoryCommand: ParsableCommand {
@@ -29,51 +30,54 @@ struct HistoryCommand: ParsableCommand {
     @Option(help: "The reference (CESEDA:L742-5, \"L. 742-5\", loi:2024-42).")
     var ref: String?
     @Option(name: .customLong("as-of"), help: "Read a CESEDA --ref in the numbering in force on this day (YYYY-MM-DD).")
-    var asOf: String?
+    var asOf: Parsed<Day>?
     @Flag(help: "Leave out superseded versions.")
     var current = false
-    @Option(help: "table, json, jsonl, csv or markdown (--article: table or json).")
-    var format: String = "table"
+    @Option(help: "Output format (--article: table or json).")
+    var format = Parsed<OutputFormat>(argument: "table")
 
     func run() throws {
-        try RegistryCLI.run {
-            let fmt = try RegistryCLI.format(format)
-            guard (article == nil) != (ref == nil) else {
-                throw RegistryError.badFilter(option: "--article / --ref", value: [article, ref].compactMap { $0 }.joined(separator: " "),
-                                              valid: "exactly one of --article CODE:ARTICLE or --ref REFERENCE")
+        let fmt = try format.value("--format")
+        guard (article == nil) != (ref == nil) else {
+            throw CLIError.invalidValue(flag: "--article / --ref", value: [article, ref].compactMap { $0 }.joined(separator: " "),
+                                        valid: "exactly one of --article CODE:ARTICLE or --ref REFERENCE")
+        }
+        let day = try asOf?.value("--as-of").iso
+        let reg = try registry.open(readOnly: true)
+        if let article {
+            guard let (code, number) = RefQuery.codeArticle(article) else {
+                throw CLIError.invalidValue(flag: "--article", value: article, valid: "a code article: CESEDA:L571-1, \"article L. 571-1 du CESEDA\"")
             }
-            let reg = try registry.open(readOnly: true)
-            if let article {
-                guard let (code, number) = RefQuery.codeArticle(article) else {
-                    throw RegistryError.badFilter(option: "--article", value: article, valid: "a code article: CESEDA:L571-1, \"article L. 571-1 du CESEDA\"")
-                }
-                let hs = try reg.articleHistories(code: code, article: number)
-                RegistryCLI.write(fmt == .json ? try JSONOutput.array(hs) : hs.map { ArticleHistoryText.render($0, style: .stdout()) }.joined(separator: "\n"))
-                return
+            let hs = try reg.articleHistories(code: code, article: number)
+            let style = TerminalPolicy.stdout()
+            RegistryCLI.write(fmt == .json ? try JSONOutput.array(hs) : hs.map { ArticleHistoryText.render($0, style: style) }.joined(separator: "\n"))
+        } else if let ref {
+            try obligations(citing: ref, asOf: day, reg, format: fmt)
+        }
+    }
+
+    /// `--ref`: on a code article the registry's versions hold, its history first; then the
+    /// obligations citing it by date, and why there are none when there are none.
+    private func obligations(citing ref: String, asOf day: String?, _ reg: Registry, format fmt: OutputFormat) throws {
+        var f = ObligationFilter()
+        f.ref = ref
+        f.asOf = day
+        f.includeSuperseded = !current
+        if fmt == .table, let (code, number) = RefQuery.codeArticle(ref) {
+            for h in try reg.articleHistories(code: code, article: number) where !h.steps.isEmpty {
+                RegistryCLI.write(ArticleHistoryText.render(h, style: TerminalPolicy.stdout()) + "\n")
             }
-            guard let ref else { return }
-            var f = ObligationFilter()
-            f.ref = ref
-            f.asOf = asOf
-            f.includeSuperseded = !current
-            // On a code article held by the registry's code versions: its history first.
-            if fmt == .table, let (code, number) = RefQuery.codeArticle(ref) {
-                for h in try reg.articleHistories(code: code, article: number) where !h.steps.isEmpty {
-                    RegistryCLI.write(ArticleHistoryText.render(h, style: .stdout()) + "\n")
-                }
-            }
-            let n = try RegistryCLI.streamObligations(reg, f, format: fmt)
-            // Why nothing: obligations come from circulars; a reference may be cited elsewhere.
-            if n == 0, fmt == .table {
-                let q = try RefQuery.parse(ref, asOf: asOf)
-                var found = 0
-                try reg.refPassages(q, includeSuperseded: true) { _ in found += 1 }
-                if found > 0 {
-                    RegistryCLI.write("Aucune obligation ne cite \(ref), mais \(found) passage\(found == 1 ? "" : "s") le cite\(found == 1 ? "" : "nt") (versions de codes, textes sans obligation) : `circ refs --ref \(ref) --all-versions`.\n")
-                } else {
-                    RegistryCLI.write("Aucun document du registre ne cite \(ref).\n")
-                }
-            }
+        }
+        let n = try RegistryCLI.streamObligations(reg, f, format: fmt)
+        // Why nothing: obligations come from circulars; a reference may be cited elsewhere.
+        guard n == 0, fmt == .table else { return }
+        let q = try RefQuery.parse(ref, asOf: day)
+        var found = 0
+        try reg.refPassages(q, includeSuperseded: true) { _ in found += 1 }
+        if found > 0 {
+            RegistryCLI.write("Aucune obligation ne cite \(ref), mais \(found) passage\(found == 1 ? "" : "s") le cite\(found == 1 ? "" : "nt") (versions de codes, textes sans obligation) : `circ refs --ref \(ref) --all-versions`.\n")
+        } else {
+            RegistryCLI.write("Aucun document du registre ne cite \(ref).\n")
         }
     }
 }

@@ -35,26 +35,30 @@ struct IngestCommand: ParsableCommand {
         // Document after document: keep big blocks in the heap. Not for one-shot commands,
         // where glibc's mmap lets a growing array be moved without a second copy (lower peak).
         ProcessTuning.keepLargeBlocksInHeap()
-        try RegistryCLI.run {
-            let (files, missing) = Ingester.collect(paths)
-            let reg = try registry.open(readOnly: false)
-            let pipeline = try Pipeline()
-            let ingester = Ingester(registry: reg, pipeline: pipeline, workers: jobs ?? ProcessInfo.processInfo.activeProcessorCount)
-            let showProgress = isatty(STDERR_FILENO) == 1 && files.count > 1
-            let report = ingester.run(files: files, progress: showProgress ? { done, total in
-                FileHandle.standardError.write(Data("\r\u{1B}[K\(OutputLabels.shared("ingest.progress", done, total))".utf8))
-            } : nil)
-            if showProgress { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
-            for f in missing + report.failures { RegistryCLI.printError("circ: " + f.message) }
-            if let fatal = report.fatal { RegistryCLI.printError("circ: " + fatal.description) }
-            let failed = missing.count + report.failures.count
-            let L = OutputLabels.shared
-            var summary = L.counted(report.added, "ingest.added")
-            if report.newVersions > 0 { summary += " (" + L.count(report.newVersions, "noun.newVersion") + ")" }
-            summary += ", " + L.counted(report.unchanged, "ingest.unchanged") + ", " + L.counted(failed, "ingest.failed")
-            if report.fatal != nil { summary += ", " + L("ingest.stopped") }
-            RegistryCLI.write("\(summary) → \(registry.path)\n")
-            if failed > 0 || report.fatal != nil { throw ExitCode(1) }
-        }
+        let (files, missing) = Ingester.collect(paths)
+        let reg = try registry.open(readOnly: false)
+        let ingester = Ingester(registry: reg, pipeline: try Pipeline(), workers: jobs ?? ProcessInfo.processInfo.activeProcessorCount)
+        // A progress line only where someone watches it: stderr on a terminal.
+        let showProgress = isatty(STDERR_FILENO) == 1 && files.count > 1
+        let report = ingester.run(files: files, progress: showProgress ? { done, total in
+            FileHandle.standardError.write(Data("\r\u{1B}[K\(OutputLabels.shared("ingest.progress", done, total))".utf8))
+        } : nil)
+        if showProgress { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
+        for f in missing + report.failures { CLI.printError("circ: " + f.message) }
+        if let fatal = report.fatal { CLI.printError("circ: " + CLI.describe(fatal)) }
+        let failed = missing.count + report.failures.count
+        RegistryCLI.write(summary(report, failed: failed) + " → \(registry.path)\n")
+        // Each failure is named above: the exit status says only that some input failed.
+        if failed > 0 || report.fatal != nil { throw ExitCode(1) }
+    }
+
+    /// The closing line, in French: added (new versions among them), unchanged, failed.
+    private func summary(_ report: Ingester.Report, failed: Int) -> String {
+        let L = OutputLabels.shared
+        var summary = L.counted(report.added, "ingest.added")
+        if report.newVersions > 0 { summary += " (" + L.count(report.newVersions, "noun.newVersion") + ")" }
+        summary += ", " + L.counted(report.unchanged, "ingest.unchanged") + ", " + L.counted(failed, "ingest.failed")
+        if report.fatal != nil { summary += ", " + L("ingest.stopped") }
+        return summary
     }
 }

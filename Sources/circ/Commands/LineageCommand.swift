@@ -1,4 +1,5 @@
 import ArgumentParser
+import CircPresentation
 import CircRegistry
 
 struct LineageCommand: ParsableCommand {
@@ -22,7 +23,7 @@ struct LineageCommand: ParsableCommand {
     func run() throws {
         try RegistryCLI.document(registry, query) { reg, json in
             let lineage = try reg.lineage(of: query.doc)
-            RegistryCLI.write(json ? try JSONOutput.object(lineage) : LineageRenderer.text(lineage, style: .stdout()))
+            RegistryCLI.write(json ? try JSONOutput.object(lineage) : LineageRenderer.text(lineage, style: TerminalPolicy.stdout()))
         }
     }
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import CircPresentation
 import CircRegistry
 
 /// The filters of `circ obligations`, reused by `circ history`.
@@ -8,7 +9,7 @@ struct ObligationFilterOptions: ParsableArguments {
     @Option(help: "A cited reference: CESEDA:L742-5, \"L. 742-5\" (any code), \"article L742-5 du CESEDA\", loi:2024-42.")
     var ref: String?
     @Option(name: .customLong("as-of"), help: "Read a CESEDA --ref in the numbering in force on this day (YYYY-MM-DD); default: each numbering that has the number.")
-    var asOf: String?
+    var asOf: Parsed<Day>?
     @Option(help: "Cites any article of this code (CESEDA, CPP, CP, CSS, CSI, CGCT, CJA, CRPA, CASF, CCIV, CT).")
     var code: String?
     @Option(help: "obligation, recommendation, permission, prohibition or reminder.")
@@ -28,9 +29,11 @@ struct ObligationFilterOptions: ParsableArguments {
     @Flag(help: "Include superseded versions of documents.")
     var allVersions = false
 
-    var filter: ObligationFilter {
+    /// The filter; the values the registry checks (a modality, a date…) are refused there,
+    /// and reported with their flag by `CLI.report`.
+    func filter() throws -> ObligationFilter {
         var f = ObligationFilter()
-        f.addressee = addressee; f.ref = ref; f.asOf = asOf; f.code = code; f.modality = modality; f.deadline = deadline
+        f.addressee = addressee; f.ref = ref; f.asOf = try asOf?.value("--as-of").iso; f.code = code; f.modality = modality; f.deadline = deadline
         f.since = since; f.until = until; f.kind = kind; f.doc = doc; f.search = search
         f.includeSuperseded = allVersions
         return f
@@ -55,17 +58,15 @@ struct ObligationsCommand: ParsableCommand {
     @OptionGroup var registry: RegistryOptions
     @OptionGroup var filters: ObligationFilterOptions
     @Option(help: "At most this many obligations (0: all).")
-    var limit: String?
-    @Option(help: "table, json, jsonl, csv or markdown.")
-    var format: String = "table"
+    var limit: Parsed<RowLimit>?
+    @Option(help: "Output format.")
+    var format = Parsed<OutputFormat>(argument: "table")
 
     func run() throws {
-        try RegistryCLI.run {
-            let fmt = try RegistryCLI.format(format)
-            var f = filters.filter
-            f.limit = try RegistryCLI.limit(limit)
-            let reg = try registry.open(readOnly: true)
-            try RegistryCLI.streamObligations(reg, f, format: fmt)
-        }
+        let fmt = try format.value("--format")
+        var f = try filters.filter()
+        f.limit = try limit?.value("--limit").rows ?? 0
+        let reg = try registry.open(readOnly: true)
+        try RegistryCLI.streamObligations(reg, f, format: fmt)
     }
 }

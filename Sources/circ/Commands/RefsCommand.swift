@@ -1,4 +1,5 @@
 import ArgumentParser
+import CircPresentation
 import CircRegistry
 import Foundation
 
@@ -26,41 +27,34 @@ struct RefsCommand: ParsableCommand {
     @Option(help: "Show the passages citing this reference (canonical id or as written).")
     var ref: String?
     @Option(name: .customLong("as-of"), help: "Read a CESEDA number in the numbering in force on this day (YYYY-MM-DD).")
-    var asOf: String?
+    var asOf: Parsed<Day>?
     @Option(help: "At most this many references (0: all).")
-    var limit: String?
+    var limit: Parsed<RowLimit>?
     @Flag(help: "Include superseded versions of documents.")
     var allVersions = false
-    @Option(help: "table, json, jsonl, csv or markdown.")
-    var format: String = "table"
+    @Option(help: "Output format.")
+    var format = Parsed<OutputFormat>(argument: "table")
 
     func run() throws {
         guard let ref else {
             return try RegistryCLI.list(registry, format: format) { reg, fmt in
-                try ListRenderers.refs(try reg.refSummaries(limit: try RegistryCLI.limit(limit)), format: fmt, style: .stdout())
+                try ListRenderers.refs(try reg.refSummaries(limit: try limit?.value("--limit").rows ?? 0), format: fmt, style: TerminalPolicy.stdout())
             }
         }
-        try RegistryCLI.run {
-            let fmt = try RegistryCLI.format(format)
-            let q = try RefQuery.parse(ref, asOf: asOf)
-            let reg = try registry.open(readOnly: true)
-            let style = TerminalStyle.stdout()
-            let notes = RefSearchNotes.lines(q)
-            if fmt == .table {
-                if !notes.isEmpty { RegistryCLI.write(notes.map { style.dim($0) }.joined(separator: "\n") + "\n\n") }
-            } else {
-                for n in notes { RegistryCLI.printError("circ: " + n) }
+        let fmt = try format.value("--format")
+        let q = try RefQuery.parse(ref, asOf: try asOf?.value("--as-of").iso)
+        let reg = try registry.open(readOnly: true)
+        let style = TerminalPolicy.stdout()
+        RegistryCLI.writeSearchNotes(q, format: fmt, style: style)
+        let stream = ListRenderers.passageStream(format: fmt, style: style, sink: RegistryCLI.write)
+        var group: String?? = .none
+        try reg.refPassages(q, includeSuperseded: allVersions) { p in
+            if !q.readings.isEmpty, group != .some(p.numbering) {
+                stream.note(style.bold(RefSearchNotes.heading(p.numbering)) + "\n\n")
+                group = .some(p.numbering)
             }
-            let stream = ListRenderers.passageStream(format: fmt, style: style, sink: RegistryCLI.write)
-            var group: String?? = .none
-            try reg.refPassages(q, includeSuperseded: allVersions) { p in
-                if !q.readings.isEmpty, group != .some(p.numbering) {
-                    stream.note(style.bold(RefSearchNotes.heading(p.numbering)) + "\n\n")
-                    group = .some(p.numbering)
-                }
-                try stream.add(p)
-            }
-            stream.finish(empty: ListRenderers.passagesEmpty, footer: { ListRenderers.passagesFooter($0, style: style) })
+            try stream.add(p)
         }
+        stream.finish(empty: ListRenderers.passagesEmpty, footer: { ListRenderers.passagesFooter($0, style: style) })
     }
 }

@@ -18,15 +18,13 @@ struct SchemaCommand: ParsableCommand {
     var name: String?
 
     func run() throws {
-        try RegistryCLI.run {
-            guard let name else {
-                RegistryCLI.write(SchemaStore.available().joined(separator: "\n") + "\n")
-                return
-            }
-            guard let text = SchemaStore.text(for: name) else {
-                throw RegistryError.badFilter(option: "NAME", value: name, valid: SchemaStore.available().joined(separator: ", "))
-            }
-            RegistryCLI.write(text.hasSuffix("\n") ? text : text + "\n")
+        guard let name else {
+            RegistryCLI.write(SchemaStore.available().joined(separator: "\n") + "\n")
+            return
         }
+        guard let text = SchemaStore.text(for: name) else {
+            throw CLIError.invalidValue(flag: "NAME", value: name, valid: SchemaStore.available().joined(separator: ", "))
+        }
+        RegistryCLI.write(text.hasSuffix("\n") ? text : text + "\n")
     }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import CircExtract
+import CircPresentation
 import CircRegistry
 
 struct ShowCommand: ParsableCommand {
@@ -31,7 +32,7 @@ struct ShowCommand: ParsableCommand {
                 out.write("\n")
                 out.flush()
             } else {
-                RegistryCLI.write(DocumentRenderer.text(document, summary: summary, style: .stdout()))
+                RegistryCLI.write(DocumentRenderer.text(document, summary: summary, style: TerminalPolicy.stdout()))
             }
         }
     }

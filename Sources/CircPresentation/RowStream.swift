@@ -77,4 +77,7 @@ public final class RowStream<T: Encodable> {
     private func flush() {
         if !buffer.isEmpty { sink(buffer); buffer = "" }
     }
+
+    /// A query that fails halfway still gets out the rows printed so far.
+    deinit { flush() }
 }

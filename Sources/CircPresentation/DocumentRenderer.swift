@@ -1,5 +1,6 @@
 import CircContract
 import CircLexicon
+import CircRegistry
 
 /// `circ show DOC` as text: metadata, addressees, obligations grouped by section with their
 /// deadlines (in words) and references, then the document's reference list. Every word from

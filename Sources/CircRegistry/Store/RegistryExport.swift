@@ -5,12 +5,17 @@ import GRDB
 /// every published circular never sits in memory at once.
 extension Registry {
     public static let exportSchemaName = "circ.registry/1"
-    public static let exportFormats = ["json", "jsonl", "csv"]
+
+    /// The document forms of the export. (The CSV form, one row per obligation, is a
+    /// rendering of `obligations`: the CLI prints it.)
+    public enum ExportFormat: String, CaseIterable, Sendable {
+        case json, jsonl
+    }
 
     /// Writes the export in `format` through `write`, in chunks.
-    public func export(format: String, generated: Date = Date(), write: (String) throws -> Void) throws {
+    public func export(format: ExportFormat, generated: Date = Date(), write: (String) throws -> Void) throws {
         switch format {
-        case "json":
+        case .json:
             let stamp = ISO8601DateFormatter().string(from: generated)
             try write("{\"schema\":\"\(Self.exportSchemaName)\",\"generated\":\"\(stamp)\",\"documents\":[\n")
             var first = true
@@ -19,16 +24,8 @@ extension Registry {
                 first = false
             }
             try write("\n]}\n")
-        case "jsonl":
+        case .jsonl:
             try eachDocumentJSON { try write($0 + "\n") }
-        case "csv":
-            // One row per obligation with its document's fields: the shape a spreadsheet wants.
-            var filter = ObligationFilter()
-            filter.includeSuperseded = true
-            let rows = try obligations(filter)
-            try write(ObligationRenderer.tabular(rows).csv())
-        default:
-            throw RegistryError.badFilter(option: "--format", value: format, valid: Self.exportFormats.joined(separator: ", "))
         }
     }
 

@@ -1,3 +1,5 @@
+import CircRegistry
+
 /// What a `--ref` query searched, in French, one line per reading: which numbering the
 /// number was read in, which numbers were matched on either side of the renumbering, with
 /// which source — and where the table has no translation, that those documents were not

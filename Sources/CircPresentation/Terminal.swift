@@ -1,25 +1,12 @@
 import Foundation
 
-/// How to print for the place stdout goes: colour only on a terminal and never with
-/// NO_COLOR (https://no-color.org) or TERM=dumb; the terminal's width, else 80 columns.
+/// How to print: with colour or not, and the width to wrap to. Where stdout goes (a
+/// terminal, its width, NO_COLOR) is the CLI's business: it builds the style.
 public struct TerminalStyle: Sendable {
     public var color: Bool
     public var width: Int
 
     public init(color: Bool, width: Int) { self.color = color; self.width = width }
-
-    public static func stdout() -> TerminalStyle {
-        let env = ProcessInfo.processInfo.environment
-        let tty = isatty(STDOUT_FILENO) == 1
-        let color = tty && env["NO_COLOR"].map(\.isEmpty) != false && env["TERM"] != "dumb"
-        var width = 80
-        if tty {
-            var ws = winsize()
-            if ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &ws) == 0, ws.ws_col >= 40 { width = Int(ws.ws_col) }
-            else if let c = env["COLUMNS"].flatMap(Int.init), c >= 40 { width = c }
-        }
-        return TerminalStyle(color: color, width: min(width, 160))
-    }
 
     public static let plain = TerminalStyle(color: false, width: 80)
 

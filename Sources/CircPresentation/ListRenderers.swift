@@ -1,5 +1,6 @@
 import CircContract
 import CircLexicon
+import CircRegistry
 
 /// `circ refs`, `circ refs --ref`, `circ docs` in every format.
 public enum ListRenderers {

@@ -1,5 +1,6 @@
 import CircContract
 import CircLexicon
+import CircRegistry
 
 /// Prints obligation rows in every `--format`. The terminal form is a block per obligation
 /// (a header line, the wrapped text, its references and deadlines), because the text is
@@ -37,7 +38,7 @@ public enum ObligationRenderer {
          r.references.joined(separator: " "), r.deadlines.joined(separator: " "), r.text]
     }
 
-    static func tabular(_ rows: [ObligationRow]) -> Tabular {
+    public static func tabular(_ rows: [ObligationRow]) -> Tabular {
         Tabular(headers: headers, rows: rows.map(cells))
     }
 
