@@ -7,7 +7,7 @@ import PackageDescription
 // Foundation ships its own ICU whose clang module clashes with the system one.
 let package = Package(
     name: "circ",
-    platforms: [.macOS(.v13)],
+    platforms: [.macOS(.v15)],
     products: [
         .executable(name: "circ", targets: ["circ"]),
         .executable(name: "circ-bench", targets: ["circ-bench"]),
@@ -50,6 +50,6 @@ let package = Package(
         .testTarget(name: "CircDiffTests", dependencies: ["CircDiff", "CircExtract"]),
         .testTarget(name: "CLITests", dependencies: ["CircExtract"]),
     ],
-    // Swift 5 mode: the pipeline shares immutable lexicons across threads explicitly.
-    swiftLanguageModes: [.v5]
+    // Swift 6 mode: data-race safety checked by the compiler (lexicons are immutable Sendable values).
+    swiftLanguageModes: [.v6]
 )

@@ -5,11 +5,10 @@ import XCTest
 /// stub pipeline (empty documents) they fail, by design, until extraction lands.
 final class RegistrySeedTests: XCTestCase {
     typealias H = RegistryCLIHarness
-    static var dir: URL!
+    static let dir = H.tempDir()
     static var db: String { dir.appendingPathComponent("seeds.sqlite").path }
 
     override class func setUp() {
-        dir = H.tempDir()
         _ = try? H.run(["ingest", "--db", db, H.seeds.path])
     }
     override class func tearDown() { try? FileManager.default.removeItem(at: dir) }

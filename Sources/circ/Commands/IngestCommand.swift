@@ -40,9 +40,10 @@ struct IngestCommand: ParsableCommand {
             let pipeline = try Pipeline()
             let ingester = Ingester(registry: reg, pipeline: pipeline, workers: jobs ?? ProcessInfo.processInfo.activeProcessorCount)
             let showProgress = isatty(STDERR_FILENO) == 1 && files.count > 1
-            let report = ingester.run(files: files, progress: showProgress ? { done, total in
+            @Sendable func progress(_ done: Int, _ total: Int) {
                 FileHandle.standardError.write(Data("\r\u{1B}[K\(OutputLabels.shared("ingest.progress", done, total))".utf8))
-            } : nil)
+            }
+            let report = ingester.run(files: files, progress: showProgress ? progress : nil)
             if showProgress { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
             for f in missing + report.failures { RegistryCLI.printError("circ: " + f.message) }
             if let fatal = report.fatal { RegistryCLI.printError("circ: " + fatal.description) }

@@ -139,9 +139,9 @@ enum WordFlag {
     static let firstTableBit = 5
 }
 
-/// The tables built once from the lexicon file. A class so that the rules share one copy;
-/// never mutated after `init`.
-final class DeadlineLexicon: @unchecked Sendable {
+/// The tables built once from the lexicon file, never mutated after `init`. A value: its
+/// tables are copy-on-write, so the rules that hold it share one copy of each.
+struct DeadlineLexicon: Sendable {
     struct DateCue: Sendable { var strict: Bool; var article: Bool; var bounded: Bool }
     struct Asap: Sendable { var notBefore: Set<String> }
 
@@ -191,7 +191,7 @@ final class DeadlineLexicon: @unchecked Sendable {
         build(f, months)
     }
 
-    private func build(_ f: DeadlineLexiconFile, _ months: [String: Int]) {
+    private mutating func build(_ f: DeadlineLexiconFile, _ months: [String: Int]) {
         let fold = { (s: String) in Folder.shared.fold(s) }
         self.months = months
         for e in f.dateCues {
