@@ -28,13 +28,15 @@ let package = Package(
             providers: [.apt(["libicu-dev"])]
         ),
         .target(name: "CircText", dependencies: ["CICU"]),
+        // The top-level `Lexicons/` and `Schemas/` as a resource bundle beside the executables.
+        .target(name: "CircData", resources: [.copy("../../Lexicons"), .copy("../../Schemas")]),
         .target(name: "CAllocator"),
         .target(name: "CircReader", dependencies: [.product(name: "Crypto", package: "swift-crypto")]),
         .target(name: "CircExtract", dependencies: [
-            "CircText", "CircReader", "CAllocator",
+            "CircText", "CircReader", "CAllocator", "CircData",
         ]),
         .target(name: "CircRegistry", dependencies: [
-            "CircExtract", .product(name: "GRDB", package: "GRDB.swift"),
+            "CircExtract", "CircData", .product(name: "GRDB", package: "GRDB.swift"),
         ]),
         .target(name: "CircDiff", dependencies: ["CircExtract", "CircText"]),
         .executableTarget(name: "circ", dependencies: [
