@@ -41,9 +41,4 @@ public enum DateText {
 
     public static let monthNames = ["janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet",
                                     "aout", "septembre", "octobre", "novembre", "decembre"]
-
-    public static func today() -> String {
-        let c = calendar.dateComponents([.year, .month, .day], from: Date())
-        return String(format: "%04d-%02d-%02d", c.year!, c.month!, c.day!)
-    }
 }

@@ -109,9 +109,6 @@ public final class Ingester: Sendable {
         return report
     }
 
-    /// The digest `Pipeline` records as `source.sha256` (same bytes, same function).
-    static func sha256(_ bytes: [UInt8]) -> String { ContentDigest.sha256(bytes) }
-
     struct FailureBox: Error { var failure: Failure; var error: RegistryError? }
 
     func ingestOne(_ path: String, _ load: () throws -> SourceDocument) -> Result<StoreOutcome, FailureBox> {

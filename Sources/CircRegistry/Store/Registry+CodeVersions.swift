@@ -1,4 +1,5 @@
 import CircExtract
+import CircReader
 import Foundation
 import GRDB
 
@@ -57,7 +58,7 @@ extension Registry {
             INSERT INTO code_articles (document_id, ord, article, heading, path, text_id) VALUES (?, ?, ?, ?, ?, ?)
             """)
         for (i, a) in articles.enumerated() {
-            let digest = ContentDigest.sha256(Array(a.body.utf8))
+            let digest = SourceDocument.digest(Array(a.body.utf8))
             try text.execute(arguments: [digest, a.body])
             guard let tid = try Int64.fetchOne(textID, arguments: [digest]) else { continue }
             try art.execute(arguments: [documentID, i, a.number, a.heading, CodePath.join(a.path), tid])
