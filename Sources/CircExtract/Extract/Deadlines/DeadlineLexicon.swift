@@ -152,6 +152,8 @@ struct DeadlineLexicon: Sendable {
     var otherYears = PhraseTable<Bool>()
     var pastMarkers: Set<String> = []
     var weekdays: [String: Int] = [:]
+    /// Folded weekday names, Monday first, for messages.
+    var weekdayNames: [String] = []
     var months: [String: Int] = [:]
     var asap = PhraseTable<Asap>()
     var strict = PhraseTable<Bool>()
@@ -205,6 +207,7 @@ struct DeadlineLexicon: Sendable {
         for l in f.endOfPeriod.otherYears ?? [] { otherYears.add(l, true) }
         pastMarkers = Set((f.pastMarkers.forms ?? []).flatMap { [fold($0), fold($0) + "e", fold($0) + "s", fold($0) + "es"] })
         for e in f.weekdays { for form in e.allForms { weekdays[fold(form)] = e.weekday ?? 0; weekdays[fold(form) + "s"] = e.weekday ?? 0 } }
+        weekdayNames = f.weekdays.sorted { ($0.weekday ?? 0) < ($1.weekday ?? 0) }.compactMap { $0.allForms.first.map(fold) }
         for e in f.asap {
             let nb = Set((e.notBefore ?? []).map(fold))
             for form in e.allForms { asap.add(form, Asap(notBefore: nb)) }

@@ -598,7 +598,7 @@ struct ClauseMatcher {
     /// in the imperative.
     func imperative(_ w: [String], _ k: Int) -> MarkerHit? {
         var v = w[k]
-        for clitic in ["-moi", "-nous", "-vous", "-le", "-la", "-les", "-en", "-y", "-leur", "-lui"] where v.hasSuffix(clitic) {
+        for clitic in lex.imperativeClitics where v.hasSuffix(clitic) {
             v = String(v.dropLast(clitic.count))
         }
         guard v.count >= 5, v.hasSuffix("ez"), !lex.notVerbs.contains(v) else { return nil }

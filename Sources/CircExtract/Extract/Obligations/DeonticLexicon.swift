@@ -36,7 +36,7 @@ struct DeonticLexicon: Sendable {
         struct YourFuture: Decodable { let owners, excluded, examples: [String] }
         struct Negation: Decodable { let before, after, notProhibition, examples: [String] }
         struct Forms: Decodable { let forms: [String]; let examples: [String]? }
-        struct Imperative: Decodable { let notVerbs, notImperative, examples: [String] }
+        struct Imperative: Decodable { let notVerbs, clitics, notImperative, examples: [String] }
         struct NamedFuture: Decodable { let excluded, selfServices, examples: [String] }
         struct Reported: Decodable {
             struct Verb: Decodable { let forms: [String]; let modality: String; let construction: String; let directObject: Bool? }
@@ -144,6 +144,8 @@ struct DeonticLexicon: Sendable {
     let enumerators: [[String]]
     let clauseBoundaries: Set<String>
     let notVerbs: Set<String>
+    /// Pronouns hyphenated after an imperative ("veillez-y", "rappelez-leur"), stripped in order.
+    let imperativeClitics: [String]
     let notImperative: [[String]]
     let namedFutureExcluded: Set<String>
     let selfServices: Set<String>
@@ -252,6 +254,7 @@ struct DeonticLexicon: Sendable {
         enumerators = f.enumerators.forms.map { $0.split(separator: " ").map(String.init) }
         clauseBoundaries = Set(f.clauseBoundaries)
         notVerbs = Set(f.imperative.notVerbs)
+        imperativeClitics = f.imperative.clitics
         notImperative = f.imperative.notImperative.map { $0.split(separator: " ").map(String.init) }
         namedFutureExcluded = Set(f.namedFuture.excluded)
         selfServices = Set(f.namedFuture.selfServices)
