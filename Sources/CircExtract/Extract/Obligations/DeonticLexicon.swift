@@ -74,7 +74,8 @@ struct DeonticLexicon: Sendable {
         let infinitives: Infinitives
         let subordinators: Forms
         let praise: Forms
-        let relay: Forms
+        struct Relay: Decodable { let forms, clitics: [String]; let examples: [String]? }
+        let relay: Relay
         let measures: Measures
         let privateLetters: PrivateLetters
     }
@@ -131,6 +132,8 @@ struct DeonticLexicon: Sendable {
     let subordinatorFirstWords: Set<String>
     let praise: Set<String>
     let relayVerbs: Set<String>
+    /// Object pronouns between ", et de" and the relay verb ("et de leur rappeler").
+    let relayClitics: Set<String>
     let notAfterPas: Set<String>
     let obligationWords: Set<String>
     let privateForms: [[String]]
@@ -239,6 +242,7 @@ struct DeonticLexicon: Sendable {
         subordinatorFirstWords = Self.firstWords(subordinators)
         praise = Set(f.praise.forms.map { Folder.shared.fold($0) })
         relayVerbs = Set(f.relay.forms.map { Folder.shared.fold($0) })
+        relayClitics = Set(f.relay.clitics)
         notAfterPas = Set(f.measures.notAfterPas)
         obligationWords = Set(f.measures.obligationWords)
         privateForms = f.privateLetters.forms.map { MatchWord.expand(Folder.shared.fold($0)).split(separator: " ").map(String.init) }
