@@ -9,7 +9,7 @@ import PackageDescription
 // Foundation ships its own ICU whose clang module clashes with the system one.
 let package = Package(
     name: "circ",
-    platforms: [.macOS(.v13)],
+    platforms: [.macOS(.v15)],
     products: [
         .executable(name: "circ", targets: ["circ"]),
         .executable(name: "circ-bench", targets: ["circ-bench"]),
@@ -30,20 +30,22 @@ let package = Package(
             providers: [.apt(["libicu-dev"])]
         ),
         .target(name: "CircText", dependencies: ["CICU"]),
+        // The top-level `Lexicons/` and `Schemas/` as a resource bundle beside the executables.
+        .target(name: "CircData", resources: [.copy("../../Lexicons"), .copy("../../Schemas")]),
         .target(name: "CAllocator"),
         .target(name: "CircReader", dependencies: [.product(name: "Crypto", package: "swift-crypto")]),
         // The `circ.document/1` model and its vocabularies: what every module reads and writes.
         .target(name: "CircContract"),
         // The lexicons that need no tokenizer (labels, CESEDA renumbering, code article lists)
         // and consolidated codes read article by article.
-        .target(name: "CircLexicon", dependencies: ["CircContract"]),
+        .target(name: "CircLexicon", dependencies: ["CircContract", "CircData"]),
         .target(name: "CircExtract", dependencies: [
             "CircContract", "CircLexicon", "CircText", "CircReader", "CAllocator",
         ]),
         // The registry and the diff read documents through the contract, not the extractor:
         // what extracts a file for them is handed in (CircPipeline, the CLI).
         .target(name: "CircRegistry", dependencies: [
-            "CircContract", "CircLexicon", "CircReader", .product(name: "GRDB", package: "GRDB.swift"),
+            "CircContract", "CircLexicon", "CircReader", "CircData", .product(name: "GRDB", package: "GRDB.swift"),
         ]),
         .target(name: "CircDiff", dependencies: ["CircContract", "CircLexicon", "CircText"]),
         // Wires the extractor into the registry's ingest.
@@ -66,6 +68,6 @@ let package = Package(
         .testTarget(name: "CircDiffTests", dependencies: ["CircDiff", "CircExtract", "CircTestSupport"]),
         .testTarget(name: "CLITests", dependencies: ["CircExtract", "CircTestSupport"]),
     ],
-    // Swift 5 mode: the pipeline shares immutable lexicons across threads explicitly.
-    swiftLanguageModes: [.v5]
+    // Swift 6 mode: data-race safety checked by the compiler (lexicons are immutable Sendable values).
+    swiftLanguageModes: [.v6]
 )

@@ -31,7 +31,7 @@ public final class Pipeline: Sendable {
     public convenience init() throws { try self.init(lexicons: LexiconStore.locate()) }
 
     public func extract(path: String) throws -> CircDocument {
-        try extract(try reader.read(path: path))
+        extract(try reader.read(path: path))
     }
 
     /// Tokenized and structured, before extraction (for `circ tokenize` and tests).

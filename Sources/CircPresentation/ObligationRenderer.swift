@@ -44,7 +44,7 @@ public enum ObligationRenderer {
 
     /// Rows printed as they are read (`Registry.obligations(_:each:)`).
     public static func stream(format: OutputFormat, style: TerminalStyle, sink: @escaping (String) -> Void) -> RowStream<ObligationRow> {
-        RowStream(format: format, headers: format == .markdown ? frenchHeaders : headers, cells: format == .markdown ? frenchCells : cells,
+        RowStream(format: format, headers: format == .markdown ? frenchHeaders : headers, cells: format == .markdown ? { frenchCells($0) } : { cells($0) },
                   block: { block($0, style: style) }, sink: sink)
     }
 

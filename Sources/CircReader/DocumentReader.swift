@@ -1,5 +1,6 @@
 import Crypto
 import Foundation
+import Synchronization
 
 /// How a file's bytes were turned into text. The format decides which markup the
 /// normaliser strips; the text it carries is "the source as read" that spans index into.
@@ -182,14 +183,18 @@ public struct DocumentReader: Sendable {
         p.standardOutput = out; p.standardError = err
         do { try p.run() } catch { throw ReadError.pdfToolMissing(path) }
         // Drain both pipes before waiting, or a large PDF fills the pipe and deadlocks.
-        final class Box: @unchecked Sendable { var data = Data() }
+        final class Box: Sendable { let data = Mutex(Data()) }
         let errBox = Box()
         let group = DispatchGroup()
         group.enter()
-        DispatchQueue.global().async { errBox.data = err.fileHandleForReading.readDataToEndOfFile(); group.leave() }
+        DispatchQueue.global().async {
+            let data = err.fileHandleForReading.readDataToEndOfFile()
+            errBox.data.withLock { $0 = data }
+            group.leave()
+        }
         let outData = out.fileHandleForReading.readDataToEndOfFile()
         group.wait()
-        let errData = errBox.data
+        let errData = errBox.data.withLock { $0 }
         p.waitUntilExit()
         let errText = String(decoding: errData, as: UTF8.self).split(separator: "\n").first.map(String.init) ?? "exit \(p.terminationStatus)"
         if p.terminationStatus != 0 {

@@ -1,5 +1,8 @@
 import CircExtract
-import Foundation
+#if canImport(Glibc)
+// `stdout` is a C global: Glibc's declarations predate Swift concurrency.
+@preconcurrency import Glibc
+#endif
 
 /// circ-bench prints one figure per line, `name: value unit`, for the notes and for
 /// regressions. Each area owns its file; this one only orders them.

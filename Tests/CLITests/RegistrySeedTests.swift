@@ -6,11 +6,10 @@ import XCTest
 /// stub pipeline (empty documents) they fail, by design, until extraction lands.
 final class RegistrySeedTests: XCTestCase {
     typealias H = CLIRunner
-    static var dir: URL!
+    static let dir = Fixtures.tempDir("circ-cli")
     static var db: String { dir.appendingPathComponent("seeds.sqlite").path }
 
     override class func setUp() {
-        dir = Fixtures.tempDir("circ-cli")
         _ = try? H.run(["ingest", "--db", db, Fixtures.seeds.path])
     }
     override class func tearDown() { try? FileManager.default.removeItem(at: dir) }

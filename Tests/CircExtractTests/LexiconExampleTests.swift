@@ -89,6 +89,8 @@ final class LexiconExampleTests: XCTestCase {
                 XCTAssertTrue(toks.contains { $0.1 == .article && $0.0.hasSuffix(form) }, "\(example) \(toks)")
             case "ordinalSuffixes":
                 XCTAssertTrue(toks.contains { $0.1 == .ordinal || $0.1 == .date }, "\(example) \(toks)")
+            case "romanOrdinalSuffixes":
+                XCTAssertTrue(toks.contains { $0.1 == .ordinal && Folder.shared.fold($0.0).hasSuffix(f) }, "\(example) \(toks)")
             case "gluedWords":
                 // The word stands apart from the number it was glued to.
                 XCTAssertTrue(toks.contains { $0.1 == .word && Folder.shared.fold($0.0) == f }

@@ -40,7 +40,7 @@ enum Labels {
     }
 
     static func summary(_ s: DiffReport.Summary, articles: Bool) -> String {
-        let l: (ChangeKind) -> String = articles ? article : obligation
+        let l: (ChangeKind) -> String = articles ? { article($0) } : { obligation($0) }
         var parts: [String] = []
         for (k, n) in [(ChangeKind.modified, s.modified), (.moved, s.moved), (.added, s.added), (.removed, s.removed), (.unchanged, s.unchanged)] where n > 0 || k == .unchanged {
             parts.append("\(n) \(l(k))\(n > 1 ? "s" : "")")

@@ -25,6 +25,10 @@ struct MetadataExtractor: Sendable {
     /// Kinds of text whose date, after "du", is a citation's.
     let citedKinds: Set<String> = ["loi", "decret", "ordonnance", "arrete", "circulaire", "instruction", "note", "decision", "directive", "reglement", "arret", "jugement", "convention", "protocole"]
     let fields: HeaderFields
+    /// "monsieur", "madame"…: a header line opening on one is addressed (`addressedOpenings`).
+    let addressedOpenings: [String]
+    /// Folded weekday names to their number, Monday = 1.
+    let weekdays: [String: Int]
 
     struct KindsFile: Decodable {
         struct Title: Decodable { let kind: DocumentKind; let forms: [String] }
@@ -34,6 +38,7 @@ struct MetadataExtractor: Sendable {
         let agencies: [Form]
         let letterWords: Forms
         let sendingVerbs: Forms
+        let addressedOpenings: Forms
     }
     struct HeaderFields: Decodable, Sendable {
         struct Forms: Decodable, Sendable { let forms: [String] }
@@ -48,6 +53,8 @@ struct MetadataExtractor: Sendable {
         kindTitles = titles.sorted { $0.1.count > $1.1.count }
         agencies = Set(k.agencies.map(\.form))
         letterWords = Set(k.letterWords.forms)
+        addressedOpenings = k.addressedOpenings.forms.map(Folder.shared.fold)
+        weekdays = Dictionary(uniqueKeysWithValues: try CalendarWords(store: store).weekdays.enumerated().map { ($1, $0 + 1) })
         sendingVerbs = Set(k.sendingVerbs.forms)
         writtenFilter = WordPrefilter(letterWords.union(writtenKinds))
         sendingFilter = WordPrefilter(sendingVerbs)
@@ -253,7 +260,6 @@ struct MetadataExtractor: Sendable {
             if w.count == 4, let y = Int(w), (1900...2100).contains(y) { years.append(y) }
         }
         guard let maxYear = years.max() else { return nil }
-        let weekdays = ["lundi": 1, "mardi": 2, "mercredi": 3, "jeudi": 4, "vendredi": 5, "samedi": 6, "dimanche": 7]
         for u in s.units.prefix(12) {
             let toks = Array(tt.sentences[u.sentence].tokens)
             for (k, ti) in toks.enumerated() where k > 0 && tt.tokens[ti].kind == .date {
@@ -303,7 +309,7 @@ struct MetadataExtractor: Sendable {
         }
         let hasAddressees = header.contains { u in
             let f = Folder.shared.fold(tt.text.clean(u.range))
-            return f.hasPrefix("monsieur") || f.hasPrefix("madame") || f.hasPrefix("mesdames") || f.hasPrefix("messieurs")
+            return addressedOpenings.contains { f.hasPrefix($0) }
         }
         if let t = titleKind.flatMap(DocumentKind.init(rawValue:)) { return t }
         if hasNOR || hasAddressees || letterBlock { return .circulaire }

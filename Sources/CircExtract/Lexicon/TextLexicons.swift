@@ -10,7 +10,7 @@ public struct TextLexicons: Sendable {
 
     struct Entry: Decodable { let form: String; let match: String?; let examples: [String] }
     struct TokenizerFile: Decodable {
-        let elisions, keepWhole, abbreviations, articlePrefixes, articleSuffixes, ordinalSuffixes, gluedWords: [Entry]
+        let elisions, keepWhole, abbreviations, articlePrefixes, articleSuffixes, ordinalSuffixes, romanOrdinalSuffixes, gluedWords: [Entry]
     }
     struct Month: Decodable { let month: Int; let forms: [String]; let examples: [String] }
 
@@ -30,6 +30,7 @@ public struct TextLexicons: Sendable {
             articleSuffixes: Set(f.articleSuffixes.map { fold($0.form) }),
             months: months,
             ordinalSuffixes: Set(f.ordinalSuffixes.map { fold($0.form) }),
+            romanOrdinalSuffixes: Set(f.romanOrdinalSuffixes.map { fold($0.form) }),
             gluedWords: Set(f.gluedWords.map { fold($0.form) }))
         let entities = try store.load("html-entities.json", as: [String: String].self)
         var map: [String: Unicode.Scalar] = [:]
@@ -45,7 +46,8 @@ public struct TextLexicons: Sendable {
         var out: [(String, String, String)] = []
         for (name, entries) in [("elisions", f.elisions), ("keepWhole", f.keepWhole), ("abbreviations", f.abbreviations),
                                 ("articlePrefixes", f.articlePrefixes), ("articleSuffixes", f.articleSuffixes),
-                                ("ordinalSuffixes", f.ordinalSuffixes), ("gluedWords", f.gluedWords)] {
+                                ("ordinalSuffixes", f.ordinalSuffixes), ("romanOrdinalSuffixes", f.romanOrdinalSuffixes),
+                                ("gluedWords", f.gluedWords)] {
             for e in entries { for x in e.examples { out.append((name, e.form, x)) } }
         }
         for m in try store.load("months.json", as: [Month].self) {

@@ -234,19 +234,6 @@ public struct WordVocabulary {
         return Double(2 * shared) / Double(a.count + b.count)
     }
 
-    /// One-to-one pairs (old index, new index, similarity) with similarity ≥ `atLeast`, best
-    /// first, each text in at most one pair.
-    public mutating func bestPairs(old: [String], new: [String], atLeast: Double) -> [(Int, Int, Double)] {
-        var candidates = candidatePairs(old: old, new: new, atLeast: atLeast)
-        candidates.sort { $0.2 != $1.2 ? $0.2 > $1.2 : ($0.0, $0.1) < ($1.0, $1.1) }
-        var usedOld = Set<Int>(), usedNew = Set<Int>()
-        var out: [(Int, Int, Double)] = []
-        for (i, j, s) in candidates where !usedOld.contains(i) && !usedNew.contains(j) {
-            usedOld.insert(i); usedNew.insert(j); out.append((i, j, s))
-        }
-        return out
-    }
-
     /// Every pair (old index, new index, similarity) with similarity ≥ `atLeast` among each
     /// NEW text's likeliest OLD texts. Candidates come from an inverted index of the rarer
     /// words, so that two sides of a thousand articles each (a recodification) are not

@@ -1,3 +1,4 @@
+import CircData
 import Foundation
 
 /// Finds and decodes the data files of `Lexicons/`. French rules live there as data so that
@@ -20,36 +21,12 @@ public struct LexiconStore: Sendable {
     public init(directory: URL) { self.directory = directory }
 
     /// Looks in `$CIRC_LEXICONS`, then beside the executable and its parents (a checkout's
-    /// `.build/release/circ` finds the checkout's `Lexicons/`), then the source tree this was
-    /// built from.
+    /// `.build/release/circ` finds the checkout's `Lexicons/`), then in the resource bundle
+    /// built beside the executable (`CircData`).
     public static func locate(executable: String? = CommandLine.arguments.first) throws -> LexiconStore {
-        var tried: [String] = []
-        let fm = FileManager.default
-        func ok(_ url: URL) -> Bool {
-            tried.append(url.path)
-            return fm.fileExists(atPath: url.appendingPathComponent("tokenizer.json").path)
-        }
-        if let env = ProcessInfo.processInfo.environment["CIRC_LEXICONS"], !env.isEmpty {
-            let u = URL(fileURLWithPath: env)
-            if ok(u) { return LexiconStore(directory: u) }
-            throw LexiconError.notFound(tried)
-        }
-        if let exe = executable {
-            var dir = URL(fileURLWithPath: exe).resolvingSymlinksInPath().deletingLastPathComponent()
-            for _ in 0..<6 {
-                let cand = dir.appendingPathComponent("Lexicons")
-                if ok(cand) { return LexiconStore(directory: cand) }
-                let share = dir.appendingPathComponent("share/circ/Lexicons")
-                if ok(share) { return LexiconStore(directory: share) }
-                dir = dir.deletingLastPathComponent()
-            }
-        }
-        // Sources/CircLexicon/Lexicon/LexiconStore.swift → package root.
-        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().deletingLastPathComponent()
-        let cand = root.appendingPathComponent("Lexicons")
-        if ok(cand) { return LexiconStore(directory: cand) }
-        throw LexiconError.notFound(tried)
+        let (url, tried) = CircData.locate("Lexicons", marker: "tokenizer.json", variable: "CIRC_LEXICONS", executable: executable)
+        guard let url else { throw LexiconError.notFound(tried) }
+        return LexiconStore(directory: url)
     }
 
     /// The store of this source tree, for tests and tools run from the checkout.

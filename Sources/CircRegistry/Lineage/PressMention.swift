@@ -24,15 +24,16 @@ enum PressMention {
         guard let act = words.first(where: actWords.contains) else { return nil }
         let joined = " " + words.joined(separator: " ") + " "
         var day: String?
-        if let comps = DateText.parse(actDate), let d = comps.day, let m = comps.month {
-            let month = DateText.monthNames[m - 1]
+        let names = CalendarWords.shared
+        if let comps = DateText.parse(actDate), let d = comps.day, let m = comps.month, let month = names?.months[m - 1] {
             for form in ["\(d) \(month)", d == 1 ? "1er \(month)" : nil].compactMap({ $0 }) where joined.contains(" \(form) ") {
                 day = form
             }
         }
         if day == nil, days == 1, joined.contains(" hier ") { day = "hier" }
         if day == nil, days == 0, joined.contains(" aujourd hui ") || joined.contains(" ce jour ") { day = "aujourd'hui" }
-        if day == nil, days >= 1, days <= 6, let wd = DateText.weekdayName(actDate), words.contains(wd) { day = wd }
+        if day == nil, days >= 1, days <= 6, let n = DateText.weekday(actDate), let wd = names?.weekdays[n - 1],
+           words.contains(wd) { day = wd }
         guard let day else { return nil }
         // French, from the label table: the reason is read by juristes (`circ lineage`).
         return OutputLabels.shared("lineage.reason", pressDate, day, actDate, act)

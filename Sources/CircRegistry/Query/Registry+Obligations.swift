@@ -5,7 +5,7 @@ extension Registry {
     public func obligations(_ filter: ObligationFilter) throws -> [ObligationRow] {
         let plan = try obligationPlan(filter)
         return try read { db in
-            let (sql, args) = try plan.statement(driver: try plan.bestDriver(db))
+            let (sql, args) = plan.statement(driver: try plan.bestDriver(db))
             return try Row.fetchAll(db, sql: sql, arguments: StatementArguments(args)).map(ObligationRow.init(row:))
         }
     }
@@ -14,7 +14,7 @@ extension Registry {
     public func obligations(_ filter: ObligationFilter, each: (ObligationRow) throws -> Void) throws {
         let plan = try obligationPlan(filter)
         try read { db in
-            let (sql, args) = try plan.statement(driver: try plan.bestDriver(db))
+            let (sql, args) = plan.statement(driver: try plan.bestDriver(db))
             let rows = try Row.fetchCursor(db, sql: sql, arguments: StatementArguments(args))
             while let row = try rows.next() { try each(ObligationRow(row: row)) }
         }

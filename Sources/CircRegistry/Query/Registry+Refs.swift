@@ -124,15 +124,6 @@ extension Registry {
     public func documentSummary(id: Int64) throws -> DocumentSummary? {
         try documentSummaries().first { $0.id == id }
     }
-
-    /// Whole documents, for export, by date then id.
-    public func allDocuments() throws -> [(summary: DocumentSummary, json: String)] {
-        let summaries = try documentSummaries()
-        let jsons = try read { db in
-            Dictionary(uniqueKeysWithValues: try Row.fetchAll(db, sql: "SELECT id, json FROM documents").map { ($0["id"] as Int64, $0["json"] as String) })
-        }
-        return summaries.map { ($0, jsons[$0.id] ?? "{}") }
-    }
 }
 
 /// Cuts readable passages out of a source text by Unicode scalar offsets (the contract's spans).

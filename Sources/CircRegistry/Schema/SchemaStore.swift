@@ -1,7 +1,8 @@
+import CircData
 import Foundation
 
 /// The JSON Schema files of `Schemas/` that `circ schema NAME` prints. Found like the
-/// lexicons (`$CIRC_SCHEMAS`, beside the executable and its parents, the source tree), so a
+/// lexicons (`$CIRC_SCHEMAS`, beside the executable and its parents, the resource bundle), so a
 /// schema added there (the diff's) is served with no code change; the document and registry
 /// schemas are also compiled in (`EmbeddedSchemas`), so an installed binary alone still
 /// prints them. A test keeps the embedded copies equal to the files.
@@ -17,26 +18,7 @@ public enum SchemaStore {
     }
 
     public static func locateDirectory(executable: String? = CommandLine.arguments.first) -> URL? {
-        let fm = FileManager.default
-        func ok(_ u: URL) -> Bool { fm.fileExists(atPath: u.appendingPathComponent("circ.document-1.schema.json").path) }
-        if let env = ProcessInfo.processInfo.environment["CIRC_SCHEMAS"], !env.isEmpty {
-            let u = URL(fileURLWithPath: env)
-            return ok(u) ? u : nil
-        }
-        if let exe = executable {
-            var dir = URL(fileURLWithPath: exe).resolvingSymlinksInPath().deletingLastPathComponent()
-            for _ in 0..<6 {
-                for cand in [dir.appendingPathComponent("Schemas"), dir.appendingPathComponent("share/circ/Schemas")] where ok(cand) {
-                    return cand
-                }
-                dir = dir.deletingLastPathComponent()
-            }
-        }
-        // Sources/CircRegistry/Schema/SchemaStore.swift → package root.
-        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().deletingLastPathComponent()
-        let cand = root.appendingPathComponent("Schemas")
-        return ok(cand) ? cand : nil
+        CircData.locate("Schemas", marker: "circ.document-1.schema.json", variable: "CIRC_SCHEMAS", executable: executable).url
     }
 
     /// Names of the schemas available, file names without `.schema.json`.

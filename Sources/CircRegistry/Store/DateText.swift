@@ -32,18 +32,9 @@ public enum DateText {
         return calendar.dateComponents([.day], from: da, to: db).day
     }
 
-    /// French weekday name of a date ("mardi").
-    public static func weekdayName(_ s: String) -> String? {
+    /// The weekday of a date, Monday = 1 … Sunday = 7 (as `CalendarWords.weekdays` are ordered).
+    public static func weekday(_ s: String) -> Int? {
         guard let d = date(s) else { return nil }
-        let names = ["dimanche", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi"]
-        return names[calendar.component(.weekday, from: d) - 1]
-    }
-
-    public static let monthNames = ["janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet",
-                                    "aout", "septembre", "octobre", "novembre", "decembre"]
-
-    public static func today() -> String {
-        let c = calendar.dateComponents([.year, .month, .day], from: Date())
-        return String(format: "%04d-%02d-%02d", c.year!, c.month!, c.day!)
+        return (calendar.component(.weekday, from: d) + 5) % 7 + 1  // Foundation counts from Sunday = 1
     }
 }

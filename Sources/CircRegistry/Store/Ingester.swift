@@ -1,6 +1,7 @@
 import CircContract
 import CircReader
 import Foundation
+import Synchronization
 
 /// `circ ingest`: finds the files under the paths given, extracts them on every core and
 /// stores each in its own transaction. Extraction runs in parallel; the registry's single
@@ -14,7 +15,7 @@ public protocol DocumentExtracting: Sendable {
     func extract(_ source: SourceDocument) throws -> CircDocument
 }
 
-public final class Ingester: @unchecked Sendable {
+public final class Ingester: Sendable {
     public struct Failure: Sendable, Equatable {
         public var path: String
         /// One line, without the path when the reader already put it first.
@@ -73,50 +74,49 @@ public final class Ingester: @unchecked Sendable {
     }
 
     /// Ingests `files`; `progress(done, total)` is called after each file, from any thread.
-    public func run(files: [String], progress: ((Int, Int) -> Void)? = nil) -> Report {
+    public func run(files: [String], progress: (@Sendable (Int, Int) -> Void)? = nil) -> Report {
         run(count: files.count, name: { files[$0] }, load: { try self.extractor.read(path: files[$0]) }, progress: progress)
     }
 
     /// Ingests `count` sources made on demand by `load(i)` (files, or the benchmark's
     /// generated texts), `workers` at a time. A file's failure is recorded and the others
     /// go on; a read-only or full registry stops the run, since every later file would fail too.
-    public func run(count: Int, name: @escaping (Int) -> String, load: @escaping (Int) throws -> SourceDocument,
-                    progress: ((Int, Int) -> Void)? = nil) -> Report {
-        let lock = NSLock()
-        var report = Report()
-        report.total = count
-        var next = 0
-        var done = 0
+    public func run(count: Int, name: @escaping @Sendable (Int) -> String, load: @escaping @Sendable (Int) throws -> SourceDocument,
+                    progress: (@Sendable (Int, Int) -> Void)? = nil) -> Report {
+        /// What the workers share: the report, the next index to take, how many are done.
+        struct Shared { var report = Report(); var next = 0; var done = 0 }
+        let shared = Mutex(Shared())
+        shared.withLock { $0.report.total = count }
         DispatchQueue.concurrentPerform(iterations: min(workers, max(count, 1))) { _ in
             while true {
-                lock.lock()
-                if next >= count || report.fatal != nil { lock.unlock(); return }
-                let i = next; next += 1
-                lock.unlock()
-                let result = ingestOne(name(i)) { try load(i) }
-                lock.lock()
-                switch result {
-                case .success(.added(_, let version, _)):
-                    report.added += 1
-                    if version > 1 { report.newVersions += 1 }
-                case .success(.unchanged): report.unchanged += 1
-                case .failure(let f):
-                    if let e = f.error, case .readOnly = e { report.fatal = e }
-                    else if let e = f.error, case .diskFull = e { report.fatal = e }
-                    else { report.failures.append(f.failure) }
+                let taken: Int? = shared.withLock { s in
+                    if s.next >= count || s.report.fatal != nil { return nil }
+                    defer { s.next += 1 }
+                    return s.next
                 }
-                done += 1
-                let d = done
-                lock.unlock()
+                guard let i = taken else { return }
+                let result = ingestOne(name(i)) { try load(i) }
+                let d = shared.withLock { s in
+                    switch result {
+                    case .success(.added(_, let version, _)):
+                        s.report.added += 1
+                        if version > 1 { s.report.newVersions += 1 }
+                    case .success(.unchanged): s.report.unchanged += 1
+                    case .failure(let f):
+                        if let e = f.error, case .readOnly = e { s.report.fatal = e }
+                        else if let e = f.error, case .diskFull = e { s.report.fatal = e }
+                        else { s.report.failures.append(f.failure) }
+                    }
+                    s.done += 1
+                    return s.done
+                }
                 progress?(d, count)
             }
         }
+        var report = shared.withLock { $0.report }
         report.failures.sort { $0.path < $1.path }
         return report
     }
-
-    /// The digest the reader records as `source.sha256` (same bytes, same function).
-    static func sha256(_ bytes: [UInt8]) -> String { SourceDocument.digest(bytes) }
 
     struct FailureBox: Error { var failure: Failure; var error: RegistryError? }
 

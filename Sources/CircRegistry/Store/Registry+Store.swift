@@ -1,6 +1,7 @@
 import CircContract
 import Foundation
 import GRDB
+import Synchronization
 
 /// What storing one document did.
 public enum StoreOutcome: Equatable, Sendable {
@@ -116,11 +117,10 @@ extension Registry {
 
     /// ISO 8601 now; a formatter per call would cost more than the row it stamps.
     static func timestamp() -> String {
-        timestampLock.lock(); defer { timestampLock.unlock() }
-        return timestampFormatter.string(from: Date())
+        timestampFormatter.withLock { $0.string(from: Date()) }
     }
-    private static let timestampFormatter = ISO8601DateFormatter()
-    private static let timestampLock = NSLock()
+    /// The formatter is not thread-safe: ingest workers take turns.
+    private static let timestampFormatter = Mutex(ISO8601DateFormatter())
 
     static func jsonArray(_ a: [String]) -> String {
         String(decoding: (try? JSONEncoder().encode(a)) ?? Data("[]".utf8), as: UTF8.self)

@@ -5,7 +5,7 @@ import GRDB
 /// An instruction registry: one SQLite file (WAL mode) holding each ingested document whole
 /// and split into tables for queries. Opening never alters a file that is not a circ
 /// registry of a version we understand: the checks run on a read-only connection first.
-public final class Registry: @unchecked Sendable {
+public final class Registry: Sendable {
     public let path: String
     public let readOnly: Bool
     /// The pool for writers (ingest); a read-only queue for query commands, so that a

@@ -3,20 +3,10 @@
 /// The few ICU services circ needs, behind plain Swift types so that no ICU type leaks
 /// into modules that import Foundation (whose private ICU clashes with the system one).
 public enum ICU {
-    /// ICU's version string, e.g. "72.1": printed by `circ --version`-style diagnostics.
-    public static var version: String {
-        var v: (UInt8, UInt8, UInt8, UInt8) = (0, 0, 0, 0)
-        withUnsafeMutablePointer(to: &v) { p in
-            p.withMemoryRebound(to: UInt8.self, capacity: 4) { cicu_getVersion($0) }
-        }
-        return "\(v.0).\(v.1)"
-    }
-
     /// Unicode general category as ICU reports it (`UCharCategory` raw value).
     @inline(__always) public static func charType(_ c: UInt32) -> Int8 { cicu_charType(UChar32(bitPattern: c)) }
     @inline(__always) public static func isAlpha(_ c: UInt32) -> Bool { cicu_isalpha(UChar32(bitPattern: c)) != 0 }
     @inline(__always) public static func isDigit(_ c: UInt32) -> Bool { cicu_isdigit(UChar32(bitPattern: c)) != 0 }
-    @inline(__always) public static func isWhiteSpace(_ c: UInt32) -> Bool { cicu_isUWhiteSpace(UChar32(bitPattern: c)) != 0 }
     @inline(__always) public static func combiningClass(_ c: UInt32) -> Int32 { cicu_combiningClass(UChar32(bitPattern: c)) }
     @inline(__always) public static func foldCase(_ c: UInt32) -> UInt32 { UInt32(bitPattern: cicu_foldCase(UChar32(bitPattern: c))) }
     @inline(__always) public static func isUpper(_ c: UInt32) -> Bool { charType(c) == 1 /* U_UPPERCASE_LETTER */ || charType(c) == 3 }

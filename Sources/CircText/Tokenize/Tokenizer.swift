@@ -356,8 +356,7 @@ public final class Tokenizer: @unchecked Sendable {
         while k < j, Self.isRomanLetter(buf[k]) { k += 1 }
         guard k > i, k < j, cls(buf[k].value) == .lower else { return false }
         if k - i == 1 && buf[i] != "I" && buf[i] != "V" && buf[i] != "X" { return false }
-        let suffix = folded(buf, k, j)
-        return suffix == "er" || suffix == "e" || suffix == "eme" || suffix == "re"
+        return rules.romanOrdinalSuffixes.contains(folded(buf, k, j))
     }
 
     /// "L111-1", "R511-2": an article number written without a space after its prefix.

@@ -17,6 +17,8 @@ public struct TokenizerRules: Sendable {
     public var months: [String: Int]
     /// Ordinal suffixes after digits: "er", "e", "eme", "nd"…
     public var ordinalSuffixes: Set<String>
+    /// Suffixes of a Roman ordinal ("Ier", "IIe", "IVème"): "er", "re", "e", "eme".
+    public var romanOrdinalSuffixes: Set<String>
     /// Short words a copy glues to the number before them ("520-1du code", "63-1et 63-4"):
     /// never part of the number.
     public var gluedWords: Set<String>
@@ -25,7 +27,9 @@ public struct TokenizerRules: Sendable {
 
     public init(elisions: Set<String>, keepWhole: [String], abbreviationsExact: Set<String>,
                 abbreviationsFolded: Set<String>, articlePrefixes: Set<String>, articleSuffixes: Set<String>,
-                months: [String: Int], ordinalSuffixes: Set<String>, gluedWords: Set<String> = []) {
+                months: [String: Int], ordinalSuffixes: Set<String>, romanOrdinalSuffixes: Set<String>,
+                gluedWords: Set<String> = []) {
+        self.romanOrdinalSuffixes = romanOrdinalSuffixes
         self.gluedWords = gluedWords
         self.elisions = elisions
         self.keepWhole = keepWhole

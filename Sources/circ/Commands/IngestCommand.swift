@@ -40,9 +40,10 @@ struct IngestCommand: ParsableCommand {
         let ingester = Ingester(registry: reg, pipeline: try Pipeline(), workers: jobs ?? ProcessInfo.processInfo.activeProcessorCount)
         // A progress line only where someone watches it: stderr on a terminal.
         let showProgress = isatty(STDERR_FILENO) == 1 && files.count > 1
-        let report = ingester.run(files: files, progress: showProgress ? { done, total in
+        @Sendable func progress(_ done: Int, _ total: Int) {
             FileHandle.standardError.write(Data("\r\u{1B}[K\(OutputLabels.shared("ingest.progress", done, total))".utf8))
-        } : nil)
+        }
+        let report = ingester.run(files: files, progress: showProgress ? progress : nil)
         if showProgress { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
         for f in missing + report.failures { CLI.printError("circ: " + f.message) }
         if let fatal = report.fatal { CLI.printError("circ: " + CLI.describe(fatal)) }

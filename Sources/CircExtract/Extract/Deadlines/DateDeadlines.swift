@@ -182,7 +182,7 @@ struct DateDeadlineRule {
         }
         guard let date = resolved else { return nil }
         if let w = weekday, let at = weekdayAt, date.weekday != w {
-            let names = ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"]
+            let names = lex.weekdayNames
             let (wspan, wtext) = s.span(at, at + 1)
             warning = Warning(code: "weekday-mismatch",
                               message: "\"\(wtext)\": \(date.iso) is a \(names[date.weekday - 1]), not a \(names[w - 1])",

@@ -144,9 +144,9 @@ enum WordFlag {
     static let firstTableBit = 5
 }
 
-/// The tables built once from the lexicon file. A class so that the rules share one copy;
-/// never mutated after `init`.
-final class DeadlineLexicon: @unchecked Sendable {
+/// The tables built once from the lexicon file, never mutated after `init`. A value: its
+/// tables are copy-on-write, so the rules that hold it share one copy of each.
+struct DeadlineLexicon: Sendable {
     struct DateCue: Sendable { var strict: Bool; var article: Bool; var bounded: Bool }
     struct Asap: Sendable { var notBefore: Set<String> }
 
@@ -160,6 +160,8 @@ final class DeadlineLexicon: @unchecked Sendable {
     var partOrdinals: [String: Int] = [:]
     var pastMarkers: Set<String> = []
     var weekdays: [String: Int] = [:]
+    /// Folded weekday names, Monday first, for messages.
+    var weekdayNames: [String] = []
     var months: [String: Int] = [:]
     var asap = PhraseTable<Asap>()
     var strict = PhraseTable<Bool>()
@@ -199,7 +201,7 @@ final class DeadlineLexicon: @unchecked Sendable {
         build(f, months)
     }
 
-    private func build(_ f: DeadlineLexiconFile, _ months: [String: Int]) {
+    private mutating func build(_ f: DeadlineLexiconFile, _ months: [String: Int]) {
         let fold = { (s: String) in Folder.shared.fold(s) }
         self.months = months
         for e in f.dateCues {
@@ -216,6 +218,7 @@ final class DeadlineLexicon: @unchecked Sendable {
         for (k, v) in f.endOfPeriod.ordinals ?? [:] { partOrdinals[fold(k)] = v }
         pastMarkers = Set((f.pastMarkers.forms ?? []).flatMap { [fold($0), fold($0) + "e", fold($0) + "s", fold($0) + "es"] })
         for e in f.weekdays { for form in e.allForms { weekdays[fold(form)] = e.weekday ?? 0; weekdays[fold(form) + "s"] = e.weekday ?? 0 } }
+        weekdayNames = f.weekdays.sorted { ($0.weekday ?? 0) < ($1.weekday ?? 0) }.compactMap { $0.allForms.first.map(fold) }
         for e in f.asap {
             let nb = Set((e.notBefore ?? []).map(fold))
             for form in e.allForms { asap.add(form, Asap(notBefore: nb)) }

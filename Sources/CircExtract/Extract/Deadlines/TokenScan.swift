@@ -127,7 +127,6 @@ final class TokenScan {
         }
     }
 
-    func isPunct(_ i: Int) -> Bool { kinds[i] == .punct || kinds[i] == .symbol }
     /// Punctuation that closes a clause (not an apostrophe or a hyphen inside a phrase).
     func isClauseBreak(_ i: Int) -> Bool {
         guard kinds[i] == .punct else { return false }

@@ -196,7 +196,7 @@ struct ClauseMatcher {
             while k + 3 < limit {
                 if words[k] == "," && words[k + 1] == "et" && words[k + 2] == "de" {
                     var v = k + 3
-                    while v < limit - 1 && ["les", "leur", "lui", "en", "y"].contains(words[v]) { v += 1 }
+                    while v < limit - 1 && lex.relayClitics.contains(words[v]) { v += 1 }
                     if lex.relayVerbs.contains(words[v]) {
                         var relay = MarkerHit(start: k + 1, end: v + 1, modality: h.modality, actor: h.actor, marker: "et de " + words[v])
                         relay.second = h.second
@@ -637,7 +637,7 @@ struct ClauseMatcher {
     /// in the imperative.
     func imperative(_ w: [String], _ k: Int) -> MarkerHit? {
         var v = w[k]
-        for clitic in ["-moi", "-nous", "-vous", "-le", "-la", "-les", "-en", "-y", "-leur", "-lui"] where v.hasSuffix(clitic) {
+        for clitic in lex.imperativeClitics where v.hasSuffix(clitic) {
             v = String(v.dropLast(clitic.count))
         }
         guard v.count >= 5, v.hasSuffix("ez"), !lex.notVerbs.contains(v) else { return nil }

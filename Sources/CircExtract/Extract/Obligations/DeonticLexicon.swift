@@ -36,7 +36,7 @@ struct DeonticLexicon: Sendable {
         struct YourFuture: Decodable { let owners, excluded, examples: [String] }
         struct Negation: Decodable { let before, after, notProhibition, examples: [String] }
         struct Forms: Decodable { let forms: [String]; let examples: [String]? }
-        struct Imperative: Decodable { let notVerbs, notImperative, examples: [String] }
+        struct Imperative: Decodable { let notVerbs, clitics, notImperative, examples: [String] }
         struct NamedFuture: Decodable { let excluded, selfServices, examples: [String] }
         struct Reported: Decodable {
             /// `targetObject`: the object counts only after a named recipient ("leur ayant fixé un
@@ -79,7 +79,8 @@ struct DeonticLexicon: Sendable {
         let infinitives: Infinitives
         let subordinators: Forms
         let praise: Forms
-        let relay: Forms
+        struct Relay: Decodable { let forms, clitics: [String]; let examples: [String]? }
+        let relay: Relay
         let measures: Measures
         let privateLetters: PrivateLetters
         let passivePermission: PassivePermission
@@ -144,6 +145,8 @@ struct DeonticLexicon: Sendable {
     /// "ont été invités": the auxiliary between a subject and "été".
     let perfectAuxiliaries: Set<String>
     let relayVerbs: Set<String>
+    /// Object pronouns between ", et de" and the relay verb ("et de leur rappeler").
+    let relayClitics: Set<String>
     let notAfterPas: Set<String>
     let obligationWords: Set<String>
     let privateForms: [[String]]
@@ -157,6 +160,8 @@ struct DeonticLexicon: Sendable {
     let enumerators: [[String]]
     let clauseBoundaries: Set<String>
     let notVerbs: Set<String>
+    /// Pronouns hyphenated after an imperative ("veillez-y", "rappelez-leur"), stripped in order.
+    let imperativeClitics: [String]
     let notImperative: [[String]]
     let namedFutureExcluded: Set<String>
     let selfServices: Set<String>
@@ -257,6 +262,7 @@ struct DeonticLexicon: Sendable {
         participleEndings = f.passivePermission.participleEndings.map { Folder.shared.fold($0) }
         perfectAuxiliaries = Set(f.passivePermission.perfectAuxiliaries.map { Folder.shared.fold($0) })
         relayVerbs = Set(f.relay.forms.map { Folder.shared.fold($0) })
+        relayClitics = Set(f.relay.clitics)
         notAfterPas = Set(f.measures.notAfterPas)
         obligationWords = Set(f.measures.obligationWords)
         privateForms = f.privateLetters.forms.map { MatchWord.expand(Folder.shared.fold($0)).split(separator: " ").map(String.init) }
@@ -272,6 +278,7 @@ struct DeonticLexicon: Sendable {
         enumerators = f.enumerators.forms.map { $0.split(separator: " ").map(String.init) }
         clauseBoundaries = Set(f.clauseBoundaries)
         notVerbs = Set(f.imperative.notVerbs)
+        imperativeClitics = f.imperative.clitics
         notImperative = f.imperative.notImperative.map { $0.split(separator: " ").map(String.init) }
         namedFutureExcluded = Set(f.namedFuture.excluded)
         selfServices = Set(f.namedFuture.selfServices)

@@ -320,3 +320,6 @@ enum RW {
     static let dernier = RefKey.key("dernier", folded: true)
     static let article = RefKey.key("article", folded: true)
 }
+
+/// Tables are built once and then only read, shared by every extraction thread.
+extension RefPhraseTable: Sendable where Value: Sendable {}
