@@ -8,7 +8,7 @@ public struct FrenchDate: Sendable, Equatable {
     public var year: Int?
 
     public static func parse(_ text: String, months: [String: Int]) -> FrenchDate? {
-        let f = Folder.shared.fold(text)
+        let f = Fold.string(text)
         let digitsOnly = f.split(whereSeparator: { $0 == "/" || $0 == "-" || $0 == "." })
         // ASCII digits only: `Character.isNumber` also holds for "8\u{301}" (a digit with a
         // combining mark), "٣" or "½", which `Int` does not read (a fuzzer's crash).

@@ -81,7 +81,7 @@ struct MetadataExtractor: Sendable {
         m.kind = kind(header: header, top: top, s, isDepeche: isDepeche, hasNOR: m.nor != nil, letterBlock: h.letterOpening, titleKind: h.titleKind)
         // "Objet : Instruction relative à …": the subject names the kind of text.
         if m.kind == "circulaire", let subject = m.subject, let first = subject.split(separator: " ").first {
-            let f = Folder.shared.fold(String(first))
+            let f = Fold.string(String(first))
             if ["instruction", "note", "circulaire"].contains(f) { m.kind = f }
         }
         if m.date == nil { m.date = h.placeDate }
@@ -115,9 +115,9 @@ struct MetadataExtractor: Sendable {
         var inRefs = false
         for u in header {
             let line = Self.keepTabs(tt.text.string(u.range))
-            let f = Folder.shared.fold(line)
+            let f = Fold.string(line)
             let (key, value) = Self.splitField(line)
-            let fkey = key.map { Folder.shared.fold($0) }
+            let fkey = key.map { Fold.string($0) }
             if inRefs {
                 if u.listItem || u.kind == .listItem { m.refs.append(Self.stripBullet(line)); continue }
                 inRefs = false
@@ -175,7 +175,7 @@ struct MetadataExtractor: Sendable {
 
     static func stripBullet(_ line: String) -> String {
         var l = Substring(line)
-        while let c = l.first, "-–—•*· ".contains(c) { l.removeFirst() }
+        while let c = l.first, c == " " || ListBullet.isBullet(c) { l.removeFirst() }
         return String(l)
     }
 
@@ -289,7 +289,7 @@ struct MetadataExtractor: Sendable {
             }
         }
         let hasAddressees = header.contains { u in
-            let f = Folder.shared.fold(tt.text.clean(u.range))
+            let f = Fold.string(tt.text.clean(u.range))
             return f.hasPrefix("monsieur") || f.hasPrefix("madame") || f.hasPrefix("mesdames") || f.hasPrefix("messieurs")
         }
         if let t = titleKind { return t }
@@ -373,7 +373,7 @@ struct MetadataExtractor: Sendable {
     static func slug(_ s: String) -> String {
         var out = ""
         var dash = false
-        for c in Folder.shared.fold(s).unicodeScalars {
+        for c in Fold.string(s).unicodeScalars {
             if (c.value >= 97 && c.value <= 122) || (c.value >= 48 && c.value <= 57) { out.unicodeScalars.append(c); dash = false }
             else if !dash && !out.isEmpty { out += "-"; dash = true }
         }
@@ -386,7 +386,7 @@ struct MetadataExtractor: Sendable {
     /// title, not his territory ("prefet-de-la-meurthe").
     func signingAuthority(_ s: DocumentStructure) -> String? {
         guard let si = s.units.lastIndex(where: { $0.kind == .signature }), si > 0 else { return nil }
-        let line = Folder.shared.fold(s.text.text.clean(s.units[si - 1].range))
+        let line = Fold.string(s.text.text.clean(s.units[si - 1].range))
         var w = line.split(whereSeparator: { !($0.isLetter || $0.isNumber) }).map(String.init)
         guard w.count >= 3, w.count <= 14, w[0] == "le" || w[0] == "la", emitterHeads.contains(w[1]) else { return nil }
         w.removeFirst()
@@ -402,7 +402,7 @@ struct MetadataExtractor: Sendable {
             guard let u = s.units.last(where: { $0.kind == .signature }) else { return nil }
             let line = tt.text.clean(u.range)
             // "CHAPITRE II" closing a web copy's table of contents names no one.
-            if let first = line.split(separator: " ").first, nameStops.contains(Folder.shared.fold(String(first))) { return nil }
+            if let first = line.split(separator: " ").first, nameStops.contains(Fold.string(String(first))) { return nil }
             return Self.personName(line)
         }
         // Only a written instruction (letter, telegram, note, circular) has a signatory.
@@ -456,7 +456,7 @@ struct MetadataExtractor: Sendable {
             let w = tt.string(tt.tokens[i])
             guard let c = w.first, c.isUppercase, w.count >= 2, w.dropFirst().contains(where: { $0.isLowercase }),
                   w.allSatisfy({ $0.isLetter || $0 == "-" }) else { return false }
-            return !nameStops.contains(Folder.shared.fold(w))
+            return !nameStops.contains(Fold.string(w))
         }
         for sen in tt.sentences {
             let r = sen.tokens

@@ -50,23 +50,8 @@ public struct NormalizedText: Sendable {
         }
     }
 
-    /// `Folder.shared.fold(string(r))` without the intermediate string, for a token (the
-    /// matchers fold every token of every sentence).
-    public func folded(_ r: Range<Int>) -> String {
-        let lo = max(0, r.lowerBound), hi = min(scalars.count, r.upperBound)
-        guard lo < hi else { return "" }
-        guard hi - lo <= 256 else { return Folder.shared.fold(string(r)) }
-        let folder = Folder.shared
-        return utf8String(capacity: (hi - lo) * 4) { buf in
-            var n = 0
-            for i in lo..<hi {
-                let c = scalars[i]
-                if c == Self.join { continue }
-                folder.fold(c) { UTF8.encode($0) { buf[n] = $0; n += 1 } }
-            }
-            return n
-        }
-    }
+    /// The kernel's folded form of a range (`Fold.string`): a token as the matchers read it.
+    public func folded(_ r: Range<Int>) -> String { Fold.string(scalars, r) }
 
     /// The normalised text of a range with runs of white space collapsed to one space:
     /// what a reader would call the text of a passage.

@@ -12,7 +12,7 @@ public struct NormalizerRules: Sendable {
     public var webFurniture: [[UInt32]]
     public init(htmlEntities: [String: Unicode.Scalar], webFurniture: [String] = []) {
         self.htmlEntities = htmlEntities
-        self.webFurniture = webFurniture.map { Folder.shared.fold($0).unicodeScalars.map(\.value) }.filter { !$0.isEmpty }
+        self.webFurniture = webFurniture.map { Fold.string($0).unicodeScalars.map(\.value) }.filter { !$0.isEmpty }
     }
 }
 
@@ -477,7 +477,7 @@ public struct Normalizer: Sendable {
         var i = from
         while i + pat.count <= s.count {
             var ok = true
-            for k in 0..<pat.count where Folder.shared.fold(s[i + k].value) != pat[k].value { ok = false; break }
+            for k in 0..<pat.count where Fold.scalar(s[i + k].value) != pat[k].value { ok = false; break }
             if ok { return i }
             i += 1
         }
