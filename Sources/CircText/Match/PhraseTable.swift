@@ -3,15 +3,15 @@
 /// longest one winning. A phrase is a chain of combined keys (`WordKey.combine`), probed in
 /// an open-addressing index: no String is built and no `Hasher` runs on the hot path.
 public struct PhraseTable<Value> {
-    private var index = KeyIndex()
+    @usableFromInline var index = KeyIndex()
     /// Per node (a phrase or a proper prefix of one): the value of the phrase ending there.
-    private var terminal: [Int32] = []
+    @usableFromInline var terminal: [Int32] = []
     /// Per node: as a proper prefix, the single value it leads to (`-2` when ambiguous, `-1`
     /// when the node is no proper prefix).
-    private var prefix: [Int32] = []
-    private var values: [Value] = []
+    @usableFromInline var prefix: [Int32] = []
+    @usableFromInline var values: [Value] = []
     /// Phrases by their last key, longest first, for `start(endingAt:)`.
-    private var byLast: [UInt64: [[UInt64]]] = [:]
+    @usableFromInline var byLast: [UInt64: [[UInt64]]] = [:]
     /// The folded words of the phrases added as words: first ones, last ones, all.
     public private(set) var firstWords: Set<String> = []
     public private(set) var lastWords: Set<String> = []
@@ -68,12 +68,14 @@ public struct PhraseTable<Value> {
     }
 
     /// Whether a phrase may start with this key.
-    public func startsPhrase(_ k: UInt64) -> Bool { index.get(WordKey.combine(WordKey.seed, k)) != nil }
+    @inlinable public func startsPhrase(_ k: UInt64) -> Bool { index.get(WordKey.combine(WordKey.seed, k)) != nil }
 
     /// The longest phrase starting at token `i` (keys given by `key`, nil to stop): its end
     /// (exclusive token index) and value. With `partial`, a prefix of at least `partial`
     /// tokens that leads to a single value counts too (a truncated code name).
-    @inline(__always)
+    /// Inlinable so that it is specialized for its value type where it is called (a generic
+    /// call across modules looked up the result tuple's type metadata at every token).
+    @inlinable
     public func match(from i: Int, limit: Int, partial: Int = 0, key: (Int) -> UInt64?) -> (end: Int, value: Value)? {
         var h = WordKey.seed
         var best = -1, bestValue: Int32 = -1
@@ -94,6 +96,7 @@ public struct PhraseTable<Value> {
     }
 
     /// The start of the longest phrase that ends at token `end` (inclusive).
+    @inlinable
     public func start(endingAt end: Int, key: (Int) -> UInt64) -> Int? {
         guard end >= 0, let cands = byLast[key(end)] else { return nil }
         outer: for c in cands where c.count <= end + 1 {
@@ -106,12 +109,14 @@ public struct PhraseTable<Value> {
 }
 
 /// Open addressing from a 64-bit key to a small index, growing as it fills.
-struct KeyIndex {
-    private var keys: [UInt64] = [UInt64](repeating: 0, count: 16)
-    private var slots: [Int32] = [Int32](repeating: -1, count: 16)
+@usableFromInline struct KeyIndex: Sendable {
+    @usableFromInline var keys: [UInt64] = [UInt64](repeating: 0, count: 16)
+    @usableFromInline var slots: [Int32] = [Int32](repeating: -1, count: 16)
     private var count = 0
 
-    @inline(__always) func get(_ h: UInt64) -> Int? {
+    @usableFromInline init() {}
+
+    @inlinable @inline(__always) func get(_ h: UInt64) -> Int? {
         let mask = keys.count - 1
         var i = Int(truncatingIfNeeded: h >> 7) & mask
         while true {

@@ -1,9 +1,9 @@
 /// An open-addressing table from word keys (`Fold.key`, never 0) to flag bits: one
 /// multiply-and-mask per token instead of building and hashing a String.
 public struct WordTable: Sendable {
-    private var keys: [UInt64]
-    private var values: [UInt64]
-    private let mask: Int
+    @usableFromInline var keys: [UInt64]
+    @usableFromInline var values: [UInt64]
+    @usableFromInline let mask: Int
 
     /// Folded words (as `Fold.string` gives them) to their flags.
     public init(_ words: [String: UInt64]) {
@@ -33,7 +33,7 @@ public struct WordTable: Sendable {
         self.values = values
     }
 
-    @inline(__always) public func get(_ h: UInt64) -> UInt64 {
+    @inlinable @inline(__always) public func get(_ h: UInt64) -> UInt64 {
         keys.withUnsafeBufferPointer { keys in
             var i = Int(truncatingIfNeeded: h >> 7) & mask
             while true {
@@ -45,7 +45,7 @@ public struct WordTable: Sendable {
         }
     }
 
-    @inline(__always) public func contains(_ h: UInt64) -> Bool { get(h) != 0 }
+    @inlinable @inline(__always) public func contains(_ h: UInt64) -> Bool { get(h) != 0 }
 }
 
 extension RandomAccessCollection where Index == Int {

@@ -140,8 +140,13 @@ public struct NormalizedText: Sendable {
         copy.withUTF8 { u8 in
             scalars.withView { norm in
                 var k = 0
+                let units = norm.units, count = norm.count
                 UTF8Scalars.forEach(u8) { v in
-                    if k < norm.count && v != norm[k].value { record.append(k, unsafeBitCast(v, to: Unicode.Scalar.self), of: norm.count) }
+                    // The unit equal to the scalar (most of the text) is the same scalar; a
+                    // scalar beyond U+FFFF never equals its unit (a surrogate marker).
+                    if k < count && UInt32(units[k]) != v && v != norm[k].value {
+                        record.append(k, unsafeBitCast(v, to: Unicode.Scalar.self), of: count)
+                    }
                     k += 1
                 }
             }

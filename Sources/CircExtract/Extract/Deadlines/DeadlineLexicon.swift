@@ -60,8 +60,10 @@ struct DeadlineLexiconFile: Decodable {
 }
 
 /// A kernel phrase table (`CircText.PhraseTable`) as the deadline rules consult it: on a
-/// `TokenScan`'s word keys, behind the flag bits its words carry.
-struct ScanPhrases<Payload: Sendable>: Sendable {
+/// `TokenScan`'s word keys, behind the flag bits its words carry. A class: a rule reading
+/// `lex.asap` copied a struct's every array (a retain each) per token. Never mutated once
+/// the lexicon is built.
+final class ScanPhrases<Payload: Sendable>: @unchecked Sendable {
     private var table = PhraseTable<Payload>()
     /// The flag a token carries when it can start (`bit`) or end (`lastBit`) a phrase of this
     /// table: most tokens carry none and are passed over without a lookup.
@@ -71,8 +73,9 @@ struct ScanPhrases<Payload: Sendable>: Sendable {
     var allWords: Set<String> { table.allWords }
     var lastWords: Set<String> { table.lastWords }
 
-    mutating func add(_ phrase: String, _ payload: Payload) { table.add(phrase, payload) }
-    mutating func add(words: [String], _ payload: Payload) { table.add(words: words, payload) }
+    init() {}
+    func add(_ phrase: String, _ payload: Payload) { table.add(phrase, payload) }
+    func add(words: [String], _ payload: Payload) { table.add(words: words, payload) }
 
     /// The longest phrase starting at token `i` of the scan: its length in tokens and payload.
     func match(_ s: TokenScan, at i: Int) -> (length: Int, payload: Payload)? {
