@@ -140,13 +140,17 @@ struct ReferenceScanner {
     }
     func string(_ i: Int) -> String { tt.string(tokens[i]) }
     func unit(_ i: Int) -> Unit? {
-        guard i >= 0 && i < tokens.count, tokenUnit(i) >= 0 else { return nil }
-        return ctx.structure.units[Int(tokenUnit(i))]
+        guard i >= 0 && i < tokens.count else { return nil }
+        let u = tokenUnit(i)
+        return u >= 0 ? ctx.structure.units[Int(u)] : nil
     }
-    /// Whether tokens i and j are in the same sentence unit.
+    /// Whether tokens i and j are in the same sentence unit: one search, for i's unit (the
+    /// reference rules ask this of neighbouring tokens at every step).
     func sameUnit(_ i: Int, _ j: Int) -> Bool {
         guard i >= 0, j >= 0, i < tokens.count, j < tokens.count else { return false }
-        return tokenUnit(i) == tokenUnit(j)
+        let u = tokenUnit(i)
+        guard u >= 0 else { return tokenUnit(j) < 0 }
+        return ctx.structure.units[Int(u)].range.contains(Int(tokens[j].start))
     }
     func sameBlock(_ i: Int, _ j: Int) -> Bool {
         guard let a = unit(i), let b = unit(j) else { return false }
