@@ -45,7 +45,7 @@ let package = Package(
         // The registry and the diff read documents through the contract, not the extractor:
         // what extracts a file for them is handed in (CircPipeline, the CLI).
         .target(name: "CircRegistry", dependencies: [
-            "CircContract", "CircLexicon", "CircReader", "CircData", .product(name: "GRDB", package: "GRDB.swift"),
+            "CircContract", "CircLexicon", "CircReader", "CircData", "CircText", .product(name: "GRDB", package: "GRDB.swift"),
         ]),
         .target(name: "CircDiff", dependencies: ["CircContract", "CircLexicon", "CircText"]),
         // Wires the extractor into the registry's ingest.

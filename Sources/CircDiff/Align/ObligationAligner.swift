@@ -1,4 +1,5 @@
 import CircContract
+import CircText
 
 /// Pairs each NEW obligation with at most one OLD obligation by content.
 ///
@@ -51,11 +52,7 @@ public struct ObligationAligner: Sendable {
         var prev = [Int](repeating: -1, count: n)
         for i in 0..<n {
             let v = seq[i].old
-            var lo = 0, hi = tailsIdx.count
-            while lo < hi {
-                let mid = (lo + hi) / 2
-                if seq[tailsIdx[mid]].old < v { lo = mid + 1 } else { hi = mid }
-            }
+            let lo = tailsIdx.partitionIndex { seq[$0].old < v }
             if lo > 0 { prev[i] = tailsIdx[lo - 1] }
             if lo == tailsIdx.count { tailsIdx.append(i) } else { tailsIdx[lo] = i }
         }

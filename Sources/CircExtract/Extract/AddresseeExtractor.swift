@@ -54,7 +54,7 @@ struct AddresseeExtractor: Sendable {
         var role: AddresseeRole? = nil
         for u in s.units where u.kind == .header {
             let line = s.text.text.clean(u.range)
-            var f = Folder.shared.fold(line)
+            var f = Fold.string(line)
             if let cue = ccCues.first(where: { f == $0 || f.hasPrefix($0 + " :") || f.hasPrefix($0 + ":") || (f.hasPrefix($0 + " ") && startsWithCivility(String(f.dropFirst($0.count + 1)))) }) {
                 role = .cc
                 f = String(f.dropFirst(cue.count)).trimmingCharacters(in: " :")
@@ -98,7 +98,7 @@ struct AddresseeExtractor: Sendable {
     func pressAddressees(_ ctx: ExtractionContext) -> [Addressee] {
         let s = ctx.structure
         for u in s.units {
-            let f = Array((" " + Folder.shared.fold(s.text.text.clean(u.range)) + " ").utf8)
+            let f = Array((" " + Fold.string(s.text.text.clean(u.range)) + " ").utf8)
             guard letterWords.contains(where: { Self.contains(f, " \($0) ") }) else { continue }
             for form in pressRecipients where Self.contains(f, " \(form) ") {
                 return [Addressee(id: "prefet-de-departement", role: .to, text: s.text.text.sourceString(u.range), span: SourceSpan(u.range))]

@@ -8,8 +8,10 @@ public struct FrenchDate: Sendable, Equatable {
     public var year: Int?
 
     public static func parse(_ text: String, months: [String: Int]) -> FrenchDate? {
-        let f = Folder.shared.fold(text)
-        let digitsOnly = f.split(whereSeparator: { $0 == "/" || $0 == "-" || $0 == "." })
+        let f = Fold.string(text)
+        // The digits on the text itself: the fold drops a stray combining mark ("8\u{301}"),
+        // which must keep the token from reading as a number.
+        let digitsOnly = text.split(whereSeparator: { $0 == "/" || $0 == "-" || $0 == "." || $0 == "\u{2010}" || $0 == "\u{2011}" })
         // ASCII digits only: `Character.isNumber` also holds for "8\u{301}" (a digit with a
         // combining mark), "٣" or "½", which `Int` does not read (a fuzzer's crash).
         if digitsOnly.count == 3, digitsOnly.allSatisfy({ $0.allSatisfy { $0.isASCII && $0.isNumber } }),

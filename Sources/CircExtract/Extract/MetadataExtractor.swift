@@ -133,9 +133,9 @@ struct MetadataExtractor: Sendable {
         var inRefs = false
         for u in header {
             let line = Self.keepTabs(tt.text.string(u.range))
-            let f = Folder.shared.fold(line)
+            let f = Fold.string(line)
             let (key, value) = Self.splitField(line)
-            let fkey = key.map { Folder.shared.fold($0) }
+            let fkey = key.map { Fold.string($0) }
             if inRefs {
                 if u.listItem || u.kind == .listItem { m.refs.append(Self.stripBullet(line)); continue }
                 inRefs = false
@@ -193,7 +193,7 @@ struct MetadataExtractor: Sendable {
 
     static func stripBullet(_ line: String) -> String {
         var l = Substring(line)
-        while let c = l.first, "-–—•*· ".contains(c) { l.removeFirst() }
+        while let c = l.first, c == " " || ListBullet.isBullet(c) { l.removeFirst() }
         return String(l)
     }
 
@@ -392,7 +392,7 @@ struct MetadataExtractor: Sendable {
     static func slug(_ s: String) -> String {
         var out = ""
         var dash = false
-        for c in Folder.shared.fold(s).unicodeScalars {
+        for c in Fold.string(s).unicodeScalars {
             if (c.value >= 97 && c.value <= 122) || (c.value >= 48 && c.value <= 57) { out.unicodeScalars.append(c); dash = false }
             else if !dash && !out.isEmpty { out += "-"; dash = true }
         }
@@ -405,7 +405,7 @@ struct MetadataExtractor: Sendable {
     /// title, not his territory ("prefet-de-la-meurthe").
     func signingAuthority(_ s: DocumentStructure) -> String? {
         guard let si = s.units.lastIndex(where: { $0.kind == .signature }), si > 0 else { return nil }
-        let line = Folder.shared.fold(s.text.text.clean(s.units[si - 1].range))
+        let line = Fold.string(s.text.text.clean(s.units[si - 1].range))
         var w = line.split(whereSeparator: { !($0.isLetter || $0.isNumber) }).map(String.init)
         guard w.count >= 3, w.count <= 14, w[0] == "le" || w[0] == "la", emitterHeads.contains(w[1]) else {
             return delegatingMinister(s, above: si)
@@ -444,7 +444,7 @@ struct MetadataExtractor: Sendable {
             var line = tt.text.clean(u.range)
             if line.hasSuffix(".") { line.removeLast() }
             // "CHAPITRE II" closing a web copy's table of contents names no one.
-            if let first = line.split(separator: " ").first, nameStops.contains(Folder.shared.fold(String(first))) { return nil }
+            if let first = line.split(separator: " ").first, nameStops.contains(Fold.string(String(first))) { return nil }
             return Self.personName(line)
         }
         // Only a written instruction (letter, telegram, note, circular) has a signatory.
@@ -498,7 +498,7 @@ struct MetadataExtractor: Sendable {
             let w = tt.string(tt.tokens[i])
             guard let c = w.first, c.isUppercase, w.count >= 2, w.dropFirst().contains(where: { $0.isLowercase }),
                   w.allSatisfy({ $0.isLetter || $0 == "-" }) else { return false }
-            return !nameStops.contains(Folder.shared.fold(w))
+            return !nameStops.contains(Fold.string(w))
         }
         for sen in tt.sentences {
             let r = sen.tokens

@@ -17,13 +17,13 @@ struct ObligationExtractor: Sendable {
     init(store: LexiconStore, addressees: AddresseeExtractor) throws {
         var lex = try DeonticLexicon(store: store)
         let serviceForms = try store.load("services.json", as: ServicesFile.self).services
-            .flatMap { s in s.forms.map { (MatchWord.expand(Folder.shared.fold($0)), s.id) } }
+            .flatMap { s in s.forms.map { (MatchWord.expand($0), s.id) } }
         services = serviceForms.map { (" " + $0.0 + " ", $0.1) }.sorted { $0.0.count > $1.0.count }
         // Subjects of "… veilleront à": titles and services, singular and plural.
         let singularToPlural = Dictionary(addressees.plurals.map { ($0.value, $0.key) }, uniquingKeysWith: { a, _ in a })
         var phrases: [([String], String)] = []
         for (form, id) in addressees.titles.map({ ($0.0, $0.1) }) + serviceForms {
-            let words = MatchWord.expand(form).split(separator: " ").map(String.init)
+            let words = MatchWord.words(form)
             guard let head = words.first else { continue }
             phrases.append((words, id))
             // The head and its adjectives before the first preposition take the plural:
@@ -280,7 +280,7 @@ struct ObligationExtractor: Sendable {
             let isQuote = c == "\u{AB}" || c == "\u{BB}" || c == "\u{201C}" || c == "\u{201D}" || c == "\""
             if isQuote {
                 if let q = current {
-                    let passage = Folder.shared.fold(String(String.UnicodeScalarView(q))).split(whereSeparator: { $0 == " " || $0 == "\n" }).joined(separator: " ")
+                    let passage = Fold.string(String(String.UnicodeScalarView(q))).split(whereSeparator: { $0 == " " || $0 == "\n" }).joined(separator: " ")
                     if passage.split(separator: " ").count >= Self.repeatedQuoteWords { out.append(passage) }
                     current = nil
                 } else {
@@ -388,7 +388,7 @@ struct ObligationExtractor: Sendable {
     static func startsItem(_ tt: TokenizedText, _ sen: Sentence) -> Bool {
         let t = tt.tokens[sen.tokens.lowerBound]
         let c = tt.text.scalars[Int(t.start)]
-        return c == "-" || c == "\u{2022}" || c == "\u{2013}" || c == "\u{2014}" || c == "*" || c == "\u{25AA}" || c == "\u{F0B7}"
+        return ListBullet.isBullet(c)
     }
 
     func startsWithEnumerator(_ w: [String]) -> Bool {
@@ -569,9 +569,7 @@ enum ObligationLinker {
 
     /// First index whose value is not below `x` in a sorted array.
     static func lowerBound(_ a: [Int], _ x: Int) -> Int {
-        var lo = 0, hi = a.count
-        while lo < hi { let m = (lo + hi) / 2; if a[m] < x { lo = m + 1 } else { hi = m } }
-        return lo
+        a.partitionIndex { $0 < x }
     }
 
     /// Whether `span` lies inside one of `spans` (sorted by start, not overlapping).

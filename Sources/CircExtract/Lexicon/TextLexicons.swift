@@ -18,9 +18,9 @@ public struct TextLexicons: Sendable {
         let f = try store.load("tokenizer.json", as: TokenizerFile.self)
         let monthFile = try store.load("months.json", as: [Month].self)
         var months: [String: Int] = [:]
-        for m in monthFile { for form in m.forms { months[Folder.shared.fold(form)] = m.month } }
+        for m in monthFile { for form in m.forms { months[Fold.string(form)] = m.month } }
         self.months = months
-        let fold = Folder.shared.fold as (String) -> String
+        let fold = Fold.string as (String) -> String
         tokenizer = TokenizerRules(
             elisions: Set(f.elisions.map { fold($0.form) }),
             keepWhole: f.keepWhole.map { fold($0.form) },

@@ -14,7 +14,7 @@ public struct DocumentStructure: TextOutline, Sendable {
     /// The normalised text of a unit, white space collapsed.
     public func clean(_ u: StructureUnit) -> String { text.text.clean(u.range) }
     /// Folded (lowercase, accent-free) text of a range: for matching.
-    public func folded(_ r: Range<Int>) -> String { Folder.shared.fold(text.text.clean(r)) }
+    public func folded(_ r: Range<Int>) -> String { Fold.string(text.text.clean(r)) }
 
     /// A consolidated code ("Code de l'entrée et du séjour…" with one heading per article)
     /// states law, not instructions: it has references but no directives to extract.
@@ -37,11 +37,7 @@ public struct DocumentStructure: TextOutline, Sendable {
 
     /// The unit that contains a scalar offset.
     public func unit(containing offset: Int) -> StructureUnit? {
-        var lo = 0, hi = units.count
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if units[mid].range.upperBound <= offset { lo = mid + 1 } else { hi = mid }
-        }
+        let lo = units.partitionIndex { $0.range.upperBound <= offset }
         return lo < units.count && units[lo].range.contains(offset) ? units[lo] : nil
     }
 

@@ -234,7 +234,7 @@ struct HeaderVocabulary: Sendable {
     /// "mesdames, messieurs" → ["mesdames", ",", "messieurs"].
     static func words(_ phrase: String) -> [String] {
         var out: [String] = []
-        for w in Folder.shared.fold(phrase).split(separator: " ") {
+        for w in Fold.string(phrase).split(separator: " ") {
             var rest = Substring(w)
             while let ap = rest.firstIndex(of: "'"), rest.index(after: ap) < rest.endIndex, rest.distance(from: rest.startIndex, to: ap) <= 6 {
                 out.append(String(rest[...ap])); rest = rest[rest.index(after: ap)...]
@@ -711,7 +711,7 @@ struct HeaderScanner {
         for i in w.indices.prefix(400) where vocab.titleKinds.contains(w[i]) {
             let raw = tt.string(tt.tokens[tok[i]])
             // Not a citation ("la circulaire du …") nor an item of the "Réf :" list ("- Circulaire du …").
-            let dashed = i > 0 && ["-", "–", "—", "•", "*"].contains(w[i - 1])
+            let dashed = i > 0 && w[i - 1].count == 1 && ListBullet.isBullet(w[i - 1].first!)
             let bullet = dashed && (i == 1 || tt.tokens[tok[i - 1]].newlinesBefore > 0)
             guard raw.first?.isUppercase == true, i == 0 || !vocab.determiners.contains(w[i - 1]) && !bullet else { continue }
             // After "Réf :": an item of the list — further on when the list was flattened and
@@ -749,7 +749,7 @@ struct HeaderScanner {
                 }
                 if e > a { subject = tt.text.clean(scalarRange(a, e)) }
             }
-            if date != nil || subject != nil { return (Folder.shared.fold(raw) == "circulaires" ? DocumentKind.circulaire.rawValue : w[i], date, subject) }
+            if date != nil || subject != nil { return (Fold.string(raw) == "circulaires" ? DocumentKind.circulaire.rawValue : w[i], date, subject) }
         }
         return nil
     }

@@ -70,8 +70,7 @@ struct StructureBuilder {
         for i in units.indices { if units[i].kind != .footnote { last = i }; lastNonFootnote[i] = last }
         for k in units.indices where units[k].kind == .footnote {
             guard let number = units[k].footnote, let call = footnoteByNumber[number]?.call else { continue }
-            var lo = 0, hi = units.count   // first unit starting after the call
-            while lo < hi { let mid = (lo + hi) / 2; if units[mid].range.lowerBound <= call.start { lo = mid + 1 } else { hi = mid } }
+            let lo = units.partitionIndex { $0.range.lowerBound <= call.start }   // first unit starting after the call
             if lo > 0, lastNonFootnote[lo - 1] >= 0 { units[k].section = units[lastNonFootnote[lo - 1]].section }
         }
         return DocumentStructure(text: tt, units: units, sections: sections.filter { $0.span.start >= bodyStart || $0.label != nil },
@@ -101,8 +100,7 @@ struct StructureBuilder {
     func isListMarker(_ sen: Sentence) -> Bool {
         let t = tt.tokens[sen.tokens.lowerBound]
         let c = tt.text.scalars[Int(t.start)]
-        if t.kind == .punct && (c == "-" || c == "\u{2013}" || c == "\u{2014}" || c == "*") { return true }
-        return c == "\u{2022}" || c == "\u{25AA}" || c == "\u{25CF}" || c == "\u{F0B7}" || c == "\u{2023}"
+        return ListBullet.marksItem(c, punct: t.kind == .punct)
     }
 
     /// "1 – Titre", "2.1/ Il vous revient…", "III- Remontées", "ANNEXE": the label, where the
@@ -116,7 +114,7 @@ struct StructureBuilder {
         var next = toks.lowerBound + 1
         let sepChars: Set<String> = ["-", "\u{2013}", "\u{2014}", "/", ".", ")"]
         func sep(_ i: Int) -> Bool { i < toks.upperBound && tt.tokens[i].kind == .punct && sepChars.contains(tt.string(tt.tokens[i])) }
-        let folded = Folder.shared.fold(w0)
+        let folded = Fold.string(w0)
         if folded == "annexe" || folded == "annexes" {
             label = "annexe"
             if toks.count > 1, tt.tokens[next].kind == .number || tt.tokens[next].kind == .word && Self.isRoman(tt.string(tt.tokens[next])) {

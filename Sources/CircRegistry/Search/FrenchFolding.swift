@@ -1,72 +1,37 @@
-/// Case and accent folding, and word splitting, for search. Done in Swift (not by SQLite)
-/// so that the same function prepares the indexed text and the user's query, and so that
-/// `œ` becomes `oe` (FTS5's unicode61 does not fold ligatures). Works on UTF-8 bytes with
-/// an ASCII fast path: ingest folds every obligation, so this is on the hot path.
+import CircText
+
+/// Case and accent folding, and word splitting, for search: the matching kernel's fold
+/// (`CircText.Fold`), the one extraction uses, so that search and extraction agree on what
+/// "the same word" is. Done in Swift (not by SQLite) so that the same function prepares the
+/// indexed text and the user's query, and so that `œ` becomes `oe` (FTS5's unicode61 does
+/// not fold ligatures).
 public enum FrenchFolding {
-    private static let table: [UInt32: [UInt8]] = {
-        var t: [UInt32: [UInt8]] = [:]
-        let groups: [(String, String)] = [
-            ("àáâãäåÀÁÂÃÄÅ", "a"), ("çÇ", "c"), ("èéêëÈÉÊË", "e"), ("ìíîïÌÍÎÏ", "i"), ("ñÑ", "n"),
-            ("òóôõöÒÓÔÕÖ", "o"), ("ùúûüÙÚÛÜ", "u"), ("ýÿÝŸ", "y"),
-            ("œŒ", "oe"), ("æÆ", "ae"), ("ß", "ss"),
-        ]
-        for (chars, base) in groups { for s in chars.unicodeScalars { t[s.value] = Array(base.utf8) } }
-        return t
-    }()
-
-    /// Appends the folded form of `u` to `out`.
-    @inline(__always)
-    private static func fold(_ u: Unicode.Scalar, into out: inout [UInt8]) {
-        let v = u.value
-        if v < 0x80 {
-            out.append(v >= 0x41 && v <= 0x5A ? UInt8(v + 32) : UInt8(v))
-        } else if let r = table[v] {
-            out.append(contentsOf: r)
-        } else if u.properties.generalCategory == .nonspacingMark {
-            return  // a decomposed accent
-        } else {
-            out.append(contentsOf: u.properties.lowercaseMapping.utf8)
-        }
-    }
-
     /// Lower-cased, accents and ligatures removed: "Préfète ŒUVRE" → "prefete oeuvre".
-    public static func fold(_ s: String) -> String {
-        var out: [UInt8] = []
-        out.reserveCapacity(s.utf8.count)
-        for u in s.unicodeScalars { fold(u, into: &out) }
-        return String(decoding: out, as: UTF8.self)
-    }
-
-    @inline(__always)
-    private static func isWordScalar(_ u: Unicode.Scalar) -> Bool {
-        let v = u.value
-        if v < 0x80 { return (v >= 0x61 && v <= 0x7A) || (v >= 0x30 && v <= 0x39) }
-        return u.properties.isAlphabetic || u.properties.numericType != nil
-    }
+    public static func fold(_ s: String) -> String { Fold.string(s) }
 
     /// Calls `body` with each folded word (a run of letters and digits) as UTF-8 bytes.
     /// Apostrophes and hyphens separate words ("l'article" → "l", "article"), as FTS5's
     /// tokenizer would.
     static func forEachWord(_ s: String, _ body: ([UInt8]) -> Void) {
-        var folded: [UInt8] = []
         var word: [UInt8] = []
+        var scalar: [UInt8] = []
+        func flush() { if !word.isEmpty { body(word); word.removeAll(keepingCapacity: true) } }
         for u in s.unicodeScalars {
-            folded.removeAll(keepingCapacity: true)
-            fold(u, into: &folded)
-            // A folded scalar is ASCII, or one non-ASCII scalar (a letter of another script).
-            if folded.count == 1 || folded.allSatisfy({ $0 < 0x80 }) {
-                for b in folded {
-                    if (b >= 0x61 && b <= 0x7A) || (b >= 0x30 && b <= 0x39) { word.append(b) }
-                    else if !word.isEmpty { body(word); word.removeAll(keepingCapacity: true) }
+            scalar.removeAll(keepingCapacity: true)
+            Fold.bytes(u.value) { scalar.append($0) }
+            // A folded scalar is ASCII ("œ" → "oe"), or one non-ASCII scalar (a letter of
+            // another script).
+            if scalar.count == 1 || scalar.allSatisfy({ $0 < 0x80 }) {
+                for b in scalar {
+                    if (b >= 0x61 && b <= 0x7A) || (b >= 0x30 && b <= 0x39) { word.append(b) } else { flush() }
                 }
             } else {
-                for f in String(decoding: folded, as: UTF8.self).unicodeScalars {
-                    if isWordScalar(f) { word.append(contentsOf: String(f).utf8) }
-                    else if !word.isEmpty { body(word); word.removeAll(keepingCapacity: true) }
+                for f in String(decoding: scalar, as: UTF8.self).unicodeScalars {
+                    if Fold.isWordScalar(f) { word.append(contentsOf: String(f).utf8) } else { flush() }
                 }
             }
         }
-        if !word.isEmpty { body(word) }
+        flush()
     }
 
     /// Folded words of `s`.

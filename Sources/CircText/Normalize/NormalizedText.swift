@@ -50,23 +50,8 @@ public struct NormalizedText: Sendable {
         }
     }
 
-    /// `Folder.shared.fold(string(r))` without the intermediate string, for a token (the
-    /// matchers fold every token of every sentence).
-    public func folded(_ r: Range<Int>) -> String {
-        let lo = max(0, r.lowerBound), hi = min(scalars.count, r.upperBound)
-        guard lo < hi else { return "" }
-        guard hi - lo <= 256 else { return Folder.shared.fold(string(r)) }
-        let folder = Folder.shared
-        return utf8String(capacity: (hi - lo) * 4) { buf in
-            var n = 0
-            for i in lo..<hi {
-                let c = scalars[i]
-                if c == Self.join { continue }
-                folder.fold(c) { UTF8.encode($0) { buf[n] = $0; n += 1 } }
-            }
-            return n
-        }
-    }
+    /// The kernel's folded form of a range (`Fold.string`): a token as the matchers read it.
+    public func folded(_ r: Range<Int>) -> String { Fold.string(scalars, r) }
 
     /// The normalised text of a range with runs of white space collapsed to one space:
     /// what a reader would call the text of a passage.
@@ -155,8 +140,13 @@ public struct NormalizedText: Sendable {
         copy.withUTF8 { u8 in
             scalars.withView { norm in
                 var k = 0
+                let units = norm.units, count = norm.count
                 UTF8Scalars.forEach(u8) { v in
-                    if k < norm.count && v != norm[k].value { record.append(k, unsafeBitCast(v, to: Unicode.Scalar.self), of: norm.count) }
+                    // The unit equal to the scalar (most of the text) is the same scalar; a
+                    // scalar beyond U+FFFF never equals its unit (a surrogate marker).
+                    if k < count && UInt32(units[k]) != v && v != norm[k].value {
+                        record.append(k, unsafeBitCast(v, to: Unicode.Scalar.self), of: count)
+                    }
                     k += 1
                 }
             }

@@ -12,7 +12,7 @@ public struct NormalizerRules: Sendable {
     public var webFurniture: [[UInt32]]
     public init(htmlEntities: [String: Unicode.Scalar], webFurniture: [String] = []) {
         self.htmlEntities = htmlEntities
-        self.webFurniture = webFurniture.map { Folder.shared.fold($0).unicodeScalars.map(\.value) }.filter { !$0.isEmpty }
+        self.webFurniture = webFurniture.map { Fold.string($0).unicodeScalars.map(\.value) }.filter { !$0.isEmpty }
     }
 }
 
@@ -48,10 +48,14 @@ public struct Normalizer: Sendable {
     /// control characters, each to its plain one-scalar form.
     func typography(_ s: MutableScalarView) {
         let n = s.count
+        let units = s.units
         var i = 0
         while i < n {
+            // Printable ASCII (most of a French text) is left as it is: tested on the two-byte
+            // units, without decoding a scalar.
+            let u = units[i]
+            if u >= 0x20 && u < 0x7F { i += 1; continue }
             let v = s[i].value
-            if v >= 0x20 && v < 0x7F { i += 1; continue }
             switch v {
             case 0x2019, 0x2018, 0x02BC, 0x2032, 0x00B4, 0x201B: s[i] = "'"
             case 0x00AB, 0x00BB, 0x201C, 0x201D, 0x201E, 0x201F, 0x2039, 0x203A: s[i] = "\""
@@ -73,9 +77,11 @@ public struct Normalizer: Sendable {
     func composeNFC(_ s: MutableScalarView) {
         var i = 1
         let n = s.count
+        let units = s.units
         while i < n {
+            if units[i] < 0x300 { i += 1; continue }
             let v = s[i].value
-            if v < 0x300 || ICU.combiningClass(v) == 0 { i += 1; continue }
+            if ICU.combiningClass(v) == 0 { i += 1; continue }
             var start = i - 1
             while start > 0 && s[start] == NormalizedText.join { start -= 1 }
             var end = i
@@ -120,10 +126,11 @@ public struct Normalizer: Sendable {
     /// "Pas-de-⏎Calais" and list dashes are left alone.
     func joinHyphenatedLineEnds(_ s: MutableScalarView) {
         let n = s.count
+        let units = s.units
         var i = 1
         while i + 2 < n {
             // Most of the text has no hyphen: find the next one in a tight loop.
-            while i + 2 < n && s[i].value != 0x2D { i += 1 }
+            while i + 2 < n && units[i] != 0x2D { i += 1 }
             guard i + 2 < n else { return }
             if s[i + 1] == "\n", s[i - 1].properties.isLowercase {
                 var j = i + 2
@@ -182,6 +189,15 @@ public struct Normalizer: Sendable {
         return k < 0 || !s[k].properties.isAlphabetic && !(s[k].value >= 0x30 && s[k].value <= 0x39)
     }
 
+    /// The ASCII scalars Markdown stripping acts on ("\n", "*", "<", "[", "\\", "]", "_"), by
+    /// bit (0–63, 64–127): every other scalar is passed over.
+    static let markdownActive: (UInt64, UInt64) = {
+        var m: (UInt64, UInt64) = (0, 0)
+        for c in [0x0A, 0x2A, 0x3C] as [UInt64] { m.0 |= 1 << c }
+        for c in [0x5B, 0x5C, 0x5D, 0x5F] as [UInt64] { m.1 |= 1 << (c - 64) }
+        return m
+    }()
+
     func stripMarkdown(_ s: MutableScalarView, _ t: inout NormalizedText) {
         let n = s.count
         var boldOpen: Int? = nil
@@ -189,8 +205,20 @@ public struct Normalizer: Sendable {
         var lineStart = 0
         var linkOpen: Int? = nil
         var closeSearch: [String: CloseSearch] = [:]   // one per closing tag
+        let units = s.units
+        let (lo, hi) = Self.markdownActive
         var i = 0
         while i < n {
+            // Off a line's start, only "\n * _ \\ [ ] <" mean anything: skip the rest on the
+            // two-byte units (most of the text).
+            if i != lineStart {
+                while i < n {
+                    let u = UInt64(units[i])
+                    if u < 64 ? lo & (1 << u) != 0 : u < 128 && hi & (1 << (u &- 64)) != 0 { break }
+                    i += 1
+                }
+                if i >= n { break }
+            }
             let c = s[i]
             if c == "\n" { lineStart = i + 1; linkOpen = nil; i += 1; continue }
             if i == lineStart {
@@ -477,7 +505,7 @@ public struct Normalizer: Sendable {
         var i = from
         while i + pat.count <= s.count {
             var ok = true
-            for k in 0..<pat.count where Folder.shared.fold(s[i + k].value) != pat[k].value { ok = false; break }
+            for k in 0..<pat.count where Fold.scalar(s[i + k].value) != pat[k].value { ok = false; break }
             if ok { return i }
             i += 1
         }

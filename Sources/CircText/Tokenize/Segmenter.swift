@@ -124,8 +124,7 @@ struct Segmenter {
 
     func isListMarker(_ s: ScalarStore, _ t: Token) -> Bool {
         let c = s[Int(t.start)]
-        if t.kind == .punct && (c == "-" || c == "\u{2013}" || c == "\u{2014}" || c == "*") { return true }
-        if c == "\u{2022}" || c == "\u{25AA}" || c == "\u{25CF}" || c == "\u{2023}" || c == "\u{F0B7}" { return true }
+        if ListBullet.marksItem(c, punct: t.kind == .punct) { return true }
         // "1)", "a)", "2.", "1°" at a line start.
         let e = Int(t.end)
         if (t.kind == .number || t.kind == .ordinal || (t.kind == .word && t.end - t.start == 1)) && e < s.count && (s[e] == ")" || s[e] == "\u{B0}") { return true }

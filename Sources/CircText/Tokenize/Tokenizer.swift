@@ -11,7 +11,18 @@ public final class Tokenizer: @unchecked Sendable {
     /// other visible scalar, 0 for space.
     private let runOrOther: UnsafeMutablePointer<UInt8>
     private let keepWhole: [[UInt32]]
+    /// The folded first letters of the keep-whole words (ASCII, by bit): an apostrophe after
+    /// any other word skips the list.
+    private let keepWholeInitials: (UInt64, UInt64)
     private let longestElision: Int
+    /// The rules' word sets by word key (`Fold.key`): looked up without building a String.
+    private let elisionKeys: WordTable
+    private let abbreviationExactKeys: WordTable
+    private let abbreviationFoldedKeys: WordTable
+    private let articleSuffixKeys: WordTable
+    private let monthKeys: WordTable
+    private let gluedWordKeys: WordTable
+    private let romanSuffixKeys: WordTable
 
     enum CharClass: UInt8 {
         case other, lower, upper, letter, digit, space, newline, join, apostrophe, hyphen, period, punct,
@@ -63,6 +74,22 @@ public final class Tokenizer: @unchecked Sendable {
             }
         }
         keepWhole = rules.keepWhole.map { $0.unicodeScalars.map { $0.value } }
+        var initials: (UInt64, UInt64) = (0, 0)
+        for w in keepWhole {
+            guard let c = w.first else { continue }
+            if c < 64 { initials.0 |= 1 << UInt64(c) } else if c < 128 { initials.1 |= 1 << UInt64(c - 64) } else { initials = (~0, ~0) }
+        }
+        keepWholeInitials = initials
+        func keys<S: Sequence>(_ words: S, _ key: (String) -> UInt64) -> WordTable where S.Element == String {
+            WordTable(hashed: Dictionary(words.map { (key($0), UInt64(1)) }, uniquingKeysWith: { a, _ in a }))
+        }
+        elisionKeys = keys(rules.elisions, Fold.key)
+        abbreviationExactKeys = keys(rules.abbreviationsExact, WordKey.exact)
+        abbreviationFoldedKeys = keys(rules.abbreviationsFolded, Fold.key)
+        articleSuffixKeys = keys(rules.articleSuffixes, Fold.key)
+        monthKeys = keys(rules.months.keys, Fold.key)
+        gluedWordKeys = keys(rules.gluedWords, Fold.key)
+        romanSuffixKeys = keys(rules.romanOrdinalSuffixes, Fold.key)
         longestElision = rules.elisions.map { $0.unicodeScalars.count }.max() ?? 0
     }
 
@@ -158,9 +185,17 @@ public final class Tokenizer: @unchecked Sendable {
     func folded(_ buf: ScalarView, _ a: Int, _ b: Int) -> String {
         var v = String.UnicodeScalarView()
         for k in a..<b where buf[k] != NormalizedText.join {
-            v.append(Unicode.Scalar(Folder.shared.fold(buf[k].value)) ?? buf[k])
+            v.append(Unicode.Scalar(Fold.scalar(buf[k].value)) ?? buf[k])
         }
         return String(v)
+    }
+
+    /// The word key of `buf[a..<b]` followed by the byte `then` ("art" and its dot).
+    @inline(__always) func foldedKey(_ buf: ScalarView, _ a: Int, _ b: Int, then: UInt8) -> UInt64 {
+        var h = WordKey()
+        for k in a..<b { Fold.bytes(buf[k].value) { h.add($0) } }
+        h.add(then)
+        return h.value
     }
 
     func exact(_ buf: ScalarView, _ a: Int, _ b: Int) -> String {
@@ -171,11 +206,15 @@ public final class Tokenizer: @unchecked Sendable {
 
     /// Whether a keep-whole word ("aujourd'hui") starts at `i`.
     func keepsWhole(_ buf: ScalarView, _ i: Int) -> Bool {
+        let c = Fold.scalar(buf[i].value)
+        if c < 64 { if keepWholeInitials.0 & (1 << UInt64(c)) == 0 { return false } }
+        else if c < 128 { if keepWholeInitials.1 & (1 << UInt64(c - 64)) == 0 { return false } }
+        else if keepWholeInitials.0 != ~0 { return false }
         outer: for w in keepWhole {
             var k = i
             for u in w {
                 while k < buf.count && buf[k] == NormalizedText.join { k += 1 }
-                guard k < buf.count, Folder.shared.fold(buf[k].value) == u else { continue outer }
+                guard k < buf.count, Fold.scalar(buf[k].value) == u else { continue outer }
                 k += 1
             }
             return true
@@ -220,7 +259,7 @@ public final class Tokenizer: @unchecked Sendable {
                 if keepsWhole(buf, i) { j += 1; continue }
                 // Only a word as short as the longest elision can be one: folding the whole
                 // word at each apostrophe made "ab'ab'ab'…" quadratic (issue 6).
-                if letters <= longestElision, rules.elisions.contains(folded(buf, i, j)) {
+                if letters <= longestElision, elisionKeys.contains(Fold.key(buf, i..<j)) {
                     emit(i, j + 1, .elision)
                     return j + 1
                 }
@@ -277,8 +316,7 @@ public final class Tokenizer: @unchecked Sendable {
                 emit(i, e, .url); return e
             }
             if c == ".", wordLen <= rules.longestAbbreviation {
-                let dotted = exact(buf, i, j) + "."
-                if rules.abbreviationsExact.contains(dotted) || rules.abbreviationsFolded.contains(Folder.shared.fold(dotted)) {
+                if abbreviationExactKeys.contains(WordKey.exact(buf, i..<j, suffix: 0x2E)) || abbreviationFoldedKeys.contains(foldedKey(buf, i, j, then: 0x2E)) {
                     emit(i, j + 1, .abbreviation); return j + 1
                 }
                 // An initial ("M. X. »", "J. Dupont") rather than a sentence's last word.
@@ -329,7 +367,7 @@ public final class Tokenizer: @unchecked Sendable {
         if k + 1 < n && buf[k] == " " && cls(buf[k + 1].value) == .lower {
             var e = k + 1
             while e < n && isLetter(buf[e].value) { e += 1 }
-            if rules.articleSuffixes.contains(folded(buf, k + 1, e)) { k = e }
+            if articleSuffixKeys.contains(Fold.key(buf, (k + 1)..<e)) { k = e }
         }
         return k
     }
@@ -356,7 +394,7 @@ public final class Tokenizer: @unchecked Sendable {
         while k < j, Self.isRomanLetter(buf[k]) { k += 1 }
         guard k > i, k < j, cls(buf[k].value) == .lower else { return false }
         if k - i == 1 && buf[i] != "I" && buf[i] != "V" && buf[i] != "X" { return false }
-        return rules.romanOrdinalSuffixes.contains(folded(buf, k, j))
+        return romanSuffixKeys.contains(Fold.key(buf, k..<j))
     }
 
     /// "L111-1", "R511-2": an article number written without a space after its prefix.
@@ -424,7 +462,7 @@ public final class Tokenizer: @unchecked Sendable {
                 var e = k
                 while e < n && isAlnum(buf[e].value) { e += 1 }
                 // "520-1du code": a word glued to the number is not part of it.
-                if e - k > 3 || !rules.gluedWords.contains(folded(buf, k, e)) { k = e }
+                if e - k > 3 || !gluedWordKeys.contains(Fold.key(buf, k..<e)) { k = e }
             }
             let isDate = parts.count == 3 && ((sep != "-" && parts[0] <= 2 && parts[1] <= 2 && (parts[2] == 4 || parts[2] == 2))
                                               || (sep == "-" && parts[0] == 4 && parts[1] == 2 && parts[2] == 2))
@@ -479,7 +517,7 @@ public final class Tokenizer: @unchecked Sendable {
         if k + 1 < n && buf[k] == " " && buf[k + 1] != " " { k += 1 }
         let ms = k
         while k < n && isLetter(buf[k].value) { k += 1 }
-        guard k - ms >= 3, k - ms <= 9, rules.months[folded(buf, ms, k)] != nil else { return nil }
+        guard k - ms >= 3, k - ms <= 9, monthKeys.contains(Fold.key(buf, ms..<k)) else { return nil }
         if k < n && buf[k] == "." { k += 1 }
         var end = k
         // (The year may be wrapped to the next line of a PDF: "le 31 janvier⏎1820".)

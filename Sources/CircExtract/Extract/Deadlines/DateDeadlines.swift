@@ -241,7 +241,7 @@ func mentionedDates(_ tt: TokenizedText, months: [String: Int]) -> MentionedDate
     var ys = Set<Int>()
     var out = MentionedDates()
     for t in tt.tokens where t.kind == .date || t.kind == .number {
-        let w = TokenScan.fold(tt.text, t.range)
+        let w = Fold.string(tt.text.scalars, t.range)
         if t.kind == .date {
             if let d = parseDateToken(w, months: months) {
                 if let y = d.year { ys.insert(y) }

@@ -29,7 +29,7 @@ public struct DeadlineExtractor: Sendable {
         // months.json, as TextLexicons reads it (without loading the tokenizer's tables again).
         struct Month: Decodable { let month: Int; let forms: [String] }
         var months: [String: Int] = [:]
-        for m in try store.load("months.json", as: [Month].self) { for f in m.forms { months[Folder.shared.fold(f)] = m.month } }
+        for m in try store.load("months.json", as: [Month].self) { for f in m.forms { months[Fold.string(f)] = m.month } }
         lex = DeadlineLexicon(file: file, months: months)
         numbers = NumberReader(words: lex.numberWords)
     }
@@ -132,8 +132,8 @@ public struct DeadlineExtractor: Sendable {
     private func speaksToSomeone(_ tt: TokenizedText) -> Bool {
         for t in tt.tokens where t.kind == .word && t.end - t.start <= 8 {
             let c = tt.text.scalars[Int(t.start)].value
-            guard lex.addressedInitials.contains(c < 0x80 ? c | 0x20 : Folder.shared.fold(c)) else { continue }
-            if lex.addressed.contains(TokenScan.fold(tt.text, t.range)) { return true }
+            guard lex.addressedInitials.contains(c < 0x80 ? c | 0x20 : Fold.scalar(c)) else { continue }
+            if lex.addressed.contains(Fold.string(tt.text.scalars, t.range)) { return true }
         }
         return false
     }

@@ -64,65 +64,37 @@ struct DeadlineLexiconFile: Decodable {
     var numberWords: [Entry]
 }
 
-/// Splits a lexicon phrase the way the tokenizer splits text: at spaces, and after an
-/// elision's apostrophe ("d'ici" → "d'", "ici"); folded.
-func phraseTokens(_ phrase: String) -> [String] {
-    var out: [String] = []
-    for piece in Folder.shared.fold(phrase).split(whereSeparator: { $0 == " " }) {
-        var cur = ""
-        for ch in piece {
-            cur.append(ch)
-            if ch == "'" { out.append(cur); cur = "" }
-        }
-        if !cur.isEmpty { out.append(cur) }
-    }
-    return out
-}
-
-/// Phrases as token sequences, looked up by their first folded token; the longest match wins.
-struct PhraseTable<Payload: Sendable>: Sendable {
-    private var byFirst: [String: [(words: [String], payload: Payload)]] = [:]
-    private var byLast: [String: [[String]]] = [:]
+/// A kernel phrase table (`CircText.PhraseTable`) as the deadline rules consult it: on a
+/// `TokenScan`'s word keys, behind the flag bits its words carry. A class: a rule reading
+/// `lex.asap` copied a struct's every array (a retain each) per token. Never mutated once
+/// the lexicon is built.
+final class ScanPhrases<Payload: Sendable>: @unchecked Sendable {
+    private var table = PhraseTable<Payload>()
     /// The flag a token carries when it can start (`bit`) or end (`lastBit`) a phrase of this
-    /// table: most tokens carry none and are passed over without a dictionary lookup.
+    /// table: most tokens carry none and are passed over without a lookup.
     var bit: UInt64 = 0
     var lastBit: UInt64 = 0
-    var firstWords: Dictionary<String, [(words: [String], payload: Payload)]>.Keys { byFirst.keys }
-    var allWords: Set<String> { Set(byFirst.values.flatMap { $0.flatMap(\.words) }) }
-    var lastWords: Dictionary<String, [[String]]>.Keys { byLast.keys }
+    var firstWords: Set<String> { table.firstWords }
+    var allWords: Set<String> { table.allWords }
+    var lastWords: Set<String> { table.lastWords }
 
-    mutating func add(_ phrase: String, _ payload: Payload) {
-        add(words: phraseTokens(phrase), payload)
-    }
-
-    mutating func add(words: [String], _ payload: Payload) {
-        guard let f = words.first else { return }
-        byFirst[f, default: []].append((words, payload))
-        byFirst[f]!.sort { $0.words.count > $1.words.count }
-        byLast[words[words.count - 1], default: []].append(words)
-        byLast[words[words.count - 1]]!.sort { $0.count > $1.count }
-    }
+    init() {}
+    func add(_ phrase: String, _ payload: Payload) { table.add(phrase, payload) }
+    func add(words: [String], _ payload: Payload) { table.add(words: words, payload) }
 
     /// The longest phrase starting at token `i` of the scan: its length in tokens and payload.
     func match(_ s: TokenScan, at i: Int) -> (length: Int, payload: Payload)? {
-        guard i < s.count, s.flags[i] & bit != 0, let cands = byFirst[s.words[i]] else { return nil }
-        outer: for c in cands {
-            guard i + c.words.count <= s.count else { continue }
-            for (k, w) in c.words.enumerated() where k > 0 && s.words[i + k] != w { continue outer }
-            return (c.words.count, c.payload)
-        }
-        return nil
+        guard i < s.count, s.flags[i] & bit != 0 else { return nil }
+        let keys = s.keys
+        guard let m = table.match(from: i, limit: keys.count, key: { keys[$0] }) else { return nil }
+        return (m.end - i, m.value)
     }
 
     /// The start of the longest phrase that ends at token `end` (inclusive).
     func start(_ s: TokenScan, endingAt end: Int) -> Int? {
-        guard end >= 0, end < s.count, s.flags[end] & lastBit != 0, let cands = byLast[s.words[end]] else { return nil }
-        outer: for c in cands where c.count <= end + 1 {
-            let start = end + 1 - c.count
-            for (k, w) in c.enumerated() where s.words[start + k] != w { continue outer }
-            return start
-        }
-        return nil
+        guard end >= 0, end < s.count, s.flags[end] & lastBit != 0 else { return nil }
+        let keys = s.keys
+        return table.start(endingAt: end) { keys[$0] }
     }
 }
 
@@ -150,12 +122,12 @@ struct DeadlineLexicon: Sendable {
     struct DateCue: Sendable { var strict: Bool; var article: Bool; var bounded: Bool }
     struct Asap: Sendable { var notBefore: Set<String> }
 
-    var dateCues = PhraseTable<DateCue>()
-    var cueLinks = PhraseTable<Bool>()
-    var endOfMonth = PhraseTable<Bool>()
-    var endOfYear = PhraseTable<Bool>()
-    var otherYears = PhraseTable<Bool>()
-    var endOfPart = PhraseTable<Bool>()
+    var dateCues = ScanPhrases<DateCue>()
+    var cueLinks = ScanPhrases<Bool>()
+    var endOfMonth = ScanPhrases<Bool>()
+    var endOfYear = ScanPhrases<Bool>()
+    var otherYears = ScanPhrases<Bool>()
+    var endOfPart = ScanPhrases<Bool>()
     var partMonths: [String: Int] = [:]
     var partOrdinals: [String: Int] = [:]
     var pastMarkers: Set<String> = []
@@ -163,37 +135,37 @@ struct DeadlineLexicon: Sendable {
     /// Folded weekday names, Monday first, for messages.
     var weekdayNames: [String] = []
     var months: [String: Int] = [:]
-    var asap = PhraseTable<Asap>()
-    var strict = PhraseTable<Bool>()
-    var periodicPhrases = PhraseTable<String>()
+    var asap = ScanPhrases<Asap>()
+    var strict = ScanPhrases<Bool>()
+    var periodicPhrases = ScanPhrases<String>()
     /// Folded unit word → period ("D", "W", "2W", "M", "3M", "6M", "Y").
     var periodicUnits: [String: String] = [:]
-    var periodicEvery = PhraseTable<Bool>()
-    var partOfPeriod = PhraseTable<Bool>()
-    var periodicTimes = PhraseTable<Bool>()
+    var periodicEvery = ScanPhrases<Bool>()
+    var partOfPeriod = ScanPhrases<Bool>()
+    var periodicTimes = ScanPhrases<Bool>()
     var periodicAdverbs: [String: String] = [:]
     var periodicAdjectives: [String: String] = [:]
     /// Folded singular activity nouns; multi-word ones as phrases.
     var periodicNouns: Set<String> = []
-    var periodicNounPhrases = PhraseTable<Bool>()
+    var periodicNounPhrases = ScanPhrases<Bool>()
     /// "allocation", "montant", "plafond": an adjective of period on an amount is a rate.
     var amountNouns: Set<String> = []
     /// Folded unit word → "H", "MIN", "D", "W", "M", "Y".
     var timeUnits: [String: String] = [:]
     var unitQualifiers: Set<String> = []
-    var limitIntros = PhraseTable<Bool>()
-    var limitWords = PhraseTable<String>()
+    var limitIntros = ScanPhrases<Bool>()
+    var limitWords = ScanPhrases<String>()
     var addressed: Set<String> = []
-    var lawMarkers = PhraseTable<Bool>()
+    var lawMarkers = ScanPhrases<Bool>()
     var ageWords: Set<String> = []
-    var elapsedBefore = PhraseTable<Bool>()
-    var elapsedAfter = PhraseTable<Bool>()
+    var elapsedBefore = ScanPhrases<Bool>()
+    var elapsedAfter = ScanPhrases<Bool>()
     var numberWords: [String: Int] = [:]
     var flags: [String: UInt64] = [:]
-    /// `flags` by FNV-1a hash of the folded UTF-8, probed without building the word.
-    var hashed = WordHashTable([:])
+    /// `flags` by word key (`Fold.key`), probed without building the word.
+    var hashed = WordTable([:])
     /// The number words ("vingt", "quatre"), for the first part of a compound ("vingt-quatre").
-    var numberWordTable = WordHashTable([:])
+    var numberWordTable = WordTable([:])
     var addressedInitials: Set<UInt32> = []
     var durationContext: Set<String> = []
 
@@ -202,7 +174,7 @@ struct DeadlineLexicon: Sendable {
     }
 
     private mutating func build(_ f: DeadlineLexiconFile, _ months: [String: Int]) {
-        let fold = { (s: String) in Folder.shared.fold(s) }
+        let fold = { (s: String) in Fold.string(s) }
         self.months = months
         for e in f.dateCues {
             for form in e.allForms {
@@ -232,7 +204,7 @@ struct DeadlineLexicon: Sendable {
         for e in f.periodicAdverbs { for form in e.allForms { periodicAdverbs[fold(form)] = e.value ?? "" } }
         for e in f.periodicAdjectives { for form in e.allForms { periodicAdjectives[fold(form)] = e.value ?? "" } }
         for n in f.periodicNouns.forms ?? [] {
-            let w = phraseTokens(n)
+            let w = LexiconPhrase.words(n)
             if w.count == 1 { periodicNouns.insert(singular(w[0])) } else {
                 periodicNounPhrases.add(words: w, true)
                 var pl = w; pl[0] += "s"; periodicNounPhrases.add(words: pl, true)
@@ -247,7 +219,7 @@ struct DeadlineLexicon: Sendable {
             for form in e.allForms {
                 limitIntros.add(form, true)
                 // "dans un délai de" also reads "dans un délai d'un mois".
-                var w = phraseTokens(form)
+                var w = LexiconPhrase.words(form)
                 if w.last == "de" { w[w.count - 1] = "d'"; limitIntros.add(words: w, true) }
             }
         }
@@ -262,7 +234,7 @@ struct DeadlineLexicon: Sendable {
 
         // One dictionary of flags over every word a rule can start at.
         var next = WordFlag.firstTableBit
-        func flag<P>(_ t: inout PhraseTable<P>) {
+        func flag<P>(_ t: inout ScanPhrases<P>) {
             t.bit = 1 << UInt64(next); t.lastBit = 1 << UInt64(next + 1); next += 2
             for w in t.firstWords { flags[w, default: 0] |= t.bit }
             for w in t.lastWords { flags[w, default: 0] |= t.lastBit }
@@ -291,8 +263,8 @@ struct DeadlineLexicon: Sendable {
             if let c = w.unicodeScalars.first { addressedInitials.insert(c.value) }
         }
         for k in flags.keys { flags[k]! |= WordFlag.known }
-        hashed = WordHashTable(flags)
-        numberWordTable = WordHashTable(Dictionary(uniqueKeysWithValues: numberWords.keys.map { ($0, UInt64(1)) }))
+        hashed = WordTable(flags)
+        numberWordTable = WordTable(set: numberWords.keys)
     }
 
     /// The flags of a folded token; hyphenated number words ("quarante-huit") are composed.
@@ -308,50 +280,5 @@ struct DeadlineLexicon: Sendable {
             if all { return WordFlag.number }
         }
         return 0
-    }
-}
-
-/// FNV-1a over the UTF-8 bytes of a folded word.
-struct FNV1a {
-    var h: UInt64 = 0xcbf29ce484222325
-    @inline(__always) mutating func add(_ b: UInt8) { h = (h ^ UInt64(b)) &* 0x100000001b3 }
-    static func of(_ s: String) -> UInt64 { var f = FNV1a(); for b in s.utf8 { f.add(b) }; return f.h == 0 ? 1 : f.h }
-}
-
-/// An open-addressing table from word hashes to flags: one multiply-and-mask per token
-/// instead of building and hashing a String.
-struct WordHashTable: Sendable {
-    private var keys: [UInt64]
-    private var values: [UInt64]
-    private let mask: Int
-
-    init(_ words: [String: UInt64]) {
-        var hashed: [UInt64: UInt64] = [:]
-        for (w, f) in words { hashed[FNV1a.of(w), default: 0] |= f }
-        self.init(hashed: hashed)
-    }
-
-    /// Keys already hashed (FNV-1a, never 0) to their values.
-    init(hashed: [UInt64: UInt64]) {
-        var size = 16
-        while size < hashed.count * 4 { size <<= 1 }
-        keys = [UInt64](repeating: 0, count: size)
-        values = [UInt64](repeating: 0, count: size)
-        mask = size - 1
-        for (h, f) in hashed {
-            var i = Int(truncatingIfNeeded: h >> 7) & mask
-            while keys[i] != 0 && keys[i] != h { i = (i + 1) & mask }
-            keys[i] = h; values[i] |= f
-        }
-    }
-
-    @inline(__always) func get(_ h: UInt64) -> UInt64 {
-        var i = Int(truncatingIfNeeded: h >> 7) & mask
-        while true {
-            let k = keys[i]
-            if k == h { return values[i] }
-            if k == 0 { return 0 }
-            i = (i + 1) & mask
-        }
     }
 }

@@ -188,7 +188,7 @@ struct DeonticLexicon: Sendable {
             let els = Self.compile(m.pattern)
             ms.append(Marker(pattern: m.pattern, elements: els, modality: m.modality, actor: m.actor,
                              generic: m.scope == "generic", needsAddressee: m.needsAddressee ?? false,
-                             pressOnly: m.press ?? false, notFollowedBy: Set((m.notFollowedBy ?? []).map { Folder.shared.fold($0) }),
+                             pressOnly: m.press ?? false, notFollowedBy: Set((m.notFollowedBy ?? []).map { Fold.string($0) }),
                              attach: m.attach ?? false, examples: m.examples))
             if case .words(let ws)? = els.first { for w in ws { first[w, default: []].append(ms.count - 1) } }
         }
@@ -233,9 +233,9 @@ struct DeonticLexicon: Sendable {
             for form in v.forms { verbs[Folder.shared.fold(form)] = (v.modality, c, v.directObject ?? false, v.targetObject ?? false) }
         }
         reportedVerbs = verbs
-        officialPhrases = f.reported.officials.map { MatchWord.expand(Folder.shared.fold($0)).split(separator: " ").map(String.init) }
+        officialPhrases = f.reported.officials.map { MatchWord.words($0) }
             .sorted { $0.count > $1.count }
-        authorities = Set(f.reported.authorities.map { Folder.shared.fold($0) })
+        authorities = Set(f.reported.authorities.map { Fold.string($0) })
         nounDeterminers = Set(f.reported.nounDeterminers)
         indirectStarts = Set(f.reported.recipientStarts.indirect)
         directStarts = Set(f.reported.recipientStarts.direct)
@@ -248,11 +248,11 @@ struct DeonticLexicon: Sendable {
         notObjects = Set(f.reported.notObjects)
         universalSubjects = Set(f.subjects.universal)
         subjectDeterminers = Set(f.subjects.determiners)
-        agents = Dictionary(f.subjects.agents.map { (Folder.shared.fold($0.form), $0.role ?? true) }, uniquingKeysWith: { a, _ in a })
-        selfSubjects = f.subjects.selfSubjects.map { MatchWord.expand(Folder.shared.fold($0)).split(separator: " ").map(String.init) }
-        irregularInfinitives = Set(f.infinitives.irregular.map { Folder.shared.fold($0) })
-        notInfinitive = Set(f.infinitives.notInfinitive.map { Folder.shared.fold($0) })
-        infinitiveLeading = Set(f.infinitives.leading.map { MatchWord.expand(Folder.shared.fold($0)) })
+        agents = Dictionary(f.subjects.agents.map { (Fold.string($0.form), $0.role ?? true) }, uniquingKeysWith: { a, _ in a })
+        selfSubjects = f.subjects.selfSubjects.map { MatchWord.words($0) }
+        irregularInfinitives = Set(f.infinitives.irregular.map { Fold.string($0) })
+        notInfinitive = Set(f.infinitives.notInfinitive.map { Fold.string($0) })
+        infinitiveLeading = Set(f.infinitives.leading.map { MatchWord.expand($0) })
         subordinators = f.subordinators.forms.map(Self.compile)
         subordinatorFirstWords = Self.firstWords(subordinators)
         praise = Set(f.praise.forms.map { Folder.shared.fold($0) })
@@ -265,7 +265,7 @@ struct DeonticLexicon: Sendable {
         relayClitics = Set(f.relay.clitics)
         notAfterPas = Set(f.measures.notAfterPas)
         obligationWords = Set(f.measures.obligationWords)
-        privateForms = f.privateLetters.forms.map { MatchWord.expand(Folder.shared.fold($0)).split(separator: " ").map(String.init) }
+        privateForms = f.privateLetters.forms.map { MatchWord.words($0) }
         letterWords = Set(f.privateLetters.letters)
         privateRecipients = Set(f.privateLetters.recipients)
         relativeBlockers = Set(f.relativeBlockers)
@@ -299,7 +299,7 @@ struct DeonticLexicon: Sendable {
             if part == "*" { return .gap(6) }
             if part == "**" { return .gap(12) }
             if part.first == "*", let n = Int(part.dropFirst()) { return .gap(n) }
-            return .words(Set(part.split(separator: "|").map { Folder.shared.fold(String($0)).replacingOccurrences(of: "'", with: "e") }))
+            return .words(Set(part.split(separator: "|").map { Fold.string(String($0)).replacingOccurrences(of: "'", with: "e") }))
         }
     }
 
@@ -336,17 +336,15 @@ enum MatchWord {
         "qu'": "que", "jusqu'": "jusque", "lorsqu'": "lorsque", "puisqu'": "puisque", "quoiqu'": "quoique",
     ]
 
-    /// A folded phrase from a lexicon with its elisions spelt out: "forces de l'ordre" →
-    /// "forces de le ordre", as `of` reads the text.
-    static func expand(_ folded: String) -> String {
-        folded.split(separator: " ").map { w -> String in
-            guard let a = w.firstIndex(of: "'"), a != w.startIndex else { return String(w) }
-            let head = String(w[...a])
-            let rest = w[w.index(after: a)...]
-            let e = elisions[head] ?? head
-            return rest.isEmpty ? e : e + " " + rest
-        }.joined(separator: " ")
+    /// A lexicon phrase's words as `of` reads the text: the kernel's split
+    /// (`LexiconPhrase.words`), elisions spelt out ("forces de l'ordre" → "forces", "de",
+    /// "le", "ordre").
+    static func words(_ phrase: String) -> [String] {
+        LexiconPhrase.words(phrase).map { elisions[$0] ?? $0 }
     }
+
+    /// `words` joined by spaces.
+    static func expand(_ phrase: String) -> String { words(phrase).joined(separator: " ") }
 
     static func of(_ tt: TokenizedText, _ t: Token) -> String {
         let f = tt.folded(t)

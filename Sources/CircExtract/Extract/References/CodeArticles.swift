@@ -21,7 +21,7 @@ extension ReferenceScanner {
                 if isDigit || v == "-" || v == "." { number.append(v) }
                 else if v == " " || v == "\u{A0}" { stage = 2 } else { return nil }
             default:
-                if v != " " { suffix.append(Folder.shared.fold(v)) }
+                if v != " " { suffix.append(Unicode.Scalar(Fold.scalar(v.value)) ?? v) }
             }
         }
         guard !number.isEmpty, prefix.count <= 2 else { return nil }
@@ -86,7 +86,7 @@ extension ReferenceScanner {
         }
         // "2 bis", "R553-14 bis" (an article token has its suffix already)
         if a.suffix == nil, kind(e) == .word, sameUnit(i, e) {
-            let w = Folder.shared.fold(string(e))
+            let w = Fold.string(string(e))
             if lex.articleSuffixes.contains(w) { a.suffix = w; e += 1 }
         }
         return (a, e)
@@ -245,8 +245,7 @@ extension ReferenceScanner {
     func isOwnHeading(_ i: Int, _ j: Int) -> Bool {
         let st = Int(tokens[i].start)
         let hs = tt.text.headings
-        var lo = 0, hi = hs.count
-        while lo < hi { let m = (lo + hi) / 2; if hs[m].range.upperBound <= st { lo = m + 1 } else { hi = m } }
+        let lo = hs.partitionIndex { $0.range.upperBound <= st }
         if lo < hs.count, hs[lo].range.contains(st) {
             let h = hs[lo].range
             return (i == 0 || Int(tokens[i - 1].start) < h.lowerBound) && (j >= tokens.count || Int(tokens[j].start) >= h.upperBound)
@@ -256,9 +255,9 @@ extension ReferenceScanner {
     }
 
     static let determiners: Set<UInt64> = Set(["ce", "cet", "cette", "ces", "ledit", "ladite", "lesdits", "lesdites", "son", "sa", "ses",
-                                                "leur", "leurs", "même", "mêmes"].map { RefKey.key($0, folded: true) })
-    static let possessives: Set<UInt64> = Set(["son", "sa", "ses", "leur", "leurs"].map { RefKey.key($0, folded: true) })
-    static let paragraphWords: Set<UInt64> = Set(["paragraphe", "paragraphes", "§", "point", "points"].map { RefKey.key($0, folded: true) })
+                                                "leur", "leurs", "même", "mêmes"].map { Fold.key($0) })
+    static let possessives: Set<UInt64> = Set(["son", "sa", "ses", "leur", "leurs"].map { Fold.key($0) })
+    static let paragraphWords: Set<UInt64> = Set(["paragraphe", "paragraphes", "§", "point", "points"].map { Fold.key($0) })
 
     /// ", paragraphe 1 ou 2", "§ 3": the part of an article after its number.
     func skipParagraph(_ j0: Int) -> Int {

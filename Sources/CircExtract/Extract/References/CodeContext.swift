@@ -50,12 +50,7 @@ struct CodeContext {
 
     /// Index of the first mention at or after `pos`.
     func lowerBound(_ pos: Int) -> Int {
-        var lo = 0, hi = mentions.count
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if mentions[mid].pos < pos { lo = mid + 1 } else { hi = mid }
-        }
-        return lo
+        mentions.partitionIndex { $0.pos < pos }
     }
 
     func lastBefore(_ pos: Int, _ ok: (Int) -> Bool) -> Int? {

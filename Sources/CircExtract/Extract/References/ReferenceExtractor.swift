@@ -206,20 +206,19 @@ extension ReferenceScanner {
             || (next == .word && tokens[i + 1].length <= 6 && after != .word && afterNumberWord(i + 1).map { kind($0) == .number } == true)
         // "Loin ~ 90-1258": the "n" glued to the kind word, its degree sign read apart.
         if t.kind == .word, lex.numberSigns.contains(key(i + 1)), kind(i + 2) == .number, sameUnit(i, i + 2),
-           let last = tokens[i].range.last, Folder.shared.fold(s[last].value) == 0x6E,
-           let ki = lex.kindWords[RefKey.key(s, tokens[i].range.lowerBound..<last, folded: true)] {
+           let last = tokens[i].range.last, Fold.scalar(s[last].value) == 0x6E,
+           let ki = lex.kindWords[Fold.key(s, tokens[i].range.lowerBound..<last)] {
             return ki
         }
         guard numbered || (t.kind == .word && n >= 5 && (next == .number || next == .date
             || (next == .word && tokens[i + 1].length <= 6 && (after == .date || after == .number || after == .textNumber)
                 && (key(i + 1) == RW.du || key(i + 1) == RW.des))))
         else { return nil }
-        let fold = Folder.shared
         var x: [UInt32] = []
         x.reserveCapacity(n)
         var digits = false
         for j in t.range where s[j].value != 1 {
-            let v = fold.fold(s[j].value)
+            let v = Fold.scalar(s[j].value)
             if lex.ocrDigitLetters[v] != nil { digits = true }
             x.append(v)
         }
@@ -252,13 +251,5 @@ extension ReferenceScanner {
     func afterNumberWord(_ j: Int) -> Int? {
         guard lex.numberWords.contains(key(j)) else { return nil }
         return lex.numberSigns.contains(key(j + 1)) && sameUnit(j, j + 1) ? j + 2 : j + 1
-    }
-}
-
-extension RefPhraseTable {
-    /// Whether a phrase may start with this token key.
-    func startsPhrase(_ k: UInt64) -> Bool {
-        let h = RefKey.combine(RefKey.seed, k)
-        return terminal[h] != nil || prefixes[h] != nil
     }
 }

@@ -1,83 +1,5 @@
 import CircText
 
-/// Token keys: a 64-bit hash of a token's text, folded (lowercase, accent-free) or exact.
-/// The extractor compares tokens by key so that the hot path builds no String.
-enum RefKey {
-    @inline(__always) static func mix(_ h: UInt64) -> UInt64 {
-        var z = h &+ 0x9E37_79B9_7F4A_7C15
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-
-    /// Combines the key of a phrase so far with the key of its next token.
-    @inline(__always) static func combine(_ h: UInt64, _ k: UInt64) -> UInt64 { mix(h &* 31 &+ k) }
-
-    static let seed: UInt64 = 0x1234_5678_9ABC_DEF1
-
-    /// FNV-1a over the scalars of `r`, skipping `join`s; apostrophes unified.
-    @inline(__always)
-    static func key<C: RandomAccessCollection>(_ s: C, _ r: Range<Int>, folded: Bool) -> UInt64
-    where C.Element == Unicode.Scalar, C.Index == Int {
-        var h: UInt64 = 0xCBF2_9CE4_8422_2325
-        let fold = Folder.shared
-        for i in r {
-            var v = s[i].value
-            if v == 0x01 { continue }
-            if v == 0x2019 || v == 0x2018 || v == 0x02BC { v = 0x27 }
-            if folded { v = fold.fold(v) }
-            h = (h ^ UInt64(v)) &* 0x100_0000_01B3
-        }
-        return h
-    }
-
-    static func key(_ s: String, folded: Bool) -> UInt64 {
-        let a = Array(s.unicodeScalars)
-        return key(a, 0..<a.count, folded: folded)
-    }
-}
-
-/// Multi-token phrases ("code de procédure pénale", "cour d'appel") matched token by token.
-struct RefPhraseTable<Value> {
-    var terminal: [UInt64: Value] = [:]
-    /// Proper prefixes, with the single value they lead to (nil when ambiguous).
-    var prefixes: [UInt64: Value?] = [:]
-    var prefixDepth: [UInt64: Int] = [:]
-
-    mutating func add(_ keys: [UInt64], _ value: Value, sameValue: (Value, Value) -> Bool) {
-        guard !keys.isEmpty else { return }
-        var h = RefKey.seed
-        for (n, k) in keys.enumerated() {
-            h = RefKey.combine(h, k)
-            if n == keys.count - 1 { terminal[h] = value } else {
-                if let existing = prefixes[h] {
-                    if let e = existing, !sameValue(e, value) { prefixes[h] = .some(nil) }
-                } else { prefixes[h] = .some(value); prefixDepth[h] = n + 1 }
-            }
-        }
-    }
-
-    /// The longest phrase starting at token `i` (keys given by `key`, nil to stop): its end
-    /// (exclusive token index) and value. With `partial`, a prefix of at least `partial`
-    /// tokens that leads to a single value counts too (a truncated code name).
-    func match(from i: Int, limit: Int, partial: Int = 0, key: (Int) -> UInt64?) -> (end: Int, value: Value)? {
-        var h = RefKey.seed
-        var best: (Int, Value)?
-        var bestPartial: (Int, Value)?
-        var j = i
-        while j < limit, let k = key(j) {
-            h = RefKey.combine(h, k)
-            if let v = terminal[h] { best = (j + 1, v) }
-            guard let p = prefixes[h] else { break }
-            if partial > 0, j + 1 - i >= partial, let v = p { bestPartial = (j + 1, v) }
-            j += 1
-        }
-        if let b = best, b.0 >= (bestPartial?.0 ?? 0) { return b }
-        if best == nil, let p = bestPartial { return p }
-        return best
-    }
-}
-
 /// The reference lexicons of `Lexicons/`: codes.json, courts.json, text-kinds.json,
 /// reference-words.json.
 struct ReferenceLexicon: Sendable {
@@ -138,7 +60,7 @@ struct ReferenceLexicon: Sendable {
     let articleSuffixes: Set<String>
 
     /// Full code names and abbreviations (folded keys) → code index.
-    var codeNames = RefPhraseTable<Int>()
+    var codeNames = PhraseTable<Int>()
     /// Folded keys that start a code name or abbreviation ("code", "c.", "c"): where a code
     /// may be named before its articles ("C. pén., art. 433-5").
     var codeStarts: Set<UInt64> = []
@@ -149,8 +71,8 @@ struct ReferenceLexicon: Sendable {
     var codeAcronyms: [UInt64: Int] = [:]
     /// Acronyms of four letters or more set the context on their own ("le CESEDA prévoit").
     var standaloneAcronyms: Set<UInt64> = []
-    var courtNames = RefPhraseTable<Int>()
-    var courtAcronyms = RefPhraseTable<Int>()
+    var courtNames = PhraseTable<Int>()
+    var courtAcronyms = PhraseTable<Int>()
     var kindWords: [UInt64: Int] = [:]
     var articleWords: Set<UInt64> = []
     var alineaWords: Set<UInt64> = []
@@ -186,7 +108,7 @@ struct ReferenceLexicon: Sendable {
     /// Folded keys of the words that may start a reference (one lookup per word on the hot path).
     var triggers: Set<UInt64> = []
     /// The same keys probed without the standard library's per-lookup hashing.
-    var triggerTable = WordHashTable([:])
+    var triggerTable = WordTable([:])
 
     init(store: LexiconStore, text: TextPipeline) throws {
         codes = try store.load("codes.json", as: [Code].self)
@@ -199,14 +121,14 @@ struct ReferenceLexicon: Sendable {
 
         func keys(_ phrase: String, folded: Bool) -> [UInt64] {
             let tt = text.tokenize(text: phrase)
-            return tt.tokens.map { RefKey.key(tt.text.scalars, $0.range, folded: folded) }
+            return tt.tokens.map { folded ? Fold.key(tt.text.scalars, $0.range) : WordKey.exact(tt.text.scalars, $0.range) }
         }
-        func one(_ w: String, folded: Bool = true) -> UInt64 { RefKey.key(w, folded: folded) }
+        func one(_ w: String, folded: Bool = true) -> UInt64 { folded ? Fold.key(w) : WordKey.exact(w) }
 
         for (i, c) in codes.enumerated() {
             for n in c.names + c.abbreviations {
                 let k = keys(n, folded: true)
-                codeNames.add(k, i, sameValue: ==)
+                codeNames.add(k, i, replace: true, sameValue: ==)
                 if let f = k.first { codeStarts.insert(f) }
             }
             for a in c.acronyms {
@@ -216,19 +138,19 @@ struct ReferenceLexicon: Sendable {
                     if a.unicodeScalars.count >= 4 { standaloneAcronyms.insert(k[0]) }
                 } else {
                     let k = keys(a, folded: true)
-                    codeNames.add(k, i, sameValue: ==)
+                    codeNames.add(k, i, replace: true, sameValue: ==)
                     if let f = k.first { codeStarts.insert(f) }
                 }
             }
         }
         for (i, c) in courts.enumerated() {
-            for n in c.names { courtNames.add(keys(n, folded: true), i, sameValue: ==) }
-            for a in c.acronyms { courtAcronyms.add(keys(a, folded: false), i, sameValue: ==) }
+            for n in c.names { courtNames.add(keys(n, folded: true), i, replace: true, sameValue: ==) }
+            for a in c.acronyms { courtAcronyms.add(keys(a, folded: false), i, replace: true, sameValue: ==) }
         }
         for (i, k) in kinds.enumerated() {
             for w in k.words {
                 kindWords[one(w)] = i
-                let f = Array(Folder.shared.fold(w).unicodeScalars.map(\.value))
+                let f = Array(Fold.string(w).unicodeScalars.map(\.value))
                 if f.count >= 6 { ocrKindForms.append((f, i)); if f[0] >= 64 && f[0] < 128 { ocrKindInitials |= 1 << UInt64(f[0] - 64) } }
                 else if f.count >= 3 { ocrShortKindForms.append((f, i)) }
             }
@@ -258,11 +180,11 @@ struct ReferenceLexicon: Sendable {
         numberSigns = Set(words.numberSigns.map { one($0.form) })
         for d in words.ocrDigitLetters {
             guard let digit = d.form.unicodeScalars.first?.value else { continue }
-            ocrDigitLetters[digit] = Folder.shared.fold(d.letters).unicodeScalars.map(\.value)
+            ocrDigitLetters[digit] = Fold.string(d.letters).unicodeScalars.map(\.value)
         }
         triggers = articleWords.union(alineaWords).union(kindWords.keys).union(abbreviatedKinds.keys).union([RW.code, RW.nor]).union(codeStarts)
         for c in courts { for n in c.names { if let f = keys(n, folded: true).first { triggers.insert(f) } } }
-        triggerTable = WordHashTable(hashed: Dictionary(uniqueKeysWithValues: triggers.map { ($0, UInt64(1)) }))
+        triggerTable = WordTable(hashed: Dictionary(uniqueKeysWithValues: triggers.map { ($0, UInt64(1)) }))
         for w in words.constitutionalTypes {
             let k = one(w.form, folded: false)
             ccTypes.insert(k); ccTypeNames[k] = w.form
@@ -282,44 +204,42 @@ enum RW {
         default: return nil
         }
     }
-    static let du = RefKey.key("du", folded: true)
-    static let degree = RefKey.key("°", folded: true)
-    static let ordinalDegree = RefKey.key("º", folded: true)
-    static let de = RefKey.key("de", folded: true)
-    static let des = RefKey.key("des", folded: true)
-    static let d = RefKey.key("d'", folded: true)
-    static let la = RefKey.key("la", folded: true)
-    static let l = RefKey.key("l'", folded: true)
-    static let le = RefKey.key("le", folded: true)
-    static let les = RefKey.key("les", folded: true)
-    static let aux = RefKey.key("aux", folded: true)
-    static let au = RefKey.key("au", folded: true)
-    static let a = RefKey.key("à", folded: true)
-    static let et = RefKey.key("et", folded: true)
-    static let ou = RefKey.key("ou", folded: true)
-    static let comma = RefKey.key(",", folded: true)
-    static let semicolon = RefKey.key(";", folded: true)
-    static let colon = RefKey.key(":", folded: true)
-    static let period = RefKey.key(".", folded: true)
-    static let open = RefKey.key("(", folded: true)
-    static let close = RefKey.key(")", folded: true)
-    static let slash = RefKey.key("/", folded: true)
-    static let dash = RefKey.key("-", folded: true)
-    static let code = RefKey.key("code", folded: true)
-    static let en = RefKey.key("en", folded: true)
-    static let date = RefKey.key("date", folded: true)
-    static let nor = RefKey.key("nor", folded: true)
-    static let ue = RefKey.key("ue", folded: true)
-    static let ce = RefKey.key("ce", folded: true)
-    static let cee = RefKey.key("cee", folded: true)
-    static let present = RefKey.key("présent", folded: true)
-    static let presente = RefKey.key("présente", folded: true)
-    static let presents = RefKey.key("présents", folded: true)
-    static let presentes = RefKey.key("présentes", folded: true)
-    static let numero = RefKey.key("n°", folded: true)
-    static let dernier = RefKey.key("dernier", folded: true)
-    static let article = RefKey.key("article", folded: true)
+    static let du = Fold.key("du")
+    static let degree = Fold.key("°")
+    static let ordinalDegree = Fold.key("º")
+    static let de = Fold.key("de")
+    static let des = Fold.key("des")
+    static let d = Fold.key("d'")
+    static let la = Fold.key("la")
+    static let l = Fold.key("l'")
+    static let le = Fold.key("le")
+    static let les = Fold.key("les")
+    static let aux = Fold.key("aux")
+    static let au = Fold.key("au")
+    static let a = Fold.key("à")
+    static let et = Fold.key("et")
+    static let ou = Fold.key("ou")
+    static let comma = Fold.key(",")
+    static let semicolon = Fold.key(";")
+    static let colon = Fold.key(":")
+    static let period = Fold.key(".")
+    static let open = Fold.key("(")
+    static let close = Fold.key(")")
+    static let slash = Fold.key("/")
+    static let dash = Fold.key("-")
+    static let code = Fold.key("code")
+    static let en = Fold.key("en")
+    static let date = Fold.key("date")
+    static let nor = Fold.key("nor")
+    static let ue = Fold.key("ue")
+    static let ce = Fold.key("ce")
+    static let cee = Fold.key("cee")
+    static let present = Fold.key("présent")
+    static let presente = Fold.key("présente")
+    static let presents = Fold.key("présents")
+    static let presentes = Fold.key("présentes")
+    static let numero = Fold.key("n°")
+    static let dernier = Fold.key("dernier")
+    static let article = Fold.key("article")
 }
 
-/// Tables are built once and then only read, shared by every extraction thread.
-extension RefPhraseTable: Sendable where Value: Sendable {}

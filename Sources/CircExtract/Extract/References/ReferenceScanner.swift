@@ -98,8 +98,7 @@ struct ReferenceScanner {
     func tokenUnit(_ i: Int) -> Int32 {
         let units = ctx.structure.units
         let st = Int(tokens[i].start)
-        var lo = 0, hi = units.count
-        while lo < hi { let m = (lo + hi) / 2; if units[m].range.upperBound <= st { lo = m + 1 } else { hi = m } }
+        let lo = units.partitionIndex { $0.range.upperBound <= st }
         return lo < units.count && units[lo].range.contains(st) ? Int32(lo) : -1
     }
 
@@ -120,7 +119,7 @@ struct ReferenceScanner {
     }
     var exactPhraseKey: (Int) -> UInt64? {
         let tokens = self.tokens, s = self.s
-        return { $0 >= 0 && $0 < tokens.count ? RefKey.key(s, tokens[$0].range, folded: false) : 0 }
+        return { $0 >= 0 && $0 < tokens.count ? WordKey.exact(s, tokens[$0].range) : 0 }
     }
 
     @inline(__always) static func foldedKey(_ tokens: [Token], _ s: ScalarStore, _ i: Int) -> UInt64 {
@@ -128,26 +127,30 @@ struct ReferenceScanner {
         switch t.kind {
         case .word where t.length == 1:
             // "Conseil d Etat", "code de l entrée": OCR lost the apostrophe of the elision.
-            return RW.loneLetter(s[Int(t.start)].value) ?? RefKey.key(s, t.range, folded: true)
+            return RW.loneLetter(s[Int(t.start)].value) ?? Fold.key(s, t.range)
         case .word, .elision, .abbreviation, .ordinal, .punct, .symbol:
-            return t.length <= 40 ? RefKey.key(s, t.range, folded: true) : 0
+            return t.length <= 40 ? Fold.key(s, t.range) : 0
         default:
             return 0
         }
     }
     @inline(__always) func exactKey(_ i: Int) -> UInt64 {
         guard i >= 0 && i < tokens.count else { return 0 }
-        return RefKey.key(s, tokens[i].range, folded: false)
+        return WordKey.exact(s, tokens[i].range)
     }
     func string(_ i: Int) -> String { tt.string(tokens[i]) }
     func unit(_ i: Int) -> StructureUnit? {
-        guard i >= 0 && i < tokens.count, tokenUnit(i) >= 0 else { return nil }
-        return ctx.structure.units[Int(tokenUnit(i))]
+        guard i >= 0 && i < tokens.count else { return nil }
+        let u = tokenUnit(i)
+        return u >= 0 ? ctx.structure.units[Int(u)] : nil
     }
-    /// Whether tokens i and j are in the same sentence unit.
+    /// Whether tokens i and j are in the same sentence unit: one search, for i's unit (the
+    /// reference rules ask this of neighbouring tokens at every step).
     func sameUnit(_ i: Int, _ j: Int) -> Bool {
         guard i >= 0, j >= 0, i < tokens.count, j < tokens.count else { return false }
-        return tokenUnit(i) == tokenUnit(j)
+        let u = tokenUnit(i)
+        guard u >= 0 else { return tokenUnit(j) < 0 }
+        return ctx.structure.units[Int(u)].range.contains(Int(tokens[j].start))
     }
     func sameBlock(_ i: Int, _ j: Int) -> Bool {
         guard let a = unit(i), let b = unit(j) else { return false }
@@ -188,7 +191,7 @@ struct ReferenceScanner {
     /// Day, month and year (if written) of a date token.
     func parseDate(_ i: Int) -> (day: Int, month: Int, year: Int?)? {
         guard kind(i) == .date else { return nil }
-        let str = Folder.shared.fold(string(i))
+        let str = Fold.string(string(i))
         let seps: Set<Character> = ["/", "-", "."]
         if let sep = str.first(where: { seps.contains($0) }), str.first?.isNumber == true,
            str.split(separator: sep).count == 3, !str.contains(" ") {

@@ -4,8 +4,8 @@ import CircText
 /// and court rulings ("cours d'appel de Metz (20 septembre 2024 ; 24/00755)" →
 /// juris:CA-Metz:24/00755; "CE, 12 juin 2020, n° 428478" → juris:CE:428478).
 extension ReferenceScanner {
-    static let decisionWords: Set<UInt64> = [RefKey.key("décision", folded: true), RefKey.key("décisions", folded: true),
-                                             RefKey.key("déc.", folded: true)]
+    static let decisionWords: Set<UInt64> = [Fold.key("décision"), Fold.key("décisions"),
+                                             Fold.key("déc.")]
 
     /// At a number: "2019-789" followed by "QPC", "DC"…, or with the type before it ("QPC
     /// n° 2010-14/22"); nil when it is not one.

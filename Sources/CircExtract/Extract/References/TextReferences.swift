@@ -157,7 +157,7 @@ extension ReferenceScanner {
             if key(j) == RW.et { j += 1 }
             // "n° 18 octobre 1994": a copy that lost the number left "n°" before the date.
             if j + 2 < tokens.count, kind(j) == .textNumber, let day = numberText(j).flatMap({ Int($0) }), (1...31).contains(day),
-               let month = lex.months[Folder.shared.fold(string(j + 1))], kind(j + 2) == .number,
+               let month = lex.months[Fold.string(string(j + 1))], kind(j + 2) == .number,
                let y = numberText(j + 2).flatMap({ Int($0) }), (1800...2100).contains(y), sameUnit(last, j + 2),
                let d = CivilDate(year: y, month: month, day: day) {
                 emit("\(kd.prefix):\(d.iso)", kind: kd.kind, range(j, j + 2), token: j)
@@ -234,8 +234,7 @@ extension ReferenceScanner {
     /// unless that NOR is written as a cited text's ("la circulaire NOR …").
     func headerNOR() -> String? {
         guard let n = ctx.header.nor, let r = ctx.header.norRange else { return nil }
-        var lo = 0, hi = tokens.count
-        while lo < hi { let m = (lo + hi) / 2; if Int(tokens[m].end) <= r.lowerBound { lo = m + 1 } else { hi = m } }
+        let lo = tokens.partitionIndex { Int($0.end) <= r.lowerBound }
         var k = lo - 1
         while k >= 0 && lo - k <= 3 && (key(k) == RW.nor || key(k) == RW.colon || key(k) == RW.slash || key(k) == RW.numero || lex.textQualifiers.contains(key(k))) { k -= 1 }
         // "la circulaire NOR …", "de ma note NOR …": a text cited; "CIRCULAIRE NOR …" alone is
@@ -245,7 +244,7 @@ extension ReferenceScanner {
     }
 
     static let citingWords: Set<UInt64> = Set(["la", "le", "l'", "les", "de", "du", "des", "d'", "une", "un", "ma", "mon", "sa", "son",
-                                              "cette", "votre", "notre", "leur"].map { RefKey.key($0, folded: true) })
+                                              "cette", "votre", "notre", "leur"].map { Fold.key($0) })
 
     /// A NOR standing alone, unless it is the document's own: the one the header scan read
     /// (anywhere in the document's first part, whatever its lines), else the first NOR of a

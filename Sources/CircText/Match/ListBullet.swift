@@ -1,0 +1,35 @@
+/// What starts a list item, for every rule that asks (the segmenter, the structure, the
+/// header and metadata readers, the obligation extractor): one set, so that they cannot
+/// disagree about whether a line is an item.
+public enum ListBullet {
+    /// Dashes and the asterisk: an item's marker when they stand alone as punctuation ("- Les
+    /// préfets…"), a hyphen or a footnote call otherwise.
+    @inline(__always) public static func isDash(_ c: Unicode.Scalar) -> Bool {
+        switch c.value {
+        case 0x2D, 0x2013, 0x2014, 0x2A: return true
+        default: return false
+        }
+    }
+
+    /// Bullet glyphs: "•", "▪", "●", "‣", "·", and U+F0B7, the Symbol font's bullet that PDF
+    /// converters leave in the private use area.
+    @inline(__always) public static func isGlyph(_ c: Unicode.Scalar) -> Bool {
+        switch c.value {
+        case 0x2022, 0x25AA, 0x25CF, 0x2023, 0xB7, 0xF0B7: return true
+        default: return false
+        }
+    }
+
+    /// Any bullet, dash or glyph.
+    @inline(__always) public static func isBullet(_ c: Unicode.Scalar) -> Bool { isDash(c) || isGlyph(c) }
+
+    /// A character that is one bullet.
+    public static func isBullet(_ c: Character) -> Bool {
+        c.unicodeScalars.count == 1 && isBullet(c.unicodeScalars.first!)
+    }
+
+    /// A token starting with `c` marks an item: a glyph, or a dash that is a punctuation token.
+    @inline(__always) public static func marksItem(_ c: Unicode.Scalar, punct: Bool) -> Bool {
+        isGlyph(c) || punct && isDash(c)
+    }
+}
