@@ -21,9 +21,10 @@ struct MetadataExtractor: Sendable {
     let nameStops: Set<String>
     /// "ministre", "préfet", "directeur"…: the heads of an authority's title.
     let emitterHeads: Set<String>
-    let writtenKinds: Set<String> = ["circulaire", "instruction", "note", "telegramme", "message", "lettre", "courrier", "missive"]
+    /// Words for a written act ("circulaire", "missive"…) besides the letter words.
+    let writtenKinds: Set<String>
     /// Kinds of text whose date, after "du", is a citation's.
-    let citedKinds: Set<String> = ["loi", "decret", "ordonnance", "arrete", "circulaire", "instruction", "note", "decision", "directive", "reglement", "arret", "jugement", "convention", "protocole"]
+    let citedKinds: Set<String>
     let fields: HeaderFields
     /// "monsieur", "madame"…: a header line opening on one is addressed (`addressedOpenings`).
     let addressedOpenings: [String]
@@ -39,6 +40,8 @@ struct MetadataExtractor: Sendable {
         let letterWords: Forms
         let sendingVerbs: Forms
         let addressedOpenings: Forms
+        let writtenKinds: Forms
+        let citedKinds: Forms
     }
     struct HeaderFields: Decodable, Sendable {
         struct Forms: Decodable, Sendable { let forms: [String] }
@@ -53,6 +56,8 @@ struct MetadataExtractor: Sendable {
         kindTitles = titles.sorted { $0.1.count > $1.1.count }
         agencies = Set(k.agencies.map(\.form))
         letterWords = Set(k.letterWords.forms)
+        writtenKinds = Set(k.writtenKinds.forms)
+        citedKinds = Set(k.citedKinds.forms)
         addressedOpenings = k.addressedOpenings.forms.map(Folder.shared.fold)
         weekdays = Dictionary(uniqueKeysWithValues: try CalendarWords(store: store).weekdays.enumerated().map { ($1, $0 + 1) })
         sendingVerbs = Set(k.sendingVerbs.forms)

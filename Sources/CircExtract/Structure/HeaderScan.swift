@@ -64,6 +64,8 @@ struct HeaderVocabulary: Sendable {
     let pressCues: Set<String>
     let recipientWords: Set<String>
     let titleKinds: Set<String>
+    /// Kind words that make a dated text a citation before a NOR label (`header-fields.json`).
+    let citingKinds: [String]
     let sentenceOpeners: Set<String>
     let topicWords: Set<String>
     let emitterHeads: Set<String>
@@ -97,6 +99,7 @@ struct HeaderVocabulary: Sendable {
     struct TitleFields: Decodable {
         struct Forms: Decodable { let forms: [String] }
         let titleKinds: Forms
+        let citingKinds: Forms
         let topicWords: Forms
         let determiners: Forms
         let sentenceOpeners: Forms
@@ -129,6 +132,7 @@ struct HeaderVocabulary: Sendable {
         emitterHeads = Set(f.emitterHeads.forms)
         let tf = try store.load("header-fields.json", as: TitleFields.self)
         titleKinds = Set(tf.titleKinds.forms)
+        citingKinds = tf.citingKinds.forms
         topicWords = Set(tf.topicWords.forms)
         determiners = Set(tf.determiners.forms)
         sentenceOpeners = Set(tf.sentenceOpeners.forms)
@@ -592,7 +596,7 @@ struct HeaderScanner {
             if w[k] == "(" && i - k <= 6 { return true }
             if w[k] == ")" || w[k] == "." && tt.tokens[tok[k]].kind == .punct && (k + 1 < w.count && tt.tokens[tok[k + 1]].newlinesBefore > 0) { return false }
             if tt.tokens[tok[k]].kind == .date, k > 0, w[k - 1] == "du", k >= 2,
-               ["circulaire", "instruction", "note", "decret", "loi", "arrete"].contains(where: { kw in (max(0, k - 8)..<k).contains { w[$0] == kw } }) {
+               vocab.citingKinds.contains(where: { kw in (max(0, k - 8)..<k).contains { w[$0] == kw } }) {
                 // "Circulaire du … relative à la mise en œuvre de la loi … du … NOR : X": under
                 // the document's own title the label is its NOR, whatever texts the title names.
                 return !(max(0, i - 40)..<i).contains { j in

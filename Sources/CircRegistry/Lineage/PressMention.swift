@@ -14,8 +14,14 @@ enum PressMention {
     static func isOfficial(_ kind: String) -> Bool { ReferenceKind(rawValue: kind)?.isOfficialText ?? false }
     /// A stored document's kind is a press item's.
     static func isPress(_ kind: String) -> Bool { DocumentKind(rawValue: kind)?.isPress ?? false }
-    static let actWords: Set<String> = ["courrier", "courriers", "lettre", "lettres", "circulaire", "circulaires",
-                                        "instruction", "instructions", "note", "notes", "telegramme", "message"]
+    /// Words for a written act, singular and plural: the letter words and written kinds of
+    /// `document-kinds.json`, the lexicon extraction reads them from.
+    static let actWords: Set<String> = {
+        struct Kinds: Decodable { struct F: Decodable { let forms: [String] }; let letterWords, writtenKinds: F }
+        guard let store = try? LexiconStore.locate(), let k = try? store.load("document-kinds.json", as: Kinds.self) else { return [] }
+        let words = Set(k.letterWords.forms + k.writtenKinds.forms)
+        return words.union(words.map { $0 + "s" })
+    }()
 
     /// Why `pressText` (published `pressDate`) reports an act of `actDate`, or nil.
     static func reason(actDate: String, pressDate: String, pressText: String) -> String? {

@@ -2,10 +2,9 @@ import CircData
 import Foundation
 
 /// The JSON Schema files of `Schemas/` that `circ schema NAME` prints. Found like the
-/// lexicons (`$CIRC_SCHEMAS`, beside the executable and its parents, the resource bundle), so a
-/// schema added there (the diff's) is served with no code change; the document and registry
-/// schemas are also compiled in (`EmbeddedSchemas`), so an installed binary alone still
-/// prints them. A test keeps the embedded copies equal to the files.
+/// lexicons (`$CIRC_SCHEMAS`, beside the executable and its parents, the resource bundle that
+/// ships with the binary), so a schema added there (the diff's) is served with no code change.
+/// One copy of each schema: the files; the binary carries them in its bundle.
 public enum SchemaStore {
     /// "document", "circ.document/1", "circ.document-1", "circ.document-1.schema.json" → file name.
     public static func fileName(for name: String) -> String {
@@ -23,19 +22,19 @@ public enum SchemaStore {
 
     /// Names of the schemas available, file names without `.schema.json`.
     public static func available() -> [String] {
-        var names = Set(EmbeddedSchemas.files.keys)
+        var names = Set<String>()
         if let dir = locateDirectory(), let files = try? FileManager.default.contentsOfDirectory(atPath: dir.path) {
             names.formUnion(files.filter { $0.hasSuffix(".schema.json") })
         }
         return names.map { String($0.dropLast(".schema.json".count)) }.sorted()
     }
 
-    /// The schema text, from `Schemas/` when found, else the embedded copy; nil if unknown.
+    /// The schema text, from `Schemas/`; nil if unknown.
     public static func text(for name: String) -> String? {
         let file = fileName(for: name)
         if let dir = locateDirectory(), let data = FileManager.default.contents(atPath: dir.appendingPathComponent(file).path) {
             return String(decoding: data, as: UTF8.self)
         }
-        return EmbeddedSchemas.files[file]
+        return nil
     }
 }
