@@ -1,3 +1,4 @@
+import CircLexicon
 import CircRegistry
 
 /// What a `--ref` query searched, in French, one line per reading: which numbering the
@@ -6,53 +7,41 @@ import CircRegistry
 /// searched (never a guess). Inferred pairs nobody confirmed are shown as hints.
 public enum RefSearchNotes {
     public static func lines(_ q: RefQuery) -> [String] {
+        let L = OutputLabels.shared
         var out: [String] = []
         for r in q.readings {
-            let id = "\(r.code):\(r.article)"
+            // One sentence for either side of the renumbering: the side read, then the other.
+            let side: String
+            let other: [String]
             switch r.numbering {
-            case .undated:
-                continue
-            case .before:
-                var s = "\(id) lu dans la numérotation antérieure au \(r.effective) : cherché tel quel dans les documents datés avant cette date"
-                if r.since.isEmpty {
-                    s += " ; aucun numéro postérieur connu (table de correspondance incomplète) : les documents datés à partir du \(r.effective) n'ont pas été cherchés pour cet article"
-                } else {
-                    s += ", et comme \(r.since.joined(separator: ", ")) dans les documents datés à partir du \(r.effective)"
-                }
-                out.append(s + sources(r) + ".")
-            case .since:
-                var s = "\(id) lu dans la numérotation en vigueur depuis le \(r.effective) : cherché tel quel dans les documents datés à partir de cette date"
-                if r.before.isEmpty {
-                    s += " ; aucun numéro antérieur connu (table de correspondance incomplète) : les documents datés avant le \(r.effective) n'ont pas été cherchés pour cet article"
-                } else {
-                    s += ", et comme \(r.before.joined(separator: ", ")) dans les documents datés avant le \(r.effective)"
-                }
-                out.append(s + sources(r) + ".")
+            case .undated: continue
+            case .before: (side, other) = ("before", r.since)
+            case .since: (side, other) = ("since", r.before)
             }
+            var s = L("refsearch.read." + side, "\(r.code):\(r.article)", r.effective)
+            s += other.isEmpty ? L("refsearch.none." + side, r.effective) : L("refsearch.also." + side, other.joined(separator: ", "), r.effective)
+            out.append(s + sources(r) + ".")
             if !r.unconfirmed.isEmpty {
-                let hints = r.unconfirmed.prefix(6).map { p in
-                    "\(r.numbering == .before ? p.new : p.old) (similarité \(french(p.similarity)))"
-                }
-                out.append("  Correspondances déduites des textes, non confirmées, donc non cherchées : \(hints.joined(separator: ", ")).")
+                let hints = r.unconfirmed.prefix(6).map { p in L("refsearch.hint", r.numbering == .before ? p.new : p.old, french(p.similarity)) }
+                out.append(L("refsearch.hints", hints.joined(separator: ", ")))
             }
         }
-        if q.readings.contains(where: { $0.numbering == .undated }) {
-            out.append("Documents non datés : le numéro tel qu'écrit (numérotation indéterminée).")
-        }
+        if q.readings.contains(where: { $0.numbering == .undated }) { out.append(L("refsearch.undated")) }
         return out
     }
 
     /// The heading printed before the passages of one reading.
     public static func heading(_ label: String?) -> String {
-        guard let label else { return "── autres références ──" }
-        if label == "undated" { return "── documents non datés (numérotation indéterminée) ──" }
+        let L = OutputLabels.shared
+        guard let label else { return L("refsearch.heading.other") }
+        if label == "undated" { return L("refsearch.heading.undated") }
         let parts = label.split(separator: "-", maxSplits: 1)
-        guard parts.count == 2 else { return "── \(label) ──" }
-        return parts[0] == "before" ? "── numérotation antérieure au \(parts[1]) ──" : "── numérotation en vigueur depuis le \(parts[1]) ──"
+        guard parts.count == 2 else { return L("refsearch.heading.plain", label) }
+        return L(parts[0] == "before" ? "refsearch.heading.before" : "refsearch.heading.since", String(parts[1]))
     }
 
     static func sources(_ r: RefQuery.Reading) -> String {
-        r.sources.isEmpty ? "" : " (source : \(r.sources.joined(separator: " ; ")))"
+        r.sources.isEmpty ? "" : OutputLabels.shared("refsearch.sources", r.sources.joined(separator: " ; "))
     }
 
     static func french(_ x: Double) -> String {
