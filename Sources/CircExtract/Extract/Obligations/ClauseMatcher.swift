@@ -36,7 +36,28 @@ struct ClauseMatcher {
     /// Nobody: "Tout officier de police judiciaire peut procéder à …".
     static let nobody = "@nobody"
 
+    /// The markers of a sentence's words: candidates from the lexicon and the verb-form
+    /// rules, then closings, quotations and law reports taken out, overlaps resolved, and the
+    /// second directives a first one carries ("et que …", list items, relays) added.
     func hits(words: [String], inQuote: [Bool]) -> [MarkerHit] {
+        let n = words.count
+        var (cands, attached, closings) = candidates(words, inQuote)
+        cands = filtered(cands, attached: attached, closings: closings, words, inQuote)
+        var out = resolved(cands, words)
+        let extra = carried(out, words)
+        if !extra.isEmpty { out = (out + extra).sorted { $0.start < $1.start } }
+        // A marker right before ":" at the end introduces a list.
+        for i in out.indices {
+            let e = out[i].end
+            if e < n && words[e] == ":" && e + 1 >= n - 1 { out[i].listIntro = true }
+            if e == n - 1 && words[e] == ":" { out[i].listIntro = true }
+        }
+        return out
+    }
+
+    /// Every marker that matches at some word, before any is weighed against another;
+    /// `attached` modify a neighbour ("en aucun cas"), `closings` are politeness formulas.
+    func candidates(_ words: [String], _ inQuote: [Bool]) -> (cands: [MarkerHit], attached: [MarkerHit], closings: [Range<Int>]) {
         var cands: [MarkerHit] = []
         let n = words.count
         var closings: [Range<Int>] = []
@@ -50,41 +71,8 @@ struct ClauseMatcher {
                     if let e = DeonticLexicon.match(c[...], words, at: k) { closings.append(k..<e); break }
                 }
             }
-            // Narrowed by the next word, except before a final colon, where a list
-            // introduction may match its first word alone.
-            if let idx = endsOnColon ? lex.byFirst[word]
-                : lex.byFirst[word] == nil ? nil
-                : k + 1 < n ? (lex.byFirstSecond[word]?[words[k + 1]] ?? lex.byFirstAnySecond[word]) : lex.byFirstAnySecond[word] {
-                for mi in idx {
-                    // The marker is copied (a dozen retains) only once it matches: most
-                    // candidates sharing a first word ("vous") fail on the second.
-                    if lex.markers[mi].pressOnly && !isPress { continue }
-                    guard let e = DeonticLexicon.match(lex.markers[mi].elements[...], words, at: k)
-                            ?? (endsOnColon ? listIntroduction(lex.markers[mi], words, at: k) : nil) else { continue }
-                    let m = lex.markers[mi]
-                    if e < n && m.notFollowedBy.contains(words[e]) { continue }
-                    if !isPress && inQuote[k] { continue }
-                    var hit = MarkerHit(start: k, end: e, modality: m.modality, actor: m.actor, marker: m.pattern)
-                    hit.endsWithQue = m.endsWithQue
-                    hit.reported = m.pressOnly
-                    hit.second = words[k..<e].contains("vous")
-                    // "n'est pas interdit": no prohibition.
-                    if m.generic && m.modality == .prohibition && words[k..<e].contains(where: { lex.negAfter.contains($0) }) { continue }
-                    if m.generic {
-                        guard let subject = genericSubject(words, k, e, needsAddressee: m.needsAddressee) else { continue }
-                        hit.generic = true
-                        // No subject of its own in a sentence that speaks to "vous": the addressees'.
-                        if subject == nil { hit.second = true }
-                        if m.actor == nil || m.actor == "subject" { hit.actor = subject }
-                    } else if m.modality == .permission && isRelative(words, k) {
-                        continue
-                    } else if m.actor == "subject" {
-                        hit.actor = subjectActor(words, before: k)
-                    }
-                    if m.actor == "recipient" { hit.actor = recipientActor(words, from: k + 1, to: min(n, e + 8)) }
-                    if m.generic || m.pattern.hasPrefix("vous devez") { applyNegation(&hit, words) }
-                    if m.attach { attached.append(hit) } else { cands.append(hit) }
-                }
+            for (hit, attach) in lexiconHits(words, inQuote, at: k, endsOnColon: endsOnColon) {
+                if attach { attached.append(hit) } else { cands.append(hit) }
             }
             if word == "vous", let h = instructionFuture(words, k), isPress || !inQuote[k] { cands.append(h) }
             if lex.ownerWords.contains(word), let h = yourFuture(words, k), isPress || !inQuote[k] { cands.append(h) }
@@ -93,6 +81,57 @@ struct ClauseMatcher {
             if lex.reportedVerbs[word] != nil, let h = reported(words, k), isPress || !inQuote[k] { cands.append(h) }
             if isPress, lex.reminderVerbs.contains(word), let h = reportedReminder(words, k) { cands.append(h) }
         }
+        return (cands, attached, closings)
+    }
+
+    /// The lexicon's markers that match at `k`, each with whether it attaches to a neighbour.
+    func lexiconHits(_ words: [String], _ inQuote: [Bool], at k: Int, endsOnColon: Bool) -> [(MarkerHit, Bool)] {
+        let n = words.count
+        let word = words[k]
+        var found: [(MarkerHit, Bool)] = []
+        // Narrowed by the next word, except before a final colon, where a list
+        // introduction may match its first word alone.
+        if let idx = endsOnColon ? lex.byFirst[word]
+            : lex.byFirst[word] == nil ? nil
+            : k + 1 < n ? (lex.byFirstSecond[word]?[words[k + 1]] ?? lex.byFirstAnySecond[word]) : lex.byFirstAnySecond[word] {
+            for mi in idx {
+                // The marker is copied (a dozen retains) only once it matches: most
+                // candidates sharing a first word ("vous") fail on the second.
+                if lex.markers[mi].pressOnly && !isPress { continue }
+                guard let e = DeonticLexicon.match(lex.markers[mi].elements[...], words, at: k)
+                        ?? (endsOnColon ? listIntroduction(lex.markers[mi], words, at: k) : nil) else { continue }
+                let m = lex.markers[mi]
+                if e < n && m.notFollowedBy.contains(words[e]) { continue }
+                if !isPress && inQuote[k] { continue }
+                var hit = MarkerHit(start: k, end: e, modality: m.modality, actor: m.actor, marker: m.pattern)
+                hit.endsWithQue = m.endsWithQue
+                hit.reported = m.pressOnly
+                hit.second = words[k..<e].contains("vous")
+                // "n'est pas interdit": no prohibition.
+                if m.generic && m.modality == .prohibition && words[k..<e].contains(where: { lex.negAfter.contains($0) }) { continue }
+                if m.generic {
+                    guard let subject = genericSubject(words, k, e, needsAddressee: m.needsAddressee) else { continue }
+                    hit.generic = true
+                    // No subject of its own in a sentence that speaks to "vous": the addressees'.
+                    if subject == nil { hit.second = true }
+                    if m.actor == nil || m.actor == "subject" { hit.actor = subject }
+                } else if m.modality == .permission && isRelative(words, k) {
+                    continue
+                } else if m.actor == "subject" {
+                    hit.actor = subjectActor(words, before: k)
+                }
+                if m.actor == "recipient" { hit.actor = recipientActor(words, from: k + 1, to: min(n, e + 8)) }
+                if m.generic || m.pattern.hasPrefix("vous devez") { applyNegation(&hit, words) }
+                found.append((hit, m.attach))
+            }
+        }
+        return found
+    }
+
+    /// Candidates less what is no directive: inside a closing formula, a quoted private letter
+    /// or public appeal, after a law report; attached markers merged into their neighbour.
+    func filtered(_ cands: [MarkerHit], attached: [MarkerHit], closings: [Range<Int>], _ words: [String], _ inQuote: [Bool]) -> [MarkerHit] {
+        var cands = cands, attached = attached
         if !closings.isEmpty { cands.removeAll { c in closings.contains { $0.contains(c.start) } } }
         // A quoted letter to private persons ("« Vous devez quitter le territoire… », indique
         // le courrier envoyé aux intéressés"): its "vous" is no official.
@@ -115,6 +154,13 @@ struct ClauseMatcher {
                 cands.append(a)
             }
         }
+        return cands
+    }
+
+    /// Leftmost, then longest, with no overlaps; a modal that continues the one before, or a
+    /// duty only recalled, is no directive of its own.
+    func resolved(_ cands: [MarkerHit], _ words: [String]) -> [MarkerHit] {
+        var cands = cands
         // Leftmost, then longest; no overlaps.
         cands.sort { $0.start != $1.start ? $0.start < $1.start : $0.end > $1.end }
         var out: [MarkerHit] = []
@@ -141,6 +187,13 @@ struct ClauseMatcher {
             }
             out = kept
         }
+        return out
+    }
+
+    /// The second directives the ones found carry: "et que B", infinitive items after a
+    /// colon, a reported "et de …", a relayed ", et de les inviter à …".
+    func carried(_ out: [MarkerHit], _ words: [String]) -> [MarkerHit] {
+        let n = words.count
         // "il importe que A, et que B": B is a directive of the same kind.
         var extra: [MarkerHit] = []
         for (i, h) in out.enumerated() where h.endsWithQue {
@@ -207,14 +260,7 @@ struct ClauseMatcher {
                 k += 1
             }
         }
-        if !extra.isEmpty { out = (out + extra).sorted { $0.start < $1.start } }
-        // A marker right before ":" at the end introduces a list.
-        for i in out.indices {
-            let e = out[i].end
-            if e < n && words[e] == ":" && e + 1 >= n - 1 { out[i].listIntro = true }
-            if e == n - 1 && words[e] == ":" { out[i].listIntro = true }
-        }
-        return out
+        return extra
     }
 
     /// The sentence speaks of a private person's own affairs ("votre titre de séjour") or of
