@@ -72,4 +72,16 @@ final class SignatoryTests: XCTestCase {
         let delegated = text.replacingOccurrences(of: "Pour le président du conseil, ministre de l'intérieur :", with: "Pour le ministre et par délégation :")
         XCTAssertNil(TestLexicons.pipeline.extract(SourceDocument(path: "lettre.txt", text: delegated, format: .text)).metadata.emitter)
     }
+
+    /// A portfolio in lower case names the emitter when the lexicon knows it, whole
+    /// ("des affaires étrangères et européennes"); a consolidated code has none.
+    func testLowerCasePortfoliosNameTheEmitter() {
+        func emitter(_ t: String) -> String? { TestLexicons.pipeline.extract(SourceDocument(path: "a.txt", text: t, format: .text)).metadata.emitter }
+        XCTAssertEqual(emitter("Sécurité\n\nPublié le 3 mars 2020\n\nLe ministre de l'intérieur, Jean Dupuis, a demandé aux préfets de renforcer la sécurité des lieux de culte."),
+                       "ministre-de-l-interieur")
+        XCTAssertEqual(emitter("Le ministre des affaires étrangères et européennes\n\nà\n\nMesdames et Messieurs les préfets\n\nJe vous demande de veiller à la délivrance des passeports."),
+                       "ministre-des-affaires-etrangeres-et-europeennes")
+        // A lower-case word the lexicon does not know is no portfolio.
+        XCTAssertNil(emitter("Sécurité\n\nPublié le 3 mars 2020\n\nLe ministre de tutelle a demandé aux préfets de renforcer la sécurité des lieux de culte."))
+    }
 }

@@ -26,6 +26,8 @@ struct MetadataExtractor: Sendable {
     /// Kinds of text whose date, after "du", is a citation's.
     let citedKinds: Set<String>
     let fields: HeaderFields
+    /// `header-fields.json` portfolios by first word, longest first.
+    let portfolioPhrases: [String: [[String]]]
     /// "monsieur", "madame"…: a header line opening on one is addressed (`addressedOpenings`).
     let addressedOpenings: [String]
     /// Folded weekday names to their number, Monday = 1.
@@ -45,7 +47,7 @@ struct MetadataExtractor: Sendable {
     }
     struct HeaderFields: Decodable, Sendable {
         struct Forms: Decodable, Sendable { let forms: [String] }
-        let subject, nor, signatureDate, references, attachments, emitter, webDates, webUpdates, determiners: Forms
+        let subject, nor, signatureDate, references, attachments, emitter, webDates, webUpdates, determiners, portfolios: Forms
     }
 
     init(store: LexiconStore, months: [String: Int]) throws {
@@ -64,6 +66,8 @@ struct MetadataExtractor: Sendable {
         writtenFilter = WordPrefilter(letterWords.union(writtenKinds))
         sendingFilter = WordPrefilter(sendingVerbs)
         fields = try store.load("header-fields.json", as: HeaderFields.self)
+        portfolioPhrases = Dictionary(grouping: fields.portfolios.forms.map { $0.split(separator: " ").map(String.init) }, by: { $0[0] })
+            .mapValues { $0.sorted { $0.count > $1.count } }
         struct Press: Decodable { struct F: Decodable { let forms: [String] }; let pressCues: F; let authorVerbs: F; let nameStops: F; let emitterHeads: F }
         let p = try store.load("addressee-titles.json", as: Press.self)
         reportingWords = Set(p.pressCues.forms + p.authorVerbs.forms)
@@ -112,7 +116,8 @@ struct MetadataExtractor: Sendable {
             m.date = (firstDate(in: units, tt, datelineOnly: true, webDates: true, skipUpdates: true)
                 ?? firstDate(in: units, tt, datelineOnly: true, webDates: true))?.iso
         }
-        m.emitter = (m.kind == .article || m.kind == .depeche ? nil : h.emitter) ?? emitter(s)
+        // A consolidated code is the law itself: no minister emits it.
+        m.emitter = s.isConsolidatedCode ? nil : (m.kind == .article || m.kind == .depeche ? nil : h.emitter) ?? emitter(s)
         if m.emitter == nil && !press { m.emitter = signingAuthority(s) }
         m.signatory = signatory(s, press: m.kind.isPress, reports: m.kind != .communique)
         return m
@@ -377,10 +382,16 @@ struct MetadataExtractor: Sendable {
                     if ["de", "du", "des", "de la", "l'", "d'", "la", "et", "aupres"].contains(w) && !named || (w == "l'" || w == "d'") {
                         parts.append(w.replacingOccurrences(of: "'", with: "")); k += 1; continue
                     }
-                    if raw.first?.isUppercase == true && toks[k].kind == .word {
-                        parts.append(w); named = true; k += 1
+                    // The portfolio capitalised ("de l'Intérieur"), or one the lexicon knows in
+                    // lower case ("de l'intérieur", "des affaires étrangères", the Imprimerie
+                    // nationale's style).
+                    let known = raw.first?.isUppercase == true ? nil : portfolio(tt, toks, at: k)
+                    if (raw.first?.isUppercase == true || known != nil) && toks[k].kind == .word {
+                        if let known { parts += known; k += known.count } else { parts.append(w); k += 1 }
+                        named = true
                         if k < toks.count, ["et", "des", "de", "du"].contains(tt.folded(toks[k])),
-                           k + 1 < toks.count, tt.string(toks[k + 1]).first?.isUppercase == true || ["la", "l'", "des"].contains(tt.folded(toks[k + 1])) {
+                           k + 1 < toks.count, tt.string(toks[k + 1]).first?.isUppercase == true || ["la", "l'", "des"].contains(tt.folded(toks[k + 1]))
+                            || portfolio(tt, toks, at: k + 1) != nil {
                             continue
                         }
                         break
@@ -390,6 +401,16 @@ struct MetadataExtractor: Sendable {
                 if named { return Self.slug(parts.joined(separator: " ")) }
             }
             i += 1
+        }
+        return nil
+    }
+
+    /// The lexicon's portfolio (folded words, longest first) that starts at token `k`.
+    func portfolio(_ tt: TokenizedText, _ toks: [Token], at k: Int) -> [String]? {
+        guard k < toks.count, let candidates = portfolioPhrases[tt.folded(toks[k])] else { return nil }
+        outer: for p in candidates where k + p.count <= toks.count {
+            for (j, word) in p.enumerated().dropFirst() where tt.folded(toks[k + j]) != word { continue outer }
+            return p
         }
         return nil
     }

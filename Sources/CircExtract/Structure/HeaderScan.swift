@@ -786,8 +786,14 @@ struct HeaderScanner {
         }
         // Another authority co-signing ("…, le ministre de l'intérieur"): the first-named only.
         if let f = (a + 1..<e).first(where: { (w[$0] == "le" || w[$0] == "la") && $0 + 1 < e && vocab.emitterHeads.contains(w[$0 + 1]) }) { e = f }
-        // The repaired words: "MINISTRE DE L'INTRIEUR" names the ministre de l'intérieur.
-        let words = c[a..<e].map { $0 == "prefecture" ? "prefet" : $0 }
+        // The repaired words: "MINISTRE DE L'INTRIEUR" names the ministre de l'intérieur. A
+        // repair never drops letters: OCR loses or confuses them, it does not add any
+        // ("étrangères" is no damaged "étrangers").
+        var words: [String] = []
+        for i in a..<e {
+            let x: String = c[i].count < w[i].count ? w[i] : c[i]
+            words.append(x == "prefecture" ? "prefet" : x)
+        }
         // "la Préfecture," alone (a printer's "Imprimeur … de la Préfecture,") names no one.
         guard !words.isEmpty, words.count <= 16, !(words.count == 1 && w[a] == "prefecture") else { return nil }
         return MetadataExtractor.slug(words.joined(separator: " "))
