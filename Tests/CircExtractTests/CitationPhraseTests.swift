@@ -37,4 +37,24 @@ final class CitationPhraseTests: XCTestCase {
         // A NOR never given with a date stays a NOR.
         XCTAssertEqual(RefHarness.ids("La circulaire NOR IOCL1130099C reste applicable.", date: "2015-02-19"), ["nor:IOCL1130099C"])
     }
+
+    /// "Vu le code X, notamment ses articles …": the possessive stands for the code named just
+    /// before — unless another text is named between them (then the articles are that text's).
+    func testPossessiveArticlesOfTheCodeNamedBefore() {
+        XCTAssertEqual(ids("Vu le code général des collectivités territoriales, notamment ses articles L. 2214-4 et L. 2215-1 ;"),
+                       ["CGCT:L2214-4", "CGCT:L2215-1"])
+        XCTAssertEqual(ids("Le code de la sécurité intérieure prévoit, en son article L. 211-11, que le préfet peut interdire."), ["CSI:L211-11"])
+        XCTAssertEqual(ids("Vu le code de la sécurité intérieure ; vu la loi n° 2021-1109 du 24 août 2021, notamment ses articles 19 et 20 ;"),
+                       ["loi:2021-1109"])
+    }
+
+    /// "ARRÊTE :" alone on its line makes a regulatory act: kind unknown, never a press
+    /// article, so its closing name is its signatory.
+    func testAnEnactingFormulaMakesNoPressArticle() {
+        let t = "Arrêté portant interdiction de la vente d'alcool\n\nLe préfet du Nord,\n\nVu le code de la sécurité intérieure ;\n\nARRÊTE :\n\nArticle 1er : La vente d'alcool à emporter est interdite sur l'ensemble du département.\n\nFait à Lille, le 28 décembre 2022\n\nLe préfet,\nJean DUPUIS\n"
+        let m = TestLexicons.pipeline.extract(SourceDocument(path: "arrete.txt", text: t, format: .text)).metadata
+        XCTAssertEqual(m.kind, .unknown)
+        XCTAssertEqual(m.signatory, "Jean Dupuis")
+        XCTAssertEqual(m.date, "2022-12-28")
+    }
 }

@@ -25,6 +25,8 @@ struct MetadataExtractor: Sendable {
     let writtenKinds: Set<String>
     /// Kinds of text whose date, after "du", is a citation's.
     let citedKinds: Set<String>
+    /// "arrete", "decrete": the enacting word of a regulatory act, alone on its line.
+    let enactingWords: Set<String>
     let fields: HeaderFields
     /// `header-fields.json` portfolios by first word, longest first.
     let portfolioPhrases: [String: [[String]]]
@@ -44,6 +46,7 @@ struct MetadataExtractor: Sendable {
         let addressedOpenings: Forms
         let writtenKinds: Forms
         let citedKinds: Forms
+        let enactingWords: Forms
     }
     struct HeaderFields: Decodable, Sendable {
         struct Forms: Decodable, Sendable { let forms: [String] }
@@ -60,6 +63,7 @@ struct MetadataExtractor: Sendable {
         letterWords = Set(k.letterWords.forms)
         writtenKinds = Set(k.writtenKinds.forms)
         citedKinds = Set(k.citedKinds.forms)
+        enactingWords = Set(k.enactingWords.forms)
         addressedOpenings = k.addressedOpenings.forms.map(Folder.shared.fold)
         weekdays = Dictionary(uniqueKeysWithValues: try CalendarWords(store: store).weekdays.enumerated().map { ($1, $0 + 1) })
         sendingVerbs = Set(k.sendingVerbs.forms)
@@ -308,6 +312,12 @@ struct MetadataExtractor: Sendable {
         let tt = s.text
         if isDepeche { return .depeche }
         if s.isConsolidatedCode { return .unknown }
+        // "ARRÊTE :", "DÉCRÈTE :" on a line of its own: a regulatory act (arrêté, décret),
+        // none of the contract's kinds.
+        if s.units.contains(where: { u in
+            let w = words(u, tt).filter { $0 != ":" }
+            return w.count == 1 && enactingWords.contains(w[0])
+        }) { return .unknown }
         // A title line that is the document type: "CIRCULAIRE", "Note à l'attention de".
         for u in header + top.prefix(6) {
             let w = words(u, tt).filter { $0 != "*" }

@@ -122,6 +122,18 @@ extension ReferenceScanner {
         return next
     }
 
+    /// The code a possessive before token `p` ("ses", "son") stands for: the last code named
+    /// in the same unit, with no other text (a law, a décret…) named between them.
+    func possessedCode(before p: Int) -> Int? {
+        guard let m = mentions.last, m.code >= 0, m.unit == Int(tokenUnit(p)), m.pos < Int(tokens[p].start) else { return nil }
+        var k = p - 1
+        while k >= 0 && Int(tokens[k].start) > m.pos {
+            if lex.kindWords[key(k)] != nil || p - k > 40 { return nil }
+            k -= 1
+        }
+        return m.code
+    }
+
     /// Parses an article list starting at token i ("article", "articles", "art." or an
     /// article number); returns the token after it. `continuing`: a list of bare numbers
     /// after a list closed by its code (", 53 et 73 du code de procédure pénale"), kept only
@@ -193,8 +205,13 @@ extension ReferenceScanner {
         if case .otherText = designation { return max(end, j) }
         // "C. pén., art. 433-5": the code named before the list.
         if let c = preCode, case .unnamed = designation.base { designation = .designation(.explicit(c)) }
-        // "ses articles 19 et 20", "son article 4": the articles of a text named before.
-        if allowBare, Self.possessives.contains(key(i - 1)), case .unnamed = designation.base { return j }
+        // "ses articles 19 et 20", "son article 4": the articles of a text named before — of
+        // the code when that text is one ("Vu le code de la sécurité intérieure, notamment
+        // son article L. 211-11").
+        if allowBare, Self.possessives.contains(key(i - 1)), case .unnamed = designation.base {
+            guard let c = possessedCode(before: i - 1) else { return j }
+            designation = .designation(.explicit(c))
+        }
         // "la D 940", "l'A 16": roads, not articles, when neither "article" nor a code is written.
         if !allowBare, case .unnamed = designation.base, first.prefix == "A" || first.prefix == "D" || !first.number.contains("-") {
             return j
