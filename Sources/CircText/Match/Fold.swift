@@ -90,7 +90,27 @@ public enum Fold {
     }
 
     /// The word key of the scalars `r` of a normalised text.
-    public static func key(_ s: ScalarStore, _ r: Range<Int>) -> UInt64 { key(of: s, r) }
+    public static func key(_ s: ScalarStore, _ r: Range<Int>) -> UInt64 {
+        // On the two-byte units, unchecked, ASCII without the scalar decoding: the reference
+        // scanner and the deadline scan key every word of a text this way.
+        s.units.withUnsafeBufferPointer { u in
+            precondition(r.lowerBound >= 0 && r.upperBound <= u.count)
+            var h = WordKey()
+            for i in r {
+                let x = u[i]
+                if x < 0x80 { if let b = asciiByte(x) { h.add(b) } } else { bytes(s[i].value) { h.add($0) } }
+            }
+            return h.value
+        }
+    }
+
+    /// `bytes` of an ASCII scalar (below 0x80): its one folded byte, or nil for `join`.
+    @inline(__always) static func asciiByte(_ x: UInt16) -> UInt8? {
+        if x &- 0x41 < 26 { return UInt8(truncatingIfNeeded: x &+ 32) }
+        if x == UInt16(join) { return nil }
+        if x == 0x09 || x == 0x0A { return 0x20 }
+        return UInt8(truncatingIfNeeded: x)
+    }
     public static func key(_ s: ScalarView, _ r: Range<Int>) -> UInt64 { key(of: s, r) }
 
     @inline(__always) static func key<C: RandomAccessCollection>(of s: C, _ r: Range<Int>) -> UInt64
@@ -106,10 +126,21 @@ public enum Fold {
         var h = WordKey()
         var hyphen = false
         var head: UInt64 = 0
-        for i in r {
-            bytes(s[i].value) { b in
-                if b == 0x2D && !hyphen { head = h.value; hyphen = true }
-                h.add(b)
+        s.units.withUnsafeBufferPointer { u in
+            precondition(r.lowerBound >= 0 && r.upperBound <= u.count)
+            for i in r {
+                let x = u[i]
+                if x < 0x80 {
+                    // As `key`: ASCII straight from the unit.
+                    guard let b = asciiByte(x) else { continue }
+                    if b == 0x2D && !hyphen { head = h.value; hyphen = true }
+                    h.add(b)
+                    continue
+                }
+                bytes(s[i].value) { b in
+                    if b == 0x2D && !hyphen { head = h.value; hyphen = true }
+                    h.add(b)
+                }
             }
         }
         return (h.value, hyphen, head)
