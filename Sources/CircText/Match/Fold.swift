@@ -68,7 +68,20 @@ public enum Fold {
     }
 
     /// The folded form of the scalars `r` of a normalised text (a token).
-    public static func string(_ s: ScalarStore, _ r: Range<Int>) -> String { string(of: s, r) }
+    public static func string(_ s: ScalarStore, _ r: Range<Int>) -> String {
+        // One ASCII scalar (punctuation, most of the tokens folded one by one): its folding
+        // made once, not a string built per token.
+        if r.count == 1, r.lowerBound >= 0, r.lowerBound < s.count, case let u = s.units[r.lowerBound], u < 0x80 {
+            return asciiStrings[Int(u)]
+        }
+        return string(of: s, r)
+    }
+
+    /// `string` of each ASCII scalar alone, by its value.
+    static let asciiStrings: [String] = (0..<128).map { v -> String in
+        let one = [Unicode.Scalar(UInt8(v))]
+        return string(of: one, 0..<1)
+    }
     public static func string(_ s: ScalarView, _ r: Range<Int>) -> String { string(of: s, r) }
 
     @inline(__always) static func string<C: RandomAccessCollection>(of s: C, _ r: Range<Int>) -> String

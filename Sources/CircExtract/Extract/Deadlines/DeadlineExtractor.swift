@@ -57,6 +57,7 @@ public struct DeadlineExtractor: Sendable {
         }
 
         let s = TokenScan(tt: tt, lex: lex)
+        let triggers = self.triggers, periodicTriggers = self.periodicTriggers   // per text, not per unit
         for unit in ctx.structure.units where unit.kind != .signature {
             s.load(unit)
             // Most sentences of a long text hold no cue at all: skip the rules they cannot feed.
