@@ -13,7 +13,7 @@ public enum Fold {
     @usableFromInline static let join: UInt32 = 0x01
 
     /// One scalar folded one to one (offset-keeping).
-    @inline(__always) public static func scalar(_ c: UInt32) -> UInt32 { Folder.shared.fold(c) }
+    @inline(__always) public static func scalar(_ c: UInt32) -> UInt32 { Folder.fold(scalar: c) }
 
     /// The folded UTF-8 bytes of one scalar, given to `put`: the rule every path uses.
     @inline(__always) public static func bytes(_ c: UInt32, _ put: (UInt8) -> Void) {
@@ -29,9 +29,8 @@ public enum Fold {
         case 0xA0, 0x202F, 0x2009: put(0x20)
         case 0x2010, 0x2011: put(0x2D)
         default:
-            let f = Folder.shared
-            if f.isMark(c) { return }
-            let v = f.fold(c)
+            if Folder.isMark(scalar: c) { return }
+            let v = Folder.fold(scalar: c)
             if v < 0x80 { put(UInt8(truncatingIfNeeded: v)); return }
             if v < 0x800 {
                 put(UInt8(truncatingIfNeeded: 0xC0 | (v >> 6))); put(UInt8(truncatingIfNeeded: 0x80 | (v & 0x3F)))

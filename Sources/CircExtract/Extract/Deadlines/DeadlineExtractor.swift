@@ -131,10 +131,21 @@ public struct DeadlineExtractor: Sendable {
     /// Whether the document speaks to addressees anywhere ("vous", "votre"): a circular does,
     /// a code never.
     private func speaksToSomeone(_ tt: TokenizedText) -> Bool {
+        // The ASCII initials as bits (0–63, 64–127): a code reads every short word here, and
+        // hashing each initial into the set cost more than the rest of the loop.
+        let initials = lex.addressedInitials
+        var mask: (UInt64, UInt64) = (0, 0)
+        for v in initials where v < 128 { if v < 64 { mask.0 |= 1 << UInt64(v) } else { mask.1 |= 1 << UInt64(v - 64) } }
+        let scalars = tt.text.scalars
         for t in tt.tokens where t.kind == .word && t.end - t.start <= 8 {
-            let c = tt.text.scalars[Int(t.start)].value
-            guard lex.addressedInitials.contains(c < 0x80 ? c | 0x20 : Fold.scalar(c)) else { continue }
-            if lex.addressed.contains(Fold.string(tt.text.scalars, t.range)) { return true }
+            let c = scalars[Int(t.start)].value
+            if c < 0x80 {
+                let x = UInt64(c | 0x20)
+                guard (x < 64 ? mask.0 >> x : mask.1 >> (x - 64)) & 1 != 0 else { continue }
+            } else {
+                guard initials.contains(Fold.scalar(c)) else { continue }
+            }
+            if lex.addressed.contains(Fold.string(scalars, t.range)) { return true }
         }
         return false
     }
