@@ -103,17 +103,16 @@ public enum Fold {
 
     /// The word key of the scalars `r` of a normalised text.
     public static func key(_ s: ScalarStore, _ r: Range<Int>) -> UInt64 {
-        // On the two-byte units, unchecked, ASCII without the scalar decoding: the reference
+        // On the two-byte units, ASCII without the scalar decoding: the reference
         // scanner and the deadline scan key every word of a text this way.
-        s.units.withUnsafeBufferPointer { u in
-            precondition(r.lowerBound >= 0 && r.upperBound <= u.count)
-            var h = WordKey()
-            for i in r {
-                let x = u[i]
-                if x < 0x80 { if let b = asciiByte(x) { h.add(b) } } else { bytes(s[i].value) { h.add($0) } }
-            }
-            return h.value
+        // The array read in place: a buffer pointer over it, or a local copy, cost a retain
+        // and a release per word.
+        var h = WordKey()
+        for i in r {
+            let x = s.units[i]
+            if x < 0x80 { if let b = asciiByte(x) { h.add(b) } } else { bytes(s[i].value) { h.add($0) } }
         }
+        return h.value
     }
 
     /// `bytes` of an ASCII scalar (below 0x80): its one folded byte, or nil for `join`.
@@ -138,21 +137,18 @@ public enum Fold {
         var h = WordKey()
         var hyphen = false
         var head: UInt64 = 0
-        s.units.withUnsafeBufferPointer { u in
-            precondition(r.lowerBound >= 0 && r.upperBound <= u.count)
-            for i in r {
-                let x = u[i]
-                if x < 0x80 {
-                    // As `key`: ASCII straight from the unit.
-                    guard let b = asciiByte(x) else { continue }
-                    if b == 0x2D && !hyphen { head = h.value; hyphen = true }
-                    h.add(b)
-                    continue
-                }
-                bytes(s[i].value) { b in
-                    if b == 0x2D && !hyphen { head = h.value; hyphen = true }
-                    h.add(b)
-                }
+        for i in r {
+            let x = s.units[i]
+            if x < 0x80 {
+                // As `key`: ASCII straight from the unit.
+                guard let b = asciiByte(x) else { continue }
+                if b == 0x2D && !hyphen { head = h.value; hyphen = true }
+                h.add(b)
+                continue
+            }
+            bytes(s[i].value) { b in
+                if b == 0x2D && !hyphen { head = h.value; hyphen = true }
+                h.add(b)
             }
         }
         return (h.value, hyphen, head)
