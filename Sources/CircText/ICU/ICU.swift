@@ -72,6 +72,21 @@ public final class Folder: @unchecked Sendable {
         c < 0x10000 ? table[Int(c)] : ICU.foldCase(c)
     }
 
+    /// The shared tables as plain pointers, for the per-scalar paths of `Fold`: loading
+    /// `shared` into a local cost a retain and a release per scalar. Written once, in
+    /// `init`, before any read: shared across threads as the table itself is.
+    nonisolated(unsafe) static let tables = (fold: shared.table, marks: shared.marks)
+
+    /// `shared.fold(c)` without touching `shared`.
+    @inline(__always) static func fold(scalar c: UInt32) -> UInt32 {
+        c < 0x10000 ? tables.fold[Int(c)] : ICU.foldCase(c)
+    }
+
+    /// `shared.isMark(c)` without touching `shared`.
+    @inline(__always) static func isMark(scalar c: UInt32) -> Bool {
+        c < 0x10000 && tables.marks[Int(c >> 6)] & (1 << UInt64(c & 63)) != 0
+    }
+
     public func fold(_ s: Unicode.Scalar) -> Unicode.Scalar { Unicode.Scalar(fold(s.value)) ?? s }
 
     @inline(__always) func isMark(_ c: UInt32) -> Bool {

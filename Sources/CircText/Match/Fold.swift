@@ -13,7 +13,7 @@ public enum Fold {
     @usableFromInline static let join: UInt32 = 0x01
 
     /// One scalar folded one to one (offset-keeping).
-    @inline(__always) public static func scalar(_ c: UInt32) -> UInt32 { Folder.shared.fold(c) }
+    @inline(__always) public static func scalar(_ c: UInt32) -> UInt32 { Folder.fold(scalar: c) }
 
     /// The folded UTF-8 bytes of one scalar, given to `put`: the rule every path uses.
     @inline(__always) public static func bytes(_ c: UInt32, _ put: (UInt8) -> Void) {
@@ -29,9 +29,8 @@ public enum Fold {
         case 0xA0, 0x202F, 0x2009: put(0x20)
         case 0x2010, 0x2011: put(0x2D)
         default:
-            let f = Folder.shared
-            if f.isMark(c) { return }
-            let v = f.fold(c)
+            if Folder.isMark(scalar: c) { return }
+            let v = Folder.fold(scalar: c)
             if v < 0x80 { put(UInt8(truncatingIfNeeded: v)); return }
             if v < 0x800 {
                 put(UInt8(truncatingIfNeeded: 0xC0 | (v >> 6))); put(UInt8(truncatingIfNeeded: 0x80 | (v & 0x3F)))
@@ -68,7 +67,20 @@ public enum Fold {
     }
 
     /// The folded form of the scalars `r` of a normalised text (a token).
-    public static func string(_ s: ScalarStore, _ r: Range<Int>) -> String { string(of: s, r) }
+    public static func string(_ s: ScalarStore, _ r: Range<Int>) -> String {
+        // One ASCII scalar (punctuation, most of the tokens folded one by one): its folding
+        // made once, not a string built per token.
+        if r.count == 1, r.lowerBound >= 0, r.lowerBound < s.count, case let u = s.units[r.lowerBound], u < 0x80 {
+            return asciiStrings[Int(u)]
+        }
+        return string(of: s, r)
+    }
+
+    /// `string` of each ASCII scalar alone, by its value.
+    static let asciiStrings: [String] = (0..<128).map { v -> String in
+        let one = [Unicode.Scalar(UInt8(v))]
+        return string(of: one, 0..<1)
+    }
     public static func string(_ s: ScalarView, _ r: Range<Int>) -> String { string(of: s, r) }
 
     @inline(__always) static func string<C: RandomAccessCollection>(of s: C, _ r: Range<Int>) -> String
@@ -90,7 +102,26 @@ public enum Fold {
     }
 
     /// The word key of the scalars `r` of a normalised text.
-    public static func key(_ s: ScalarStore, _ r: Range<Int>) -> UInt64 { key(of: s, r) }
+    public static func key(_ s: ScalarStore, _ r: Range<Int>) -> UInt64 {
+        // On the two-byte units, ASCII without the scalar decoding: the reference
+        // scanner and the deadline scan key every word of a text this way.
+        // The array read in place: a buffer pointer over it, or a local copy, cost a retain
+        // and a release per word.
+        var h = WordKey()
+        for i in r {
+            let x = s.units[i]
+            if x < 0x80 { if let b = asciiByte(x) { h.add(b) } } else { bytes(s[i].value) { h.add($0) } }
+        }
+        return h.value
+    }
+
+    /// `bytes` of an ASCII scalar (below 0x80): its one folded byte, or nil for `join`.
+    @inline(__always) static func asciiByte(_ x: UInt16) -> UInt8? {
+        if x &- 0x41 < 26 { return UInt8(truncatingIfNeeded: x &+ 32) }
+        if x == UInt16(join) { return nil }
+        if x == 0x09 || x == 0x0A { return 0x20 }
+        return UInt8(truncatingIfNeeded: x)
+    }
     public static func key(_ s: ScalarView, _ r: Range<Int>) -> UInt64 { key(of: s, r) }
 
     @inline(__always) static func key<C: RandomAccessCollection>(of s: C, _ r: Range<Int>) -> UInt64
@@ -107,6 +138,14 @@ public enum Fold {
         var hyphen = false
         var head: UInt64 = 0
         for i in r {
+            let x = s.units[i]
+            if x < 0x80 {
+                // As `key`: ASCII straight from the unit.
+                guard let b = asciiByte(x) else { continue }
+                if b == 0x2D && !hyphen { head = h.value; hyphen = true }
+                h.add(b)
+                continue
+            }
             bytes(s[i].value) { b in
                 if b == 0x2D && !hyphen { head = h.value; hyphen = true }
                 h.add(b)

@@ -141,7 +141,16 @@ public struct NormalizedText: Sendable {
             scalars.withView { norm in
                 var k = 0
                 let units = norm.units, count = norm.count
-                UTF8Scalars.forEach(u8) { v in
+                let raw = UnsafeRawPointer(units.baseAddress)
+                UTF8Scalars.forEach(u8, ascii8: { w in
+                    // Eight ASCII scalars equal to their units, compared four at a time.
+                    guard let raw, k + 8 <= count,
+                          UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: 2 * k, as: UInt64.self)) == UTF8Scalars.widen(w),
+                          UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: 2 * k + 8, as: UInt64.self)) == UTF8Scalars.widen(w >> 32)
+                    else { return false }
+                    k += 8
+                    return true
+                }) { v in
                     // The unit equal to the scalar (most of the text) is the same scalar; a
                     // scalar beyond U+FFFF never equals its unit (a surrogate marker).
                     if k < count && UInt32(units[k]) != v && v != norm[k].value {

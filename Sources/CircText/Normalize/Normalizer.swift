@@ -50,9 +50,13 @@ public struct Normalizer: Sendable {
         let n = s.count
         let units = s.units
         var i = 0
+        let raw = UnsafeRawPointer(units.baseAddress)
         while i < n {
             // Printable ASCII (most of a French text) is left as it is: tested on the two-byte
-            // units, without decoding a scalar.
+            // units, four at a time while they all are, then one by one.
+            if let raw, i + 4 <= n, Self.allPrintableASCII(raw.loadUnaligned(fromByteOffset: 2 * i, as: UInt64.self)) {
+                i += 4; continue
+            }
             let u = units[i]
             if u >= 0x20 && u < 0x7F { i += 1; continue }
             let v = s[i].value
@@ -70,6 +74,17 @@ public struct Normalizer: Sendable {
             }
             i += 1
         }
+    }
+
+    /// Whether four two-byte units (one little-endian word) are all in 0x20...0x7E. Below
+    /// 0x80, a unit plus 0x60 reaches 0x80 exactly from 0x20 up, and plus 1 exactly at 0x7F;
+    /// no lane carries into the next.
+    @inline(__always) static func allPrintableASCII(_ w: UInt64) -> Bool {
+        let x = UInt64(littleEndian: w)
+        let high: UInt64 = 0x0080_0080_0080_0080
+        return x & 0xFF80_FF80_FF80_FF80 == 0
+            && (x &+ 0x0060_0060_0060_0060) & high == high
+            && (x &+ 0x0001_0001_0001_0001) & high == 0
     }
 
     /// NFC without changing the scalar count: a base followed by combining marks becomes the
@@ -212,9 +227,13 @@ public struct Normalizer: Sendable {
             // Off a line's start, only "\n * _ \\ [ ] <" mean anything: skip the rest on the
             // two-byte units (most of the text).
             if i != lineStart {
+                // Branch-free per unit (selects, not jumps): text alternates between the two
+                // halves (spaces below 64, letters above), which mispredicted on every word.
                 while i < n {
                     let u = UInt64(units[i])
-                    if u < 64 ? lo & (1 << u) != 0 : u < 128 && hi & (1 << (u &- 64)) != 0 { break }
+                    let word = u < 64 ? lo : hi
+                    let ascii: UInt64 = u < 128 ? 1 : 0
+                    if (word >> (u & 63)) & ascii != 0 { break }
                     i += 1
                 }
                 if i >= n { break }
@@ -537,9 +556,22 @@ extension String {
 /// pass, the scalar values in order.
 enum UTF8Scalars {
     @inline(__always) static func forEach(_ u8: UnsafeBufferPointer<UInt8>, _ body: (UInt32) -> Void) {
+        forEach(u8, ascii8: { _ in false }, body)
+    }
+
+    /// The same decoding, offered eight bytes at a time while they are all ASCII (most of a
+    /// French text): `ascii8` gets them as one little-endian word and returns true when it has
+    /// handled them, false to have them decoded one by one through `body`.
+    @inline(__always) static func forEach(_ u8: UnsafeBufferPointer<UInt8>, ascii8: (UInt64) -> Bool,
+                                          _ body: (UInt32) -> Void) {
         var i = 0
         let n = u8.count
+        guard let base = u8.baseAddress else { return }
         while i < n {
+            if i + 8 <= n {
+                let w = UInt64(littleEndian: UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self))
+                if w & 0x8080_8080_8080_8080 == 0 && ascii8(w) { i += 8; continue }
+            }
             let b = u8[i]
             if b < 0x80 { body(UInt32(b)); i += 1 }
             else if b < 0xE0 { body(UInt32(b & 0x1F) << 6 | UInt32(u8[i + 1] & 0x3F)); i += 2 }
@@ -549,5 +581,13 @@ enum UTF8Scalars {
                 i += 4
             }
         }
+    }
+
+    /// Four ASCII bytes (the low half of a word) widened to four two-byte units in one word.
+    @inline(__always) static func widen(_ x: UInt64) -> UInt64 {
+        var v = x & 0xFFFF_FFFF
+        v = (v | v << 16) & 0x0000_FFFF_0000_FFFF
+        v = (v | v << 8) & 0x00FF_00FF_00FF_00FF
+        return v
     }
 }

@@ -26,7 +26,14 @@ public struct ScalarStore: Sendable, RandomAccessCollection, MutableCollection {
         var astral: [Int32: Unicode.Scalar] = [:]
         units = [UInt16](unsafeUninitializedCapacity: u8.count) { out, count in
             var k = 0
-            UTF8Scalars.forEach(u8) { v in
+            let dst = UnsafeMutableRawPointer(out.baseAddress)
+            UTF8Scalars.forEach(u8, ascii8: { w in
+                guard let dst else { return false }
+                dst.storeBytes(of: UTF8Scalars.widen(w).littleEndian, toByteOffset: 2 * k, as: UInt64.self)
+                dst.storeBytes(of: UTF8Scalars.widen(w >> 32).littleEndian, toByteOffset: 2 * k + 8, as: UInt64.self)
+                k += 8
+                return true
+            }) { v in
                 if v > 0xFFFF {
                     astral[Int32(k)] = unsafeBitCast(v, to: Unicode.Scalar.self)
                     out[k] = Self.marker

@@ -100,6 +100,19 @@ public final class Tokenizer: @unchecked Sendable {
         return ICU.isAlpha(v) ? .letter : .symbol
     }
 
+    /// The class of the scalar at `i`, read from its two-byte unit: a surrogate marker's
+    /// class in the table is `.other`, the only class that needs the scalar itself.
+    @inline(__always) func cls(_ buf: ScalarView, _ i: Int) -> CharClass {
+        let c = classes[Int(buf.units[i])]
+        if _slowPath(c == .other) { return cls(buf[i].value) }
+        return c
+    }
+
+    /// Letters and digits: the classes `lower`, `upper`, `letter`, `digit` are contiguous.
+    @inline(__always) static func isAlnumClass(_ c: CharClass) -> Bool {
+        c.rawValue &- CharClass.lower.rawValue <= CharClass.digit.rawValue &- CharClass.lower.rawValue
+    }
+
     public func tokenize(_ text: NormalizedText) -> TokenizedText {
         let tokens = text.scalars.withView { scan($0) }
         let sentences = Segmenter(rules: rules).segment(text: text, tokens: tokens)
@@ -151,8 +164,12 @@ public final class Tokenizer: @unchecked Sendable {
         emit.out.reserveCapacity(estimatedTokens(buf))
         var i = 0
         while i < n {
-            let v = buf[i].value
-            switch cls(v) {
+            // Words and single spaces are most of the text: tested before the switch, whose
+            // jump table mispredicted on nearly every token.
+            let c = cls(buf, i)
+            if c.rawValue &- CharClass.lower.rawValue < 3 { i = scanWord(buf, i, &emit); continue }
+            if c == .space { i += 1; continue }
+            switch c {
             case .space, .join: i += 1
             case .newline: emit.newlines += 1; i += 1
             case .lower, .upper, .letter:
@@ -246,9 +263,9 @@ public final class Tokenizer: @unchecked Sendable {
         var letters = 0
         while true {
             while j < n {
-                let c = cls(buf[j].value)
-                if c == .lower || c == .upper || c == .letter || c == .digit { letters += 1; j += 1 }
-                else if c == .join { j += 1 }
+                let c = cls(buf, j)
+                if Self.isAlnumClass(c) { letters &+= 1; j &+= 1 }
+                else if c == .join { j &+= 1 }
                 else { break }
             }
             guard j + 1 < n else { break }

@@ -44,19 +44,24 @@ public struct DeadlineExtractor: Sendable {
         let asap = AsapRule(lex: lex)
         let strictness = StrictnessRule(lex: lex)
         let durations = DurationRule(lex: lex, quantities: quantities, numbers: numbers)
+        // The two closures capture what they read, not `self`: specialised into the rules
+        // that call them, a captured `self` (the whole lexicon) was copied at every sentence.
         var years: MentionedDates?
+        let months = lex.months
         let yearsOnce = { () -> MentionedDates in
             if let y = years { return y }
-            let y = mentionedDates(tt, months: lex.months); years = y; return y
+            let y = mentionedDates(tt, months: months); years = y; return y
         }
 
         var addresses: Bool?
+        let initials = lex.addressedInitials, addressedWords = lex.addressed
         let addressesOnce = { () -> Bool in
             if let a = addresses { return a }
-            let a = speaksToSomeone(tt); addresses = a; return a
+            let a = Self.speaksToSomeone(tt, initials: initials, words: addressedWords); addresses = a; return a
         }
 
         let s = TokenScan(tt: tt, lex: lex)
+        let triggers = self.triggers, periodicTriggers = self.periodicTriggers   // per text, not per unit
         for unit in ctx.structure.units where unit.kind != .signature {
             s.load(unit)
             // Most sentences of a long text hold no cue at all: skip the rules they cannot feed.
@@ -129,11 +134,21 @@ public struct DeadlineExtractor: Sendable {
 
     /// Whether the document speaks to addressees anywhere ("vous", "votre"): a circular does,
     /// a code never.
-    private func speaksToSomeone(_ tt: TokenizedText) -> Bool {
+    private static func speaksToSomeone(_ tt: TokenizedText, initials: Set<UInt32>, words: Set<String>) -> Bool {
+        // The ASCII initials as bits (0–63, 64–127): a code reads every short word here, and
+        // hashing each initial into the set cost more than the rest of the loop.
+        var mask: (UInt64, UInt64) = (0, 0)
+        for v in initials where v < 128 { if v < 64 { mask.0 |= 1 << UInt64(v) } else { mask.1 |= 1 << UInt64(v - 64) } }
+        let scalars = tt.text.scalars
         for t in tt.tokens where t.kind == .word && t.end - t.start <= 8 {
-            let c = tt.text.scalars[Int(t.start)].value
-            guard lex.addressedInitials.contains(c < 0x80 ? c | 0x20 : Fold.scalar(c)) else { continue }
-            if lex.addressed.contains(Fold.string(tt.text.scalars, t.range)) { return true }
+            let c = scalars[Int(t.start)].value
+            if c < 0x80 {
+                let x = UInt64(c | 0x20)
+                guard (x < 64 ? mask.0 >> x : mask.1 >> (x - 64)) & 1 != 0 else { continue }
+            } else {
+                guard initials.contains(Fold.scalar(c)) else { continue }
+            }
+            if words.contains(Fold.string(scalars, t.range)) { return true }
         }
         return false
     }

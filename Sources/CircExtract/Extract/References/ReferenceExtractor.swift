@@ -133,6 +133,9 @@ extension ReferenceScanner {
         var own: String? = ownNOR
         var i = 0
         let n = tokens.count
+        // Read once: in a mutating method, passing `self.tokens` or `self.s` to a function
+        // retains and releases it per call (per word, for the key below).
+        let tokens = self.tokens, s = self.s
         while i < n {
             let t = tokens[i]
             switch t.kind {
@@ -142,7 +145,7 @@ extension ReferenceScanner {
                 if let e = scanConstitutional(i) { i = e; continue }
                 if t.kind == .number, let ki = ocrKind(i) { i = max(i + 1, scanText(i, kindIndex: ki)); continue }
             case .word, .abbreviation, .ordinal, .elision:
-                let k = fkey(i)
+                let k = Self.foldedKey(tokens, s, i)   // `fkey(i)`
                 let first = s[Int(t.start)].value
                 let upper = first >= 0x41 && first <= 0x5A
                 // Most words start no rule: one probe of an open-addressed table, then only
