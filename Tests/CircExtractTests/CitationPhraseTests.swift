@@ -52,8 +52,12 @@ final class CitationPhraseTests: XCTestCase {
     /// article, so its closing name is its signatory.
     func testAnEnactingFormulaMakesNoPressArticle() {
         let t = "Arrêté portant interdiction de la vente d'alcool\n\nLe préfet du Nord,\n\nVu le code de la sécurité intérieure ;\n\nARRÊTE :\n\nArticle 1er : La vente d'alcool à emporter est interdite sur l'ensemble du département.\n\nFait à Lille, le 28 décembre 2022\n\nLe préfet,\nJean DUPUIS\n"
-        let m = TestLexicons.pipeline.extract(SourceDocument(path: "arrete.txt", text: t, format: .text)).metadata
+        let d = TestLexicons.pipeline.extract(SourceDocument(path: "arrete.txt", text: t, format: .text))
+        let m = d.metadata
         XCTAssertEqual(m.kind, .unknown)
+        // Its rule in its own voice binds nobody it names: no "addressees" for an act without any.
+        XCTAssertEqual(d.obligations.map(\.modality), [.prohibition])
+        XCTAssertNil(d.obligations.first?.actor)
         XCTAssertEqual(m.signatory, "Jean Dupuis")
         XCTAssertEqual(m.date, "2022-12-28")
     }

@@ -522,7 +522,9 @@ struct ObligationExtractor: Sendable {
     }
 
     static func defaultActor(_ ctx: ExtractionContext, _ addressees: [Addressee]) -> String? {
-        if !ctx.isPress { return "addressees" }
+        // A regulatory act (kind unknown) with no addressee block binds whoever it names; a
+        // rule in its own voice ("La vente d'alcool est interdite") names nobody.
+        if !ctx.isPress { return ctx.kind == .unknown && addressees.isEmpty ? nil : "addressees" }
         if let to = addressees.first(where: { $0.role == .to }) { return to.id }
         // A press item about a préfecture's plan reports what the préfet must do.
         let mentions = ctx.structure.text.tokens.contains { t in
