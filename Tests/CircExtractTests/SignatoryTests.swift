@@ -17,6 +17,9 @@ final class SignatoryTests: XCTestCase {
         let body = "Le ministre de l'intérieur à Mesdames et Messieurs les préfets\n\nObjet : essai\n\nJe vous demande de veiller à l'application de ces règles dans vos départements respectifs dès leur publication.\n\n"
         XCTAssertEqual(signatory(body + "Jean DUPUIS\n"), "Jean Dupuis")
         XCTAssertNil(signatory(body + "CHAPITRE II\n"))
+        // A web copy sets the name in ordinary case; common words are no name.
+        XCTAssertEqual(signatory(body + "Jean Dupuis\n"), "Jean Dupuis")
+        XCTAssertNil(signatory(body + "Pièces Jointes\n"))
     }
 
     func testTheMinisterShownActingWithoutAWrittenInstruction() {

@@ -104,8 +104,13 @@ import Testing
     @Test func signatureIsTheNameAtTheEnd() {
         let s = build("\(Self.prose)\n\nBruno RETAILLEAU")
         #expect(s.units.map(\.kind) == [.paragraph, .signature])
-        // A name in lower case is no signature.
-        #expect(build("\(Self.prose)\n\nBruno Retailleau").units.last?.kind == .paragraph)
+        // A name in ordinary case, as web copies set it, only as the last line after a
+        // sentence or a title line.
+        #expect(build("\(Self.prose)\n\nBruno Retailleau").units.last?.kind == .signature)
+        #expect(build("\(Self.prose)\n\nLe ministre de l'intérieur,\n\nJean-Marc Dupuis").units.last?.kind == .signature)
+        #expect(build("\(Self.prose)\n\nBruno Retailleau\n\n\(Self.prose)").units.map(\.kind).contains(.signature) == false)
+        #expect(build("\(Self.prose)\n\nVoir aussi").units.last?.kind == .paragraph)
+        #expect(build("MINISTÈRE DE L'INTÉRIEUR\n\nNouvelles Mesures\n\nBruno Retailleau").units.last?.kind != .signature)
         // Nor is a long sentence.
         #expect(build("\(Self.prose)\n\nMerci DE VOTRE attention.").units.last?.kind != .signature)
     }

@@ -480,7 +480,9 @@ struct MetadataExtractor: Sendable {
             var line = tt.text.clean(u.range)
             if line.hasSuffix(".") { line.removeLast() }
             // "CHAPITRE II" closing a web copy's table of contents names no one.
-            if let first = line.split(separator: " ").first, nameStops.contains(Fold.string(String(first))) { return nil }
+            // Nor does a short line of common words ("Pièces Jointes", "Fait À Paris").
+            // A particle in lower case ("Charles de Gaulle") is part of a name.
+            if line.split(separator: " ").contains(where: { $0.first?.isUppercase == true && nameStops.contains(Fold.string(String($0))) }) { return nil }
             return Self.personName(line)
         }
         // Only a written instruction (letter, telegram, note, circular) has a signatory.

@@ -189,10 +189,34 @@ struct StructureBuilder {
                     units[k].kind = .signature
                     return
                 }
+                // Web copies set the name in ordinary case ("Gérald Darmanin"): only as the very
+                // last line, after a closing formula or a title line ("Le ministre de l'intérieur,").
+                if scanned == 1, words.count <= 3, words.allSatisfy(Self.isNameWord), k > 0, closesLetter(units[k - 1]) {
+                    units[k].kind = .signature
+                    return
+                }
             }
             if u.kind == .paragraph && sen.tokens.count > 12 { return }
             k -= 1
         }
+    }
+
+    /// "Gérald", "Jean-Marc": a capital, then lower-case letters (a hyphenated part likewise).
+    static func isNameWord(_ w: String) -> Bool {
+        w.split(separator: "-", omittingEmptySubsequences: false).allSatisfy { part in
+            guard let f = part.first, f.isUppercase, part.count >= 2 else { return false }
+            return part.dropFirst().allSatisfy { $0.isLetter && $0.isLowercase }
+        }
+    }
+
+    /// A body line that can stand just above a signature: it ends a sentence or a title with a
+    /// full stop or a comma.
+    func closesLetter(_ u: StructureUnit) -> Bool {
+        guard u.kind == .paragraph || u.kind == .listItem else { return false }
+        let sen = tt.sentences[u.sentence]
+        guard let last = sen.tokens.last, tt.tokens[last].kind == .punct else { return false }
+        let p = tt.string(tt.tokens[last])
+        return p == "." || p == ","
     }
 
     static func footnotes(_ units: [StructureUnit], _ tt: TokenizedText) -> [Footnote] {
