@@ -332,6 +332,53 @@ final class ObligationClassTests: XCTestCase {
         }
     }
 
+    /// Impersonal and first-person formulas of the letter genre, each with its modality.
+    func testImpersonalAndCourtesyFormulasCarryTheirModality() {
+        let cases: [(String, Modality)] = [
+            ("Il y a lieu de procéder à un nouvel examen de la situation des intéressés.", .obligation),
+            ("Il y aura donc lieu d'informer le maire de la date retenue.", .obligation),
+            ("Il n'y a pas lieu de retirer le titre de séjour dans cette hypothèse.", .prohibition),
+            ("Il est proscrit de recourir à la force aux abords des écoles.", .prohibition),
+            ("Il est exclu que les familles soient interpellées à la sortie des écoles.", .prohibition),
+            ("Vous vous abstiendrez de toute déclaration publique sur ces opérations.", .prohibition),
+            ("Je vous serais obligé de bien vouloir m'adresser un rapport circonstancié.", .obligation),
+            ("Je ne saurais trop vous recommander la plus grande vigilance sur ce point.", .recommendation),
+            ("Il est vivement recommandé de privilégier les convocations écrites.", .recommendation),
+            ("Il est souhaité que les élus soient associés à la démarche.", .recommendation),
+            ("Il conviendrait de limiter le recours à la rétention des familles.", .recommendation),
+            ("J'insiste sur la nécessité d'une réponse rapide à chaque signalement.", .obligation),
+            ("Il vous incombera de veiller à la bonne application de ces instructions.", .obligation),
+            ("Il vous est désormais possible de délivrer un récépissé de demande.", .permission),
+            ("Il vous est rappelé que le délai de recours contentieux est de deux mois.", .reminder),
+        ]
+        for (s, modality) in cases {
+            let o = obligations(s)
+            XCTAssertEqual(o.count, 1, s)
+            XCTAssertEqual(o.first?.modality, modality, s)
+        }
+        // "Il y a deux ans, au lieu de…" asks nothing.
+        XCTAssertTrue(obligations("Il y a deux ans, au lieu de trois agents, un seul assurait l'accueil.").isEmpty)
+    }
+
+    /// "Il est rappelé que, aux termes de l'article…": the law recalled as background.
+    func testARecallOfTheLawIsNoReminder() {
+        XCTAssertTrue(obligations("Il est rappelé que, aux termes de l'article L. 743-12, seules les irrégularités substantielles sont prises en compte.").isEmpty)
+        XCTAssertEqual(obligations("Il est rappelé que le préfet est seul compétent pour délivrer ce titre.").first?.modality, .reminder)
+    }
+
+    /// "Nul ne peut", "Aucun agent ne doit": a negative subject makes a prohibition, in the
+    /// text's own voice (no actor).
+    func testANegativeSubjectMakesAProhibition() {
+        for s in ["Nul ne peut être retenu au-delà de ce délai.", "Aucun agent ne doit communiquer ces informations à la presse."] {
+            let o = obligations(s)
+            XCTAssertEqual(o.count, 1, s)
+            XCTAssertEqual(o.first?.modality, .prohibition, s)
+        }
+        XCTAssertNil(obligations("Nul ne peut être retenu au-delà de ce délai.").first?.actor)
+        // A negative subject outside the marker's clause changes nothing.
+        XCTAssertEqual(obligations("Aucun incident n'a été signalé, mais vous devez rester vigilants.").first?.modality, .obligation)
+    }
+
     /// "Le préfet s'assurera de…": a named actor, a reflexive future.
     func testNamedActorWithAReflexiveFuture() {
         let o = obligations("Le préfet s'assurera de la bonne information des usagers.")

@@ -20,6 +20,8 @@ struct MarkerHit {
     var generic = false
     /// A request a press item reports ("leur demande de", "a demandé aux préfets de").
     var reported = false
+    /// See `DeonticLexicon.Marker.yieldsToLaw`.
+    var yieldsToLaw = false
 }
 
 /// Finds the directives of one sentence: lexicon markers, the instruction future
@@ -106,6 +108,7 @@ struct ClauseMatcher {
                 var hit = MarkerHit(start: k, end: e, modality: m.modality, actor: m.actor, marker: m.pattern)
                 hit.endsWithQue = m.endsWithQue
                 hit.reported = m.pressOnly
+                hit.yieldsToLaw = m.yieldsToLaw
                 hit.second = words[k..<e].contains("vous")
                 // "n'est pas interdit": no prohibition.
                 if m.generic && m.modality == .prohibition && words[k..<e].contains(where: { lex.negAfter.contains($0) }) { continue }
@@ -143,7 +146,7 @@ struct ClauseMatcher {
             cands.removeAll { inQuote[$0.start] }
         }
         if let law = firstLawReport(words) {
-            cands.removeAll { $0.start > law }
+            cands.removeAll { $0.start > law || $0.yieldsToLaw }
             attached.removeAll { $0.start > law }
         }
         // "ne doit en aucun cas donner lieu": one prohibition, the modal's.
@@ -390,7 +393,7 @@ struct ClauseMatcher {
         if ["mes", "mon", "ma", "nos", "notre"].contains(first) || np == ["nous"] || np == ["je"] { return .emitter }
         for s in lex.selfSubjects where s == np { return .emitter }
         // "Tout officier de police judiciaire", "toute personne" — not the pronoun "Tout doit être mis en œuvre".
-        if lex.universalSubjects.contains(first) { return np.count >= 2 || first == "quiconque" || first.hasPrefix("chacun") ? .nobody : .none }
+        if lex.universalSubjects.contains(first) || lex.universalPronouns.contains(first) { return np.count >= 2 || lex.universalPronouns.contains(first) ? .nobody : .none }
         var i = 0
         while i < np.count && lex.subjectDeterminers.contains(np[i]) { i += 1 }
         guard i < np.count, let role = lex.agents[Self.singular(np[i])] else { return .none }
@@ -724,6 +727,12 @@ struct ClauseMatcher {
         let lo = max(0, h.start - 2)
         let before = w[lo..<max(lo, h.end)].contains { lex.negBefore.contains($0) }
         guard before else { return }
+        // "Nul ne peut", "Aucune mesure ne doit": a negative subject in the marker's clause.
+        var q = h.start - 1
+        while q >= 0 && q >= h.start - 10 && ![",", ";", ":", "."].contains(w[q]) {
+            if lex.negSubjects.contains(w[q]) { h.modality = .prohibition; return }
+            q -= 1
+        }
         // The negation's second word after the marker ("ne doit pas"), or inside it ("ne sont pas invités à").
         var j = h.start + 1
         while j < min(w.count, h.end + 3) && !lex.negAfter.contains(w[j]) { j += 1 }

@@ -19,6 +19,9 @@ struct DeonticLexicon: Sendable {
         let notFollowedBy: Set<String>
         /// Modifies a directive next to it ("ne doit en aucun cas"): no directive of its own.
         let attach: Bool
+        /// Recalls the law when a law report follows ("il est rappelé que, aux termes de
+        /// l'article…"): background, no directive.
+        let yieldsToLaw: Bool
         let examples: [String]
         /// The pattern ends with "que": "… et que …" later in the sentence repeats it.
         var endsWithQue: Bool {
@@ -30,11 +33,11 @@ struct DeonticLexicon: Sendable {
     struct File: Decodable {
         struct M: Decodable {
             let pattern: String; let modality: Modality; let actor: String?; let scope: String?
-            let needsAddressee: Bool?; let press: Bool?; let notFollowedBy: [String]?; let attach: Bool?; let examples: [String]
+            let needsAddressee: Bool?; let press: Bool?; let notFollowedBy: [String]?; let attach: Bool?; let yieldsToLaw: Bool?; let examples: [String]
         }
         struct Future: Decodable { let clitics, excluded, blockedAfter, examples: [String] }
         struct YourFuture: Decodable { let owners, excluded, examples: [String] }
-        struct Negation: Decodable { let before, after, notProhibition, examples: [String] }
+        struct Negation: Decodable { let before, after, notProhibition, subjects, examples: [String] }
         struct Forms: Decodable { let forms: [String]; let examples: [String]? }
         struct Imperative: Decodable { let notVerbs, clitics, notImperative, examples: [String] }
         struct NamedFuture: Decodable { let excluded, selfServices, examples: [String] }
@@ -52,7 +55,7 @@ struct DeonticLexicon: Sendable {
         }
         struct Subjects: Decodable {
             struct Agent: Decodable { let form: String; let role: Bool? }
-            let universal, determiners: [String]
+            let universal, pronouns, determiners: [String]
             let agents: [Agent]
             let selfSubjects: [String]
             let examples, counterExamples: [String]
@@ -105,6 +108,8 @@ struct DeonticLexicon: Sendable {
     let yourFutureExcluded: Set<String>
     let negBefore: Set<String>
     let negAfter: Set<String>
+    /// "Nul ne peut", "Aucun étranger ne doit": the negation's second word is the subject.
+    let negSubjects: Set<String>
     let notProhibition: [[String]]
     let lawReport: [[Element]]
     /// Words a law-report form can start with.
@@ -129,6 +134,8 @@ struct DeonticLexicon: Sendable {
     let publicAudience: Set<String>
     let notObjects: Set<String>
     let universalSubjects: Set<String>
+    /// Universal subjects that stand alone: "quiconque", "nul".
+    let universalPronouns: Set<String>
     let subjectDeterminers: Set<String>
     /// Agent nouns (singular) → whether they name a role.
     let agents: [String: Bool]
@@ -189,7 +196,7 @@ struct DeonticLexicon: Sendable {
             ms.append(Marker(pattern: m.pattern, elements: els, modality: m.modality, actor: m.actor,
                              generic: m.scope == "generic", needsAddressee: m.needsAddressee ?? false,
                              pressOnly: m.press ?? false, notFollowedBy: Set((m.notFollowedBy ?? []).map { Fold.string($0) }),
-                             attach: m.attach ?? false, examples: m.examples))
+                             attach: m.attach ?? false, yieldsToLaw: m.yieldsToLaw ?? false, examples: m.examples))
             if case .words(let ws)? = els.first { for w in ws { first[w, default: []].append(ms.count - 1) } }
         }
         markers = ms
@@ -222,6 +229,7 @@ struct DeonticLexicon: Sendable {
         yourFutureExcluded = Set(f.yourFuture.excluded)
         negBefore = Set(f.negation.before)
         negAfter = Set(f.negation.after)
+        negSubjects = Set(f.negation.subjects)
         notProhibition = f.negation.notProhibition.map { $0.split(separator: " ").map(String.init) }
         lawReport = f.lawReport.forms.map(Self.compile)
         lawReportFirstWords = Self.firstWords(lawReport)
@@ -247,6 +255,7 @@ struct DeonticLexicon: Sendable {
         publicAudience = Set(f.reported.publicAudience)
         notObjects = Set(f.reported.notObjects)
         universalSubjects = Set(f.subjects.universal)
+        universalPronouns = Set(f.subjects.pronouns)
         subjectDeterminers = Set(f.subjects.determiners)
         agents = Dictionary(f.subjects.agents.map { (Fold.string($0.form), $0.role ?? true) }, uniquingKeysWith: { a, _ in a })
         selfSubjects = f.subjects.selfSubjects.map { MatchWord.words($0) }
