@@ -28,6 +28,12 @@ final class SignatoryTests: XCTestCase {
                        "Anne Lemaire")
     }
 
+    /// A request verb, or a pronoun object between the name and the verb.
+    func testTheMinisterAskingThroughAPronoun() {
+        XCTAssertEqual(signatory("Dans une circulaire adressée mardi aux préfets, Jean Dupuis leur demande d'appliquer les consignes."), "Jean Dupuis")
+        XCTAssertEqual(signatory("Jean Dupuis demande aux préfets de renforcer les contrôles dans les gares."), "Jean Dupuis")
+    }
+
     func testAMinisterOnlyNamedIsNoSignatory() {
         XCTAssertNil(signatory("Sur demande du ministre de l'Intérieur, Jean Dupuis, un plan départemental a été présenté vendredi aux élus."))
     }

@@ -17,6 +17,8 @@ struct MetadataExtractor: Sendable {
     /// Verbs and nouns that report an instruction ("demande", "écrit", "insiste"): next to
     /// a name, they make it the author.
     let reportingWords: Set<String>
+    /// Pronouns between an author's name and the verb ("Gérald Darmanin leur demande").
+    let authorClitics: Set<String>
     /// Capitalised words that begin no person's name ("Le", "Paris", "Place").
     let nameStops: Set<String>
     /// "ministre", "préfet", "directeur"…: the heads of an authority's title.
@@ -72,9 +74,10 @@ struct MetadataExtractor: Sendable {
         fields = try store.load("header-fields.json", as: HeaderFields.self)
         portfolioPhrases = Dictionary(grouping: fields.portfolios.forms.map { $0.split(separator: " ").map(String.init) }, by: { $0[0] })
             .mapValues { $0.sorted { $0.count > $1.count } }
-        struct Press: Decodable { struct F: Decodable { let forms: [String] }; let pressCues: F; let authorVerbs: F; let nameStops: F; let emitterHeads: F }
+        struct Press: Decodable { struct F: Decodable { let forms: [String] }; let pressCues: F; let authorVerbs: F; let authorClitics: F; let nameStops: F; let emitterHeads: F }
         let p = try store.load("addressee-titles.json", as: Press.self)
         reportingWords = Set(p.pressCues.forms + p.authorVerbs.forms)
+        authorClitics = Set(p.authorClitics.forms)
         nameStops = Set(p.nameStops.forms)
         emitterHeads = Set(p.emitterHeads.forms)
     }
@@ -547,7 +550,11 @@ struct MetadataExtractor: Sendable {
                 let next = i + 2 < r.upperBound ? tt.folded(tt.tokens[i + 2]) : ""
                 let nearMinister = (max(r.lowerBound, i - 8)..<i).contains { tt.folded(tt.tokens[$0]) == "ministre" }
                 // "Gérald Darmanin a demandé", "…, Gérald Darmanin, a appelé".
-                let verb = next == "," && i + 3 < r.upperBound ? tt.folded(tt.tokens[i + 3]) : next
+                // "Gérald Darmanin leur demande": a pronoun object between name and verb.
+                var v = i + 2
+                if next == "," { v += 1 }
+                while v < r.upperBound - 1 && v <= i + 4 && authorClitics.contains(tt.folded(tt.tokens[v])) { v += 1 }
+                let verb = v > i + 2 && v < r.upperBound ? tt.folded(tt.tokens[v]) : next
                 // A name in apposition to another title ("Le maire, Sylvain Robert, avait alerté")
                 // is not the minister's.
                 let asSubject = (verb == "a" || verb == "avait" || reportingWords.contains(verb)) && !(prev == "," && next == "," && !nearMinister)
