@@ -290,6 +290,20 @@ final class ObligationClassTests: XCTestCase {
             let w = words(ex)
             XCTAssertTrue(circular.hits(words: w, inQuote: w.map { _ in false }).isEmpty, ex)
         }
+        // The reported instruction speaking: a directive in a press item, in "la présente
+        // circulaire" anywhere; a dated earlier text stays background.
+        for ex in lex.file.lawReport.ownText.examples {
+            let w = words(ex)
+            let m = ex.contains("présente") ? circular : matcher
+            XCTAssertFalse(m.hits(words: w, inQuote: w.map { _ in false }).isEmpty, ex)
+        }
+        for ex in lex.file.lawReport.ownText.counterExamples {
+            let w = words(ex)
+            XCTAssertTrue(matcher.hits(words: w, inQuote: w.map { _ in false }).isEmpty, ex)
+        }
+        // Outside a press item, "le texte prévoit que" is the law's.
+        let law = words("Le texte prévoit que les préfets doivent consulter la commission.")
+        XCTAssertTrue(circular.hits(words: law, inQuote: law.map { _ in false }).isEmpty)
         for ex in lex.file.measures.examples { XCTAssertEqual(matcher.measures(words(ex)).count, 2, ex) }
         for ex in lex.file.measures.counterExamples { XCTAssertTrue(matcher.measures(words(ex)).isEmpty, ex) }
         for ex in lex.file.privateLetters.examples {

@@ -746,9 +746,21 @@ struct ClauseMatcher {
 
     func firstLawReport(_ w: [String]) -> Int? {
         for k in w.indices where lex.lawReportFirstWords.contains(w[k]) {
-            for p in lex.lawReport where DeonticLexicon.match(p[...], w, at: k) != nil { return k }
+            for p in lex.lawReport where DeonticLexicon.match(p[...], w, at: k) != nil {
+                if reportsOwnText(w, before: k) { break }
+                return k
+            }
         }
         return nil
+    }
+
+    /// "Le texte prévoit également que…" in a press item, "la présente circulaire précise
+    /// que…" anywhere: the instruction itself speaks, not the law.
+    func reportsOwnText(_ w: [String], before k: Int) -> Bool {
+        var j = k - 1
+        while j >= 0 && k - j <= 3 && lex.ownTextAdverbs.contains(w[j]) { j -= 1 }
+        guard j >= 0, lex.ownTextNouns.contains(w[j]) else { return false }
+        return isPress || (j > 0 && w[j - 1] == "presente")
     }
 
     /// Whether `w[k...]` starts with `p`, without building a slice copy.

@@ -70,7 +70,9 @@ struct DeonticLexicon: Sendable {
         let futureSecondPerson: Future
         let yourFuture: YourFuture
         let negation: Negation
-        let lawReport: Forms
+        struct OwnText: Decodable { let nouns, adverbs, examples, counterExamples: [String] }
+        struct LawReport: Decodable { let forms: [String]; let examples: [String]?; let ownText: OwnText }
+        let lawReport: LawReport
         let relativeBlockers: [String]
         let conditions: Forms
         let coordination: Forms
@@ -114,6 +116,9 @@ struct DeonticLexicon: Sendable {
     let lawReport: [[Element]]
     /// Words a law-report form can start with.
     let lawReportFirstWords: Set<String>
+    /// "le texte prévoit que": the reported instruction, not the law (see the lexicon).
+    let ownTextNouns: Set<String>
+    let ownTextAdverbs: Set<String>
     let closings: [[Element]]
     let closingFirstWords: Set<String>
     /// Reported-request verbs: modality, whether the recipient is a direct object
@@ -233,6 +238,8 @@ struct DeonticLexicon: Sendable {
         notProhibition = f.negation.notProhibition.map { $0.split(separator: " ").map(String.init) }
         lawReport = f.lawReport.forms.map(Self.compile)
         lawReportFirstWords = Self.firstWords(lawReport)
+        ownTextNouns = Set(f.lawReport.ownText.nouns)
+        ownTextAdverbs = Set(f.lawReport.ownText.adverbs)
         closings = f.closings.forms.map(Self.compile)
         closingFirstWords = Self.firstWords(closings)
         var verbs: [String: (modality: Modality, construction: Construction, directObject: Bool, targetObject: Bool)] = [:]
