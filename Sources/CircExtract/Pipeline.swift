@@ -66,6 +66,7 @@ public final class Pipeline: Sendable {
         doc.footnotes = structure.footnotes
         var ctx = ExtractionContext(structure: structure, documentDate: meta.date.flatMap(CivilDate.init(iso:)), kind: meta.kind)
         ctx.header = header
+        if let name = meta.signatory { ctx.authorWords = Set(name.split(separator: " ").map { Fold.string(String($0)) }.filter { $0.count >= 3 }) }
         doc.addressees = stage("addressees") { addressees.extract(ctx) }
         let refs = stage("references") { references.extract(ctx) }
         // A citation that cannot be made canonical ("l'article 40" with no code anywhere) is

@@ -346,6 +346,34 @@ final class ObligationClassTests: XCTestCase {
         }
     }
 
+    /// A press item names its minister: "Jean Dupuis veut que les préfets…" is the
+    /// authority's wish once the item shows him giving the instruction; a stranger's wish is not.
+    func testTheNamedMinistersWishInAPressItem() {
+        let extractor = TestLexicons.pipeline
+        let doc = extractor.extract(SourceDocument(path: "article.txt", text: "Publié le 3 février 2023\n\nJean Dupuis demande aux préfets de renforcer les contrôles.\n\nJean Dupuis veut aussi que les préfets inscrivent les étrangers concernés au fichier.\n\nPaul Martin veut que les préfets démissionnent.", format: .text))
+        XCTAssertEqual(doc.metadata.signatory, "Jean Dupuis")
+        let texts = doc.obligations.map(\.text)
+        XCTAssertTrue(texts.contains { $0.contains("veut aussi que les préfets inscrivent") }, "\(texts)")
+        XCTAssertFalse(texts.contains { $0.contains("Paul Martin") }, "\(texts)")
+    }
+
+    /// Reported requests of other shapes: a deadline given as "ont jusqu'au … pour", an
+    /// instruction given to a recipient, "insiste pour que".
+    func testReportedDeadlinesAndInstructionsGiven() {
+        let a = press("Les préfets ont jusqu'au 15 février pour transmettre leur plan d'action.")
+        XCTAssertEqual(a.first?.actor, "prefet-de-departement")
+        XCTAssertEqual(a.first?.modality, .obligation)
+        let b = press("Le ministre a donné instruction aux préfets de fermer les lieux de culte concernés.")
+        XCTAssertEqual(b.count, 1)
+        XCTAssertEqual(b.first?.actor, "prefet-de-departement")
+        let c = press("Dans son télégramme, le ministre insiste pour que les préfets réunissent les forces de l'ordre.")
+        XCTAssertEqual(c.count, 1)
+        XCTAssertEqual(c.first?.actor, "prefet-de-departement")
+        XCTAssertTrue(press("Le ministre insiste sur son bilan.").isEmpty)
+        XCTAssertTrue(obligations("Il y a trois ans, il a attendu jusqu'à 20 heures pour partir.").isEmpty)
+        XCTAssertEqual(obligations("Vous avez jusqu'au 30 juin pour me faire parvenir vos propositions.").first?.modality, .obligation)
+    }
+
     /// Impersonal and first-person formulas of the letter genre, each with its modality.
     func testImpersonalAndCourtesyFormulasCarryTheirModality() {
         let cases: [(String, Modality)] = [

@@ -10,6 +10,9 @@ public struct ExtractionContext: Sendable {
     public var kind: DocumentKind
     /// The letterhead read without lines (addressee block, NOR, subject).
     public var header = HeaderScan()
+    /// The folded words of the signatory's name ("gerald", "darmanin"): in a press item, the
+    /// person shown giving the instruction, an authority wherever the item names them.
+    public var authorWords: Set<String> = []
 
     public init(structure: DocumentStructure, documentDate: CivilDate?, kind: DocumentKind) {
         self.structure = structure; self.documentDate = documentDate; self.kind = kind

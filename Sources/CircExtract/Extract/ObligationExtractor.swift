@@ -71,7 +71,8 @@ struct ObligationExtractor: Sendable {
         let s = ctx.structure
         let tt = s.text
         if s.isConsolidatedCode { return [] }
-        let matcher = ClauseMatcher(lex: lex, isPress: ctx.isPress)
+        var matcher = ClauseMatcher(lex: lex, isPress: ctx.isPress)
+        if ctx.isPress { matcher.authorWords = ctx.authorWords }
         // A page classed as a press item that instructs "vous" in its own voice, outside any
         // quotation, is the instruction itself (a circular reproduced on a web page).
         let ownVoice = ctx.isPress && Self.speaksInOwnVoice(s, matcher)

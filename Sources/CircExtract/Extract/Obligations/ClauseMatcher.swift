@@ -31,6 +31,9 @@ struct MarkerHit {
 struct ClauseMatcher {
     let lex: DeonticLexicon
     let isPress: Bool
+    /// The folded words of the person a press item shows giving the instruction ("gerald",
+    /// "darmanin"): "Gérald Darmanin veut que les préfets…" is the authority's wish.
+    var authorWords: Set<String> = []
 
     /// The actor the text last named ("Il revient au préfet d'exécuter celles-ci. … cette
     /// action doit être immédiate"; "a appelé les préfets à … Il leur demande de …").
@@ -548,7 +551,7 @@ struct ClauseMatcher {
     /// An authority ("le ministre", "la DGCL", "le télégramme") or a role named in the
     /// twelve words before `k`.
     func authorityBefore(_ w: [String], _ k: Int) -> Bool {
-        for i in max(0, k - 12)..<k where lex.authorities.contains(w[i]) || actorPhrase(w, at: i) != nil { return true }
+        for i in max(0, k - 12)..<k where lex.authorities.contains(w[i]) || authorWords.contains(w[i]) || actorPhrase(w, at: i) != nil { return true }
         return false
     }
 
