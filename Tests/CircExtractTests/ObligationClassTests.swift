@@ -374,6 +374,20 @@ final class ObligationClassTests: XCTestCase {
         XCTAssertEqual(obligations("Vous avez jusqu'au 30 juin pour me faire parvenir vos propositions.").first?.modality, .obligation)
     }
 
+    /// What the emitter expects back, in the passive: "un bilan me sera adressé", "les
+    /// réponses sont attendues au plus tard le…" — the addressees' duty.
+    func testReportsExpectedByTheEmitterAreTheAddresseesDuty() {
+        for s in ["Un point de situation hebdomadaire me sera adressé.",
+                  "Vos propositions me seront impérativement transmises avant le 15 mai.",
+                  "Les réponses sont attendues au plus tard le vendredi 24 mars."] {
+            let o = obligations(s)
+            XCTAssertEqual(o.count, 1, s)
+            XCTAssertEqual(o.first?.actor, "addressees", s)
+        }
+        // Awaited results, with no time set for them, ask nothing.
+        XCTAssertTrue(obligations("Les résultats de cette expérimentation sont attendus avec intérêt.").isEmpty)
+    }
+
     /// Impersonal and first-person formulas of the letter genre, each with its modality.
     func testImpersonalAndCourtesyFormulasCarryTheirModality() {
         let cases: [(String, Modality)] = [
