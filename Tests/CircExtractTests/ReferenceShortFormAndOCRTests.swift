@@ -34,6 +34,15 @@ final class ReferenceShortFormAndOCRTests: XCTestCase {
         XCTAssertEqual(ids("Textes de référence : Loin ~ 90-1258 du 31 décembre 1990 modifiée."), ["loi:1990-1258"])
         XCTAssertEqual(ids("Le service est loin ~ 20 km de la ville."), [])
         XCTAssertEqual(ids("Annulée par le Conseil d Etat par la décision n ~ 186450 du 3 avril 1998."), ["juris:CE:186450"])
+        XCTAssertEqual(ids("Pour l'application de la loi n® 2010-1192 du 11 octobre 2010, le port est interdit."), ["loi:2010-1192"])
+    }
+
+    /// The NOR in brackets belongs to the circular cited before it, even past the law that
+    /// circular presents.
+    func testACitedNORGoesToTheCircularPastTheLawItPresents() {
+        XCTAssertEqual(ids("À la suite de la circulaire du 2 mars 2011 relative à la mise en œuvre de la loi n° 2010-1192 du 11 octobre 2010 (NOR : PRMC1106214C), je vous précise ce qui suit."),
+                       ["circulaire:2011-03-02", "loi:2010-1192"])
+        XCTAssertEqual(ids("La loi n° 2010-1192 du 11 octobre 2010 (NOR : JUSX1011390L) s'applique."), ["loi:2010-1192", "nor:JUSX1011390L"])
     }
 
     func testThousandsDotInsideATextNumber() {

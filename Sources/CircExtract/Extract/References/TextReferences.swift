@@ -254,11 +254,17 @@ extension ReferenceScanner {
         if let u = unit(i), u.kind == .header, !u.listItem, own == nil, !citationOnly { own = n; return last + 1 }
         if n == own || consumedNOR.contains(n) { return last + 1 }
         // "la circulaire du 2 mars 2011 … (NOR : PRMC1106214C)": the NOR of the text just
-        // cited in the same sentence, not another text.
-        if let prev = refs.last, prev.nor == nil, sameUnit(prev.token, i), i - prev.token <= 40,
-           case .done(let id, _) = prev.payload, ["circulaire:", "instruction:", "note:"].contains(where: { id.hasPrefix($0) }) {
-            refs[refs.count - 1].nor = n
-            return last + 1
+        // cited in the same sentence, not another text — even past the law that circular
+        // presents ("la circulaire du 2 mars 2011 relative à la loi n° 2010-1192 (NOR : …)").
+        for p in refs.indices.reversed() {
+            let prev = refs[p]
+            guard sameUnit(prev.token, i), i - prev.token <= 40 else { break }
+            guard case .done(let id, _) = prev.payload else { continue }
+            if ["circulaire:", "instruction:", "note:"].contains(where: { id.hasPrefix($0) }) {
+                guard prev.nor == nil else { break }
+                refs[p].nor = n
+                return last + 1
+            }
         }
         emit("nor:\(n)", kind: .nor, rangeWithoutFinalDot(first, last), token: first)
         return last + 1
