@@ -60,6 +60,18 @@ final class HeaderScanTests: XCTestCase {
                        ["directeur-regional-des-affaires-sanitaires-et-sociales to"])
     }
 
+    /// "les procureurs généraux … et les procureurs de la République …": two titles under one
+    /// civility, a determiner (and a rank) after "et"; a parenthesised tag at the end of the
+    /// line tags both; alone on its line, every title since the last tag.
+    func testTwoTitlesUnderOneCivilityAndTheirTag() {
+        let flat = "La ministre de la justice à Mesdames et Messieurs les procureurs généraux près les cours d'appel et les procureurs de la République près les tribunaux judiciaires (pour attribution) ; Mesdames et Messieurs les premiers présidents des cours d'appel et les présidents des tribunaux judiciaires (pour information). NOR : JUSD2000001C. Objet : essai."
+        XCTAssertEqual(pairs(flat), ["procureur-general to", "procureur-de-la-republique to", "premier-president-de-la-cour-d-appel cc", "president-du-tribunal-judiciaire cc"])
+        let lines = "Le garde des sceaux, ministre de la justice\n\nà\n\nMesdames et Messieurs les procureurs généraux près les cours d'appel\nMesdames et Messieurs les procureurs de la République\n(pour attribution)\n\nMesdames et Messieurs les premiers présidents des cours d'appel\nMesdames et Messieurs les présidents des tribunaux judiciaires\n(pour information)\n\nObjet : essai"
+        XCTAssertEqual(pairs(lines), ["procureur-general to", "procureur-de-la-republique to", "premier-president-de-la-cour-d-appel cc", "president-du-tribunal-judiciaire cc"])
+        // The second title's text is its own words.
+        XCTAssertEqual(doc(flat).addressees.first { $0.id == "procureur-de-la-republique" }?.text.hasPrefix("les procureurs de la République"), true)
+    }
+
     func testTitlesJoinedByEtAndDoublets() {
         XCTAssertEqual(pairs("CIRCULAIRE à MM. les Sous-Préfets et Maires du département.\nMessieurs, la prompte expédition des affaires est un devoir."),
                        ["sous-prefet to", "maire to"])

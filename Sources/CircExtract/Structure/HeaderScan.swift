@@ -60,6 +60,8 @@ struct HeaderVocabulary: Sendable {
     let plurals: [String: String]
     let masculine: [String: String]
     let roleHeads: Set<String>
+    /// Ranks before a role head in a second title ("et les premiers présidents").
+    let rankWords: Set<String>
     let stopWords: Set<String>
     let pressCues: Set<String>
     let recipientWords: Set<String>
@@ -86,6 +88,7 @@ struct HeaderVocabulary: Sendable {
         let plurals: [String: String]
         let masculine: [String: String]
         let roleHeads: Forms
+        let rankWords: Forms
         let titleStops: Forms
         let pressCues: Forms
         let recipientWords: Forms
@@ -126,6 +129,7 @@ struct HeaderVocabulary: Sendable {
         plurals = f.plurals
         masculine = f.masculine
         roleHeads = Set(f.roleHeads.forms)
+        rankWords = Set(f.rankWords.forms)
         stopWords = Set(f.titleStops.forms)
         pressCues = Set(f.pressCues.forms)
         recipientWords = Set(f.recipientWords.forms)
@@ -339,7 +343,7 @@ struct HeaderScanner {
 
     // MARK: the block
 
-    enum Event { case item(Int), cue(role: AddresseeRole, tag: Bool, afterItem: Int?) }
+    enum Event { case item(Int), cue(role: AddresseeRole, tag: Bool, after: Range<Int>?) }
 
     /// The addressee block: from the first civility that opens a title, through titles,
     /// cues and separators, to the first header field or prose.
@@ -349,6 +353,8 @@ struct HeaderScanner {
         var events: [Event] = []
         var i = start
         var misses = 0
+        // The first item of the last civility's titles.
+        var segmentStart = 0
         var opening = start > 0 && (w[start - 1] == "a" || w[start - 1] == ":")
         while i < w.count {
             if terminator(at: i) != nil { break }
@@ -360,7 +366,14 @@ struct HeaderScanner {
                 let colon = i + c.len < w.count && w[i + c.len] == ":"
                 let ownLine = tt.tokens[tok[i]].newlinesBefore >= 1 && (i + c.len >= w.count || tt.tokens[tok[i + c.len]].newlinesBefore >= 1)
                 let heads = !paren && (colon || ownLine && items.count > 0)
-                events.append(.cue(role: c.role, tag: (c.tag || paren) && !heads, afterItem: paren ? items.indices.last : nil))
+                // "(pour information)" alone on its line tags every title since the last tag;
+                // at the end of a title's line, the titles of that line ("les premiers
+                // présidents … et les présidents … (pour information)").
+                let close = i + c.len
+                let parenLine = paren && tt.tokens[tok[i - 1]].newlinesBefore >= 1
+                    && (close + 1 >= w.count || tt.tokens[tok[close + 1]].newlinesBefore >= 1)
+                let after: Range<Int>? = paren && !parenLine && !items.isEmpty ? segmentStart..<items.count : nil
+                events.append(.cue(role: c.role, tag: (c.tag || paren) && !heads, after: after))
                 i += c.len
                 if i < w.count, w[i] == ")" || w[i] == "]" || w[i] == ":" { i += 1 }
                 continue
@@ -373,7 +386,7 @@ struct HeaderScanner {
                 for (k, (pa, pb)) in parts.enumerated() {
                     if k == 0 { firstWords = pb < segEnd && w[pb] == "," ? pb - pa : 99 }
                     if let id = title(pa, pb) {
-                        found.append((id, scalarRange(i, titleEnd(pa, pb))))
+                        found.append((id, scalarRange(k > 0 && w[pa - 1] == "et" ? pa : i, titleEnd(pa, pb))))
                         // "directeurs régionaux de l'administration pénitentiaire et de la
                         // protection judiciaire de la jeunesse": two services, one head.
                         if !vocab.lexiconIDs.contains(id), let (first, second) = distributed(pa, pb), first != second {
@@ -394,6 +407,7 @@ struct HeaderScanner {
                     misses += 1
                     if segEnd - i > 20 || misses > 2 { break }
                 } else {
+                    segmentStart = items.count
                     for (id, r) in found { items.append(HeaderScan.Item(id: id, role: .to, range: r)); events.append(.item(items.count - 1)) }
                     opening = true
                 }
@@ -476,11 +490,16 @@ struct HeaderScanner {
 
     /// "sous-préfets et maires": "et" before a second role head joins two titles — but not
     /// in a doublet ("rectrices et recteurs", "directrices et directeurs"): one title.
+    /// "procureurs généraux et les procureurs de la République", "premiers présidents et les
+    /// présidents": a determiner may stand between "et" and the second head.
     func joinsTitles(_ i: Int) -> Bool {
         guard w[i] == "et", i + 1 < w.count else { return false }
-        let n = vocab.plurals[c[i + 1]] ?? c[i + 1]
+        var h = i + 1
+        if ["les", "aux", "a", "au"].contains(c[h]) && h + 1 < w.count { h += 1 }
+        if vocab.rankWords.contains(c[h]) && h + 1 < w.count { h += 1 }
+        let n = vocab.plurals[c[h]] ?? c[h]
         guard vocab.roleHeads.contains(vocab.masculine[n] ?? n) else { return false }
-        return !isDoublet(i)
+        return h > i + 1 || !isDoublet(i)
     }
 
     /// Whether word k heads a title: "préfets", "recteurs", or the first of a doublet
@@ -558,7 +577,7 @@ struct HeaderScanner {
                 out[k].role = role
                 pending.append(k)
             case .cue(let r, let tag, let after):
-                if let a = after { out[a].role = r; continue }
+                if let a = after { for k in a { out[k].role = r }; continue }
                 if postfix && tag {
                     for k in pending { out[k].role = r }
                     pending = []
