@@ -72,6 +72,17 @@ final class HeaderScanTests: XCTestCase {
         XCTAssertEqual(doc(flat).addressees.first { $0.id == "procureur-de-la-republique" }?.text.hasPrefix("les procureurs de la République"), true)
     }
 
+    /// Adjectives after a singular complement agree with the plural head and go to the
+    /// singular with it; "hauts commissaires" after "et" is a second title.
+    func testPluralHeadAgreementAndARankedSecondTitle() {
+        XCTAssertEqual(pairs("Le ministre à Mesdames et messieurs les chefs de poste diplomatiques et consulaires. Objet : essai"),
+                       ["chef-de-poste-diplomatique-et-consulaire to"])
+        XCTAssertEqual(pairs("Le ministre à Mesdames et messieurs les préfets (métropole et outre-mer) et hauts commissaires de la République. Objet : essai"),
+                       ["prefet-de-departement to", "haut-commissaire-de-la-republique to"])
+        // A plural complement keeps its own number.
+        XCTAssertEqual(pairs("Le ministre à Messieurs les directeurs des affaires étrangères. Objet : essai"), ["directeur-des-affaires-etrangeres to"])
+    }
+
     func testTitlesJoinedByEtAndDoublets() {
         XCTAssertEqual(pairs("CIRCULAIRE à MM. les Sous-Préfets et Maires du département.\nMessieurs, la prompte expédition des affaires est un devoir."),
                        ["sous-prefet to", "maire to"])

@@ -169,10 +169,14 @@ struct HeaderVocabulary: Sendable {
                 if ok { return t.value }
             }
         }
-        return genericTitle(words)
+        let pluralHead = zip(raw, words).contains { $0 != $1 }
+        return genericTitle(words, pluralHead: pluralHead)
     }
 
-    func genericTitle(_ words: [String]) -> String? {
+    /// `pluralHead`: the head was written in the plural ("chefs de poste diplomatiques et
+    /// consulaires"): adjectives after a singular complement agree with it, and go to the
+    /// singular with it (`chef-de-poste-diplomatique-et-consulaire`).
+    func genericTitle(_ words: [String], pluralHead: Bool = false) -> String? {
         guard let h = words.firstIndex(where: { roleHeads.contains(masculine[$0] ?? $0) }), h <= 2 else { return nil }
         var out: [String] = []
         var prepositionSeen = false
@@ -187,7 +191,9 @@ struct HeaderVocabulary: Sendable {
                 out.append(contentsOf: sing.split(separator: " ").map(String.init))
                 prepositionSeen = true; singularising = true; k += 2; continue
             }
+            let agreesWithHead = pluralHead && k >= 2 && ["de", "d'"].contains(ws[k - 2]) && !ws[k - 1].hasSuffix("s") && !ws[k - 1].hasSuffix("x")
             if ["de", "des", "du", "d'", "pres", "aupres", "en", "charge", "pour"].contains(x) { prepositionSeen = true; singularising = false }
+            else if agreesWithHead && x.count > 4 && x.hasSuffix("s") { singularising = true; x = String(x.dropLast()) }
             else if singularising, x.count > 3 {
                 if x.hasSuffix("aux") { x = String(x.dropLast(3)) + "al" } else if x.hasSuffix("s") { x = String(x.dropLast()) }
             }
@@ -230,12 +236,26 @@ struct HeaderVocabulary: Sendable {
         for (p, pa) in longWords[c] ?? [] where abs(pa.count - n) <= 2 {
             // "affaires" is the plural of a known word, not a damaged one.
             if x == p + "s" || p == x + "s" { return nil }
+            // "étrangères" is the feminine of "étrangers", not a damaged one.
+            if Self.inflects(x, p) { return nil }
             guard forms.contains(where: { abs($0.count - pa.count) <= 1 && withinOneEdit($0, pa) }) else { continue }
             // "prefets" and "prefet" are one word: ambiguous only between different words.
             if let f = found, (plurals[f] ?? f) != (plurals[p] ?? p) { return nil }
             if found == nil || p.utf8.count == x.utf8.count { found = p }
         }
         return found
+    }
+
+    /// Whether `a` and `b` are forms of one word in gender and number ("etrangeres" /
+    /// "etrangers", "generale" / "general").
+    static func inflects(_ a: String, _ b: String) -> Bool {
+        func stem(_ x: String) -> Substring {
+            var y = x[...]
+            if y.hasSuffix("s") { y = y.dropLast() }
+            if y.hasSuffix("e") { y = y.dropLast() }
+            return y
+        }
+        return a != b && stem(a).count >= 4 && stem(a) == stem(b)
     }
 
     /// A folded lexicon phrase as the tokenizer's words: "l'interieur" → ["l'", "interieur"],
