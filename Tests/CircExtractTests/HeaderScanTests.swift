@@ -83,6 +83,18 @@ final class HeaderScanTests: XCTestCase {
         XCTAssertEqual(pairs("Le ministre à Messieurs les directeurs des affaires étrangères. Objet : essai"), ["directeur-des-affaires-etrangeres to"])
     }
 
+    /// A préfecture's communiqué or act names its authority in its letterhead; an act is
+    /// dated by its own title. A newspaper's letterhead is no authority.
+    func testAPrefecturesLetterheadGivesTheEmitter() {
+        let c = doc("PRÉFET DU PAS-DE-CALAIS\n\nCommuniqué de presse\n\nArras, le 12 janvier 2024\n\nLes maires sont invités à signaler sans délai toute information utile à la préfecture.")
+        XCTAssertEqual(c.metadata.emitter, "prefet-du-pas-de-calais")
+        let a = doc("Préfecture de la Gironde\n\nARRÊTÉ PRÉFECTORAL du 3 juillet 2023 portant interdiction de la vente d'alcool\n\nLe préfet de la Gironde,\n\nVu le code de la sécurité intérieure ;\n\nARRÊTE :\n\nArticle 1er : La vente de boissons alcooliques est interdite.")
+        XCTAssertEqual(a.metadata.emitter, "prefet-de-la-gironde")
+        XCTAssertEqual(a.metadata.date, "2023-07-03")
+        let p = doc("La Voix du Nord\n\nPublié le 12 janvier 2024\n\nPréfecture du Nord : le préfet a demandé aux maires de signaler les rassemblements.")
+        XCTAssertNotEqual(p.metadata.emitter, "prefet-du-nord")
+    }
+
     func testTitlesJoinedByEtAndDoublets() {
         XCTAssertEqual(pairs("CIRCULAIRE à MM. les Sous-Préfets et Maires du département.\nMessieurs, la prompte expédition des affaires est un devoir."),
                        ["sous-prefet to", "maire to"])

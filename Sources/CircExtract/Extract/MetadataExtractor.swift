@@ -126,6 +126,9 @@ struct MetadataExtractor: Sendable {
         // A consolidated code is the law itself: no minister emits it.
         m.emitter = s.isConsolidatedCode ? nil : (m.kind == .article || m.kind == .depeche ? nil : h.emitter) ?? emitter(s)
         if m.emitter == nil && !press { m.emitter = signingAuthority(s) }
+        // A préfecture's communiqué or act: "PRÉFET DU PAS-DE-CALAIS" heading the page. (A
+        // press article's letterhead is the newspaper's.)
+        if m.emitter == nil && m.kind != .article && m.kind != .depeche && !s.isConsolidatedCode { m.emitter = letterheadAuthority(s) }
         m.signatory = signatory(s, press: m.kind.isPress, reports: m.kind != .communique)
         return m
     }
@@ -452,6 +455,24 @@ struct MetadataExtractor: Sendable {
         w.removeFirst()
         if let d = w.firstIndex(of: "departement"), d >= 1, w[d - 1] == "du", d + 1 < w.count { w.removeSubrange((d - 1)...d) }
         return Self.slug(w.joined(separator: " "))
+    }
+
+    /// "PRÉFET DU NORD", "Préfecture de la Gironde", "Le préfet de la région Nouvelle-Aquitaine,
+    /// préfet de la Gironde," among the first lines: the préfet is the authority (up to the
+    /// first comma: the first-named office).
+    func letterheadAuthority(_ s: DocumentStructure) -> String? {
+        for u in s.units.prefix(6) {
+            let line = Fold.string(s.text.text.clean(u.range))
+            guard line.count <= 120 else { continue }
+            let head = line.split(separator: ",").first.map(String.init) ?? line
+            var w = head.split(whereSeparator: { !($0.isLetter || $0.isNumber || $0 == "-" || $0 == "'") }).map(String.init)
+            if let f = w.first, f == "le" || f == "la" { w.removeFirst() }
+            guard w.count >= 3, w.count <= 10, ["prefet", "prefete", "prefecture"].contains(w[0]),
+                  ["de", "du", "des"].contains(w[1]) || w[1].hasPrefix("d'") else { continue }
+            w[0] = "prefet"
+            return Self.slug(w.joined(separator: " "))
+        }
+        return nil
     }
 
     /// A signature block signed for a minister names the portfolio in its own short lines
