@@ -95,6 +95,16 @@ final class HeaderScanTests: XCTestCase {
         XCTAssertNotEqual(p.metadata.emitter, "prefet-du-nord")
     }
 
+    /// A press item that names no minister: the directorate shown acting is the emitter; a
+    /// directorate only mentioned is not.
+    func testAPressItemsDirectorateActingIsTheEmitter() {
+        let a = doc("Édition du vendredi 10 avril 2020\n\nÉtat civil : la DGCL demande aux communes d'organiser une astreinte pendant le week-end.\n\nLes communes devront informer les opérateurs funéraires.")
+        XCTAssertEqual(a.metadata.kind, .article)
+        XCTAssertEqual(a.metadata.emitter, "direction-generale-des-collectivites-locales")
+        let b = doc("Édition du vendredi 10 avril 2020\n\nLes opérateurs funéraires ont alerté la DGCL sur les délais de délivrance des actes de décès.")
+        XCTAssertNil(b.metadata.emitter)
+    }
+
     func testTitlesJoinedByEtAndDoublets() {
         XCTAssertEqual(pairs("CIRCULAIRE à MM. les Sous-Préfets et Maires du département.\nMessieurs, la prompte expédition des affaires est un devoir."),
                        ["sous-prefet to", "maire to"])

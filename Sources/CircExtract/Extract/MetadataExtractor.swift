@@ -53,6 +53,9 @@ struct MetadataExtractor: Sendable {
     struct HeaderFields: Decodable, Sendable {
         struct Forms: Decodable, Sendable { let forms: [String] }
         let subject, nor, signatureDate, references, attachments, emitter, webDates, webUpdates, determiners, portfolios: Forms
+        struct Service: Decodable, Sendable { let name: String; let forms: [String] }
+        struct Services: Decodable, Sendable { let services: [Service] }
+        let serviceEmitters: Services
     }
 
     init(store: LexiconStore, months: [String: Int]) throws {
@@ -126,6 +129,7 @@ struct MetadataExtractor: Sendable {
         // A consolidated code is the law itself: no minister emits it.
         m.emitter = s.isConsolidatedCode ? nil : (m.kind == .article || m.kind == .depeche ? nil : h.emitter) ?? emitter(s)
         if m.emitter == nil && !press { m.emitter = signingAuthority(s) }
+        if m.emitter == nil && press { m.emitter = serviceEmitter(s) }
         // A préfecture's communiqué or act: "PRÉFET DU PAS-DE-CALAIS" heading the page. (A
         // press article's letterhead is the newspaper's.)
         if m.emitter == nil && m.kind != .article && m.kind != .depeche && !s.isConsolidatedCode { m.emitter = letterheadAuthority(s) }
@@ -455,6 +459,30 @@ struct MetadataExtractor: Sendable {
         w.removeFirst()
         if let d = w.firstIndex(of: "departement"), d >= 1, w[d - 1] == "du", d + 1 < w.count { w.removeSubrange((d - 1)...d) }
         return Self.slug(w.joined(separator: " "))
+    }
+
+    /// A press item that names no minister: the directorate shown acting ("la DGCL demande",
+    /// "la direction générale des collectivités locales (DGCL) souhaite"), as the slug of its
+    /// name. Only in the item's first sentences, where its author is named.
+    func serviceEmitter(_ s: DocumentStructure) -> String? {
+        let tt = s.text
+        for sen in tt.sentences.prefix(12) {
+            let w = sen.tokens.map { tt.folded(tt.tokens[$0]) }
+            for k in w.indices {
+                for svc in fields.serviceEmitters.services {
+                    for form in svc.forms {
+                        let f = form.split(separator: " ").map(String.init)
+                        guard k + f.count < w.count, Array(w[k..<(k + f.count)]) == f else { continue }
+                        var e = k + f.count
+                        // "(DGCL)", "donc", "leur": between the name and its verb.
+                        if w[e] == "(", let close = w[e...].firstIndex(of: ")"), close - e <= 3 { e = close + 1 }
+                        while e < w.count && (authorClitics.contains(w[e]) || ["donc", "ainsi", "aussi", "egalement"].contains(w[e])) { e += 1 }
+                        if e < w.count && reportingWords.contains(w[e]) && w[e] != "a" { return Self.slug(svc.name) }
+                    }
+                }
+            }
+        }
+        return nil
     }
 
     /// "PRÉFET DU NORD", "Préfecture de la Gironde", "Le préfet de la région Nouvelle-Aquitaine,
