@@ -36,8 +36,23 @@ public struct MarkdownRenderer: Sendable {
     }
 
     public func render(_ r: DiffReport) -> String {
-        let L = Labels.L
         var out: [String] = []
+        renderHeader(r, into: &out)
+        renderMetadataAndAddressees(r, into: &out)
+        renderReferences(r, into: &out)
+        if r.mode == .document {
+            renderObligations(r, into: &out)
+            renderPassages(r, into: &out)
+        } else {
+            renderArticles(r, into: &out)
+        }
+        if r.isEmpty { out.append(""); out.append(Labels.L("diff.none")) }
+        return out.joined(separator: "\n") + "\n"
+    }
+
+    /// The two versions side by side, the summary and the legend.
+    private func renderHeader(_ r: DiffReport, into out: inout [String]) {
+        let L = Labels.L
         out.append("# " + L("diff.md.title"))
         out.append("")
         out.append("| | \(L("diff.oldVersion")) | \(L("diff.newVersion")) |")
@@ -51,6 +66,10 @@ public struct MarkdownRenderer: Sendable {
         if let s = r.passageSummary { out.append(""); out.append("_\(Self.escape(Labels.passageSummary(s)))_") }
         out.append("")
         out.append(L("diff.md.legend"))
+    }
+
+    private func renderMetadataAndAddressees(_ r: DiffReport, into out: inout [String]) {
+        let L = Labels.L
         if !r.metadata.isEmpty {
             out.append("")
             out.append("## " + L("diff.metadata"))
@@ -61,71 +80,77 @@ public struct MarkdownRenderer: Sendable {
             }
         }
         let a = r.addressees
-        if !a.added.isEmpty || !a.removed.isEmpty || !a.changed.isEmpty {
-            out.append("")
-            out.append("## " + L("diff.addressees"))
-            out.append("")
-            for x in a.added { out.append("- \(L("diff.addressee.added")) : \(Self.escape(x.text)) (`\(x.id)`, \(Labels.role(x.role)))") }
-            for x in a.removed { out.append("- \(L("diff.addressee.removed")) : \(Self.escape(x.text)) (`\(x.id)`, \(Labels.role(x.role)))") }
-            for x in a.changed { out.append("- `\(x.id)` : \(Labels.role(x.from)) → \(Labels.role(x.to))") }
-        }
+        guard !a.added.isEmpty || !a.removed.isEmpty || !a.changed.isEmpty else { return }
+        out.append("")
+        out.append("## " + L("diff.addressees"))
+        out.append("")
+        for x in a.added { out.append("- \(L("diff.addressee.added")) : \(Self.escape(x.text)) (`\(x.id)`, \(Labels.role(x.role)))") }
+        for x in a.removed { out.append("- \(L("diff.addressee.removed")) : \(Self.escape(x.text)) (`\(x.id)`, \(Labels.role(x.role)))") }
+        for x in a.changed { out.append("- `\(x.id)` : \(Labels.role(x.from)) → \(Labels.role(x.to))") }
+    }
+
+    /// References no passage locates (all of them when the text layer is off).
+    private func renderReferences(_ r: DiffReport, into out: inout [String]) {
+        let L = Labels.L
         let refs = r.unlocatedReferences
-        if !refs.added.isEmpty || !refs.removed.isEmpty || !refs.renumbered.isEmpty {
+        guard !refs.added.isEmpty || !refs.removed.isEmpty || !refs.renumbered.isEmpty else { return }
+        out.append("")
+        out.append("## " + L(r.passages == nil ? "diff.references" : "diff.references.unlocated"))
+        out.append("")
+        for x in refs.added { out.append("- \(L("diff.reference.added")) : `\(x)`") }
+        for x in refs.removed { out.append("- \(L("diff.reference.removed")) : `\(x)`") }
+        for x in refs.renumbered { out.append("- " + L("diff.renumbered.same", "`\(x.old)`", "`\(x.new)`")) }
+    }
+
+    private func renderObligations(_ r: DiffReport, into out: inout [String]) {
+        let L = Labels.L
+        out.append("")
+        out.append("## " + L("diff.obligations"))
+        if !r.obligations.contains(where: { $0.change != .unchanged }) { out.append(""); out.append(L("diff.obligations.none")) }
+        for o in r.obligations where o.change != .unchanged || showUnchanged || !o.renumbered.isEmpty {
             out.append("")
-            out.append("## " + L(r.passages == nil ? "diff.references" : "diff.references.unlocated"))
+            let sec = (o.new ?? o.old)?.obligation.section.map { " — " + L("diff.section", $0) } ?? ""
+            out.append("### \(L("diff.obligation.title", Labels.obligation(o.change)))\(Self.escape(sec))")
             out.append("")
-            for x in refs.added { out.append("- \(L("diff.reference.added")) : `\(x)`") }
-            for x in refs.removed { out.append("- \(L("diff.reference.removed")) : `\(x)`") }
-            for x in refs.renumbered { out.append("- " + L("diff.renumbered.same", "`\(x.old)`", "`\(x.new)`")) }
+            if case .wording(let segs)? = o.changes.first(where: { $0.field == "wording" }) {
+                out.append(quote(redline(segs)))
+            } else if let t = (o.new ?? o.old)?.obligation.text {
+                let p = Self.escape(Markup.plain(t))
+                out.append(quote(o.change == .removed ? "~~\(p)~~" : o.change == .added ? "**\(p)**" : p))
+            }
+            for c in o.changes {
+                if let d = Labels.describe(c) { out.append(""); out.append("- \(Labels.field(c)) : \(Self.escape(d))") }
+            }
+            for p in o.renumbered { out.append("- " + L("diff.renumbering", "`\(p.old)`", "`\(p.new)`")) }
         }
-        if r.mode == .document {
+    }
+
+    /// Code mode: duplicates, renamed headings, then article by article.
+    private func renderArticles(_ r: DiffReport, into out: inout [String]) {
+        let L = Labels.L
+        out.append("")
+        for d in r.duplicates { out.append(""); out.append("> \(Self.escape(Labels.duplicate(d)))") }
+        if !r.headings.isEmpty {
             out.append("")
-            out.append("## " + L("diff.obligations"))
-            if !r.obligations.contains(where: { $0.change != .unchanged }) { out.append(""); out.append(L("diff.obligations.none")) }
-            for o in r.obligations where o.change != .unchanged || showUnchanged || !o.renumbered.isEmpty {
-                out.append("")
-                let sec = (o.new ?? o.old)?.obligation.section.map { " — " + L("diff.section", $0) } ?? ""
-                out.append("### \(L("diff.obligation.title", Labels.obligation(o.change)))\(Self.escape(sec))")
-                out.append("")
-                if case .wording(let segs)? = o.changes.first(where: { $0.field == "wording" }) {
-                    out.append(quote(redline(segs)))
-                } else if let t = (o.new ?? o.old)?.obligation.text {
-                    let p = Self.escape(Markup.plain(t))
-                    out.append(quote(o.change == .removed ? "~~\(p)~~" : o.change == .added ? "**\(p)**" : p))
-                }
-                for c in o.changes {
-                    if let d = Labels.describe(c) { out.append(""); out.append("- \(Labels.field(c)) : \(Self.escape(d))") }
-                }
-                for p in o.renumbered { out.append("- " + L("diff.renumbering", "`\(p.old)`", "`\(p.new)`")) }
-            }
-            renderPassages(r, into: &out)
-        } else {
+            out.append("## " + L("diff.headings"))
             out.append("")
-            for d in r.duplicates { out.append(""); out.append("> \(Self.escape(Labels.duplicate(d)))") }
-            if !r.headings.isEmpty {
-                out.append("")
-                out.append("## " + L("diff.headings"))
-                out.append("")
-                for h in r.headings { out.append("- \(Self.escape(Labels.headingRename(h)))") }
-                out.append("")
-            }
-            out.append("## " + L("diff.articles"))
-            for x in r.articles {
-                out.append("")
-                out.append("### " + L("diff.article.title", Self.escape(x.article), Labels.article(x.change)))
-                if !x.path.isEmpty { out.append(""); out.append("_\(Self.escape(x.path.joined(separator: " › ")))_") }
-                for note in Labels.articleNotes(x) { out.append(""); out.append("_\(Self.escape(note))_") }
-                out.append("")
-                switch x.change {
-                case .modified, .moved: if let red = x.redline { out.append(quote(redline(red))) }
-                case .added: out.append(quote(Self.mark(Markup.unlink(x.text ?? ""), "**")))
-                case .removed: out.append(quote(Self.mark(Markup.unlink(x.text ?? ""), "~~")))
-                default: break
-                }
+            for h in r.headings { out.append("- \(Self.escape(Labels.headingRename(h)))") }
+            out.append("")
+        }
+        out.append("## " + L("diff.articles"))
+        for x in r.articles {
+            out.append("")
+            out.append("### " + L("diff.article.title", Self.escape(x.article), Labels.article(x.change)))
+            if !x.path.isEmpty { out.append(""); out.append("_\(Self.escape(x.path.joined(separator: " › ")))_") }
+            for note in Labels.articleNotes(x) { out.append(""); out.append("_\(Self.escape(note))_") }
+            out.append("")
+            switch x.change {
+            case .modified, .moved: if let red = x.redline { out.append(quote(redline(red))) }
+            case .added: out.append(quote(Self.mark(Markup.unlink(x.text ?? ""), "**")))
+            case .removed: out.append(quote(Self.mark(Markup.unlink(x.text ?? ""), "~~")))
+            default: break
             }
         }
-        if r.isEmpty { out.append(""); out.append(L("diff.none")) }
-        return out.joined(separator: "\n") + "\n"
     }
 
     /// The text layer, after the obligations.
