@@ -379,50 +379,13 @@ struct HeaderScanner {
         while i < w.count {
             if terminator(at: i) != nil { break }
             if let c = cue(at: i) {
-                let paren = i > 0 && (w[i - 1] == "(" || w[i - 1] == "[")
-                // "Pour information :" with its colon, or alone on its line, heads the
-                // titles that follow even after a first list; a tag that ends a title's
-                // line ("… les présidents des tribunaux Pour information") sets that title's.
-                let colon = i + c.len < w.count && w[i + c.len] == ":"
-                let ownLine = tt.tokens[tok[i]].newlinesBefore >= 1 && (i + c.len >= w.count || tt.tokens[tok[i + c.len]].newlinesBefore >= 1)
-                let heads = !paren && (colon || ownLine && items.count > 0)
-                // "(pour information)" alone on its line tags every title since the last tag;
-                // at the end of a title's line, the titles of that line ("les premiers
-                // présidents … et les présidents … (pour information)").
-                let close = i + c.len
-                let parenLine = paren && tt.tokens[tok[i - 1]].newlinesBefore >= 1
-                    && (close + 1 >= w.count || tt.tokens[tok[close + 1]].newlinesBefore >= 1)
-                let after: Range<Int>? = paren && !parenLine && !items.isEmpty ? segmentStart..<items.count : nil
-                events.append(.cue(role: c.role, tag: (c.tag || paren) && !heads, after: after))
+                events.append(cueEvent(c, at: i, items: items.count, segmentStart: segmentStart))
                 i += c.len
                 if i < w.count, w[i] == ")" || w[i] == "]" || w[i] == ":" { i += 1 }
                 continue
             }
             if let cl = civility(at: i) {
-                let segEnd = nextMark(from: i + cl)
-                let parts = commaParts(i + cl, segEnd)
-                var found: [(String, Range<Int>)] = []
-                var firstWords = 0
-                for (k, (pa, pb)) in parts.enumerated() {
-                    if k == 0 { firstWords = pb < segEnd && w[pb] == "," ? pb - pa : 99 }
-                    if let id = title(pa, pb) {
-                        found.append((id, scalarRange(k > 0 && w[pa - 1] == "et" ? pa : i, titleEnd(pa, pb))))
-                        // "directeurs régionaux de l'administration pénitentiaire et de la
-                        // protection judiciaire de la jeunesse": two services, one head.
-                        if !vocab.lexiconIDs.contains(id), let (first, second) = distributed(pa, pb), first != second {
-                            found[found.count - 1].0 = first
-                            found.append((second, scalarRange(i, titleEnd(pa, pb))))
-                        }
-                    }
-                }
-                // "Monsieur le préfet, secrétaire général du ministère…", "Monsieur le général
-                // d'armée, directeur général…": a short first part is a rank in apposition;
-                // the title after the comma is the role.
-                if found.count >= 2, firstWords <= 3 { found = [found[1]] }
-                // In prose ("Monsieur le Ministre de l'Intérieur désire que …") only a title the
-                // lexicon knows is an addressee; a slug would be built from the sentence.
-                let prose = parts.last.map { segEnd - i > 24 && $0.1 - $0.0 > 16 } ?? false
-                if prose { found = found.filter { vocab.lexiconIDs.contains($0.0) } }
+                let (found, segEnd, endsInProse) = titlesUnderCivility(at: i, length: cl)
                 if found.isEmpty {
                     misses += 1
                     if segEnd - i > 20 || misses > 2 { break }
@@ -431,8 +394,7 @@ struct HeaderScanner {
                     for (id, r) in found { items.append(HeaderScan.Item(id: id, role: .to, range: r)); events.append(.item(items.count - 1)) }
                     opening = true
                 }
-                // Prose after the title (a long last part, not a list of services): the block ends with it.
-                if let last = parts.last, segEnd - i > 24, last.1 - last.0 > 16 { break }
+                if endsInProse { break }
                 i = segEnd
                 continue
             }
@@ -456,6 +418,54 @@ struct HeaderScanner {
             i = e
         }
         return (assignRoles(items, events), opening && !items.isEmpty)
+    }
+
+    /// The event a cue makes. "Pour information :" with its colon, or alone on its line,
+    /// heads the titles that follow even after a first list; a tag that ends a title's line
+    /// ("… les présidents des tribunaux Pour information") sets that title's. "(pour
+    /// information)" alone on its line tags every title since the last tag; at the end of a
+    /// title's line, the titles of that line ("les premiers présidents … et les présidents …
+    /// (pour information)").
+    func cueEvent(_ c: (len: Int, role: AddresseeRole, tag: Bool), at i: Int, items: Int, segmentStart: Int) -> Event {
+        let paren = i > 0 && (w[i - 1] == "(" || w[i - 1] == "[")
+        let colon = i + c.len < w.count && w[i + c.len] == ":"
+        let ownLine = tt.tokens[tok[i]].newlinesBefore >= 1 && (i + c.len >= w.count || tt.tokens[tok[i + c.len]].newlinesBefore >= 1)
+        let heads = !paren && (colon || ownLine && items > 0)
+        let close = i + c.len
+        let parenLine = paren && tt.tokens[tok[i - 1]].newlinesBefore >= 1
+            && (close + 1 >= w.count || tt.tokens[tok[close + 1]].newlinesBefore >= 1)
+        let after: Range<Int>? = paren && !parenLine && items > 0 ? segmentStart..<items : nil
+        return .cue(role: c.role, tag: (c.tag || paren) && !heads, after: after)
+    }
+
+    /// The titles a civility at `i` opens, up to the next mark: parts cut at commas and at
+    /// "et" before a second head; the end of the segment; whether prose follows the title
+    /// (a long last part, not a list of services), which ends the block.
+    func titlesUnderCivility(at i: Int, length cl: Int) -> (found: [(String, Range<Int>)], end: Int, endsInProse: Bool) {
+        let segEnd = nextMark(from: i + cl)
+        let parts = commaParts(i + cl, segEnd)
+        var found: [(String, Range<Int>)] = []
+        var firstWords = 0
+        for (k, (pa, pb)) in parts.enumerated() {
+            if k == 0 { firstWords = pb < segEnd && w[pb] == "," ? pb - pa : 99 }
+            guard let id = title(pa, pb) else { continue }
+            found.append((id, scalarRange(k > 0 && w[pa - 1] == "et" ? pa : i, titleEnd(pa, pb))))
+            // "directeurs régionaux de l'administration pénitentiaire et de la
+            // protection judiciaire de la jeunesse": two services, one head.
+            if !vocab.lexiconIDs.contains(id), let (first, second) = distributed(pa, pb), first != second {
+                found[found.count - 1].0 = first
+                found.append((second, scalarRange(i, titleEnd(pa, pb))))
+            }
+        }
+        // "Monsieur le préfet, secrétaire général du ministère…", "Monsieur le général
+        // d'armée, directeur général…": a short first part is a rank in apposition;
+        // the title after the comma is the role.
+        if found.count >= 2, firstWords <= 3 { found = [found[1]] }
+        // In prose ("Monsieur le Ministre de l'Intérieur désire que …") only a title the
+        // lexicon knows is an addressee; a slug would be built from the sentence.
+        let prose = parts.last.map { segEnd - i > 24 && $0.1 - $0.0 > 16 } ?? false
+        if prose { found = found.filter { vocab.lexiconIDs.contains($0.0) } }
+        return (found, segEnd, prose)
     }
 
     /// The next civility, cue, terminator or separator that opens a new title.
