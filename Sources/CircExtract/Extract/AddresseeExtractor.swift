@@ -12,6 +12,8 @@ struct AddresseeExtractor: Sendable {
         let plurals: [String: String]
         let titles: [Title]
         let pressRecipients: Forms
+        struct TitleLinks: Decodable { let prepositions, articles, joiners: [String] }
+        let titleLinks: TitleLinks
     }
     struct KindsFile: Decodable {
         struct Forms: Decodable { let forms: [String] }
@@ -26,6 +28,9 @@ struct AddresseeExtractor: Sendable {
     let titles: [(String, String)]
     let pressRecipients: [String]
     let letterWords: Set<String>
+    /// Words that end a title's head and adjectives ("directeur départemental | de la …"),
+    /// from the lexicon's `titleLinks`.
+    let titleLinks: Set<String>
 
     init(store: LexiconStore) throws {
         let f = try store.load("addressee-titles.json", as: TitlesFile.self)
@@ -35,6 +40,7 @@ struct AddresseeExtractor: Sendable {
         plurals = f.plurals
         titles = f.titles.flatMap { t in t.forms.map { ($0, t.id) } }.sorted { $0.0.count > $1.0.count }
         pressRecipients = f.pressRecipients.forms
+        titleLinks = Set(f.titleLinks.prepositions + f.titleLinks.articles + f.titleLinks.joiners)
         letterWords = Set(try store.load("document-kinds.json", as: KindsFile.self).letterWords.forms)
     }
 

@@ -28,16 +28,13 @@ struct ObligationExtractor: Sendable {
             phrases.append((words, id))
             // The head and its adjectives before the first preposition take the plural:
             // "les procureurs généraux", "les directeurs départementaux de la sécurité publique".
-            let complement = words.firstIndex { Self.pluralStops.contains($0) } ?? words.count
+            let complement = words.firstIndex { addressees.titleLinks.contains($0) } ?? words.count
             let plural = words.enumerated().map { k, x in k < complement ? Self.plural(x, singularToPlural) : x }
             if plural != words { phrases.append((plural, id)) }
         }
         lex.actorPhrases = phrases.sorted { $0.0.count > $1.0.count }
         self.lex = lex
     }
-
-    /// Words that end a title's head and adjectives ("directeur départemental | de la …").
-    static let pluralStops: Set<String> = ["de", "du", "des", "le", "la", "les", "a", "au", "aux", "pres", "aupres", "en", "pour", "charge", "et"]
 
     /// The plural of a title's word: the lexicon's, else "-al" → "-aux", else "-s".
     static func plural(_ x: String, _ known: [String: String]) -> String {

@@ -62,6 +62,10 @@ struct HeaderVocabulary: Sendable {
     let roleHeads: Set<String>
     /// Ranks before a role head in a second title ("et les premiers présidents").
     let rankWords: Set<String>
+    /// The lexicon's `titleLinks`: prepositions open a title's complement; with articles and
+    /// joiners, none ends a title.
+    let titlePrepositions: Set<String>
+    let titleLinks: Set<String>
     let stopWords: Set<String>
     let pressCues: Set<String>
     let recipientWords: Set<String>
@@ -89,6 +93,8 @@ struct HeaderVocabulary: Sendable {
         let masculine: [String: String]
         let roleHeads: Forms
         let rankWords: Forms
+        struct TitleLinks: Decodable { let prepositions, articles, joiners: [String] }
+        let titleLinks: TitleLinks
         let titleStops: Forms
         let pressCues: Forms
         let recipientWords: Forms
@@ -130,6 +136,8 @@ struct HeaderVocabulary: Sendable {
         masculine = f.masculine
         roleHeads = Set(f.roleHeads.forms)
         rankWords = Set(f.rankWords.forms)
+        titlePrepositions = Set(f.titleLinks.prepositions)
+        titleLinks = Set(f.titleLinks.prepositions + f.titleLinks.articles + f.titleLinks.joiners)
         stopWords = Set(f.titleStops.forms)
         pressCues = Set(f.pressCues.forms)
         recipientWords = Set(f.recipientWords.forms)
@@ -192,7 +200,7 @@ struct HeaderVocabulary: Sendable {
                 prepositionSeen = true; singularising = true; k += 2; continue
             }
             let agreesWithHead = pluralHead && k >= 2 && ["de", "d'"].contains(ws[k - 2]) && !ws[k - 1].hasSuffix("s") && !ws[k - 1].hasSuffix("x")
-            if ["de", "des", "du", "d'", "pres", "aupres", "en", "charge", "pour"].contains(x) { prepositionSeen = true; singularising = false }
+            if titlePrepositions.contains(x) { prepositionSeen = true; singularising = false }
             else if agreesWithHead && x.count > 4 && x.hasSuffix("s") { singularising = true; x = String(x.dropLast()) }
             else if singularising, x.count > 3 {
                 if x.hasSuffix("aux") { x = String(x.dropLast(3)) + "al" } else if x.hasSuffix("s") { x = String(x.dropLast()) }
@@ -202,7 +210,7 @@ struct HeaderVocabulary: Sendable {
             if out.count >= 10 { break }
             k += 1
         }
-        while let l = out.last, ["de", "des", "du", "d'", "la", "le", "les", "l'", "et", "pres", "aupres"].contains(l) { out.removeLast() }
+        while let l = out.last, titleLinks.contains(l) { out.removeLast() }
         guard !out.isEmpty else { return nil }
         return MetadataExtractor.slug(out.joined(separator: " "))
     }
