@@ -388,6 +388,17 @@ final class ObligationClassTests: XCTestCase {
         XCTAssertTrue(obligations("Les résultats de cette expérimentation sont attendus avec intérêt.").isEmpty)
     }
 
+    /// "Je souhaite que les parquets généraux…", "il est essentiel que chaque préfet…": the
+    /// role the "que" clause names acts; "que vous" and an unknown subject leave the addressees.
+    func testTheRoleOfAQueClauseActs() {
+        XCTAssertEqual(obligations("Je souhaite que les parquets généraux assurent l'animation de cette politique.").first?.actor, "procureur-general")
+        XCTAssertEqual(obligations("Il est essentiel que les procureurs de la République entretiennent un dialogue constant avec les préfets.").first?.actor, "procureur-de-la-republique")
+        XCTAssertEqual(obligations("Il est essentiel que vous entreteniez un dialogue constant avec les parquets.").first?.actor, "addressees")
+        XCTAssertEqual(obligations("Je souhaite que les décisions soient motivées.").first?.actor, "addressees")
+        XCTAssertEqual(obligations("Je vous remercie de veiller à la mise en œuvre de ces instructions.").first?.modality, .obligation)
+        XCTAssertTrue(obligations("Je vous remercie de votre engagement constant.").isEmpty)
+    }
+
     /// Impersonal and first-person formulas of the letter genre, each with its modality.
     func testImpersonalAndCourtesyFormulasCarryTheirModality() {
         let cases: [(String, Modality)] = [

@@ -125,6 +125,9 @@ struct ClauseMatcher {
                     continue
                 } else if m.actor == "subject" {
                     hit.actor = subjectActor(words, before: k)
+                } else if m.actor == nil && m.endsWithQue, let id = queSubject(words, from: e) {
+                    // "Je souhaite que les parquets généraux assurent…": the role the clause names.
+                    hit.actor = id
                 }
                 if m.actor == "recipient" { hit.actor = recipientActor(words, from: k + 1, to: min(n, e + 8)) }
                 if m.generic || m.pattern.hasPrefix("vous devez") { applyNegation(&hit, words) }
@@ -435,6 +438,15 @@ struct ClauseMatcher {
         case .nobody: return Self.nobody
         case .none, .emitter: return Self.inherited
         }
+    }
+
+    /// The role that opens the clause after "que" ("que les parquets veillent", "que chaque
+    /// préfet désigne"), if the lexicons know it.
+    func queSubject(_ w: [String], from e: Int) -> String? {
+        var j = e
+        while j < w.count && j < e + 2 && (lex.subjectDeterminers.contains(w[j]) || lex.universalSubjects.contains(w[j])) { j += 1 }
+        guard j < w.count, j > e || w[j] != "vous" else { return nil }
+        return actorPhrase(w, at: j)
     }
 
     /// The role named from `i` on ("au préfet", "aux communes", "aux hauts fonctionnaires"):
