@@ -399,6 +399,18 @@ final class ObligationClassTests: XCTestCase {
         XCTAssertTrue(obligations("Je vous remercie de votre engagement constant.").isEmpty)
     }
 
+    /// Press: a pronoun recipient is the role its sentence named, not the actor of the item's
+    /// previous directive; the subject of a passive duty does not perform it; an appeal to
+    /// "chacun" quoted from a minister is public.
+    func testPressPronounRecipientsPassiveSubjectsAndAppealsToEveryone() {
+        let o = press("Les policiers devront renforcer leur présence aux abords des gares. Dans un télégramme adressé dimanche aux préfets, le ministre leur demande de procéder à des interpellations systématiques.")
+        XCTAssertEqual(find(o, "leur demande de procéder")?.actor, "prefet-de-departement")
+        XCTAssertEqual(find(o, "devront renforcer")?.actor, "policier")
+        XCTAssertNotEqual(press("Les policiers doivent être respectés, a insisté le ministre devant les préfets.").first?.actor, "policier")
+        XCTAssertEqual(press("Les préfets doivent être particulièrement vigilants ce week-end.").first?.actor, "prefet-de-departement")
+        XCTAssertTrue(press("« Il faut que chacun prenne ses responsabilités », a déclaré le ministre.").isEmpty)
+    }
+
     /// Impersonal and first-person formulas of the letter genre, each with its modality.
     func testImpersonalAndCourtesyFormulasCarryTheirModality() {
         let cases: [(String, Modality)] = [

@@ -188,7 +188,10 @@ struct ObligationExtractor: Sendable {
                 out.append(ob, projectingFrom: ui, of: s.units.count)
                 sources.kinds.append(source)
                 sources.blocks.append(Int32(truncatingIfNeeded: u.block))
-                if source == .inherited && !reports, let m = lastActorPhrase(words, before: h.start) { sources.mentions[out.count - 1] = m }
+                // A pronoun recipient in a press item ("aux préfets, le ministre leur demande")
+                // stands for the role named before it in the sentence.
+                let pronoun = reports && words[h.start..<h.end].contains { lex.indirectClitics.contains($0) || lex.directClitics.contains($0) }
+                if source == .inherited && (!reports || pronoun), let m = lastActorPhrase(words, before: h.start) { sources.mentions[out.count - 1] = m }
                 lastInBlock = (u.block, h.modality, ob.actor)
                 if i == hits.count - 1, let lastWord = words.last, lastWord == ":" { extendTarget = (out.count - 1, u.block, h) }
             }
@@ -309,7 +312,13 @@ struct ObligationExtractor: Sendable {
             case .fallback:
                 break
             case .inherited:
-                if let a = last { out[i].actor = a }
+                // A press item's pronoun recipient: the role its sentence named.
+                if reports, let m = sources.mentions[i] {
+                    out[i].actor = m
+                    last = m
+                    for p in pending { out[p].actor = m }
+                    pending.removeAll()
+                } else if let a = last { out[i].actor = a }
                 else if reports { pending.append(i) }
                 else { out[i].actor = sources.mentions[i] ?? d }
             }

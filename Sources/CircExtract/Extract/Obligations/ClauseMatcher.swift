@@ -116,7 +116,7 @@ struct ClauseMatcher {
                 // "n'est pas interdit": no prohibition.
                 if m.generic && m.modality == .prohibition && words[k..<e].contains(where: { lex.negAfter.contains($0) }) { continue }
                 if m.generic {
-                    guard let subject = genericSubject(words, k, e, needsAddressee: m.needsAddressee) else { continue }
+                    guard let subject = genericSubject(words, k, e, needsAddressee: m.needsAddressee, duty: m.modality == .obligation) else { continue }
                     hit.generic = true
                     // No subject of its own in a sentence that speaks to "vous": the addressees'.
                     if subject == nil { hit.second = true }
@@ -599,7 +599,7 @@ struct ClauseMatcher {
     /// de police judiciaire peut", "les ministres du culte peuvent"). Returns the actor
     /// (nil: the addressees'; `inherited`: whoever the text last named), or nil when the
     /// modal is no directive — as a double optional.
-    func genericSubject(_ w: [String], _ k: Int, _ e: Int, needsAddressee: Bool) -> String?? {
+    func genericSubject(_ w: [String], _ k: Int, _ e: Int, needsAddressee: Bool, duty: Bool = false) -> String?? {
         var p = k - 1
         while p >= 0 && (w[p] == "\"" || w[p] == "ne" || w[p] == "se") { p -= 1 }
         if p >= 0 && w[p] == "qui" { return nil }
@@ -634,7 +634,16 @@ struct ClauseMatcher {
         // A past passive reports what was asked of someone: only of a role the text names
         // ("les préfets ont été invités à"), not of a crowd ("les élus ont été invités à").
         let perfect = k > 0 && w[k] == "ete" && lex.perfectAuxiliaries.contains(w[k - 1])
-        let found = subject(w, before: perfect ? k - 1 : k)
+        var found = subject(w, before: perfect ? k - 1 : k)
+        // "Les policiers doivent être respectés": the subject of a passive undergoes the
+        // duty, it does not perform it ("les préfets doivent être vigilants" does). A
+        // passive permission is the subject's ("les ministres du culte peuvent être assistés").
+        if duty, !perfect, e + 1 < w.count, w[e] == "etre", isParticiple(w[e + 1]) {
+            switch found {
+            case .named, .agent: found = .none
+            default: break
+            }
+        }
         if perfect {
             switch found {
             case .named(let id): return .some(id)
@@ -652,6 +661,12 @@ struct ClauseMatcher {
             if needsAddressee && futurePassive(w, k) { return .some(Self.inherited) }
             return needsAddressee ? nil : .some(Self.inherited)
         }
+    }
+
+    /// A past participle by its ending ("respectés", "informée", "mis"), as the lexicon's
+    /// passive rule lists them.
+    func isParticiple(_ p: String) -> Bool {
+        p.count >= 4 && lex.participleEndings.contains { p.hasSuffix($0) } && !lex.adjectiveEndings.contains { p.hasSuffix($0) }
     }
 
     /// "Les demandes pourront être déposées…", "Pourront notamment être produits…": a future

@@ -63,7 +63,7 @@ struct DeonticLexicon: Sendable {
         struct Infinitives: Decodable { let irregular, notInfinitive, leading, examples, counterExamples: [String] }
         struct Measures: Decodable { let notAfterPas, obligationWords, examples, counterExamples: [String] }
         struct PrivateLetters: Decodable { let forms, letters, recipients, examples: [String] }
-        struct PassivePermission: Decodable { let modals, adverbs, auxiliary, perfectAuxiliaries, participleEndings, examples, counterExamples: [String] }
+        struct PassivePermission: Decodable { let modals, adverbs, auxiliary, perfectAuxiliaries, participleEndings, adjectiveEndings, examples, counterExamples: [String] }
         let markers: [M]
         let imperative: Imperative
         let namedFuture: NamedFuture
@@ -154,6 +154,8 @@ struct DeonticLexicon: Sendable {
     /// "Les demandes pourront être déposées…": a future passive is a rule of the text's own.
     let passiveModals, passiveAdverbs, passiveAuxiliary: Set<String>
     let participleEndings: [String]
+    /// Adjectives and nouns the participle endings would take ("titulaire", "vigilante").
+    let adjectiveEndings: [String]
     /// "ont été invités": the auxiliary between a subject and "été".
     let perfectAuxiliaries: Set<String>
     let relayVerbs: Set<String>
@@ -276,6 +278,7 @@ struct DeonticLexicon: Sendable {
         passiveAdverbs = Set(f.passivePermission.adverbs.map { Folder.shared.fold($0) })
         passiveAuxiliary = Set(f.passivePermission.auxiliary.map { Folder.shared.fold($0) })
         participleEndings = f.passivePermission.participleEndings.map { Folder.shared.fold($0) }
+        adjectiveEndings = f.passivePermission.adjectiveEndings
         perfectAuxiliaries = Set(f.passivePermission.perfectAuxiliaries.map { Folder.shared.fold($0) })
         relayVerbs = Set(f.relay.forms.map { Folder.shared.fold($0) })
         relayClitics = Set(f.relay.clitics)
