@@ -114,7 +114,7 @@ extension ReferenceScanner {
     }
 
     /// Called on "alinéa": "deuxième alinéa de l'article …", "alinéa 2 de l'article …".
-    mutating func noteAlinea(_ i: Int) -> Int {
+    func noteAlinea(_ i: Int) -> Int {
         var value: Int? = ordinalValue(i - 1)
         var next = i + 1
         if value == nil, kind(i + 1) == .number, let t = numberText(i + 1), let v = Int(t) { value = v; next = i + 2 }
@@ -138,7 +138,7 @@ extension ReferenceScanner {
     /// article number); returns the token after it. `continuing`: a list of bare numbers
     /// after a list closed by its code (", 53 et 73 du code de procédure pénale"), kept only
     /// if it closes with its own explicit code; otherwise nothing is emitted and i returned.
-    mutating func scanArticles(_ i: Int, continuing: Bool = false) -> Int {
+    func scanArticles(_ i: Int, continuing: Bool = false) -> Int {
         var j = i
         var allowBare = continuing
         if !continuing && lex.articleWords.contains(key(j)) { allowBare = true; j += 1 }
@@ -246,7 +246,7 @@ extension ReferenceScanner {
     /// After a list closed by its code: ", 53 et 73 du code de procédure pénale". A bare
     /// number there is an article only if the continued list names its own code ("l'article
     /// 40 du code de procédure pénale, 3 ans" is not). Returns the token after it, or nil.
-    mutating func scanContinuation(_ e: Int, from i: Int) -> Int? {
+    func scanContinuation(_ e: Int, from i: Int) -> Int? {
         var k = e
         if key(k) == RW.comma { k += 1 }
         if key(k) == RW.et || key(k) == RW.ou { k += 1 }
@@ -297,7 +297,7 @@ extension ReferenceScanner {
     }
 
     /// The code named after an article list, at token j.
-    mutating func parseDesignation(_ j0: Int, from i: Int) -> (ParsedDesignation, Int) {
+    func parseDesignation(_ j0: Int, from i: Int) -> (ParsedDesignation, Int) {
         var j = j0
         while lex.modifiers.contains(key(j)) && sameUnit(i, j) { j += 1 }
         // "article 21, paragraphe 1, de ladite convention"
@@ -378,7 +378,7 @@ extension ReferenceScanner {
     /// "code de procédure pénale", "C. pén." or "CESEDA" standing alone: the code is named,
     /// and sets the context of the articles that follow. Right before an article list
     /// ("C. pén., art. 433-5", "CESEDA, article L. 612-6") it is that list's code.
-    mutating func scanCodeMention(_ i: Int) -> Int {
+    func scanCodeMention(_ i: Int) -> Int {
         var code: Int?, end = i + 1, sets = false
         if let m = codeNameAt(i) {
             code = m.value; end = m.end; sets = true

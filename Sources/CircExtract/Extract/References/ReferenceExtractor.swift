@@ -23,7 +23,7 @@ public struct ReferenceExtractor: Sendable {
     }
 
     public func extract(_ ctx: ExtractionContext) -> ReferenceResult {
-        var sc = ReferenceScanner(lex: lex, ctx: ctx)
+        let sc = ReferenceScanner(lex: lex, ctx: ctx)
         sc.scan()
         return resolve(sc)
     }
@@ -129,12 +129,12 @@ public struct ReferenceExtractor: Sendable {
 
 extension ReferenceScanner {
     /// The candidate pass: every recognizer at the tokens that can start its reference.
-    mutating func scan() {
+    func scan() {
         var own: String? = ownNOR
         var i = 0
         let n = tokens.count
-        // Read once: in a mutating method, passing `self.tokens` or `self.s` to a function
-        // retains and releases it per call (per word, for the key below).
+        // Read once: passing `self.tokens` or `self.s` to a function retained and released
+        // it per call (per word, for the key below).
         let tokens = self.tokens, s = self.s
         while i < n {
             let t = tokens[i]

@@ -55,12 +55,19 @@ struct CodeMention {
 }
 
 /// The document as the recognizers read it: tokens with precomputed keys and units.
-struct ReferenceScanner {
+/// A class: as a struct (the lexicon and the context inline, 1.2 KB) every call of a
+/// reading method from a mutating one copied it whole — per word, in the candidate pass.
+final class ReferenceScanner {
     let lex: ReferenceLexicon
     let ctx: ExtractionContext
     let tt: TokenizedText
     let s: ScalarStore
     let tokens: [Token]
+    /// `ctx.structure.units`.
+    let units: [StructureUnit]
+    /// The unit `tokenUnit` found last: a pointer, not a stored `var`, so that reading it
+    /// pays no exclusivity check (the scanner is a class).
+    private let unitHint = UnsafeMutablePointer<Int>.allocate(capacity: 1)
 
     var refs: [RawReference] = []
     var mentions: [CodeMention] = []
@@ -86,6 +93,8 @@ struct ReferenceScanner {
         tt = ctx.text
         s = tt.text.scalars
         tokens = tt.tokens
+        units = ctx.structure.units
+        unitHint.initialize(to: 0)
         // A text that is one citation and nothing else ("Circulaire n° NOR INTK1300159C du 11
         // mars 2013.") cites; a title describes the document only when a body follows it.
         citationOnly = ctx.structure.units.count <= 1
@@ -94,13 +103,22 @@ struct ReferenceScanner {
 
     /// Unit index of token i, -1 outside any unit. A binary search over the units (sorted,
     /// disjoint) rather than a table: a table is four bytes a token, the size of the text
-    /// itself for a hostile one made of one-letter words.
+    /// itself for a hostile one made of one-letter words. The rules ask about neighbouring
+    /// tokens, so the unit found last (`unitHint`) or the next one answers most calls.
     func tokenUnit(_ i: Int) -> Int32 {
-        let units = ctx.structure.units
+        let units = self.units
         let st = Int(tokens[i].start)
+        let h = unitHint.pointee
+        if h < units.count, units[h].range.lowerBound <= st {
+            if st < units[h].range.upperBound { return Int32(h) }
+            if h + 1 < units.count, units[h + 1].range.contains(st) { unitHint.pointee = h + 1; return Int32(h + 1) }
+        }
         let lo = units.partitionIndex { $0.range.upperBound <= st }
+        unitHint.pointee = lo
         return lo < units.count && units[lo].range.contains(st) ? Int32(lo) : -1
     }
+
+    deinit { unitHint.deallocate() }
 
     // MARK: token helpers
 
@@ -279,7 +297,7 @@ struct ReferenceScanner {
         return r
     }
 
-    mutating func emit(_ id: String, kind: ReferenceKind, _ r: Range<Int>, token: Int) {
+    func emit(_ id: String, kind: ReferenceKind, _ r: Range<Int>, token: Int) {
         refs.append(RawReference(payload: .done(id: id, kind: kind), range: r, alinea: nil, token: token))
     }
 }

@@ -12,7 +12,7 @@ extension ReferenceScanner {
 
     /// At a kind's short form ("L. n° 2018-778", "Ord. n° 2020-1733"): the text only when its
     /// number follows at once, since "L." also starts an article ("L. 612-6").
-    mutating func scanAbbreviatedText(_ i: Int, kindIndex ki: Int) -> Int? {
+    func scanAbbreviatedText(_ i: Int, kindIndex ki: Int) -> Int? {
         var j = i
         if key(j + 1) == RW.period, tokens[j + 1].start == tokens[j].end { j += 1 }
         guard kind(j + 1) == .textNumber || afterNumberWord(j + 1).map({ kind($0) == .number }) == true else { return nil }
@@ -24,7 +24,7 @@ extension ReferenceScanner {
     /// At a text-kind word ("loi", "circulaire"…): returns the token after what was read.
     /// `from` is where the reference's text starts when the word is a short form whose dot
     /// the tokenizer split off (`i` is then that dot).
-    mutating func scanText(_ i: Int, kindIndex ki: Int, from first: Int? = nil, unitOf anchor: Int? = nil) -> Int {
+    func scanText(_ i: Int, kindIndex ki: Int, from first: Int? = nil, unitOf anchor: Int? = nil) -> Int {
         let kd = lex.kinds[ki]
         let i0 = first ?? i, u = anchor ?? i
         // "la présente circulaire": the document itself.
@@ -148,7 +148,7 @@ extension ReferenceScanner {
     /// A list of texts of one kind: "circulaires des 16 août 2019 et 29 septembre 2020",
     /// "Circulaires n° 93-25 du 28 septembre 1993, n° 95-11 du 12 mai 1995 et du 3 mars
     /// 1996": each further date is another text of that kind. Returns the last token used.
-    mutating func continuedDates(after last0: Int, _ kd: ReferenceLexicon.TextKind) -> Int {
+    func continuedDates(after last0: Int, _ kd: ReferenceLexicon.TextKind) -> Int {
         var last = last0
         while true {
             var j = last + 1
@@ -191,7 +191,7 @@ extension ReferenceScanner {
 
     /// "directive 2008/115/CE" → ue-directive:2008/115; "règlement (UE) n° 604/2013" →
     /// ue-reglement:604/2013; "règlement (UE) 2016/679" → ue-reglement:679/2016.
-    mutating func scanEU(_ i: Int, _ kd: ReferenceLexicon.TextKind) -> Int {
+    func scanEU(_ i: Int, _ kd: ReferenceLexicon.TextKind) -> Int {
         var j = i + 1
         var union = false
         while j < tokens.count, j - i <= 6, sameUnit(i, j) {
@@ -249,7 +249,7 @@ extension ReferenceScanner {
     /// A NOR standing alone, unless it is the document's own: the one the header scan read
     /// (anywhere in the document's first part, whatever its lines), else the first NOR of a
     /// header line.
-    mutating func scanNOR(_ i: Int, own: inout String?) -> Int {
+    func scanNOR(_ i: Int, own: inout String?) -> Int {
         guard let (n, first, last) = norAt(i) else { return i + 1 }
         if let u = unit(i), u.kind == .header, !u.listItem, own == nil, !citationOnly { own = n; return last + 1 }
         if n == own || consumedNOR.contains(n) { return last + 1 }
