@@ -41,10 +41,11 @@ public struct ReferenceExtractor: Sendable {
         out.warnings = sc.warnings
         let context = CodeContext(sc)
         let text = sc.tt.text
-        var seen = Set<String>()
+        // An id at a span once (a struct key: a "id|start|end" string was built per reference).
+        struct Seen: Hashable { let id: String; let start: Int; let end: Int }
+        var seen = Set<Seen>()
         func add(_ id: String, _ kind: ReferenceKind, _ range: Range<Int>, alinea: Int?, resolvedBy: String?, nor: String?) {
-            let key = "\(id)|\(range.lowerBound)|\(range.upperBound)"
-            if !seen.insert(key).inserted { return }
+            if !seen.insert(Seen(id: id, start: range.lowerBound, end: range.upperBound)).inserted { return }
             var ref = Reference(id: id, kind: kind, text: text.sourceString(range), span: SourceSpan(range),
                                 alinea: alinea, resolvedBy: resolvedBy)
             ref.nor = nor
@@ -150,7 +151,8 @@ extension ReferenceScanner {
                 let upper = first >= 0x41 && first <= 0x5A
                 // Most words start no rule: one probe of an open-addressed table, then only
                 // what a capitalised word may be (a NOR, a code's or a court's acronym).
-                if lex.triggerTable.get(k) == 0 {
+                let trigger = lex.triggerTable.get(k)
+                if trigger == 0 {
                     if let ki = ocrKind(i) { i = max(i + 1, scanText(i, kindIndex: ki)); continue }
                     guard upper else { break }
                     if t.end - t.start == 12, nor(i) != nil { i = scanNOR(i, own: &own); continue }
@@ -161,17 +163,20 @@ extension ReferenceScanner {
                     }
                     break
                 }
-                if lex.articleWords.contains(k) { i = max(i + 1, scanArticles(i)); continue }
-                if lex.alineaWords.contains(k) { _ = noteAlinea(i); i += 1; continue }
-                if let ki = lex.kindWords[k] { i = max(i + 1, scanText(i, kindIndex: ki)); continue }
-                if let ki = lex.abbreviatedKinds[k], let e = scanAbbreviatedText(i, kindIndex: ki) { i = e; continue }
+                // The trigger's bits say which sets hold the word (no hashing per set).
+                typealias T = ReferenceLexicon.Trigger
+                if trigger & T.article != 0 { i = max(i + 1, scanArticles(i)); continue }
+                if trigger & T.alinea != 0 { _ = noteAlinea(i); i += 1; continue }
+                if trigger & T.kind != 0, let ki = lex.kindWords[k] { i = max(i + 1, scanText(i, kindIndex: ki)); continue }
+                if trigger & T.abbreviatedKind != 0, let ki = lex.abbreviatedKinds[k], let e = scanAbbreviatedText(i, kindIndex: ki) { i = e; continue }
                 if k == RW.nor { i = max(i + 1, scanNOR(i, own: &own)); continue }
-                if lex.codeStarts.contains(k) { i = max(i + 1, scanCodeMention(i)); continue }
+                if trigger & T.codeStart != 0 { i = max(i + 1, scanCodeMention(i)); continue }
                 if upper {
                     if t.end - t.start == 12, nor(i) != nil { i = scanNOR(i, own: &own); continue }
                     if t.end - t.start <= 8, lex.codeAcronyms[exactKey(i)] != nil { i = max(i + 1, scanCodeMention(i)); continue }
                 }
-                if lex.courtNames.startsPhrase(k) || (upper && t.end - t.start <= 8 && lex.courtAcronyms.startsPhrase(exactKey(i))) {
+                if (trigger & T.courtStart != 0 && lex.courtNames.startsPhrase(k))
+                    || (upper && t.end - t.start <= 8 && lex.courtAcronyms.startsPhrase(exactKey(i))) {
                     if let e = scanCourt(i) { i = max(i + 1, e); continue }
                 }
             default: break

@@ -107,8 +107,20 @@ struct ReferenceLexicon: Sendable {
     var abbreviatedKinds: [UInt64: Int] = [:]
     /// Folded keys of the words that may start a reference (one lookup per word on the hot path).
     var triggers: Set<UInt64> = []
-    /// The same keys probed without the standard library's per-lookup hashing.
+    /// The same keys probed without the standard library's per-lookup hashing, each with the
+    /// `Trigger` bits of the sets it belongs to: one probe per word tells which rule it starts.
     var triggerTable = WordTable([:])
+
+    enum Trigger {
+        static let any: UInt64 = 1
+        static let article: UInt64 = 1 << 1
+        static let alinea: UInt64 = 1 << 2
+        static let kind: UInt64 = 1 << 3
+        static let abbreviatedKind: UInt64 = 1 << 4
+        static let codeStart: UInt64 = 1 << 5
+        /// The first word of a court's name.
+        static let courtStart: UInt64 = 1 << 6
+    }
 
     init(store: LexiconStore, text: TextPipeline) throws {
         codes = try store.load("codes.json", as: [Code].self)
@@ -183,8 +195,17 @@ struct ReferenceLexicon: Sendable {
             ocrDigitLetters[digit] = Fold.string(d.letters).unicodeScalars.map(\.value)
         }
         triggers = articleWords.union(alineaWords).union(kindWords.keys).union(abbreviatedKinds.keys).union([RW.code, RW.nor]).union(codeStarts)
-        for c in courts { for n in c.names { if let f = keys(n, folded: true).first { triggers.insert(f) } } }
-        triggerTable = WordTable(hashed: Dictionary(uniqueKeysWithValues: triggers.map { ($0, UInt64(1)) }))
+        var courtStarts: Set<UInt64> = []
+        for c in courts { for n in c.names { if let f = keys(n, folded: true).first { triggers.insert(f); courtStarts.insert(f) } } }
+        var bits: [UInt64: UInt64] = [:]
+        for k in triggers { bits[k] = Trigger.any }
+        for k in articleWords { bits[k]! |= Trigger.article }
+        for k in alineaWords { bits[k]! |= Trigger.alinea }
+        for k in kindWords.keys { bits[k]! |= Trigger.kind }
+        for k in abbreviatedKinds.keys { bits[k]! |= Trigger.abbreviatedKind }
+        for k in codeStarts { bits[k]! |= Trigger.codeStart }
+        for k in courtStarts { bits[k]! |= Trigger.courtStart }
+        triggerTable = WordTable(hashed: bits)
         for w in words.constitutionalTypes {
             let k = one(w.form, folded: false)
             ccTypes.insert(k); ccTypeNames[k] = w.form
