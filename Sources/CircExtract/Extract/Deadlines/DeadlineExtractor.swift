@@ -35,6 +35,11 @@ public struct DeadlineExtractor: Sendable {
     }
 
     public func extract(_ ctx: ExtractionContext) -> DeadlineResult {
+        extract(ctx, keys: TokenKeys(ctx.text))
+    }
+
+    /// With the text's word keys already computed (`Pipeline` shares them with the references).
+    func extract(_ ctx: ExtractionContext, keys: TokenKeys) -> DeadlineResult {
         var result = DeadlineResult()
         let tt = ctx.text
         let quantities = QuantityReader(lex: lex, numbers: numbers)
@@ -60,7 +65,7 @@ public struct DeadlineExtractor: Sendable {
             let a = Self.speaksToSomeone(tt, initials: initials, words: addressedWords); addresses = a; return a
         }
 
-        let s = TokenScan(tt: tt, lex: lex)
+        let s = TokenScan(tt: tt, lex: lex, keys: keys)
         let triggers = self.triggers, periodicTriggers = self.periodicTriggers   // per text, not per unit
         for unit in ctx.structure.units where unit.kind != .signature {
             // Most sentences of a long text hold no cue at all: skip the rules they cannot feed.

@@ -39,9 +39,14 @@ final class TokenScan {
     @exclusivity(unchecked) private var wordStamp: [UInt32] = []
     @exclusivity(unchecked) private var stamp: UInt32 = 0
 
-    init(tt: TokenizedText, lex: DeadlineLexicon) {
+    /// The text's word keys (`TokenKeys`).
+    let textKeys: TokenKeys
+
+    init(tt: TokenizedText, lex: DeadlineLexicon, keys: TokenKeys) {
+        precondition(keys.tokens.count == tt.tokens.count, "keys of another text")
         self.tt = tt
         self.lex = lex
+        textKeys = keys
         tokens = tt.tokens
         scalars = tt.text.scalars
         self.unit = StructureUnit(kind: .paragraph, range: 0..<0, sentence: 0, block: 0, section: nil, footnote: nil, listItem: false)
@@ -115,13 +120,13 @@ final class TokenScan {
         Self.resize(&keys, n, 0); Self.resize(&flags, n, 0)
         var any: UInt64 = 0
         var hasDate = false
-        let tokens = self.tokens, scalars = self.scalars
+        let tokens = self.tokens, scalars = self.scalars, textKeys = self.textKeys
         let hashed = lex.hashed, numberWords = lex.numberWordTable
         keys.withUnsafeMutableBufferPointer { keys in
             flags.withUnsafeMutableBufferPointer { flags in
                 for (i, ti) in r.enumerated() {
                     let t = tokens[ti]
-                    let (h, hyphen, head) = Fold.keyAndHead(scalars, t.range)
+                    let h = textKeys[ti]
                     keys[i] = h
                     var f: UInt64
                     switch t.kind {
@@ -130,7 +135,9 @@ final class TokenScan {
                     case .punct, .symbol: f = hashed.get(h)
                     default:
                         f = hashed.get(h)
-                        if f == 0 && hyphen && numberWords.get(head) != 0 { compounds.append(i) }
+                        if f == 0 && textKeys.hyphen(ti) && numberWords.get(Fold.keyAndHead(scalars, t.range).head) != 0 {
+                            compounds.append(i)
+                        }
                     }
                     flags[i] = f
                     any |= f

@@ -23,7 +23,12 @@ public struct ReferenceExtractor: Sendable {
     }
 
     public func extract(_ ctx: ExtractionContext) -> ReferenceResult {
-        let sc = ReferenceScanner(lex: lex, ctx: ctx)
+        extract(ctx, keys: TokenKeys(ctx.text))
+    }
+
+    /// With the text's word keys already computed (`Pipeline` shares them with the deadlines).
+    func extract(_ ctx: ExtractionContext, keys: TokenKeys) -> ReferenceResult {
+        let sc = ReferenceScanner(lex: lex, ctx: ctx, keys: keys)
         sc.scan()
         return resolve(sc)
     }
@@ -136,7 +141,7 @@ extension ReferenceScanner {
         let n = tokens.count
         // Read once: passing `self.tokens` or `self.s` to a function retained and released
         // it per call (per word, for the key below).
-        let tokens = self.tokens, s = self.s
+        let tokens = self.tokens, s = self.s, keys = self.keys
         while i < n {
             let t = tokens[i]
             switch t.kind {
@@ -146,7 +151,7 @@ extension ReferenceScanner {
                 if let e = scanConstitutional(i) { i = e; continue }
                 if t.kind == .number, let ki = ocrKind(i) { i = max(i + 1, scanText(i, kindIndex: ki)); continue }
             case .word, .abbreviation, .ordinal, .elision:
-                let k = Self.foldedKey(tokens, s, i)   // `fkey(i)`
+                let k = Self.foldedKey(tokens, keys, s, i)   // `fkey(i)`
                 let first = s[Int(t.start)].value
                 let upper = first >= 0x41 && first <= 0x5A
                 // Most words start no rule: one probe of an open-addressed table, then only
