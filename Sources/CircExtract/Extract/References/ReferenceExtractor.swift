@@ -77,45 +77,8 @@ public struct ReferenceExtractor: Sendable {
                 if let n = sc.numberByDate["\(prefix)|\(date.iso)"] { id = "\(prefix):\(n)"; resolvedBy = "short-form" }
                 else { id = "\(prefix):\(date.iso)" }
             case .article(let item, let designation, let groupStart):
-                let suffix = item.suffix.map { " \($0)" } ?? ""
-                let resolved = context.code(for: item, designation: designation, pos: groupStart, token: r.token)
-                if let (c, how) = resolved {
-                    let code = lex.codes[c]
-                    if !code.lettered && (item.prefix == "L" || item.prefix == "LO") {
-                        out.warnings.append(Warning(
-                            code: "\(code.id.lowercased())-article-letter",
-                            message: "\(code.id): the legislative articles carry no letter; \"\(text.clean(r.range))\" read as \(code.id):\(item.number)\(suffix)",
-                            span: SourceSpan(r.range)))
-                    }
-                    id = "\(code.id):\(articleKey(item, code: code))"; kind = .codeArticle; resolvedBy = how
-                } else {
-                    id = "unknown:\(item.prefix)\(item.number)\(suffix)"; kind = .unknown
-                    out.warnings.append(Warning(code: "unresolved-reference",
-                                                message: "no code found for article \"\(text.clean(r.range))\"", span: SourceSpan(r.range)))
-                }
-                // The far end of a range: the articles between, from the code's own list.
-                if let a = r.rangeStart {
-                    let whole = r.rangeLower..<r.range.upperBound
-                    var why = "no code known"
-                    if let (c, _) = resolved {
-                        let code = lex.codes[c]
-                        if context.code(for: a, designation: designation, pos: groupStart, token: r.token)?.0 != c {
-                            why = "its ends belong to different codes"
-                        } else if !lex.codeArticles.has(code.id) {
-                            why = "no article list of the \(code.id)"
-                        } else if let mids = lex.codeArticles.between(code: code.id, from: articleKey(a, code: code), to: articleKey(item, code: code),
-                                                                       documentDate: sc.ctx.documentDate) {
-                            between = mids.map { "\(code.id):\($0)" }
-                            why = ""
-                        } else {
-                            why = "no version of the \(code.id) holds both ends"
-                        }
-                    }
-                    if !why.isEmpty {
-                        out.warnings.append(Warning(code: "range-not-expanded",
-                                                    message: "range \"\(text.clean(whole))\" kept as its two ends: \(why)", span: SourceSpan(whole)))
-                    }
-                }
+                let a = resolveArticle(r, item, designation, groupStart, context: context, sc: sc, warnings: &out.warnings)
+                id = a.id; kind = a.kind; resolvedBy = a.resolvedBy; between = a.between
             }
             if !between.isEmpty {
                 let whole = r.rangeLower..<r.range.upperBound
@@ -130,6 +93,57 @@ public struct ReferenceExtractor: Sendable {
         }
         out.references = order.map { out.references[$0] }
         return out
+    }
+
+    /// A code article's id once its code is known from the designation or the context
+    /// (`resolve`), and for the far end of a range the articles between, from the code's list.
+    func resolveArticle(_ r: RawReference, _ item: ArticleItem, _ designation: Designation, _ groupStart: Int,
+                        context: CodeContext, sc: ReferenceScanner, warnings: inout [Warning])
+        -> (id: String, kind: ReferenceKind, resolvedBy: String?, between: [String]) {
+        let text = sc.tt.text
+        var id: String, kind: ReferenceKind
+        var resolvedBy: String?
+        var between: [String] = []
+        let suffix = item.suffix.map { " \($0)" } ?? ""
+        let resolved = context.code(for: item, designation: designation, pos: groupStart, token: r.token)
+        if let (c, how) = resolved {
+            let code = lex.codes[c]
+            if !code.lettered && (item.prefix == "L" || item.prefix == "LO") {
+                warnings.append(Warning(
+                    code: "\(code.id.lowercased())-article-letter",
+                    message: "\(code.id): the legislative articles carry no letter; \"\(text.clean(r.range))\" read as \(code.id):\(item.number)\(suffix)",
+                    span: SourceSpan(r.range)))
+            }
+            id = "\(code.id):\(articleKey(item, code: code))"; kind = .codeArticle; resolvedBy = how
+        } else {
+            id = "unknown:\(item.prefix)\(item.number)\(suffix)"; kind = .unknown
+            warnings.append(Warning(code: "unresolved-reference",
+                                    message: "no code found for article \"\(text.clean(r.range))\"", span: SourceSpan(r.range)))
+        }
+        // The far end of a range: the articles between, from the code's own list.
+        if let a = r.rangeStart {
+            let whole = r.rangeLower..<r.range.upperBound
+            var why = "no code known"
+            if let (c, _) = resolved {
+                let code = lex.codes[c]
+                if context.code(for: a, designation: designation, pos: groupStart, token: r.token)?.0 != c {
+                    why = "its ends belong to different codes"
+                } else if !lex.codeArticles.has(code.id) {
+                    why = "no article list of the \(code.id)"
+                } else if let mids = lex.codeArticles.between(code: code.id, from: articleKey(a, code: code), to: articleKey(item, code: code),
+                                                               documentDate: sc.ctx.documentDate) {
+                    between = mids.map { "\(code.id):\($0)" }
+                    why = ""
+                } else {
+                    why = "no version of the \(code.id) holds both ends"
+                }
+            }
+            if !why.isEmpty {
+                warnings.append(Warning(code: "range-not-expanded",
+                                        message: "range \"\(text.clean(whole))\" kept as its two ends: \(why)", span: SourceSpan(whole)))
+            }
+        }
+        return (id, kind, resolvedBy, between)
     }
 }
 

@@ -30,47 +30,9 @@ extension ReferenceScanner {
         // "la présente circulaire": the document itself.
         if isPresentDemonstrative(key(i - 1)) { return i + 1 }
         if kd.prefix.hasPrefix("ue-") { return scanEU(i, kd) }
-        var j = i + 1
-        var number: String?
-        var last = i
-        var norText: String?
-        var gap = 0
-        var participle = false
-        var dateIndex: Int?
-        while j < tokens.count, j - i <= 20, sameUnit(u, j) {
-            let k = key(j)
-            let tk = tokens[j].kind
-            // "Loin ~ 90-1258" (OCR): the degree sign of a glued "n", read apart.
-            if j == i + 1, lex.numberSigns.contains(k), kind(j + 1) == .number { j += 1; continue }
-            if tk == .textNumber {
-                if number != nil { break }
-                number = numberText(j).map(withoutThousandsDot); last = j; j += 1; continue
-            }
-            // "décret 2020-1734", "loi 2018-778 du 10 septembre 2018", "décret numéro 2019-1012":
-            // a number without "n°", when it has a text number's shape (never a date or a year).
-            if kd.numbered && number == nil && norText == nil && gap == 0 {
-                let at = afterNumberWord(j) ?? j
-                if kind(at) == .number, sameUnit(u, at), let (t, e) = dottedThousands(at), isTextNumber(t) {
-                    number = t; last = e; j = e + 1; continue
-                }
-            }
-            if let n = norAt(j) { norText = n.nor; last = n.last; j = n.last + 1; continue }
-            if tk == .date {
-                let prev = key(j - 1)
-                if prev == RW.du || prev == RW.des || (prev == RW.le && participle) { dateIndex = j }
-                break
-            }
-            if lex.textQualifiers.contains(k) { j += 1; continue }
-            if k == RW.du || k == RW.le || k == RW.en || k == RW.date { j += 1; continue }
-            // "la circulaire qui leur a été adressée à cet égard, le 31 janvier 1820".
-            if k == RW.comma, participle, key(j + 1) == RW.le, kind(j + 2) == .date { j += 1; continue }
-            if isStop(j) || k == RW.comma || k == RW.open || lex.kindWords[k] != nil || lex.articleWords.contains(k) { break }
-            if number != nil || norText != nil { break }
-            if lex.participles.contains(k) { participle = true }
-            gap += 1
-            if gap > kd.gap { break }
-            j += 1
-        }
+        let tail = textTail(i, kd, unit: u)
+        let number = tail.number, norText = tail.nor, dateIndex = tail.dateIndex
+        var last = tail.last
         var date: CivilDate?
         var partial: (Int, Int)?
         if let d = dateIndex {
@@ -114,6 +76,52 @@ extension ReferenceScanner {
             return last + 1
         }
         return i + 1
+    }
+
+    /// What follows a text-kind word at token i (`scanText`), read within the unit of token
+    /// `u`: its number ("n° 2024-42", "2020-1734"), NOR, and the date token after "du".
+    struct TextTail { var number: String?; var last: Int; var nor: String?; var dateIndex: Int? }
+
+    func textTail(_ i: Int, _ kd: ReferenceLexicon.TextKind, unit u: Int) -> TextTail {
+        var j = i + 1
+        var tail = TextTail(number: nil, last: i, nor: nil, dateIndex: nil)
+        var gap = 0
+        var participle = false
+        while j < tokens.count, j - i <= 20, sameUnit(u, j) {
+            let k = key(j)
+            let tk = tokens[j].kind
+            // "Loin ~ 90-1258" (OCR): the degree sign of a glued "n", read apart.
+            if j == i + 1, lex.numberSigns.contains(k), kind(j + 1) == .number { j += 1; continue }
+            if tk == .textNumber {
+                if tail.number != nil { break }
+                tail.number = numberText(j).map(withoutThousandsDot); tail.last = j; j += 1; continue
+            }
+            // "décret 2020-1734", "loi 2018-778 du 10 septembre 2018", "décret numéro 2019-1012":
+            // a number without "n°", when it has a text number's shape (never a date or a year).
+            if kd.numbered && tail.number == nil && tail.nor == nil && gap == 0 {
+                let at = afterNumberWord(j) ?? j
+                if kind(at) == .number, sameUnit(u, at), let (t, e) = dottedThousands(at), isTextNumber(t) {
+                    tail.number = t; tail.last = e; j = e + 1; continue
+                }
+            }
+            if let n = norAt(j) { tail.nor = n.nor; tail.last = n.last; j = n.last + 1; continue }
+            if tk == .date {
+                let prev = key(j - 1)
+                if prev == RW.du || prev == RW.des || (prev == RW.le && participle) { tail.dateIndex = j }
+                break
+            }
+            if lex.textQualifiers.contains(k) { j += 1; continue }
+            if k == RW.du || k == RW.le || k == RW.en || k == RW.date { j += 1; continue }
+            // "la circulaire qui leur a été adressée à cet égard, le 31 janvier 1820".
+            if k == RW.comma, participle, key(j + 1) == RW.le, kind(j + 2) == .date { j += 1; continue }
+            if isStop(j) || k == RW.comma || k == RW.open || lex.kindWords[k] != nil || lex.articleWords.contains(k) { break }
+            if tail.number != nil || tail.nor != nil { break }
+            if lex.participles.contains(k) { participle = true }
+            gap += 1
+            if gap > kd.gap { break }
+            j += 1
+        }
+        return tail
     }
 
     /// The number at token k, with a thousands dot a copy put in its last part
