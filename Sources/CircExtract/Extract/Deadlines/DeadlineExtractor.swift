@@ -62,7 +62,7 @@ public struct DeadlineExtractor: Sendable {
         let initials = lex.addressedInitials, addressedWords = lex.addressedTable
         let addressesOnce = { () -> Bool in
             if let a = addresses { return a }
-            let a = Self.speaksToSomeone(tt, initials: initials, words: addressedWords); addresses = a; return a
+            let a = Self.speaksToSomeone(tt, keys, initials: initials, words: addressedWords); addresses = a; return a
         }
 
         let s = TokenScan(tt: tt, lex: lex, keys: keys)
@@ -155,13 +155,13 @@ public struct DeadlineExtractor: Sendable {
 
     /// Whether the document speaks to addressees anywhere ("vous", "votre"): a circular does,
     /// a code never.
-    private static func speaksToSomeone(_ tt: TokenizedText, initials: Set<UInt32>, words: WordTable) -> Bool {
+    private static func speaksToSomeone(_ tt: TokenizedText, _ keys: TokenKeys, initials: Set<UInt32>, words: WordTable) -> Bool {
         // The ASCII initials as bits (0–63, 64–127): a code reads every short word here, and
         // hashing each initial into the set cost more than the rest of the loop.
         var mask: (UInt64, UInt64) = (0, 0)
         for v in initials where v < 128 { if v < 64 { mask.0 |= 1 << UInt64(v) } else { mask.1 |= 1 << UInt64(v - 64) } }
         let scalars = tt.text.scalars
-        for t in tt.tokens where t.kind == .word && t.end - t.start <= 8 {
+        for (i, t) in tt.tokens.enumerated() where t.kind == .word && t.end - t.start <= 8 {
             let c = scalars[Int(t.start)].value
             if c < 0x80 {
                 let x = UInt64(c | 0x20)
@@ -169,7 +169,7 @@ public struct DeadlineExtractor: Sendable {
             } else {
                 guard initials.contains(Fold.scalar(c)) else { continue }
             }
-            if words.contains(Fold.key(scalars, t.range)) { return true }
+            if words.contains(keys[i]) { return true }
         }
         return false
     }
