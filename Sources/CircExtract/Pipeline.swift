@@ -68,12 +68,15 @@ public final class Pipeline: Sendable {
         ctx.header = header
         if let name = meta.signatory { ctx.authorWords = Set(name.split(separator: " ").map { Fold.string(String($0)) }.filter { $0.count >= 3 }) }
         doc.addressees = stage("addressees") { addressees.extract(ctx) }
-        let refs = stage("references") { references.extract(ctx) }
+        // The tokens' word keys, shared by the references and the deadlines, let go after them.
+        var keys: TokenKeys? = stage("keys") { TokenKeys(structure.text) }
+        let refs = stage("references") { references.extract(ctx, keys: keys!) }
         // A citation that cannot be made canonical ("l'article 40" with no code anywhere) is
         // not a reference a juriste could query: it stays a warning with its span.
         doc.references = refs.references.filter { $0.kind != .unknown }
         doc.warnings += refs.warnings
-        let dl = stage("deadlines") { deadlines.extract(ctx) }
+        let dl = stage("deadlines") { deadlines.extract(ctx, keys: keys!) }
+        keys = nil
         doc.durations = dl.durations
         doc.warnings += dl.warnings
         doc.obligations = stage("obligations") { obligations.extract(ctx, addressees: doc.addressees) }

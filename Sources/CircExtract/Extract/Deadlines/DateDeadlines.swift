@@ -60,7 +60,7 @@ struct DateDeadlineRule {
                 i += 1
             }
         }
-        for k in 0..<s.count where s.kinds[k] == .date && !s.used[k] {
+        for k in 0..<(s.hasDate ? s.count : 0) where s.kinds[k] == .date && !s.used[k] {
             if let f = dateBeforeStrictCue(at: k, in: s, ctx: ctx, years: years) {
                 s.use(f.first, f.last)
                 out.append(f)

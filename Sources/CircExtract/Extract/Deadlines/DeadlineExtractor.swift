@@ -35,6 +35,11 @@ public struct DeadlineExtractor: Sendable {
     }
 
     public func extract(_ ctx: ExtractionContext) -> DeadlineResult {
+        extract(ctx, keys: TokenKeys(ctx.text))
+    }
+
+    /// With the text's word keys already computed (`Pipeline` shares them with the references).
+    func extract(_ ctx: ExtractionContext, keys: TokenKeys) -> DeadlineResult {
         var result = DeadlineResult()
         let tt = ctx.text
         let quantities = QuantityReader(lex: lex, numbers: numbers)
@@ -54,19 +59,20 @@ public struct DeadlineExtractor: Sendable {
         }
 
         var addresses: Bool?
-        let initials = lex.addressedInitials, addressedWords = lex.addressed
+        let initials = lex.addressedInitials, addressedWords = lex.addressedTable
         let addressesOnce = { () -> Bool in
             if let a = addresses { return a }
-            let a = Self.speaksToSomeone(tt, initials: initials, words: addressedWords); addresses = a; return a
+            let a = Self.speaksToSomeone(tt, keys, initials: initials, words: addressedWords); addresses = a; return a
         }
 
-        let s = TokenScan(tt: tt, lex: lex)
+        let s = TokenScan(tt: tt, lex: lex, keys: keys)
         let triggers = self.triggers, periodicTriggers = self.periodicTriggers   // per text, not per unit
         for unit in ctx.structure.units where unit.kind != .signature {
-            s.load(unit)
             // Most sentences of a long text hold no cue at all: skip the rules they cannot feed.
+            s.loadKeys(unit)
+            guard s.count > 0, s.any & triggers != 0, feedsARule(s) else { continue }
+            s.loadWords()
             let any = s.any
-            if s.count == 0 || any & triggers == 0 { continue }
             let addressed = any & WordFlag.addressed != 0
             var found: [Deadline] = []
 
@@ -114,6 +120,21 @@ public struct DeadlineExtractor: Sendable {
         return result
     }
 
+    /// Whether a unit whose keys and flags are loaded can give any rule something: a phrase
+    /// of a table that starts a rule (not only its first word: "à", "dans" and "sans" start
+    /// cues, and nearly every sentence of a code has one), a date (a strict cue may follow
+    /// it), a number (maybe a compound number word) right before a time unit, an adverb or
+    /// adjective of period.
+    /// A unit that passes is read by every rule exactly as before.
+    private func feedsARule(_ s: TokenScan) -> Bool {
+        let any = s.any
+        if any & (WordFlag.periodicAdverb | WordFlag.periodicAdjective) != 0 { return true }
+        if any & WordFlag.timeUnit != 0 && s.hasQuantity() { return true }
+        if any & lex.dateCues.bit != 0 && (s.hasDate || lex.dateCues.occurs(in: s)) { return true }
+        return lex.limitWords.occurs(in: s) || lex.limitIntros.occurs(in: s) || lex.asap.occurs(in: s)
+            || lex.periodicPhrases.occurs(in: s) || lex.periodicEvery.occurs(in: s) || lex.periodicTimes.occurs(in: s)
+    }
+
     /// Flags without which a sentence feeds no rule.
     private var triggers: UInt64 {
         lex.dateCues.bit | lex.limitIntros.bit | lex.limitWords.bit | periodicTriggers | lex.asap.bit | WordFlag.timeUnit
@@ -134,13 +155,13 @@ public struct DeadlineExtractor: Sendable {
 
     /// Whether the document speaks to addressees anywhere ("vous", "votre"): a circular does,
     /// a code never.
-    private static func speaksToSomeone(_ tt: TokenizedText, initials: Set<UInt32>, words: Set<String>) -> Bool {
+    private static func speaksToSomeone(_ tt: TokenizedText, _ keys: TokenKeys, initials: Set<UInt32>, words: WordTable) -> Bool {
         // The ASCII initials as bits (0–63, 64–127): a code reads every short word here, and
         // hashing each initial into the set cost more than the rest of the loop.
         var mask: (UInt64, UInt64) = (0, 0)
         for v in initials where v < 128 { if v < 64 { mask.0 |= 1 << UInt64(v) } else { mask.1 |= 1 << UInt64(v - 64) } }
         let scalars = tt.text.scalars
-        for t in tt.tokens where t.kind == .word && t.end - t.start <= 8 {
+        for (i, t) in tt.tokens.enumerated() where t.kind == .word && t.end - t.start <= 8 {
             let c = scalars[Int(t.start)].value
             if c < 0x80 {
                 let x = UInt64(c | 0x20)
@@ -148,7 +169,7 @@ public struct DeadlineExtractor: Sendable {
             } else {
                 guard initials.contains(Fold.scalar(c)) else { continue }
             }
-            if words.contains(Fold.string(scalars, t.range)) { return true }
+            if words.contains(keys[i]) { return true }
         }
         return false
     }

@@ -86,8 +86,15 @@ final class ScanPhrases<Payload: Sendable>: @unchecked Sendable {
     func match(_ s: TokenScan, at i: Int) -> (length: Int, payload: Payload)? {
         guard i < s.count, s.flags[i] & bit != 0 else { return nil }
         let keys = s.keys
-        guard let m = table.match(from: i, limit: keys.count, key: { keys[$0] }) else { return nil }
+        guard let m = table.match(from: i, limit: s.count, key: { keys[$0] }) else { return nil }
         return (m.end - i, m.value)
+    }
+
+    /// Whether a phrase of the table starts at some token of the scan (keys and flags loaded).
+    func occurs(in s: TokenScan) -> Bool {
+        guard s.any & bit != 0 else { return false }
+        for i in 0..<s.count where s.flags[i] & bit != 0 && match(s, at: i) != nil { return true }
+        return false
     }
 
     /// The start of the longest phrase that ends at token `end` (inclusive).
@@ -117,7 +124,9 @@ enum WordFlag {
 }
 
 /// The tables built once from the lexicon file, never mutated after `init`. A value: its
-/// tables are copy-on-write, so the rules that hold it share one copy of each.
+/// tables are copy-on-write, so the rules that hold it share one copy of each (a class was
+/// measured: its `var`s cost a dynamic exclusivity check per read, per token, more than
+/// the seven copies per document it saved).
 struct DeadlineLexicon: Sendable {
     struct DateCue: Sendable { var strict: Bool; var article: Bool; var bounded: Bool }
     struct Asap: Sendable { var notBefore: Set<String> }
@@ -167,15 +176,21 @@ struct DeadlineLexicon: Sendable {
     /// The number words ("vingt", "quatre"), for the first part of a compound ("vingt-quatre").
     var numberWordTable = WordTable([:])
     var addressedInitials: Set<UInt32> = []
+    /// `addressed` by word key.
+    var addressedTable = WordTable([:])
     var durationContext: Set<String> = []
 
     init(file f: DeadlineLexiconFile, months: [String: Int]) {
-        build(f, months)
+        self.months = months
+        buildDates(f)
+        buildPeriodicities(f)
+        buildLimitsAndDurations(f)
+        buildFlags()
     }
 
-    private mutating func build(_ f: DeadlineLexiconFile, _ months: [String: Int]) {
+    /// Date cues, ends of periods, past markers, weekdays, "as soon as possible", strictness.
+    private mutating func buildDates(_ f: DeadlineLexiconFile) {
         let fold = { (s: String) in Fold.string(s) }
-        self.months = months
         for e in f.dateCues {
             for form in e.allForms {
                 dateCues.add(form, DateCue(strict: e.strict ?? false, article: e.article ?? false, bounded: e.bounded ?? false))
@@ -196,6 +211,11 @@ struct DeadlineLexicon: Sendable {
             for form in e.allForms { asap.add(form, Asap(notBefore: nb)) }
         }
         for e in f.strict { for form in e.allForms { strict.add(form, true) } }
+    }
+
+    /// "chaque mois", "trimestriellement", "réunions hebdomadaires" and their parts.
+    private mutating func buildPeriodicities(_ f: DeadlineLexiconFile) {
+        let fold = { (s: String) in Fold.string(s) }
         for e in f.periodicPhrases { for form in e.allForms { periodicPhrases.add(form, e.value ?? "") } }
         for e in f.periodicUnits { for form in e.allForms { periodicUnits[fold(form)] = e.unit ?? "" } }
         for x in f.periodicEvery.forms ?? [] { periodicEvery.add(x, true) }
@@ -213,6 +233,12 @@ struct DeadlineLexicon: Sendable {
             }
         }
         amountNouns = Set((f.amountNouns.forms ?? []).map { singular(fold($0)) })
+    }
+
+    /// Time units and limits ("dans un délai de"), the law's markers, durations' exclusions,
+    /// number words.
+    private mutating func buildLimitsAndDurations(_ f: DeadlineLexiconFile) {
+        let fold = { (s: String) in Fold.string(s) }
         for e in f.timeUnits { for form in e.allForms { timeUnits[fold(form)] = e.unit ?? "" } }
         unitQualifiers = Set((f.unitQualifiers.forms ?? []).map(fold))
         for e in f.limitIntros {
@@ -231,8 +257,11 @@ struct DeadlineLexicon: Sendable {
         for x in f.durationExclusions.elapsedAfter ?? [] { elapsedAfter.add(x, true) }
         durationContext = Set((f.durationContext.forms ?? []).map(fold))
         for e in f.numberWords { for form in e.allForms { numberWords[fold(form)] = e.number ?? 0 } }
+    }
 
-        // One dictionary of flags over every word a rule can start at.
+    /// One dictionary of flags over every word a rule can start at or compares, and its
+    /// key table.
+    private mutating func buildFlags() {
         var next = WordFlag.firstTableBit
         func flag<P>(_ t: inout ScanPhrases<P>) {
             t.bit = 1 << UInt64(next); t.lastBit = 1 << UInt64(next + 1); next += 2
@@ -265,6 +294,7 @@ struct DeadlineLexicon: Sendable {
         for k in flags.keys { flags[k]! |= WordFlag.known }
         hashed = WordTable(flags)
         numberWordTable = WordTable(set: numberWords.keys)
+        addressedTable = WordTable(set: addressed)
     }
 
     /// The flags of a folded token; hyphenated number words ("quarante-huit") are composed.

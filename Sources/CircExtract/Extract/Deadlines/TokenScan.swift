@@ -2,79 +2,190 @@ import CircText
 
 /// The tokens of one unit (a sentence) as the deadline rules read them: folded forms, kinds
 /// and source ranges, indexed from 0.
+///
+/// Loaded in two steps: `loadKeys` (word keys and flags, what tells whether the unit can
+/// feed a rule at all), then `loadWords` for the units that can. Kinds and ranges are read
+/// from the text's tokens in place, and a word is folded the first time a rule reads it:
+/// rules read the words around a cue, not every word of a long sentence.
+///
+/// The per-unit state is `@exclusivity(unchecked)`: the rules read it per token, and the
+/// dynamic exclusivity check of a class property cost more than the read (nothing holds an
+/// access across a call: the scan is one unit's, on one thread).
 final class TokenScan {
     let tt: TokenizedText
     let lex: DeadlineLexicon
-    var unit: StructureUnit
-    var words: [String] = []
+    /// `tt.tokens` and `tt.text.scalars`.
+    let tokens: [Token]
+    let scalars: ScalarStore
+    @exclusivity(unchecked) var unit: StructureUnit
     /// Word keys (`Fold.key`) of the tokens: what the phrase tables compare.
-    var keys: [UInt64] = []
-    var kinds: [TokenKind] = []
-    var ranges: [Range<Int>] = []
+    @exclusivity(unchecked) var keys: [UInt64] = []
     /// `WordFlag` bits and phrase-table bits of each token (`DeadlineLexicon.flags(of:)`).
-    var flags: [UInt64] = []
+    @exclusivity(unchecked) var flags: [UInt64] = []
     /// All the flags of the unit, or-ed.
-    var any: UInt64 = 0
+    @exclusivity(unchecked) var any: UInt64 = 0
     /// Tokens already part of a deadline or a duration.
-    var used: [Bool] = []
-    var count: Int { words.count }
+    @exclusivity(unchecked) var used: [Bool] = []
+    /// How many tokens the unit has, and the index of its first in the text's tokens.
+    @exclusivity(unchecked) private(set) var count = 0
+    @exclusivity(unchecked) private var first = 0
+    /// Indices of `keys`/`flags` that are hyphenated words starting with a number word.
+    @exclusivity(unchecked) private var compounds: [Int] = []
+    /// Whether the unit has a date token.
+    @exclusivity(unchecked) private(set) var hasDate = false
+    /// Folded words read so far: `wordCache[i]` is token i's when `wordStamp[i] == stamp`
+    /// (both only grow; a new unit takes a new stamp instead of clearing them).
+    @exclusivity(unchecked) private var wordCache: [String] = []
+    @exclusivity(unchecked) private var wordStamp: [UInt32] = []
+    @exclusivity(unchecked) private var stamp: UInt32 = 0
 
-    init(tt: TokenizedText, lex: DeadlineLexicon) {
+    /// The text's word keys (`TokenKeys`).
+    let textKeys: TokenKeys
+
+    init(tt: TokenizedText, lex: DeadlineLexicon, keys: TokenKeys) {
+        precondition(keys.tokens.count == tt.tokens.count, "keys of another text")
         self.tt = tt
         self.lex = lex
+        textKeys = keys
+        tokens = tt.tokens
+        scalars = tt.text.scalars
         self.unit = StructureUnit(kind: .paragraph, range: 0..<0, sentence: 0, block: 0, section: nil, footnote: nil, listItem: false)
     }
 
-    /// Loads the tokens of a unit, reusing the arrays of the previous one.
-    func load(_ unit: StructureUnit) {
+    /// The folded form of each token (a word no rule knows is ""), folded when first read.
+    var words: Words { Words(scan: .passUnretained(self)) }
+    var kinds: Kinds { Kinds(scan: .passUnretained(self)) }
+    /// Source ranges (scalar offsets) of the tokens.
+    var ranges: Ranges { Ranges(scan: .passUnretained(self)) }
+
+    // Views of the scan read as arrays. Unretained: the rules read them while they hold
+    // the scan, and a retained reference cost a retain and a release per token read.
+    struct Words {
+        let scan: Unmanaged<TokenScan>
+        subscript(i: Int) -> String { scan._withUnsafeGuaranteedRef { $0.word(i) } }
+    }
+    struct Kinds {
+        let scan: Unmanaged<TokenScan>
+        subscript(i: Int) -> TokenKind { scan._withUnsafeGuaranteedRef { $0.token(i).kind } }
+    }
+    struct Ranges {
+        let scan: Unmanaged<TokenScan>
+        subscript(i: Int) -> Range<Int> { scan._withUnsafeGuaranteedRef { $0.token(i).range } }
+    }
+
+    @inline(__always) private func token(_ i: Int) -> Token {
+        precondition(i >= 0 && i < count, "token index outside the unit")
+        return tokens[first + i]
+    }
+
+    /// Token i's folded form: as the flags were computed, a word no rule knows stays "".
+    private func word(_ i: Int) -> String {
+        let t = token(i)
+        if wordStamp[i] == stamp { return wordCache[i] }
+        let w: String
+        switch t.kind {
+        case .number, .date, .punct, .symbol: w = Fold.string(scalars, t.range)
+        default: w = flags[i] != 0 ? Fold.string(scalars, t.range) : ""
+        }
+        wordCache[i] = w
+        wordStamp[i] = stamp
+        return w
+    }
+
+    /// Loads the keys and flags of a unit's tokens, reusing the arrays of the previous one;
+    /// `loadWords` completes the load. Most sentences feed no rule: the extractor tells them
+    /// from these alone, and they cost one key and one table probe per token.
+    func loadKeys(_ unit: StructureUnit) {
         self.unit = unit
-        // Work on locals (no access checks on the class's storage per token), then store back.
-        var words = self.words, keys = self.keys, kinds = self.kinds, ranges = self.ranges, flags = self.flags, used = self.used
-        self.words = []; self.keys = []; self.kinds = []; self.ranges = []; self.flags = []; self.used = []
-        words.removeAll(keepingCapacity: true)
-        keys.removeAll(keepingCapacity: true)
-        kinds.removeAll(keepingCapacity: true)
-        ranges.removeAll(keepingCapacity: true)
-        flags.removeAll(keepingCapacity: true)
-        used.removeAll(keepingCapacity: true)
+        // A unit is one sentence, trimmed: its tokens are those of the sentence that start
+        // inside its range (a run: tokens are in text order).
+        let sentence = tt.sentences[unit.sentence].tokens
+        var lo = sentence.lowerBound
+        while lo < sentence.upperBound && !unit.range.contains(Int(tokens[lo].start)) { lo += 1 }
+        var hi = lo
+        while hi < sentence.upperBound && unit.range.contains(Int(tokens[hi].start)) { hi += 1 }
+        first = lo
+        count = hi - lo
+        compounds.removeAll(keepingCapacity: true)
+        any = loadKeys(lo..<hi)
+    }
+
+    /// Word keys and flags of tokens `r` (the unit's); returns the flags or-ed. A hyphenated
+    /// word whose first part is a number word ("vingt-quatre") is noted in `compounds`: its
+    /// flags need its folded form (`loadWords`).
+    private func loadKeys(_ r: Range<Int>) -> UInt64 {
+        let n = r.count
+        var keys = self.keys, flags = self.flags, compounds = self.compounds
+        self.keys = []; self.flags = []; self.compounds = []
+        Self.resize(&keys, n, 0); Self.resize(&flags, n, 0)
         var any: UInt64 = 0
-        let text = tt.text
-        let lex = self.lex
-        let tokens = tt.tokens
-        let scalars = text.scalars
-        for ti in tt.sentences[unit.sentence].tokens {
-            let t = tokens[ti]
-            // A unit is one sentence, trimmed: keep to its range.
-            guard unit.range.contains(Int(t.start)) else { continue }
-            kinds.append(t.kind)
-            ranges.append(t.range)
-            // The word key first: a word no rule knows is left unbuilt ("").
-            let (h, hyphen, head) = Fold.keyAndHead(scalars, t.range)
-            keys.append(h)
-            var f: UInt64
-            switch t.kind {
-            case .number: f = WordFlag.number; words.append(Fold.string(scalars, t.range))
-            case .date: f = 0; words.append(Fold.string(scalars, t.range))
-            case .punct, .symbol: f = lex.hashed.get(h); words.append(Fold.string(scalars, t.range))
-            default:
-                f = lex.hashed.get(h)
-                if f != 0 {
-                    words.append(Fold.string(scalars, t.range))
-                } else if hyphen && lex.numberWordTable.get(head) != 0 {
-                    // "vingt-quatre": only a word whose first part is a number word is read.
-                    let w = Fold.string(scalars, t.range)
-                    f = lex.compoundNumberFlags(w)
-                    words.append(f != 0 ? w : "")
-                } else {
-                    words.append("")
+        var hasDate = false
+        let tokens = self.tokens, scalars = self.scalars, textKeys = self.textKeys
+        let hashed = lex.hashed, numberWords = lex.numberWordTable
+        keys.withUnsafeMutableBufferPointer { keys in
+            flags.withUnsafeMutableBufferPointer { flags in
+                for (i, ti) in r.enumerated() {
+                    let t = tokens[ti]
+                    let h = textKeys[ti]
+                    keys[i] = h
+                    var f: UInt64
+                    switch t.kind {
+                    case .number: f = WordFlag.number
+                    case .date: f = 0; hasDate = true
+                    case .punct, .symbol: f = hashed.get(h)
+                    default:
+                        f = hashed.get(h)
+                        if f == 0 && textKeys.hyphen(ti) && numberWords.get(Fold.keyAndHead(scalars, t.range).head) != 0 {
+                            compounds.append(i)
+                        }
+                    }
+                    flags[i] = f
+                    any |= f
                 }
             }
-            flags.append(f)
-            any |= f
-            used.append(false)
         }
-        self.words = words; self.keys = keys; self.kinds = kinds; self.ranges = ranges; self.flags = flags; self.used = used
-        self.any = any
+        self.keys = keys; self.flags = flags; self.compounds = compounds
+        self.hasDate = hasDate
+        return any
+    }
+
+    /// The rest of the load: no token used yet, no word read yet, and the flags of the
+    /// compound number words ("vingt-quatre", read whole).
+    func loadWords() {
+        let n = count
+        used.removeAll(keepingCapacity: true)
+        used.append(contentsOf: repeatElement(false, count: n))
+        if wordCache.count < n {
+            wordCache.append(contentsOf: repeatElement("", count: n - wordCache.count))
+            wordStamp.append(contentsOf: repeatElement(0, count: n - wordStamp.count))
+        }
+        stamp &+= 1
+        if stamp == 0 {
+            // Wrapped: no slot may look current.
+            for k in wordStamp.indices { wordStamp[k] = 0 }
+            stamp = 1
+        }
+        for i in compounds {
+            let w = Fold.string(scalars, tokens[first + i].range)
+            let f = lex.compoundNumberFlags(w)
+            flags[i] = f
+            any |= f
+        }
+    }
+
+    /// Whether a time unit follows a number or a word that may be a compound number: where a
+    /// quantity ("48 heures", "trente jours", "vingt-quatre heures") can be read.
+    func hasQuantity() -> Bool {
+        guard count > 1 else { return false }
+        for j in 1..<count where flags[j] & WordFlag.timeUnit != 0 {
+            if flags[j - 1] & WordFlag.number != 0 || compounds.contains(j - 1) { return true }
+        }
+        return false
+    }
+
+    /// `a` with `n` elements, its first ones kept (overwritten by the caller), its storage reused.
+    private static func resize<T>(_ a: inout [T], _ n: Int, _ fill: T) {
+        if a.count > n { a.removeLast(a.count - n) } else if a.count < n { a.append(contentsOf: repeatElement(fill, count: n - a.count)) }
     }
 
     /// Punctuation that closes a clause (not an apostrophe or a hyphen inside a phrase).

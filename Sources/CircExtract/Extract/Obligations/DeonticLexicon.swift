@@ -196,33 +196,9 @@ struct DeonticLexicon: Sendable {
     init(store: LexiconStore) throws {
         let f = try store.load("deontic-markers.json", as: File.self)
         file = f
-        var ms: [Marker] = []
-        var first: [String: [Int]] = [:]
-        for m in f.markers {
-            let els = Self.compile(m.pattern)
-            ms.append(Marker(pattern: m.pattern, elements: els, modality: m.modality, actor: m.actor,
-                             generic: m.scope == "generic", needsAddressee: m.needsAddressee ?? false,
-                             pressOnly: m.press ?? false, notFollowedBy: Set((m.notFollowedBy ?? []).map { Fold.string($0) }),
-                             attach: m.attach ?? false, yieldsToLaw: m.yieldsToLaw ?? false, examples: m.examples))
-            if case .words(let ws)? = els.first { for w in ws { first[w, default: []].append(ms.count - 1) } }
-        }
+        let (ms, first, second, anySecond) = Self.markerTables(f)
         markers = ms
         byFirst = first
-        var second: [String: [String: [Int]]] = [:], anySecond: [String: [Int]] = [:]
-        for (w, idx) in first {
-            func secondIsWords(_ i: Int) -> Bool {
-                guard ms[i].elements.count >= 2, case .words = ms[i].elements[1] else { return false }
-                return true
-            }
-            let open = idx.filter { !secondIsWords($0) }
-            anySecond[w] = open
-            var bySecond: [String: [Int]] = [:]
-            for i in idx {
-                guard ms[i].elements.count >= 2, case .words(let ws) = ms[i].elements[1] else { continue }
-                for v in ws { bySecond[v, default: []].append(i) }
-            }
-            second[w] = bySecond.mapValues { (($0 + open).sorted()) }
-        }
         byFirstSecond = second
         byFirstAnySecond = anySecond
         genericFirstWords = Set(ms.filter(\.generic).flatMap { m -> Set<String> in
@@ -244,12 +220,7 @@ struct DeonticLexicon: Sendable {
         ownTextAdverbs = Set(f.lawReport.ownText.adverbs)
         closings = f.closings.forms.map(Self.compile)
         closingFirstWords = Self.firstWords(closings)
-        var verbs: [String: (modality: Modality, construction: Construction, directObject: Bool, targetObject: Bool)] = [:]
-        for v in f.reported.verbs {
-            guard let c = Construction(rawValue: v.construction) else { throw LexiconStore.LexiconError.unreadable("deontic-markers.json", "reported.verbs: unknown construction \(v.construction)") }
-            for form in v.forms { verbs[Folder.shared.fold(form)] = (v.modality, c, v.directObject ?? false, v.targetObject ?? false) }
-        }
-        reportedVerbs = verbs
+        reportedVerbs = try Self.reportedVerbs(f)
         officialPhrases = f.reported.officials.map { MatchWord.words($0) }
             .sorted { $0.count > $1.count }
         authorities = Set(f.reported.authorities.map { Fold.string($0) })
@@ -289,11 +260,7 @@ struct DeonticLexicon: Sendable {
         privateRecipients = Set(f.privateLetters.recipients)
         relativeBlockers = Set(f.relativeBlockers)
         conditions = f.conditions.forms.map(Self.compile)
-        var byFirst: [String: [Int]] = [:]
-        for (i, c) in conditions.enumerated() {
-            if case .words(let ws)? = c.first { for w in ws { byFirst[w, default: []].append(i) } }
-        }
-        conditionsByFirst = byFirst
+        conditionsByFirst = Self.byFirstWord(conditions)
         enumerators = f.enumerators.forms.map { $0.split(separator: " ").map(String.init) }
         clauseBoundaries = Set(f.clauseBoundaries)
         notVerbs = Set(f.imperative.notVerbs)
@@ -301,6 +268,55 @@ struct DeonticLexicon: Sendable {
         notImperative = f.imperative.notImperative.map { $0.split(separator: " ").map(String.init) }
         namedFutureExcluded = Set(f.namedFuture.excluded)
         selfServices = Set(f.namedFuture.selfServices)
+    }
+
+    /// The markers compiled, and indexed by their first word and by their first two.
+    private static func markerTables(_ f: File) -> ([Marker], [String: [Int]], [String: [String: [Int]]], [String: [Int]]) {
+        var ms: [Marker] = []
+        var first: [String: [Int]] = [:]
+        for m in f.markers {
+            let els = Self.compile(m.pattern)
+            ms.append(Marker(pattern: m.pattern, elements: els, modality: m.modality, actor: m.actor,
+                             generic: m.scope == "generic", needsAddressee: m.needsAddressee ?? false,
+                             pressOnly: m.press ?? false, notFollowedBy: Set((m.notFollowedBy ?? []).map { Fold.string($0) }),
+                             attach: m.attach ?? false, yieldsToLaw: m.yieldsToLaw ?? false, examples: m.examples))
+            if case .words(let ws)? = els.first { for w in ws { first[w, default: []].append(ms.count - 1) } }
+        }
+        var second: [String: [String: [Int]]] = [:], anySecond: [String: [Int]] = [:]
+        for (w, idx) in first {
+            func secondIsWords(_ i: Int) -> Bool {
+                guard ms[i].elements.count >= 2, case .words = ms[i].elements[1] else { return false }
+                return true
+            }
+            let open = idx.filter { !secondIsWords($0) }
+            anySecond[w] = open
+            var bySecond: [String: [Int]] = [:]
+            for i in idx {
+                guard ms[i].elements.count >= 2, case .words(let ws) = ms[i].elements[1] else { continue }
+                for v in ws { bySecond[v, default: []].append(i) }
+            }
+            second[w] = bySecond.mapValues { (($0 + open).sorted()) }
+        }
+        return (ms, first, second, anySecond)
+    }
+
+    /// The verbs that report a directive ("a demandé aux préfets de"), by folded form.
+    private static func reportedVerbs(_ f: File) throws -> [String: (modality: Modality, construction: Construction, directObject: Bool, targetObject: Bool)] {
+        var verbs: [String: (modality: Modality, construction: Construction, directObject: Bool, targetObject: Bool)] = [:]
+        for v in f.reported.verbs {
+            guard let c = Construction(rawValue: v.construction) else { throw LexiconStore.LexiconError.unreadable("deontic-markers.json", "reported.verbs: unknown construction \(v.construction)") }
+            for form in v.forms { verbs[Folder.shared.fold(form)] = (v.modality, c, v.directObject ?? false, v.targetObject ?? false) }
+        }
+        return verbs
+    }
+
+    /// Indices of the patterns by the words their first element allows.
+    private static func byFirstWord(_ patterns: [[Element]]) -> [String: [Int]] {
+        var byFirst: [String: [Int]] = [:]
+        for (i, c) in patterns.enumerated() {
+            if case .words(let ws)? = c.first { for w in ws { byFirst[w, default: []].append(i) } }
+        }
+        return byFirst
     }
 
     static func firstWords(_ patterns: [[Element]]) -> Set<String> {

@@ -114,7 +114,7 @@ extension ReferenceScanner {
     }
 
     /// Called on "alinéa": "deuxième alinéa de l'article …", "alinéa 2 de l'article …".
-    mutating func noteAlinea(_ i: Int) -> Int {
+    func noteAlinea(_ i: Int) -> Int {
         var value: Int? = ordinalValue(i - 1)
         var next = i + 1
         if value == nil, kind(i + 1) == .number, let t = numberText(i + 1), let v = Int(t) { value = v; next = i + 2 }
@@ -138,65 +138,22 @@ extension ReferenceScanner {
     /// article number); returns the token after it. `continuing`: a list of bare numbers
     /// after a list closed by its code (", 53 et 73 du code de procédure pénale"), kept only
     /// if it closes with its own explicit code; otherwise nothing is emitted and i returned.
-    mutating func scanArticles(_ i: Int, continuing: Bool = false) -> Int {
+    func scanArticles(_ i: Int, continuing: Bool = false) -> Int {
         var j = i
         var allowBare = continuing
         if !continuing && lex.articleWords.contains(key(j)) { allowBare = true; j += 1 }
         guard let (first, after) = articleItem(j, allowBare: allowBare) else { return continuing ? i : i + 1 }
         var preCode: Int? = nil
         if !continuing, let p = pendingCode, p.at == i { preCode = p.code }
-        var items: [(ArticleItem, Range<Int>, alinea: Int?)] = []
+        var items: [ListItem] = []
         var alinea: Int? = nil
         if !continuing {
             if let p = pendingAlinea, i <= p.until { alinea = p.value }
             pendingAlinea = nil
         }
         items.append((first, range(j, after - 1), alinea))
-        j = after
         var rangeFrom: [Int] = []   // indices of items that start a range "X à Y"
-        loop: while true {
-            if let (v, e) = alineaAfter(j), sameUnit(i, e - 1) { items[items.count - 1].alinea = v; j = e }
-            // "article 19, paragraphe 1 ou 2,": a paragraph of the article: skip it.
-            j = skipParagraph(j)
-            // "(7°)", ", 7°": a numbered item inside the article: skip it.
-            if key(j) == RW.open, kind(j + 1) == .ordinal, key(j + 2) == RW.close { j += 3 }
-            else if key(j) == RW.comma, kind(j + 1) == .ordinal, string(j + 1).hasSuffix("°") { j += 2 }
-            else if kind(j) == .ordinal, string(j).hasSuffix("°"), sameUnit(i, j) { j += 1 }
-            // "L. 611-1, 1° et 2°, et L. 611-3": further items of the same article.
-            while (key(j) == RW.et || key(j) == RW.ou || key(j) == RW.comma), kind(j + 1) == .ordinal, string(j + 1).hasSuffix("°"), sameUnit(i, j + 1) { j += 2 }
-            // ", et", ", ou": one separator.
-            if key(j) == RW.comma, key(j + 1) == RW.et || key(j + 1) == RW.ou { j += 1 }
-            let sep = key(j)
-            guard sameUnit(i, j) else { break }
-            if sep == RW.et, lex.following.contains(key(j + 1)) {
-                var e = j + 1
-                if key(e + 1) == RW.period, tokens[e + 1].start == tokens[e].end, string(e).count == 1 { e += 1 }
-                items[items.count - 1].0.following = true
-                items[items.count - 1].1 = items[items.count - 1].1.lowerBound..<Int(tokens[e].end)
-                j = e + 1
-                continue
-            }
-            var isRange = false
-            switch sep {
-            case RW.comma, RW.et, RW.ou: break
-            case RW.a, RW.au: isRange = true
-            default: break loop
-            }
-            var k = j + 1
-            // "et l'article", "et aux articles", "et de l'article"
-            if !isRange {
-                var m = k
-                if key(m) == RW.de || key(m) == RW.a { m += 1 }
-                if key(m) == RW.l || key(m) == RW.les || key(m) == RW.aux || key(m) == RW.au || key(m) == RW.des { m += 1 }
-                if lex.articleWords.contains(key(m)) { k = m + 1 }
-            }
-            guard let (item, e) = articleItem(k, allowBare: allowBare || first.prefix.isEmpty), sameUnit(i, k) else { break }
-            // Do not mix bare numbers into a lettered list ("L. 612-6, 3 ans").
-            if !first.prefix.isEmpty && item.prefix.isEmpty && k == j + 1 { break }
-            if isRange { rangeFrom.append(items.count - 1) }
-            items.append((item, range(k, e - 1), nil))
-            j = e
-        }
+        j = listItems(after, from: i, first: first, allowBare: allowBare, &items, rangeFrom: &rangeFrom)
         // The code: "du CESEDA", "du code de …", "CESEDA", "du même code"…
         var (designation, end) = parseDesignation(j, from: i)
         if continuing {
@@ -243,10 +200,63 @@ extension ReferenceScanner {
         return scanContinuation(stop, from: i) ?? stop
     }
 
+    typealias ListItem = (ArticleItem, Range<Int>, alinea: Int?)
+
+    /// The items after the first of an article list starting at token i ("L. 733-7 et
+    /// L. 733-8", "L. 742-4 à L. 742-6", "L. 511-1 et suivants"), from token j: appended to
+    /// `items` (and the indices of the items that start a range "X à Y" to `rangeFrom`);
+    /// returns the token after the list.
+    func listItems(_ j0: Int, from i: Int, first: ArticleItem, allowBare: Bool, _ items: inout [ListItem], rangeFrom: inout [Int]) -> Int {
+        var j = j0
+        while true {
+            if let (v, e) = alineaAfter(j), sameUnit(i, e - 1) { items[items.count - 1].alinea = v; j = e }
+            // "article 19, paragraphe 1 ou 2,": a paragraph of the article: skip it.
+            j = skipParagraph(j)
+            // "(7°)", ", 7°": a numbered item inside the article: skip it.
+            if key(j) == RW.open, kind(j + 1) == .ordinal, key(j + 2) == RW.close { j += 3 }
+            else if key(j) == RW.comma, kind(j + 1) == .ordinal, string(j + 1).hasSuffix("°") { j += 2 }
+            else if kind(j) == .ordinal, string(j).hasSuffix("°"), sameUnit(i, j) { j += 1 }
+            // "L. 611-1, 1° et 2°, et L. 611-3": further items of the same article.
+            while (key(j) == RW.et || key(j) == RW.ou || key(j) == RW.comma), kind(j + 1) == .ordinal, string(j + 1).hasSuffix("°"), sameUnit(i, j + 1) { j += 2 }
+            // ", et", ", ou": one separator.
+            if key(j) == RW.comma, key(j + 1) == RW.et || key(j + 1) == RW.ou { j += 1 }
+            let sep = key(j)
+            guard sameUnit(i, j) else { return j }
+            if sep == RW.et, lex.following.contains(key(j + 1)) {
+                var e = j + 1
+                if key(e + 1) == RW.period, tokens[e + 1].start == tokens[e].end, string(e).count == 1 { e += 1 }
+                items[items.count - 1].0.following = true
+                items[items.count - 1].1 = items[items.count - 1].1.lowerBound..<Int(tokens[e].end)
+                j = e + 1
+                continue
+            }
+            var isRange = false
+            switch sep {
+            case RW.comma, RW.et, RW.ou: break
+            case RW.a, RW.au: isRange = true
+            default: return j
+            }
+            var k = j + 1
+            // "et l'article", "et aux articles", "et de l'article"
+            if !isRange {
+                var m = k
+                if key(m) == RW.de || key(m) == RW.a { m += 1 }
+                if key(m) == RW.l || key(m) == RW.les || key(m) == RW.aux || key(m) == RW.au || key(m) == RW.des { m += 1 }
+                if lex.articleWords.contains(key(m)) { k = m + 1 }
+            }
+            guard let (item, e) = articleItem(k, allowBare: allowBare || first.prefix.isEmpty), sameUnit(i, k) else { return j }
+            // Do not mix bare numbers into a lettered list ("L. 612-6, 3 ans").
+            if !first.prefix.isEmpty && item.prefix.isEmpty && k == j + 1 { return j }
+            if isRange { rangeFrom.append(items.count - 1) }
+            items.append((item, range(k, e - 1), nil))
+            j = e
+        }
+    }
+
     /// After a list closed by its code: ", 53 et 73 du code de procédure pénale". A bare
     /// number there is an article only if the continued list names its own code ("l'article
     /// 40 du code de procédure pénale, 3 ans" is not). Returns the token after it, or nil.
-    mutating func scanContinuation(_ e: Int, from i: Int) -> Int? {
+    func scanContinuation(_ e: Int, from i: Int) -> Int? {
         var k = e
         if key(k) == RW.comma { k += 1 }
         if key(k) == RW.et || key(k) == RW.ou { k += 1 }
@@ -297,7 +307,7 @@ extension ReferenceScanner {
     }
 
     /// The code named after an article list, at token j.
-    mutating func parseDesignation(_ j0: Int, from i: Int) -> (ParsedDesignation, Int) {
+    func parseDesignation(_ j0: Int, from i: Int) -> (ParsedDesignation, Int) {
         var j = j0
         while lex.modifiers.contains(key(j)) && sameUnit(i, j) { j += 1 }
         // "article 21, paragraphe 1, de ladite convention"
@@ -378,7 +388,7 @@ extension ReferenceScanner {
     /// "code de procédure pénale", "C. pén." or "CESEDA" standing alone: the code is named,
     /// and sets the context of the articles that follow. Right before an article list
     /// ("C. pén., art. 433-5", "CESEDA, article L. 612-6") it is that list's code.
-    mutating func scanCodeMention(_ i: Int) -> Int {
+    func scanCodeMention(_ i: Int) -> Int {
         var code: Int?, end = i + 1, sets = false
         if let m = codeNameAt(i) {
             code = m.value; end = m.end; sets = true

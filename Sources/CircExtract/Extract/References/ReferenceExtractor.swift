@@ -23,7 +23,12 @@ public struct ReferenceExtractor: Sendable {
     }
 
     public func extract(_ ctx: ExtractionContext) -> ReferenceResult {
-        var sc = ReferenceScanner(lex: lex, ctx: ctx)
+        extract(ctx, keys: TokenKeys(ctx.text))
+    }
+
+    /// With the text's word keys already computed (`Pipeline` shares them with the deadlines).
+    func extract(_ ctx: ExtractionContext, keys: TokenKeys) -> ReferenceResult {
+        let sc = ReferenceScanner(lex: lex, ctx: ctx, keys: keys)
         sc.scan()
         return resolve(sc)
     }
@@ -41,10 +46,11 @@ public struct ReferenceExtractor: Sendable {
         out.warnings = sc.warnings
         let context = CodeContext(sc)
         let text = sc.tt.text
-        var seen = Set<String>()
+        // An id at a span once (a struct key: a "id|start|end" string was built per reference).
+        struct Seen: Hashable { let id: String; let start: Int; let end: Int }
+        var seen = Set<Seen>()
         func add(_ id: String, _ kind: ReferenceKind, _ range: Range<Int>, alinea: Int?, resolvedBy: String?, nor: String?) {
-            let key = "\(id)|\(range.lowerBound)|\(range.upperBound)"
-            if !seen.insert(key).inserted { return }
+            if !seen.insert(Seen(id: id, start: range.lowerBound, end: range.upperBound)).inserted { return }
             var ref = Reference(id: id, kind: kind, text: text.sourceString(range), span: SourceSpan(range),
                                 alinea: alinea, resolvedBy: resolvedBy)
             ref.nor = nor
@@ -71,45 +77,8 @@ public struct ReferenceExtractor: Sendable {
                 if let n = sc.numberByDate["\(prefix)|\(date.iso)"] { id = "\(prefix):\(n)"; resolvedBy = "short-form" }
                 else { id = "\(prefix):\(date.iso)" }
             case .article(let item, let designation, let groupStart):
-                let suffix = item.suffix.map { " \($0)" } ?? ""
-                let resolved = context.code(for: item, designation: designation, pos: groupStart, token: r.token)
-                if let (c, how) = resolved {
-                    let code = lex.codes[c]
-                    if !code.lettered && (item.prefix == "L" || item.prefix == "LO") {
-                        out.warnings.append(Warning(
-                            code: "\(code.id.lowercased())-article-letter",
-                            message: "\(code.id): the legislative articles carry no letter; \"\(text.clean(r.range))\" read as \(code.id):\(item.number)\(suffix)",
-                            span: SourceSpan(r.range)))
-                    }
-                    id = "\(code.id):\(articleKey(item, code: code))"; kind = .codeArticle; resolvedBy = how
-                } else {
-                    id = "unknown:\(item.prefix)\(item.number)\(suffix)"; kind = .unknown
-                    out.warnings.append(Warning(code: "unresolved-reference",
-                                                message: "no code found for article \"\(text.clean(r.range))\"", span: SourceSpan(r.range)))
-                }
-                // The far end of a range: the articles between, from the code's own list.
-                if let a = r.rangeStart {
-                    let whole = r.rangeLower..<r.range.upperBound
-                    var why = "no code known"
-                    if let (c, _) = resolved {
-                        let code = lex.codes[c]
-                        if context.code(for: a, designation: designation, pos: groupStart, token: r.token)?.0 != c {
-                            why = "its ends belong to different codes"
-                        } else if !lex.codeArticles.has(code.id) {
-                            why = "no article list of the \(code.id)"
-                        } else if let mids = lex.codeArticles.between(code: code.id, from: articleKey(a, code: code), to: articleKey(item, code: code),
-                                                                       documentDate: sc.ctx.documentDate) {
-                            between = mids.map { "\(code.id):\($0)" }
-                            why = ""
-                        } else {
-                            why = "no version of the \(code.id) holds both ends"
-                        }
-                    }
-                    if !why.isEmpty {
-                        out.warnings.append(Warning(code: "range-not-expanded",
-                                                    message: "range \"\(text.clean(whole))\" kept as its two ends: \(why)", span: SourceSpan(whole)))
-                    }
-                }
+                let a = resolveArticle(r, item, designation, groupStart, context: context, sc: sc, warnings: &out.warnings)
+                id = a.id; kind = a.kind; resolvedBy = a.resolvedBy; between = a.between
             }
             if !between.isEmpty {
                 let whole = r.rangeLower..<r.range.upperBound
@@ -125,17 +94,68 @@ public struct ReferenceExtractor: Sendable {
         out.references = order.map { out.references[$0] }
         return out
     }
+
+    /// A code article's id once its code is known from the designation or the context
+    /// (`resolve`), and for the far end of a range the articles between, from the code's list.
+    func resolveArticle(_ r: RawReference, _ item: ArticleItem, _ designation: Designation, _ groupStart: Int,
+                        context: CodeContext, sc: ReferenceScanner, warnings: inout [Warning])
+        -> (id: String, kind: ReferenceKind, resolvedBy: String?, between: [String]) {
+        let text = sc.tt.text
+        var id: String, kind: ReferenceKind
+        var resolvedBy: String?
+        var between: [String] = []
+        let suffix = item.suffix.map { " \($0)" } ?? ""
+        let resolved = context.code(for: item, designation: designation, pos: groupStart, token: r.token)
+        if let (c, how) = resolved {
+            let code = lex.codes[c]
+            if !code.lettered && (item.prefix == "L" || item.prefix == "LO") {
+                warnings.append(Warning(
+                    code: "\(code.id.lowercased())-article-letter",
+                    message: "\(code.id): the legislative articles carry no letter; \"\(text.clean(r.range))\" read as \(code.id):\(item.number)\(suffix)",
+                    span: SourceSpan(r.range)))
+            }
+            id = "\(code.id):\(articleKey(item, code: code))"; kind = .codeArticle; resolvedBy = how
+        } else {
+            id = "unknown:\(item.prefix)\(item.number)\(suffix)"; kind = .unknown
+            warnings.append(Warning(code: "unresolved-reference",
+                                    message: "no code found for article \"\(text.clean(r.range))\"", span: SourceSpan(r.range)))
+        }
+        // The far end of a range: the articles between, from the code's own list.
+        if let a = r.rangeStart {
+            let whole = r.rangeLower..<r.range.upperBound
+            var why = "no code known"
+            if let (c, _) = resolved {
+                let code = lex.codes[c]
+                if context.code(for: a, designation: designation, pos: groupStart, token: r.token)?.0 != c {
+                    why = "its ends belong to different codes"
+                } else if !lex.codeArticles.has(code.id) {
+                    why = "no article list of the \(code.id)"
+                } else if let mids = lex.codeArticles.between(code: code.id, from: articleKey(a, code: code), to: articleKey(item, code: code),
+                                                               documentDate: sc.ctx.documentDate) {
+                    between = mids.map { "\(code.id):\($0)" }
+                    why = ""
+                } else {
+                    why = "no version of the \(code.id) holds both ends"
+                }
+            }
+            if !why.isEmpty {
+                warnings.append(Warning(code: "range-not-expanded",
+                                        message: "range \"\(text.clean(whole))\" kept as its two ends: \(why)", span: SourceSpan(whole)))
+            }
+        }
+        return (id, kind, resolvedBy, between)
+    }
 }
 
 extension ReferenceScanner {
     /// The candidate pass: every recognizer at the tokens that can start its reference.
-    mutating func scan() {
+    func scan() {
         var own: String? = ownNOR
         var i = 0
         let n = tokens.count
-        // Read once: in a mutating method, passing `self.tokens` or `self.s` to a function
-        // retains and releases it per call (per word, for the key below).
-        let tokens = self.tokens, s = self.s
+        // Read once: passing `self.tokens` or `self.s` to a function retained and released
+        // it per call (per word, for the key below).
+        let tokens = self.tokens, s = self.s, keys = self.keys
         while i < n {
             let t = tokens[i]
             switch t.kind {
@@ -145,12 +165,13 @@ extension ReferenceScanner {
                 if let e = scanConstitutional(i) { i = e; continue }
                 if t.kind == .number, let ki = ocrKind(i) { i = max(i + 1, scanText(i, kindIndex: ki)); continue }
             case .word, .abbreviation, .ordinal, .elision:
-                let k = Self.foldedKey(tokens, s, i)   // `fkey(i)`
+                let k = Self.foldedKey(tokens, keys, s, i)   // `fkey(i)`
                 let first = s[Int(t.start)].value
                 let upper = first >= 0x41 && first <= 0x5A
                 // Most words start no rule: one probe of an open-addressed table, then only
                 // what a capitalised word may be (a NOR, a code's or a court's acronym).
-                if lex.triggerTable.get(k) == 0 {
+                let trigger = lex.triggerTable.get(k)
+                if trigger == 0 {
                     if let ki = ocrKind(i) { i = max(i + 1, scanText(i, kindIndex: ki)); continue }
                     guard upper else { break }
                     if t.end - t.start == 12, nor(i) != nil { i = scanNOR(i, own: &own); continue }
@@ -161,17 +182,20 @@ extension ReferenceScanner {
                     }
                     break
                 }
-                if lex.articleWords.contains(k) { i = max(i + 1, scanArticles(i)); continue }
-                if lex.alineaWords.contains(k) { _ = noteAlinea(i); i += 1; continue }
-                if let ki = lex.kindWords[k] { i = max(i + 1, scanText(i, kindIndex: ki)); continue }
-                if let ki = lex.abbreviatedKinds[k], let e = scanAbbreviatedText(i, kindIndex: ki) { i = e; continue }
+                // The trigger's bits say which sets hold the word (no hashing per set).
+                typealias T = ReferenceLexicon.Trigger
+                if trigger & T.article != 0 { i = max(i + 1, scanArticles(i)); continue }
+                if trigger & T.alinea != 0 { _ = noteAlinea(i); i += 1; continue }
+                if trigger & T.kind != 0, let ki = lex.kindWords[k] { i = max(i + 1, scanText(i, kindIndex: ki)); continue }
+                if trigger & T.abbreviatedKind != 0, let ki = lex.abbreviatedKinds[k], let e = scanAbbreviatedText(i, kindIndex: ki) { i = e; continue }
                 if k == RW.nor { i = max(i + 1, scanNOR(i, own: &own)); continue }
-                if lex.codeStarts.contains(k) { i = max(i + 1, scanCodeMention(i)); continue }
+                if trigger & T.codeStart != 0 { i = max(i + 1, scanCodeMention(i)); continue }
                 if upper {
                     if t.end - t.start == 12, nor(i) != nil { i = scanNOR(i, own: &own); continue }
                     if t.end - t.start <= 8, lex.codeAcronyms[exactKey(i)] != nil { i = max(i + 1, scanCodeMention(i)); continue }
                 }
-                if lex.courtNames.startsPhrase(k) || (upper && t.end - t.start <= 8 && lex.courtAcronyms.startsPhrase(exactKey(i))) {
+                if (trigger & T.courtStart != 0 && lex.courtNames.startsPhrase(k))
+                    || (upper && t.end - t.start <= 8 && lex.courtAcronyms.startsPhrase(exactKey(i))) {
                     if let e = scanCourt(i) { i = max(i + 1, e); continue }
                 }
             default: break

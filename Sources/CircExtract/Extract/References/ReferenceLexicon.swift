@@ -107,8 +107,20 @@ struct ReferenceLexicon: Sendable {
     var abbreviatedKinds: [UInt64: Int] = [:]
     /// Folded keys of the words that may start a reference (one lookup per word on the hot path).
     var triggers: Set<UInt64> = []
-    /// The same keys probed without the standard library's per-lookup hashing.
+    /// The same keys probed without the standard library's per-lookup hashing, each with the
+    /// `Trigger` bits of the sets it belongs to: one probe per word tells which rule it starts.
     var triggerTable = WordTable([:])
+
+    enum Trigger {
+        static let any: UInt64 = 1
+        static let article: UInt64 = 1 << 1
+        static let alinea: UInt64 = 1 << 2
+        static let kind: UInt64 = 1 << 3
+        static let abbreviatedKind: UInt64 = 1 << 4
+        static let codeStart: UInt64 = 1 << 5
+        /// The first word of a court's name.
+        static let courtStart: UInt64 = 1 << 6
+    }
 
     init(store: LexiconStore, text: TextPipeline) throws {
         codes = try store.load("codes.json", as: [Code].self)
@@ -118,13 +130,22 @@ struct ReferenceLexicon: Sendable {
         months = text.lexicons.months
         articleSuffixes = text.lexicons.tokenizer.articleSuffixes
         codeArticles = try CodeArticleLists.load(from: store, knownCodes: Set(codes.map(\.id)))
+        addCodesAndCourts(text)
+        addKinds()
+        addWords()
+        addTriggers(text)
+    }
 
-        func keys(_ phrase: String, folded: Bool) -> [UInt64] {
-            let tt = text.tokenize(text: phrase)
-            return tt.tokens.map { folded ? Fold.key(tt.text.scalars, $0.range) : WordKey.exact(tt.text.scalars, $0.range) }
-        }
-        func one(_ w: String, folded: Bool = true) -> UInt64 { folded ? Fold.key(w) : WordKey.exact(w) }
+    /// A lexicon phrase's keys, split as the tokenizer splits text ("L." / "n°" as in text).
+    private static func keys(_ phrase: String, folded: Bool, _ text: TextPipeline) -> [UInt64] {
+        let tt = text.tokenize(text: phrase)
+        return tt.tokens.map { folded ? Fold.key(tt.text.scalars, $0.range) : WordKey.exact(tt.text.scalars, $0.range) }
+    }
+    private static func one(_ w: String, folded: Bool = true) -> UInt64 { folded ? Fold.key(w) : WordKey.exact(w) }
 
+    /// Code names, abbreviations and acronyms; court names and acronyms.
+    private mutating func addCodesAndCourts(_ text: TextPipeline) {
+        func keys(_ phrase: String, folded: Bool) -> [UInt64] { Self.keys(phrase, folded: folded, text) }
         for (i, c) in codes.enumerated() {
             for n in c.names + c.abbreviations {
                 let k = keys(n, folded: true)
@@ -147,6 +168,11 @@ struct ReferenceLexicon: Sendable {
             for n in c.names { courtNames.add(keys(n, folded: true), i, replace: true, sameValue: ==) }
             for a in c.acronyms { courtAcronyms.add(keys(a, folded: false), i, replace: true, sameValue: ==) }
         }
+    }
+
+    /// Text kinds' words and short forms, and their forms as OCR damages them.
+    private mutating func addKinds() {
+        let one = { (w: String) in Self.one(w) }
         for (i, k) in kinds.enumerated() {
             for w in k.words {
                 kindWords[one(w)] = i
@@ -163,6 +189,11 @@ struct ReferenceLexicon: Sendable {
                 }
             }
         }
+    }
+
+    /// The grammatical words of `reference-words.json`.
+    private mutating func addWords() {
+        let one = { (w: String) in Self.one(w) }
         articleWords = Set(words.articleWords.map { one($0.form) })
         alineaWords = Set(words.alineaWords.map { one($0.form) })
         for w in words.ordinals { ordinalWords[one(w.form)] = w.value ?? 0 }
@@ -182,13 +213,26 @@ struct ReferenceLexicon: Sendable {
             guard let digit = d.form.unicodeScalars.first?.value else { continue }
             ocrDigitLetters[digit] = Fold.string(d.letters).unicodeScalars.map(\.value)
         }
-        triggers = articleWords.union(alineaWords).union(kindWords.keys).union(abbreviatedKinds.keys).union([RW.code, RW.nor]).union(codeStarts)
-        for c in courts { for n in c.names { if let f = keys(n, folded: true).first { triggers.insert(f) } } }
-        triggerTable = WordTable(hashed: Dictionary(uniqueKeysWithValues: triggers.map { ($0, UInt64(1)) }))
         for w in words.constitutionalTypes {
-            let k = one(w.form, folded: false)
+            let k = Self.one(w.form, folded: false)
             ccTypes.insert(k); ccTypeNames[k] = w.form
         }
+    }
+
+    /// The words that may start a reference, with their `Trigger` bits.
+    private mutating func addTriggers(_ text: TextPipeline) {
+        triggers = articleWords.union(alineaWords).union(kindWords.keys).union(abbreviatedKinds.keys).union([RW.code, RW.nor]).union(codeStarts)
+        var courtStarts: Set<UInt64> = []
+        for c in courts { for n in c.names { if let f = Self.keys(n, folded: true, text).first { triggers.insert(f); courtStarts.insert(f) } } }
+        var bits: [UInt64: UInt64] = [:]
+        for k in triggers { bits[k] = Trigger.any }
+        for k in articleWords { bits[k]! |= Trigger.article }
+        for k in alineaWords { bits[k]! |= Trigger.alinea }
+        for k in kindWords.keys { bits[k]! |= Trigger.kind }
+        for k in abbreviatedKinds.keys { bits[k]! |= Trigger.abbreviatedKind }
+        for k in codeStarts { bits[k]! |= Trigger.codeStart }
+        for k in courtStarts { bits[k]! |= Trigger.courtStart }
+        triggerTable = WordTable(hashed: bits)
     }
 }
 

@@ -55,12 +55,21 @@ struct CodeMention {
 }
 
 /// The document as the recognizers read it: tokens with precomputed keys and units.
-struct ReferenceScanner {
+/// A class: as a struct (the lexicon and the context inline, 1.2 KB) every call of a
+/// reading method from a mutating one copied it whole — per word, in the candidate pass.
+final class ReferenceScanner {
     let lex: ReferenceLexicon
     let ctx: ExtractionContext
     let tt: TokenizedText
     let s: ScalarStore
     let tokens: [Token]
+    /// The word key of every token (`Fold.key`).
+    let keys: TokenKeys
+    /// `ctx.structure.units`.
+    let units: [StructureUnit]
+    /// The unit `tokenUnit` found last: a pointer, not a stored `var`, so that reading it
+    /// pays no exclusivity check (the scanner is a class).
+    private let unitHint = UnsafeMutablePointer<Int>.allocate(capacity: 1)
 
     var refs: [RawReference] = []
     var mentions: [CodeMention] = []
@@ -80,12 +89,16 @@ struct ReferenceScanner {
     /// The whole text is one unit: a citation, with no body for a title to describe.
     var citationOnly = false
 
-    init(lex: ReferenceLexicon, ctx: ExtractionContext) {
+    init(lex: ReferenceLexicon, ctx: ExtractionContext, keys: TokenKeys) {
         self.lex = lex
         self.ctx = ctx
         tt = ctx.text
         s = tt.text.scalars
         tokens = tt.tokens
+        self.keys = keys
+        precondition(keys.tokens.count == tokens.count, "keys of another text")
+        units = ctx.structure.units
+        unitHint.initialize(to: 0)
         // A text that is one citation and nothing else ("Circulaire n° NOR INTK1300159C du 11
         // mars 2013.") cites; a title describes the document only when a body follows it.
         citationOnly = ctx.structure.units.count <= 1
@@ -94,42 +107,49 @@ struct ReferenceScanner {
 
     /// Unit index of token i, -1 outside any unit. A binary search over the units (sorted,
     /// disjoint) rather than a table: a table is four bytes a token, the size of the text
-    /// itself for a hostile one made of one-letter words.
+    /// itself for a hostile one made of one-letter words. The rules ask about neighbouring
+    /// tokens, so the unit found last (`unitHint`) or the next one answers most calls.
     func tokenUnit(_ i: Int) -> Int32 {
-        let units = ctx.structure.units
+        let units = self.units
         let st = Int(tokens[i].start)
+        let h = unitHint.pointee
+        if h < units.count, units[h].range.lowerBound <= st {
+            if st < units[h].range.upperBound { return Int32(h) }
+            if h + 1 < units.count, units[h + 1].range.contains(st) { unitHint.pointee = h + 1; return Int32(h + 1) }
+        }
         let lo = units.partitionIndex { $0.range.upperBound <= st }
+        unitHint.pointee = lo
         return lo < units.count && units[lo].range.contains(st) ? Int32(lo) : -1
     }
+
+    deinit { unitHint.deallocate() }
 
     // MARK: token helpers
 
     @inline(__always) func kind(_ i: Int) -> TokenKind? { i >= 0 && i < tokens.count ? tokens[i].kind : nil }
     @inline(__always) func key(_ i: Int) -> UInt64 { i >= 0 && i < tokens.count ? fkey(i) : 0 }
 
-    /// Folded key of a word-like token (0 for others), hashed when asked: a table of them
-    /// was eight bytes a token, more than the text itself for a text of one-letter words.
-    @inline(__always) func fkey(_ i: Int) -> UInt64 { Self.foldedKey(tokens, s, i) }
+    /// Folded key of a word-like token (0 for others), from the text's keys.
+    @inline(__always) func fkey(_ i: Int) -> UInt64 { Self.foldedKey(tokens, keys, s, i) }
 
-    /// `fkey` for the phrase tables' closures, which capture `tokens` and `s` only: a
-    /// closure that captured the scanner would copy it whole (a retain per field) per call.
+    /// `fkey` for the phrase tables' closures, which capture the arrays only, not the scanner.
     var phraseKey: (Int) -> UInt64? {
-        let tokens = self.tokens, s = self.s
-        return { let k = Self.foldedKey(tokens, s, $0); return k != 0 ? k : nil }
+        let tokens = self.tokens, keys = self.keys, s = self.s
+        return { let k = Self.foldedKey(tokens, keys, s, $0); return k != 0 ? k : nil }
     }
     var exactPhraseKey: (Int) -> UInt64? {
         let tokens = self.tokens, s = self.s
         return { $0 >= 0 && $0 < tokens.count ? WordKey.exact(s, tokens[$0].range) : 0 }
     }
 
-    @inline(__always) static func foldedKey(_ tokens: [Token], _ s: ScalarStore, _ i: Int) -> UInt64 {
+    @inline(__always) static func foldedKey(_ tokens: [Token], _ keys: TokenKeys, _ s: ScalarStore, _ i: Int) -> UInt64 {
         let t = tokens[i]
         switch t.kind {
         case .word where t.length == 1:
             // "Conseil d Etat", "code de l entrée": OCR lost the apostrophe of the elision.
-            return RW.loneLetter(s[Int(t.start)].value) ?? Fold.key(s, t.range)
+            return RW.loneLetter(s[Int(t.start)].value) ?? keys[i]
         case .word, .elision, .abbreviation, .ordinal, .punct, .symbol:
-            return t.length <= 40 ? Fold.key(s, t.range) : 0
+            return t.length <= 40 ? keys[i] : 0
         default:
             return 0
         }
@@ -279,7 +299,7 @@ struct ReferenceScanner {
         return r
     }
 
-    mutating func emit(_ id: String, kind: ReferenceKind, _ r: Range<Int>, token: Int) {
+    func emit(_ id: String, kind: ReferenceKind, _ r: Range<Int>, token: Int) {
         refs.append(RawReference(payload: .done(id: id, kind: kind), range: r, alinea: nil, token: token))
     }
 }

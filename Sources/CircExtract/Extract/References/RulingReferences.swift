@@ -9,7 +9,7 @@ extension ReferenceScanner {
 
     /// At a number: "2019-789" followed by "QPC", "DC"…, or with the type before it ("QPC
     /// n° 2010-14/22"); nil when it is not one.
-    mutating func scanConstitutional(_ i: Int) -> Int? {
+    func scanConstitutional(_ i: Int) -> Int? {
         guard i + 1 < tokens.count, let t = numberText(i) else { return nil }
         var x = exactKey(i + 1)
         var typeFirst = false
@@ -108,7 +108,7 @@ extension ReferenceScanner {
     }
 
     /// At a court's name: its rulings, by docket (or by date when no docket is given).
-    mutating func scanCourt(_ i: Int) -> Int? {
+    func scanCourt(_ i: Int) -> Int? {
         guard let c = courtAt(i) else { return nil }
         let court = lex.courts[c.court]
         var j = c.end

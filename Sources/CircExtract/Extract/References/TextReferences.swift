@@ -12,7 +12,7 @@ extension ReferenceScanner {
 
     /// At a kind's short form ("L. n° 2018-778", "Ord. n° 2020-1733"): the text only when its
     /// number follows at once, since "L." also starts an article ("L. 612-6").
-    mutating func scanAbbreviatedText(_ i: Int, kindIndex ki: Int) -> Int? {
+    func scanAbbreviatedText(_ i: Int, kindIndex ki: Int) -> Int? {
         var j = i
         if key(j + 1) == RW.period, tokens[j + 1].start == tokens[j].end { j += 1 }
         guard kind(j + 1) == .textNumber || afterNumberWord(j + 1).map({ kind($0) == .number }) == true else { return nil }
@@ -24,53 +24,15 @@ extension ReferenceScanner {
     /// At a text-kind word ("loi", "circulaire"…): returns the token after what was read.
     /// `from` is where the reference's text starts when the word is a short form whose dot
     /// the tokenizer split off (`i` is then that dot).
-    mutating func scanText(_ i: Int, kindIndex ki: Int, from first: Int? = nil, unitOf anchor: Int? = nil) -> Int {
+    func scanText(_ i: Int, kindIndex ki: Int, from first: Int? = nil, unitOf anchor: Int? = nil) -> Int {
         let kd = lex.kinds[ki]
         let i0 = first ?? i, u = anchor ?? i
         // "la présente circulaire": the document itself.
         if isPresentDemonstrative(key(i - 1)) { return i + 1 }
         if kd.prefix.hasPrefix("ue-") { return scanEU(i, kd) }
-        var j = i + 1
-        var number: String?
-        var last = i
-        var norText: String?
-        var gap = 0
-        var participle = false
-        var dateIndex: Int?
-        while j < tokens.count, j - i <= 20, sameUnit(u, j) {
-            let k = key(j)
-            let tk = tokens[j].kind
-            // "Loin ~ 90-1258" (OCR): the degree sign of a glued "n", read apart.
-            if j == i + 1, lex.numberSigns.contains(k), kind(j + 1) == .number { j += 1; continue }
-            if tk == .textNumber {
-                if number != nil { break }
-                number = numberText(j).map(withoutThousandsDot); last = j; j += 1; continue
-            }
-            // "décret 2020-1734", "loi 2018-778 du 10 septembre 2018", "décret numéro 2019-1012":
-            // a number without "n°", when it has a text number's shape (never a date or a year).
-            if kd.numbered && number == nil && norText == nil && gap == 0 {
-                let at = afterNumberWord(j) ?? j
-                if kind(at) == .number, sameUnit(u, at), let (t, e) = dottedThousands(at), isTextNumber(t) {
-                    number = t; last = e; j = e + 1; continue
-                }
-            }
-            if let n = norAt(j) { norText = n.nor; last = n.last; j = n.last + 1; continue }
-            if tk == .date {
-                let prev = key(j - 1)
-                if prev == RW.du || prev == RW.des || (prev == RW.le && participle) { dateIndex = j }
-                break
-            }
-            if lex.textQualifiers.contains(k) { j += 1; continue }
-            if k == RW.du || k == RW.le || k == RW.en || k == RW.date { j += 1; continue }
-            // "la circulaire qui leur a été adressée à cet égard, le 31 janvier 1820".
-            if k == RW.comma, participle, key(j + 1) == RW.le, kind(j + 2) == .date { j += 1; continue }
-            if isStop(j) || k == RW.comma || k == RW.open || lex.kindWords[k] != nil || lex.articleWords.contains(k) { break }
-            if number != nil || norText != nil { break }
-            if lex.participles.contains(k) { participle = true }
-            gap += 1
-            if gap > kd.gap { break }
-            j += 1
-        }
+        let tail = textTail(i, kd, unit: u)
+        let number = tail.number, norText = tail.nor, dateIndex = tail.dateIndex
+        var last = tail.last
         var date: CivilDate?
         var partial: (Int, Int)?
         if let d = dateIndex {
@@ -116,6 +78,52 @@ extension ReferenceScanner {
         return i + 1
     }
 
+    /// What follows a text-kind word at token i (`scanText`), read within the unit of token
+    /// `u`: its number ("n° 2024-42", "2020-1734"), NOR, and the date token after "du".
+    struct TextTail { var number: String?; var last: Int; var nor: String?; var dateIndex: Int? }
+
+    func textTail(_ i: Int, _ kd: ReferenceLexicon.TextKind, unit u: Int) -> TextTail {
+        var j = i + 1
+        var tail = TextTail(number: nil, last: i, nor: nil, dateIndex: nil)
+        var gap = 0
+        var participle = false
+        while j < tokens.count, j - i <= 20, sameUnit(u, j) {
+            let k = key(j)
+            let tk = tokens[j].kind
+            // "Loin ~ 90-1258" (OCR): the degree sign of a glued "n", read apart.
+            if j == i + 1, lex.numberSigns.contains(k), kind(j + 1) == .number { j += 1; continue }
+            if tk == .textNumber {
+                if tail.number != nil { break }
+                tail.number = numberText(j).map(withoutThousandsDot); tail.last = j; j += 1; continue
+            }
+            // "décret 2020-1734", "loi 2018-778 du 10 septembre 2018", "décret numéro 2019-1012":
+            // a number without "n°", when it has a text number's shape (never a date or a year).
+            if kd.numbered && tail.number == nil && tail.nor == nil && gap == 0 {
+                let at = afterNumberWord(j) ?? j
+                if kind(at) == .number, sameUnit(u, at), let (t, e) = dottedThousands(at), isTextNumber(t) {
+                    tail.number = t; tail.last = e; j = e + 1; continue
+                }
+            }
+            if let n = norAt(j) { tail.nor = n.nor; tail.last = n.last; j = n.last + 1; continue }
+            if tk == .date {
+                let prev = key(j - 1)
+                if prev == RW.du || prev == RW.des || (prev == RW.le && participle) { tail.dateIndex = j }
+                break
+            }
+            if lex.textQualifiers.contains(k) { j += 1; continue }
+            if k == RW.du || k == RW.le || k == RW.en || k == RW.date { j += 1; continue }
+            // "la circulaire qui leur a été adressée à cet égard, le 31 janvier 1820".
+            if k == RW.comma, participle, key(j + 1) == RW.le, kind(j + 2) == .date { j += 1; continue }
+            if isStop(j) || k == RW.comma || k == RW.open || lex.kindWords[k] != nil || lex.articleWords.contains(k) { break }
+            if tail.number != nil || tail.nor != nil { break }
+            if lex.participles.contains(k) { participle = true }
+            gap += 1
+            if gap > kd.gap { break }
+            j += 1
+        }
+        return tail
+    }
+
     /// The number at token k, with a thousands dot a copy put in its last part
     /// ("2008-1.350" → "2008-1350"): the number and its last token.
     func dottedThousands(_ k: Int) -> (String, Int)? {
@@ -148,7 +156,7 @@ extension ReferenceScanner {
     /// A list of texts of one kind: "circulaires des 16 août 2019 et 29 septembre 2020",
     /// "Circulaires n° 93-25 du 28 septembre 1993, n° 95-11 du 12 mai 1995 et du 3 mars
     /// 1996": each further date is another text of that kind. Returns the last token used.
-    mutating func continuedDates(after last0: Int, _ kd: ReferenceLexicon.TextKind) -> Int {
+    func continuedDates(after last0: Int, _ kd: ReferenceLexicon.TextKind) -> Int {
         var last = last0
         while true {
             var j = last + 1
@@ -191,7 +199,7 @@ extension ReferenceScanner {
 
     /// "directive 2008/115/CE" → ue-directive:2008/115; "règlement (UE) n° 604/2013" →
     /// ue-reglement:604/2013; "règlement (UE) 2016/679" → ue-reglement:679/2016.
-    mutating func scanEU(_ i: Int, _ kd: ReferenceLexicon.TextKind) -> Int {
+    func scanEU(_ i: Int, _ kd: ReferenceLexicon.TextKind) -> Int {
         var j = i + 1
         var union = false
         while j < tokens.count, j - i <= 6, sameUnit(i, j) {
@@ -249,7 +257,7 @@ extension ReferenceScanner {
     /// A NOR standing alone, unless it is the document's own: the one the header scan read
     /// (anywhere in the document's first part, whatever its lines), else the first NOR of a
     /// header line.
-    mutating func scanNOR(_ i: Int, own: inout String?) -> Int {
+    func scanNOR(_ i: Int, own: inout String?) -> Int {
         guard let (n, first, last) = norAt(i) else { return i + 1 }
         if let u = unit(i), u.kind == .header, !u.listItem, own == nil, !citationOnly { own = n; return last + 1 }
         if n == own || consumedNOR.contains(n) { return last + 1 }
