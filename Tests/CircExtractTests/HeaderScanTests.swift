@@ -105,6 +105,17 @@ final class HeaderScanTests: XCTestCase {
         XCTAssertNil(b.metadata.emitter)
     }
 
+    /// OCR spaces the digits of a dateline ("3 1 MARS", "20 1 8") and reads the "l'" of an
+    /// elision as a capital i ("I'intérieur").
+    func testOCRDatelineDigitsAndAnElisionReadAsI() {
+        let d = doc("MINISTÈRE DE L'INTÉRIEUR\n\nParis, Ie 12 JUIL. 20 1 8\n\nLe ministre d'Etat, ministre de I'intérieur\n\nà\n\nMesdames et Messieurs les préfets\n\nObjet : essai.\n\nVous veillerez à appliquer ces règles.")
+        XCTAssertEqual(d.metadata.date, "2018-07-12")
+        XCTAssertEqual(d.metadata.emitter, "ministre-de-l-interieur")
+        XCTAssertEqual(doc("MINISTÈRE DE L'INTÉRIEUR\n\nParis, le 3 1 MARS 2011\n\nLe ministre de l'intérieur à Mesdames et Messieurs les préfets\n\nObjet : essai.").metadata.date, "2011-03-31")
+        // A year that is no year stays unread.
+        XCTAssertNil(doc("MINISTÈRE DE L'INTÉRIEUR\n\nParis, le 12 juillet 20 1\n\nLe ministre de l'intérieur à Mesdames et Messieurs les préfets\n\nObjet : essai.").metadata.date)
+    }
+
     func testTitlesJoinedByEtAndDoublets() {
         XCTAssertEqual(pairs("CIRCULAIRE à MM. les Sous-Préfets et Maires du département.\nMessieurs, la prompte expédition des affaires est un devoir."),
                        ["sous-prefet to", "maire to"])

@@ -320,6 +320,11 @@ struct HeaderScanner {
                 let rest = String(w[i].dropFirst())
                 if let r = vocab.known.contains(rest) ? rest : vocab.repair(rest) { v = "l'" + r }
             }
+            // "I'intérieur": the "l" of the elision read as a capital i.
+            if v == w[i], w[i].hasPrefix("i'") {
+                let rest = String(w[i].dropFirst(2))
+                if let r = vocab.known.contains(rest) ? rest : vocab.repair(rest) { v = "l'" + r }
+            }
             cache[w[i]] = v
             c[i] = v
         }
@@ -821,6 +826,31 @@ struct HeaderScanner {
             guard tt.string(tt.tokens[tok[k - 3]]).first?.isUppercase == true,
                   let d = FrenchDate.parse(tt.string(tt.tokens[tok[k]]), months: months), d.year != nil else { continue }
             return d.civil(anchor: nil)?.iso
+        }
+        return ocrPlaceDate()
+    }
+
+    /// "Paris, le 3 1 MARS 2011", "Paris, Ie 12 JUIL. 20 1 8": OCR spaced the digits of the
+    /// day or the year. The rest of the line after "le", digits joined across single spaces,
+    /// read as a date with a year of the last two centuries.
+    func ocrPlaceDate() -> String? {
+        for k in w.indices where k >= 3 && w[k - 1] == "le" && w[k - 2] == "," && tt.tokens[tok[k]].kind != .word {
+            guard tt.string(tt.tokens[tok[k - 3]]).first?.isUppercase == true else { continue }
+            var end = k
+            while end + 1 < w.count && end < k + 8 && tt.tokens[tok[end + 1]].newlinesBefore == 0 { end += 1 }
+            let line = tt.text.clean(Int(tt.tokens[tok[k]].start)..<Int(tt.tokens[tok[end]].end))
+            var joined = ""
+            var chars = Array(line)
+            var i = 0
+            while i < chars.count {
+                // A single space between two digits is OCR's.
+                if chars[i] == " ", i > 0, i + 1 < chars.count, chars[i - 1].isASCII, chars[i - 1].isNumber, chars[i + 1].isASCII, chars[i + 1].isNumber { i += 1; continue }
+                joined.append(chars[i]); i += 1
+            }
+            chars = []
+            guard joined != line, let d = FrenchDate.parse(joined, months: months), let y = d.year, y >= 1800, y <= 2100,
+                  let c = d.civil(anchor: nil) else { continue }
+            return c.iso
         }
         return nil
     }
