@@ -45,6 +45,15 @@ final class ReferenceShortFormAndOCRTests: XCTestCase {
         XCTAssertEqual(ids("La loi n° 2010-1192 du 11 octobre 2010 (NOR : JUSX1011390L) s'applique."), ["loi:2010-1192", "nor:JUSX1011390L"])
     }
 
+    /// OCR spaced an article number's digits apart: the parts up to the hyphenated one are
+    /// one number; a list or a year stays apart.
+    func testArticleDigitsSpacedApart() {
+        XCTAssertEqual(ids("Vous veillerez à l'application de l'article L.3 1 3-11 du CESEDA."), ["CESEDA:L313-11"])
+        XCTAssertEqual(ids("L'article 4 1-1 du code de procédure pénale s'applique."), ["CPP:41-1"])
+        XCTAssertEqual(ids("Les articles 4, 5 et 6 du code de procédure pénale."), ["CPP:4", "CPP:5", "CPP:6"])
+        XCTAssertEqual(ids("L'article 1 2004-228 du code pénal."), ["CP:1"])
+    }
+
     func testThousandsDotInsideATextNumber() {
         XCTAssertEqual(ids("La loi n° 2008-1.350 du 19 décembre 2008 relative à la législation funéraire."), ["loi:2008-1350"])
     }

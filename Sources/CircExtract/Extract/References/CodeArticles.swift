@@ -77,6 +77,21 @@ extension ReferenceScanner {
         if kind(i) == .article || isGluedArticle(i) { item = parseArticle(i) } else if allowBare { item = bareArticle(i) }
         guard var a = item else { return nil }
         var e = i + 1
+        // "L.3 1 3-11", "4 1-1": OCR spaced the digits of the number apart; the parts end on
+        // the hyphenated one.
+        if a.suffix == nil, !a.number.contains("-"), a.number.count <= 2 {
+            var joined = a.number, j = e
+            while j < tokens.count, j < e + 3, kind(j) == .number, tokens[j].start == tokens[j - 1].end + 1,
+                  let t = numberText(j), t.first?.isNumber == true, t.allSatisfy({ $0.isNumber || $0 == "-" }) {
+                joined += t
+                j += 1
+                if t.contains("-") { break }
+            }
+            if j > e, joined.contains("-"), let head = joined.split(separator: "-").first, head.count <= 4 {
+                a.number = joined
+                e = j
+            }
+        }
         // "L 313-11-7°", "78-2-2°": the item number glued to the article it belongs to (the
         // comma before "7°" lost); the article is the number without it.
         if a.suffix == nil, key(e) == RW.degree || key(e) == RW.ordinalDegree, tokens[e].start == tokens[i].end,
