@@ -116,6 +116,15 @@ final class HeaderScanTests: XCTestCase {
         XCTAssertNil(doc("MINISTÈRE DE L'INTÉRIEUR\n\nParis, le 12 juillet 20 1\n\nLe ministre de l'intérieur à Mesdames et Messieurs les préfets\n\nObjet : essai.").metadata.date)
     }
 
+    /// A bulletin abbreviates its own title's kind ("C. n° 2003-104 du 3-7-2003"): the kind
+    /// and date of the text, not of the bulletin.
+    func testABulletinsAbbreviatedOwnTitle() {
+        let d = doc("Bulletin officiel n° 28 du 10 juillet 2003\n\nC. n° 2003-104 du 3-7-2003\nNOR : MENE0300001C\n\nTexte adressé aux rectrices et recteurs d'académie\n\nIl vous appartient de veiller à la répartition des moyens.")
+        XCTAssertEqual(d.metadata.kind, .circulaire)
+        XCTAssertEqual(d.metadata.date, "2003-07-03")
+        XCTAssertEqual(doc("Bulletin officiel n° 4 du 22 janvier 2004\n\nN.S. n° 2004-015 du 20-1-2004\nNOR : MENE0400001N\n\nTexte adressé aux rectrices et recteurs d'académie\n\nIl vous appartient de veiller à la répartition des moyens.").metadata.kind, .note)
+    }
+
     func testTitlesJoinedByEtAndDoublets() {
         XCTAssertEqual(pairs("CIRCULAIRE à MM. les Sous-Préfets et Maires du département.\nMessieurs, la prompte expédition des affaires est un devoir."),
                        ["sous-prefet to", "maire to"])

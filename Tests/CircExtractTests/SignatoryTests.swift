@@ -20,6 +20,9 @@ final class SignatoryTests: XCTestCase {
         // A web copy sets the name in ordinary case; common words are no name.
         XCTAssertEqual(signatory(body + "Jean Dupuis\n"), "Jean Dupuis")
         XCTAssertNil(signatory(body + "Pièces Jointes\n"))
+        // A particle in lower case between the names; a civility is no name.
+        XCTAssertEqual(signatory(body + "Jean-Paul de GAUDEMAR\n"), "Jean-Paul de Gaudemar")
+        XCTAssertNil(signatory(body + "MM. les PRÉFETS\n"))
     }
 
     func testTheMinisterShownActingWithoutAWrittenInstruction() {

@@ -70,6 +70,8 @@ struct HeaderVocabulary: Sendable {
     let pressCues: Set<String>
     let recipientWords: Set<String>
     let titleKinds: Set<String>
+    /// "c." → "circulaire": a bulletin's abbreviated kind words (`header-fields.json`).
+    let titleAbbreviations: [String: String]
     /// Kind words that make a dated text a citation before a NOR label (`header-fields.json`).
     let citingKinds: [String]
     let sentenceOpeners: Set<String>
@@ -108,6 +110,8 @@ struct HeaderVocabulary: Sendable {
     struct TitleFields: Decodable {
         struct Forms: Decodable { let forms: [String] }
         let titleKinds: Forms
+        struct Abbreviations: Decodable { let forms: [String: String] }
+        let titleAbbreviations: Abbreviations
         let citingKinds: Forms
         let topicWords: Forms
         let determiners: Forms
@@ -143,7 +147,8 @@ struct HeaderVocabulary: Sendable {
         recipientWords = Set(f.recipientWords.forms)
         emitterHeads = Set(f.emitterHeads.forms)
         let tf = try store.load("header-fields.json", as: TitleFields.self)
-        titleKinds = Set(tf.titleKinds.forms)
+        titleKinds = Set(tf.titleKinds.forms).union(tf.titleAbbreviations.forms.keys)
+        titleAbbreviations = tf.titleAbbreviations.forms
         citingKinds = tf.citingKinds.forms
         topicWords = Set(tf.topicWords.forms)
         determiners = Set(tf.determiners.forms)
@@ -790,7 +795,9 @@ struct HeaderScanner {
             var subject: String? = nil
             var j = i + 1
             while j < w.count, j - i <= 14 {
-                if tt.tokens[tok[j]].kind == .date, w[j - 1] == "du", let d = FrenchDate.parse(tt.string(tt.tokens[tok[j]]), months: months), d.year != nil {
+                // "du 3-7-2003" (a bulletin's dashes) reads as a number token.
+                if tt.tokens[tok[j]].kind == .date || tt.tokens[tok[j]].kind == .number, w[j - 1] == "du",
+                   let d = FrenchDate.parse(tt.string(tt.tokens[tok[j]]), months: months), d.year != nil {
                     date = d.civil(anchor: nil)?.iso
                 }
                 if vocab.topicWords.contains(w[j]) { break }
@@ -815,7 +822,8 @@ struct HeaderScanner {
                 }
                 if e > a { subject = tt.text.clean(scalarRange(a, e)) }
             }
-            if date != nil || subject != nil { return (Fold.string(raw) == "circulaires" ? DocumentKind.circulaire.rawValue : w[i], date, subject) }
+            let kind = vocab.titleAbbreviations[w[i]] ?? (Fold.string(raw) == "circulaires" ? DocumentKind.circulaire.rawValue : w[i])
+            if date != nil || subject != nil { return (kind, date, subject) }
         }
         return nil
     }

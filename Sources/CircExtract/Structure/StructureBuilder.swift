@@ -188,7 +188,12 @@ struct StructureBuilder {
             var words = sen.tokens.map { tt.string(tt.tokens[$0]) }
             if words.count >= 3, words.last == "." { words.removeLast() }
             if words.count <= 4 && words.count >= 2 {
-                if words.allSatisfy({ w in w.first?.isUppercase == true && w.count >= 2 }) && words.contains(where: { $0.count >= 3 && $0 == $0.uppercased() }) {
+                // A particle in lower case between the names ("Jean-Paul de GAUDEMAR").
+                let capitalised = { (w: String) in w.first?.isUppercase == true && w.count >= 2 }
+                let particle = { (w: String) in w.count <= 3 && w.allSatisfy { $0.isLetter && $0.isLowercase || $0 == "'" } }
+                let nameLine = capitalised(words[0]) && capitalised(words[words.count - 1])
+                    && words.dropFirst().dropLast().allSatisfy { capitalised($0) || particle($0) }
+                if nameLine && words.contains(where: { $0.count >= 3 && $0 == $0.uppercased() }) {
                     units[k].kind = .signature
                     return
                 }
