@@ -64,9 +64,32 @@ struct ObligationExtractor: Sendable {
         var mentions: [Int: String] = [:]
     }
 
+    /// One pass over a document's units: the directives found so far, where each one's actor
+    /// came from, and what a list introduction or a directive ending on a colon hands on to
+    /// the items after it.
+    struct Walk {
+        var out: [Obligation] = []
+        /// Per directive, where its actor came from (a byte and a block number: a hostile text
+        /// has a directive every 40 bytes); the roles named before the inheriting ones.
+        var sources = ActorSources()
+        var pendingIntro: (modality: Modality, actor: String?, marker: String, block: Int)? = nil
+        var extendTarget: (index: Int, block: Int, intro: MarkerHit)? = nil
+        var lastInBlock: (block: Int, modality: Modality, actor: String?)? = nil
+        var openQuote = false
+        var quoteBlock = -1
+    }
+
+    /// What stays the same over a document's units.
+    struct Setting {
+        let ctx: ExtractionContext
+        let matcher: ClauseMatcher
+        /// A press item reporting others' instructions (not a circular reproduced on a page).
+        let reports: Bool
+        let defaultActor: String?
+    }
+
     func extract(_ ctx: ExtractionContext, addressees: [Addressee]) -> [Obligation] {
         let s = ctx.structure
-        let tt = s.text
         if s.isConsolidatedCode { return [] }
         var matcher = ClauseMatcher(lex: lex, isPress: ctx.isPress)
         if ctx.isPress { matcher.authorWords = ctx.authorWords }
@@ -74,131 +97,146 @@ struct ObligationExtractor: Sendable {
         // quotation, is the instruction itself (a circular reproduced on a web page).
         let ownVoice = ctx.isPress && Self.speaksInOwnVoice(s, matcher)
         let reports = ctx.isPress && !ownVoice
-        let defaultActor = ownVoice ? "addressees" : Self.defaultActor(ctx, addressees)
-        var out: [Obligation] = []
-        // Per directive, where its actor came from (a byte and a block number: a hostile text
-        // has a directive every 40 bytes); the roles named before the inheriting ones.
-        var sources = ActorSources()
-        var pendingIntro: (modality: Modality, actor: String?, marker: String, block: Int)? = nil
-        var extendTarget: (index: Int, block: Int, intro: MarkerHit)? = nil
-        var lastInBlock: (block: Int, modality: Modality, actor: String?)? = nil
-        var openQuote = false
-        var quoteBlock = -1
-
-        let units = s.units
+        let set = Setting(ctx: ctx, matcher: matcher, reports: reports,
+                          defaultActor: ownVoice ? "addressees" : Self.defaultActor(ctx, addressees))
+        var walk = Walk()
         var next = 0
-        while next < units.count {
+        while next < s.units.count {
             let ui = next
-            let u = units[ui]
             next += 1
-            let sen = tt.sentences[u.sentence]
-            var toks = Array(sen.tokens)
-            // A press item's headline ("la DGCL demande la mise en place de …") counts for
-            // the requests it reports; a header line that is a sentence and no field ("Vous
-            // tiendrez compte de l'ancienneté du séjour.", too short to open the body; not
-            // "Résumé : …") for its directives.
-            let headline = u.kind == .header && (reports || Self.endsSentence(tt, toks[toks.count - 1])
-                && !toks.contains { tt.tokens[$0].kind == .punct && tt.text.sourceScalar(at: Int(tt.tokens[$0].start)) == ":" })
-            guard u.kind == .paragraph || u.kind == .listItem || u.kind == .footnote || u.kind == .header else { continue }
-            // A sentence the layout cut at a line end ("Il revient au préfet" / "d'exécuter
-            // celles-ci, …"): read on into the next unit of the paragraph when this one ends
-            // without punctuation and that one opens in lowercase.
-            let first = next
-            while u.kind == .paragraph || u.kind == .header, next < units.count, units[next].kind == .paragraph, units[next].block == u.block,
-                  toks.count + tt.sentences[units[next].sentence].tokens.count <= Self.maxJoinedTokens,
-                  Self.continues(tt, toks[toks.count - 1], tt.sentences[units[next].sentence]) {
-                toks += tt.sentences[units[next].sentence].tokens
-                next += 1
-            }
-            guard u.kind != .header || headline || next > first else { continue }
-            let words = toks.map { MatchWord.of(tt, tt.tokens[$0]) }
-            let inQuote = Self.quoteMask(tt, toks)
-            var hits = matcher.hits(words: words, inQuote: inQuote)
-            // A press item speaks to "vous" only in what it quotes; outside a quotation,
-            // "vous" is the site's reader ("Vous pouvez retrouver le télégramme sur notre
-            // site", "Abonnez-vous").
-            if reports {
-                if u.block != quoteBlock { openQuote = false; quoteBlock = u.block }
-                let quoted = Self.quotedAcrossSentences(tt, toks, open: &openQuote)
-                if hits.contains(where: \.second) { hits.removeAll { $0.second && !inQuote[$0.start] && !quoted[$0.start] } }
-            }
-            if headline && reports && !Self.endsSentence(tt, toks[toks.count - 1]) { hits.removeAll { !$0.marker.hasPrefix("@") } }
-            let firstOfItem = u.listItem && Self.startsItem(tt, sen)
-
-            // List items carry their introduction's marker.
-            if let intro = pendingIntro {
-                if u.listItem && u.block > intro.block || u.listItem && u.block == intro.block {
-                    if firstOfItem || hits.isEmpty && u.listItem && firstOfItem {
-                        hits.insert(MarkerHit(start: 0, end: 0, modality: intro.modality, actor: intro.actor, marker: intro.marker), at: 0)
-                    }
-                } else { pendingIntro = nil }
-            }
-            // A list that continues its introduction ("… suivantes :" then items): one
-            // directive — unless the items open on an infinitive ("- Vérifier la situation
-            // de …"): each is then a directive of its own, of the introduction's modality.
-            if let t = extendTarget {
-                if u.listItem && hits.isEmpty && u.block >= t.block {
-                    if firstOfItem && matcher.isInfinitive(words, 0) {
-                        var item = t.intro
-                        item.start = 0; item.end = 0; item.marker = "item"; item.listIntro = false
-                        hits = [item]
-                    } else {
-                        let span = out[t.index].span
-                        if u.range.upperBound - span.start <= Self.maxListExtension {
-                            out[t.index].span = SourceSpan(span.start, u.range.upperBound)
-                            out[t.index].text = tt.text.sourceString(out[t.index].span.range)
-                            out[t.index].plain = Self.shared(tt.text.clean(out[t.index].span.range), out[t.index].text)
-                            extendTarget = (t.index, u.block, t.intro)
-                        }
-                        continue
-                    }
-                } else if !u.listItem { extendTarget = nil }
-            }
-            // "D'abord …" after a directive announcing several: the same directive continues.
-            if hits.isEmpty, let last = lastInBlock, last.block == u.block, startsWithEnumerator(words) {
-                hits.append(MarkerHit(start: 0, end: 0, modality: last.modality, actor: last.actor, marker: "enumeration"))
-            }
-            // "… prenez toute décision utile. Pas d'alcool sur la voie publique, le port du
-            // masque obligatoire": the measures of the directive before (in this paragraph or
-            // the one before).
-            if hits.isEmpty, reports, let last = lastInBlock, last.block == u.block || last.block == u.block - 1 {
-                hits = matcher.measures(words)
-            }
+            guard let toks = sentenceTokens(s, ui, next: &next, reports: reports) else { continue }
+            let words = toks.map { MatchWord.of(s.text, s.text.tokens[$0]) }
+            var hits = unitHits(set, s.units[ui], toks, words, &walk)
+            guard carryOver(set, s.units[ui], words, &hits, &walk) else { continue }
             guard !hits.isEmpty else { continue }
             Self.mergeAdjacent(&hits, words)
-
-            let bounds = segmentBounds(words, hits)
-            for (i, h) in hits.enumerated() {
-                if h.listIntro {
-                    // "… il convient de :" has no content of its own: its items carry it.
-                    pendingIntro = (h.modality, h.actor, h.marker, u.block)
-                    continue
-                }
-                let r = bounds[i]
-                guard r.lowerBound < r.upperBound else { continue }
-                let a = Int(tt.tokens[toks[r.lowerBound]].start), b = Int(tt.tokens[toks[r.upperBound - 1]].end)
-                let span = SourceSpan(a, b)
-                var ob = Obligation(text: tt.text.sourceString(span.range), span: span, section: u.section,
-                                    modality: h.modality, marker: h.end > h.start ? tt.text.clean(Int(tt.tokens[toks[h.start]].start)..<Int(tt.tokens[toks[h.end - 1]].end)) : h.marker,
-                                    actor: nil, condition: condition(words, toks, r, tt), emphasis: Self.emphasis(tt.text, span.range))
-                let (who, source) = actor(h, ctx, ui, words, toks, default: defaultActor, reports: reports)
-                ob.actor = who
-                ob.plain = Self.shared(tt.text.clean(span.range), ob.text)
-                ob.reported = reports
-                out.append(ob, projectingFrom: ui, of: s.units.count)
-                sources.kinds.append(source)
-                sources.blocks.append(Int32(truncatingIfNeeded: u.block))
-                // A pronoun recipient in a press item ("aux préfets, le ministre leur demande")
-                // stands for the role named before it in the sentence.
-                let pronoun = reports && words[h.start..<h.end].contains { lex.indirectClitics.contains($0) || lex.directClitics.contains($0) }
-                if source == .inherited && (!reports || pronoun), let m = lastActorPhrase(words, before: h.start) { sources.mentions[out.count - 1] = m }
-                lastInBlock = (u.block, h.modality, ob.actor)
-                if i == hits.count - 1, let lastWord = words.last, lastWord == ":" { extendTarget = (out.count - 1, u.block, h) }
-            }
+            emit(hits, set, ui, toks, words, &walk)
         }
-        Self.inherit(&out, sources, reports: reports, default: defaultActor)
-        if reports { Self.dropRepeatedQuotes(&out) }
-        return out
+        Self.inherit(&walk.out, walk.sources, reports: reports, default: set.defaultActor)
+        if reports { Self.dropRepeatedQuotes(&walk.out) }
+        return walk.out
+    }
+
+    /// The tokens of unit `ui` that can hold directives, nil for a unit that holds none (a
+    /// heading, a header field). A press item's headline ("la DGCL demande la mise en place
+    /// de …") counts for the requests it reports; a header line that is a sentence and no
+    /// field ("Vous tiendrez compte de l'ancienneté du séjour.", too short to open the body;
+    /// not "Résumé : …") for its directives. A sentence the layout cut at a line end ("Il
+    /// revient au préfet" / "d'exécuter celles-ci, …") reads on into the next unit of the
+    /// paragraph when this one ends without punctuation and that one opens in lowercase:
+    /// `next` moves past the units read.
+    func sentenceTokens(_ s: DocumentStructure, _ ui: Int, next: inout Int, reports: Bool) -> [Int]? {
+        let tt = s.text
+        let units = s.units
+        let u = units[ui]
+        var toks = Array(tt.sentences[u.sentence].tokens)
+        let headline = u.kind == .header && (reports || Self.endsSentence(tt, toks[toks.count - 1])
+            && !toks.contains { tt.tokens[$0].kind == .punct && tt.text.sourceScalar(at: Int(tt.tokens[$0].start)) == ":" })
+        guard u.kind == .paragraph || u.kind == .listItem || u.kind == .footnote || u.kind == .header else { return nil }
+        let first = next
+        while u.kind == .paragraph || u.kind == .header, next < units.count, units[next].kind == .paragraph, units[next].block == u.block,
+              toks.count + tt.sentences[units[next].sentence].tokens.count <= Self.maxJoinedTokens,
+              Self.continues(tt, toks[toks.count - 1], tt.sentences[units[next].sentence]) {
+            toks += tt.sentences[units[next].sentence].tokens
+            next += 1
+        }
+        guard u.kind != .header || headline || next > first else { return nil }
+        return toks
+    }
+
+    /// The markers of one unit. A press item speaks to "vous" only in what it quotes; outside
+    /// a quotation, "vous" is the site's reader ("Vous pouvez retrouver le télégramme sur
+    /// notre site", "Abonnez-vous"). A headline that is no sentence keeps only the requests
+    /// it reports.
+    func unitHits(_ set: Setting, _ u: StructureUnit, _ toks: [Int], _ words: [String], _ walk: inout Walk) -> [MarkerHit] {
+        let tt = set.ctx.text
+        let inQuote = Self.quoteMask(tt, toks)
+        var hits = set.matcher.hits(words: words, inQuote: inQuote)
+        guard set.reports else { return hits }
+        if u.block != walk.quoteBlock { walk.openQuote = false; walk.quoteBlock = u.block }
+        let quoted = Self.quotedAcrossSentences(tt, toks, open: &walk.openQuote)
+        if hits.contains(where: \.second) { hits.removeAll { $0.second && !inQuote[$0.start] && !quoted[$0.start] } }
+        if u.kind == .header && !Self.endsSentence(tt, toks[toks.count - 1]) { hits.removeAll { !$0.marker.hasPrefix("@") } }
+        return hits
+    }
+
+    /// What the units before hand on: list items carry their introduction's marker; a list
+    /// that continues its introduction ("… suivantes :" then items) is one directive — unless
+    /// the items open on an infinitive ("- Vérifier la situation de …"), each then a directive
+    /// of its own, of the introduction's modality; "D'abord …" after a directive announcing
+    /// several continues it; in a press item, the measures listed after a directive ("… prenez
+    /// toute décision utile. Pas d'alcool sur la voie publique, le port du masque
+    /// obligatoire") are its. False when the unit only extended the directive before it.
+    func carryOver(_ set: Setting, _ u: StructureUnit, _ words: [String], _ hits: inout [MarkerHit], _ walk: inout Walk) -> Bool {
+        let tt = set.ctx.text
+        let firstOfItem = u.listItem && Self.startsItem(tt, tt.sentences[u.sentence])
+        if let intro = walk.pendingIntro {
+            if u.listItem && u.block >= intro.block {
+                if firstOfItem {
+                    hits.insert(MarkerHit(start: 0, end: 0, modality: intro.modality, actor: intro.actor, marker: intro.marker), at: 0)
+                }
+            } else { walk.pendingIntro = nil }
+        }
+        if let t = walk.extendTarget {
+            if u.listItem && hits.isEmpty && u.block >= t.block {
+                if firstOfItem && set.matcher.isInfinitive(words, 0) {
+                    var item = t.intro
+                    item.start = 0; item.end = 0; item.marker = "item"; item.listIntro = false
+                    hits = [item]
+                } else {
+                    let span = walk.out[t.index].span
+                    if u.range.upperBound - span.start <= Self.maxListExtension {
+                        walk.out[t.index].span = SourceSpan(span.start, u.range.upperBound)
+                        walk.out[t.index].text = tt.text.sourceString(walk.out[t.index].span.range)
+                        walk.out[t.index].plain = Self.shared(tt.text.clean(walk.out[t.index].span.range), walk.out[t.index].text)
+                        walk.extendTarget = (t.index, u.block, t.intro)
+                    }
+                    return false
+                }
+            } else if !u.listItem { walk.extendTarget = nil }
+        }
+        if hits.isEmpty, let last = walk.lastInBlock, last.block == u.block, startsWithEnumerator(words) {
+            hits.append(MarkerHit(start: 0, end: 0, modality: last.modality, actor: last.actor, marker: "enumeration"))
+        }
+        if hits.isEmpty, set.reports, let last = walk.lastInBlock, last.block == u.block || last.block == u.block - 1 {
+            hits = set.matcher.measures(words)
+        }
+        return true
+    }
+
+    /// One obligation per marker, over its clause; an introduction ("… il convient de :") has
+    /// no content of its own: its items carry it.
+    func emit(_ hits: [MarkerHit], _ set: Setting, _ ui: Int, _ toks: [Int], _ words: [String], _ walk: inout Walk) {
+        let s = set.ctx.structure
+        let tt = s.text
+        let u = s.units[ui]
+        let bounds = segmentBounds(words, hits)
+        for (i, h) in hits.enumerated() {
+            if h.listIntro {
+                walk.pendingIntro = (h.modality, h.actor, h.marker, u.block)
+                continue
+            }
+            let r = bounds[i]
+            guard r.lowerBound < r.upperBound else { continue }
+            let a = Int(tt.tokens[toks[r.lowerBound]].start), b = Int(tt.tokens[toks[r.upperBound - 1]].end)
+            let span = SourceSpan(a, b)
+            var ob = Obligation(text: tt.text.sourceString(span.range), span: span, section: u.section,
+                                modality: h.modality, marker: h.end > h.start ? tt.text.clean(Int(tt.tokens[toks[h.start]].start)..<Int(tt.tokens[toks[h.end - 1]].end)) : h.marker,
+                                actor: nil, condition: condition(words, toks, r, tt), emphasis: Self.emphasis(tt.text, span.range))
+            let (who, source) = actor(h, set.ctx, ui, words, toks, default: set.defaultActor, reports: set.reports)
+            ob.actor = who
+            ob.plain = Self.shared(tt.text.clean(span.range), ob.text)
+            ob.reported = set.reports
+            walk.out.append(ob, projectingFrom: ui, of: s.units.count)
+            walk.sources.kinds.append(source)
+            walk.sources.blocks.append(Int32(truncatingIfNeeded: u.block))
+            // A pronoun recipient in a press item ("aux préfets, le ministre leur demande")
+            // stands for the role named before it in the sentence.
+            let pronoun = set.reports && words[h.start..<h.end].contains { lex.indirectClitics.contains($0) || lex.directClitics.contains($0) }
+            if source == .inherited && (!set.reports || pronoun), let m = lastActorPhrase(words, before: h.start) { walk.sources.mentions[walk.out.count - 1] = m }
+            walk.lastInBlock = (u.block, h.modality, ob.actor)
+            if i == hits.count - 1, let lastWord = words.last, lastWord == ":" { walk.extendTarget = (walk.out.count - 1, u.block, h) }
+        }
     }
 
     /// Words that may stand between two markers of one directive: "Vous veillerez à vous
