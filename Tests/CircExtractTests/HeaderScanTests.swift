@@ -68,6 +68,9 @@ final class HeaderScanTests: XCTestCase {
         XCTAssertEqual(pairs(flat), ["procureur-general to", "procureur-de-la-republique to", "premier-president-de-la-cour-d-appel cc", "president-du-tribunal-judiciaire cc"])
         let lines = "Le garde des sceaux, ministre de la justice\n\nà\n\nMesdames et Messieurs les procureurs généraux près les cours d'appel\nMesdames et Messieurs les procureurs de la République\n(pour attribution)\n\nMesdames et Messieurs les premiers présidents des cours d'appel\nMesdames et Messieurs les présidents des tribunaux judiciaires\n(pour information)\n\nObjet : essai"
         XCTAssertEqual(pairs(lines), ["procureur-general to", "procureur-de-la-republique to", "premier-president-de-la-cour-d-appel cc", "president-du-tribunal-judiciaire cc"])
+        // After a first bracketed tag, the next one covers every title since it.
+        let three = "La ministre à Mesdames et Messieurs les directeurs généraux des agences régionales de santé (pour attribution) ; Mesdames et Messieurs les préfets de région ; Mesdames et Messieurs les préfets de département (pour information). NOR : SSAA2000001C"
+        XCTAssertEqual(pairs(three), ["directeur-general-de-l-agence-regionale-de-sante to", "prefet-de-region cc", "prefet-de-departement cc"])
         // The second title's text is its own words.
         XCTAssertEqual(doc(flat).addressees.first { $0.id == "procureur-de-la-republique" }?.text.hasPrefix("les procureurs de la République"), true)
     }

@@ -393,11 +393,18 @@ struct HeaderScanner {
         var misses = 0
         // The first item of the last civility's titles.
         var segmentStart = 0
+        // The number of titles when the last bracketed tag was read.
+        var lastBracketTag: Int? = nil
         var opening = start > 0 && (w[start - 1] == "a" || w[start - 1] == ":")
         while i < w.count {
             if terminator(at: i) != nil { break }
             if let c = cue(at: i) {
-                events.append(cueEvent(c, at: i, items: items.count, segmentStart: segmentStart))
+                // After an earlier bracketed tag, a bracketed tag covers every title since
+                // it ("A (pour attribution) ; B ; C (pour information)").
+                let since = lastBracketTag.map { max(0, min($0, segmentStart)) } ?? segmentStart
+                let e = cueEvent(c, at: i, items: items.count, segmentStart: since)
+                if case .cue(_, _, .some) = e { lastBracketTag = items.count }
+                events.append(e)
                 i += c.len
                 if i < w.count, w[i] == ")" || w[i] == "]" || w[i] == ":" { i += 1 }
                 continue
