@@ -395,6 +395,8 @@ final class ObligationClassTests: XCTestCase {
         XCTAssertEqual(obligations("Il est essentiel que les procureurs de la République entretiennent un dialogue constant avec les préfets.").first?.actor, "procureur-de-la-republique")
         XCTAssertEqual(obligations("Il est essentiel que vous entreteniez un dialogue constant avec les parquets.").first?.actor, "addressees")
         XCTAssertEqual(obligations("Je souhaite que les décisions soient motivées.").first?.actor, "addressees")
+        // The same in a press item's reported wish.
+        XCTAssertEqual(press("Le ministre souhaite également que les préfets de zone réunissent les états-majors.").first?.actor, "prefet-de-zone-de-defense-et-de-securite")
         XCTAssertEqual(obligations("Je vous remercie de veiller à la mise en œuvre de ces instructions.").first?.modality, .obligation)
         XCTAssertTrue(obligations("Je vous remercie de votre engagement constant.").isEmpty)
     }

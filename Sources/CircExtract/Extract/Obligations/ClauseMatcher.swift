@@ -513,6 +513,8 @@ struct ClauseMatcher {
             while j < min(n, k + 3) && w[j] != "que" { j += 1 }
             guard j < n, w[j] == "que", firstPerson || authorityBefore(w, k) else { return nil }
             hit.end = j + 1
+            // "souhaite que les préfets de zone réunissent…": the role the clause names.
+            if let id = queSubject(w, from: j + 1) { hit.actor = id }
             return hit
         }
         // Asides between the verb and what it asks: "demande notamment aux", "ce vendredi 3 juin".
