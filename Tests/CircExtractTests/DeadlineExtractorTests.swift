@@ -87,6 +87,14 @@ final class DeadlineExtractorTests: XCTestCase {
         XCTAssertEqual(DeadlineHarness.values(run("Vous me transmettrez votre bilan avant la fin du cinquième trimestre.")), [])
     }
 
+    /// "d'ici la fin du mois": the last day of the month the document is dated in; without a
+    /// document date, none; "la fin du mois de juin" stays June's.
+    func testTheEndOfTheCurrentMonth() {
+        XCTAssertEqual(DeadlineHarness.values(run("Un bilan devra m'être adressé d'ici la fin du mois.")), ["2015-02-28"])
+        XCTAssertEqual(DeadlineHarness.values(run("Un bilan devra m'être adressé d'ici la fin du mois.", date: nil)), [])
+        XCTAssertEqual(DeadlineHarness.values(run("Vous me transmettrez votre bilan avant la fin du mois de juin.")), ["2015-06-30"])
+    }
+
     func testAPressItemsOpeningAdverbTellsHowTheActWasDone() {
         XCTAssertEqual(DeadlineHarness.values(run("Sans attendre, le ministre a envoyé un télégramme aux préfets.", kind: .article)), [])
         XCTAssertEqual(DeadlineHarness.values(run("Les préfets devront agir sans attendre.", kind: .article)), ["asap"])

@@ -109,6 +109,12 @@ struct DateDeadlineRule {
             if y != nil { last += 1; yearWritten = true }
             written = WrittenDate(day: CivilDate.daysIn(month: m, year: y ?? ctx.documentDate?.year ?? 2001), month: m, year: y)
             endOfPeriod = true
+        } else if weekday == nil, let d = ctx.documentDate, let eom = lex.endOfThisMonth.match(s, at: k),
+                  !(k + eom.length < s.count && (s.words[k + eom.length] == "de" || s.words[k + eom.length] == "d'")) {
+            // "d'ici la fin du mois": the end of the month the document is dated in.
+            last = k + eom.length - 1
+            written = WrittenDate(day: CivilDate.daysIn(month: d.month, year: d.year), month: d.month, year: d.year)
+            endOfPeriod = true
         }
         if written == nil, weekday == nil, let part = endOfPart(at: k, in: s, ctx: ctx) {
             (written, last, yearWritten, endOfPeriod) = (part.date, part.last, part.yearWritten, true)

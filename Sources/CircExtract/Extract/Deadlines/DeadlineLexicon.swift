@@ -26,6 +26,8 @@ struct DeadlineLexiconFile: Decodable {
         /// Words after "la fin de l'année" that make it another year than the calendar's
         /// ("l'année scolaire" ends in July).
         var otherYears: [String]?
+        /// "d'ici la fin du mois": the month the document is dated in.
+        var monthForms: [String]?
         /// "la fin du premier semestre": the phrase, the parts' lengths in months and the
         /// ordinals that number them.
         var partForms: [String]?
@@ -135,6 +137,7 @@ struct DeadlineLexicon: Sendable {
     var cueLinks = ScanPhrases<Bool>()
     var endOfMonth = ScanPhrases<Bool>()
     var endOfYear = ScanPhrases<Bool>()
+    var endOfThisMonth = ScanPhrases<Bool>()
     var otherYears = ScanPhrases<Bool>()
     var endOfPart = ScanPhrases<Bool>()
     var partMonths: [String: Int] = [:]
@@ -200,6 +203,7 @@ struct DeadlineLexicon: Sendable {
         for l in f.endOfPeriod.forms ?? [] { endOfMonth.add(l, true) }
         for l in f.endOfPeriod.yearForms ?? [] { endOfYear.add(l, true) }
         for l in f.endOfPeriod.otherYears ?? [] { otherYears.add(l, true) }
+        for l in f.endOfPeriod.monthForms ?? [] { endOfThisMonth.add(l, true) }
         for l in f.endOfPeriod.partForms ?? [] { endOfPart.add(l, true) }
         for (k, v) in f.endOfPeriod.parts ?? [:] { partMonths[fold(k)] = v }
         for (k, v) in f.endOfPeriod.ordinals ?? [:] { partOrdinals[fold(k)] = v }
@@ -269,7 +273,7 @@ struct DeadlineLexicon: Sendable {
             for w in t.lastWords { flags[w, default: 0] |= t.lastBit }
             for w in t.allWords { flags[w, default: 0] |= WordFlag.known }
         }
-        flag(&dateCues); flag(&cueLinks); flag(&endOfMonth); flag(&endOfYear); flag(&otherYears); flag(&endOfPart); flag(&asap); flag(&strict)
+        flag(&dateCues); flag(&cueLinks); flag(&endOfMonth); flag(&endOfYear); flag(&endOfThisMonth); flag(&otherYears); flag(&endOfPart); flag(&asap); flag(&strict)
         flag(&periodicPhrases); flag(&periodicEvery); flag(&partOfPeriod); flag(&periodicTimes)
         flag(&periodicNounPhrases); flag(&limitIntros); flag(&limitWords); flag(&lawMarkers)
         flag(&elapsedBefore); flag(&elapsedAfter)
