@@ -413,6 +413,17 @@ final class ObligationClassTests: XCTestCase {
         XCTAssertTrue(press("« Il faut que chacun prenne ses responsabilités », a déclaré le ministre.").isEmpty)
     }
 
+    /// A group with no authority over the recipients makes a public demand, not an
+    /// instruction; a recommendation in the passive ("sont incités à") is the subject's.
+    func testPublicDemandsAndPassiveIncitations() {
+        XCTAssertTrue(press("Les associations d'aide aux migrants appellent les préfets à ne pas appliquer ces consignes.").isEmpty)
+        XCTAssertTrue(press("Le syndicat demande au préfet de renforcer les effectifs du commissariat.").isEmpty)
+        XCTAssertEqual(press("Dans un télégramme, le ministre demande aux préfets de renforcer les contrôles.").count, 1)
+        let o = press("Les préfets sont par ailleurs incités à recourir davantage aux assignations à résidence.")
+        XCTAssertEqual(o.first?.modality, .recommendation)
+        XCTAssertEqual(o.first?.actor, "prefet-de-departement")
+    }
+
     /// Impersonal and first-person formulas of the letter genre, each with its modality.
     func testImpersonalAndCourtesyFormulasCarryTheirModality() {
         let cases: [(String, Modality)] = [

@@ -61,6 +61,8 @@ final class ReferenceShortFormAndOCRTests: XCTestCase {
     func testTextGivenItsDateAfterARelativeClause() {
         XCTAssertEqual(ids("Je vous invite à relire la circulaire qui vous a été adressée à ce sujet, le 31 janvier 2020, page 5."),
                        ["circulaire:2020-01-31"])
+        XCTAssertEqual(ids("Une circulaire du ministre de l'Intérieur, datée du 5 février 2021, demande aux préfets d'agir."),
+                       ["circulaire:2021-02-05"])
         // Without a participle the date after the comma is not the text's.
         XCTAssertEqual(ids("La circulaire reste applicable, le 31 janvier 2020 comme avant."), [])
     }

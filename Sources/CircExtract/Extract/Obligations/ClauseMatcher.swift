@@ -503,6 +503,8 @@ struct ClauseMatcher {
         // "les" stands for a role named earlier in the sentence ("envoyé aux préfets, la
         // DGEF les invite à"), not for a crowd ("les « gilets jaunes »… en les appelant à").
         if pronoun && verb.construction == .direct && !(0..<k).contains(where: { actorPhrase(w, at: $0) != nil }) { return nil }
+        // "Les associations appellent les préfets à…": a public demand, not an instruction.
+        if !firstPerson && !impersonal && demandedByNonAuthority(w, k) { return nil }
         var hit = MarkerHit(start: pronoun ? (lex.perfectAuxiliaries.contains(w[k - 1]) ? k - 2 : k - 1) : k, end: k + 1,
                             modality: verb.modality, actor: Self.inherited, marker: "@" + w[k])
         hit.reported = true
@@ -560,6 +562,18 @@ struct ClauseMatcher {
             aside += 1
         }
         return nil
+    }
+
+    /// Whether the subject before the reported verb at `k` (back to the clause's start) is a
+    /// group with no authority over the recipients (an association, a union, the opposition).
+    func demandedByNonAuthority(_ w: [String], _ k: Int) -> Bool {
+        var i = k - 1
+        while i >= 0 && k - i <= 8 && ![",", ";", ":", ".", "\"", "que", "qui"].contains(w[i]) {
+            if lex.nonAuthorities.contains(w[i]) { return true }
+            if lex.authorities.contains(w[i]) || authorWords.contains(w[i]) { return false }
+            i -= 1
+        }
+        return false
     }
 
     /// An authority ("le ministre", "la DGCL", "le télégramme") or a role named in the

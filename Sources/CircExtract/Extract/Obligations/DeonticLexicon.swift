@@ -47,7 +47,7 @@ struct DeonticLexicon: Sendable {
             struct Verb: Decodable { let forms: [String]; let modality: Modality; let construction: String; let directObject: Bool?; let targetObject: Bool? }
             struct Starts: Decodable { let indirect, direct: [String] }
             let verbs: [Verb]
-            let officials, authorities, nounDeterminers, objectStarts, reminderVerbs, reminderObjects, publicAudience, notObjects: [String]
+            let officials, authorities, nounDeterminers, objectStarts, reminderVerbs, reminderObjects, publicAudience, notObjects, nonAuthorities: [String]
             let recipientStarts: Starts
             /// The recipient as a pronoun before the verb: "leur demande de", "les invite à".
             let recipientClitics: Starts
@@ -137,6 +137,8 @@ struct DeonticLexicon: Sendable {
     let reminderVerbs: Set<String>
     let reminderObjects: Set<String>
     let publicAudience: Set<String>
+    /// Subjects whose requests are public demands ("les associations appellent les préfets à").
+    let nonAuthorities: Set<String>
     let notObjects: Set<String>
     let universalSubjects: Set<String>
     /// Universal subjects that stand alone: "quiconque", "nul".
@@ -233,6 +235,7 @@ struct DeonticLexicon: Sendable {
         reminderVerbs = Set(f.reported.reminderVerbs)
         reminderObjects = Set(f.reported.reminderObjects)
         publicAudience = Set(f.reported.publicAudience)
+        nonAuthorities = Set(f.reported.nonAuthorities)
         notObjects = Set(f.reported.notObjects)
         universalSubjects = Set(f.subjects.universal)
         universalPronouns = Set(f.subjects.pronouns)

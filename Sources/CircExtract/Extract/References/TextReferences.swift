@@ -114,6 +114,11 @@ extension ReferenceScanner {
             if k == RW.du || k == RW.le || k == RW.en || k == RW.date { j += 1; continue }
             // "la circulaire qui leur a été adressée à cet égard, le 31 janvier 1820".
             if k == RW.comma, participle, key(j + 1) == RW.le, kind(j + 2) == .date { j += 1; continue }
+            // "une circulaire du ministre de l'Intérieur, datée du 5 février": a participle
+            // after the comma dates the text.
+            if k == RW.comma, lex.participles.contains(key(j + 1)), key(j + 2) == RW.du || key(j + 2) == RW.le, kind(j + 3) == .date {
+                participle = true; j += 2; continue
+            }
             if isStop(j) || k == RW.comma || k == RW.open || lex.kindWords[k] != nil || lex.articleWords.contains(k) { break }
             if tail.number != nil || tail.nor != nil { break }
             if lex.participles.contains(k) { participle = true }
