@@ -133,28 +133,28 @@ public struct NormalizedText: Sendable {
         changes.source(at: i) ?? scalars[i]
     }
 
-    /// Records where `source` differs from the normalised scalars (same count, by construction).
-    mutating func recordChanges(from source: String) {
-        var copy = source
+    /// Records where the source differs from the normalised scalars: `pristine` is the
+    /// source decoded into units (same count, by construction), `astral` its scalars beyond
+    /// U+FFFF. Compared eight units at a time; only a differing unit is looked at.
+    mutating func recordChanges(pristine: [UInt16], astral: [Int32: Unicode.Scalar]) {
         var record = SourceChanges()
-        copy.withUTF8 { u8 in
-            scalars.withView { norm in
+        let count = scalars.count
+        precondition(pristine.count == count, "normalisation changed the scalar count")
+        scalars.withView { norm in
+            pristine.withUnsafeBufferPointer { src in
+                guard let a = UnsafeRawPointer(norm.units.baseAddress), let b = UnsafeRawPointer(src.baseAddress) else { return }
                 var k = 0
-                let units = norm.units, count = norm.count
-                let raw = UnsafeRawPointer(units.baseAddress)
-                UTF8Scalars.forEach(u8, ascii8: { w in
-                    // Eight ASCII scalars equal to their units, compared four at a time.
-                    guard let raw, k + 8 <= count,
-                          UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: 2 * k, as: UInt64.self)) == UTF8Scalars.widen(w),
-                          UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: 2 * k + 8, as: UInt64.self)) == UTF8Scalars.widen(w >> 32)
-                    else { return false }
-                    k += 8
-                    return true
-                }) { v in
-                    // The unit equal to the scalar (most of the text) is the same scalar; a
-                    // scalar beyond U+FFFF never equals its unit (a surrogate marker).
-                    if k < count && UInt32(units[k]) != v && v != norm[k].value {
-                        record.append(k, unsafeBitCast(v, to: Unicode.Scalar.self), of: count)
+                while k < count {
+                    if k + 8 <= count,
+                       a.loadUnaligned(fromByteOffset: 2 * k, as: UInt64.self) == b.loadUnaligned(fromByteOffset: 2 * k, as: UInt64.self),
+                       a.loadUnaligned(fromByteOffset: 2 * k + 8, as: UInt64.self) == b.loadUnaligned(fromByteOffset: 2 * k + 8, as: UInt64.self) {
+                        k += 8; continue
+                    }
+                    let u = src[k]
+                    // Equal units are the same scalar, but for two surrogate markers.
+                    if u != norm.units[k] || u & 0xF800 == 0xD800 {
+                        let v = u & 0xF800 == 0xD800 ? (astral[Int32(k)] ?? "\u{FFFD}") : unsafeBitCast(UInt32(u), to: Unicode.Scalar.self)
+                        if v != norm[k] { record.append(k, v, of: count) }
                     }
                     k += 1
                 }

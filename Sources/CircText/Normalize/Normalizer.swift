@@ -22,17 +22,107 @@ public struct Normalizer: Sendable {
     public init(rules: NormalizerRules) { self.rules = rules }
 
     public func normalize(_ source: String, markup: Markup) -> NormalizedText {
-        var t = NormalizedText(scalars: Self.scalars(of: source))
-        if markup == .pdf { PageFurniture.blank(&t.scalars) }
-        if markup == .html { stripHTML(&t) }
-        t.scalars.withMutableView { b in
-            typography(b)
-            composeNFC(b)
+        var t: NormalizedText
+        // The decoded source, kept until the end: where the normalised units differ from
+        // it is what `recordChanges` keeps (a compare of two arrays, not a second decoding).
+        let pristine: [UInt16], sourceAstral: [Int32: Unicode.Scalar]
+        if markup == .text || markup == .markdown {
+            // Nothing reads text or Markdown before typography: decoded and made plain in
+            // one pass, and NFC run only if a combining mark was met.
+            let (store, original, marks) = Self.decodeTypographic(source)
+            t = NormalizedText(scalars: store)
+            pristine = original
+            sourceAstral = store.astral
+            if marks { t.scalars.withMutableView { composeNFC($0) } }
+        } else {
+            // Page furniture and HTML are read before typography (form feeds, raw line breaks).
+            t = NormalizedText(scalars: Self.scalars(of: source))
+            pristine = t.scalars.units
+            sourceAstral = t.scalars.astral
+            if markup == .pdf { PageFurniture.blank(&t.scalars) }
+            if markup == .html { stripHTML(&t) }
+            t.scalars.withMutableView { b in
+                typography(b)
+                composeNFC(b)
+            }
         }
         if markup != .html { stripMarkdown(&t) }
         t.scalars.withMutableView { WebFurniture.blank($0, phrases: rules.webFurniture); joinHyphenatedLineEnds($0); joinLetterSpacedCapitals($0) }
-        t.recordChanges(from: source)
+        t.recordChanges(pristine: pristine, astral: sourceAstral)
         return t
+    }
+
+    /// `scalars(of:)` and `typography` in one pass over the UTF-8; also the decoded source
+    /// itself (units, before typography) and whether a combining mark was met.
+    static func decodeTypographic(_ s: String) -> (ScalarStore, [UInt16], Bool) {
+        var copy = s
+        return copy.withUTF8 { u8 in
+            var astral: [Int32: Unicode.Scalar] = [:]
+            var marks = false
+            var pristine: [UInt16] = []
+            let units = [UInt16](unsafeUninitializedCapacity: u8.count) { out, count in
+                pristine = [UInt16](unsafeUninitializedCapacity: u8.count) { src, srcCount in
+                    srcCount = decodeTypographic(u8, out, src, &astral, &marks)
+                }
+                count = pristine.count
+            }
+            var store = ScalarStore()
+            store.units = units
+            store.astral = astral
+            return (store, pristine, marks)
+        }
+    }
+
+    /// Fills `out` (typography applied) and `src` (as decoded); returns the unit count.
+    private static func decodeTypographic(_ u8: UnsafeBufferPointer<UInt8>, _ out: UnsafeMutableBufferPointer<UInt16>,
+                                          _ src: UnsafeMutableBufferPointer<UInt16>, _ astral: inout [Int32: Unicode.Scalar],
+                                          _ marks: inout Bool) -> Int {
+        var k = 0
+        var pendingCR = false   // a carriage return at k - 1, waiting for the next scalar
+        let dst = UnsafeMutableRawPointer(out.baseAddress), raw = UnsafeMutableRawPointer(src.baseAddress)
+        UTF8Scalars.forEach(u8, ascii8: { w in
+            // Eight printable ASCII bytes or line feeds: typography leaves them as they are.
+            guard let dst, let raw, !pendingCR, allPlainASCII(w) else { return false }
+            let lo = UTF8Scalars.widen(w).littleEndian, hi = UTF8Scalars.widen(w >> 32).littleEndian
+            dst.storeBytes(of: lo, toByteOffset: 2 * k, as: UInt64.self)
+            dst.storeBytes(of: hi, toByteOffset: 2 * k + 8, as: UInt64.self)
+            raw.storeBytes(of: lo, toByteOffset: 2 * k, as: UInt64.self)
+            raw.storeBytes(of: hi, toByteOffset: 2 * k + 8, as: UInt64.self)
+            k += 8
+            return true
+        }) { v in
+            let unit: UInt16
+            if v > 0xFFFF {
+                astral[Int32(k)] = unsafeBitCast(v, to: Unicode.Scalar.self)
+                unit = ScalarStore.marker
+            } else {
+                unit = UInt16(truncatingIfNeeded: v)
+            }
+            src[k] = unit
+            out[k] = unit
+            if pendingCR { out[k - 1] = v == 0x0A ? 0x20 : 0x0A; pendingCR = false }
+            if v == 0x0D {
+                pendingCR = true
+            } else if v < 0x20 || (v >= 0x7F && v < 0xC0) || v >= 0x2BC {
+                if let p = plainForm(v) { out[k] = p }
+                else if !marks && v >= 0x300 && !(v >= 0x2000 && v < 0x20D0) && ICU.combiningClass(v) != 0 { marks = true }
+            }
+            k += 1
+        }
+        if pendingCR { out[k - 1] = 0x0A }
+        return k
+    }
+
+    /// Whether eight ASCII bytes (one little-endian word, high bits clear) are all printable
+    /// or line feeds. Bytes below 0x80: plus 0x60 reaches 0x80 exactly from 0x20 up, plus 1
+    /// exactly at 0x7F; a byte equal to 0x0A is found exactly (no borrow between lanes).
+    @inline(__always) static func allPlainASCII(_ w: UInt64) -> Bool {
+        let high: UInt64 = 0x8080_8080_8080_8080, low7: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+        let control = ~(w &+ 0x6060_6060_6060_6060) & high
+        let x = w ^ 0x0A0A_0A0A_0A0A_0A0A
+        let lineFeed = ~(((x & low7) &+ low7) | x) & high
+        let delete = (w &+ 0x0101_0101_0101_0101) & high
+        return (control & ~lineFeed) | delete == 0
     }
 
     /// The string's scalars in one pass over its UTF-8 (which Swift has already validated):
@@ -60,19 +150,25 @@ public struct Normalizer: Sendable {
             let u = units[i]
             if u >= 0x20 && u < 0x7F { i += 1; continue }
             let v = s[i].value
-            switch v {
-            case 0x2019, 0x2018, 0x02BC, 0x2032, 0x00B4, 0x201B: s[i] = "'"
-            case 0x00AB, 0x00BB, 0x201C, 0x201D, 0x201E, 0x201F, 0x2039, 0x203A: s[i] = "\""
-            case 0x00A0, 0x202F, 0x2007, 0x2000...0x200A, 0x3000, 0x205F: s[i] = " "
-            case 0x00AD, 0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF: s[i] = NormalizedText.join
-            case 0x2010, 0x2011: s[i] = "-"
-            case 0x0D: s[i] = (i + 1 < n && s[i + 1] == "\n") ? " " : "\n"
-            case 0x2028, 0x2029, 0x0B, 0x0C, 0x85: s[i] = "\n"
-            case 0x09, 0x0A, 0x01: break
-            case 0x00...0x1F, 0x7F...0x9F: s[i] = " "
-            default: break
-            }
+            if v == 0x0D { s[i] = (i + 1 < n && s[i + 1] == "\n") ? " " : "\n" }
+            else if let p = Self.plainForm(v) { s.units[i] = p }
             i += 1
+        }
+    }
+
+    /// What typography makes of a scalar other than a carriage return (whose form depends
+    /// on the next scalar); nil when it is kept.
+    @inline(__always) static func plainForm(_ v: UInt32) -> UInt16? {
+        switch v {
+        case 0x2019, 0x2018, 0x02BC, 0x2032, 0x00B4, 0x201B: return 0x27   // '
+        case 0x00AB, 0x00BB, 0x201C, 0x201D, 0x201E, 0x201F, 0x2039, 0x203A: return 0x22   // "
+        case 0x00A0, 0x202F, 0x2007, 0x2000...0x200A, 0x3000, 0x205F: return 0x20
+        case 0x00AD, 0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF: return 0x01   // NormalizedText.join
+        case 0x2010, 0x2011: return 0x2D   // -
+        case 0x2028, 0x2029, 0x0B, 0x0C, 0x85: return 0x0A
+        case 0x09, 0x0A, 0x01: return nil
+        case 0x00...0x1F, 0x7F...0x9F: return 0x20
+        default: return nil
         }
     }
 
@@ -145,6 +241,13 @@ public struct Normalizer: Sendable {
         var i = 1
         while i + 2 < n {
             // Most of the text has no hyphen: find the next one in a tight loop.
+            if let base = UnsafePointer(units.baseAddress) {
+                while i &+ 10 <= n {
+                    let f = Units8.firstTrue(Units8.equal(Units8.load(base, i), 0x2D))
+                    i &+= f
+                    if f < 8 { break }
+                }
+            }
             while i + 2 < n && units[i] != 0x2D { i += 1 }
             guard i + 2 < n else { return }
             if s[i + 1] == "\n", s[i - 1].properties.isLowercase {
@@ -213,6 +316,11 @@ public struct Normalizer: Sendable {
         return m
     }()
 
+    /// `markdownActive` on eight units.
+    @inline(__always) static func markdownActive(_ v: Units8.V) -> Units8.V {
+        Units8.equal(v, 0x0A) | Units8.equal(v, 0x2A) | Units8.equal(v, 0x3C) | Units8.inRange(v, 0x5B, 3) | Units8.equal(v, 0x5F)
+    }
+
     func stripMarkdown(_ s: MutableScalarView, _ t: inout NormalizedText) {
         let n = s.count
         var boldOpen: Int? = nil
@@ -227,6 +335,14 @@ public struct Normalizer: Sendable {
             // Off a line's start, only "\n * _ \\ [ ] <" mean anything: skip the rest on the
             // two-byte units (most of the text).
             if i != lineStart {
+                // Eight units at a time, then one by one near the end.
+                if let base = UnsafePointer(units.baseAddress) {
+                    while i &+ 8 <= n {
+                        let f = Units8.firstTrue(Self.markdownActive(Units8.load(base, i)))
+                        i &+= f
+                        if f < 8 { break }
+                    }
+                }
                 // Branch-free per unit (selects, not jumps): text alternates between the two
                 // halves (spaces below 64, letters above), which mispredicted on every word.
                 while i < n {
