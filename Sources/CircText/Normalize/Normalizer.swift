@@ -241,13 +241,7 @@ public struct Normalizer: Sendable {
         var i = 1
         while i + 2 < n {
             // Most of the text has no hyphen: find the next one in a tight loop.
-            if let base = UnsafePointer(units.baseAddress) {
-                while i &+ 10 <= n {
-                    let f = Units8.firstTrue(Units8.equal(Units8.load(base, i), 0x2D))
-                    i &+= f
-                    if f < 8 { break }
-                }
-            }
+            if let base = UnsafePointer(units.baseAddress) { Units8.skip(base, &i, to: n - 2) { Units8.equal($0, 0x2D) } }
             while i + 2 < n && units[i] != 0x2D { i += 1 }
             guard i + 2 < n else { return }
             if s[i + 1] == "\n", s[i - 1].properties.isLowercase {
@@ -336,13 +330,7 @@ public struct Normalizer: Sendable {
             // two-byte units (most of the text).
             if i != lineStart {
                 // Eight units at a time, then one by one near the end.
-                if let base = UnsafePointer(units.baseAddress) {
-                    while i &+ 8 <= n {
-                        let f = Units8.firstTrue(Self.markdownActive(Units8.load(base, i)))
-                        i &+= f
-                        if f < 8 { break }
-                    }
-                }
+                if let base = UnsafePointer(units.baseAddress) { Units8.skip(base, &i, to: n, Self.markdownActive) }
                 // Branch-free per unit (selects, not jumps): text alternates between the two
                 // halves (spaces below 64, letters above), which mispredicted on every word.
                 while i < n {

@@ -45,6 +45,18 @@ enum Units8 {
         return (w.0 | w.1) & 0x8000_8000_8000_8000 != 0
     }
 
+    /// Moves `i` to the first unit before `end` where `test` is true, eight units at a time;
+    /// stops within eight of `end` (the caller goes on one by one). The next eight are
+    /// loaded whatever this eight held, so that loads run ahead of the tests: stepping by the
+    /// first hit's position instead chains each load to the last (a load latency per eight).
+    @inline(__always) static func skip(_ base: UnsafePointer<UInt16>, _ i: inout Int, to end: Int, _ test: (V) -> V) {
+        while i &+ 8 <= end {
+            let m = test(load(base, i))
+            if any(m) { i &+= firstTrue(m); return }
+            i &+= 8
+        }
+    }
+
     /// Letters and digits every tokenizer class table agrees on: A–Z, a–z, 0–9, and
     /// U+00C0–U+017F but × and ÷ (Latin-1 and Latin Extended-A: French letters with
     /// their accents, œ). `Tokenizer` checks these against its table when it is built.

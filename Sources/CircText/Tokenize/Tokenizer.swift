@@ -76,6 +76,9 @@ public final class Tokenizer: @unchecked Sendable {
         for c in 0..<0x10000 where Units8.isPlainAlnum(UInt16(c)) {
             precondition(Self.isAlnumClass(table[c]), "Units8.plainAlnum takes U+\(String(c, radix: 16)) for a letter")
         }
+        // estimatedTokens' eight-unit path: visible ASCII counts as "other", the four blanks as none.
+        for c in 0x21...0x7E where !Units8.isPlainAlnum(UInt16(c)) { precondition(runOrOther[c] == 2) }
+        for c in [0x20, 0x0A, 0x09, 0x01] { precondition(runOrOther[c] == 0) }
         keepWhole = rules.keepWhole.map { $0.unicodeScalars.map { $0.value } }
         var initials: (UInt64, UInt64) = (0, 0)
         for w in keepWhole {
@@ -135,13 +138,46 @@ public final class Tokenizer: @unchecked Sendable {
         let table = runOrOther
         var n = 0
         var inRun: UInt8 = 0
-        for u in buf.units {
+        var i = 0
+        let count = buf.count
+        @inline(__always) func one(_ u: UInt16) {
             let k = table[Int(u)]
             let run = k & 1
             n &+= Int((k >> 1) | (run & ~inRun))
             inRun = run
         }
+        if let base = buf.units.baseAddress {
+            while i &+ 8 <= count {
+                let v = Units8.load(base, i)
+                let run = Units8.plainAlnum(v)
+                let other = Units8.inRange(v, 0x21, 0x5E) & ~run   // visible ASCII but letters and digits
+                let blank = Units8.equal(v, 0x20) | Units8.equal(v, 0x0A) | Units8.equal(v, 0x09) | Units8.equal(v, 0x01)
+                if Units8.any(~(run | other | blank)) {
+                    for k in i..<(i &+ 8) { one(buf.units[k]) }
+                } else {
+                    n &+= Self.tokensIn(run: run, other: other, inRun: &inRun)
+                }
+                i &+= 8
+            }
+        }
+        while i < count { one(buf.units[i]); i &+= 1 }
         return n
+    }
+
+    /// `estimatedTokens` of eight units whose classes are known by lane: a token per visible
+    /// non-letter and per start of a run of letters (a run lane after a lane that is not one).
+    @inline(__always) static func tokensIn(run: Units8.V, other: Units8.V, inRun: inout UInt8) -> Int {
+        let high: UInt64 = 0x8000_8000_8000_8000
+        let r = unsafeBitCast(run, to: (UInt64, UInt64).self), o = unsafeBitCast(other, to: (UInt64, UInt64).self)
+        let r0 = UInt64(littleEndian: r.0) & high, r1 = UInt64(littleEndian: r.1) & high
+        let o0 = UInt64(littleEndian: o.0) & high, o1 = UInt64(littleEndian: o.1) & high
+        // Each lane's predecessor: one lane up, the last lane of the previous eight first.
+        let p0 = r0 << 16 | UInt64(inRun) << 15, p1 = r1 << 16 | r0 >> 48
+        inRun = UInt8(truncatingIfNeeded: r1 >> 63)
+        // Lanes counted by one multiply (each lane holds at most 4): the baseline x86-64
+        // target has no popcount instruction, and its emulation cost more than the table.
+        let sum = ((r0 & ~p0) >> 15) &+ ((r1 & ~p1) >> 15) &+ (o0 >> 15) &+ (o1 >> 15)
+        return Int(truncatingIfNeeded: (sum &* 0x0001_0001_0001_0001) >> 48)
     }
 
     /// Where tokens go while scanning: a value passed `inout`, not a closure over local
