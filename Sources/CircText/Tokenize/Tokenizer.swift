@@ -206,7 +206,10 @@ public final class Tokenizer: @unchecked Sendable {
             // Words and single spaces are most of the text: tested before the switch, whose
             // jump table mispredicted on nearly every token.
             let c = cls(buf, i)
-            if c.rawValue &- CharClass.lower.rawValue < 3 { i = scanWord(buf, i, &emit); continue }
+            if c.rawValue &- CharClass.lower.rawValue < 3 {
+                if let e = plainWordEnd(buf, i, c) { emit(i, e, .word); i = e } else { i = scanWord(buf, i, &emit) }
+                continue
+            }
             if c == .space { i += 1; continue }
             switch c {
             case .space, .join: i += 1
@@ -228,6 +231,34 @@ public final class Tokenizer: @unchecked Sendable {
             }
         }
         return emit.out
+    }
+
+    /// The end of a word no French rule of `scanWord` can apply to, or nil: plain letters
+    /// (`Units8.plainAlnum`, no `join`) up to a unit that is neither a letter nor one of
+    /// `- ' . @ _ : °` (what the rules look at after a word); a lowercase initial, or a capital
+    /// that cannot start a Roman numeral before a lowercase letter in a word of four or more
+    /// (article prefixes, n°, Roman ordinals and glued article numbers all need other words).
+    /// Most words are these: emitted without the call and the rules' tests.
+    @inline(__always) func plainWordEnd(_ buf: ScalarView, _ i: Int, _ first: CharClass) -> Int? {
+        let n = buf.count
+        guard let base = buf.units.baseAddress else { return nil }
+        var j = i
+        while j &+ 8 <= n {
+            let run = Units8.leadingTrue(Units8.plainAlnum(Units8.load(base, j)))
+            j &+= run
+            if run < 8 { break }
+        }
+        while j < n && Units8.isPlainAlnum(base[j]) { j &+= 1 }
+        if j < n {
+            let u = base[j]
+            if Self.isAlnumClass(cls(buf, j)) || u == 0x01 { return nil }
+            // - ' . : (below 64) and @ _ (64 up), by bit; and ° ("n°").
+            let low: UInt64 = 1 << 0x2D | 1 << 0x27 | 1 << 0x2E | 1 << 0x3A, high: UInt64 = 1 << (0x40 - 64) | 1 << (0x5F - 64)
+            if u < 64 ? low >> UInt64(u) & 1 != 0 : u < 128 ? high >> UInt64(u - 64) & 1 != 0 : u == 0xB0 { return nil }
+        }
+        if first == .lower { return j > i ? j : nil }
+        guard first == .upper, j - i >= 4, i + 1 < n, cls(buf, i + 1) == .lower, !Self.isRomanLetter(buf[i]) else { return nil }
+        return j
     }
 
     @inline(__always) func isLetter(_ v: UInt32) -> Bool {
