@@ -74,23 +74,48 @@ public struct Normalizer: Sendable {
     }
 
     /// Fills `out` (typography applied) and `src` (as decoded); returns the unit count.
+    /// The ASCII bytes before the first other one in each eight are widened together (an
+    /// accented letter every twenty bytes would otherwise send every eight through the
+    /// scalar-by-scalar path).
     private static func decodeTypographic(_ u8: UnsafeBufferPointer<UInt8>, _ out: UnsafeMutableBufferPointer<UInt16>,
                                           _ src: UnsafeMutableBufferPointer<UInt16>, _ astral: inout [Int32: Unicode.Scalar],
                                           _ marks: inout Bool) -> Int {
-        var k = 0
+        let n = u8.count
+        guard let p = u8.baseAddress, let dst = UnsafeMutableRawPointer(out.baseAddress),
+              let raw = UnsafeMutableRawPointer(src.baseAddress) else { return 0 }
+        var i = 0, k = 0
         var pendingCR = false   // a carriage return at k - 1, waiting for the next scalar
-        let dst = UnsafeMutableRawPointer(out.baseAddress), raw = UnsafeMutableRawPointer(src.baseAddress)
-        UTF8Scalars.forEach(u8, ascii8: { w in
-            // Eight printable ASCII bytes or line feeds: typography leaves them as they are.
-            guard let dst, let raw, !pendingCR, allPlainASCII(w) else { return false }
-            let lo = UTF8Scalars.widen(w).littleEndian, hi = UTF8Scalars.widen(w >> 32).littleEndian
-            dst.storeBytes(of: lo, toByteOffset: 2 * k, as: UInt64.self)
-            dst.storeBytes(of: hi, toByteOffset: 2 * k + 8, as: UInt64.self)
-            raw.storeBytes(of: lo, toByteOffset: 2 * k, as: UInt64.self)
-            raw.storeBytes(of: hi, toByteOffset: 2 * k + 8, as: UInt64.self)
-            k += 8
-            return true
-        }) { v in
+        while i < n {
+            if i &+ 8 <= n && !pendingCR {
+                let w = UInt64(littleEndian: UnsafeRawPointer(p + i).loadUnaligned(as: UInt64.self))
+                let other = w & 0x8080_8080_8080_8080
+                let lead = other.trailingZeroBitCount >> 3   // 8 when all are ASCII
+                if lead > 0 {
+                    // Lanes past `lead` made spaces: written beyond k + lead, and overwritten
+                    // next (k + 8 ≤ i + 8 ≤ n, the capacity).
+                    let keep: UInt64 = (1 << (8 * UInt64(lead))) &- 1
+                    let plain = (w & keep) | (0x2020_2020_2020_2020 & ~keep)
+                    // Printable or line feeds: typography leaves them as they are.
+                    if allPlainASCII(plain) {
+                        let lo = UTF8Scalars.widen(plain).littleEndian, hi = UTF8Scalars.widen(plain >> 32).littleEndian
+                        dst.storeBytes(of: lo, toByteOffset: 2 * k, as: UInt64.self)
+                        dst.storeBytes(of: hi, toByteOffset: 2 * k + 8, as: UInt64.self)
+                        raw.storeBytes(of: lo, toByteOffset: 2 * k, as: UInt64.self)
+                        raw.storeBytes(of: hi, toByteOffset: 2 * k + 8, as: UInt64.self)
+                        k &+= lead; i &+= lead
+                        continue
+                    }
+                }
+            }
+            let b = p[i]
+            let v: UInt32
+            if b < 0x80 { v = UInt32(b); i &+= 1 }
+            else if b < 0xE0 { v = UInt32(b & 0x1F) << 6 | UInt32(p[i + 1] & 0x3F); i &+= 2 }
+            else if b < 0xF0 { v = UInt32(b & 0x0F) << 12 | UInt32(p[i + 1] & 0x3F) << 6 | UInt32(p[i + 2] & 0x3F); i &+= 3 }
+            else {
+                v = UInt32(b & 0x07) << 18 | UInt32(p[i + 1] & 0x3F) << 12 | UInt32(p[i + 2] & 0x3F) << 6 | UInt32(p[i + 3] & 0x3F)
+                i &+= 4
+            }
             let unit: UInt16
             if v > 0xFFFF {
                 astral[Int32(k)] = unsafeBitCast(v, to: Unicode.Scalar.self)
@@ -107,7 +132,7 @@ public struct Normalizer: Sendable {
                 if let p = plainForm(v) { out[k] = p }
                 else if !marks && v >= 0x300 && !(v >= 0x2000 && v < 0x20D0) && ICU.combiningClass(v) != 0 { marks = true }
             }
-            k += 1
+            k &+= 1
         }
         if pendingCR { out[k - 1] = 0x0A }
         return k

@@ -30,13 +30,11 @@ enum Units8 {
         firstTrue(~m)
     }
 
-    /// The first true lane (8 when none).
+    /// The first true lane (8 when none). The lanes' high bits packed into one byte lane
+    /// each (`psrlw`, `packuswb`), then one bit scan: no branch on which half holds it.
     @inline(__always) static func firstTrue(_ m: V) -> Int {
-        let high: UInt64 = 0x8000_8000_8000_8000
-        let w = unsafeBitCast(m, to: (UInt64, UInt64).self)
-        let a = UInt64(littleEndian: w.0) & high
-        if a != 0 { return a.trailingZeroBitCount >> 4 }
-        return 4 + (UInt64(littleEndian: w.1) & high).trailingZeroBitCount >> 4   // 8 when none
+        let bytes = SIMD8<UInt8>(truncatingIfNeeded: m &>> 15)
+        return UInt64(littleEndian: unsafeBitCast(bytes, to: UInt64.self)).trailingZeroBitCount >> 3
     }
 
     /// Whether any lane is true.
