@@ -347,64 +347,18 @@ public struct Normalizer: Sendable {
         var lineStart = 0
         var linkOpen: Int? = nil
         var closeSearch: [String: CloseSearch] = [:]   // one per closing tag
-        let units = s.units
-        let (lo, hi) = Self.markdownActive
         var i = 0
         while i < n {
-            // Off a line's start, only "\n * _ \\ [ ] <" mean anything: skip the rest on the
-            // two-byte units (most of the text).
             if i != lineStart {
-                // Eight units at a time, then one by one near the end.
-                if let base = UnsafePointer(units.baseAddress) { Units8.skip(base, &i, to: n, Self.markdownActive) }
-                // Branch-free per unit (selects, not jumps): text alternates between the two
-                // halves (spaces below 64, letters above), which mispredicted on every word.
-                while i < n {
-                    let u = UInt64(units[i])
-                    let word = u < 64 ? lo : hi
-                    let ascii: UInt64 = u < 128 ? 1 : 0
-                    if (word >> (u & 63)) & ascii != 0 { break }
-                    i += 1
-                }
+                i = Self.nextMarkdownActive(s.units, from: i)
                 if i >= n { break }
             }
             let c = s[i]
             if c == "\n" { lineStart = i + 1; linkOpen = nil; i += 1; continue }
-            if i == lineStart {
-                // headings, horizontal rules
-                var j = i
-                while j < n && (s[j] == " " || s[j] == "\t") { j += 1 }
-                var hashes = 0
-                while j + hashes < n && s[j + hashes] == "#" { hashes += 1 }
-                // Archéo Lex writes a code's outline deeper than Markdown's six levels
-                // ("####### Article L. 311-1" in the CESEDA consolidations).
-                if hashes > 0 && hashes <= 9 && j + hashes < n && s[j + hashes] == " " {
-                    var e = j + hashes
-                    while e < n && s[e] != "\n" { e += 1 }
-                    for k in j..<(j + hashes) { s[k] = " " }
-                    t.headings.append(.init(level: hashes, range: i..<e))
-                    i = j + hashes
-                    continue
-                }
-                if j < n && (s[j] == "-" || s[j] == "*" || s[j] == "_") {
-                    var e = j, count = 0
-                    while e < n && s[e] != "\n" { if s[e] == s[j] { count += 1 } else if s[e] != " " { count = -1000 }; e += 1 }
-                    if count >= 3 { for k in j..<e { s[k] = " " }; i = e; continue }
-                }
-            }
+            if i == lineStart, let e = lineMarkup(s, at: i, &t) { i = e; continue }
             switch c {
             case "*", "_":
-                var run = 1
-                while i + run < n && s[i + run] == c { run += 1 }
-                if c == "_" && run < 2 { i += 1; continue }   // snake_case, e-mail addresses
-                if c == "*" && run == 1 && i + 1 < n && s[i + 1] == " " && i == lineStart {
-                    i += 1; continue                             // "* item" bullet
-                }
-                if c == "*" && run == 1 && Self.isArticleAsterisk(s, i) { i += 1; continue }
-                if run >= 2 {
-                    if let o = boldOpen { bold.append(o..<i); boldOpen = nil } else { boldOpen = i + run }
-                }
-                for k in i..<(i + run) { s[k] = " " }
-                i += run
+                i = Self.emphasis(s, at: i, lineStart: lineStart, boldOpen: &boldOpen, bold: &bold)
             case "\\":
                 if i + 1 < n, s[i + 1].properties.isASCIIHexDigit == false, s[i + 1].value < 0x80,
                    !s[i + 1].properties.isAlphabetic, s[i + 1] != " ", s[i + 1] != "\n" {
@@ -414,18 +368,14 @@ public struct Normalizer: Sendable {
             case "[":
                 linkOpen = i; i += 1
             case "]":
-                if let o = linkOpen, i + 1 < n, s[i + 1] == "(" {
-                    var e = i + 2
-                    while e < n && s[e] != ")" && s[e] != "\n" && s[e] != " " { e += 1 }
-                    if e < n && s[e] == ")" {
-                        s[o] = " "
-                        for k in i...e { s[k] = " " }
-                        linkOpen = nil
-                        i = e + 1
-                        continue
-                    }
+                if let o = linkOpen, let e = Self.linkTarget(s, at: i) {
+                    s[o] = " "
+                    for k in i..<e { s[k] = " " }
+                    linkOpen = nil
+                    i = e
+                } else {
+                    i += 1
                 }
-                i += 1
             case "<":
                 if let end = inlineTag(s, at: i, t: &t, bold: &bold, closeSearch: &closeSearch) { i = end } else { i += 1 }
             default:
@@ -433,6 +383,79 @@ public struct Normalizer: Sendable {
             }
         }
         t.bold = Self.merged(bold)
+    }
+
+    /// The next unit at or after `i` that Markdown stripping acts on off a line's start
+    /// ("\n * _ \\ [ ] <"), or the end: most of the text is passed over here.
+    static func nextMarkdownActive(_ units: UnsafeMutableBufferPointer<UInt16>, from start: Int) -> Int {
+        let n = units.count
+        var i = start
+        // Eight units at a time, then one by one near the end.
+        if let base = UnsafePointer(units.baseAddress) { Units8.skip(base, &i, to: n, markdownActive) }
+        // Branch-free per unit (selects, not jumps): text alternates between the two halves
+        // (spaces below 64, letters above), which mispredicted on every word.
+        let (lo, hi) = markdownActive
+        while i < n {
+            let u = UInt64(units[i])
+            let word = u < 64 ? lo : hi
+            let ascii: UInt64 = u < 128 ? 1 : 0
+            if (word >> (u & 63)) & ascii != 0 { break }
+            i += 1
+        }
+        return i
+    }
+
+    /// At a line's start: a heading ("### …", recorded and its hashes blanked) or a
+    /// horizontal rule (blanked). The index after what it consumed, or nil.
+    func lineMarkup(_ s: MutableScalarView, at i: Int, _ t: inout NormalizedText) -> Int? {
+        let n = s.count
+        var j = i
+        while j < n && (s[j] == " " || s[j] == "\t") { j += 1 }
+        var hashes = 0
+        while j + hashes < n && s[j + hashes] == "#" { hashes += 1 }
+        // Archéo Lex writes a code's outline deeper than Markdown's six levels
+        // ("####### Article L. 311-1" in the CESEDA consolidations).
+        if hashes > 0 && hashes <= 9 && j + hashes < n && s[j + hashes] == " " {
+            var e = j + hashes
+            while e < n && s[e] != "\n" { e += 1 }
+            for k in j..<(j + hashes) { s[k] = " " }
+            t.headings.append(.init(level: hashes, range: i..<e))
+            return j + hashes
+        }
+        if j < n && (s[j] == "-" || s[j] == "*" || s[j] == "_") {
+            var e = j, count = 0
+            while e < n && s[e] != "\n" { if s[e] == s[j] { count += 1 } else if s[e] != " " { count = -1000 }; e += 1 }
+            if count >= 3 { for k in j..<e { s[k] = " " }; return e }
+        }
+        return nil
+    }
+
+    /// A run of "*" or "_" at `i`: emphasis is blanked (a double one opens or closes bold);
+    /// a single "_" (snake_case, e-mail addresses), a "* " bullet and an article asterisk
+    /// are kept. The index after what it read.
+    static func emphasis(_ s: MutableScalarView, at i: Int, lineStart: Int, boldOpen: inout Int?,
+                         bold: inout [Range<Int>]) -> Int {
+        let n = s.count
+        let c = s[i]
+        var run = 1
+        while i + run < n && s[i + run] == c { run += 1 }
+        if c == "_" && run < 2 { return i + 1 }
+        if c == "*" && run == 1 && i + 1 < n && s[i + 1] == " " && i == lineStart { return i + 1 }
+        if c == "*" && run == 1 && isArticleAsterisk(s, i) { return i + 1 }
+        if run >= 2 {
+            if let o = boldOpen { bold.append(o..<i); boldOpen = nil } else { boldOpen = i + run }
+        }
+        for k in i..<(i + run) { s[k] = " " }
+        return i + run
+    }
+
+    /// "](target)" at `i`, the target without spaces or line breaks: the index after ")".
+    static func linkTarget(_ s: MutableScalarView, at i: Int) -> Int? {
+        let n = s.count
+        guard i + 1 < n, s[i + 1] == "(" else { return nil }
+        var e = i + 2
+        while e < n && s[e] != ")" && s[e] != "\n" && s[e] != " " { e += 1 }
+        return e < n && s[e] == ")" ? e + 1 : nil
     }
 
     /// Handles `<sup>N</sup>`, `<b>…</b>`, `<br>` and other short inline tags in converted

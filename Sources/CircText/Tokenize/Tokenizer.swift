@@ -327,7 +327,25 @@ public final class Tokenizer: @unchecked Sendable {
         return k
     }
 
+    /// A word and the French rules that may make it another token: elision, initials,
+    /// article and text numbers, e-mail, URL, abbreviation, Roman ordinal, glued article.
     func scanWord(_ buf: ScalarView, _ i: Int, _ emit: inout Sink) -> Int {
+        let (j, emitted) = wordBody(buf, i, &emit)
+        if emitted { return j }
+        // j: end of the word.
+        let wordLen = j - i
+        if let e = numberAfterPrefix(buf, i, j, &emit) { return e }
+        if j < buf.count, let e = markedWordEnd(buf, i, j, &emit) { return e }
+        if wordLen >= 2 && wordLen <= 7 && Self.isRomanLetter(buf[i]) && isRomanOrdinal(buf, i, j) { emit(i, j, .ordinal); return j }
+        if wordLen >= 2 && cls(buf[i].value) == .upper && cls(buf[i + 1].value) != .lower && isGluedArticle(buf, i, j) { emit(i, j, .article); return j }
+        emit(i, j, .word)
+        return j
+    }
+
+    /// The letters, digits and joins of a word from `i`, through inner hyphens ("Pas-de-Calais")
+    /// and apostrophes that are not an elision; an elision ("l'", "lorsqu'") and capitals with
+    /// dots ("P.J.") are emitted here (`emitted` true). The end, before any rule after it.
+    @inline(__always) func wordBody(_ buf: ScalarView, _ i: Int, _ emit: inout Sink) -> (end: Int, emitted: Bool) {
         let n = buf.count
         var j = i
         var letters = 0
@@ -354,7 +372,7 @@ public final class Tokenizer: @unchecked Sendable {
                 // word at each apostrophe made "ab'ab'ab'…" quadratic (issue 6).
                 if letters <= longestElision, elisionKeys.contains(Fold.key(buf, i..<j)) {
                     emit(i, j + 1, .elision)
-                    return j + 1
+                    return (j + 1, true)
                 }
                 j += 1; continue
             }
@@ -363,14 +381,19 @@ public final class Tokenizer: @unchecked Sendable {
                 var k = j + 3
                 while k + 1 < n && cls(buf[k].value) == .upper && buf[k + 1] == "." { k += 2 }
                 emit(i, k, .abbreviation)
-                return k
+                return (k, true)
             }
             break
         }
-        // j: end of the word.
+        return (j, false)
+    }
+
+    /// After the word `i..<j`: a code article number ("L. 612-6", "L.743-12", "LO 111-3";
+    /// "R*. 311-12" with the asterisk of a décret en Conseil des ministres, kept by the
+    /// normaliser) or a text number after "n°", "N°", "nº", "no". The token's end, or nil.
+    func numberAfterPrefix(_ buf: ScalarView, _ i: Int, _ j: Int, _ emit: inout Sink) -> Int? {
+        let n = buf.count
         let wordLen = j - i
-        // Code article numbers: "L. 612-6", "L.743-12", "LO 111-3"; "R*. 311-12" with the
-        // asterisk of a décret en Conseil des ministres (kept by the normaliser).
         if wordLen <= 3, cls(buf[i].value) == .upper, case let star = j < n && buf[j] == "*" ? 1 : 0,
            digitFollows(buf, j + star) || j + star < n && buf[j + star] == "." && digitFollows(buf, wrapEnd(buf, j + star + 1)) {
             let w = exact(buf, i, j)
@@ -383,46 +406,43 @@ public final class Tokenizer: @unchecked Sendable {
                 }
             }
         }
-        // n°, N°, nº, no before a number.
-        if wordLen <= 2, buf[i] == "n" || buf[i] == "N", j < n, buf[j] == "\u{B0}" || buf[j - 1] == "\u{BA}" {
-            let f = folded(buf, i, j)
-            var afterSign = -1
-            if (f == "n" || f == "n\u{BA}") && j < n && buf[j] == "\u{B0}" { afterSign = j + 1 }
-            else if f == "n\u{BA}" { afterSign = j }
-            if afterSign >= 0 {
-                let k = skipSpaces(buf, afterSign)
-                if k < n, cls(buf[k].value) == .digit {
-                    var e = k
-                    while e < n && isTextNumberChar(buf, e) { e += 1 }
-                    while e > k && !isAlnum(buf[e - 1].value) { e -= 1 }
-                    emit(i, e, .textNumber); return e
-                }
-                emit(i, afterSign, .abbreviation); return afterSign
-            }
+        guard wordLen <= 2, buf[i] == "n" || buf[i] == "N", j < n, buf[j] == "\u{B0}" || buf[j - 1] == "\u{BA}" else { return nil }
+        let f = folded(buf, i, j)
+        var afterSign = -1
+        if (f == "n" || f == "n\u{BA}") && j < n && buf[j] == "\u{B0}" { afterSign = j + 1 }
+        else if f == "n\u{BA}" { afterSign = j }
+        guard afterSign >= 0 else { return nil }
+        let k = skipSpaces(buf, afterSign)
+        if k < n, cls(buf[k].value) == .digit {
+            var e = k
+            while e < n && isTextNumberChar(buf, e) { e += 1 }
+            while e > k && !isAlnum(buf[e - 1].value) { e -= 1 }
+            emit(i, e, .textNumber); return e
         }
-        if j < n {
-            let c = buf[j]
-            if c == "@" || c == "." || c == "_" || c == "-", atFollows(buf, j), let e = emailEnd(buf, i) {
-                emit(i, e, .email); return e
-            }
-            if c == ":" || c == ".", wordLen >= 3, wordLen <= 5, buf[i] == "h" || buf[i] == "H" || buf[i] == "w" || buf[i] == "W", let e = urlEnd(buf, i, j) {
-                emit(i, e, .url); return e
-            }
-            if c == ".", wordLen <= rules.longestAbbreviation {
-                if abbreviationExactKeys.contains(WordKey.exact(buf, i..<j, suffix: 0x2E)) || abbreviationFoldedKeys.contains(foldedKey(buf, i, j, then: 0x2E)) {
-                    emit(i, j + 1, .abbreviation); return j + 1
-                }
-                // An initial ("M. X. »", "J. Dupont") rather than a sentence's last word.
-                if wordLen == 1, cls(buf[i].value) == .upper, j + 2 < n, buf[j + 1] == " ",
-                   cls(buf[j + 2].value) == .upper {
-                    emit(i, j + 1, .abbreviation); return j + 1
-                }
-            }
+        emit(i, afterSign, .abbreviation); return afterSign
+    }
+
+    /// After the word `i..<j` (`j` inside the text): an e-mail address, a URL, an
+    /// abbreviation with its dot ("art.", "M.") or an initial ("J. Dupont"). The end, or nil.
+    func markedWordEnd(_ buf: ScalarView, _ i: Int, _ j: Int, _ emit: inout Sink) -> Int? {
+        let n = buf.count
+        let wordLen = j - i
+        let c = buf[j]
+        if c == "@" || c == "." || c == "_" || c == "-", atFollows(buf, j), let e = emailEnd(buf, i) {
+            emit(i, e, .email); return e
         }
-        if wordLen >= 2 && wordLen <= 7 && Self.isRomanLetter(buf[i]) && isRomanOrdinal(buf, i, j) { emit(i, j, .ordinal); return j }
-        if wordLen >= 2 && cls(buf[i].value) == .upper && cls(buf[i + 1].value) != .lower && isGluedArticle(buf, i, j) { emit(i, j, .article); return j }
-        emit(i, j, .word)
-        return j
+        if c == ":" || c == ".", wordLen >= 3, wordLen <= 5, buf[i] == "h" || buf[i] == "H" || buf[i] == "w" || buf[i] == "W", let e = urlEnd(buf, i, j) {
+            emit(i, e, .url); return e
+        }
+        guard c == ".", wordLen <= rules.longestAbbreviation else { return nil }
+        if abbreviationExactKeys.contains(WordKey.exact(buf, i..<j, suffix: 0x2E)) || abbreviationFoldedKeys.contains(foldedKey(buf, i, j, then: 0x2E)) {
+            emit(i, j + 1, .abbreviation); return j + 1
+        }
+        // An initial ("M. X. »", "J. Dupont") rather than a sentence's last word.
+        if wordLen == 1, cls(buf[i].value) == .upper, j + 2 < n, buf[j + 1] == " ", cls(buf[j + 2].value) == .upper {
+            emit(i, j + 1, .abbreviation); return j + 1
+        }
+        return nil
     }
 
     /// Whether, after an optional dot and at most two spaces, a digit follows: the cheap
