@@ -391,7 +391,7 @@ public struct Normalizer: Sendable {
         let n = units.count
         var i = start
         // Eight units at a time, then one by one near the end.
-        if let base = UnsafePointer(units.baseAddress) { Units8.skip(base, &i, to: n, markdownActive) }
+        if let base = UnsafePointer(units.baseAddress) { Units8.skip(base, &i, to: n) { markdownActive($0) } }
         // Branch-free per unit (selects, not jumps): text alternates between the two halves
         // (spaces below 64, letters above), which mispredicted on every word.
         let (lo, hi) = markdownActive

@@ -181,26 +181,57 @@ public final class Tokenizer: @unchecked Sendable {
     }
 
     /// Where tokens go while scanning: a value passed `inout`, not a closure over local
-    /// variables, so that appending costs no dynamic exclusivity check.
+    /// variables, so that appending costs no dynamic exclusivity check. Tokens are written
+    /// straight into the token array's reserved storage (`estimatedTokens` of them): an
+    /// `append` per token checked the array's uniqueness through a runtime call. What does
+    /// not fit (a text the estimate undercounts) goes to `overflow`, appended at the end.
     struct Sink {
-        var out: [Token] = []
+        let base: UnsafeMutablePointer<Token>?
+        let capacity: Int
+        var count = 0
+        var overflow: [Token] = []
         var newlines = 0
+
+        init(_ storage: UnsafeMutableBufferPointer<Token>) {
+            base = storage.baseAddress
+            capacity = base == nil ? 0 : storage.count
+        }
+
         @inline(__always) mutating func callAsFunction(_ s: Int, _ e: Int, _ k: TokenKind) {
             var s = s
             while _slowPath(e - s > Token.maxLength) {   // a megabyte "word"
-                out.append(Token(start: Int32(s), end: Int32(s + Token.maxLength), kind: k, newlinesBefore: UInt8(min(newlines, 255))))
+                put(Token(start: Int32(s), end: Int32(s + Token.maxLength), kind: k, newlinesBefore: UInt8(min(newlines, 255))))
                 newlines = 0
                 s += Token.maxLength
             }
-            out.append(Token(start: Int32(s), end: Int32(e), kind: k, newlinesBefore: UInt8(min(newlines, 255))))
+            put(Token(start: Int32(s), end: Int32(e), kind: k, newlinesBefore: UInt8(min(newlines, 255))))
             newlines = 0
+        }
+
+        @inline(__always) mutating func put(_ t: Token) {
+            if _fastPath(count < capacity), let base {
+                (base + count).initialize(to: t)
+                count &+= 1
+            } else {
+                overflow.append(t)
+            }
         }
     }
 
     func scan(_ buf: ScalarView) -> [Token] {
+        var overflow: [Token] = []
+        var tokens = [Token](unsafeUninitializedCapacity: estimatedTokens(buf)) { storage, count in
+            var emit = Sink(storage)
+            scan(buf, &emit)
+            count = emit.count
+            overflow = emit.overflow
+        }
+        if !overflow.isEmpty { tokens.append(contentsOf: overflow) }
+        return tokens
+    }
+
+    func scan(_ buf: ScalarView, _ emit: inout Sink) {
         let n = buf.count
-        var emit = Sink()
-        emit.out.reserveCapacity(estimatedTokens(buf))
         var i = 0
         while i < n {
             // Words and single spaces are most of the text: tested before the switch, whose
@@ -230,7 +261,6 @@ public final class Tokenizer: @unchecked Sendable {
                 emit(i, i + 1, .symbol); i += 1
             }
         }
-        return emit.out
     }
 
     /// The end of a word no French rule of `scanWord` can apply to, or nil: plain letters
