@@ -133,30 +133,41 @@ public struct NormalizedText: Sendable {
         changes.source(at: i) ?? scalars[i]
     }
 
-    /// Records where the source differs from the normalised scalars: `pristine` is the
-    /// source decoded into units (same count, by construction), `astral` its scalars beyond
-    /// U+FFFF. Compared eight units at a time; only a differing unit is looked at.
-    mutating func recordChanges(pristine: [UInt16], astral: [Int32: Unicode.Scalar]) {
+    /// Records where `source` differs from the normalised scalars (same count, by
+    /// construction), decoding it again rather than keeping a copy of its units (two bytes a
+    /// scalar more at the run's peak). In each eight bytes, the ASCII ones before the first
+    /// other byte are compared with their units at once (French has an accented letter every
+    /// twenty bytes or so: full eights alone sent most of the text scalar by scalar).
+    mutating func recordChanges(from source: String) {
+        var copy = source
         var record = SourceChanges()
-        let count = scalars.count
-        precondition(pristine.count == count, "normalisation changed the scalar count")
-        scalars.withView { norm in
-            pristine.withUnsafeBufferPointer { src in
-                guard let a = UnsafeRawPointer(norm.units.baseAddress), let b = UnsafeRawPointer(src.baseAddress) else { return }
-                var k = 0
-                while k < count {
-                    if k + 8 <= count,
-                       a.loadUnaligned(fromByteOffset: 2 * k, as: UInt64.self) == b.loadUnaligned(fromByteOffset: 2 * k, as: UInt64.self),
-                       a.loadUnaligned(fromByteOffset: 2 * k + 8, as: UInt64.self) == b.loadUnaligned(fromByteOffset: 2 * k + 8, as: UInt64.self) {
-                        k += 8; continue
+        copy.withUTF8 { u8 in
+            scalars.withView { norm in
+                let count = norm.count, n = u8.count
+                guard let p = u8.baseAddress, let a = UnsafeRawPointer(norm.units.baseAddress) else { return }
+                var i = 0, k = 0
+                while i < n {
+                    if i &+ 8 <= n && k &+ 8 <= count {
+                        let w = UInt64(littleEndian: UnsafeRawPointer(p + i).loadUnaligned(as: UInt64.self))
+                        let lead = (w & 0x8080_8080_8080_8080).trailingZeroBitCount >> 3   // 8 when all are ASCII
+                        // The first `lead` units (lanes of sixteen bits) are compared.
+                        let m0: UInt64 = lead >= 4 ? ~0 : (1 << (16 * UInt64(lead))) &- 1
+                        let m1: UInt64 = lead <= 4 ? 0 : (1 << (16 * UInt64(lead - 4))) &- 1
+                        let x0 = UInt64(littleEndian: a.loadUnaligned(fromByteOffset: 2 * k, as: UInt64.self)) ^ UTF8Scalars.widen(w)
+                        let x1 = UInt64(littleEndian: a.loadUnaligned(fromByteOffset: 2 * k + 8, as: UInt64.self)) ^ UTF8Scalars.widen(w >> 32)
+                        // Equal up to the first differing lane (a blanked "#" or "*").
+                        let d0 = x0 & m0, d1 = x1 & m1
+                        let same = d0 != 0 ? d0.trailingZeroBitCount >> 4 : d1 != 0 ? 4 + d1.trailingZeroBitCount >> 4 : lead
+                        i &+= same; k &+= same
+                        if same == lead && lead > 0 { continue }
                     }
-                    let u = src[k]
-                    // Equal units are the same scalar, but for two surrogate markers.
-                    if u != norm.units[k] || u & 0xF800 == 0xD800 {
-                        let v = u & 0xF800 == 0xD800 ? (astral[Int32(k)] ?? "\u{FFFD}") : unsafeBitCast(UInt32(u), to: Unicode.Scalar.self)
-                        if v != norm[k] { record.append(k, v, of: count) }
+                    let v = UTF8Scalars.decode(p, &i)
+                    // The unit equal to the scalar (most of the text) is the same scalar; a
+                    // scalar beyond U+FFFF never equals its unit (a surrogate marker).
+                    if k < count && UInt32(norm.units[k]) != v && v != norm[k].value {
+                        record.append(k, unsafeBitCast(v, to: Unicode.Scalar.self), of: count)
                     }
-                    k += 1
+                    k &+= 1
                 }
             }
         }

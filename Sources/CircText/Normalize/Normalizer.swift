@@ -23,22 +23,15 @@ public struct Normalizer: Sendable {
 
     public func normalize(_ source: String, markup: Markup) -> NormalizedText {
         var t: NormalizedText
-        // The decoded source, kept until the end: where the normalised units differ from
-        // it is what `recordChanges` keeps (a compare of two arrays, not a second decoding).
-        let pristine: [UInt16], sourceAstral: [Int32: Unicode.Scalar]
         if markup == .text || markup == .markdown {
             // Nothing reads text or Markdown before typography: decoded and made plain in
             // one pass, and NFC run only if a combining mark was met.
-            let (store, original, marks) = Self.decodeTypographic(source)
+            let (store, marks) = Self.decodeTypographic(source)
             t = NormalizedText(scalars: store)
-            pristine = original
-            sourceAstral = store.astral
             if marks { t.scalars.withMutableView { composeNFC($0) } }
         } else {
             // Page furniture and HTML are read before typography (form feeds, raw line breaks).
             t = NormalizedText(scalars: Self.scalars(of: source))
-            pristine = t.scalars.units
-            sourceAstral = t.scalars.astral
             if markup == .pdf { PageFurniture.blank(&t.scalars) }
             if markup == .html { stripHTML(&t) }
             t.scalars.withMutableView { b in
@@ -48,48 +41,40 @@ public struct Normalizer: Sendable {
         }
         if markup != .html { stripMarkdown(&t) }
         t.scalars.withMutableView { WebFurniture.blank($0, phrases: rules.webFurniture); joinHyphenatedLineEnds($0); joinLetterSpacedCapitals($0) }
-        t.recordChanges(pristine: pristine, astral: sourceAstral)
+        t.recordChanges(from: source)
         return t
     }
 
-    /// `scalars(of:)` and `typography` in one pass over the UTF-8; also the decoded source
-    /// itself (units, before typography) and whether a combining mark was met.
-    static func decodeTypographic(_ s: String) -> (ScalarStore, [UInt16], Bool) {
+    /// `scalars(of:)` and `typography` in one pass over the UTF-8, and whether a combining
+    /// mark was met.
+    static func decodeTypographic(_ s: String) -> (ScalarStore, Bool) {
         var copy = s
         return copy.withUTF8 { u8 in
             var astral: [Int32: Unicode.Scalar] = [:]
             var marks = false
-            var pristine: [UInt16] = []
             let units = [UInt16](unsafeUninitializedCapacity: u8.count) { out, count in
-                pristine = [UInt16](unsafeUninitializedCapacity: u8.count) { src, srcCount in
-                    srcCount = decodeTypographic(u8, out, src, &astral, &marks)
-                }
-                count = pristine.count
+                count = decodeTypographic(u8, out, &astral, &marks)
             }
             var store = ScalarStore()
             store.units = units
             store.astral = astral
-            return (store, pristine, marks)
+            return (store, marks)
         }
     }
 
-    /// Fills `out` (typography applied) and `src` (as decoded); returns the unit count.
-    /// The ASCII bytes before the first other one in each eight are widened together (an
-    /// accented letter every twenty bytes would otherwise send every eight through the
-    /// scalar-by-scalar path).
+    /// Fills `out` (typography applied); returns the unit count. The ASCII bytes before the
+    /// first other one in each eight are widened together (an accented letter every twenty
+    /// bytes would otherwise send every eight through the scalar-by-scalar path).
     private static func decodeTypographic(_ u8: UnsafeBufferPointer<UInt8>, _ out: UnsafeMutableBufferPointer<UInt16>,
-                                          _ src: UnsafeMutableBufferPointer<UInt16>, _ astral: inout [Int32: Unicode.Scalar],
-                                          _ marks: inout Bool) -> Int {
+                                          _ astral: inout [Int32: Unicode.Scalar], _ marks: inout Bool) -> Int {
         let n = u8.count
-        guard let p = u8.baseAddress, let dst = UnsafeMutableRawPointer(out.baseAddress),
-              let raw = UnsafeMutableRawPointer(src.baseAddress) else { return 0 }
+        guard let p = u8.baseAddress, let dst = UnsafeMutableRawPointer(out.baseAddress) else { return 0 }
         var i = 0, k = 0
         var pendingCR = false   // a carriage return at k - 1, waiting for the next scalar
         while i < n {
             if i &+ 8 <= n && !pendingCR {
                 let w = UInt64(littleEndian: UnsafeRawPointer(p + i).loadUnaligned(as: UInt64.self))
-                let other = w & 0x8080_8080_8080_8080
-                let lead = other.trailingZeroBitCount >> 3   // 8 when all are ASCII
+                let lead = (w & 0x8080_8080_8080_8080).trailingZeroBitCount >> 3   // 8 when all are ASCII
                 if lead > 0 {
                     // Lanes past `lead` made spaces: written beyond k + lead, and overwritten
                     // next (k + 8 ≤ i + 8 ≤ n, the capacity).
@@ -97,34 +82,20 @@ public struct Normalizer: Sendable {
                     let plain = (w & keep) | (0x2020_2020_2020_2020 & ~keep)
                     // Printable or line feeds: typography leaves them as they are.
                     if allPlainASCII(plain) {
-                        let lo = UTF8Scalars.widen(plain).littleEndian, hi = UTF8Scalars.widen(plain >> 32).littleEndian
-                        dst.storeBytes(of: lo, toByteOffset: 2 * k, as: UInt64.self)
-                        dst.storeBytes(of: hi, toByteOffset: 2 * k + 8, as: UInt64.self)
-                        raw.storeBytes(of: lo, toByteOffset: 2 * k, as: UInt64.self)
-                        raw.storeBytes(of: hi, toByteOffset: 2 * k + 8, as: UInt64.self)
+                        dst.storeBytes(of: UTF8Scalars.widen(plain).littleEndian, toByteOffset: 2 * k, as: UInt64.self)
+                        dst.storeBytes(of: UTF8Scalars.widen(plain >> 32).littleEndian, toByteOffset: 2 * k + 8, as: UInt64.self)
                         k &+= lead; i &+= lead
                         continue
                     }
                 }
             }
-            let b = p[i]
-            let v: UInt32
-            if b < 0x80 { v = UInt32(b); i &+= 1 }
-            else if b < 0xE0 { v = UInt32(b & 0x1F) << 6 | UInt32(p[i + 1] & 0x3F); i &+= 2 }
-            else if b < 0xF0 { v = UInt32(b & 0x0F) << 12 | UInt32(p[i + 1] & 0x3F) << 6 | UInt32(p[i + 2] & 0x3F); i &+= 3 }
-            else {
-                v = UInt32(b & 0x07) << 18 | UInt32(p[i + 1] & 0x3F) << 12 | UInt32(p[i + 2] & 0x3F) << 6 | UInt32(p[i + 3] & 0x3F)
-                i &+= 4
-            }
-            let unit: UInt16
+            let v = UTF8Scalars.decode(p, &i)
             if v > 0xFFFF {
                 astral[Int32(k)] = unsafeBitCast(v, to: Unicode.Scalar.self)
-                unit = ScalarStore.marker
+                out[k] = ScalarStore.marker
             } else {
-                unit = UInt16(truncatingIfNeeded: v)
+                out[k] = UInt16(truncatingIfNeeded: v)
             }
-            src[k] = unit
-            out[k] = unit
             if pendingCR { out[k - 1] = v == 0x0A ? 0x20 : 0x0A; pendingCR = false }
             if v == 0x0D {
                 pendingCR = true
@@ -707,13 +678,9 @@ extension String {
 /// Decoding of UTF-8 that Swift has already validated (a String's own bytes): no checks, one
 /// pass, the scalar values in order.
 enum UTF8Scalars {
-    @inline(__always) static func forEach(_ u8: UnsafeBufferPointer<UInt8>, _ body: (UInt32) -> Void) {
-        forEach(u8, ascii8: { _ in false }, body)
-    }
-
-    /// The same decoding, offered eight bytes at a time while they are all ASCII (most of a
-    /// French text): `ascii8` gets them as one little-endian word and returns true when it has
-    /// handled them, false to have them decoded one by one through `body`.
+    /// The scalar values in order through `body`, offered eight bytes at a time while they
+    /// are all ASCII (most of a French text): `ascii8` gets them as one little-endian word
+    /// and returns true when it has handled them, false to have them decoded one by one.
     @inline(__always) static func forEach(_ u8: UnsafeBufferPointer<UInt8>, ascii8: (UInt64) -> Bool,
                                           _ body: (UInt32) -> Void) {
         var i = 0
@@ -733,6 +700,16 @@ enum UTF8Scalars {
                 i += 4
             }
         }
+    }
+
+    /// The scalar starting at byte `i`; `i` moves past it.
+    @inline(__always) static func decode(_ p: UnsafePointer<UInt8>, _ i: inout Int) -> UInt32 {
+        let b = p[i]
+        if b < 0x80 { i &+= 1; return UInt32(b) }
+        if b < 0xE0 { defer { i &+= 2 }; return UInt32(b & 0x1F) << 6 | UInt32(p[i + 1] & 0x3F) }
+        if b < 0xF0 { defer { i &+= 3 }; return UInt32(b & 0x0F) << 12 | UInt32(p[i + 1] & 0x3F) << 6 | UInt32(p[i + 2] & 0x3F) }
+        defer { i &+= 4 }
+        return UInt32(b & 0x07) << 18 | UInt32(p[i + 1] & 0x3F) << 12 | UInt32(p[i + 2] & 0x3F) << 6 | UInt32(p[i + 3] & 0x3F)
     }
 
     /// Four ASCII bytes (the low half of a word) widened to four two-byte units in one word.
