@@ -149,12 +149,15 @@ public struct NormalizedText: Sendable {
                 while i < n {
                     if i &+ 8 <= n && k &+ 8 <= count {
                         let w = UInt64(littleEndian: UnsafeRawPointer(p + i).loadUnaligned(as: UInt64.self))
+                        let x0 = UInt64(littleEndian: a.loadUnaligned(fromByteOffset: 2 * k, as: UInt64.self)) ^ UTF8Scalars.widen(w)
+                        let x1 = UInt64(littleEndian: a.loadUnaligned(fromByteOffset: 2 * k + 8, as: UInt64.self)) ^ UTF8Scalars.widen(w >> 32)
+                        // Eight ASCII bytes equal to their units, tested first: a constant step,
+                        // so the next loads start before this test is resolved.
+                        if (w & 0x8080_8080_8080_8080) | x0 | x1 == 0 { i &+= 8; k &+= 8; continue }
                         let lead = (w & 0x8080_8080_8080_8080).trailingZeroBitCount >> 3   // 8 when all are ASCII
                         // The first `lead` units (lanes of sixteen bits) are compared.
                         let m0: UInt64 = lead >= 4 ? ~0 : (1 << (16 * UInt64(lead))) &- 1
                         let m1: UInt64 = lead <= 4 ? 0 : (1 << (16 * UInt64(lead - 4))) &- 1
-                        let x0 = UInt64(littleEndian: a.loadUnaligned(fromByteOffset: 2 * k, as: UInt64.self)) ^ UTF8Scalars.widen(w)
-                        let x1 = UInt64(littleEndian: a.loadUnaligned(fromByteOffset: 2 * k + 8, as: UInt64.self)) ^ UTF8Scalars.widen(w >> 32)
                         // Equal up to the first differing lane (a blanked "#" or "*").
                         let d0 = x0 & m0, d1 = x1 & m1
                         let same = d0 != 0 ? d0.trailingZeroBitCount >> 4 : d1 != 0 ? 4 + d1.trailingZeroBitCount >> 4 : lead

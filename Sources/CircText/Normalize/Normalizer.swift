@@ -74,6 +74,14 @@ public struct Normalizer: Sendable {
         while i < n {
             if i &+ 8 <= n && !pendingCR {
                 let w = UInt64(littleEndian: UnsafeRawPointer(p + i).loadUnaligned(as: UInt64.self))
+                // Eight plain ASCII bytes, tested first: a constant step, so the next loads
+                // start before this test is resolved.
+                if w & 0x8080_8080_8080_8080 == 0 && allPlainASCII(w) {
+                    dst.storeBytes(of: UTF8Scalars.widen(w).littleEndian, toByteOffset: 2 * k, as: UInt64.self)
+                    dst.storeBytes(of: UTF8Scalars.widen(w >> 32).littleEndian, toByteOffset: 2 * k + 8, as: UInt64.self)
+                    k &+= 8; i &+= 8
+                    continue
+                }
                 let lead = (w & 0x8080_8080_8080_8080).trailingZeroBitCount >> 3   // 8 when all are ASCII
                 if lead > 0 {
                     // Lanes past `lead` made spaces: written beyond k + lead, and overwritten

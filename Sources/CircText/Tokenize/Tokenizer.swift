@@ -273,14 +273,18 @@ public final class Tokenizer: @unchecked Sendable {
         let n = buf.count
         guard let base = buf.units.baseAddress else { return nil }
         var j = i
-        while j &+ 8 <= n {
-            let run = Units8.leadingTrue(Units8.plainAlnum(Units8.load(base, j)))
-            j &+= run
-            if run < 8 { break }
+        while true {
+            if j &+ 8 <= n {
+                let run = Units8.leadingTrue(Units8.plainAlnum(Units8.load(base, j)))
+                j &+= run
+                if run == 8 { continue }
+            } else {
+                while j < n && Units8.isPlainAlnum(base[j]) { j &+= 1 }   // the text's last units
+            }
+            break
         }
-        while j < n && Units8.isPlainAlnum(base[j]) { j &+= 1 }
-        if j < n {
-            let u = base[j]
+        // A space (most words end so) needs no further test.
+        if j < n, case let u = base[j], u != 0x20 {
             if Self.isAlnumClass(cls(buf, j)) || u == 0x01 { return nil }
             // - ' . : (below 64) and @ _ (64 up), by bit; and ° ("n°").
             let low: UInt64 = 1 << 0x2D | 1 << 0x27 | 1 << 0x2E | 1 << 0x3A, high: UInt64 = 1 << (0x40 - 64) | 1 << (0x5F - 64)
