@@ -161,8 +161,9 @@ public struct NormalizedText: Sendable {
                         // Equal up to the first differing lane (a blanked "#" or "*").
                         let d0 = x0 & m0, d1 = x1 & m1
                         let same = d0 != 0 ? d0.trailingZeroBitCount >> 4 : d1 != 0 ? 4 + d1.trailingZeroBitCount >> 4 : lead
+                        // Then the scalar there, differing or not ASCII, one by one (not the
+                        // next eight: they would start with it).
                         i &+= same; k &+= same
-                        if same == lead && lead > 0 { continue }
                     }
                     let v = UTF8Scalars.decode(p, &i)
                     // The unit equal to the scalar (most of the text) is the same scalar; a

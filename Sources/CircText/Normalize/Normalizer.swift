@@ -92,8 +92,9 @@ public struct Normalizer: Sendable {
                     if allPlainASCII(plain) {
                         dst.storeBytes(of: UTF8Scalars.widen(plain).littleEndian, toByteOffset: 2 * k, as: UInt64.self)
                         dst.storeBytes(of: UTF8Scalars.widen(plain >> 32).littleEndian, toByteOffset: 2 * k + 8, as: UInt64.self)
+                        // Then the scalar that stopped them (lead < 8: eight plain ones were
+                        // taken above), one by one.
                         k &+= lead; i &+= lead
-                        continue
                     }
                 }
             }
