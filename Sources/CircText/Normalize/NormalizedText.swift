@@ -133,30 +133,45 @@ public struct NormalizedText: Sendable {
         changes.source(at: i) ?? scalars[i]
     }
 
-    /// Records where `source` differs from the normalised scalars (same count, by construction).
+    /// Records where `source` differs from the normalised scalars (same count, by
+    /// construction), decoding it again rather than keeping a copy of its units (two bytes a
+    /// scalar more at the run's peak). In each eight bytes, the ASCII ones before the first
+    /// other byte are compared with their units at once (French has an accented letter every
+    /// twenty bytes or so: full eights alone sent most of the text scalar by scalar).
     mutating func recordChanges(from source: String) {
         var copy = source
         var record = SourceChanges()
         copy.withUTF8 { u8 in
             scalars.withView { norm in
-                var k = 0
-                let units = norm.units, count = norm.count
-                let raw = UnsafeRawPointer(units.baseAddress)
-                UTF8Scalars.forEach(u8, ascii8: { w in
-                    // Eight ASCII scalars equal to their units, compared four at a time.
-                    guard let raw, k + 8 <= count,
-                          UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: 2 * k, as: UInt64.self)) == UTF8Scalars.widen(w),
-                          UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: 2 * k + 8, as: UInt64.self)) == UTF8Scalars.widen(w >> 32)
-                    else { return false }
-                    k += 8
-                    return true
-                }) { v in
+                let count = norm.count, n = u8.count
+                guard let p = u8.baseAddress, let a = UnsafeRawPointer(norm.units.baseAddress) else { return }
+                var i = 0, k = 0
+                while i < n {
+                    if i &+ 8 <= n && k &+ 8 <= count {
+                        let w = UInt64(littleEndian: UnsafeRawPointer(p + i).loadUnaligned(as: UInt64.self))
+                        let x0 = UInt64(littleEndian: a.loadUnaligned(fromByteOffset: 2 * k, as: UInt64.self)) ^ UTF8Scalars.widen(w)
+                        let x1 = UInt64(littleEndian: a.loadUnaligned(fromByteOffset: 2 * k + 8, as: UInt64.self)) ^ UTF8Scalars.widen(w >> 32)
+                        // Eight ASCII bytes equal to their units, tested first: a constant step,
+                        // so the next loads start before this test is resolved.
+                        if (w & 0x8080_8080_8080_8080) | x0 | x1 == 0 { i &+= 8; k &+= 8; continue }
+                        let lead = (w & 0x8080_8080_8080_8080).trailingZeroBitCount >> 3   // 8 when all are ASCII
+                        // The first `lead` units (lanes of sixteen bits) are compared.
+                        let m0: UInt64 = lead >= 4 ? ~0 : (1 << (16 * UInt64(lead))) &- 1
+                        let m1: UInt64 = lead <= 4 ? 0 : (1 << (16 * UInt64(lead - 4))) &- 1
+                        // Equal up to the first differing lane (a blanked "#" or "*").
+                        let d0 = x0 & m0, d1 = x1 & m1
+                        let same = d0 != 0 ? d0.trailingZeroBitCount >> 4 : d1 != 0 ? 4 + d1.trailingZeroBitCount >> 4 : lead
+                        // Then the scalar there, differing or not ASCII, one by one (not the
+                        // next eight: they would start with it).
+                        i &+= same; k &+= same
+                    }
+                    let v = UTF8Scalars.decode(p, &i)
                     // The unit equal to the scalar (most of the text) is the same scalar; a
                     // scalar beyond U+FFFF never equals its unit (a surrogate marker).
-                    if k < count && UInt32(units[k]) != v && v != norm[k].value {
+                    if k < count && UInt32(norm.units[k]) != v && v != norm[k].value {
                         record.append(k, unsafeBitCast(v, to: Unicode.Scalar.self), of: count)
                     }
-                    k += 1
+                    k &+= 1
                 }
             }
         }

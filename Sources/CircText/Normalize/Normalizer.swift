@@ -22,17 +22,112 @@ public struct Normalizer: Sendable {
     public init(rules: NormalizerRules) { self.rules = rules }
 
     public func normalize(_ source: String, markup: Markup) -> NormalizedText {
-        var t = NormalizedText(scalars: Self.scalars(of: source))
-        if markup == .pdf { PageFurniture.blank(&t.scalars) }
-        if markup == .html { stripHTML(&t) }
-        t.scalars.withMutableView { b in
-            typography(b)
-            composeNFC(b)
+        var t: NormalizedText
+        if markup == .text || markup == .markdown {
+            // Nothing reads text or Markdown before typography: decoded and made plain in
+            // one pass, and NFC run only if a combining mark was met.
+            let (store, marks) = Self.decodeTypographic(source)
+            t = NormalizedText(scalars: store)
+            if marks { t.scalars.withMutableView { composeNFC($0) } }
+        } else {
+            // Page furniture and HTML are read before typography (form feeds, raw line breaks).
+            t = NormalizedText(scalars: Self.scalars(of: source))
+            if markup == .pdf { PageFurniture.blank(&t.scalars) }
+            if markup == .html { stripHTML(&t) }
+            t.scalars.withMutableView { b in
+                typography(b)
+                composeNFC(b)
+            }
         }
         if markup != .html { stripMarkdown(&t) }
         t.scalars.withMutableView { WebFurniture.blank($0, phrases: rules.webFurniture); joinHyphenatedLineEnds($0); joinLetterSpacedCapitals($0) }
         t.recordChanges(from: source)
         return t
+    }
+
+    /// `scalars(of:)` and `typography` in one pass over the UTF-8, and whether a combining
+    /// mark was met.
+    static func decodeTypographic(_ s: String) -> (ScalarStore, Bool) {
+        var copy = s
+        return copy.withUTF8 { u8 in
+            var astral: [Int32: Unicode.Scalar] = [:]
+            var marks = false
+            let units = [UInt16](unsafeUninitializedCapacity: u8.count) { out, count in
+                count = decodeTypographic(u8, out, &astral, &marks)
+            }
+            var store = ScalarStore()
+            store.units = units
+            store.astral = astral
+            return (store, marks)
+        }
+    }
+
+    /// Fills `out` (typography applied); returns the unit count. The ASCII bytes before the
+    /// first other one in each eight are widened together (an accented letter every twenty
+    /// bytes would otherwise send every eight through the scalar-by-scalar path).
+    private static func decodeTypographic(_ u8: UnsafeBufferPointer<UInt8>, _ out: UnsafeMutableBufferPointer<UInt16>,
+                                          _ astral: inout [Int32: Unicode.Scalar], _ marks: inout Bool) -> Int {
+        let n = u8.count
+        guard let p = u8.baseAddress, let dst = UnsafeMutableRawPointer(out.baseAddress) else { return 0 }
+        var i = 0, k = 0
+        var pendingCR = false   // a carriage return at k - 1, waiting for the next scalar
+        while i < n {
+            if i &+ 8 <= n && !pendingCR {
+                let w = UInt64(littleEndian: UnsafeRawPointer(p + i).loadUnaligned(as: UInt64.self))
+                // Eight plain ASCII bytes, tested first: a constant step, so the next loads
+                // start before this test is resolved.
+                if w & 0x8080_8080_8080_8080 == 0 && allPlainASCII(w) {
+                    dst.storeBytes(of: UTF8Scalars.widen(w).littleEndian, toByteOffset: 2 * k, as: UInt64.self)
+                    dst.storeBytes(of: UTF8Scalars.widen(w >> 32).littleEndian, toByteOffset: 2 * k + 8, as: UInt64.self)
+                    k &+= 8; i &+= 8
+                    continue
+                }
+                let lead = (w & 0x8080_8080_8080_8080).trailingZeroBitCount >> 3   // 8 when all are ASCII
+                if lead > 0 {
+                    // Lanes past `lead` made spaces: written beyond k + lead, and overwritten
+                    // next (k + 8 ≤ i + 8 ≤ n, the capacity).
+                    let keep: UInt64 = (1 << (8 * UInt64(lead))) &- 1
+                    let plain = (w & keep) | (0x2020_2020_2020_2020 & ~keep)
+                    // Printable or line feeds: typography leaves them as they are.
+                    if allPlainASCII(plain) {
+                        dst.storeBytes(of: UTF8Scalars.widen(plain).littleEndian, toByteOffset: 2 * k, as: UInt64.self)
+                        dst.storeBytes(of: UTF8Scalars.widen(plain >> 32).littleEndian, toByteOffset: 2 * k + 8, as: UInt64.self)
+                        // Then the scalar that stopped them (lead < 8: eight plain ones were
+                        // taken above), one by one.
+                        k &+= lead; i &+= lead
+                    }
+                }
+            }
+            let v = UTF8Scalars.decode(p, &i)
+            if v > 0xFFFF {
+                astral[Int32(k)] = unsafeBitCast(v, to: Unicode.Scalar.self)
+                out[k] = ScalarStore.marker
+            } else {
+                out[k] = UInt16(truncatingIfNeeded: v)
+            }
+            if pendingCR { out[k - 1] = v == 0x0A ? 0x20 : 0x0A; pendingCR = false }
+            if v == 0x0D {
+                pendingCR = true
+            } else if v < 0x20 || (v >= 0x7F && v < 0xC0) || v >= 0x2BC {
+                if let p = plainForm(v) { out[k] = p }
+                else if !marks && v >= 0x300 && !(v >= 0x2000 && v < 0x20D0) && ICU.combiningClass(v) != 0 { marks = true }
+            }
+            k &+= 1
+        }
+        if pendingCR { out[k - 1] = 0x0A }
+        return k
+    }
+
+    /// Whether eight ASCII bytes (one little-endian word, high bits clear) are all printable
+    /// or line feeds. Bytes below 0x80: plus 0x60 reaches 0x80 exactly from 0x20 up, plus 1
+    /// exactly at 0x7F; a byte equal to 0x0A is found exactly (no borrow between lanes).
+    @inline(__always) static func allPlainASCII(_ w: UInt64) -> Bool {
+        let high: UInt64 = 0x8080_8080_8080_8080, low7: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+        let control = ~(w &+ 0x6060_6060_6060_6060) & high
+        let x = w ^ 0x0A0A_0A0A_0A0A_0A0A
+        let lineFeed = ~(((x & low7) &+ low7) | x) & high
+        let delete = (w &+ 0x0101_0101_0101_0101) & high
+        return (control & ~lineFeed) | delete == 0
     }
 
     /// The string's scalars in one pass over its UTF-8 (which Swift has already validated):
@@ -60,19 +155,25 @@ public struct Normalizer: Sendable {
             let u = units[i]
             if u >= 0x20 && u < 0x7F { i += 1; continue }
             let v = s[i].value
-            switch v {
-            case 0x2019, 0x2018, 0x02BC, 0x2032, 0x00B4, 0x201B: s[i] = "'"
-            case 0x00AB, 0x00BB, 0x201C, 0x201D, 0x201E, 0x201F, 0x2039, 0x203A: s[i] = "\""
-            case 0x00A0, 0x202F, 0x2007, 0x2000...0x200A, 0x3000, 0x205F: s[i] = " "
-            case 0x00AD, 0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF: s[i] = NormalizedText.join
-            case 0x2010, 0x2011: s[i] = "-"
-            case 0x0D: s[i] = (i + 1 < n && s[i + 1] == "\n") ? " " : "\n"
-            case 0x2028, 0x2029, 0x0B, 0x0C, 0x85: s[i] = "\n"
-            case 0x09, 0x0A, 0x01: break
-            case 0x00...0x1F, 0x7F...0x9F: s[i] = " "
-            default: break
-            }
+            if v == 0x0D { s[i] = (i + 1 < n && s[i + 1] == "\n") ? " " : "\n" }
+            else if let p = Self.plainForm(v) { s.units[i] = p }
             i += 1
+        }
+    }
+
+    /// What typography makes of a scalar other than a carriage return (whose form depends
+    /// on the next scalar); nil when it is kept.
+    @inline(__always) static func plainForm(_ v: UInt32) -> UInt16? {
+        switch v {
+        case 0x2019, 0x2018, 0x02BC, 0x2032, 0x00B4, 0x201B: return 0x27   // '
+        case 0x00AB, 0x00BB, 0x201C, 0x201D, 0x201E, 0x201F, 0x2039, 0x203A: return 0x22   // "
+        case 0x00A0, 0x202F, 0x2007, 0x2000...0x200A, 0x3000, 0x205F: return 0x20
+        case 0x00AD, 0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF: return 0x01   // NormalizedText.join
+        case 0x2010, 0x2011: return 0x2D   // -
+        case 0x2028, 0x2029, 0x0B, 0x0C, 0x85: return 0x0A
+        case 0x09, 0x0A, 0x01: return nil
+        case 0x00...0x1F, 0x7F...0x9F: return 0x20
+        default: return nil
         }
     }
 
@@ -145,6 +246,7 @@ public struct Normalizer: Sendable {
         var i = 1
         while i + 2 < n {
             // Most of the text has no hyphen: find the next one in a tight loop.
+            if let base = UnsafePointer(units.baseAddress) { Units8.skip(base, &i, to: n - 2) { Units8.equal($0, 0x2D) } }
             while i + 2 < n && units[i] != 0x2D { i += 1 }
             guard i + 2 < n else { return }
             if s[i + 1] == "\n", s[i - 1].properties.isLowercase {
@@ -213,6 +315,11 @@ public struct Normalizer: Sendable {
         return m
     }()
 
+    /// `markdownActive` on eight units.
+    @inline(__always) static func markdownActive(_ v: Units8.V) -> Units8.V {
+        Units8.equal(v, 0x0A) | Units8.equal(v, 0x2A) | Units8.equal(v, 0x3C) | Units8.inRange(v, 0x5B, 3) | Units8.equal(v, 0x5F)
+    }
+
     func stripMarkdown(_ s: MutableScalarView, _ t: inout NormalizedText) {
         let n = s.count
         var boldOpen: Int? = nil
@@ -220,62 +327,18 @@ public struct Normalizer: Sendable {
         var lineStart = 0
         var linkOpen: Int? = nil
         var closeSearch: [String: CloseSearch] = [:]   // one per closing tag
-        let units = s.units
-        let (lo, hi) = Self.markdownActive
         var i = 0
         while i < n {
-            // Off a line's start, only "\n * _ \\ [ ] <" mean anything: skip the rest on the
-            // two-byte units (most of the text).
             if i != lineStart {
-                // Branch-free per unit (selects, not jumps): text alternates between the two
-                // halves (spaces below 64, letters above), which mispredicted on every word.
-                while i < n {
-                    let u = UInt64(units[i])
-                    let word = u < 64 ? lo : hi
-                    let ascii: UInt64 = u < 128 ? 1 : 0
-                    if (word >> (u & 63)) & ascii != 0 { break }
-                    i += 1
-                }
+                i = Self.nextMarkdownActive(s.units, from: i)
                 if i >= n { break }
             }
             let c = s[i]
             if c == "\n" { lineStart = i + 1; linkOpen = nil; i += 1; continue }
-            if i == lineStart {
-                // headings, horizontal rules
-                var j = i
-                while j < n && (s[j] == " " || s[j] == "\t") { j += 1 }
-                var hashes = 0
-                while j + hashes < n && s[j + hashes] == "#" { hashes += 1 }
-                // Archéo Lex writes a code's outline deeper than Markdown's six levels
-                // ("####### Article L. 311-1" in the CESEDA consolidations).
-                if hashes > 0 && hashes <= 9 && j + hashes < n && s[j + hashes] == " " {
-                    var e = j + hashes
-                    while e < n && s[e] != "\n" { e += 1 }
-                    for k in j..<(j + hashes) { s[k] = " " }
-                    t.headings.append(.init(level: hashes, range: i..<e))
-                    i = j + hashes
-                    continue
-                }
-                if j < n && (s[j] == "-" || s[j] == "*" || s[j] == "_") {
-                    var e = j, count = 0
-                    while e < n && s[e] != "\n" { if s[e] == s[j] { count += 1 } else if s[e] != " " { count = -1000 }; e += 1 }
-                    if count >= 3 { for k in j..<e { s[k] = " " }; i = e; continue }
-                }
-            }
+            if i == lineStart, let e = lineMarkup(s, at: i, &t) { i = e; continue }
             switch c {
             case "*", "_":
-                var run = 1
-                while i + run < n && s[i + run] == c { run += 1 }
-                if c == "_" && run < 2 { i += 1; continue }   // snake_case, e-mail addresses
-                if c == "*" && run == 1 && i + 1 < n && s[i + 1] == " " && i == lineStart {
-                    i += 1; continue                             // "* item" bullet
-                }
-                if c == "*" && run == 1 && Self.isArticleAsterisk(s, i) { i += 1; continue }
-                if run >= 2 {
-                    if let o = boldOpen { bold.append(o..<i); boldOpen = nil } else { boldOpen = i + run }
-                }
-                for k in i..<(i + run) { s[k] = " " }
-                i += run
+                i = Self.emphasis(s, at: i, lineStart: lineStart, boldOpen: &boldOpen, bold: &bold)
             case "\\":
                 if i + 1 < n, s[i + 1].properties.isASCIIHexDigit == false, s[i + 1].value < 0x80,
                    !s[i + 1].properties.isAlphabetic, s[i + 1] != " ", s[i + 1] != "\n" {
@@ -285,18 +348,14 @@ public struct Normalizer: Sendable {
             case "[":
                 linkOpen = i; i += 1
             case "]":
-                if let o = linkOpen, i + 1 < n, s[i + 1] == "(" {
-                    var e = i + 2
-                    while e < n && s[e] != ")" && s[e] != "\n" && s[e] != " " { e += 1 }
-                    if e < n && s[e] == ")" {
-                        s[o] = " "
-                        for k in i...e { s[k] = " " }
-                        linkOpen = nil
-                        i = e + 1
-                        continue
-                    }
+                if let o = linkOpen, let e = Self.linkTarget(s, at: i) {
+                    s[o] = " "
+                    for k in i..<e { s[k] = " " }
+                    linkOpen = nil
+                    i = e
+                } else {
+                    i += 1
                 }
-                i += 1
             case "<":
                 if let end = inlineTag(s, at: i, t: &t, bold: &bold, closeSearch: &closeSearch) { i = end } else { i += 1 }
             default:
@@ -304,6 +363,79 @@ public struct Normalizer: Sendable {
             }
         }
         t.bold = Self.merged(bold)
+    }
+
+    /// The next unit at or after `i` that Markdown stripping acts on off a line's start
+    /// ("\n * _ \\ [ ] <"), or the end: most of the text is passed over here.
+    static func nextMarkdownActive(_ units: UnsafeMutableBufferPointer<UInt16>, from start: Int) -> Int {
+        let n = units.count
+        var i = start
+        // Eight units at a time, then one by one near the end.
+        if let base = UnsafePointer(units.baseAddress) { Units8.skip(base, &i, to: n) { markdownActive($0) } }
+        // Branch-free per unit (selects, not jumps): text alternates between the two halves
+        // (spaces below 64, letters above), which mispredicted on every word.
+        let (lo, hi) = markdownActive
+        while i < n {
+            let u = UInt64(units[i])
+            let word = u < 64 ? lo : hi
+            let ascii: UInt64 = u < 128 ? 1 : 0
+            if (word >> (u & 63)) & ascii != 0 { break }
+            i += 1
+        }
+        return i
+    }
+
+    /// At a line's start: a heading ("### …", recorded and its hashes blanked) or a
+    /// horizontal rule (blanked). The index after what it consumed, or nil.
+    func lineMarkup(_ s: MutableScalarView, at i: Int, _ t: inout NormalizedText) -> Int? {
+        let n = s.count
+        var j = i
+        while j < n && (s[j] == " " || s[j] == "\t") { j += 1 }
+        var hashes = 0
+        while j + hashes < n && s[j + hashes] == "#" { hashes += 1 }
+        // Archéo Lex writes a code's outline deeper than Markdown's six levels
+        // ("####### Article L. 311-1" in the CESEDA consolidations).
+        if hashes > 0 && hashes <= 9 && j + hashes < n && s[j + hashes] == " " {
+            var e = j + hashes
+            while e < n && s[e] != "\n" { e += 1 }
+            for k in j..<(j + hashes) { s[k] = " " }
+            t.headings.append(.init(level: hashes, range: i..<e))
+            return j + hashes
+        }
+        if j < n && (s[j] == "-" || s[j] == "*" || s[j] == "_") {
+            var e = j, count = 0
+            while e < n && s[e] != "\n" { if s[e] == s[j] { count += 1 } else if s[e] != " " { count = -1000 }; e += 1 }
+            if count >= 3 { for k in j..<e { s[k] = " " }; return e }
+        }
+        return nil
+    }
+
+    /// A run of "*" or "_" at `i`: emphasis is blanked (a double one opens or closes bold);
+    /// a single "_" (snake_case, e-mail addresses), a "* " bullet and an article asterisk
+    /// are kept. The index after what it read.
+    static func emphasis(_ s: MutableScalarView, at i: Int, lineStart: Int, boldOpen: inout Int?,
+                         bold: inout [Range<Int>]) -> Int {
+        let n = s.count
+        let c = s[i]
+        var run = 1
+        while i + run < n && s[i + run] == c { run += 1 }
+        if c == "_" && run < 2 { return i + 1 }
+        if c == "*" && run == 1 && i + 1 < n && s[i + 1] == " " && i == lineStart { return i + 1 }
+        if c == "*" && run == 1 && isArticleAsterisk(s, i) { return i + 1 }
+        if run >= 2 {
+            if let o = boldOpen { bold.append(o..<i); boldOpen = nil } else { boldOpen = i + run }
+        }
+        for k in i..<(i + run) { s[k] = " " }
+        return i + run
+    }
+
+    /// "](target)" at `i`, the target without spaces or line breaks: the index after ")".
+    static func linkTarget(_ s: MutableScalarView, at i: Int) -> Int? {
+        let n = s.count
+        guard i + 1 < n, s[i + 1] == "(" else { return nil }
+        var e = i + 2
+        while e < n && s[e] != ")" && s[e] != "\n" && s[e] != " " { e += 1 }
+        return e < n && s[e] == ")" ? e + 1 : nil
     }
 
     /// Handles `<sup>N</sup>`, `<b>…</b>`, `<br>` and other short inline tags in converted
@@ -555,13 +687,9 @@ extension String {
 /// Decoding of UTF-8 that Swift has already validated (a String's own bytes): no checks, one
 /// pass, the scalar values in order.
 enum UTF8Scalars {
-    @inline(__always) static func forEach(_ u8: UnsafeBufferPointer<UInt8>, _ body: (UInt32) -> Void) {
-        forEach(u8, ascii8: { _ in false }, body)
-    }
-
-    /// The same decoding, offered eight bytes at a time while they are all ASCII (most of a
-    /// French text): `ascii8` gets them as one little-endian word and returns true when it has
-    /// handled them, false to have them decoded one by one through `body`.
+    /// The scalar values in order through `body`, offered eight bytes at a time while they
+    /// are all ASCII (most of a French text): `ascii8` gets them as one little-endian word
+    /// and returns true when it has handled them, false to have them decoded one by one.
     @inline(__always) static func forEach(_ u8: UnsafeBufferPointer<UInt8>, ascii8: (UInt64) -> Bool,
                                           _ body: (UInt32) -> Void) {
         var i = 0
@@ -581,6 +709,16 @@ enum UTF8Scalars {
                 i += 4
             }
         }
+    }
+
+    /// The scalar starting at byte `i`; `i` moves past it.
+    @inline(__always) static func decode(_ p: UnsafePointer<UInt8>, _ i: inout Int) -> UInt32 {
+        let b = p[i]
+        if b < 0x80 { i &+= 1; return UInt32(b) }
+        if b < 0xE0 { defer { i &+= 2 }; return UInt32(b & 0x1F) << 6 | UInt32(p[i + 1] & 0x3F) }
+        if b < 0xF0 { defer { i &+= 3 }; return UInt32(b & 0x0F) << 12 | UInt32(p[i + 1] & 0x3F) << 6 | UInt32(p[i + 2] & 0x3F) }
+        defer { i &+= 4 }
+        return UInt32(b & 0x07) << 18 | UInt32(p[i + 1] & 0x3F) << 12 | UInt32(p[i + 2] & 0x3F) << 6 | UInt32(p[i + 3] & 0x3F)
     }
 
     /// Four ASCII bytes (the low half of a word) widened to four two-byte units in one word.

@@ -28,22 +28,31 @@ enum WebFurniture {
         @inline(__always) func isFirst(_ c: UInt32) -> Bool {
             c < 64 ? asciiFirsts.0 & (1 << UInt64(c)) != 0 : c < 128 ? asciiFirsts.1 & (1 << UInt64(c - 64)) != 0 : otherFirsts.contains(c)
         }
-        for r in ranges {
-            var i = r.lowerBound
-            while i < r.upperBound {
-                let c = folded(s[i].value)
-                guard isFirst(c) else { i += 1; continue }
-                var hit = false
-                for p in phrases where p[0] == c && i + p.count <= n {
-                    var k = 1
-                    while k < p.count && folded(s[i + k].value) == p[k] { k += 1 }
-                    if k == p.count { hit = true; break }
+        // The phrases end to end in one array: iterating the arrays of arrays retained and
+        // released each phrase at every scalar that starts one.
+        var flat: [UInt32] = []
+        var bounds = [0]
+        for p in phrases { flat += p; bounds.append(flat.count) }
+        flat.withUnsafeBufferPointer { f in
+            bounds.withUnsafeBufferPointer { b in
+                for r in ranges {
+                    var i = r.lowerBound
+                    while i < r.upperBound {
+                        let c = folded(s[i].value)
+                        guard isFirst(c) else { i += 1; continue }
+                        var hit = false
+                        for q in 0..<(b.count - 1) where f[b[q]] == c && i + b[q + 1] - b[q] <= n {
+                            var k = 1
+                            while b[q] + k < b[q + 1] && folded(s[i + k].value) == f[b[q] + k] { k += 1 }
+                            if b[q] + k == b[q + 1] { hit = true; break }
+                        }
+                        // A phrase starts a word.
+                        guard hit, i == 0 || !s[i - 1].properties.isAlphabetic else { i += 1; continue }
+                        var e = i
+                        while e < n && s[e] != "\n" { s[e] = " "; e += 1 }
+                        i = e
+                    }
                 }
-                // A phrase starts a word.
-                guard hit, i == 0 || !s[i - 1].properties.isAlphabetic else { i += 1; continue }
-                var e = i
-                while e < n && s[e] != "\n" { s[e] = " "; e += 1 }
-                i = e
             }
         }
     }

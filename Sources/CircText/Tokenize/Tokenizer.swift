@@ -73,6 +73,12 @@ public final class Tokenizer: @unchecked Sendable {
             default: runOrOther[c] = 2
             }
         }
+        for c in 0..<0x10000 where Units8.isPlainAlnum(UInt16(c)) {
+            precondition(Self.isAlnumClass(table[c]), "Units8.plainAlnum takes U+\(String(c, radix: 16)) for a letter")
+        }
+        // estimatedTokens' eight-unit path: visible ASCII counts as "other", the four blanks as none.
+        for c in 0x21...0x7E where !Units8.isPlainAlnum(UInt16(c)) { precondition(runOrOther[c] == 2) }
+        for c in [0x20, 0x0A, 0x09, 0x01] { precondition(runOrOther[c] == 0) }
         keepWhole = rules.keepWhole.map { $0.unicodeScalars.map { $0.value } }
         var initials: (UInt64, UInt64) = (0, 0)
         for w in keepWhole {
@@ -132,42 +138,109 @@ public final class Tokenizer: @unchecked Sendable {
         let table = runOrOther
         var n = 0
         var inRun: UInt8 = 0
-        for u in buf.units {
+        var i = 0
+        let count = buf.count
+        @inline(__always) func one(_ u: UInt16) {
             let k = table[Int(u)]
             let run = k & 1
             n &+= Int((k >> 1) | (run & ~inRun))
             inRun = run
         }
+        if let base = buf.units.baseAddress {
+            while i &+ 8 <= count {
+                let v = Units8.load(base, i)
+                let run = Units8.plainAlnum(v)
+                let other = Units8.inRange(v, 0x21, 0x5E) & ~run   // visible ASCII but letters and digits
+                let blank = Units8.equal(v, 0x20) | Units8.equal(v, 0x0A) | Units8.equal(v, 0x09) | Units8.equal(v, 0x01)
+                if Units8.any(~(run | other | blank)) {
+                    for k in i..<(i &+ 8) { one(buf.units[k]) }
+                } else {
+                    n &+= Self.tokensIn(run: run, other: other, inRun: &inRun)
+                }
+                i &+= 8
+            }
+        }
+        while i < count { one(buf.units[i]); i &+= 1 }
         return n
     }
 
+    /// `estimatedTokens` of eight units whose classes are known by lane: a token per visible
+    /// non-letter and per start of a run of letters (a run lane after a lane that is not one).
+    @inline(__always) static func tokensIn(run: Units8.V, other: Units8.V, inRun: inout UInt8) -> Int {
+        let high: UInt64 = 0x8000_8000_8000_8000
+        let r = unsafeBitCast(run, to: (UInt64, UInt64).self), o = unsafeBitCast(other, to: (UInt64, UInt64).self)
+        let r0 = UInt64(littleEndian: r.0) & high, r1 = UInt64(littleEndian: r.1) & high
+        let o0 = UInt64(littleEndian: o.0) & high, o1 = UInt64(littleEndian: o.1) & high
+        // Each lane's predecessor: one lane up, the last lane of the previous eight first.
+        let p0 = r0 << 16 | UInt64(inRun) << 15, p1 = r1 << 16 | r0 >> 48
+        inRun = UInt8(truncatingIfNeeded: r1 >> 63)
+        // Lanes counted by one multiply (each lane holds at most 4): the baseline x86-64
+        // target has no popcount instruction, and its emulation cost more than the table.
+        let sum = ((r0 & ~p0) >> 15) &+ ((r1 & ~p1) >> 15) &+ (o0 >> 15) &+ (o1 >> 15)
+        return Int(truncatingIfNeeded: (sum &* 0x0001_0001_0001_0001) >> 48)
+    }
+
     /// Where tokens go while scanning: a value passed `inout`, not a closure over local
-    /// variables, so that appending costs no dynamic exclusivity check.
+    /// variables, so that appending costs no dynamic exclusivity check. Tokens are written
+    /// straight into the token array's reserved storage (`estimatedTokens` of them): an
+    /// `append` per token checked the array's uniqueness through a runtime call. What does
+    /// not fit (a text the estimate undercounts) goes to `overflow`, appended at the end.
     struct Sink {
-        var out: [Token] = []
+        let base: UnsafeMutablePointer<Token>?
+        let capacity: Int
+        var count = 0
+        var overflow: [Token] = []
         var newlines = 0
+
+        init(_ storage: UnsafeMutableBufferPointer<Token>) {
+            base = storage.baseAddress
+            capacity = base == nil ? 0 : storage.count
+        }
+
         @inline(__always) mutating func callAsFunction(_ s: Int, _ e: Int, _ k: TokenKind) {
             var s = s
             while _slowPath(e - s > Token.maxLength) {   // a megabyte "word"
-                out.append(Token(start: Int32(s), end: Int32(s + Token.maxLength), kind: k, newlinesBefore: UInt8(min(newlines, 255))))
+                put(Token(start: Int32(s), end: Int32(s + Token.maxLength), kind: k, newlinesBefore: UInt8(min(newlines, 255))))
                 newlines = 0
                 s += Token.maxLength
             }
-            out.append(Token(start: Int32(s), end: Int32(e), kind: k, newlinesBefore: UInt8(min(newlines, 255))))
+            put(Token(start: Int32(s), end: Int32(e), kind: k, newlinesBefore: UInt8(min(newlines, 255))))
             newlines = 0
+        }
+
+        @inline(__always) mutating func put(_ t: Token) {
+            if _fastPath(count < capacity), let base {
+                (base + count).initialize(to: t)
+                count &+= 1
+            } else {
+                overflow.append(t)
+            }
         }
     }
 
     func scan(_ buf: ScalarView) -> [Token] {
+        var overflow: [Token] = []
+        var tokens = [Token](unsafeUninitializedCapacity: estimatedTokens(buf)) { storage, count in
+            var emit = Sink(storage)
+            scan(buf, &emit)
+            count = emit.count
+            overflow = emit.overflow
+        }
+        if !overflow.isEmpty { tokens.append(contentsOf: overflow) }
+        return tokens
+    }
+
+    func scan(_ buf: ScalarView, _ emit: inout Sink) {
         let n = buf.count
-        var emit = Sink()
-        emit.out.reserveCapacity(estimatedTokens(buf))
         var i = 0
         while i < n {
             // Words and single spaces are most of the text: tested before the switch, whose
             // jump table mispredicted on nearly every token.
             let c = cls(buf, i)
-            if c.rawValue &- CharClass.lower.rawValue < 3 { i = scanWord(buf, i, &emit); continue }
+            if c.rawValue &- CharClass.lower.rawValue < 3 {
+                if let e = plainWordEnd(buf, i, c) { emit(i, e, .word); i = e } else { i = scanWord(buf, i, &emit) }
+                continue
+            }
             if c == .space { i += 1; continue }
             switch c {
             case .space, .join: i += 1
@@ -188,7 +261,38 @@ public final class Tokenizer: @unchecked Sendable {
                 emit(i, i + 1, .symbol); i += 1
             }
         }
-        return emit.out
+    }
+
+    /// The end of a word no French rule of `scanWord` can apply to, or nil: plain letters
+    /// (`Units8.plainAlnum`, no `join`) up to a unit that is neither a letter nor one of
+    /// `- ' . @ _ : °` (what the rules look at after a word); a lowercase initial, or a capital
+    /// that cannot start a Roman numeral before a lowercase letter in a word of four or more
+    /// (article prefixes, n°, Roman ordinals and glued article numbers all need other words).
+    /// Most words are these: emitted without the call and the rules' tests.
+    @inline(__always) func plainWordEnd(_ buf: ScalarView, _ i: Int, _ first: CharClass) -> Int? {
+        let n = buf.count
+        guard let base = buf.units.baseAddress else { return nil }
+        var j = i
+        while true {
+            if j &+ 8 <= n {
+                let run = Units8.leadingTrue(Units8.plainAlnum(Units8.load(base, j)))
+                j &+= run
+                if run == 8 { continue }
+            } else {
+                while j < n && Units8.isPlainAlnum(base[j]) { j &+= 1 }   // the text's last units
+            }
+            break
+        }
+        // A space (most words end so) needs no further test.
+        if j < n, case let u = base[j], u != 0x20 {
+            if Self.isAlnumClass(cls(buf, j)) || u == 0x01 { return nil }
+            // - ' . : (below 64) and @ _ (64 up), by bit; and ° ("n°").
+            let low: UInt64 = 1 << 0x2D | 1 << 0x27 | 1 << 0x2E | 1 << 0x3A, high: UInt64 = 1 << (0x40 - 64) | 1 << (0x5F - 64)
+            if u < 64 ? low >> UInt64(u) & 1 != 0 : u < 128 ? high >> UInt64(u - 64) & 1 != 0 : u == 0xB0 { return nil }
+        }
+        if first == .lower { return j > i ? j : nil }
+        guard first == .upper, j - i >= 4, i + 1 < n, cls(buf, i + 1) == .lower, !Self.isRomanLetter(buf[i]) else { return nil }
+        return j
     }
 
     @inline(__always) func isLetter(_ v: UInt32) -> Bool {
@@ -257,12 +361,36 @@ public final class Tokenizer: @unchecked Sendable {
         return k
     }
 
+    /// A word and the French rules that may make it another token: elision, initials,
+    /// article and text numbers, e-mail, URL, abbreviation, Roman ordinal, glued article.
     func scanWord(_ buf: ScalarView, _ i: Int, _ emit: inout Sink) -> Int {
+        let (j, emitted) = wordBody(buf, i, &emit)
+        if emitted { return j }
+        // j: end of the word.
+        let wordLen = j - i
+        if let e = numberAfterPrefix(buf, i, j, &emit) { return e }
+        if j < buf.count, let e = markedWordEnd(buf, i, j, &emit) { return e }
+        if wordLen >= 2 && wordLen <= 7 && Self.isRomanLetter(buf[i]) && isRomanOrdinal(buf, i, j) { emit(i, j, .ordinal); return j }
+        if wordLen >= 2 && cls(buf[i].value) == .upper && cls(buf[i + 1].value) != .lower && isGluedArticle(buf, i, j) { emit(i, j, .article); return j }
+        emit(i, j, .word)
+        return j
+    }
+
+    /// The letters, digits and joins of a word from `i`, through inner hyphens ("Pas-de-Calais")
+    /// and apostrophes that are not an elision; an elision ("l'", "lorsqu'") and capitals with
+    /// dots ("P.J.") are emitted here (`emitted` true). The end, before any rule after it.
+    @inline(__always) func wordBody(_ buf: ScalarView, _ i: Int, _ emit: inout Sink) -> (end: Int, emitted: Bool) {
         let n = buf.count
         var j = i
         var letters = 0
         while true {
             while j < n {
+                // Eight units at a time while they are plain letters (most of a word).
+                if j &+ 8 <= n, let base = buf.units.baseAddress {
+                    let run = Units8.leadingTrue(Units8.plainAlnum(Units8.load(base, j)))
+                    j &+= run; letters &+= run
+                    if run == 8 { continue }
+                }
                 let c = cls(buf, j)
                 if Self.isAlnumClass(c) { letters &+= 1; j &+= 1 }
                 else if c == .join { j &+= 1 }
@@ -278,7 +406,7 @@ public final class Tokenizer: @unchecked Sendable {
                 // word at each apostrophe made "ab'ab'ab'…" quadratic (issue 6).
                 if letters <= longestElision, elisionKeys.contains(Fold.key(buf, i..<j)) {
                     emit(i, j + 1, .elision)
-                    return j + 1
+                    return (j + 1, true)
                 }
                 j += 1; continue
             }
@@ -287,14 +415,19 @@ public final class Tokenizer: @unchecked Sendable {
                 var k = j + 3
                 while k + 1 < n && cls(buf[k].value) == .upper && buf[k + 1] == "." { k += 2 }
                 emit(i, k, .abbreviation)
-                return k
+                return (k, true)
             }
             break
         }
-        // j: end of the word.
+        return (j, false)
+    }
+
+    /// After the word `i..<j`: a code article number ("L. 612-6", "L.743-12", "LO 111-3";
+    /// "R*. 311-12" with the asterisk of a décret en Conseil des ministres, kept by the
+    /// normaliser) or a text number after "n°", "N°", "nº", "no". The token's end, or nil.
+    func numberAfterPrefix(_ buf: ScalarView, _ i: Int, _ j: Int, _ emit: inout Sink) -> Int? {
+        let n = buf.count
         let wordLen = j - i
-        // Code article numbers: "L. 612-6", "L.743-12", "LO 111-3"; "R*. 311-12" with the
-        // asterisk of a décret en Conseil des ministres (kept by the normaliser).
         if wordLen <= 3, cls(buf[i].value) == .upper, case let star = j < n && buf[j] == "*" ? 1 : 0,
            digitFollows(buf, j + star) || j + star < n && buf[j + star] == "." && digitFollows(buf, wrapEnd(buf, j + star + 1)) {
             let w = exact(buf, i, j)
@@ -307,46 +440,43 @@ public final class Tokenizer: @unchecked Sendable {
                 }
             }
         }
-        // n°, N°, nº, no before a number.
-        if wordLen <= 2, buf[i] == "n" || buf[i] == "N", j < n, buf[j] == "\u{B0}" || buf[j - 1] == "\u{BA}" {
-            let f = folded(buf, i, j)
-            var afterSign = -1
-            if (f == "n" || f == "n\u{BA}") && j < n && buf[j] == "\u{B0}" { afterSign = j + 1 }
-            else if f == "n\u{BA}" { afterSign = j }
-            if afterSign >= 0 {
-                let k = skipSpaces(buf, afterSign)
-                if k < n, cls(buf[k].value) == .digit {
-                    var e = k
-                    while e < n && isTextNumberChar(buf, e) { e += 1 }
-                    while e > k && !isAlnum(buf[e - 1].value) { e -= 1 }
-                    emit(i, e, .textNumber); return e
-                }
-                emit(i, afterSign, .abbreviation); return afterSign
-            }
+        guard wordLen <= 2, buf[i] == "n" || buf[i] == "N", j < n, buf[j] == "\u{B0}" || buf[j - 1] == "\u{BA}" else { return nil }
+        let f = folded(buf, i, j)
+        var afterSign = -1
+        if (f == "n" || f == "n\u{BA}") && j < n && buf[j] == "\u{B0}" { afterSign = j + 1 }
+        else if f == "n\u{BA}" { afterSign = j }
+        guard afterSign >= 0 else { return nil }
+        let k = skipSpaces(buf, afterSign)
+        if k < n, cls(buf[k].value) == .digit {
+            var e = k
+            while e < n && isTextNumberChar(buf, e) { e += 1 }
+            while e > k && !isAlnum(buf[e - 1].value) { e -= 1 }
+            emit(i, e, .textNumber); return e
         }
-        if j < n {
-            let c = buf[j]
-            if c == "@" || c == "." || c == "_" || c == "-", atFollows(buf, j), let e = emailEnd(buf, i) {
-                emit(i, e, .email); return e
-            }
-            if c == ":" || c == ".", wordLen >= 3, wordLen <= 5, buf[i] == "h" || buf[i] == "H" || buf[i] == "w" || buf[i] == "W", let e = urlEnd(buf, i, j) {
-                emit(i, e, .url); return e
-            }
-            if c == ".", wordLen <= rules.longestAbbreviation {
-                if abbreviationExactKeys.contains(WordKey.exact(buf, i..<j, suffix: 0x2E)) || abbreviationFoldedKeys.contains(foldedKey(buf, i, j, then: 0x2E)) {
-                    emit(i, j + 1, .abbreviation); return j + 1
-                }
-                // An initial ("M. X. »", "J. Dupont") rather than a sentence's last word.
-                if wordLen == 1, cls(buf[i].value) == .upper, j + 2 < n, buf[j + 1] == " ",
-                   cls(buf[j + 2].value) == .upper {
-                    emit(i, j + 1, .abbreviation); return j + 1
-                }
-            }
+        emit(i, afterSign, .abbreviation); return afterSign
+    }
+
+    /// After the word `i..<j` (`j` inside the text): an e-mail address, a URL, an
+    /// abbreviation with its dot ("art.", "M.") or an initial ("J. Dupont"). The end, or nil.
+    func markedWordEnd(_ buf: ScalarView, _ i: Int, _ j: Int, _ emit: inout Sink) -> Int? {
+        let n = buf.count
+        let wordLen = j - i
+        let c = buf[j]
+        if c == "@" || c == "." || c == "_" || c == "-", atFollows(buf, j), let e = emailEnd(buf, i) {
+            emit(i, e, .email); return e
         }
-        if wordLen >= 2 && wordLen <= 7 && Self.isRomanLetter(buf[i]) && isRomanOrdinal(buf, i, j) { emit(i, j, .ordinal); return j }
-        if wordLen >= 2 && cls(buf[i].value) == .upper && cls(buf[i + 1].value) != .lower && isGluedArticle(buf, i, j) { emit(i, j, .article); return j }
-        emit(i, j, .word)
-        return j
+        if c == ":" || c == ".", wordLen >= 3, wordLen <= 5, buf[i] == "h" || buf[i] == "H" || buf[i] == "w" || buf[i] == "W", let e = urlEnd(buf, i, j) {
+            emit(i, e, .url); return e
+        }
+        guard c == ".", wordLen <= rules.longestAbbreviation else { return nil }
+        if abbreviationExactKeys.contains(WordKey.exact(buf, i..<j, suffix: 0x2E)) || abbreviationFoldedKeys.contains(foldedKey(buf, i, j, then: 0x2E)) {
+            emit(i, j + 1, .abbreviation); return j + 1
+        }
+        // An initial ("M. X. »", "J. Dupont") rather than a sentence's last word.
+        if wordLen == 1, cls(buf[i].value) == .upper, j + 2 < n, buf[j + 1] == " ", cls(buf[j + 2].value) == .upper {
+            emit(i, j + 1, .abbreviation); return j + 1
+        }
+        return nil
     }
 
     /// Whether, after an optional dot and at most two spaces, a digit follows: the cheap
