@@ -249,9 +249,9 @@ struct HeaderVocabulary: Sendable {
         for (p, pa) in longWords[c] ?? [] where abs(pa.count - n) <= 2 {
             // "affaires" is the plural of a known word, not a damaged one.
             if x == p + "s" || p == x + "s" { return nil }
+            guard forms.contains(where: { abs($0.count - pa.count) <= 1 && withinOneEdit($0, pa) }) else { continue }
             // "étrangères" is the feminine of "étrangers", not a damaged one.
             if Self.inflects(x, p) { return nil }
-            guard forms.contains(where: { abs($0.count - pa.count) <= 1 && withinOneEdit($0, pa) }) else { continue }
             // "prefets" and "prefet" are one word: ambiguous only between different words.
             if let f = found, (plurals[f] ?? f) != (plurals[p] ?? p) { return nil }
             if found == nil || p.utf8.count == x.utf8.count { found = p }
