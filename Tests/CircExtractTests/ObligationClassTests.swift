@@ -418,6 +418,8 @@ final class ObligationClassTests: XCTestCase {
     func testPublicDemandsAndPassiveIncitations() {
         XCTAssertTrue(press("Les associations d'aide aux migrants appellent les préfets à ne pas appliquer ces consignes.").isEmpty)
         XCTAssertTrue(press("Le syndicat demande au préfet de renforcer les effectifs du commissariat.").isEmpty)
+        XCTAssertTrue(press("Selon le syndicat Alliance, les effectifs doivent être renforcés d'urgence.").isEmpty)
+        XCTAssertEqual(press("Selon le ministère, les préfets devront renforcer les contrôles.").count, 1)
         XCTAssertEqual(press("Dans un télégramme, le ministre demande aux préfets de renforcer les contrôles.").count, 1)
         let o = press("Les préfets sont par ailleurs incités à recourir davantage aux assignations à résidence.")
         XCTAssertEqual(o.first?.modality, .recommendation)

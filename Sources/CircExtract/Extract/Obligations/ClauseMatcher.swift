@@ -116,6 +116,9 @@ struct ClauseMatcher {
                 // "n'est pas interdit": no prohibition.
                 if m.generic && m.modality == .prohibition && words[k..<e].contains(where: { lex.negAfter.contains($0) }) { continue }
                 if m.generic {
+                    // "Selon le syndicat Alliance, les effectifs doivent être renforcés": an
+                    // opinion the item reports, not a directive.
+                    if isPress && attributedToNonAuthority(words) { continue }
                     guard let subject = genericSubject(words, k, e, needsAddressee: m.needsAddressee, duty: m.modality == .obligation) else { continue }
                     hit.generic = true
                     // No subject of its own in a sentence that speaks to "vous": the addressees'.
@@ -562,6 +565,15 @@ struct ClauseMatcher {
             aside += 1
         }
         return nil
+    }
+
+    /// Whether the sentence is attributed to a group with no authority ("selon le syndicat",
+    /// "d'après les associations").
+    func attributedToNonAuthority(_ w: [String]) -> Bool {
+        for i in w.indices where w[i] == "selon" || w[i] == "apres" && i > 0 && w[i - 1] == "de" {
+            for j in (i + 1)..<min(w.count, i + 4) where lex.nonAuthorities.contains(w[j]) { return true }
+        }
+        return false
     }
 
     /// Whether the subject before the reported verb at `k` (back to the clause's start) is a
