@@ -426,6 +426,16 @@ final class ObligationClassTests: XCTestCase {
         XCTAssertEqual(o.first?.actor, "prefet-de-departement")
     }
 
+    /// A title of the document's own addressee block that no lexicon knows is a named actor
+    /// in its body: "Les ministres s'assureront que…" after "à Mesdames et Messieurs les
+    /// ministres".
+    func testTheDocumentsOwnAddresseeTitlesNameActors() {
+        let doc = TestLexicons.pipeline.extract(SourceDocument(path: "t.txt", text: "Le Premier ministre\n\nà\n\nMesdames et Messieurs les ministres\nMesdames et Messieurs les préfets de région\n\nObjet : essai.\n\nLes ministres s'assureront que leurs services apportent leur concours.\n\nLes directeurs veilleront à la bonne application du plan.", format: .text))
+        XCTAssertEqual(doc.obligations.first { $0.text.contains("Les ministres") }?.actor, "ministre")
+        // A title the block does not hold stays unnamed.
+        XCTAssertNil(doc.obligations.first { $0.text.contains("Les directeurs") }.flatMap { $0.actor == "directeur" ? $0 : nil })
+    }
+
     /// Impersonal and first-person formulas of the letter genre, each with its modality.
     func testImpersonalAndCourtesyFormulasCarryTheirModality() {
         let cases: [(String, Modality)] = [

@@ -8,6 +8,8 @@ import CircText
 struct ObligationExtractor: Sendable {
     let lex: DeonticLexicon
     let services: [(String, String)]
+    /// The lexicon's `titleLinks` (see `AddresseeExtractor`).
+    let titleLinks: Set<String>
 
     struct ServicesFile: Decodable {
         struct S: Decodable { let id: String; let forms: [String] }
@@ -16,6 +18,7 @@ struct ObligationExtractor: Sendable {
 
     init(store: LexiconStore, addressees: AddresseeExtractor) throws {
         var lex = try DeonticLexicon(store: store)
+        titleLinks = addressees.titleLinks
         let serviceForms = try store.load("services.json", as: ServicesFile.self).services
             .flatMap { s in s.forms.map { (MatchWord.expand($0), s.id) } }
         services = serviceForms.map { (" " + $0.0 + " ", $0.1) }.sorted { $0.0.count > $1.0.count }
@@ -93,6 +96,7 @@ struct ObligationExtractor: Sendable {
         if s.isConsolidatedCode { return [] }
         var matcher = ClauseMatcher(lex: lex, isPress: ctx.isPress)
         if ctx.isPress { matcher.authorWords = ctx.authorWords }
+        matcher.documentActors = documentActors(addressees, matcher)
         // A page classed as a press item that instructs "vous" in its own voice, outside any
         // quotation, is the instruction itself (a circular reproduced on a web page).
         let ownVoice = ctx.isPress && Self.speaksInOwnVoice(s, matcher)
@@ -564,6 +568,23 @@ struct ObligationExtractor: Sendable {
             if let r = folded.range(of: form, options: .backwards), best == nil || r.lowerBound > best!.0 { best = (r.lowerBound, id) }
         }
         return best?.1
+    }
+
+    /// The document's addressee titles that no lexicon phrase names, as the words of their
+    /// slug ("ministre", "directeur regional des affaires culturelles") and with the head and
+    /// its adjectives in the plural.
+    func documentActors(_ addressees: [Addressee], _ matcher: ClauseMatcher) -> [([String], String)] {
+        var out: [([String], String)] = []
+        for a in addressees where !lex.actorPhrases.contains(where: { $0.1 == a.id }) {
+            // A slug's elisions are the matcher's words written in full ("d" → "de").
+            let words = a.id.split(separator: "-").map { $0 == "d" ? "de" : $0 == "l" ? "le" : String($0) }
+            guard !words.isEmpty, words.count <= 8, a.id != "addressees" else { continue }
+            out.append((words, a.id))
+            let complement = words.firstIndex { titleLinks.contains($0) } ?? words.count
+            let plural = words.enumerated().map { k, x in k < complement ? Self.plural(x, [:]) : x }
+            if plural != words { out.append((plural, a.id)) }
+        }
+        return out
     }
 
     static func defaultActor(_ ctx: ExtractionContext, _ addressees: [Addressee]) -> String? {

@@ -34,6 +34,10 @@ struct ClauseMatcher {
     /// The folded words of the person a press item shows giving the instruction ("gerald",
     /// "darmanin"): "Gérald Darmanin veut que les préfets…" is the authority's wish.
     var authorWords: Set<String> = []
+    /// The document's own addressee titles that the lexicons do not know ("ministre",
+    /// "directeur régional des affaires culturelles"), singular and plural words, each with its
+    /// id: "Les ministres s'assureront que…" names one of them.
+    var documentActors: [([String], String)] = []
 
     /// The actor the text last named ("Il revient au préfet d'exécuter celles-ci. … cette
     /// action doit être immédiate"; "a appelé les préfets à … Il leur demande de …").
@@ -472,8 +476,10 @@ struct ClauseMatcher {
 
     /// The longest addressee title or service starting at `j`: its id.
     func actorPhrase(_ w: [String], at j: Int) -> String? {
-        guard let candidates = lex.actorPhrasesByFirst[w[j]] else { return nil }
-        for (phrase, id) in candidates where Self.phrase(phrase, in: w, at: j) { return id }
+        if let candidates = lex.actorPhrasesByFirst[w[j]] {
+            for (phrase, id) in candidates where Self.phrase(phrase, in: w, at: j) { return id }
+        }
+        for (phrase, id) in documentActors where phrase[0] == w[j] && Self.phrase(phrase, in: w, at: j) { return id }
         return nil
     }
 
@@ -770,8 +776,8 @@ struct ClauseMatcher {
         var end = k
         // "Le préfet ne s'opposera pas", "les services s'assureront": clitics between.
         while end > 0 && k - end < 2 && (w[end - 1] == "ne" || w[end - 1] == "se") { end -= 1 }
-        guard end > 0, let candidates = lex.actorPhrasesByLast[w[end - 1]] else { return nil }
-        outer: for (phrase, id) in candidates where phrase.count <= end {
+        guard end > 0 else { return nil }
+        outer: for (phrase, id) in (lex.actorPhrasesByLast[w[end - 1]] ?? []) + documentActors.filter({ $0.0.last == w[end - 1] }) where phrase.count <= end {
             let start = end - phrase.count
             for (j, word) in phrase.enumerated() where w[start + j] != word { continue outer }
             return (start, id)
