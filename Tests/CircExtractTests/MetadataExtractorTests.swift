@@ -28,6 +28,9 @@ import Testing
         #expect(inline.refs == ["circulaire du 29 avril 2014"])
         let list = metadata("Objet : suivi\nRéf :\n- loi n° 2016-274 du 7 mars 2016 ;\n- décret n° 2016-1456 du 28 octobre 2016.\n\n\(Self.prose)")
         #expect(list.refs == ["loi n° 2016-274 du 7 mars 2016 ;", "décret n° 2016-1456 du 28 octobre 2016."])
+        // "Réf. :" with its dot; items on the line separated by semicolons.
+        let semicolons = metadata("Objet : suivi\nRéf. : circulaire du 13 mai 2016 ; instruction du 18 décembre 2014.\n\n\(Self.prose)")
+        #expect(semicolons.refs == ["circulaire du 13 mai 2016", "instruction du 18 décembre 2014."])
     }
 
     @Test func tableRowsBecomeFieldsAndTheSignatureDateDates() {

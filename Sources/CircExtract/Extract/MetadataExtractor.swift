@@ -166,8 +166,10 @@ struct MetadataExtractor: Sendable {
             }
             if let k = fkey {
                 if fields.subject.forms.contains(k), let v = value, !v.isEmpty { m.subject = m.subject ?? Self.withoutFinalStop(v); continue }
-                if fields.references.forms.contains(k) {
-                    if let v = value, !v.isEmpty, !v.lowercased().hasPrefix("nor") { m.refs.append(v) } else { inRefs = value?.isEmpty ?? true }
+                // "Réf. :" as "Réf :".
+                if fields.references.forms.contains(k) || fields.references.forms.contains(Substring(k).trimmingCharacters(in: ".")) {
+                    // Items on the line itself, separated by semicolons, are the list's items.
+                    if let v = value, !v.isEmpty, !v.lowercased().hasPrefix("nor") { m.refs += Self.inlineItems(v) } else { inRefs = value?.isEmpty ?? true }
                     if value?.lowercased().hasPrefix("nor") != true { continue }
                 }
                 if fields.attachments.forms.contains(k), let v = value, !v.isEmpty { m.attachments.append(v); continue }
@@ -213,6 +215,12 @@ struct MetadataExtractor: Sendable {
             }
         }
         return (nil, nil)
+    }
+
+    /// "circulaire du 13 mai 2016 ; instruction du 18 décembre 2014." → two items.
+    static func inlineItems(_ v: String) -> [String] {
+        let parts = v.split(separator: ";").map { $0.trimmingCharacters(in: " ") }.filter { !$0.isEmpty }
+        return parts.count > 1 && parts.allSatisfy({ $0.contains(" ") }) ? parts : [v]
     }
 
     static func stripBullet(_ line: String) -> String {
