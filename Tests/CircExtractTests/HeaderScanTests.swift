@@ -128,6 +128,12 @@ final class HeaderScanTests: XCTestCase {
         XCTAssertEqual(doc("Bulletin officiel n° 4 du 22 janvier 2004\n\nN.S. n° 2004-015 du 20-1-2004\nNOR : MENE0400001N\n\nTexte adressé aux rectrices et recteurs d'académie\n\nIl vous appartient de veiller à la répartition des moyens.").metadata.kind, .note)
     }
 
+    /// A telegram's header fields: "À :" and "EN COMMUNICATION :" (without its "à").
+    func testATelegramsCommunicationField() {
+        let t = "TÉLÉGRAMME\n\nDE : Ministre de l'intérieur - cabinet\nÀ : Mesdames et Messieurs les préfets de département\nEN COMMUNICATION : Monsieur le préfet de police ; Monsieur le directeur général de la police nationale\n\nObjet : contrôles.\n\nJe vous demande de renforcer les contrôles."
+        XCTAssertEqual(pairs(t), ["prefet-de-departement to", "prefet-de-police cc", "directeur-general-de-la-police-nationale cc"])
+    }
+
     func testTitlesJoinedByEtAndDoublets() {
         XCTAssertEqual(pairs("CIRCULAIRE à MM. les Sous-Préfets et Maires du département.\nMessieurs, la prompte expédition des affaires est un devoir."),
                        ["sous-prefet to", "maire to"])
