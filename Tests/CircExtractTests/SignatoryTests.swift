@@ -23,6 +23,7 @@ final class SignatoryTests: XCTestCase {
         // A particle in lower case between the names; a civility is no name.
         XCTAssertEqual(signatory(body + "Jean-Paul de GAUDEMAR\n"), "Jean-Paul de Gaudemar")
         XCTAssertNil(signatory(body + "MM. les PRÉFETS\n"))
+        XCTAssertEqual(signatory(body + "Claude d'HARCOURT\n"), "Claude d'Harcourt")
     }
 
     func testTheMinisterShownActingWithoutAWrittenInstruction() {

@@ -631,6 +631,10 @@ struct MetadataExtractor: Sendable {
     /// "Bruno RETAILLEAU" → "Bruno Retailleau"; "JEAN-PIERRE DUPONT" → "Jean-Pierre Dupont".
     static func personName(_ line: String) -> String {
         line.split(separator: " ").map { word -> String in
+            // "d'HARCOURT" → "d'Harcourt": the particle as written, the name in title case.
+            if let q = word.firstIndex(of: "'"), q != word.startIndex, word[..<q].allSatisfy(\.isLowercase) {
+                return String(word[...q]) + personName(String(word[word.index(after: q)...]))
+            }
             let w = String(word)
             guard w == w.uppercased(), w.count > 1 else { return w }
             return w.lowercased().split(separator: "-", omittingEmptySubsequences: false).map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: "-")
