@@ -54,8 +54,10 @@ struct MetadataExtractor: Sendable {
         struct Forms: Decodable, Sendable { let forms: [String] }
         let subject, nor, signatureDate, references, attachments, emitter, webDates, webUpdates, determiners, portfolios: Forms
         struct Service: Decodable, Sendable { let name: String; let forms: [String] }
-        struct Services: Decodable, Sendable { let services: [Service] }
+        struct Services: Decodable, Sendable { let services: [Service]; let between: [String] }
         let serviceEmitters: Services
+        struct Heads: Decodable, Sendable { let forms: [String: String] }
+        let letterheadHeads: Heads
     }
 
     init(store: LexiconStore, months: [String: Int]) throws {
@@ -484,7 +486,7 @@ struct MetadataExtractor: Sendable {
                         var e = k + f.count
                         // "(DGCL)", "donc", "leur": between the name and its verb.
                         if w[e] == "(", let close = w[e...].firstIndex(of: ")"), close - e <= 3 { e = close + 1 }
-                        while e < w.count && (authorClitics.contains(w[e]) || ["donc", "ainsi", "aussi", "egalement"].contains(w[e])) { e += 1 }
+                        while e < w.count && (authorClitics.contains(w[e]) || fields.serviceEmitters.between.contains(w[e])) { e += 1 }
                         if e < w.count && reportingWords.contains(w[e]) && w[e] != "a" { return Self.slug(svc.name) }
                     }
                 }
@@ -503,9 +505,9 @@ struct MetadataExtractor: Sendable {
             let head = line.split(separator: ",").first.map(String.init) ?? line
             var w = head.split(whereSeparator: { !($0.isLetter || $0.isNumber || $0 == "-" || $0 == "'") }).map(String.init)
             if let f = w.first, f == "le" || f == "la" { w.removeFirst() }
-            guard w.count >= 3, w.count <= 10, ["prefet", "prefete", "prefecture"].contains(w[0]),
+            guard w.count >= 3, w.count <= 10, let office = fields.letterheadHeads.forms[w[0]],
                   ["de", "du", "des"].contains(w[1]) || w[1].hasPrefix("d'") else { continue }
-            w[0] = "prefet"
+            w[0] = office
             return Self.slug(w.joined(separator: " "))
         }
         return nil

@@ -550,7 +550,7 @@ struct HeaderScanner {
     func joinsTitles(_ i: Int) -> Bool {
         guard w[i] == "et", i + 1 < w.count else { return false }
         var h = i + 1
-        if ["les", "aux", "a", "au"].contains(c[h]) && h + 1 < w.count { h += 1 }
+        if vocab.determiners.contains(c[h]) && h + 1 < w.count { h += 1 }
         if vocab.rankWords.contains(c[h]) && h + 1 < w.count { h += 1 }
         let n = vocab.plurals[c[h]] ?? c[h]
         guard vocab.roleHeads.contains(vocab.masculine[n] ?? n) else { return false }

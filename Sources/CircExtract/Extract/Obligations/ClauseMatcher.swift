@@ -576,7 +576,7 @@ struct ClauseMatcher {
     /// Whether the sentence is attributed to a group with no authority ("selon le syndicat",
     /// "d'après les associations").
     func attributedToNonAuthority(_ w: [String]) -> Bool {
-        for i in w.indices where w[i] == "selon" || w[i] == "apres" && i > 0 && w[i - 1] == "de" {
+        for i in w.indices where lex.attributions.contains(w[i]) {
             for j in (i + 1)..<min(w.count, i + 4) where lex.nonAuthorities.contains(w[j]) { return true }
         }
         return false
@@ -824,7 +824,7 @@ struct ClauseMatcher {
         var j = k - 1
         while j >= 0 && k - j <= 3 && lex.ownTextAdverbs.contains(w[j]) { j -= 1 }
         guard j >= 0, lex.ownTextNouns.contains(w[j]) else { return false }
-        return isPress || (j > 0 && w[j - 1] == "presente")
+        return isPress || (j > 0 && lex.ownTextPresent.contains(w[j - 1]))
     }
 
     /// Whether `w[k...]` starts with `p`, without building a slice copy.

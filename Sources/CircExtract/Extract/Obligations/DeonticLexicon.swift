@@ -47,7 +47,7 @@ struct DeonticLexicon: Sendable {
             struct Verb: Decodable { let forms: [String]; let modality: Modality; let construction: String; let directObject: Bool?; let targetObject: Bool? }
             struct Starts: Decodable { let indirect, direct: [String] }
             let verbs: [Verb]
-            let officials, authorities, nounDeterminers, objectStarts, reminderVerbs, reminderObjects, publicAudience, notObjects, nonAuthorities: [String]
+            let officials, authorities, nounDeterminers, objectStarts, reminderVerbs, reminderObjects, publicAudience, notObjects, nonAuthorities, attributions: [String]
             let recipientStarts: Starts
             /// The recipient as a pronoun before the verb: "leur demande de", "les invite à".
             let recipientClitics: Starts
@@ -70,7 +70,7 @@ struct DeonticLexicon: Sendable {
         let futureSecondPerson: Future
         let yourFuture: YourFuture
         let negation: Negation
-        struct OwnText: Decodable { let nouns, adverbs, examples, counterExamples: [String] }
+        struct OwnText: Decodable { let nouns, adverbs, presentWords, examples, counterExamples: [String] }
         struct LawReport: Decodable { let forms: [String]; let examples: [String]?; let ownText: OwnText }
         let lawReport: LawReport
         let relativeBlockers: [String]
@@ -119,6 +119,8 @@ struct DeonticLexicon: Sendable {
     /// "le texte prévoit que": the reported instruction, not the law (see the lexicon).
     let ownTextNouns: Set<String>
     let ownTextAdverbs: Set<String>
+    /// "la présente circulaire": the text itself.
+    let ownTextPresent: Set<String>
     let closings: [[Element]]
     let closingFirstWords: Set<String>
     /// Reported-request verbs: modality, whether the recipient is a direct object
@@ -139,6 +141,8 @@ struct DeonticLexicon: Sendable {
     let publicAudience: Set<String>
     /// Subjects whose requests are public demands ("les associations appellent les préfets à").
     let nonAuthorities: Set<String>
+    /// "selon", "(d')après": who a sentence is attributed to follows.
+    let attributions: Set<String>
     let notObjects: Set<String>
     let universalSubjects: Set<String>
     /// Universal subjects that stand alone: "quiconque", "nul".
@@ -220,6 +224,7 @@ struct DeonticLexicon: Sendable {
         lawReportFirstWords = Self.firstWords(lawReport)
         ownTextNouns = Set(f.lawReport.ownText.nouns)
         ownTextAdverbs = Set(f.lawReport.ownText.adverbs)
+        ownTextPresent = Set(f.lawReport.ownText.presentWords)
         closings = f.closings.forms.map(Self.compile)
         closingFirstWords = Self.firstWords(closings)
         reportedVerbs = try Self.reportedVerbs(f)
@@ -236,6 +241,7 @@ struct DeonticLexicon: Sendable {
         reminderObjects = Set(f.reported.reminderObjects)
         publicAudience = Set(f.reported.publicAudience)
         nonAuthorities = Set(f.reported.nonAuthorities)
+        attributions = Set(f.reported.attributions)
         notObjects = Set(f.reported.notObjects)
         universalSubjects = Set(f.subjects.universal)
         universalPronouns = Set(f.subjects.pronouns)
