@@ -72,6 +72,21 @@ import Testing
         #expect(s.units.allSatisfy { $0.section == nil })
     }
 
+    /// "A. L'accueil des victimes" under "I. –": sub-section "I.A"; a civility ("M. Dupont")
+    /// is no letter label.
+    @Test func letteredSubSectionsUnderTheirPart() {
+        let s = build("\(Self.prose)\n\nI. – Le traitement des plaintes\n\nA. L'accueil des victimes\n\n\(Self.prose)\n\nB – Les mesures\n\n\(Self.prose)")
+        #expect(s.sections.map(\.label) == ["I", "I.A", "I.B"])
+        #expect(s.sections.map(\.level) == [1, 2, 2])
+        #expect(build("\(Self.prose)\n\nM. Dupont").sections.isEmpty)
+    }
+
+    /// "1° de l'enregistrement des plaintes ;": numbered items of legal French are list items.
+    @Test func degreeNumberedItemsAreListItems() {
+        let s = build("Les parquets devront s'assurer :\n1° de l'enregistrement des plaintes ;\n2° de la transmission des procédures.")
+        #expect(s.units.filter(\.listItem).count == 2)
+    }
+
     @Test func markdownHeadingWithoutLabel() throws {
         let s = build("\(Self.prose)\n\n## Le rôle des préfets\n\n\(Self.prose)", markup: .markdown)
         let heading = try #require(s.sections.first)

@@ -37,7 +37,12 @@ struct StructureBuilder {
             if newLine { listItem = isListMarker(sen) }
             var kind: StructureUnit.Kind = footnoteNumber != nil ? .footnote : (listItem ? .listItem : .paragraph)
             var range = tt.text.trimmed(sen.range)
-            if footnoteNumber == nil, newLine, let (label, titleStart, isHeading) = sectionLabel(sen, markdownHeading: headingLines.contains(lineStart)) {
+            if footnoteNumber == nil, newLine, var (label, titleStart, isHeading) = sectionLabel(sen, markdownHeading: headingLines.contains(lineStart)) {
+                // "A." under "I." is part I's first sub-section: "I.A" (the French plan I / A /
+                // 1; under an arabic number the letter stays as written).
+                if label.count == 1, label.first!.isUppercase, !Self.isRoman(label), let top = section?.split(separator: ".").first, Self.isRoman(String(top)) {
+                    label = top + "." + label
+                }
                 section = label
                 if isHeading {
                     kind = .heading
@@ -100,7 +105,9 @@ struct StructureBuilder {
     func isListMarker(_ sen: Sentence) -> Bool {
         let t = tt.tokens[sen.tokens.lowerBound]
         let c = tt.text.scalars[Int(t.start)]
-        return ListBullet.marksItem(c, punct: t.kind == .punct)
+        if ListBullet.marksItem(c, punct: t.kind == .punct) { return true }
+        // "1° de l'enregistrement des plaintes ;": the numbered items of legal French.
+        return t.kind == .ordinal && tt.text.scalars[Int(t.end) - 1] == "°" && sen.tokens.count > 2
     }
 
     /// "1 – Titre", "2.1/ Il vous revient…", "III- Remontées", "ANNEXE": the label, where the
@@ -130,6 +137,13 @@ struct StructureBuilder {
             label = w0
         } else if t0.kind == .number, w0.contains("."), !w0.contains(",") {
             label = w0   // "2.1" tokenized as one number
+        } else if let c = w0.unicodeScalars.first, c.value >= 0x41 && c.value <= 0x48, toks.count <= 14,
+                  w0.count == 1 && sep(next) || w0.count == 2 && w0.hasSuffix("."),
+                  case let title = w0.count == 1 ? next + 1 : next, title < toks.upperBound,
+                  tt.string(tt.tokens[title]).first?.isUppercase == true {
+            // "A. L'accueil des victimes", "B – Les mesures": a lettered sub-section (A to H:
+            // "M." and "L." are a civility and an article's letter).
+            label = String(c)
         }
         guard let l = label else { return nil }
         if sep(next) { next += 1 }
