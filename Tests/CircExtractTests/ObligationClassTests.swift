@@ -436,6 +436,15 @@ final class ObligationClassTests: XCTestCase {
         XCTAssertNil(doc.obligations.first { $0.text.contains("Les directeurs") }.flatMap { $0.actor == "directeur" ? $0 : nil })
     }
 
+    /// A duty to refrain ("veillerez à ne pas", "demande de ne plus") is a prohibition; a
+    /// negation that asks for more ("ne pas se limiter à") is not.
+    func testADutyToRefrainIsAProhibition() {
+        XCTAssertEqual(obligations("Vous veillerez à ne pas interpeller les familles aux abords des écoles.").first?.modality, .prohibition)
+        XCTAssertEqual(obligations("Je vous demande de ne plus recourir à la rétention des mineurs.").first?.modality, .prohibition)
+        XCTAssertEqual(obligations("Il n'est pas possible de délivrer un récépissé dans ce cas.").first?.modality, .prohibition)
+        XCTAssertEqual(obligations("Je vous demande de ne pas vous limiter aux contrôles routiers.").first?.modality, .obligation)
+    }
+
     /// Impersonal and first-person formulas of the letter genre, each with its modality.
     func testImpersonalAndCourtesyFormulasCarryTheirModality() {
         let cases: [(String, Modality)] = [

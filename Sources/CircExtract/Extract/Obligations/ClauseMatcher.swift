@@ -55,6 +55,11 @@ struct ClauseMatcher {
         var out = resolved(cands, words)
         let extra = carried(out, words)
         if !extra.isEmpty { out = (out + extra).sorted { $0.start < $1.start } }
+        // "Vous veillerez à ne pas interpeller…", "je vous demande de ne plus recourir…": a
+        // duty to refrain is a prohibition.
+        for i in out.indices where out[i].modality == .obligation && negatedComplement(words, from: out[i].end) {
+            out[i].modality = .prohibition
+        }
         // A marker right before ":" at the end introduces a list.
         for i in out.indices {
             let e = out[i].end
@@ -806,6 +811,20 @@ struct ClauseMatcher {
             if Self.phrase(phrase, in: w, at: s) { return }
         }
         h.modality = .prohibition
+    }
+
+    /// Whether the complement at `e` opens on "(à | de) ne pas / ne plus / ne jamais …",
+    /// unless the negation asks for more ("ne pas se limiter à").
+    func negatedComplement(_ w: [String], from e: Int) -> Bool {
+        var j = e
+        if j < w.count && (w[j] == "a" || w[j] == "de") { j += 1 }
+        guard j + 1 < w.count, lex.negBefore.contains(w[j]), lex.negAfter.contains(w[j + 1]) else { return false }
+        // "ne pas vous limiter": the reflexive in any person.
+        let k = j + 2
+        return !lex.notProhibition.contains { p in
+            Self.phrase(p, in: w, at: k) || p.first == "se" && k + p.count <= w.count && ["vous", "nous", "me", "te"].contains(w[k])
+                && Self.phrase(Array(p.dropFirst()), in: w, at: k + 1)
+        }
     }
 
     func firstLawReport(_ w: [String]) -> Int? {
