@@ -445,6 +445,13 @@ final class ObligationClassTests: XCTestCase {
         XCTAssertEqual(obligations("Je vous demande de ne pas vous limiter aux contrôles routiers.").first?.modality, .obligation)
     }
 
+    /// An adverb in capitals stresses a directive as bold would; an acronym does not.
+    func testAnAdverbInCapitalsIsEmphasis() {
+        XCTAssertEqual(obligations("Vous devrez IMPÉRATIVEMENT respecter ce délai.").first?.emphasis, true)
+        XCTAssertEqual(obligations("Vous devrez saisir l'OFII et la DGEF sans attendre.").first?.emphasis, false)
+        XCTAssertEqual(obligations("Vous devrez respecter ce délai impérativement.").first?.emphasis, false)
+    }
+
     /// Impersonal and first-person formulas of the letter genre, each with its modality.
     func testImpersonalAndCourtesyFormulasCarryTheirModality() {
         let cases: [(String, Modality)] = [

@@ -466,7 +466,7 @@ struct ObligationExtractor: Sendable {
 
     /// Half the directive in bold or more: the author stressed it.
     static func emphasis(_ t: NormalizedText, _ r: Range<Int>) -> Bool {
-        guard t.isBold(r) else { return false }
+        guard t.isBold(r) else { return capitalAdverb(t, r) }
         var all = 0
         for i in r where !NormalizedText.isBlank(t.scalars[i]) { all += 1 }
         var bold = 0
@@ -474,6 +474,29 @@ struct ObligationExtractor: Sendable {
             for i in max(b.lowerBound, r.lowerBound)..<min(b.upperBound, r.upperBound) where !NormalizedText.isBlank(t.scalars[i]) { bold += 1 }
         }
         return all > 0 && bold * 2 >= all
+    }
+
+    /// "Vous devrez IMPÉRATIVEMENT respecter ce délai": an adverb set in capitals inside the
+    /// directive (not an acronym: it ends in "-MENT") stresses it as bold would.
+    static func capitalAdverb(_ t: NormalizedText, _ r: Range<Int>) -> Bool {
+        var run = 0
+        var tail: [Unicode.Scalar] = []
+        var afterLetter = false
+        for i in r {
+            let c = t.scalars[i]
+            let p = c.properties
+            if p.isUppercase && !afterLetter || p.isUppercase && run > 0 {
+                run += 1
+                tail.append(c)
+                if tail.count > 4 { tail.removeFirst() }
+                continue
+            }
+            if run >= 6, !p.isAlphabetic, String(String.UnicodeScalarView(tail)) == "MENT" { return true }
+            run = 0
+            tail.removeAll(keepingCapacity: true)
+            afterLetter = p.isAlphabetic
+        }
+        return run >= 6 && String(String.UnicodeScalarView(tail)) == "MENT"
     }
 
     /// Whether each token stands inside a quotation, the quotation followed from sentence to
