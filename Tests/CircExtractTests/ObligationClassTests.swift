@@ -452,6 +452,18 @@ final class ObligationClassTests: XCTestCase {
         XCTAssertEqual(obligations("Vous devrez respecter ce délai impérativement.").first?.emphasis, false)
     }
 
+    /// "Il les exhorte à…": subject and object pronouns for the minister and the recipients
+    /// of the sentence before; "la circulaire prévoit que chaque préfet…" reports a duty; the
+    /// gilets jaunes "les" of a crowd stays out.
+    func testPronounPairsAndWhatTheCircularProvides() {
+        let o = press("Le ministre somme les préfets d'accélérer les expulsions. Il les exhorte à faire preuve de fermeté.")
+        XCTAssertEqual(find(o, "Il les exhorte")?.actor, "prefet-de-departement")
+        XCTAssertEqual(find(o, "Il les exhorte")?.modality, .recommendation)
+        XCTAssertEqual(press("La circulaire prévoit que chaque préfet organise une réunion mensuelle.").first?.actor, "prefet-de-departement")
+        XCTAssertTrue(press("La loi prévoit que chaque préfet organise une réunion mensuelle.").isEmpty)
+        XCTAssertTrue(press("Les gilets jaunes ont manifesté samedi, le ministre les appelant au calme.").isEmpty)
+    }
+
     /// Impersonal and first-person formulas of the letter genre, each with its modality.
     func testImpersonalAndCourtesyFormulasCarryTheirModality() {
         let cases: [(String, Modality)] = [

@@ -516,7 +516,10 @@ struct ClauseMatcher {
         if k > 0 && (lex.nounDeterminers.contains(w[k - 1]) && !(pronoun && verb.construction == .direct) || w[k - 1] == "qui") { return nil }
         // "les" stands for a role named earlier in the sentence ("envoyé aux préfets, la
         // DGEF les invite à"), not for a crowd ("les « gilets jaunes »… en les appelant à").
-        if pronoun && verb.construction == .direct && !(0..<k).contains(where: { actorPhrase(w, at: $0) != nil }) { return nil }
+        // "Il les exhorte à…": the authority as a subject pronoun, the recipients of the
+        // sentence before as an object pronoun.
+        let pronounPair = k >= 2 && lex.pronounSubjects.contains(w[k - 2]) && (k == 2 || [",", ".", ";"].contains(w[k - 3]))
+        if pronoun && verb.construction == .direct && !pronounPair && !(0..<k).contains(where: { actorPhrase(w, at: $0) != nil }) { return nil }
         // "Les associations appellent les préfets à…": a public demand, not an instruction.
         if !firstPerson && !impersonal && demandedByNonAuthority(w, k) { return nil }
         var hit = MarkerHit(start: pronoun ? (lex.perfectAuxiliaries.contains(w[k - 1]) ? k - 2 : k - 1) : k, end: k + 1,

@@ -47,7 +47,7 @@ struct DeonticLexicon: Sendable {
             struct Verb: Decodable { let forms: [String]; let modality: Modality; let construction: String; let directObject: Bool?; let targetObject: Bool? }
             struct Starts: Decodable { let indirect, direct: [String] }
             let verbs: [Verb]
-            let officials, authorities, nounDeterminers, objectStarts, reminderVerbs, reminderObjects, publicAudience, notObjects, nonAuthorities, attributions: [String]
+            let officials, authorities, nounDeterminers, objectStarts, reminderVerbs, reminderObjects, publicAudience, notObjects, nonAuthorities, attributions, pronounSubjects: [String]
             let recipientStarts: Starts
             /// The recipient as a pronoun before the verb: "leur demande de", "les invite à".
             let recipientClitics: Starts
@@ -143,6 +143,8 @@ struct DeonticLexicon: Sendable {
     let nonAuthorities: Set<String>
     /// "selon", "(d')après": who a sentence is attributed to follows.
     let attributions: Set<String>
+    /// "Il les exhorte à": a subject pronoun standing for the authority.
+    let pronounSubjects: Set<String>
     let notObjects: Set<String>
     let universalSubjects: Set<String>
     /// Universal subjects that stand alone: "quiconque", "nul".
@@ -242,6 +244,7 @@ struct DeonticLexicon: Sendable {
         publicAudience = Set(f.reported.publicAudience)
         nonAuthorities = Set(f.reported.nonAuthorities)
         attributions = Set(f.reported.attributions)
+        pronounSubjects = Set(f.reported.pronounSubjects)
         notObjects = Set(f.reported.notObjects)
         universalSubjects = Set(f.subjects.universal)
         universalPronouns = Set(f.subjects.pronouns)
