@@ -479,24 +479,28 @@ struct ObligationExtractor: Sendable {
     /// "Vous devrez IMPÉRATIVEMENT respecter ce délai": an adverb set in capitals inside the
     /// directive (not an acronym: it ends in "-MENT") stresses it as bold would.
     static func capitalAdverb(_ t: NormalizedText, _ r: Range<Int>) -> Bool {
+        // Latin letters by value: the Unicode property lookup per scalar cost 1.5 % of extraction.
+        @inline(__always) func upper(_ v: UInt32) -> Bool { v >= 0x41 && v <= 0x5A || v >= 0xC0 && v <= 0xDE && v != 0xD7 }
+        @inline(__always) func letter(_ v: UInt32) -> Bool {
+            upper(v) || v >= 0x61 && v <= 0x7A || v >= 0xDF && v <= 0xFF && v != 0xF7 || v > 0x24F && v < 0x2000
+        }
         var run = 0
-        var tail: [Unicode.Scalar] = []
+        var tail: UInt32 = 0   // the last four letters, one byte each (ASCII "MENT")
         var afterLetter = false
+        let ment: UInt32 = 0x4D_45_4E_54
         for i in r {
-            let c = t.scalars[i]
-            let p = c.properties
-            if p.isUppercase && !afterLetter || p.isUppercase && run > 0 {
+            let v = t.scalars[i].value
+            if upper(v) && (!afterLetter || run > 0) {
                 run += 1
-                tail.append(c)
-                if tail.count > 4 { tail.removeFirst() }
+                tail = tail << 8 | (v & 0xFF)
                 continue
             }
-            if run >= 6, !p.isAlphabetic, String(String.UnicodeScalarView(tail)) == "MENT" { return true }
+            if run >= 6, !letter(v), tail == ment { return true }
             run = 0
-            tail.removeAll(keepingCapacity: true)
-            afterLetter = p.isAlphabetic
+            tail = 0
+            afterLetter = letter(v)
         }
-        return run >= 6 && String(String.UnicodeScalarView(tail)) == "MENT"
+        return run >= 6 && tail == ment
     }
 
     /// Whether each token stands inside a quotation, the quotation followed from sentence to
