@@ -242,13 +242,19 @@ struct HeaderVocabulary: Sendable {
     /// "Messicurs" → "messieurs", "PRFETS" → "prefets"), if exactly one is near.
     func repair(_ x: String) -> String? {
         guard let c = x.first else { return nil }
-        var forms = [Array(x.utf8)]
-        if x.contains("rn") { forms.append(Array(x.replacingOccurrences(of: "rn", with: "m").utf8)) }
+        let xa = Array(x.utf8)
+        var forms = [xa]
+        // "rn" read for "m" (byte comparisons: Foundation's `contains` and a concatenated
+        // plural per candidate cost 2 % of extraction).
+        let r = UInt8(ascii: "r"), nn = UInt8(ascii: "n"), s = UInt8(ascii: "s")
+        if zip(xa, xa.dropFirst()).contains(where: { $0 == r && $1 == nn }) {
+            forms.append(Array(x.replacingOccurrences(of: "rn", with: "m").utf8))
+        }
         var found: String? = nil
-        let n = x.utf8.count
+        let n = xa.count
         for (p, pa) in longWords[c] ?? [] where abs(pa.count - n) <= 2 {
             // "affaires" is the plural of a known word, not a damaged one.
-            if x == p + "s" || p == x + "s" { return nil }
+            if n == pa.count + 1 && xa[n - 1] == s && xa.starts(with: pa) || pa.count == n + 1 && pa[n] == s && pa.starts(with: xa) { return nil }
             guard forms.contains(where: { abs($0.count - pa.count) <= 1 && withinOneEdit($0, pa) }) else { continue }
             // "étrangères" is the feminine of "étrangers", not a damaged one.
             if Self.inflects(x, p) { return nil }
