@@ -54,6 +54,13 @@ final class ReferenceShortFormAndOCRTests: XCTestCase {
         XCTAssertEqual(ids("L'article 1 2004-228 du code pénal."), ["CP:1"])
     }
 
+    /// A code abbreviation the lexicon does not know names a code all the same: the article
+    /// does not take a neighbour's.
+    func testAnUnknownCodeAbbreviationIsNoNeighboursCode() {
+        XCTAssertEqual(ids("Voir art. L. 121-1 C. xyzab.\n\nC. com., art. L. 442-6."), ["unknown:L121-1", "CCOM:L442-6"])
+        XCTAssertEqual(ids("Voir art. L. 121-1 C. consom.\n\nC. com., art. L. 442-6."), ["CCONSO:L121-1", "CCOM:L442-6"])
+    }
+
     func testThousandsDotInsideATextNumber() {
         XCTAssertEqual(ids("La loi n° 2008-1.350 du 19 décembre 2008 relative à la législation funéraire."), ["loi:2008-1350"])
     }

@@ -340,6 +340,8 @@ extension ReferenceScanner {
         if let m = codeNameAt(j) {
             return (.designation(.explicit(m.value)), m.end)
         }
+        // "C. xyz." that the lexicon does not know: a code all the same, not a neighbour's.
+        if kind(j + 1) == .word, sameUnit(j, j + 1), Fold.string(string(j)) == "c." { return (.designation(.unknownCode), j + 2) }
         let k0 = key(j)
         var k = j
         if k0 == RW.du || k0 == RW.des { k += 1 }
