@@ -104,6 +104,9 @@ final class HeaderScanTests: XCTestCase {
         let a = doc("Édition du vendredi 10 avril 2020\n\nÉtat civil : la DGCL demande aux communes d'organiser une astreinte pendant le week-end.\n\nLes communes devront informer les opérateurs funéraires.")
         XCTAssertEqual(a.metadata.kind, .article)
         XCTAssertEqual(a.metadata.emitter, "direction-generale-des-collectivites-locales")
+        // A name with an elision, read as the tokenizer splits it.
+        XCTAssertEqual(doc("Édition du vendredi 10 avril 2020\n\nÉcoles : la direction générale de l'enseignement scolaire demande aux recteurs de rouvrir les écoles.").metadata.emitter,
+                       "direction-generale-de-l-enseignement-scolaire")
         let b = doc("Édition du vendredi 10 avril 2020\n\nLes opérateurs funéraires ont alerté la DGCL sur les délais de délivrance des actes de décès.")
         XCTAssertNil(b.metadata.emitter)
     }

@@ -32,6 +32,8 @@ struct MetadataExtractor: Sendable {
     let fields: HeaderFields
     /// `header-fields.json` portfolios by first word, longest first.
     let portfolioPhrases: [String: [[String]]]
+    /// The lexicon's directorates as the tokenizer's folded words, each with its emitter slug.
+    let servicePhrases: [([String], String)]
     /// "monsieur", "madame"…: a header line opening on one is addressed (`addressedOpenings`).
     let addressedOpenings: [String]
     /// Folded weekday names to their number, Monday = 1.
@@ -77,6 +79,7 @@ struct MetadataExtractor: Sendable {
         writtenFilter = WordPrefilter(letterWords.union(writtenKinds))
         sendingFilter = WordPrefilter(sendingVerbs)
         fields = try store.load("header-fields.json", as: HeaderFields.self)
+        servicePhrases = fields.serviceEmitters.services.flatMap { svc in svc.forms.map { (HeaderVocabulary.words($0), Self.slug(svc.name)) } }
         portfolioPhrases = Dictionary(grouping: fields.portfolios.forms.map { $0.split(separator: " ").map(String.init) }, by: { $0[0] })
             .mapValues { $0.sorted { $0.count > $1.count } }
         struct Press: Decodable { struct F: Decodable { let forms: [String] }; let pressCues: F; let authorVerbs: F; let authorClitics: F; let nameStops: F; let emitterHeads: F }
@@ -479,16 +482,12 @@ struct MetadataExtractor: Sendable {
         for sen in tt.sentences.prefix(12) {
             let w = sen.tokens.map { tt.folded(tt.tokens[$0]) }
             for k in w.indices {
-                for svc in fields.serviceEmitters.services {
-                    for form in svc.forms {
-                        let f = form.split(separator: " ").map(String.init)
-                        guard k + f.count < w.count, Array(w[k..<(k + f.count)]) == f else { continue }
-                        var e = k + f.count
-                        // "(DGCL)", "donc", "leur": between the name and its verb.
-                        if w[e] == "(", let close = w[e...].firstIndex(of: ")"), close - e <= 3 { e = close + 1 }
-                        while e < w.count && (authorClitics.contains(w[e]) || fields.serviceEmitters.between.contains(w[e])) { e += 1 }
-                        if e < w.count && reportingWords.contains(w[e]) && w[e] != "a" { return Self.slug(svc.name) }
-                    }
+                for (f, slug) in servicePhrases where f[0] == w[k] && k + f.count < w.count && w[k..<(k + f.count)].elementsEqual(f) {
+                    var e = k + f.count
+                    // "(DGCL)", "donc", "leur": between the name and its verb.
+                    if w[e] == "(", let close = w[e...].firstIndex(of: ")"), close - e <= 3 { e = close + 1 }
+                    while e < w.count && (authorClitics.contains(w[e]) || fields.serviceEmitters.between.contains(w[e])) { e += 1 }
+                    if e < w.count && reportingWords.contains(w[e]) && w[e] != "a" { return slug }
                 }
             }
         }

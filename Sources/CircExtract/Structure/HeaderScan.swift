@@ -861,14 +861,13 @@ struct HeaderScanner {
             while end + 1 < w.count && end < k + 8 && tt.tokens[tok[end + 1]].newlinesBefore == 0 { end += 1 }
             let line = tt.text.clean(Int(tt.tokens[tok[k]].start)..<Int(tt.tokens[tok[end]].end))
             var joined = ""
-            var chars = Array(line)
+            let chars = Array(line)
             var i = 0
             while i < chars.count {
                 // A single space between two digits is OCR's.
                 if chars[i] == " ", i > 0, i + 1 < chars.count, chars[i - 1].isASCII, chars[i - 1].isNumber, chars[i + 1].isASCII, chars[i + 1].isNumber { i += 1; continue }
                 joined.append(chars[i]); i += 1
             }
-            chars = []
             guard joined != line, let d = FrenchDate.parse(joined, months: months), let y = d.year, y >= 1800, y <= 2100,
                   let c = d.civil(anchor: nil) else { continue }
             return c.iso
