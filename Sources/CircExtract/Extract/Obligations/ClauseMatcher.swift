@@ -785,10 +785,12 @@ struct ClauseMatcher {
         // "Le préfet ne s'opposera pas", "les services s'assureront": clitics between.
         while end > 0 && k - end < 2 && (w[end - 1] == "ne" || w[end - 1] == "se") { end -= 1 }
         guard end > 0 else { return nil }
-        outer: for (phrase, id) in (lex.actorPhrasesByLast[w[end - 1]] ?? []) + documentActors.filter({ $0.0.last == w[end - 1] }) where phrase.count <= end {
-            let start = end - phrase.count
-            for (j, word) in phrase.enumerated() where w[start + j] != word { continue outer }
-            return (start, id)
+        // The lexicon's phrases first, then the document's own titles (no array built per call).
+        for (phrase, id) in lex.actorPhrasesByLast[w[end - 1]] ?? [] where phrase.count <= end && Self.phrase(phrase, in: w, at: end - phrase.count) {
+            return (end - phrase.count, id)
+        }
+        for (phrase, id) in documentActors where phrase.last == w[end - 1] && phrase.count <= end && Self.phrase(phrase, in: w, at: end - phrase.count) {
+            return (end - phrase.count, id)
         }
         return nil
     }
