@@ -62,3 +62,30 @@ final class CitationPhraseTests: XCTestCase {
         XCTAssertEqual(m.date, "2022-12-28")
     }
 }
+
+/// Citation forms of case law and doctrine.
+final class CitationFormTests: XCTestCase {
+    /// "article 1er" is the code's article 1: the id has the number only.
+    func testFirstArticleIsNumberOne() {
+        XCTAssertEqual(RefHarness.ids("Aux termes de l'article 1er du code civil, les lois sont exécutoires.", date: "2021-03-01"), ["CCIV:1"])
+        XCTAssertEqual(RefHarness.ids("L'article 1er du code de procédure pénale et l'article 2 du même code.", date: "2021-03-01"), ["CPP:1", "CPP:2"])
+    }
+
+    /// ", art. 3" right after a cited law or décret is an article of that text, not of the
+    /// code the paragraph named before.
+    func testArticleAfterACitedTextIsThatTexts() {
+        let t = "Le code pénal réprime ces faits. Voir le décret n° 2011-1212 du 29 septembre 2011, art. 3, et la loi n° 2018-778 du 10 septembre 2018, art. 4 et 5."
+        XCTAssertEqual(RefHarness.ids(t, date: "2021-03-01"), ["decret:2011-1212", "loi:2018-778"])
+        // A code written after the list still names it.
+        XCTAssertEqual(RefHarness.ids("Voir la loi n° 2018-778 du 10 septembre 2018, art. 222-17 du code pénal.", date: "2021-03-01"), ["loi:2018-778", "CP:222-17"])
+    }
+
+    /// Légifrance heads a ruling with court, formation, date and a bare docket.
+    func testBareDocketAfterTheDateOfARuling() {
+        XCTAssertEqual(RefHarness.ids("Conseil d'État, 10ème - 9ème chambres réunies, 18/12/2019, 428311, Inédit au recueil Lebon", date: "2021-03-01"),
+                       ["juris:CE:428311"])
+        XCTAssertEqual(RefHarness.ids("CAA Douai, 5 mars 2020, 19DA01234.", date: "2021-03-01"), ["juris:CAA-Douai:19DA01234"])
+        // A number after a date with no court is nothing.
+        XCTAssertEqual(RefHarness.ids("Le 5 mars 2020, 12345 personnes ont été contrôlées.", date: "2021-03-01"), [])
+    }
+}

@@ -53,7 +53,10 @@ extension ReferenceScanner {
         }
         if k == .ordinal {
             let str = string(i)
-            if str.hasSuffix("er") || str.hasSuffix("re"), str.first?.isNumber == true { return ArticleItem(prefix: "", number: str, suffix: nil) }
+            // "article 1er" is article 1 of the code: the id has the number, the text keeps "1er".
+            if str.hasSuffix("er") || str.hasSuffix("re"), str.first?.isNumber == true {
+                return ArticleItem(prefix: "", number: String(str.prefix { $0.isNumber }), suffix: nil)
+            }
         }
         return nil
     }
@@ -175,6 +178,9 @@ extension ReferenceScanner {
             guard case .explicit = designation.base else { return i }
         }
         if case .otherText = designation { return max(end, j) }
+        // "Décret n° 2011-1212 du 29 septembre 2011, art. 3": the article of the text just
+        // cited, not of a code the context names.
+        if allowBare, preCode == nil, case .unnamed = designation.base, citesTextBefore(i) { return j }
         // "C. pén., art. 433-5": the code named before the list.
         if let c = preCode, case .unnamed = designation.base { designation = .designation(.explicit(c)) }
         // "ses articles 19 et 20", "son article 4": the articles of a text named before — of
@@ -213,6 +219,14 @@ extension ReferenceScanner {
         // goes on with bare numbers under another code.
         if case .unnamed = designation.base { return stop }
         return scanContinuation(stop, from: i) ?? stop
+    }
+
+    /// Whether a comma at token i - 1 closes a reference to a text (a law, a décret, a
+    /// circular…), so that an article list at i is that text's.
+    func citesTextBefore(_ i: Int) -> Bool {
+        guard i >= 1, key(i - 1) == RW.comma, let last = refs.last, last.range.upperBound == Int(tokens[i - 1].start) else { return false }
+        if case .article = last.payload { return false }
+        return true
     }
 
     typealias ListItem = (ArticleItem, Range<Int>, alinea: Int?)

@@ -65,9 +65,12 @@ extension ReferenceScanner {
             break
         }
         if tk == .number {
-            // Without "n°", only a slashed docket ("24/00755").
-            guard t.contains("/"), t.first?.isNumber == true else { return nil }
-            return (t, end)
+            // Without "n°", a slashed docket ("24/00755"), or the bare number that follows
+            // the date in Légifrance's heading of a ruling ("Conseil d'État, 10ème - 9ème
+            // chambres réunies, 18/12/2019, 428311"; "CAA Douai, 5 mars 2020, 19DA01234").
+            if t.first?.isNumber == true, t.contains("/") || (key(k - 1) == RW.comma && kind(k - 2) == .date
+                && t.count >= 5 && t.count <= 10 && t.allSatisfy({ $0.isASCII && ($0.isNumber || $0.isUppercase) })) { return (t, end) }
+            return nil
         }
         let digits = t.filter { $0.isNumber }.count
         guard digits >= 4 else { return nil }
