@@ -31,6 +31,11 @@ import Testing
         // "Réf. :" with its dot; items on the line separated by semicolons.
         let semicolons = metadata("Objet : suivi\nRéf. : circulaire du 13 mai 2016 ; instruction du 18 décembre 2014.\n\n\(Self.prose)")
         #expect(semicolons.refs == ["circulaire du 13 mai 2016", "instruction du 18 décembre 2014."])
+        // A dashed list whose first item shares the label's line; the list's last item is long
+        // and ends with a full stop, and is still no body.
+        let dashed = metadata("Objet : suivi\nRéf. : - Circulaire du 28 janvier 2021 relative aux violences conjugales ;\n- Dépêche du 9 mai 2023 relative au bracelet anti-rapprochement et à son suivi.\nAnnexe : fiche technique relative à l'ordonnance de protection.\n\n\(Self.prose)")
+        #expect(dashed.refs == ["Circulaire du 28 janvier 2021 relative aux violences conjugales ;", "Dépêche du 9 mai 2023 relative au bracelet anti-rapprochement et à son suivi."])
+        #expect(dashed.attachments == ["fiche technique relative à l'ordonnance de protection."])
     }
 
     @Test func tableRowsBecomeFieldsAndTheSignatureDateDates() {

@@ -50,6 +50,18 @@ import Testing
         #expect(s.sections.map(\.label) == ["1"])
     }
 
+    /// "1. Le traitement des plaintes": the full stop of a label opening its line ends no
+    /// sentence, so the label and its title are one heading.
+    @Test func fullStopLabelsOpenSections() {
+        let s = build("\(Self.prose)\n\n1. Le traitement des plaintes\n\n\(Self.prose)\n\n2.1. Le suivi\n\nII. Les moyens\n\n3. Les parquets veilleront à la transmission rapide des procédures.")
+        #expect(s.sections.map(\.label) == ["1", "2.1", "II"])
+        #expect(s.sections.map(\.title) == ["Le traitement des plaintes", "Le suivi", "Les moyens"])
+        #expect(s.units.last?.section == "3")
+        #expect(units(s).last?.text == "Les parquets veilleront à la transmission rapide des procédures.")
+        // In the middle of a line, "point 2. Les" still ends a sentence.
+        #expect(build("Voir le point 2. Les préfets veilleront au suivi des mesures.").units.count == 2)
+    }
+
     @Test func sectionLevelsFollowTheLabel() {
         let s = build("\(Self.prose)\n\n1 – Principes\n\n2.3 – Modalités de suivi\n\n2.3.1) Réunions\n\nIII- Remontées d'informations\n\nANNEXE 2 – Tableau de suivi")
         #expect(s.sections.map(\.label) == ["1", "2.3", "2.3.1", "III", "annexe 2"])
@@ -102,6 +114,17 @@ import Testing
         #expect(s.units.map(\.kind) == [.header, .header, .header, .header, .header, .paragraph])
         #expect(s.bodyStart == s.units.last?.range.lowerBound)
         #expect(s.units.allSatisfy { $0.kind != .header || $0.section == nil })
+    }
+
+    /// Header fields are no prose, however long: "Réf. :" and its dashed items, "Objet :",
+    /// and "Annexe : fiche technique…" (the attachments, not an annex's heading).
+    @Test func headerFieldsAndTheirListsAreNotTheBody() {
+        let text = "Le garde des Sceaux\n\nà\n\nMesdames et Messieurs les procureurs de la République\n\nObjet : Politique pénale en matière de lutte contre les violences intrafamiliales.\n\nRéf. : - Circulaire du 28 janvier 2021 relative aux violences conjugales ;\n- Dépêche du 9 mai 2023 relative au bracelet anti-rapprochement et à son suivi.\n\nAnnexe : fiche technique relative à l'ordonnance de protection.\n\n\(Self.prose)\n\nANNEXE : Tableau de suivi"
+        let s = build(text)
+        #expect(s.bodyStart == s.units[s.units.count - 2].range.lowerBound)
+        #expect(s.units.dropLast(2).allSatisfy { $0.kind == .header && $0.section == nil })
+        // After the body, "ANNEXE :" heads the annex.
+        #expect(s.sections.map(\.label) == ["annexe"])
     }
 
     @Test func aShortSentenceIsNotTheBodyYet() {

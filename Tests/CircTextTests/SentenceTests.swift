@@ -25,6 +25,15 @@ import Testing
         #expect(sentences(long).count == 1)
     }
 
+    /// A line opening with a section label ("1. Capacité…") starts a unit even when the line
+    /// before is long and unpunctuated; the label's full stop ends nothing.
+    @Test func aLabelledLineStartsAUnit() {
+        let text = "I - Conditions d'exercice de la profession d'opérateur funéraire (articles 1 et 2 de la loi)\n1. Capacité professionnelle des dirigeants des régies funéraires municipales (art. 1)\nL'article 1 de la loi permet d'exonérer le dirigeant."
+        #expect(sentences(text) == ["I - Conditions d'exercice de la profession d'opérateur funéraire (articles 1 et 2 de la loi)",
+                                    "1. Capacité professionnelle des dirigeants des régies funéraires municipales (art. 1)",
+                                    "L'article 1 de la loi permet d'exonérer le dirigeant."])
+    }
+
     @Test func breaksAfterFullStopBeforeCapital() {
         let text = "Votre rigueur est la condition de notre efficacité. Je vous demande donc de vous impliquer personnellement."
         #expect(sentences(text).count == 2)

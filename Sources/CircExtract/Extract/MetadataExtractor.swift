@@ -174,7 +174,12 @@ struct MetadataExtractor: Sendable {
                 // "Réf. :" as "Réf :".
                 if fields.references.forms.contains(k) || fields.references.forms.contains(Substring(k).trimmingCharacters(in: ".")) {
                     // Items on the line itself, separated by semicolons, are the list's items.
-                    if let v = value, !v.isEmpty, !v.lowercased().hasPrefix("nor") { m.refs += Self.inlineItems(v) } else { inRefs = value?.isEmpty ?? true }
+                    // "Réf. : - Circulaire du …;" the first item of a dashed list on the label's line.
+                    if let v = value, !v.isEmpty, !v.lowercased().hasPrefix("nor") {
+                        let item = Self.stripBullet(v)
+                        m.refs += Self.inlineItems(item)
+                        inRefs = item.count < v.count
+                    } else { inRefs = value?.isEmpty ?? true }
                     if value?.lowercased().hasPrefix("nor") != true { continue }
                 }
                 if fields.attachments.forms.contains(k), let v = value, !v.isEmpty { m.attachments.append(v); continue }

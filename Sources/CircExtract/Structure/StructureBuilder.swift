@@ -20,6 +20,9 @@ struct StructureBuilder {
         let footnoteDefs = tt.text.footnoteCalls.filter { $0.startsLine }
         var defIndex = 0
         var lineStarts = LineStarts()
+        // Where the letter's body begins: before it, "Annexe : fiche technique" is the
+        // header's list of attachments, not the annex's heading.
+        var finder = BodyStartFinder()
 
         for (si, sen) in sentences.enumerated() {
             let first = tt.tokens[sen.tokens.lowerBound]
@@ -37,7 +40,8 @@ struct StructureBuilder {
             if newLine { listItem = isListMarker(sen) }
             var kind: StructureUnit.Kind = footnoteNumber != nil ? .footnote : (listItem ? .listItem : .paragraph)
             var range = tt.text.trimmed(sen.range)
-            if footnoteNumber == nil, newLine, var (label, titleStart, isHeading) = sectionLabel(sen, markdownHeading: headingLines.contains(lineStart)) {
+            if footnoteNumber == nil, newLine, var (label, titleStart, isHeading) = sectionLabel(sen, markdownHeading: headingLines.contains(lineStart)),
+               finder.start != nil || !isAttachmentField(sen, label) {
                 // "A." under "I." is part I's first sub-section: "I.A" (the French plan I / A /
                 // 1; under an arabic number the letter stays as written).
                 if label.count == 1, label.first!.isUppercase, !Self.isRoman(label), let top = section?.split(separator: ".").first, Self.isRoman(String(top)) {
@@ -57,8 +61,9 @@ struct StructureBuilder {
             }
             units.append(StructureUnit(kind: kind, range: range, sentence: si, block: block, section: kind == .footnote ? nil : section,
                               footnote: footnoteNumber, listItem: listItem))
+            finder.visit(units[units.count - 1], tt)
         }
-        let bodyStart = Self.findBodyStart(units, tt)
+        let bodyStart = finder.start ?? 0
         for k in units.indices where units[k].range.upperBound <= bodyStart && units[k].kind != .footnote {
             units[k].kind = .header
             units[k].section = nil
@@ -100,6 +105,12 @@ struct StructureBuilder {
             pos = i; start = v
             return v
         }
+    }
+
+    /// "Annexe : …", "Annexes : 2": an annex label followed by a colon.
+    func isAttachmentField(_ sen: Sentence, _ label: String) -> Bool {
+        guard label.hasPrefix("annexe") else { return false }
+        return sen.tokens.prefix(3).contains { tt.tokens[$0].kind == .punct && tt.text.scalars[Int(tt.tokens[$0].start)] == ":" }
     }
 
     func isListMarker(_ sen: Sentence) -> Bool {
@@ -169,22 +180,52 @@ struct StructureBuilder {
         return label.split(separator: ".").count
     }
 
-    /// The body starts at the first block of prose: a sentence of at least eight words that
-    /// ends with a full stop, or the first heading with a section label.
-    static func findBodyStart(_ units: [StructureUnit], _ tt: TokenizedText) -> Int {
-        for u in units {
-            if u.kind == .heading, u.section != nil { return u.range.lowerBound }
-            if u.kind == .footnote { continue }
+    /// Finds where the letter's body starts, unit by unit: at the first block of prose (a
+    /// sentence of at least eight words that ends with a full stop), or the first heading
+    /// with a section label. A header field ("Objet : …", "Réf. : …") and the list items
+    /// that follow one (the references, one per line) are no prose, however long.
+    struct BodyStartFinder {
+        private(set) var start: Int?
+        private var inFieldList = false
+
+        mutating func visit(_ u: StructureUnit, _ tt: TokenizedText) {
+            guard start == nil else { return }
+            if u.kind == .heading, u.section != nil { start = u.range.lowerBound; return }
+            if u.kind == .footnote { return }
             let sen = tt.sentences[u.sentence]
+            if u.listItem || u.kind == .listItem {
+                if inFieldList { return }
+            } else {
+                inFieldList = Self.startsWithFieldLabel(sen, tt)
+                if inFieldList { return }
+            }
             // Cheapest test first: a text with no sentence end (a dense hostile line) is
             // scanned unit by unit without counting words or copying text.
             let last = tt.tokens[sen.tokens.upperBound - 1]
-            guard last.kind == .punct && [".", ":", "!", "?"].contains(tt.string(last)) else { continue }
-            guard sen.tokens.lazy.filter({ tt.tokens[$0].kind == .word }).count >= 8 else { continue }
+            guard last.kind == .punct && [".", ":", "!", "?"].contains(tt.string(last)) else { return }
+            guard sen.tokens.lazy.filter({ tt.tokens[$0].kind == .word }).count >= 8 else { return }
             let tabbed = u.range.contains { tt.text.scalars[$0] == "\t" }
-            if !tabbed { return u.range.lowerBound }
+            if !tabbed { start = u.range.lowerBound }
         }
-        return 0
+
+        /// "Objet :", "Réf. :", "P.J. :", "N° NOR :", "Pièces jointes :": one or two words
+        /// (with their abbreviation points) opening the unit, then a colon.
+        static func startsWithFieldLabel(_ sen: Sentence, _ tt: TokenizedText) -> Bool {
+            var words = 0
+            for i in sen.tokens.prefix(6) {
+                let t = tt.tokens[i]
+                let c = tt.text.scalars[Int(t.start)]
+                if t.kind == .punct {
+                    if c == ":" { return words >= 1 }
+                    if c != "." { return false }
+                    continue
+                }
+                if words == 0 && !(c.properties.isUppercase || c == "N" || c == "n") { return false }
+                words += 1
+                if words > 2 { return false }
+            }
+            return false
+        }
     }
 
     /// The last short units naming a person ("Bruno RETAILLEAU") are the signature.

@@ -37,8 +37,10 @@ struct Segmenter {
                 brk = lineBreakEndsUnit(s, text: text, prev: prev, cur: cur, headingStarts: headingStarts, footnoteStarts: footnoteStarts,
                                         headingEnds: headingEnds)
             } else if isTerminal(s, prev) {
-                // A closing quote or bracket after the full stop stays with its sentence.
-                brk = !isClosing(text, cur) && startsSentence(s, cur)
+                // A closing quote or bracket after the full stop stays with its sentence; the
+                // full stop of a section label opening its line ("1. Le traitement des
+                // plaintes", "II. Les moyens") ends nothing.
+                brk = !isClosing(text, cur) && startsSentence(s, cur) && !(t >= 2 && isLineLabel(s, tokens[t - 2], first: t - 2 == 0))
             } else if t >= 2 && isTerminal(s, tokens[t - 2]) && isClosing(text, prev) {
                 brk = startsSentence(s, cur)
             }
@@ -46,6 +48,16 @@ struct Segmenter {
         }
         close(tokens.count - 1)
         return out
+    }
+
+    /// A section label at the start of its line, before a full stop: "1", "2.1", "IV", "B".
+    func isLineLabel(_ s: ScalarStore, _ t: Token, first: Bool) -> Bool {
+        guard first || t.newlinesBefore >= 1, t.length <= 5 else { return false }
+        let a = Int(t.start), b = Int(t.end)
+        if t.kind == .number { return (a..<b).allSatisfy { s[$0] == "." || (s[$0].value >= 0x30 && s[$0].value <= 0x39) } }
+        guard t.kind == .word else { return false }
+        if t.length == 1 { return s[a].value >= 0x41 && s[a].value <= 0x48 }   // "A." to "H."
+        return (a..<b).allSatisfy { s[$0] == "I" || s[$0] == "V" || s[$0] == "X" || s[$0] == "L" }
     }
 
     /// "»", "”", ")" or a straight quote not followed by a letter: it closes what came before.
@@ -96,6 +108,9 @@ struct Segmenter {
         var ce = Int(cur.start)
         while ce < s.count && s[ce] != "\n" { ce += 1 }
         let first = s[Int(cur.start)]
+        // The line before is a labelled title ("1. Capacité professionnelle… (art. 1)"): it
+        // ends at its line when the next starts with a capital.
+        if first.properties.isUppercase && Self.labelOpensLine(s, prevLineStart) { return true }
         if first.properties.isUppercase || first.properties.numericType != nil {
             if NormalizedText.countVisible(s, curLineStart, ce) < 40 { return true }
             if Self.startsWithFieldLabel(s, curLineStart, ce) { return true }
@@ -128,7 +143,21 @@ struct Segmenter {
         // "1)", "a)", "2.", "1°" at a line start.
         let e = Int(t.end)
         if (t.kind == .number || t.kind == .ordinal || (t.kind == .word && t.end - t.start == 1)) && e < s.count && (s[e] == ")" || s[e] == "\u{B0}") { return true }
-        return false
+        // "2. Capacité professionnelle…", "II. Les moyens": a label, its full stop, a title.
+        return e + 2 < s.count && s[e] == "." && s[e + 1] == " " && s[e + 2].properties.isUppercase && isLineLabel(s, t, first: true)
+    }
+
+    /// "2. Capacité", "2.1. Le suivi", "IV. Les moyens" at line start `a`: a number or a
+    /// roman numeral of at most five characters, a full stop, a space, a capital.
+    static func labelOpensLine(_ s: ScalarStore, _ a0: Int) -> Bool {
+        var a = a0
+        while a < s.count && (s[a] == " " || s[a] == "\t") { a += 1 }
+        var k = a
+        while k < s.count && k - a < 5 && (s[k] == "." || (s[k].value >= 0x30 && s[k].value <= 0x39) || "IVXL".unicodeScalars.contains(s[k])) { k += 1 }
+        guard k > a, k + 2 < s.count, k - a < 5 || s[k] == "." else { return false }
+        // The label's own full stop: the run may have swallowed it ("2.").
+        if s[k - 1] == "." && s[k] == " " { return k - 1 > a && s[k + 1].properties.isUppercase }
+        return s[k] == "." && s[k + 1] == " " && s[k + 2].properties.isUppercase
     }
 
     func lineStart(_ s: ScalarStore, _ i: Int) -> Int {
