@@ -56,6 +56,17 @@ final class SignatoryTests: XCTestCase {
         XCTAssertEqual(emitter(t), "prefet-de-la-somme")
     }
 
+    /// A letterhead's "Le ministre" over a dateline is not the authority: the one before the
+    /// addressee block's "à" is. The Interior and the Justice are one emitter whatever the
+    /// portfolio of the day; another ministry keeps its portfolio whole.
+    func testTheAuthorityAfterTheLetterheadsDateline() {
+        let body = " à Mesdames et Messieurs les préfets de département NOR : IOMD2324567J Objet : Sécurisation des établissements scolaires.\n\nVous organiserez avant le 15 septembre une réunion avec les recteurs d'académie de votre région."
+        XCTAssertEqual(emitter("MINISTÈRE DE L'INTÉRIEUR Le ministre Paris, le 5 septembre 2023 Le ministre de l'intérieur et des outre-mer" + body), "ministre-de-l-interieur")
+        XCTAssertEqual(emitter("Le garde des sceaux, ministre de la justice et des libertés" + body), "ministre-de-la-justice")
+        XCTAssertEqual(emitter("Le ministre Paris, le 5 septembre 2023 Le ministre de l'éducation nationale et de la jeunesse" + body),
+                       "ministre-de-l-education-nationale-et-de-la-jeunesse")
+    }
+
     /// A printer's imprint ("Imprimeur … de la Préfecture,") names no authority.
     func testAPrintersImprintIsNoEmitter() {
         let t = "Imprimerie de P. Martin, Imprimeur de la Préfecture, rue Neuve.\n\nAVIS A MM. LES MAIRES.\n\nLes actes de la préfecture vous seront notifiés par le recueil administratif, que vous conserverez avec soin."

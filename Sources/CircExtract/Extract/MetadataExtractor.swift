@@ -54,7 +54,7 @@ struct MetadataExtractor: Sendable {
     }
     struct HeaderFields: Decodable, Sendable {
         struct Forms: Decodable, Sendable { let forms: [String] }
-        let subject, nor, signatureDate, references, attachments, emitter, webDates, webUpdates, determiners, portfolios: Forms
+        let subject, nor, signatureDate, references, attachments, emitter, webDates, webUpdates, determiners, portfolios, stableMinistries: Forms
         struct Service: Decodable, Sendable { let name: String; let forms: [String] }
         struct Services: Decodable, Sendable { let services: [Service]; let between: [String] }
         let serviceEmitters: Services
@@ -138,6 +138,7 @@ struct MetadataExtractor: Sendable {
         // A préfecture's communiqué or act: "PRÉFET DU PAS-DE-CALAIS" heading the page. (A
         // press article's letterhead is the newspaper's.)
         if m.emitter == nil && m.kind != .article && m.kind != .depeche && !s.isConsolidatedCode { m.emitter = letterheadAuthority(s) }
+        if let e = m.emitter, let stable = fields.stableMinistries.forms.first(where: { e.hasPrefix($0 + "-") }) { m.emitter = stable }
         m.signatory = signatory(s, press: m.kind.isPress, reports: m.kind != .communique)
         return m
     }

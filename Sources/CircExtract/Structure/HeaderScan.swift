@@ -883,7 +883,10 @@ struct HeaderScanner {
         while k >= 0 && k > blockAt - 4 && !(w[k] == "a") { k -= 1 }
         guard k >= 0, w[k] == "a" else { return nil }
         let lo = max(0, k - 60)
-        guard let start = (lo..<k).first(where: { (w[$0] == "le" || w[$0] == "la" || w[$0] == "les") && $0 + 1 < k && vocab.emitterHeads.contains(vocab.plurals[w[$0 + 1]] ?? w[$0 + 1]) || w[$0] == "prefecture" }) else { return nil }
+        // A head followed by a dateline is the letterhead's ("Le ministre Paris, le 5
+        // septembre 2023 Le ministre de l'intérieur à…"): the authority is named after it.
+        guard let start = (lo..<k).first(where: { ((w[$0] == "le" || w[$0] == "la" || w[$0] == "les") && $0 + 1 < k && vocab.emitterHeads.contains(vocab.plurals[w[$0 + 1]] ?? w[$0 + 1])
+                                                    || w[$0] == "prefecture") && !headsADateline($0 + 1, before: k) }) else { return nil }
         var a = w[start] == "prefecture" ? start : start + 1
         var e = a
         while e < k && w[e] != "," { e += 1 }
@@ -904,6 +907,13 @@ struct HeaderScanner {
         // "la Préfecture," alone (a printer's "Imprimeur … de la Préfecture,") names no one.
         guard !words.isEmpty, words.count <= 16, !(words.count == 1 && w[a] == "prefecture") else { return nil }
         return MetadataExtractor.slug(words.joined(separator: " "))
+    }
+
+    /// Whether the head at word h is followed, within three words, by a place and ", le"
+    /// with a day: "ministre Paris, le 5 septembre".
+    func headsADateline(_ h: Int, before k: Int) -> Bool {
+        guard let comma = (h + 1..<min(k, h + 4)).first(where: { w[$0] == "," }), comma > h + 1, comma + 2 < k, w[comma + 1] == "le" else { return false }
+        return w[comma + 2].first?.isNumber == true
     }
 
     func scan() -> HeaderScan {
