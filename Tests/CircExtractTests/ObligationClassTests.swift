@@ -565,3 +565,16 @@ final class ObligationClassTests: XCTestCase {
         XCTAssertEqual(press("Ces dispositifs sont appelés à se développer dans les prochaines années.").count, 0)
     }
 }
+
+extension ObligationClassTests {
+    /// A future passive whose agent is a role: that role's duty.
+    func testPassiveWithARoleAsAgent() {
+        let t = self
+        let o = t.obligations("Un bilan semestriel sera transmis par les procureurs généraux.\n\nUn référent sera désigné par chaque préfet de département.\n\nUn point de situation sera établi chaque semaine par vos soins.")
+        XCTAssertEqual(o.map(\.actor), ["procureur-general", "prefet-de-departement", "addressees"])
+        XCTAssertTrue(o.allSatisfy { $0.modality == .obligation })
+        // A passive whose agent is no role describes a procedure.
+        XCTAssertEqual(t.obligations("Le formulaire sera transmis par courrier aux intéressés.").count, 0)
+        XCTAssertEqual(t.obligations("Les dossiers seront examinés par la commission départementale.").count, 0)
+    }
+}

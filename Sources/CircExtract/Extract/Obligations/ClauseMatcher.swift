@@ -135,6 +135,11 @@ struct ClauseMatcher {
                     if m.actor == nil || m.actor == "subject" { hit.actor = subject }
                 } else if m.modality == .permission && isRelative(words, k) {
                     continue
+                } else if m.actor == "agent" {
+                    // "Un bilan sera transmis par les procureurs généraux": the role after "par"
+                    // acts; a passive whose agent is no role ("par courrier") states no duty.
+                    guard let id = agentActor(words, from: e) else { continue }
+                    hit.actor = id
                 } else if m.actor == "subject" {
                     hit.actor = subjectActor(words, before: k)
                 } else if m.actor == nil && m.endsWithQue, let id = queSubject(words, from: e) {
@@ -477,6 +482,17 @@ struct ClauseMatcher {
         while k < limit && (["a", "au", "aux"].contains(w[k]) || lex.subjectDeterminers.contains(w[k])) { k += 1 }
         if k < limit, lex.agents[Self.singular(w[k])] == true { return Self.singular(w[k]) }
         return nil
+    }
+
+    /// The agent of a passive, at `e` after "par": an addressee title or service ("les
+    /// procureurs généraux", "chaque préfet"), or the addressees ("vos soins", "vos services").
+    func agentActor(_ w: [String], from e: Int) -> String? {
+        var j = e
+        while j < w.count, lex.subjectDeterminers.contains(w[j]) || lex.agentDeterminers.contains(w[j]) { j += 1 }
+        guard j < w.count else { return nil }
+        if j + 1 < w.count, ["vos", "votre"].contains(w[j]), lex.addresseeAgents.contains(w[j + 1]) { return "addressees" }
+        if let id = actorPhrase(w, at: j) { return id }
+        return lex.agents[Self.singular(w[j])] == true ? Self.singular(w[j]) : nil
     }
 
     /// The longest addressee title or service starting at `j`: its id.

@@ -56,6 +56,9 @@ struct DeonticLexicon: Sendable {
         struct Subjects: Decodable {
             struct Agent: Decodable { let form: String; let role: Bool? }
             let universal, pronouns, determiners: [String]
+            /// After a passive's "par": "chaque", "tous les"; and the addressees' own agents
+            /// ("vos soins", "vos services").
+            let agentDeterminers, addresseeAgents: [String]
             let agents: [Agent]
             let selfSubjects: [String]
             let examples, counterExamples: [String]
@@ -150,6 +153,8 @@ struct DeonticLexicon: Sendable {
     /// Universal subjects that stand alone: "quiconque", "nul".
     let universalPronouns: Set<String>
     let subjectDeterminers: Set<String>
+    let agentDeterminers: Set<String>
+    let addresseeAgents: Set<String>
     /// Agent nouns (singular) → whether they name a role.
     let agents: [String: Bool]
     let selfSubjects: [[String]]
@@ -249,6 +254,8 @@ struct DeonticLexicon: Sendable {
         universalSubjects = Set(f.subjects.universal)
         universalPronouns = Set(f.subjects.pronouns)
         subjectDeterminers = Set(f.subjects.determiners)
+        agentDeterminers = Set(f.subjects.agentDeterminers.map { Fold.string($0) })
+        addresseeAgents = Set(f.subjects.addresseeAgents.map { Fold.string($0) })
         agents = Dictionary(f.subjects.agents.map { (Fold.string($0.form), $0.role ?? true) }, uniquingKeysWith: { a, _ in a })
         selfSubjects = f.subjects.selfSubjects.map { MatchWord.words($0) }
         irregularInfinitives = Set(f.infinitives.irregular.map { Fold.string($0) })
