@@ -65,6 +65,12 @@ final class SignatoryTests: XCTestCase {
         XCTAssertEqual(emitter("Le garde des sceaux, ministre de la justice et des libertés" + body), "ministre-de-la-justice")
         XCTAssertEqual(emitter("Le ministre Paris, le 5 septembre 2023 Le ministre de l'éducation nationale et de la jeunesse" + body),
                        "ministre-de-l-education-nationale-et-de-la-jeunesse")
+        // A portfolio listed with commas is the minister's whole title; another title stops
+        // at its comma.
+        XCTAssertEqual(emitter("Le ministre de l'écologie, de l'énergie, du développement durable et de la mer" + body),
+                       "ministre-de-l-ecologie-de-l-energie-du-developpement-durable-et-de-la-mer")
+        XCTAssertEqual(emitter("Le ministre de l'intérieur, de l'outre-mer et des collectivités territoriales" + body), "ministre-de-l-interieur")
+        XCTAssertEqual(emitter("Le préfet de la Somme, de concert avec le recteur," + body), "prefet-de-la-somme")
     }
 
     /// A printer's imprint ("Imprimeur … de la Préfecture,") names no authority.

@@ -888,11 +888,10 @@ struct HeaderScanner {
         guard let start = (lo..<k).first(where: { ((w[$0] == "le" || w[$0] == "la" || w[$0] == "les") && $0 + 1 < k && vocab.emitterHeads.contains(vocab.plurals[w[$0 + 1]] ?? w[$0 + 1])
                                                     || w[$0] == "prefecture") && !headsADateline($0 + 1, before: k) }) else { return nil }
         var a = w[start] == "prefecture" ? start : start + 1
-        var e = a
-        while e < k && w[e] != "," { e += 1 }
+        var e = portfolioEnd(from: a, before: k)
         if e + 1 < k, w[e] == ",", w[e + 1] == "ministre" {
-            a = e + 1; e = a + 1
-            while e < k && w[e] != "," { e += 1 }
+            a = e + 1
+            e = portfolioEnd(from: a, before: k)
         }
         // Another authority co-signing ("…, le ministre de l'intérieur"): the first-named only.
         if let f = (a + 1..<e).first(where: { (w[$0] == "le" || w[$0] == "la") && $0 + 1 < e && vocab.emitterHeads.contains(w[$0 + 1]) }) { e = f }
@@ -907,6 +906,20 @@ struct HeaderScanner {
         // "la Préfecture," alone (a printer's "Imprimeur … de la Préfecture,") names no one.
         guard !words.isEmpty, words.count <= 16, !(words.count == 1 && w[a] == "prefecture") else { return nil }
         return MetadataExtractor.slug(words.joined(separator: " "))
+    }
+
+    /// The end of the title starting at word a: its first comma, except in a minister's
+    /// portfolio listed with commas ("ministre de l'écologie, de l'énergie, du développement
+    /// durable et de la mer").
+    func portfolioEnd(from a: Int, before k: Int) -> Int {
+        var e = a
+        while e < k {
+            if w[e] == "," {
+                guard w[a] == "ministre", e + 1 < k, ["de", "du", "des", "d", "d'"].contains(w[e + 1]) else { break }
+            }
+            e += 1
+        }
+        return e
     }
 
     /// Whether the head at word h is followed, within three words, by a place and ", le"
