@@ -578,3 +578,22 @@ extension ObligationClassTests {
         XCTAssertEqual(t.obligations("Les dossiers seront examinés par la commission départementale.").count, 0)
     }
 }
+
+extension ObligationClassTests {
+    /// "avoir à" + infinitive is a duty of its subject; "n'avoir pas / point à" forbids.
+    /// "avoir à sa disposition" is no duty.
+    func testAvoirAPlusInfinitive() {
+        let o = obligations("Les commissaires ont à s'assurer que les résultats s'obtiennent.\n\nLes maires n'ont point à intervenir dans cette procédure.\n\nVous n'avez pas à solliciter l'avis du procureur.\n\nVous avez à vérifier la régularité du séjour de chaque demandeur.")
+        XCTAssertEqual(o.map(\.modality), [.obligation, .prohibition, .prohibition, .obligation])
+        XCTAssertEqual(o.map(\.actor), ["commissaire", "maire", "addressees", "addressees"])
+        XCTAssertEqual(obligations("Les maires ont à leur disposition un guide pratique.").count, 0)
+        XCTAssertEqual(obligations("Vos services ont été invités à renforcer la surveillance.").map(\.modality), [.obligation])
+    }
+
+    /// "j'attire votre attention sur" recalls as "j'appelle votre attention sur" does; "vous
+    /// êtes autorisés à" permits.
+    func testAttentionAndAuthorisationToTheAddressees() {
+        let o = obligations("J'attire tout particulièrement votre attention sur l'importance de ces contrôles.\n\nVous êtes autorisés à déroger à cette règle.")
+        XCTAssertEqual(o.map(\.modality), [.reminder, .permission])
+    }
+}
