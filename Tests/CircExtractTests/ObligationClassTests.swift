@@ -597,3 +597,22 @@ extension ObligationClassTests {
         XCTAssertEqual(o.map(\.modality), [.reminder, .permission])
     }
 }
+
+extension ObligationClassTests {
+    /// "La circulaire, que l'AFP a pu consulter, précise que…": an aside between the text's
+    /// noun and its verb does not turn the reported instruction into the law.
+    func testAnAsideBetweenTheReportedTextAndItsVerb() {
+        let lead = "Le ministre de l'Intérieur a adressé une circulaire aux préfets.\n\n"
+        XCTAssertEqual(press(lead + "La circulaire, que l'AFP a pu consulter, précise que les préfets doivent réunir un comité.").map(\.actor), ["prefet-de-departement"])
+        XCTAssertEqual(press(lead + "La circulaire, consultée par l'AFP, précise que les préfets doivent réunir un comité.").count, 1)
+        // The law, with an aside, is still background.
+        XCTAssertEqual(press(lead + "La loi, votée en janvier, prévoit que les préfets doivent réunir un comité.").count, 0)
+    }
+
+    /// "Consigne est donnée aux forces de l'ordre de…": an order given in the passive, to the
+    /// role named after it.
+    func testAnOrderGivenInThePassive() {
+        let o = press("Consigne est donnée aux forces de l'ordre de renforcer les contrôles dans les gares.")
+        XCTAssertEqual(o.map(\.actor), ["forces-de-securite-interieure"])
+    }
+}

@@ -863,6 +863,10 @@ struct ClauseMatcher {
     func reportsOwnText(_ w: [String], before k: Int) -> Bool {
         var j = k - 1
         while j >= 0 && k - j <= 3 && lex.ownTextAdverbs.contains(w[j]) { j -= 1 }
+        // "La circulaire, que l'AFP a pu consulter, précise que…": an aside between commas.
+        if j >= 0 && w[j] == ",", let c = (max(0, j - 12)..<j).last(where: { w[$0] == "," }), !w[c..<j].contains(where: { $0 == ";" || $0 == "." }) {
+            j = c - 1
+        }
         guard j >= 0, lex.ownTextNouns.contains(w[j]) else { return false }
         return isPress || (j > 0 && lex.ownTextPresent.contains(w[j - 1]))
     }
