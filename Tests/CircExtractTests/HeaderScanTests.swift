@@ -277,6 +277,18 @@ final class HeaderScanTests: XCTestCase {
         XCTAssertEqual(pairs(t), ["president-du-conseil-departemental to", "directeur-de-la-caisse-d-allocations-familiales to"])
     }
 
+    /// "à", "aux" open a title's complement ("police aux frontières", "délégué à la
+    /// défense") unless a civility or "l'attention de" follows.
+    func testComplementsOpenedByA() {
+        let t = "Le ministre de l'intérieur à Mesdames et Messieurs les préfets - Monsieur le directeur central de la police aux frontières - Monsieur le préfet délégué à la défense et à la sécurité NOR : INTD0600042C Objet : essai.\n\nJe vous demande de veiller à l'application de ces règles."
+        XCTAssertEqual(pairs(t), ["prefet-de-departement to", "directeur-central-de-la-police-aux-frontieres to", "prefet-delegue-pour-la-defense-et-la-securite to"])
+        // "pour", a stop word, inside a title the lexicon knows.
+        let pdds = "Le ministre de l'intérieur\n\nà\n\nMessieurs les préfets délégués pour la défense et la sécurité\n\nObjet : essai.\n\nJe vous demande de veiller à l'application de ces règles."
+        XCTAssertEqual(pairs(pdds), ["prefet-delegue-pour-la-defense-et-la-securite to"])
+        let attention = "Le ministre de l'intérieur\n\nà\n\nMesdames et Messieurs les préfets à l'attention de Mesdames et Messieurs les directeurs de cabinet\n\nObjet : essai.\n\nJe vous demande de veiller à l'application de ces règles."
+        XCTAssertEqual(pairs(attention), ["prefet-de-departement to", "directeur-de-cabinet to"])
+    }
+
     /// "Objet : …." on its own line reads as the words scan reads it: no final stop.
     func testSubjectFieldWithoutItsFinalStop() {
         let t = "Le ministre de l'intérieur\n\nà\n\nMesdames et Messieurs les préfets\n\nObjet : sécurité des établissements scolaires.\n\nJe vous demande de veiller à la sécurité des établissements."

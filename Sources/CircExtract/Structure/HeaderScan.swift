@@ -57,6 +57,9 @@ struct HeaderVocabulary: Sendable {
     let cues: [(words: [String], role: AddresseeRole, tag: Bool)]
     let terminators: [[String]]
     let titles: [Phrase]
+    /// For a word inside a lexicon title (not its first): the title's index and the word's
+    /// position, so that a stop word ("pour") inside a known title does not cut it.
+    let titlesByInnerWord: [String: [(Int, Int)]]
     let plurals: [String: String]
     let masculine: [String: String]
     let roleHeads: Set<String>
@@ -67,6 +70,10 @@ struct HeaderVocabulary: Sendable {
     let titlePrepositions: Set<String>
     let titleLinks: Set<String>
     let stopWords: Set<String>
+    /// Stop words that may instead open a title's complement ("à", "aux": "directeur central
+    /// de la police aux frontières"), and the words after them that show they do not.
+    let complementStops: Set<String>
+    let notComplements: Set<String>
     let pressCues: Set<String>
     let recipientWords: Set<String>
     let titleKinds: Set<String>
@@ -98,6 +105,8 @@ struct HeaderVocabulary: Sendable {
         struct TitleLinks: Decodable { let prepositions, articles, joiners: [String] }
         let titleLinks: TitleLinks
         let titleStops: Forms
+        struct ComplementStops: Decodable { let forms, notComplements: [String] }
+        let complementStops: ComplementStops
         let pressCues: Forms
         let recipientWords: Forms
         let emitterHeads: Forms
@@ -136,6 +145,9 @@ struct HeaderVocabulary: Sendable {
         self.cues = cues.sorted { $0.0.count > $1.0.count }.map { (words: $0.0, role: $0.1, tag: $0.2) }
         terminators = fields.blockEnds.forms.map(Self.words).sorted { $0.count > $1.count }
         self.titles = titles.map { Phrase(words: Self.words($0.0), value: $0.1) }.sorted { $0.words.count > $1.words.count }
+        var inner: [String: [(Int, Int)]] = [:]
+        for (ti, t) in self.titles.enumerated() { for (p, x) in t.words.enumerated() where p > 0 { inner[x, default: []].append((ti, p)) } }
+        titlesByInnerWord = inner
         plurals = f.plurals
         masculine = f.masculine
         roleHeads = Set(f.roleHeads.forms)
@@ -143,6 +155,8 @@ struct HeaderVocabulary: Sendable {
         titlePrepositions = Set(f.titleLinks.prepositions)
         titleLinks = Set(f.titleLinks.prepositions + f.titleLinks.articles + f.titleLinks.joiners)
         stopWords = Set(f.titleStops.forms)
+        complementStops = Set(f.complementStops.forms)
+        notComplements = Set(f.complementStops.notComplements)
         pressCues = Set(f.pressCues.forms)
         recipientWords = Set(f.recipientWords.forms)
         emitterHeads = Set(f.emitterHeads.forms)
@@ -162,13 +176,7 @@ struct HeaderVocabulary: Sendable {
     /// The role a title's words name: the longest lexicon title they contain, else a slug
     /// built from a role head.
     func title(_ raw: [String]) -> String? {
-        // A role head in the plural the lexicon does not list ("inspecteurs") as its singular.
-        let words = raw.map { x -> String in
-            if let p = plurals[x] { return p }
-            guard x.hasSuffix("s"), x.count > 3 else { return x }
-            let y = String(x.dropLast())
-            return roleHeads.contains(masculine[y] ?? y) ? y : x
-        }
+        let words = raw.map(singularHead)
         guard !words.isEmpty else { return nil }
         // A lexicon title may hold an apposition's comma ("inspecteur d'académie, directeur
         // des services départementaux de l'éducation nationale" is one office).
@@ -184,6 +192,25 @@ struct HeaderVocabulary: Sendable {
         }
         let pluralHead = zip(raw, words).contains { $0 != $1 }
         return genericTitle(words, pluralHead: pluralHead)
+    }
+
+    /// A role head in the plural the lexicon does not list ("inspecteurs") as its singular.
+    func singularHead(_ x: String) -> String {
+        if let p = plurals[x] { return p }
+        guard x.hasSuffix("s"), x.count > 3 else { return x }
+        let y = String(x.dropLast())
+        return roleHeads.contains(masculine[y] ?? y) ? y : x
+    }
+
+    /// Whether word i of `c` lies inside a lexicon title written around it ("préfets
+    /// délégués pour la défense et la sécurité").
+    func insideTitle(_ c: [String], _ i: Int) -> Bool {
+        for (ti, p) in titlesByInnerWord[c[i]] ?? [] {
+            let t = titles[ti].words, start = i - p
+            guard start >= 0, start + t.count <= c.count else { continue }
+            if t.indices.allSatisfy({ singularHead(c[start + $0]) == t[$0] }) { return true }
+        }
+        return false
     }
 
     /// `pluralHead`: the head was written in the plural ("chefs de poste diplomatiques et
@@ -379,7 +406,7 @@ struct HeaderScanner {
             let x = c[i]
             if i + 1 < end, w[i + 1] == "et", isDoublet(i + 1) { continue }
             if x == "et", isDoublet(i) { continue }
-            if x == "(" || x == ":" || x == "[" || x == ";" || x == "." || x == "et" && joinsTitles(i) || x != "et" && vocab.stopWords.contains(x) { break }
+            if x == "(" || x == ":" || x == "[" || x == ";" || x == "." || x == "et" && joinsTitles(i) || x != "et" && stopsTitle(i) { break }
             words.append(x)
         }
         return vocab.title(words)
@@ -531,10 +558,23 @@ struct HeaderScanner {
     func titleEnd(_ a: Int, _ b: Int) -> Int {
         var k = a
         while k < min(b, a + 12) {
-            if k > a && (w[k] == "(" || w[k] == "[" || w[k] == ";" || tt.tokens[tok[k]].newlinesBefore >= 2 || joinsTitles(k) || vocab.stopWords.contains(w[k]) && w[k] != "et") { break }
+            if k > a && (w[k] == "(" || w[k] == "[" || w[k] == ";" || tt.tokens[tok[k]].newlinesBefore >= 2 || joinsTitles(k) || w[k] != "et" && stopsTitle(k)) { break }
             k += 1
         }
         return max(k, a + 1)
+    }
+
+    /// Whether the stop word at i ends a title: "à", "au", "aux" do only before a civility, a
+    /// capital or a word that opens no complement ("à l'attention de", "à tous les").
+    func stopsTitle(_ i: Int) -> Bool {
+        let x = c[i]
+        guard vocab.stopWords.contains(x), !vocab.insideTitle(c, i) else { return false }
+        guard vocab.complementStops.contains(x) else { return true }
+        var j = i + 1
+        if j < w.count, vocab.titleLinks.contains(c[j]), c[j] != "et" { j += 1 }
+        guard j < w.count, civility(at: j) == nil, !vocab.stopWords.contains(c[j]), !vocab.notComplements.contains(c[j]),
+              let f = tt.string(tt.tokens[tok[j]]).first, f.isLetter, f.isLowercase else { return true }
+        return false
     }
 
     /// Words [a, b) cut at commas: "préfet, secrétaire général…" → two parts.
