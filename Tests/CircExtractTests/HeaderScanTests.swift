@@ -289,6 +289,12 @@ final class HeaderScanTests: XCTestCase {
         XCTAssertEqual(pairs(attention), ["prefet-de-departement to", "directeur-de-cabinet to"])
     }
 
+    /// "membre" heads a title: "le membre national d'Eurojust pour la France".
+    func testMemberOfABodyIsATitle() {
+        let t = "La garde des sceaux, ministre de la justice,\n\nà\n\nPour attribution\n\nMesdames et Messieurs les procureurs généraux près les cours d'appel\n\nPour information\n\nMonsieur le membre national d'Eurojust pour la France\n\nObjet : essai.\n\nJe vous demande de veiller à l'application de ces règles."
+        XCTAssertEqual(pairs(t), ["procureur-general to", "membre-national-d-eurojust cc"])
+    }
+
     /// "Objet : …." on its own line reads as the words scan reads it: no final stop.
     func testSubjectFieldWithoutItsFinalStop() {
         let t = "Le ministre de l'intérieur\n\nà\n\nMesdames et Messieurs les préfets\n\nObjet : sécurité des établissements scolaires.\n\nJe vous demande de veiller à la sécurité des établissements."
