@@ -113,6 +113,15 @@ import Testing
         #expect(metadata("Publié le 03/02/2023\n\nLe ministre a réuni les préfets pour évoquer la sécurité des fêtes de fin d'année dans les départements.").date == "2023-02-03")
     }
 
+    /// A press item's first sentence may date an event ("a signé le 23 janvier 2025"): a
+    /// date some lower-case word governs is no dateline; the page's "Publié le" dates it.
+    @Test func anEventDateInTheLeadIsNoDateline() {
+        let t = "Circulaire Retailleau : ce qui change\n\nPublié le 24 janvier 2025\n\nLe ministre de l'Intérieur a signé le 23 janvier 2025 une circulaire relative à l'admission exceptionnelle au séjour."
+        #expect(metadata(t).date == "2025-01-24")
+        // A dateline before the lead still dates the item.
+        #expect(metadata("Paris, le 23 janvier 2025 (AFP) - Le ministre de l'Intérieur a signé une circulaire relative au séjour des étrangers.").date == "2025-01-23")
+    }
+
     @Test func aWeekdayDatesATextWithoutYear() {
         // 21 February is a Friday in 2025 (the year after the last one the text names).
         let m = metadata("Ce vendredi 21 février, le ministre a rappelé aux préfets les consignes données en 2024 pour la sécurité des lieux de culte.")

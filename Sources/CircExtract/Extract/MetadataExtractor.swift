@@ -285,12 +285,23 @@ struct MetadataExtractor: Sendable {
             let r = tt.sentences[u.sentence].tokens
             for ti in r where tt.tokens[ti].kind == .date && (webDates || !isWebDate(ti, tt, in: r)) && !isCitedDate(ti, tt, in: r) {
                 if skipUpdates && isWebDate(ti, tt, in: r, forms: fields.webUpdates.forms) { continue }
-                // A dateline opens its unit ("Paris, France | AFP | mercredi 30/09/2020 - …").
+                // A dateline opens its unit ("Paris, France | AFP | mercredi 30/09/2020 - …");
+                // a date some lower-case word governs ("a signé le 23 janvier") is an event.
                 if datelineOnly && ti - r.lowerBound > 14 { break }
+                if datelineOnly && !webDates && r.lowerBound < ti && (r.lowerBound..<ti).contains(where: { !opensDateline(tt, $0) }) { break }
                 if let d = FrenchDate.parse(tt.string(tt.tokens[ti]), months: months), d.year != nil, let c = d.civil(anchor: nil) { return c }
             }
         }
         return nil
+    }
+
+    /// A token that may stand before a dateline's date: punctuation, a capitalised word (a
+    /// place, an agency), a weekday, "le".
+    func opensDateline(_ tt: TokenizedText, _ i: Int) -> Bool {
+        let t = tt.tokens[i]
+        if t.kind != .word && t.kind != .elision { return t.kind != .number || t.end - t.start <= 2 }
+        let f = tt.folded(t)
+        return f == "le" || weekdays[f] != nil || tt.text.scalars[Int(t.start)].properties.isUppercase
     }
 
     /// "ce vendredi 21 février" with no year anywhere near: the year, within one of the
