@@ -616,3 +616,25 @@ extension ObligationClassTests {
         XCTAssertEqual(o.map(\.actor), ["forces-de-securite-interieure"])
     }
 }
+
+extension ObligationClassTests {
+    /// "ne peuvent prétendre": "ne" alone negates pouvoir and savoir; "ne peut que" restricts.
+    /// A present participle after the subject's noun opens a clause, not its title.
+    func testBareNeNegatesPouvoir() {
+        XCTAssertEqual(obligations("Les demandeurs ne peuvent prétendre à une régularisation.").map(\.modality), [.prohibition])
+        let o = press("Le texte rappelle enfin que les demandeurs faisant l'objet d'une OQTF ne peuvent prétendre à une régularisation.")
+        XCTAssertEqual(o.map(\.modality), [.prohibition])
+        XCTAssertEqual(o.first?.actor, "demandeur")
+        XCTAssertNotEqual(obligations("Les maires ne peuvent que constater l'infraction.").first?.modality, .prohibition)
+    }
+
+    /// "Vous ne pouvez pas", "vous ne devrez plus": the second-person markers read through
+    /// "ne"; "vous ne pourrez que constater" is no directive.
+    func testNegatedSecondPersonModals() {
+        let o = obligations("Vous ne pouvez pas régulariser ces personnes.\n\nVous ne devrez plus accepter ces dossiers.\n\nVous ne pourrez pas déroger à cette règle.")
+        XCTAssertEqual(o.map(\.modality), [.prohibition, .prohibition, .prohibition])
+        XCTAssertEqual(obligations("Vous ne pourrez que constater l'irrégularité du séjour.").count, 0)
+        // A marker written with its "ne" keeps its own modality.
+        XCTAssertEqual(obligations("Vous ne manquerez pas de me signaler toute difficulté.").map(\.modality), [.obligation])
+    }
+}

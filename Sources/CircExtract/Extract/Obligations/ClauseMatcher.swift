@@ -151,6 +151,26 @@ struct ClauseMatcher {
                 found.append((hit, m.attach))
             }
         }
+        if word == "vous", k + 2 < n, words[k + 1] == "ne" { found += negatedSecondPerson(words, inQuote, at: k) }
+        return found
+    }
+
+    /// "Vous ne pouvez pas", "vous ne devrez plus": the markers written without "ne" ("vous
+    /// pouvez", "vous devrez"), read through it; the negation makes them prohibitions. "Vous
+    /// ne pourrez que constater" restricts: no directive.
+    func negatedSecondPerson(_ words: [String], _ inQuote: [Bool], at k: Int) -> [(MarkerHit, Bool)] {
+        guard let idx = lex.byFirstSecond["vous"]?[words[k + 2]], isPress || !inQuote[k] else { return [] }
+        var found: [(MarkerHit, Bool)] = []
+        for mi in idx {
+            let m = lex.markers[mi]
+            if m.pressOnly && !isPress { continue }
+            guard let e = DeonticLexicon.match(m.elements[1...], words, at: k + 2) else { continue }
+            if e < words.count && m.notFollowedBy.contains(words[e]) { continue }
+            var hit = MarkerHit(start: k, end: e, modality: m.modality, actor: m.actor, marker: m.pattern)
+            hit.second = true
+            applyNegation(&hit, words)
+            if hit.modality == .prohibition { found.append((hit, m.attach)) }
+        }
         return found
     }
 
@@ -427,6 +447,9 @@ struct ClauseMatcher {
         var parts: [String] = []
         for (j, word) in np[i...].enumerated() {
             if j > 0 && (word == "un" || word == "une") && parts.last == "de" { parts.removeLast(); break }
+            // A present participle after the noun opens a clause: "les demandeurs faisant
+            // l'objet d'une OQTF" are the demandeurs ("de l'enfant" is a complement).
+            if j > 0 && word.count > 4 && word.hasSuffix("ant") && !["de", "l", "la", "les", "du", "d"].contains(parts.last ?? "") { break }
             if j > 0 && !word.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic || $0 == "-" }) { return .none }
             if j > 0 && ["a", "au", "aux", "dans", "en", "sur", "pour", "par", "avec", "chez"].contains(word) { return .none }
             switch word {
@@ -826,7 +849,13 @@ struct ClauseMatcher {
         // The negation's second word after the marker ("ne doit pas"), or inside it ("ne sont pas invités à").
         var j = h.start + 1
         while j < min(w.count, h.end + 3) && !lex.negAfter.contains(w[j]) { j += 1 }
-        guard j < w.count && j < h.end + 3 else { return }
+        guard j < w.count && j < h.end + 3 else {
+            // "Les demandeurs ne peuvent prétendre à…": "ne" alone negates "pouvoir" and
+            // "savoir" — but "ne peut que" restricts, it does not forbid.
+            if h.start >= 1, lex.negBefore.contains(w[h.start - 1]), lex.bareNegationModals.contains(w[h.start]),
+               !(h.start + 1 < w.count && w[h.start + 1] == "que") { h.modality = .prohibition }
+            return
+        }
         for phrase in lex.notProhibition {
             let s = j + 1
             if Self.phrase(phrase, in: w, at: s) { return }

@@ -37,7 +37,7 @@ struct DeonticLexicon: Sendable {
         }
         struct Future: Decodable { let clitics, excluded, blockedAfter, examples: [String] }
         struct YourFuture: Decodable { let owners, excluded, examples: [String] }
-        struct Negation: Decodable { let before, after, notProhibition, subjects, examples: [String] }
+        struct Negation: Decodable { let before, after, notProhibition, subjects, bareModals, examples: [String] }
         struct Forms: Decodable { let forms: [String]; let examples: [String]? }
         struct Imperative: Decodable { let notVerbs, clitics, notImperative, examples: [String] }
         struct NamedFuture: Decodable { let excluded, selfServices, examples: [String] }
@@ -115,6 +115,8 @@ struct DeonticLexicon: Sendable {
     let negAfter: Set<String>
     /// "Nul ne peut", "Aucun étranger ne doit": the negation's second word is the subject.
     let negSubjects: Set<String>
+    /// "ne peuvent prétendre", "ne saurait être": modals that "ne" alone negates.
+    let bareNegationModals: Set<String>
     let notProhibition: [[String]]
     let lawReport: [[Element]]
     /// Words a law-report form can start with.
@@ -226,6 +228,7 @@ struct DeonticLexicon: Sendable {
         negBefore = Set(f.negation.before)
         negAfter = Set(f.negation.after)
         negSubjects = Set(f.negation.subjects)
+        bareNegationModals = Set(f.negation.bareModals.map { Fold.string($0) })
         notProhibition = f.negation.notProhibition.map { $0.split(separator: " ").map(String.init) }
         lawReport = f.lawReport.forms.map(Self.compile)
         lawReportFirstWords = Self.firstWords(lawReport)
