@@ -634,6 +634,7 @@ extension ObligationClassTests {
         let o = obligations("Vous ne pouvez pas régulariser ces personnes.\n\nVous ne devrez plus accepter ces dossiers.\n\nVous ne pourrez pas déroger à cette règle.")
         XCTAssertEqual(o.map(\.modality), [.prohibition, .prohibition, .prohibition])
         XCTAssertEqual(obligations("Vous ne pourrez que constater l'irrégularité du séjour.").count, 0)
+        XCTAssertEqual(obligations("Vous ne sauriez accepter une telle demande.").map(\.modality), [.prohibition])
         // A marker written with its "ne" keeps its own modality.
         XCTAssertEqual(obligations("Vous ne manquerez pas de me signaler toute difficulté.").map(\.modality), [.obligation])
     }
