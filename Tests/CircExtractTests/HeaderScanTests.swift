@@ -289,6 +289,15 @@ final class HeaderScanTests: XCTestCase {
         XCTAssertEqual(pairs(attention), ["prefet-de-departement to", "directeur-de-cabinet to"])
     }
 
+    /// "Dans un télégramme adressé aux préfets, le ministre demande…": prose, not a block's
+    /// cue; the item stays a press article. "Texte adressé aux recteurs" opens a block.
+    func testAParticipleInProseIsNoBlockCue() {
+        let t = "Nouvel An : le ministre mobilise les forces de l'ordre\n\nLe Parisien, 29 décembre 2022\n\nDans un télégramme adressé aux préfets, Gérald Darmanin demande une vigilance maximale.\n\nLes préfets sont appelés à la plus grande fermeté."
+        XCTAssertEqual(doc(t).metadata.kind, .article)
+        let block = "Circulaire du 3 juillet 2003\n\nTexte adressé aux recteurs d'académie\n\nJe vous demande de veiller à la préparation de la rentrée scolaire dans votre académie."
+        XCTAssertEqual(pairs(block), ["recteur-d-academie to"])
+    }
+
     /// "membre" heads a title: "le membre national d'Eurojust pour la France".
     func testMemberOfABodyIsATitle() {
         let t = "La garde des sceaux, ministre de la justice,\n\nà\n\nPour attribution\n\nMesdames et Messieurs les procureurs généraux près les cours d'appel\n\nPour information\n\nMonsieur le membre national d'Eurojust pour la France\n\nObjet : essai.\n\nJe vous demande de veiller à l'application de ces règles."

@@ -639,3 +639,14 @@ extension ObligationClassTests {
         XCTAssertEqual(obligations("Vous ne manquerez pas de me signaler toute difficulté.").map(\.modality), [.obligation])
     }
 }
+
+extension ObligationClassTests {
+    /// "Il leur est demandé de…": "leur" is the recipient the item named last ("rappelle aux
+    /// préfets"), not a role merely listed, nor the actor of an earlier directive.
+    func testPassiveRequestToAPronounRecipient() {
+        let o = press("Le ministre a invité les maires à signaler tout rassemblement.\n\nDans sa note, le ministre rappelle aux préfets qu'ils disposent de pouvoirs étendus.\n\nIl leur est demandé de transmettre un bilan dès le 1er janvier.")
+        XCTAssertEqual(o.map(\.actor), ["maire", "prefet-de-departement"])
+        let listed = press("Le ministre incite les préfets à privilégier la coordination.\n\nD'abord une coordination entre forces de sécurité et administration pénitentiaire.\n\nIl leur est demandé de transmettre un bilan.")
+        XCTAssertEqual(listed.last?.actor, "prefet-de-departement")
+    }
+}

@@ -80,6 +80,10 @@ struct ObligationExtractor: Sendable {
         var lastInBlock: (block: Int, modality: Modality, actor: String?)? = nil
         var openQuote = false
         var quoteBlock = -1
+        /// In a press item, the recipient the last sentences named last ("le ministre
+        /// rappelle aux préfets…"): what "leur" stands for in "Il leur est demandé de…" when
+        /// its own sentence names none. (A role merely listed is no antecedent.)
+        var previousMention: String? = nil
     }
 
     /// What stays the same over a document's units.
@@ -110,6 +114,8 @@ struct ObligationExtractor: Sendable {
             next += 1
             guard let toks = sentenceTokens(s, ui, next: &next, reports: reports) else { continue }
             let words = toks.map { MatchWord.of(s.text, s.text.tokens[$0]) }
+            let mention = reports ? lastActorPhrase(words, before: words.count, recipientsOnly: true) : nil
+            defer { if let m = mention { walk.previousMention = m } }
             var hits = unitHits(set, s.units[ui], toks, words, &walk)
             guard carryOver(set, s.units[ui], words, &hits, &walk) else { continue }
             guard !hits.isEmpty else { continue }
@@ -237,7 +243,9 @@ struct ObligationExtractor: Sendable {
             // A pronoun recipient in a press item ("aux préfets, le ministre leur demande")
             // stands for the role named before it in the sentence.
             let pronoun = set.reports && words[h.start..<h.end].contains { lex.indirectClitics.contains($0) || lex.directClitics.contains($0) }
-            if source == .inherited && (!set.reports || pronoun), let m = lastActorPhrase(words, before: h.start) { walk.sources.mentions[walk.out.count - 1] = m }
+            if source == .inherited && (!set.reports || pronoun), let m = lastActorPhrase(words, before: h.start) ?? (pronoun ? walk.previousMention : nil) {
+                walk.sources.mentions[walk.out.count - 1] = m
+            }
             walk.lastInBlock = (u.block, h.modality, ob.actor)
             if i == hits.count - 1, let lastWord = words.last, lastWord == ":" { walk.extendTarget = (walk.out.count - 1, u.block, h) }
         }
@@ -369,11 +377,11 @@ struct ObligationExtractor: Sendable {
     }
 
     /// The last addressee title or service named in `words` before `end`.
-    func lastActorPhrase(_ w: [String], before end: Int) -> String? {
+    func lastActorPhrase(_ w: [String], before end: Int, recipientsOnly: Bool = false) -> String? {
         var found: String? = nil
         var k = 0
         while k < end {
-            if let candidates = lex.actorPhrasesByFirst[w[k]],
+            if !recipientsOnly || k > 0 && ["aux", "au", "a"].contains(w[k - 1]), let candidates = lex.actorPhrasesByFirst[w[k]],
                let (phrase, id) = candidates.first(where: { k + $0.0.count <= end && ClauseMatcher.phrase($0.0, in: w, at: k) }) {
                 found = id
                 k += phrase.count

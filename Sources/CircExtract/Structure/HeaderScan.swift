@@ -380,6 +380,9 @@ struct HeaderScanner {
     }
     func cue(at i: Int) -> (len: Int, role: AddresseeRole, tag: Bool)? {
         guard vocab.firstWords.contains(c[i]) else { return nil }
+        // "Dans un télégramme adressé aux préfets, le ministre demande…": a participle after a
+        // noun with its determiner is prose, not a block's cue.
+        if c[i] == "adresse", i >= 2, vocab.determiners.contains(c[i - 2]) { return nil }
         return vocab.cues.first { matches($0.words, at: i) }.map { ($0.words.count, $0.role, $0.tag) }
     }
     func terminator(at i: Int) -> Int? {
