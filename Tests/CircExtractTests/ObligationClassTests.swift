@@ -650,3 +650,14 @@ extension ObligationClassTests {
         XCTAssertEqual(listed.last?.actor, "prefet-de-departement")
     }
 }
+
+extension ObligationClassTests {
+    /// "Il souhaite aussi que…" opening its sentence: the reported authority's wish.
+    func testAPronounAuthorityWishes() {
+        let o = press("Le ministre de l'Intérieur demande aux préfets de renforcer la présence des forces de l'ordre.\n\nIl souhaite aussi que les contrôles aux frontières soient intensifiés.")
+        XCTAssertEqual(o.map(\.modality), [.obligation, .obligation])
+        XCTAssertEqual(o.last?.actor, "prefet-de-departement")
+        // A pronoun that is no subject of the wish ("ils" of a crowd) reports no authority.
+        XCTAssertEqual(press("Les manifestants défilent. Beaucoup souhaitent que les contrôles soient allégés.").count, 0)
+    }
+}

@@ -644,6 +644,9 @@ struct ClauseMatcher {
     /// An authority ("le ministre", "la DGCL", "le télégramme") or a role named in the
     /// twelve words before `k`.
     func authorityBefore(_ w: [String], _ k: Int) -> Bool {
+        // "Il souhaite aussi que…" opening its sentence: the authority the item reports, as
+        // in "Il les exhorte à…".
+        if k >= 1, lex.pronounSubjects.contains(w[k - 1]), k == 1 || [",", ".", ";"].contains(w[k - 2]) { return true }
         for i in max(0, k - 12)..<k where lex.authorities.contains(w[i]) || authorWords.contains(w[i]) || actorPhrase(w, at: i) != nil { return true }
         return false
     }
