@@ -661,3 +661,13 @@ extension ObligationClassTests {
         XCTAssertEqual(press("Les manifestants défilent. Beaucoup souhaitent que les contrôles soient allégés.").count, 0)
     }
 }
+
+extension ObligationClassTests {
+    /// A named subject, object clitics, then its future: "Les procureurs généraux me feront
+    /// parvenir un bilan"; the judges of criminal procedure are titles of their own.
+    func testNamedFutureThroughClitics() {
+        let o = obligations("Les procureurs généraux me feront parvenir un bilan annuel.\n\nLes préfets leur en rendront compte.\n\nLes juges de l'application des peines pourront prononcer une interdiction de paraître.")
+        XCTAssertEqual(o.map(\.actor), ["procureur-general", "prefet-de-departement", "juge-de-l-application-des-peines"])
+        XCTAssertEqual(o.map(\.modality), [.obligation, .obligation, .permission])
+    }
+}

@@ -824,8 +824,9 @@ struct ClauseMatcher {
     /// An addressee title or service that ends right before `k` (a "ne" aside).
     func namedSubject(_ w: [String], before k: Int) -> (Int, String)? {
         var end = k
-        // "Le préfet ne s'opposera pas", "les services s'assureront": clitics between.
-        while end > 0 && k - end < 2 && (w[end - 1] == "ne" || w[end - 1] == "se") { end -= 1 }
+        // "Le préfet ne s'opposera pas", "les services s'assureront", "les procureurs
+        // généraux me feront parvenir": clitics between.
+        while end > 0 && k - end < 3 && lex.namedFutureClitics.contains(w[end - 1]) { end -= 1 }
         guard end > 0 else { return nil }
         // The lexicon's phrases first, then the document's own titles (no array built per call).
         for (phrase, id) in lex.actorPhrasesByLast[w[end - 1]] ?? [] where phrase.count <= end && Self.phrase(phrase, in: w, at: end - phrase.count) {

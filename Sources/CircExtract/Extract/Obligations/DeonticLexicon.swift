@@ -40,7 +40,7 @@ struct DeonticLexicon: Sendable {
         struct Negation: Decodable { let before, after, notProhibition, subjects, bareModals, examples: [String] }
         struct Forms: Decodable { let forms: [String]; let examples: [String]? }
         struct Imperative: Decodable { let notVerbs, clitics, notImperative, examples: [String] }
-        struct NamedFuture: Decodable { let excluded, selfServices, examples: [String] }
+        struct NamedFuture: Decodable { let excluded, selfServices, clitics, examples: [String] }
         struct Reported: Decodable {
             /// `targetObject`: the object counts only after a named recipient ("leur ayant fixé un
             /// plancher"), never alone ("a fixé une instruction").
@@ -192,6 +192,8 @@ struct DeonticLexicon: Sendable {
     /// Pronouns hyphenated after an imperative ("veillez-y", "rappelez-leur"), stripped in order.
     let imperativeClitics: [String]
     let notImperative: [[String]]
+    /// "ne", "se", "me", "leur", "en"…: what may stand between a named subject and its verb.
+    let namedFutureClitics: Set<String>
     let namedFutureExcluded: Set<String>
     let selfServices: Set<String>
     /// Addressee titles and named services as word sequences (singular and plural), for
@@ -289,6 +291,7 @@ struct DeonticLexicon: Sendable {
         imperativeClitics = f.imperative.clitics
         notImperative = f.imperative.notImperative.map { $0.split(separator: " ").map(String.init) }
         namedFutureExcluded = Set(f.namedFuture.excluded)
+        namedFutureClitics = Set(f.namedFuture.clitics.map { Fold.string($0) })
         selfServices = Set(f.namedFuture.selfServices)
     }
 
