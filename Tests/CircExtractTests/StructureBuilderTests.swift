@@ -139,6 +139,18 @@ import Testing
         #expect(s.units.map(\.kind) == [.header, .heading, .paragraph])
     }
 
+    /// "F. DE PERSIGNY.", "G. Dupont": an initial and a name sign; "F." is no lettered label.
+    @Test func anInitialAndANameSign() {
+        for (sig, name) in [("F. DE PERSIGNY.", "F. DE PERSIGNY."), ("G. Dupont", "G. Dupont")] {
+            let s = build("\(Self.prose)\n\nLe ministre de l'intérieur,\n\(sig)")
+            #expect(s.sections.isEmpty)
+            #expect(s.units.last?.kind == .signature, "\(sig)")
+            #expect(s.units.last.map { s.clean($0) } == name)
+        }
+        // A lettered title in prose case is still a section.
+        #expect(build("\(Self.prose)\n\nA. Les mesures d'urgence\n\n\(Self.prose)").sections.map(\.label) == ["A"])
+    }
+
     @Test func signatureIsTheNameAtTheEnd() {
         let s = build("\(Self.prose)\n\nBruno RETAILLEAU")
         #expect(s.units.map(\.kind) == [.paragraph, .signature])

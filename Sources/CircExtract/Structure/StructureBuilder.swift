@@ -151,7 +151,7 @@ struct StructureBuilder {
         } else if let c = w0.unicodeScalars.first, c.value >= 0x41 && c.value <= 0x48, toks.count <= 14,
                   w0.count == 1 && sep(next) || w0.count == 2 && w0.hasSuffix("."),
                   case let title = w0.count == 1 ? next + 1 : next, title < toks.upperBound,
-                  tt.string(tt.tokens[title]).first?.isUppercase == true {
+                  tt.string(tt.tokens[title]).first?.isUppercase == true, !Self.isNameAfterInitial(tt, toks, from: title) {
             // "A. L'accueil des victimes", "B – Les mesures": a lettered sub-section (A to H:
             // "M." and "L." are a civility and an article's letter).
             label = String(c)
@@ -165,6 +165,13 @@ struct StructureBuilder {
         let endsWithStop = last.kind == .punct && tt.string(last) == "."
         let isHeading = markdownHeading || (toks.count <= 30 && !endsWithStop)
         return (l.hasSuffix(".") ? String(l.dropLast()) : l, start, isHeading)
+    }
+
+    /// "F. DE PERSIGNY.", "G. Dupont": after an initial, a short run of capitalised words is
+    /// a name, not a section's title.
+    static func isNameAfterInitial(_ tt: TokenizedText, _ toks: Range<Int>, from i: Int) -> Bool {
+        let words = toks[i...].filter { tt.tokens[$0].kind != .punct }
+        return words.count <= 3 && words.allSatisfy { tt.string(tt.tokens[$0]).first?.isUppercase == true }
     }
 
     /// What separates a section label from its title: "1 –", "II.", "2)". Built once: a set
@@ -254,7 +261,8 @@ struct StructureBuilder {
                 }
                 // Web copies set the name in ordinary case ("Gérald Darmanin"): only as the very
                 // last line, after a closing formula or a title line ("Le ministre de l'intérieur,").
-                if scanned == 1, words.count <= 3, words.allSatisfy(Self.isNameWord), k > 0, closesLetter(units[k - 1]) {
+                if scanned == 1, words.count <= 3, words.allSatisfy({ Self.isNameWord($0) || Self.isInitial($0) }), words.contains(where: Self.isNameWord),
+                   k > 0, closesLetter(units[k - 1]) {
                     units[k].kind = .signature
                     return
                 }
@@ -262,6 +270,11 @@ struct StructureBuilder {
             if u.kind == .paragraph && sen.tokens.count > 12 { return }
             k -= 1
         }
+    }
+
+    /// "G.", "J.-P.": a first name's initial.
+    static func isInitial(_ w: String) -> Bool {
+        w.count >= 2 && w.count <= 5 && w.hasSuffix(".") && w.first?.isUppercase == true && w.allSatisfy { $0.isUppercase || $0 == "." || $0 == "-" }
     }
 
     /// "Gérald", "Jean-Marc": a capital, then lower-case letters (a hyphenated part likewise).
