@@ -73,6 +73,18 @@ final class SignatoryTests: XCTestCase {
         XCTAssertEqual(emitter("Le préfet de la Somme, de concert avec le recteur," + body), "prefet-de-la-somme")
     }
 
+    /// A minister's portfolios joined by "et" or commas above the signature are one title,
+    /// whatever their capitals; a bulletin's lower-case "circulaire n° … du 28-8-2019" dates
+    /// the text, not the bulletin's issue.
+    func testPortfoliosAboveTheSignatureAndABulletinsDateLine() {
+        let t = "Bulletin officiel n° 31 du 29 août 2019\n\nRentrée scolaire 2019\n\nNOR : MENE1921473C\ncirculaire n° 2019-108 du 28-8-2019\n\nTexte adressé aux recteurs d'académie\n\nLes recteurs veilleront à la mise en place des évaluations nationales dans les établissements.\n\n"
+        let m = TestLexicons.pipeline.extract(SourceDocument(path: "bo.txt", text: t + "Le ministre de l'Éducation nationale et de la Jeunesse,\nJean-Michel Blanquer\n", format: .text)).metadata
+        XCTAssertEqual(m.date, "2019-08-28")
+        XCTAssertEqual(m.emitter, "ministre-de-l-education-nationale-et-de-la-jeunesse")
+        XCTAssertEqual(emitter(t + "La ministre des Solidarités, de la Santé et de la Famille,\nJean DUPONT\n"), "ministre-des-solidarites-de-la-sante-et-de-la-famille")
+        XCTAssertEqual(emitter(t + "Le ministre de l'Intérieur, Gérald Darmanin\n"), "ministre-de-l-interieur")
+    }
+
     /// A printer's imprint ("Imprimeur … de la Préfecture,") names no authority.
     func testAPrintersImprintIsNoEmitter() {
         let t = "Imprimerie de P. Martin, Imprimeur de la Préfecture, rue Neuve.\n\nAVIS A MM. LES MAIRES.\n\nLes actes de la préfecture vous seront notifiés par le recueil administratif, que vous conserverez avec soin."

@@ -435,13 +435,17 @@ struct MetadataExtractor: Sendable {
                     // The portfolio capitalised ("de l'Intérieur"), or one the lexicon knows in
                     // lower case ("de l'intérieur", "des affaires étrangères", the Imprimerie
                     // nationale's style).
-                    let known = raw.first?.isUppercase == true ? nil : portfolio(tt, toks, at: k)
+                    // ("de l'Éducation nationale et de la Jeunesse": the lexicon's portfolio
+                    // whole, though only its first word is capitalised.)
+                    let known = portfolio(tt, toks, at: k)
                     if (raw.first?.isUppercase == true || known != nil) && toks[k].kind == .word {
                         if let known { parts += known; k += known.count } else { parts.append(w); k += 1 }
                         named = true
-                        if k < toks.count, ["et", "des", "de", "du"].contains(tt.folded(toks[k])),
-                           k + 1 < toks.count, tt.string(toks[k + 1]).first?.isUppercase == true || ["la", "l'", "des"].contains(tt.folded(toks[k + 1]))
-                            || portfolio(tt, toks, at: k + 1) != nil {
+                        // Another portfolio follows: "et de la Jeunesse", ", de la Santé et de la
+                        // Famille", "et des Outre-mer".
+                        if anotherPortfolio(tt, toks, after: k) {
+                            if tt.folded(toks[k]) == "," { k += 1 }
+                            named = false
                             continue
                         }
                         break
@@ -453,6 +457,19 @@ struct MetadataExtractor: Sendable {
             i += 1
         }
         return nil
+    }
+
+    /// Whether another portfolio of the same minister starts after token `k` ("et de la
+    /// Jeunesse", ", de la Santé"): linking words, then a capital or a portfolio the lexicon
+    /// knows.
+    func anotherPortfolio(_ tt: TokenizedText, _ toks: [Token], after k: Int) -> Bool {
+        var m = k
+        if m < toks.count, ["et", ","].contains(tt.folded(toks[m])) { m += 1 }
+        let start = m
+        while m < toks.count, m - start < 3, ["de", "du", "des", "d'", "la", "l'"].contains(tt.folded(toks[m])) { m += 1 }
+        guard m > start, m < toks.count, toks[m].kind == .word,
+              tt.string(toks[m]).first?.isUppercase == true || portfolio(tt, toks, at: m) != nil else { return false }
+        return true
     }
 
     /// The lexicon's portfolio (folded words, longest first) that starts at token `k`.

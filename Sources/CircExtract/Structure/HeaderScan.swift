@@ -840,7 +840,10 @@ struct HeaderScanner {
             // Not a citation ("la circulaire du …") nor an item of the "Réf :" list ("- Circulaire du …").
             let dashed = i > 0 && w[i - 1].count == 1 && ListBullet.isBullet(w[i - 1].first!)
             let bullet = dashed && (i == 1 || tt.tokens[tok[i - 1]].newlinesBefore > 0)
-            guard raw.first?.isUppercase == true, i == 0 || !vocab.determiners.contains(w[i - 1]) && !bullet else { continue }
+            // A bulletin sets it in lower case on a line of its own: "circulaire n° 2019-108 du
+            // 28-8-2019".
+            let numberedLine = (i == 0 || tt.tokens[tok[i]].newlinesBefore > 0) && i + 1 < w.count && (["n°", "n", "no"].contains(w[i + 1]) || tt.tokens[tok[i + 1]].kind == .textNumber)
+            guard raw.first?.isUppercase == true || numberedLine, i == 0 || !vocab.determiners.contains(w[i - 1]) && !bullet else { continue }
             // After "Réf :": an item of the list — further on when the list was flattened and
             // its items run on, one dash after another ("… - Instruction du 3 août 2022 …").
             let refWords = ["ref", "refs", "references", "reference", "vu", "visa", "visas"]
