@@ -34,4 +34,47 @@ final class ReferenceDoctrineFormTests: XCTestCase {
         // "L.O." before a text number is still the organic law.
         XCTAssertEqual(ids("L.O. n° 2009-1523 du 10 décembre 2009."), ["loi:2009-1523"])
     }
+
+    /// "L. 29 juill. 1881", "Ord. 2 nov. 1945", "D. 16 déc. 2020", "Circ. 28 nov. 2012": a
+    /// text's short form dated without "du" or a number; a number the document gives for that
+    /// date still wins.
+    func testShortFormsDatedWithoutNumber() {
+        XCTAssertEqual(ids("L. 29 juill. 1881, art. 24."), ["loi:1881-07-29"])
+        XCTAssertEqual(ids("Ord. 2 nov. 1945 ; D. 16 déc. 2020."), ["ordonnance:1945-11-02", "decret:2020-12-16"])
+        XCTAssertEqual(ids("Circ. 28 nov. 2012, NOR : INTK1229185C."), ["circulaire:2012-11-28"])
+        XCTAssertEqual(ids("Voir Instr. 11 mars 2013 et circ. du 25 janv. 2016."), ["instruction:2013-03-11", "circulaire:2016-01-25"])
+        XCTAssertEqual(ids("Circ. n° JUSD1802971C du 2 février 2018."), ["circulaire:2018-02-02"])
+        XCTAssertEqual(ids("La loi n° 2016-274 du 7 mars 2016 a réformé le droit des étrangers (L. 7 mars 2016, art. 10)."),
+                       ["loi:2016-274", "loi:2016-274"])
+        XCTAssertEqual(ids("L. org. n° 2009-1523 du 10 déc. 2009."), ["loi:2009-1523"])
+        // The letter glued to a day is OCR damage, not a short form; "L. 10" alone is an article.
+        XCTAssertEqual(ids("La loi n\" 2008-1.350 du L9 décembre 2008 relative à la législation funéraire."), ["loi:2008-1350"])
+        XCTAssertEqual(ids("l'article L. 10 du CESEDA"), ["CESEDA:L10"])
+    }
+
+    /// "Dir. 2008/115/CE", "Règl. (UE) 2016/679", "la directive retour 2008/115/CE".
+    func testShortFormsAndNicknamesOfEUTexts() {
+        XCTAssertEqual(ids("Dir. 2008/115/CE ; Règl. (UE) 2016/679 du 27 avr. 2016."), ["ue-directive:2008/115", "ue-reglement:679/2016"])
+        XCTAssertEqual(ids("La directive retour 2008/115/CE et la directive « accueil » n° 2013/33/UE."),
+                       ["ue-directive:2008/115", "ue-directive:2013/33"])
+        // Words after "directive" with no slashed number: no EU text.
+        XCTAssertEqual(ids("La directive relative aux conditions d'accueil sera transposée en 2025."), [])
+    }
+
+    /// "les lois n° 2016-274 et n° 2018-778": each number of the list is a text of that kind;
+    /// "n° 2016 - 274" is one number spaced out; a year alone is no number.
+    func testListsAndSpacedNumbersOfTexts() {
+        XCTAssertEqual(ids("Les lois n° 2016-274 et n° 2018-778 ont modifié le code."), ["loi:2016-274", "loi:2018-778"])
+        XCTAssertEqual(ids("Les décrets n° 2020-1734 et 2020-1735 du 16 décembre 2020."), ["decret:2020-1734", "decret:2020-1735"])
+        XCTAssertEqual(ids("La loi n° 2016 - 274 du 7 mars 2016."), ["loi:2016-274"])
+        XCTAssertEqual(ids("La loi n° 2016 sur la justice."), [])
+        // A number of another shape after the list is not a text.
+        XCTAssertEqual(ids("La loi n° 2016-274, 12 agents et 2018-2019 crédits."), ["loi:2016-274"])
+    }
+
+    /// "décret en Conseil d'État": the procedure of a décret, never a ruling of the court.
+    func testDecreeInConseilDEtatIsNoRuling() {
+        XCTAssertEqual(ids("Le décret en Conseil d'État n° 2011-1212 du 29 septembre 2011."), ["decret:2011-1212"])
+        XCTAssertEqual(ids("Un décret en Conseil d'État fixe les modalités ; voir CE, 12 juin 2020, n° 428478."), ["juris:CE:428478"])
+    }
 }

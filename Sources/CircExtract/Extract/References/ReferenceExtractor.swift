@@ -160,6 +160,7 @@ extension ReferenceScanner {
             let t = tokens[i]
             switch t.kind {
             case .article:
+                if let e = scanDatedShortForm(i) { i = e; continue }
                 i = max(i + 1, scanArticles(i)); continue
             case .number, .textNumber:
                 if let e = scanConstitutional(i) { i = e; continue }

@@ -295,5 +295,7 @@ enum RW {
     static let numero = Fold.key("n°")
     static let dernier = Fold.key("dernier")
     static let article = Fold.key("article")
+    /// Quotation marks around a text's nickname ("directive « retour »").
+    static let quotes: Set<UInt64> = Set(["«", "»", "\"", "“", "”"].map { Fold.key($0) })
 }
 
