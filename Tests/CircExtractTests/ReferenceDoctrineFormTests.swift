@@ -77,4 +77,29 @@ final class ReferenceDoctrineFormTests: XCTestCase {
         XCTAssertEqual(ids("Le décret en Conseil d'État n° 2011-1212 du 29 septembre 2011."), ["decret:2011-1212"])
         XCTAssertEqual(ids("Un décret en Conseil d'État fixe les modalités ; voir CE, 12 juin 2020, n° 428478."), ["juris:CE:428478"])
     }
+
+    /// "Crim.", "Civ. 1re", "Soc.", "Ass. plén.": chambers of the Cour de cassation without
+    /// "Cass."; Légifrance's heading "Cour de cassation, chambre criminelle, date, 20-84.045".
+    func testCassationChambersAndHeadings() {
+        XCTAssertEqual(ids("Crim., 15 déc. 2021, n° 21-81.864, publié au Bulletin."), ["juris:Cass:21-81.864"])
+        XCTAssertEqual(ids("Civ. 1re, 3 févr. 2010, n° 08-21.419 ; Soc. 13 juill. 2004, n° 02-15.142."),
+                       ["juris:Cass:08-21.419", "juris:Cass:02-15.142"])
+        XCTAssertEqual(ids("Ass. plén., 15 avr. 2011, n° 10-17.049."), ["juris:Cass:10-17.049"])
+        XCTAssertEqual(ids("Cour de cassation, chambre criminelle, 12 janvier 2021, 20-84.045, Inédit"), ["juris:Cass:20-84.045"])
+        XCTAssertEqual(ids("Cass. soc., 25 nov. 2020, pourvoi no 17-19.523."), ["juris:Cass:17-19.523"])
+        // The police's "Crim." without a date or a docket is no ruling.
+        XCTAssertEqual(ids("Le service de la Crim. a été saisi le 5 mars 2019."), [])
+    }
+
+    /// "aff. C-404/15 et C-659/15": further dockets of the same shape; "CJCE" is the CJUE's
+    /// former name.
+    func testDocketListsAndFormerEUCourt() {
+        XCTAssertEqual(ids("CJUE, gr. ch., 5 avr. 2016, Aranyosi et Căldăraru, aff. C-404/15 et C-659/15 PPU."),
+                       ["juris:CJUE:C-404/15", "juris:CJUE:C-659/15"])
+        XCTAssertEqual(ids("Cass. crim., 5 mars 2019, n° 18-82.123 et n° 18-82.124."), ["juris:Cass:18-82.123", "juris:Cass:18-82.124"])
+        XCTAssertEqual(ids("CJCE, 19 oct. 2004, Zhu et Chen, aff. C-200/02."), ["juris:CJUE:C-200/02"])
+        // A number of another shape after the docket is not one.
+        XCTAssertEqual(ids("CE, 12 juin 2020, n° 428478, 12 mois plus tard."), ["juris:CE:428478"])
+        XCTAssertEqual(ids("Cass. crim., 5 mars 2019, n° 18-82.123, 2019-12."), ["juris:Cass:18-82.123"])
+    }
 }
