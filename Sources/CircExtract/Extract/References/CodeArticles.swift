@@ -42,6 +42,16 @@ extension ReferenceScanner {
         return j == r.upperBound
     }
 
+    /// "L.O. 6213-1": a prefix of two letters written with dots is an abbreviation token, the
+    /// number the token after it.
+    func dottedPrefixArticle(_ i: Int) -> ArticleItem? {
+        guard kind(i) == .abbreviation, kind(i + 1) == .number, sameUnit(i, i + 1) else { return nil }
+        let letters = string(i).filter { $0 != "." }
+        guard letters.count == 2, lex.articlePrefixes.contains(letters), let n = numberText(i + 1), n.contains("-"),
+              n.allSatisfy({ $0.isNumber || $0 == "-" }) else { return nil }
+        return ArticleItem(prefix: letters, number: n, suffix: nil)
+    }
+
     /// A bare article number after "article": "40", "706-73-1", "1er", "2 bis".
     func bareArticle(_ i: Int) -> ArticleItem? {
         guard let k = kind(i) else { return nil }
@@ -77,9 +87,11 @@ extension ReferenceScanner {
 
     func articleItemNumber(_ i: Int, allowBare: Bool) -> (ArticleItem, Int)? {
         var item: ArticleItem?
-        if kind(i) == .article || isGluedArticle(i) { item = parseArticle(i) } else if allowBare { item = bareArticle(i) }
-        guard var a = item else { return nil }
         var e = i + 1
+        if kind(i) == .article || isGluedArticle(i) { item = parseArticle(i) }
+        else if let d = dottedPrefixArticle(i) { item = d; e = i + 2 }
+        else if allowBare { item = bareArticle(i) }
+        guard var a = item else { return nil }
         // "L.3 1 3-11", "4 1-1": OCR spaced the digits of the number apart; the parts end on
         // the hyphenated one.
         if a.suffix == nil, !a.number.contains("-"), a.number.count <= 2 {
@@ -174,6 +186,7 @@ extension ReferenceScanner {
         j = listItems(after, from: i, first: first, allowBare: allowBare, &items, rangeFrom: &rangeFrom)
         // The code: "du CESEDA", "du code de …", "CESEDA", "du même code"…
         var (designation, end) = parseDesignation(j, from: i)
+        if case .unnamed = designation.base, let d = codeAfterFollowingDot(j) { (designation, end) = d }
         if continuing {
             guard case .explicit = designation.base else { return i }
         }
@@ -404,6 +417,15 @@ extension ReferenceScanner {
         guard j < tokens.count, lex.codeStarts.contains(key(j)) else { return nil }
         return lex.codeNames.match(from: j, limit: tokens.count, partial: key(j) == RW.code ? 4 : 0,
                                    key: phraseKey)
+    }
+
+    /// "art. 62-2 et s. CPP": the tokenizer ends the sentence at the dot of "et s.", but a
+    /// code's acronym or abbreviation right after that dot still names the list's code.
+    func codeAfterFollowingDot(_ j: Int) -> (ParsedDesignation, Int)? {
+        guard key(j - 1) == RW.period, lex.following.contains(key(j - 2)), !sameUnit(j - 1, j) else { return nil }
+        if let c = lex.codeAcronyms[exactKey(j)] { return (.designation(.explicit(c)), j + 1) }
+        if key(j) != RW.code, let m = codeNameAt(j) { return (.designation(.explicit(m.value)), m.end) }
+        return nil
     }
 
     /// "même code", "ce code", "ce même code", "dudit code" at token k: the code named last —

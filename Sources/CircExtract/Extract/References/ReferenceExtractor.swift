@@ -160,6 +160,7 @@ extension ReferenceScanner {
             let t = tokens[i]
             switch t.kind {
             case .article:
+                if let e = scanDatedShortForm(i) { i = e; continue }
                 i = max(i + 1, scanArticles(i)); continue
             case .number, .textNumber:
                 if let e = scanConstitutional(i) { i = e; continue }
@@ -187,7 +188,11 @@ extension ReferenceScanner {
                 if trigger & T.article != 0 { i = max(i + 1, scanArticles(i)); continue }
                 if trigger & T.alinea != 0 { _ = noteAlinea(i); i += 1; continue }
                 if trigger & T.kind != 0, let ki = lex.kindWords[k] { i = max(i + 1, scanText(i, kindIndex: ki)); continue }
-                if trigger & T.abbreviatedKind != 0, let ki = lex.abbreviatedKinds[k], let e = scanAbbreviatedText(i, kindIndex: ki) { i = e; continue }
+                if trigger & T.abbreviatedKind != 0 {
+                    if let ki = lex.abbreviatedKinds[k], let e = scanAbbreviatedText(i, kindIndex: ki) { i = e; continue }
+                    // "L.O. 6213-1": the short form of "loi organique" is also an article's prefix.
+                    if dottedPrefixArticle(i) != nil { i = max(i + 1, scanArticles(i)); continue }
+                }
                 if k == RW.nor { i = max(i + 1, scanNOR(i, own: &own)); continue }
                 if trigger & T.codeStart != 0 { i = max(i + 1, scanCodeMention(i)); continue }
                 if upper {

@@ -58,6 +58,8 @@ struct ReferenceLexicon: Sendable {
     let months: [String: Int]
     /// "bis", "ter"… (tokenizer.json `articleSuffixes`), folded.
     let articleSuffixes: Set<String>
+    /// "L", "LO"… (tokenizer.json `articlePrefixes`), as written.
+    let articlePrefixes: Set<String>
 
     /// Full code names and abbreviations (folded keys) → code index.
     var codeNames = PhraseTable<Int>()
@@ -129,6 +131,7 @@ struct ReferenceLexicon: Sendable {
         words = try store.load("reference-words.json", as: Words.self)
         months = text.lexicons.months
         articleSuffixes = text.lexicons.tokenizer.articleSuffixes
+        articlePrefixes = text.lexicons.tokenizer.articlePrefixes
         codeArticles = try CodeArticleLists.load(from: store, knownCodes: Set(codes.map(\.id)))
         addCodesAndCourts(text)
         addKinds()
@@ -143,11 +146,18 @@ struct ReferenceLexicon: Sendable {
     }
     private static func one(_ w: String, folded: Bool = true) -> UInt64 { folded ? Fold.key(w) : WordKey.exact(w) }
 
+    /// "C. pén." → "Code pén.": doctrine spells out the first word of a code's abbreviation
+    /// and keeps the rest short, so every "C. …" abbreviation also stands with "Code".
+    private static func spelledOutCode(_ abbreviation: String) -> String? {
+        guard abbreviation.hasPrefix("C. ") || abbreviation.hasPrefix("c. ") else { return nil }
+        return "code " + abbreviation.dropFirst(3)
+    }
+
     /// Code names, abbreviations and acronyms; court names and acronyms.
     private mutating func addCodesAndCourts(_ text: TextPipeline) {
         func keys(_ phrase: String, folded: Bool) -> [UInt64] { Self.keys(phrase, folded: folded, text) }
         for (i, c) in codes.enumerated() {
-            for n in c.names + c.abbreviations {
+            for n in c.names + c.abbreviations + c.abbreviations.compactMap(Self.spelledOutCode) {
                 let k = keys(n, folded: true)
                 codeNames.add(k, i, replace: true, sameValue: ==)
                 if let f = k.first { codeStarts.insert(f) }
@@ -285,5 +295,7 @@ enum RW {
     static let numero = Fold.key("n°")
     static let dernier = Fold.key("dernier")
     static let article = Fold.key("article")
+    /// Quotation marks around a text's nickname ("directive « retour »").
+    static let quotes: Set<UInt64> = Set(["«", "»", "\"", "“", "”"].map { Fold.key($0) })
 }
 

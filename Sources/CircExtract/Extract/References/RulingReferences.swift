@@ -50,12 +50,31 @@ extension ReferenceScanner {
     func docket(_ k: Int) -> (String, Int)? {
         if let eu = caseNumber(k) { return eu }
         // "n ~ 186450", "no 186450": "n°" as OCR or a keyboard wrote it.
-        if let a = afterNumberWord(k), kind(a) == .number, let t = numberText(a), !t.contains("/"), t.filter(\.isNumber).count >= 4 {
-            return (t, a)
+        if let a = afterNumberWord(k), kind(a) == .number, let (t, e) = docketNumber(a), !t.contains("/"), t.filter(\.isNumber).count >= 4 {
+            return (t, e)
         }
+        guard let tk = kind(k), let (t, end) = docketNumber(k) else { return nil }
+        if tk == .number {
+            // Without "n°", a slashed docket ("24/00755"), or the bare number that follows
+            // the date in Légifrance's heading of a ruling ("Conseil d'État, 10ème - 9ème
+            // chambres réunies, 18/12/2019, 428311"; "CAA Douai, 5 mars 2020, 19DA01234").
+            // "Cour de cassation, chambre criminelle, 12 janvier 2021, 20-84.045": the
+            // Cour de cassation's pourvoi number keeps its dash and dot.
+            if t.first?.isNumber == true, t.contains("/") || (key(k - 1) == RW.comma && kind(k - 2) == .date
+                && t.count >= 5 && t.count <= 10 && t.filter(\.isNumber).count >= 5
+                && t.allSatisfy({ $0.isASCII && ($0.isNumber || $0.isUppercase || $0 == "-" || $0 == ".") })) { return (t, end) }
+            return nil
+        }
+        let digits = t.filter { $0.isNumber }.count
+        guard digits >= 4 else { return nil }
+        return (t, end)
+    }
+
+    /// The number at token k with its glued continuations (".123", "DA01234"): the docket's
+    /// text and its last token.
+    func docketNumber(_ k: Int) -> (String, Int)? {
         guard let tk = kind(k), tk == .number || tk == .textNumber, var t = numberText(k) else { return nil }
         var end = k
-        // Glued continuations: ".123", "DA01234".
         while end + 1 < tokens.count, tokens[end + 1].start == tokens[end].end {
             let nk = tokens[end + 1].kind
             if nk == .word || nk == .number { t += string(end + 1); end += 1; continue }
@@ -64,17 +83,25 @@ extension ReferenceScanner {
             }
             break
         }
-        if tk == .number {
-            // Without "n°", a slashed docket ("24/00755"), or the bare number that follows
-            // the date in Légifrance's heading of a ruling ("Conseil d'État, 10ème - 9ème
-            // chambres réunies, 18/12/2019, 428311"; "CAA Douai, 5 mars 2020, 19DA01234").
-            if t.first?.isNumber == true, t.contains("/") || (key(k - 1) == RW.comma && kind(k - 2) == .date
-                && t.count >= 5 && t.count <= 10 && t.allSatisfy({ $0.isASCII && ($0.isNumber || $0.isUppercase) })) { return (t, end) }
-            return nil
-        }
-        let digits = t.filter { $0.isNumber }.count
-        guard digits >= 4 else { return nil }
         return (t, end)
+    }
+
+    /// "aff. C-404/15 et C-659/15", "n° 18-82.123 et 18-82.124": the further dockets of a
+    /// list after the docket ending at token e, each of the first one's shape (its digits
+    /// aside), so that a number of another kind does not join the list.
+    func furtherDockets(after e: Int, like first: String) -> [(String, Int, Int)] {
+        func shape(_ t: String) -> String { String(t.map { $0.isNumber ? "9" : $0 }) }
+        var out: [(String, Int, Int)] = []
+        var k = e + 1
+        while key(k) == RW.et || key(k) == RW.comma, sameUnit(e, k + 1) {
+            var start = k + 1
+            if key(start) == RW.et { start += 1 }
+            guard let (d, end) = caseNumber(start) ?? docketNumber(start),
+                  shape(d) == shape(first) else { break }
+            out.append((d, start, end))
+            k = end + 1
+        }
+        return out
     }
 
     /// The EU courts' case numbers, "C-61/11", "T-123/19": one capital, a dash and digits,
@@ -112,7 +139,8 @@ extension ReferenceScanner {
 
     /// At a court's name: its rulings, by docket (or by date when no docket is given).
     func scanCourt(_ i: Int) -> Int? {
-        guard let c = courtAt(i) else { return nil }
+        // "décret en Conseil d'État": a procedure, not a ruling.
+        guard key(i - 1) != RW.en, let c = courtAt(i) else { return nil }
         let court = lex.courts[c.court]
         var j = c.end
         var seat: String?
@@ -137,9 +165,14 @@ extension ReferenceScanner {
                 }
                 let id = "juris:\(court.id)\(court.place ? where_.map { "-\($0)" } ?? "" : ""):\(d)"
                 emit(id, kind: .courtRuling, range(start, e), token: start)
-                if firstEnd == nil { firstEnd = e + 1 }
+                var last = e
+                for (d2, s2, e2) in furtherDockets(after: e, like: d) {
+                    emit(String(id.dropLast(d.count)) + d2, kind: .courtRuling, range(s2, e2), token: s2)
+                    last = e2
+                }
+                if firstEnd == nil { firstEnd = last + 1 }
                 found = true
-                k = e + 1
+                k = last + 1
                 if c.acronym { break }
                 continue
             }

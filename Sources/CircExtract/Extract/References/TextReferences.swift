@@ -10,27 +10,71 @@ extension ReferenceScanner {
         { $0 == RW.present || $0 == RW.presente || $0 == RW.presents || $0 == RW.presentes }
     }
 
-    /// At a kind's short form ("L. n° 2018-778", "Ord. n° 2020-1733"): the text only when its
-    /// number follows at once, since "L." also starts an article ("L. 612-6").
+    /// At a kind's short form ("L. n° 2018-778", "Ord. n° 2020-1733", "L. org. n° 2009-1523",
+    /// "Ord. 2 nov. 1945", "Circ. du 25 janv. 2016", "Dir. 2008/115/CE"): the text only when
+    /// its number or its date follows at once, since "L." also starts an article ("L. 612-6").
     func scanAbbreviatedText(_ i: Int, kindIndex ki: Int) -> Int? {
         var j = i
         if key(j + 1) == RW.period, tokens[j + 1].start == tokens[j].end { j += 1 }
-        guard kind(j + 1) == .textNumber || afterNumberWord(j + 1).map({ kind($0) == .number }) == true else { return nil }
+        let kd = lex.kinds[ki]
+        if kd.prefix.hasPrefix("ue-") {
+            let before = refs.count
+            let e = scanEU(j, kd, from: i)
+            return refs.count > before ? e : nil
+        }
+        // "L. org. n° …": a qualifier (and the dot the tokenizer split off it) before the number.
+        while lex.textQualifiers.contains(key(j + 1)) {
+            j += 1
+            if key(j + 1) == RW.period, tokens[j + 1].start == tokens[j].end { j += 1 }
+        }
+        let dated = kind(j + 1) == .date || (key(j + 1) == RW.du && kind(j + 2) == .date)
+        // "Circ. n° JUSD1802971C", "Circ. NOR …": a NOR names the text too.
+        let nor = norAt(j + 1) != nil || (key(j + 1) == RW.numero && norAt(j + 2) != nil)
+        guard kind(j + 1) == .textNumber || afterNumberWord(j + 1).map({ kind($0) == .number }) == true || dated || nor else { return nil }
         // A line "L. n° 2018-778 …" reads as a section lettered L: the text is read in the
         // unit of its number.
-        return max(i + 1, scanText(j, kindIndex: ki, from: i, unitOf: j + 1))
+        return max(i + 1, scanText(j, kindIndex: ki, from: i, unitOf: j + 1, dateAtOnce: true))
+    }
+
+    /// "L. 29 juill. 1881", "D. 16 déc. 2020": the tokenizer read the short form and the day as
+    /// an article ("L. 29"); a month and a year right after make it the text of that date. The
+    /// short form keeps its dot: "du L9 décembre 2008" is a day OCR misread.
+    func scanDatedShortForm(_ i: Int) -> Int? {
+        guard tokens[i].length > 2, s[Int(tokens[i].start) + 1] == ".",
+              let a = parseArticle(i), a.suffix == nil, a.prefix.count == 1, let day = Int(a.number), (1...31).contains(day),
+              let ki = lex.abbreviatedKinds[Fold.key(a.prefix + ".")], sameUnit(i, i + 1) else { return nil }
+        var m = Fold.string(string(i + 1))
+        while m.hasSuffix(".") { m.removeLast() }
+        var y = i + 2
+        if key(y) == RW.period, tokens[y].start == tokens[y - 1].end { y += 1 }
+        guard let month = lex.months[m], kind(y) == .number, let yt = numberText(y), yt.count == 4, let year = Int(yt),
+              (1789...2100).contains(year), let date = CivilDate(year: year, month: month, day: day) else { return nil }
+        emitDated(lex.kinds[ki], date, range(i, y), token: i, nor: nil)
+        return y + 1
+    }
+
+    /// A text cited by its date, without a number: a law, ordonnance or décret waits for the
+    /// number the document may give for that date elsewhere (`RawReference.Payload.datedText`);
+    /// a circular, instruction, note or protocol is its date.
+    func emitDated(_ kd: ReferenceLexicon.TextKind, _ d: CivilDate, _ r: Range<Int>, token: Int, nor: String?) {
+        if kd.numbered {
+            refs.append(RawReference(payload: .datedText(prefix: kd.prefix, kind: kd.kind, date: d), range: r, alinea: nil, token: token, nor: nor))
+        } else {
+            emit("\(kd.prefix):\(d.iso)", kind: kd.kind, r, token: token)
+            if let n = nor { refs[refs.count - 1].nor = n }
+        }
     }
 
     /// At a text-kind word ("loi", "circulaire"…): returns the token after what was read.
     /// `from` is where the reference's text starts when the word is a short form whose dot
     /// the tokenizer split off (`i` is then that dot).
-    func scanText(_ i: Int, kindIndex ki: Int, from first: Int? = nil, unitOf anchor: Int? = nil) -> Int {
+    func scanText(_ i: Int, kindIndex ki: Int, from first: Int? = nil, unitOf anchor: Int? = nil, dateAtOnce: Bool = false) -> Int {
         let kd = lex.kinds[ki]
         let i0 = first ?? i, u = anchor ?? i
         // "la présente circulaire": the document itself.
         if isPresentDemonstrative(key(i - 1)) { return i + 1 }
         if kd.prefix.hasPrefix("ue-") { return scanEU(i, kd) }
-        let tail = textTail(i, kd, unit: u)
+        let tail = textTail(i, kd, unit: u, dateAtOnce: dateAtOnce)
         let number = tail.number, norText = tail.nor, dateIndex = tail.dateIndex
         var last = tail.last
         var date: CivilDate?
@@ -43,7 +87,7 @@ extension ReferenceScanner {
             emit("\(kd.prefix):\(id)", kind: kd.kind, range(i0, last), token: i)
             if let d = date { numberByDate["\(kd.prefix)|\(d.iso)"] = id }
             if let n = norText { consumedNOR.insert(n) }
-            return last + 1
+            return continuedNumbers(after: last, kd) + 1
         }
         if let d = date {
             if let n = norText { consumedNOR.insert(n) }
@@ -51,13 +95,8 @@ extension ReferenceScanner {
             // with its own NOR).
             if kd.prefix == ctx.kind.rawValue, d == ctx.documentDate, !citationOnly { return last + 1 }
             if let n = norText, n == ownNOR { return last + 1 }
-            if kd.numbered {
-                refs.append(RawReference(payload: .datedText(prefix: kd.prefix, kind: kd.kind, date: d), range: range(i0, last), alinea: nil, token: i, nor: norText))
-            } else {
-                emit("\(kd.prefix):\(d.iso)", kind: kd.kind, range(i0, last), token: i)
-                if let n = norText { refs[refs.count - 1].nor = n }
-                last = continuedDates(after: last, kd)
-            }
+            emitDated(kd, d, range(i0, last), token: i, nor: norText)
+            if !kd.numbered { last = continuedDates(after: last, kd) }
             return last + 1
         }
         if let p = partial {
@@ -82,7 +121,8 @@ extension ReferenceScanner {
     /// `u`: its number ("n° 2024-42", "2020-1734"), NOR, and the date token after "du".
     struct TextTail { var number: String?; var last: Int; var nor: String?; var dateIndex: Int? }
 
-    func textTail(_ i: Int, _ kd: ReferenceLexicon.TextKind, unit u: Int) -> TextTail {
+    /// `dateAtOnce`: a short form dated without "du" ("Ord. 2 nov. 1945").
+    func textTail(_ i: Int, _ kd: ReferenceLexicon.TextKind, unit u: Int, dateAtOnce: Bool = false) -> TextTail {
         var j = i + 1
         var tail = TextTail(number: nil, last: i, nor: nil, dateIndex: nil)
         var gap = 0
@@ -94,7 +134,11 @@ extension ReferenceScanner {
             if j == i + 1, lex.numberSigns.contains(k), kind(j + 1) == .number { j += 1; continue }
             if tk == .textNumber {
                 if tail.number != nil { break }
-                tail.number = numberText(j).map(withoutThousandsDot); tail.last = j; j += 1; continue
+                tail.number = numberText(j).map(withoutThousandsDot); tail.last = j
+                // "n° 2016 - 274": a copy spaced the dash out.
+                if let t = tail.number, !t.contains("-"), key(j + 1) == RW.dash, kind(j + 2) == .number, let r = numberText(j + 2),
+                   isTextNumber(t + "-" + r) { tail.number = t + "-" + r; tail.last = j + 2; j += 2 }
+                j += 1; continue
             }
             // "décret 2020-1734", "loi 2018-778 du 10 septembre 2018", "décret numéro 2019-1012":
             // a number without "n°", when it has a text number's shape (never a date or a year).
@@ -107,10 +151,12 @@ extension ReferenceScanner {
             if let n = norAt(j) { tail.nor = n.nor; tail.last = n.last; j = n.last + 1; continue }
             if tk == .date {
                 let prev = key(j - 1)
-                if prev == RW.du || prev == RW.des || (prev == RW.le && participle) { tail.dateIndex = j }
+                if prev == RW.du || prev == RW.des || (prev == RW.le && participle) || (dateAtOnce && j == i + 1) { tail.dateIndex = j }
                 break
             }
             if lex.textQualifiers.contains(k) { j += 1; continue }
+            // "décret en Conseil d'État n° 2011-1212": the procedure, not a court.
+            if k == RW.en, let c = courtAt(j + 1) { j = c.end; continue }
             if k == RW.du || k == RW.le || k == RW.en || k == RW.date { j += 1; continue }
             // "la circulaire qui leur a été adressée à cet égard, le 31 janvier 1820".
             if k == RW.comma, participle, key(j + 1) == RW.le, kind(j + 2) == .date { j += 1; continue }
@@ -187,12 +233,33 @@ extension ReferenceScanner {
         }
     }
 
+    /// "les lois n° 2016-274 et n° 2018-778", "les décrets n° 2020-1734 et 2020-1735 du 16
+    /// décembre 2020": each further number of the list is another text of that kind. Returns
+    /// the last token used.
+    func continuedNumbers(after last0: Int, _ kd: ReferenceLexicon.TextKind) -> Int {
+        var last = last0
+        while true {
+            var j = last + 1
+            guard key(j) == RW.comma || key(j) == RW.et else { return last }
+            j += 1
+            if key(j) == RW.et { j += 1 }
+            if key(j) == RW.numero || lex.numberWords.contains(key(j)) { j += 1 }
+            guard kind(j) == .textNumber || kind(j) == .number, sameUnit(last, j), let t = numberText(j), isTextNumber(t) else { return last }
+            var end = j, year: Int? = nil
+            if key(j + 1) == RW.du, kind(j + 2) == .date, let d = resolveDate(j + 2).date { year = d.year; end = j + 2 }
+            guard let id = textNumberId(t, dateYear: year) else { return last }
+            emit("\(kd.prefix):\(id)", kind: kd.kind, range(j, end), token: j)
+            last = end
+        }
+    }
+
     /// "2024-42" → "2024-42"; "71-569" (with a 1971 date) → "1971-569". Two-digit years are
-    /// of the 1900s (texts are numbered with four digits since 2000), or the date's year.
+    /// of the 1900s (texts are numbered with four digits since 2000), or the date's year. A
+    /// number without its year ("n° 2016") cannot be made canonical: nil.
     func textNumberId(_ num: String, dateYear: Int?) -> String? {
         let parts = num.split(separator: "-", maxSplits: 1)
         guard let first = parts.first, first.allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
-        guard parts.count == 2 else { return String(num) }
+        guard parts.count == 2 else { return nil }
         let rest = parts[1]
         if first.count == 4 { return "\(first)-\(rest)" }
         if first.count == 2, let yy = Int(first) {
@@ -204,14 +271,19 @@ extension ReferenceScanner {
 
     /// "directive 2008/115/CE" → ue-directive:2008/115; "règlement (UE) n° 604/2013" →
     /// ue-reglement:604/2013; "règlement (UE) 2016/679" → ue-reglement:679/2016.
-    func scanEU(_ i: Int, _ kd: ReferenceLexicon.TextKind) -> Int {
+    /// `from`: where the reference starts when `i` is the dot of a short form ("Dir.").
+    func scanEU(_ i: Int, _ kd: ReferenceLexicon.TextKind, from first: Int? = nil) -> Int {
         var j = i + 1
         var union = false
+        var nickname = 0
         while j < tokens.count, j - i <= 6, sameUnit(i, j) {
             let k = key(j)
             if k == RW.open || k == RW.close || k == RW.ce || k == RW.cee || k == RW.numero || lex.textQualifiers.contains(k)
-                || lex.numberWords.contains(k) { j += 1; continue }
+                || lex.numberWords.contains(k) || RW.quotes.contains(k) { j += 1; continue }
             if k == RW.ue { union = true; j += 1; continue }
+            // "la directive retour 2008/115/CE", "directive « retour » n° …": a nickname of one
+            // or two lower-case words (the number must still be slashed).
+            if nickname < 2, kind(j) == .word, !isUpperInitial(j), lex.kindWords[k] == nil { nickname += 1; j += 1; continue }
             break
         }
         guard var t = numberText(j) else { return i + 1 }
@@ -229,7 +301,7 @@ extension ReferenceScanner {
         }
         if kd.prefix == "ue-directive" {
             let year = parts[0].count == 2 ? CivilDate.fullYear(a) : a
-            emit("\(kd.prefix):\(year)/\(b)", kind: kd.kind, range(i, end), token: i)
+            emit("\(kd.prefix):\(year)/\(b)", kind: kd.kind, range(first ?? i, end), token: first ?? i)
         } else {
             // Since 2015 "(UE) 2016/679" is year/number; before, "n° 604/2013" number/year. A
             // second part that cannot be a year ("2019/1157") makes the first one the year.
@@ -237,7 +309,7 @@ extension ReferenceScanner {
             let yearFirst = parts[0].count == 4 && a >= 2015 && union || (parts[1].count != 4 && parts[1].count != 2 && parts[0].count == 4)
                 || (parts[0].count == 4 && parts[1].count == 4 && plausibleYear(a) && !plausibleYear(b))
             let (n, y) = yearFirst ? (b, a) : (a, parts[1].count == 2 ? CivilDate.fullYear(b) : b)
-            emit("\(kd.prefix):\(n)/\(y)", kind: kd.kind, range(i, end), token: i)
+            emit("\(kd.prefix):\(n)/\(y)", kind: kd.kind, range(first ?? i, end), token: first ?? i)
         }
         return end + 1
     }
