@@ -80,6 +80,13 @@ final class CitationFormTests: XCTestCase {
         XCTAssertEqual(RefHarness.ids("Voir la loi n° 2018-778 du 10 septembre 2018, art. 222-17 du code pénal.", date: "2021-03-01"), ["loi:2018-778", "CP:222-17"])
     }
 
+    /// An arrêté's own articles ("Article 3 : …" opening a line) are no references, though a
+    /// code was named just before; one cited in a sentence still is.
+    func testAnActsOwnArticlesAreNoReferences() {
+        let t = "ARRÊTE :\n\nArticle 1er : Tout rassemblement festif est interdit.\n\nArticle 2 : Toute infraction sera punie des peines prévues à l'article R. 610-5 du code pénal.\n\nArticle 3 – Le présent arrêté peut faire l'objet d'un recours.\n\nARTICLE 4. Le secrétaire général est chargé de l'exécution du présent arrêté, comme le prévoit l'article 6 du même code."
+        XCTAssertEqual(RefHarness.ids(t, date: "2024-04-26"), ["CP:R610-5", "CP:6"])
+    }
+
     /// Légifrance heads a ruling with court, formation, date and a bare docket.
     func testBareDocketAfterTheDateOfARuling() {
         XCTAssertEqual(RefHarness.ids("Conseil d'État, 10ème - 9ème chambres réunies, 18/12/2019, 428311, Inédit au recueil Lebon", date: "2021-03-01"),

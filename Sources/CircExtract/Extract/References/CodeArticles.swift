@@ -207,8 +207,9 @@ extension ReferenceScanner {
         if !allowBare, case .unnamed = designation.base, first.prefix == "A" || first.prefix == "D" || !first.number.contains("-") {
             return j
         }
-        // A heading "Article L111-1" is the article itself, not a reference.
-        if lex.articleWords.contains(key(i)), case .unnamed = designation.base, items.count == 1, isOwnHeading(i, j) {
+        // A heading "Article L111-1" is the article itself, not a reference; so is an act's
+        // own article opening its line ("Article 3 : Toute infraction…" in an arrêté).
+        if lex.articleWords.contains(key(i)), case .unnamed = designation.base, items.count == 1, isOwnHeading(i, j) || opensActArticle(i, j, first) {
             return j
         }
         // A range "X à Y" keeps its two ends here; the articles between are filled in when
@@ -323,6 +324,15 @@ extension ReferenceScanner {
         return j >= tokens.count || tokenUnit(j) != tokenUnit(i)
     }
 
+    /// "Article 3 :", "ARTICLE 1er –", "Art. 2." opening a line: an arrêté's or a décret's
+    /// own article (a bare number, then a colon, a dash or a full stop).
+    func opensActArticle(_ i: Int, _ j: Int, _ item: ArticleItem) -> Bool {
+        guard item.prefix.isEmpty, !item.number.contains("-"), i == 0 || tokens[i].newlinesBefore > 0 || unit(i)?.range.lowerBound == Int(tokens[i].start),
+              j < tokens.count, sameUnit(i, j) else { return false }
+        return key(j) == RW.colon || key(j) == RW.dash || key(j) == RW.period || key(j) == Self.enDash || key(j) == Self.emDash
+    }
+
+    static let enDash = Fold.key("\u{2013}"), emDash = Fold.key("\u{2014}")
     static let determiners: Set<UInt64> = Set(["ce", "cet", "cette", "ces", "ledit", "ladite", "lesdits", "lesdites", "son", "sa", "ses",
                                                 "leur", "leurs", "même", "mêmes"].map { Fold.key($0) })
     static let possessives: Set<UInt64> = Set(["son", "sa", "ses", "leur", "leurs"].map { Fold.key($0) })
