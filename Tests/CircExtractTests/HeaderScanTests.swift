@@ -298,6 +298,15 @@ final class HeaderScanTests: XCTestCase {
         XCTAssertEqual(pairs(block), ["recteur-d-academie to"])
     }
 
+    /// A bulletin's list of offices joined by a hyphen, in doublets: "inspectrices et
+    /// inspecteurs d'académie-directrices et directeurs académiques des services de
+    /// l'éducation nationale" is one office; "sous-préfets" stays one word.
+    func testOfficesJoinedByAHyphen() {
+        let t = "Texte adressé aux rectrices et recteurs d'académie ; aux inspectrices et inspecteurs d'académie-directrices et directeurs académiques des services de l'éducation nationale ; aux inspectrices et inspecteurs d'académie-inspectrices et inspecteurs pédagogiques régionaux ; aux sous-préfets d'arrondissement\n\nLes recteurs veilleront à la mise en place des évaluations nationales dans les établissements."
+        XCTAssertEqual(pairs(t), ["recteur-d-academie to", "inspecteur-d-academie-directeur-academique-des-services-de-l-education-nationale to",
+                                  "inspecteur-d-academie-inspecteur-pedagogique-regional to", "sous-prefet to"])
+    }
+
     /// "membre" heads a title: "le membre national d'Eurojust pour la France".
     func testMemberOfABodyIsATitle() {
         let t = "La garde des sceaux, ministre de la justice,\n\nà\n\nPour attribution\n\nMesdames et Messieurs les procureurs généraux près les cours d'appel\n\nPour information\n\nMonsieur le membre national d'Eurojust pour la France\n\nObjet : essai.\n\nJe vous demande de veiller à l'application de ces règles."

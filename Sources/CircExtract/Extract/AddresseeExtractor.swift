@@ -89,9 +89,10 @@ struct AddresseeExtractor: Sendable {
 
     /// The most specific title named in a folded line, civilities and plurals removed.
     func title(in folded: String) -> String? {
+        // Each part of a hyphenated word to its singular too: "d'academie-directeurs".
         let words = folded.split(separator: " ").map { w -> String in
             let bare = w.trimmingCharacters(in: ",;:.")
-            return plurals[bare] ?? bare
+            return plurals[bare] ?? bare.split(separator: "-", omittingEmptySubsequences: false).map { plurals[String($0)] ?? String($0) }.joined(separator: "-")
         }
         let line = " " + words.joined(separator: " ") + " "
         for (form, id) in titles where line.contains(" " + form + " ") {

@@ -405,8 +405,18 @@ struct HeaderScanner {
         let end = min(b, a + 20)
         guard a < end else { return nil }
         var words: [String] = []
+        var skipEt = false
         for i in a..<end {
             let x = c[i]
+            if skipEt && x == "et" { skipEt = false; continue }
+            // "inspecteurs d'académie-directeurs académiques…": two offices joined by a hyphen,
+            // the second a role head of its own (first of a doublet: "académie-directrices et
+            // directeurs").
+            if let (first, second) = hyphenedOffices(x) {
+                words.append(first)
+                if i + 1 < end, w[i + 1] == "et", isDoublet(i + 1) { skipEt = true } else { words.append(second) }
+                continue
+            }
             if i + 1 < end, w[i + 1] == "et", isDoublet(i + 1) { continue }
             if x == "et", isDoublet(i) { continue }
             if x == "(" || x == ":" || x == "[" || x == ";" || x == "." || x == "et" && joinsTitles(i) || x != "et" && stopsTitle(i) { break }
@@ -621,7 +631,18 @@ struct HeaderScanner {
 
     func isDoublet(_ et: Int) -> Bool {
         guard et > 0, et + 1 < w.count else { return false }
-        return singularMasculine(w[et - 1]) == singularMasculine(w[et + 1])
+        let before = hyphenedOffices(w[et - 1])?.1 ?? w[et - 1]
+        return singularMasculine(before) == singularMasculine(w[et + 1])
+    }
+
+    /// "academie-directrices" → ("academie", "directrices"): a word whose part after its last
+    /// hyphen is a role head of its own.
+    func hyphenedOffices(_ x: String) -> (String, String)? {
+        // ("sous-préfets", "hauts-commissaires", "vice-recteur": one office.)
+        guard let dash = x.lastIndex(of: "-"), dash != x.startIndex, x.index(after: dash) != x.endIndex,
+              !vocab.roleHeads.contains(singularMasculine(x)), !vocab.rankWords.contains(String(x[..<dash])) else { return nil }
+        let second = String(x[x.index(after: dash)...])
+        return vocab.roleHeads.contains(singularMasculine(second)) ? (String(x[..<dash]), second) : nil
     }
 
     /// The first civility of the window that opens a title and stands where a block
