@@ -671,3 +671,15 @@ extension ObligationClassTests {
         XCTAssertEqual(o.map(\.modality), [.obligation, .obligation, .permission])
     }
 }
+
+extension ObligationClassTests {
+    /// "… et pourra également …": a second directive sharing the first one's subject, of the
+    /// modal's modality; "et ne pourra pas" forbids.
+    func testACoordinatedModalIsASecondDirective() {
+        let o = obligations("Le préfet désignera un référent et pourra également solliciter l'appui des services de l'État.\n\nVous réunirez le comité et ne pourrez pas déléguer cette présidence.")
+        XCTAssertEqual(o.map(\.modality), [.obligation, .permission, .obligation, .prohibition])
+        XCTAssertEqual(o.map(\.actor), ["prefet-de-departement", "prefet-de-departement", "addressees", "addressees"])
+        // "et" joining two nouns before a modal of another subject is no coordination.
+        XCTAssertEqual(obligations("Les maires et les présidents d'association peuvent être consultés.").filter { $0.text.hasPrefix("et") }.count, 0)
+    }
+}

@@ -53,7 +53,7 @@ struct ClauseMatcher {
         var (cands, attached, closings) = candidates(words, inQuote)
         cands = filtered(cands, attached: attached, closings: closings, words, inQuote)
         var out = resolved(cands, words)
-        let extra = carried(out, words)
+        let extra = carried(out, words) + coordinated(out, words)
         if !extra.isEmpty { out = (out + extra).sorted { $0.start < $1.start } }
         // "Vous veillerez à ne pas interpeller…", "je vous demande de ne plus recourir…": a
         // duty to refrain is a prohibition.
@@ -302,6 +302,33 @@ struct ClauseMatcher {
                         extra.append(relay)
                         break
                     }
+                }
+                k += 1
+            }
+        }
+        return extra
+    }
+
+    /// "Le préfet désignera un référent et pourra également solliciter…": a bare modal after
+    /// "et" shares the subject of the directive before it; a second directive, of the modal's
+    /// modality ("et ne pourra pas": a prohibition).
+    func coordinated(_ out: [MarkerHit], _ words: [String]) -> [MarkerHit] {
+        var extra: [MarkerHit] = []
+        for (i, h) in out.enumerated() {
+            let limit = i + 1 < out.count ? out[i + 1].start : words.count
+            var k = h.end
+            while k < limit - 1 && ![".", ";", ":"].contains(words[k]) {
+                guard words[k] == "et" else { k += 1; continue }
+                var m = k + 1
+                if m < limit, words[m] == "ne" { m += 1 }
+                while m < limit, lex.coordinatedAdverbs.contains(words[m]) { m += 1 }
+                if m < limit, let modality = lex.coordinatedModals[words[m]] {
+                    var second = MarkerHit(start: k, end: m + 1, modality: modality, actor: h.actor, marker: "et " + words[m])
+                    second.second = h.second
+                    second.reported = h.reported
+                    applyNegation(&second, words)
+                    extra.append(second)
+                    break
                 }
                 k += 1
             }

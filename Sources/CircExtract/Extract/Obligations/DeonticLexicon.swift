@@ -79,6 +79,8 @@ struct DeonticLexicon: Sendable {
         let relativeBlockers: [String]
         let conditions: Forms
         let coordination: Forms
+        struct CoordinatedModals: Decodable { let modals: [String: Modality]; let adverbs, examples: [String] }
+        let coordinatedModals: CoordinatedModals
         let enumerators: Forms
         let clauseBoundaries: [String]
         let closings: Forms
@@ -154,6 +156,10 @@ struct DeonticLexicon: Sendable {
     let universalSubjects: Set<String>
     /// Universal subjects that stand alone: "quiconque", "nul".
     let universalPronouns: Set<String>
+    /// "… et pourra également …": a bare modal after "et" that shares the subject of the
+    /// directive before it, with its modality; adverbs that may stand between.
+    let coordinatedModals: [String: Modality]
+    let coordinatedAdverbs: Set<String>
     let subjectDeterminers: Set<String>
     let agentDeterminers: Set<String>
     let addresseeAgents: Set<String>
@@ -259,6 +265,8 @@ struct DeonticLexicon: Sendable {
         universalSubjects = Set(f.subjects.universal)
         universalPronouns = Set(f.subjects.pronouns)
         subjectDeterminers = Set(f.subjects.determiners)
+        coordinatedModals = Dictionary(uniqueKeysWithValues: f.coordinatedModals.modals.map { (Fold.string($0.key), $0.value) })
+        coordinatedAdverbs = Set(f.coordinatedModals.adverbs.map { Fold.string($0) })
         agentDeterminers = Set(f.subjects.agentDeterminers.map { Fold.string($0) })
         addresseeAgents = Set(f.subjects.addresseeAgents.map { Fold.string($0) })
         agents = Dictionary(f.subjects.agents.map { (Fold.string($0.form), $0.role ?? true) }, uniquingKeysWith: { a, _ in a })
