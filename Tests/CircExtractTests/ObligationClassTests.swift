@@ -683,3 +683,13 @@ extension ObligationClassTests {
         XCTAssertEqual(obligations("Les maires et les présidents d'association peuvent être consultés.").filter { $0.text.hasPrefix("et") }.count, 0)
     }
 }
+
+extension ObligationClassTests {
+    /// An offer to be reached is courtesy, not a permission; a text's entry into force is a
+    /// schedule, not a duty.
+    func testCourtesyOffersAndSchedulesAreNoDirectives() {
+        XCTAssertEqual(obligations("Vous pouvez me joindre à tout moment.\n\nVous pourrez contacter le bureau de l'asile pour toute précision.\n\nCette réforme doit entrer en vigueur le 1er janvier 2025.").count, 0)
+        // A permission to contact someone for the procedure itself stays.
+        XCTAssertEqual(obligations("Vous pourrez contacter le procureur de la République avant toute interpellation.").map(\.modality), [.permission])
+    }
+}
