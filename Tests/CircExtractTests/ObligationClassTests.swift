@@ -693,3 +693,14 @@ extension ObligationClassTests {
         XCTAssertEqual(obligations("Vous pourrez contacter le procureur de la République avant toute interpellation.").map(\.modality), [.permission])
     }
 }
+
+extension ObligationClassTests {
+    /// OCR's "rn" for "m" in a marker's word, and a drop capital set apart, are read through;
+    /// a real word with "rn" stays as it is.
+    func testOCRDamageToMarkerWords() {
+        let o = obligations("Je vous dernande de veiller à l'application de ces dispositions.\n\nIl vous appartient de rnettre en œuvre le dispositif.\n\nJ e vous demande de réunir le comité.\n\nV ous veillerez à informer les maires.")
+        XCTAssertEqual(o.map(\.modality), [.obligation, .obligation, .obligation, .obligation])
+        XCTAssertEqual(o.map(\.actor), ["addressees", "addressees", "addressees", "addressees"])
+        XCTAssertEqual(obligations("Le gouvernement a engagé une réforme interne.").count, 0)
+    }
+}

@@ -113,7 +113,8 @@ struct ObligationExtractor: Sendable {
             let ui = next
             next += 1
             guard let toks = sentenceTokens(s, ui, next: &next, reports: reports) else { continue }
-            let words = toks.map { MatchWord.of(s.text, s.text.tokens[$0]) }
+            var words = toks.map { MatchWord.of(s.text, s.text.tokens[$0]) }
+            MatchWord.repairOCR(&words, vocabulary: lex.markerVocabulary)
             let mention = reports ? lastActorPhrase(words, before: words.count, recipientsOnly: true) : nil
             defer { if let m = mention { walk.previousMention = m } }
             var hits = unitHits(set, s.units[ui], toks, words, &walk)

@@ -103,11 +103,13 @@ struct ClauseMatcher {
         let n = words.count
         let word = words[k]
         var found: [(MarkerHit, Bool)] = []
+        // (An OCR repair may leave an empty word after the one it joined.)
+        let second = k + 1 < n && words[k + 1].isEmpty ? k + 2 : k + 1
         // Narrowed by the next word, except before a final colon, where a list
         // introduction may match its first word alone.
         if let idx = endsOnColon ? lex.byFirst[word]
             : lex.byFirst[word] == nil ? nil
-            : k + 1 < n ? (lex.byFirstSecond[word]?[words[k + 1]] ?? lex.byFirstAnySecond[word]) : lex.byFirstAnySecond[word] {
+            : second < n ? (lex.byFirstSecond[word]?[words[second]] ?? lex.byFirstAnySecond[word]) : lex.byFirstAnySecond[word] {
             for mi in idx {
                 // The marker is copied (a dozen retains) only once it matches: most
                 // candidates sharing a first word ("vous") fail on the second.
@@ -804,7 +806,7 @@ struct ClauseMatcher {
     func instructionFuture(_ w: [String], _ k: Int) -> MarkerHit? {
         if k > 0 && lex.futureBlockedAfter.contains(w[k - 1]) { return nil }
         var j = k + 1
-        while j < w.count && lex.futureClitics.contains(w[j]) { j += 1 }
+        while j < w.count && (lex.futureClitics.contains(w[j]) || w[j].isEmpty) { j += 1 }
         guard j < w.count, w[j].count > 4, w[j].hasSuffix("rez"), !lex.futureExcluded.contains(w[j]) else { return nil }
         var hit = MarkerHit(start: k, end: j + 1, modality: .obligation, actor: nil, marker: "vous …\(w[j].suffix(3))")
         hit.second = true

@@ -160,6 +160,9 @@ struct DeonticLexicon: Sendable {
     /// directive before it, with its modality; adverbs that may stand between.
     let coordinatedModals: [String: Modality]
     let coordinatedAdverbs: Set<String>
+    /// Every word the markers spell: the OCR repair of a unit's words ("dernande" →
+    /// "demande") only ever yields one of these.
+    let markerVocabulary: Set<String>
     let subjectDeterminers: Set<String>
     let agentDeterminers: Set<String>
     let addresseeAgents: Set<String>
@@ -265,6 +268,9 @@ struct DeonticLexicon: Sendable {
         universalSubjects = Set(f.subjects.universal)
         universalPronouns = Set(f.subjects.pronouns)
         subjectDeterminers = Set(f.subjects.determiners)
+        var vocabulary = Set<String>()
+        for m in markers { for e in m.elements { if case .words(let ws) = e { vocabulary.formUnion(ws) } } }
+        markerVocabulary = vocabulary
         coordinatedModals = Dictionary(uniqueKeysWithValues: f.coordinatedModals.modals.map { (Fold.string($0.key), $0.value) })
         coordinatedAdverbs = Set(f.coordinatedModals.adverbs.map { Fold.string($0) })
         agentDeterminers = Set(f.subjects.agentDeterminers.map { Fold.string($0) })
@@ -380,6 +386,7 @@ struct DeonticLexicon: Sendable {
         while i < elements.endIndex {
             switch elements[i] {
             case .words(let set):
+                while k < words.count && words[k].isEmpty { k += 1 }   // an OCR repair's joined part
                 guard k < words.count, set.contains(words[k]) else { return nil }
                 k += 1; i += 1
             case .gap(let n):
@@ -413,6 +420,36 @@ enum MatchWord {
 
     /// `words` joined by spaces.
     static func expand(_ phrase: String) -> String { words(phrase).joined(separator: " ") }
+
+    /// OCR's damage to a marker's words, undone where the repaired word is one the markers
+    /// spell and the word as read is not: "rn" for "m" ("dernande", "rnettre"); a drop
+    /// capital set apart at the start of a paragraph ("J e vous demande", "V ous veillerez":
+    /// the joined word, then an empty word that the matcher skips, so that token indices
+    /// stay aligned). Words are folded: the drop capital is a one-letter word.
+    static func repairOCR(_ words: inout [String], vocabulary: Set<String>) {
+        for i in words.indices where hasRN(words[i]) && !vocabulary.contains(words[i]) {
+            let r = words[i].replacingOccurrences(of: "rn", with: "m")
+            if vocabulary.contains(r) { words[i] = r }
+        }
+        // A drop capital opens its paragraph: the unit's first word only.
+        guard words.count >= 2 else { return }
+        let a = words[0].utf8
+        if a.count == 1, let c = a.first, c >= 0x61 && c <= 0x7A, let b = words[1].utf8.first, b >= 0x61 && b <= 0x7A,
+           !vocabulary.contains(words[1]), vocabulary.contains(words[0] + words[1]) {
+            words[0] += words[1]
+            words[1] = ""
+        }
+    }
+
+    /// Whether a word holds "rn", by its bytes (cheaper than a substring search per word).
+    static func hasRN(_ w: String) -> Bool {
+        var previous: UInt8 = 0
+        for b in w.utf8 {
+            if previous == 0x72 && b == 0x6E { return true }
+            previous = b
+        }
+        return false
+    }
 
     static func of(_ tt: TokenizedText, _ t: Token) -> String {
         let f = tt.folded(t)
