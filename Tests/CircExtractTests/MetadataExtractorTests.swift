@@ -120,6 +120,10 @@ import Testing
         #expect(metadata(t).date == "2025-01-24")
         // A dateline before the lead still dates the item.
         #expect(metadata("Paris, le 23 janvier 2025 (AFP) - Le ministre de l'Intérieur a signé une circulaire relative au séjour des étrangers.").date == "2025-01-23")
+        // A photo caption's date ("à l'Assemblée nationale le 23 octobre 2024") is an event;
+        // "Édition du vendredi 10 avril 2020" dates the page.
+        #expect(metadata("Toussaint : appel à la vigilance\n\nLe ministre à l'Assemblée nationale le 23 octobre 2024 - Bertrand GUAY / AFP\nLe ministre de l'Intérieur a appelé les préfets à une extrême vigilance autour des lieux de culte.").date == nil)
+        #expect(metadata("Édition du vendredi 10 avril 2020\n\nFunéraire : la DGCL demande la mise en place d'une astreinte communale pendant le week-end de Pâques.").date == "2020-04-10")
     }
 
     @Test func aWeekdayDatesATextWithoutYear() {

@@ -85,6 +85,16 @@ final class SignatoryTests: XCTestCase {
         XCTAssertEqual(emitter(t + "Le ministre de l'Intérieur, Gérald Darmanin\n"), "ministre-de-l-interieur")
     }
 
+    /// A copy that ran the closing lines together ends on the name after the title.
+    func testAFlattenedSignature() {
+        let head = "Le garde des sceaux, ministre de la justice à Mesdames et Messieurs les procureurs de la République NOR : JUSD2407512C Objet : essai. Je vous demande de veiller à l'application de ces dispositions. "
+        func sig(_ t: String) -> String? { TestLexicons.pipeline.extract(SourceDocument(path: "flat.txt", text: t, format: .text)).metadata.signatory }
+        XCTAssertEqual(sig(head + "Le garde des Sceaux, ministre de la Justice Éric DUPOND-MORETTI"), "Éric Dupond-Moretti")
+        XCTAssertEqual(sig(head + "Je sais pouvoir compter sur votre engagement. Nicole BELLOUBET"), "Nicole Belloubet")
+        // An acronym ending the text is no name.
+        XCTAssertNil(sig(head + "Vous en informerez la DGPN."))
+    }
+
     /// A printer's imprint ("Imprimeur … de la Préfecture,") names no authority.
     func testAPrintersImprintIsNoEmitter() {
         let t = "Imprimerie de P. Martin, Imprimeur de la Préfecture, rue Neuve.\n\nAVIS A MM. LES MAIRES.\n\nLes actes de la préfecture vous seront notifiés par le recueil administratif, que vous conserverez avec soin."

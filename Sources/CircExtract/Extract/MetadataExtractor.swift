@@ -288,20 +288,21 @@ struct MetadataExtractor: Sendable {
                 // A dateline opens its unit ("Paris, France | AFP | mercredi 30/09/2020 - …");
                 // a date some lower-case word governs ("a signé le 23 janvier") is an event.
                 if datelineOnly && ti - r.lowerBound > 14 { break }
-                if datelineOnly && !webDates && r.lowerBound < ti && (r.lowerBound..<ti).contains(where: { !opensDateline(tt, $0) }) { break }
+                if datelineOnly && governed(tt, ti, from: r.lowerBound) && !isWebDate(ti, tt, in: r) { break }
                 if let d = FrenchDate.parse(tt.string(tt.tokens[ti]), months: months), d.year != nil, let c = d.civil(anchor: nil) { return c }
             }
         }
         return nil
     }
 
-    /// A token that may stand before a dateline's date: punctuation, a capitalised word (a
-    /// place, an agency), a weekday, "le".
-    func opensDateline(_ tt: TokenizedText, _ i: Int) -> Bool {
-        let t = tt.tokens[i]
-        if t.kind != .word && t.kind != .elision { return t.kind != .number || t.end - t.start <= 2 }
-        let f = tt.folded(t)
-        return f == "le" || weekdays[f] != nil || tt.text.scalars[Int(t.start)].properties.isUppercase
+    /// Whether a lower-case word governs the date at token `ti` ("a signé le 23 janvier"):
+    /// the nearest word before it, past "le", "du" and a weekday ("Paris, France | AFP |
+    /// mercredi 30/09/2020", "Édition du vendredi 10 avril 2020" are datelines).
+    func governed(_ tt: TokenizedText, _ ti: Int, from start: Int) -> Bool {
+        var k = ti - 1
+        while k >= start, tt.tokens[k].kind == .word, case let f = tt.folded(tt.tokens[k]), f == "le" || f == "du" || weekdays[f] != nil { k -= 1 }
+        guard k >= start, tt.tokens[k].kind == .word || tt.tokens[k].kind == .elision else { return false }
+        return !tt.text.scalars[Int(tt.tokens[k].start)].properties.isUppercase
     }
 
     /// "ce vendredi 21 février" with no year anywhere near: the year, within one of the
@@ -571,7 +572,7 @@ struct MetadataExtractor: Sendable {
     func signatory(_ s: DocumentStructure, press: Bool, reports: Bool = true) -> String? {
         let tt = s.text
         if !press {
-            guard let u = s.units.last(where: { $0.kind == .signature }) else { return nil }
+            guard let u = s.units.last(where: { $0.kind == .signature }) else { return flattenedSignature(s) }
             var line = tt.text.clean(u.range)
             if line.hasSuffix(".") { line.removeLast() }
             // "CHAPITRE II" closing a web copy's table of contents names no one.
@@ -664,6 +665,25 @@ struct MetadataExtractor: Sendable {
     }
 
     /// "Bruno RETAILLEAU" → "Bruno Retailleau"; "JEAN-PIERRE DUPONT" → "Jean-Pierre Dupont".
+    /// A copy that ran the closing lines together ends on the name after the title: "… Le
+    /// garde des Sceaux, ministre de la Justice Éric DUPOND-MORETTI". The last words of the
+    /// last unit: a surname in capitals and a first name, after a word that is not capitals.
+    func flattenedSignature(_ s: DocumentStructure) -> String? {
+        guard let u = s.units.last(where: { $0.kind != .footnote }) else { return nil }
+        var words = s.text.text.clean(u.range).split(separator: " ").map(String.init)
+        if words.last?.hasSuffix(".") == true { words[words.count - 1].removeLast() }
+        let isCaps = { (w: String) in w.count >= 2 && w == w.uppercased() && w.contains(where: \.isLetter) }
+        // The surname in capitals (with its particles), then one first name or initial.
+        var k = words.count
+        while k > 0, words.count - k < 3, isCaps(words[k - 1]) || ["de", "d'", "du"].contains(words[k - 1]) && k < words.count { k -= 1 }
+        while k < words.count, !isCaps(words[k]) { k += 1 }
+        if k > 0, StructureBuilder.isNameWord(words[k - 1]) || StructureBuilder.isInitial(words[k - 1]) { k -= 1 }
+        let name = Array(words[k...])
+        guard name.count >= 2, words.count > name.count, name.contains(where: isCaps), !isCaps(words[k - 1]),
+              !name.contains(where: { nameStops.contains(Fold.string($0)) }) else { return nil }
+        return Self.personName(name.joined(separator: " "))
+    }
+
     static func personName(_ line: String) -> String {
         line.split(separator: " ").map { word -> String in
             // "d'HARCOURT" → "d'Harcourt": the particle as written, the name in title case.
