@@ -390,4 +390,31 @@ final class HeaderScanTests: XCTestCase {
         let prose = "Messieurs, Monsieur le Ministre de l'Intérieur désire que les gardes soient prévenus sans délai. Les employés de ce service se tiendront en permanence dans leurs bureaux."
         XCTAssertFalse(pairs(prose).contains { $0.contains("desire") })
     }
+
+    /// "Le Premier ministre" with its dateline after it is a whole title, not a letterhead's
+    /// bare head; a bare "Le ministre" before a dateline still is.
+    func testThePrimeMinisterBeforeADateline() {
+        let t = "Le Premier ministre\n\nParis, le 26 juillet 2017\n\nN° 5954/SG\n\nà\n\nMesdames et Messieurs les ministres\n\nObjet : méthode de travail.\n\nJe vous demande de veiller."
+        XCTAssertEqual(doc(t).metadata.emitter, "premier-ministre")
+        let bare = "Le ministre\n\nParis, le 5 septembre 2023\n\nLe ministre de l'intérieur\n\nà\n\nMesdames et Messieurs les préfets\n\nObjet : essai.\n\nJe vous demande de veiller."
+        XCTAssertEqual(doc(bare).metadata.emitter, "ministre-de-l-interieur")
+    }
+
+    /// A feminine office heading the block is named in the masculine ("La préfète de la
+    /// Gironde", "La ministre déléguée chargée des sports"); its complement keeps its words.
+    func testAFeminineEmitterInTheMasculine() {
+        func emitter(_ head: String) -> String? { doc("\(head)\n\nà\n\nMesdames et Messieurs les maires\n\nObjet : essai.\n\nJe vous demande de veiller.").metadata.emitter }
+        XCTAssertEqual(emitter("La préfète de la Gironde"), "prefet-de-la-gironde")
+        XCTAssertEqual(emitter("La ministre déléguée chargée des sports"), "ministre-delegue-charge-des-sports")
+        XCTAssertEqual(emitter("La directrice générale de la cohésion sociale"), "directeur-general-de-la-cohesion-sociale")
+        XCTAssertEqual(emitter("La directrice de l'École nationale de la magistrature"), "directeur-de-l-ecole-nationale-de-la-magistrature")
+    }
+
+    /// "Paris, le 1 6 SEPT. 1998": OCR spaced the day; the 16th, not the 6th. A plain
+    /// dateline is read as before.
+    func testADatelineWithTheDaysDigitsSpaced() {
+        let t = "MINISTERE DE L'EDUCATION NATIONALE\n\nParis, le 1 6 SEPT. 1998\n\nLE MINISTRE\n\nA\n\nMESDAMES ET MESSIEURS LES RECTEURS\n\nOBJET : essai.\n\nJe vous demande de veiller."
+        XCTAssertEqual(doc(t).metadata.date, "1998-09-16")
+        XCTAssertEqual(doc(t.replacingOccurrences(of: "1 6 SEPT.", with: "6 SEPT.")).metadata.date, "1998-09-06")
+    }
 }

@@ -94,6 +94,8 @@ struct HeaderVocabulary: Sendable {
     let ocrElisions: Set<Character>
     /// "des tribunaux" → "du tribunal": a plural complement in the singular role.
     let singularComplements: [String: String]
+    /// Titles whole without a complement ("premier ministre"), as words.
+    let standaloneAuthorities: [[String]]
 
     struct File: Decodable {
         struct Forms: Decodable { let forms: [String] }
@@ -116,6 +118,7 @@ struct HeaderVocabulary: Sendable {
         let ocrWords: WordMap
         let ocrElisions: Forms
         let singularComplements: WordMap
+        let standaloneAuthorities: Forms
         struct WordMap: Decodable { let forms: [String: String] }
         struct TagCues: Decodable { let to: [String]; let cc: [String] }
     }
@@ -173,6 +176,7 @@ struct HeaderVocabulary: Sendable {
         ocrWords = f.ocrWords.forms
         ocrElisions = Set(f.ocrElisions.forms.compactMap(\.first))
         singularComplements = f.singularComplements.forms
+        standaloneAuthorities = f.standaloneAuthorities.forms.map(Self.words)
         index()
     }
 
@@ -1012,8 +1016,9 @@ struct HeaderScanner {
         guard let start = (lo..<k).first(where: { ((w[$0] == "le" || w[$0] == "la" || w[$0] == "les") && $0 + 1 < k && vocab.emitterHeads.contains(vocab.plurals[w[$0 + 1]] ?? w[$0 + 1])
                                                     || w[$0] == "prefecture") && !headsADateline($0 + 1, before: k) }) else { return nil }
         var a = w[start] == "prefecture" ? start : start + 1
-        var e = portfolioEnd(from: a, before: k)
-        if e + 1 < k, w[e] == ",", w[e + 1] == "ministre" {
+        let standalone = standaloneEnd(a)
+        var e = standalone.map { min($0, k) } ?? portfolioEnd(from: a, before: k)
+        if standalone == nil, e + 1 < k, w[e] == ",", w[e + 1] == "ministre" {
             a = e + 1
             e = portfolioEnd(from: a, before: k)
         }
@@ -1027,6 +1032,9 @@ struct HeaderScanner {
             let x: String = c[i].count < w[i].count ? w[i] : c[i]
             words.append(x == "prefecture" ? "prefet" : x)
         }
+        // "La préfète de la Gironde", "La ministre déléguée chargée des sports": the office in
+        // the masculine, as the addressees' roles are (its complement keeps its own gender).
+        for i in words.indices.prefix(while: { !vocab.titlePrepositions.contains(words[$0]) }) { words[i] = vocab.masculine[words[i]] ?? words[i] }
         // "la Préfecture," alone (a printer's "Imprimeur … de la Préfecture,") names no one.
         guard !words.isEmpty, words.count <= 16, !(words.count == 1 && w[a] == "prefecture") else { return nil }
         return MetadataExtractor.slug(words.joined(separator: " "))
@@ -1046,9 +1054,16 @@ struct HeaderScanner {
         return e
     }
 
+    /// The end of a title whole without a complement ("premier ministre") starting at word h.
+    func standaloneEnd(_ h: Int) -> Int? {
+        vocab.standaloneAuthorities.first { matches($0, at: h) }.map { h + $0.count }
+    }
+
     /// Whether the head at word h is followed, within three words, by a place and ", le"
     /// with a day: "ministre Paris, le 5 septembre".
     func headsADateline(_ h: Int, before k: Int) -> Bool {
+        // "Le Premier ministre Paris, le 26 juillet 2017": a whole title, not a bare head.
+        if standaloneEnd(h) != nil { return false }
         guard let comma = (h + 1..<min(k, h + 4)).first(where: { w[$0] == "," }), comma > h + 1, comma + 2 < k, w[comma + 1] == "le" else { return false }
         return w[comma + 2].first?.isNumber == true
     }
