@@ -341,4 +341,80 @@ final class HeaderScanTests: XCTestCase {
         XCTAssertEqual(doc(t).metadata.date, "2024-10-28")
         XCTAssertEqual(doc(t.replacingOccurrences(of: " - Publié le 28/10/2024 à 18h05", with: "")).metadata.date, "2024-10-29")
     }
+
+    /// A complement listing its domains with commas is one title ("de l'économie, de l'emploi,
+    /// du travail et des solidarités"); a comma before another office still cuts.
+    func testAComplementListedWithCommasIsOneTitle() {
+        let t = "La ministre du travail\n\nà\n\nMesdames et Messieurs les directeurs régionaux de l'économie, de l'emploi, du travail et des solidarités\nMesdames et Messieurs les délégués régionaux académiques à la jeunesse, à l'engagement et aux sports\n\nObjet : essai.\n\nJe vous demande de veiller à l'application de ces règles."
+        XCTAssertEqual(pairs(t), ["directeur-regional-de-l-economie-de-l-emploi-du-travail-et-des-solidarites to",
+                                  "delegue-regional-academique-a-la-jeunesse-a-l-engagement-et-aux-sports to"])
+        // Counter-example: "préfet de police, préfet de la zone…" names two offices (apposition).
+        let two = "Le ministre de l'intérieur\n\nà\n\nMonsieur le préfet de police, préfet de la zone de défense et de sécurité de Paris\n\nObjet : essai.\n\nJe vous demande de veiller."
+        XCTAssertFalse(pairs(two).contains { $0.hasPrefix("prefet-de-police-prefet") })
+        // Nor does a salutation's comma run into the letter's first words ("…, A l'approche").
+        let salutation = "Mesdames, messieurs les représentants des cultes,\n\nA l'approche des fêtes religieuses, nous rappelons les règles en vigueur."
+        XCTAssertEqual(doc(salutation).addressees.first?.text, "Mesdames, messieurs les représentants des cultes")
+    }
+
+    /// "pour" opens a complement ("délégué général pour l'armement"), not before a cue ("pour
+    /// information") or another office.
+    func testPourOpensAComplement() {
+        let t = "La ministre des armées\n\nà\n\nMonsieur le délégué général pour l'armement\nMonsieur le secrétaire général pour l'administration\n\nObjet : essai.\n\nJe vous demande de veiller."
+        XCTAssertEqual(pairs(t), ["delegue-general-pour-l-armement to", "secretaire-general-pour-l-administration to"])
+        let tagged = "Le ministre de l'intérieur\n\nà\n\nMesdames et Messieurs les préfets de région pour information\n\nObjet : essai.\n\nJe vous demande de veiller."
+        XCTAssertEqual(pairs(tagged), ["prefet-de-region cc"])
+    }
+
+    /// A doublet written masculine first ("inspecteurs et inspectrices") is the masculine
+    /// role as well; the head's plural adjectives go to the singular ("comptables publics").
+    func testMasculineFirstDoubletsAndPluralAdjectives() {
+        let t = "Texte adressé aux recteurs et rectrices d'académie ; aux inspecteurs et inspectrices d'académie-directeurs et directrices académiques des services de l'éducation nationale ; aux directrices et directeurs académiques des services de l'éducation nationale ; aux comptables publics ; aux professeures et professeurs\n\nLes recteurs veilleront à la mise en place des évaluations."
+        XCTAssertEqual(pairs(t), ["recteur-d-academie to", "inspecteur-d-academie-directeur-academique-des-services-de-l-education-nationale to",
+                                  "directeur-academique-des-services-de-l-education-nationale to", "comptable-public to", "professeur to"])
+    }
+
+    /// A lexicon title written across an apposition's comma is one office; a rank before a
+    /// comma is still dropped for the title after it.
+    func testALexiconTitleAcrossTheAppositionComma() {
+        let t = "LE MINISTRE DE L'EDUCATION NATIONALE\n\nA\n\nMESDAMES ET MESSIEURS LES INSPECTEURS D'ACADEMIE, DIRECTEURS DES SERVICES DEPARTEMENTAUX DE L'EDUCATION NATIONALE\n\nOBJET : essai.\n\nJe vous demande de veiller."
+        XCTAssertEqual(pairs(t), ["inspecteur-d-academie-directeur-des-services-departementaux-de-l-education-nationale to"])
+        let rank = "Le ministre des outre-mer\n\nà\n\nMonsieur le préfet, administrateur supérieur des îles Wallis et Futuna\n\nObjet : essai.\n\nJe vous demande de veiller."
+        XCTAssertEqual(pairs(rank), ["administrateur-superieur-des-iles-wallis-et-futuna to"])
+    }
+
+    /// A flattened block's last title closed by a full stop, the letter's prose after it.
+    func testAFlattenedBlocksLastTitleBeforeAFullStop() {
+        let t = "Le Premier ministre à Mesdames et Messieurs les ministres, Mesdames et Messieurs les secrétaires d'État. La simplification des normes est une priorité du Gouvernement pour cette année. Je vous demande de transmettre vos propositions."
+        XCTAssertEqual(pairs(t), ["ministre to", "secretaire-d-etat to"])
+        // A sentence after a civility is no title ("Monsieur le Ministre désire que…").
+        let prose = "Messieurs, Monsieur le Ministre de l'Intérieur désire que les gardes soient prévenus sans délai. Les employés de ce service se tiendront en permanence dans leurs bureaux."
+        XCTAssertFalse(pairs(prose).contains { $0.contains("desire") })
+    }
+
+    /// "Le Premier ministre" with its dateline after it is a whole title, not a letterhead's
+    /// bare head; a bare "Le ministre" before a dateline still is.
+    func testThePrimeMinisterBeforeADateline() {
+        let t = "Le Premier ministre\n\nParis, le 26 juillet 2017\n\nN° 5954/SG\n\nà\n\nMesdames et Messieurs les ministres\n\nObjet : méthode de travail.\n\nJe vous demande de veiller."
+        XCTAssertEqual(doc(t).metadata.emitter, "premier-ministre")
+        let bare = "Le ministre\n\nParis, le 5 septembre 2023\n\nLe ministre de l'intérieur\n\nà\n\nMesdames et Messieurs les préfets\n\nObjet : essai.\n\nJe vous demande de veiller."
+        XCTAssertEqual(doc(bare).metadata.emitter, "ministre-de-l-interieur")
+    }
+
+    /// A feminine office heading the block is named in the masculine ("La préfète de la
+    /// Gironde", "La ministre déléguée chargée des sports"); its complement keeps its words.
+    func testAFeminineEmitterInTheMasculine() {
+        func emitter(_ head: String) -> String? { doc("\(head)\n\nà\n\nMesdames et Messieurs les maires\n\nObjet : essai.\n\nJe vous demande de veiller.").metadata.emitter }
+        XCTAssertEqual(emitter("La préfète de la Gironde"), "prefet-de-la-gironde")
+        XCTAssertEqual(emitter("La ministre déléguée chargée des sports"), "ministre-delegue-charge-des-sports")
+        XCTAssertEqual(emitter("La directrice générale de la cohésion sociale"), "directeur-general-de-la-cohesion-sociale")
+        XCTAssertEqual(emitter("La directrice de l'École nationale de la magistrature"), "directeur-de-l-ecole-nationale-de-la-magistrature")
+    }
+
+    /// "Paris, le 1 6 SEPT. 1998": OCR spaced the day; the 16th, not the 6th. A plain
+    /// dateline is read as before.
+    func testADatelineWithTheDaysDigitsSpaced() {
+        let t = "MINISTERE DE L'EDUCATION NATIONALE\n\nParis, le 1 6 SEPT. 1998\n\nLE MINISTRE\n\nA\n\nMESDAMES ET MESSIEURS LES RECTEURS\n\nOBJET : essai.\n\nJe vous demande de veiller."
+        XCTAssertEqual(doc(t).metadata.date, "1998-09-16")
+        XCTAssertEqual(doc(t.replacingOccurrences(of: "1 6 SEPT.", with: "6 SEPT.")).metadata.date, "1998-09-06")
+    }
 }

@@ -136,4 +136,16 @@ final class SignatoryTests: XCTestCase {
         // A lower-case word the lexicon does not know is no portfolio.
         XCTAssertNil(emitter("Sécurité\n\nPublié le 3 mars 2020\n\nLe ministre de tutelle a demandé aux préfets de renforcer la sécurité des lieux de culte."))
     }
+
+    /// A surname's particle in capitals ("Jean-Yves LE DRIAN") is part of the name; a line
+    /// of common words ("Pièces Jointes") still names no one.
+    func testAParticleInACapitalisedSurname() {
+        func signatory(_ name: String) -> String? {
+            let text = "Le ministre de l'Europe et des affaires étrangères\n\nà\n\nMesdames et Messieurs les ambassadeurs\n\nObjet : essai.\n\nJe vous demande de faciliter l'instruction des demandes.\n\n\(name)\n"
+            return TestLexicons.pipeline.extract(SourceDocument(path: "lettre.txt", text: text, format: .text)).metadata.signatory
+        }
+        XCTAssertEqual(signatory("Jean-Yves LE DRIAN"), "Jean-Yves Le Drian")
+        XCTAssertEqual(signatory("Bruno LE MAIRE"), "Bruno Le Maire")
+        XCTAssertNil(signatory("Le PRÉFET"))
+    }
 }

@@ -21,6 +21,8 @@ struct MetadataExtractor: Sendable {
     let authorClitics: Set<String>
     /// Capitalised words that begin no person's name ("Le", "Paris", "Place").
     let nameStops: Set<String>
+    /// "LE", "DE": a surname's particle in capitals ("Jean-Yves LE DRIAN"), not a stop word.
+    let nameParticles: Set<String>
     /// "ministre", "préfet", "directeur"…: the heads of an authority's title.
     let emitterHeads: Set<String>
     /// Words for a written act ("circulaire", "missive"…) besides the letter words.
@@ -82,11 +84,12 @@ struct MetadataExtractor: Sendable {
         servicePhrases = fields.serviceEmitters.services.flatMap { svc in svc.forms.map { (HeaderVocabulary.words($0), Self.slug(svc.name)) } }
         portfolioPhrases = Dictionary(grouping: fields.portfolios.forms.map { $0.split(separator: " ").map(String.init) }, by: { $0[0] })
             .mapValues { $0.sorted { $0.count > $1.count } }
-        struct Press: Decodable { struct F: Decodable { let forms: [String] }; let pressCues: F; let authorVerbs: F; let authorClitics: F; let nameStops: F; let emitterHeads: F }
+        struct Press: Decodable { struct F: Decodable { let forms: [String] }; let pressCues: F; let authorVerbs: F; let authorClitics: F; let nameStops: F; let emitterHeads: F; let nameParticles: F }
         let p = try store.load("addressee-titles.json", as: Press.self)
         reportingWords = Set(p.pressCues.forms + p.authorVerbs.forms)
         authorClitics = Set(p.authorClitics.forms)
         nameStops = Set(p.nameStops.forms)
+        nameParticles = Set(p.nameParticles.forms)
         emitterHeads = Set(p.emitterHeads.forms)
     }
 
@@ -190,12 +193,21 @@ struct MetadataExtractor: Sendable {
             // "Paris, le 28 OCT. 2024"
             if let r = f.range(of: ", le "), f.distance(from: f.startIndex, to: r.lowerBound) <= 30 {
                 let place = String(line.prefix(f.distance(from: f.startIndex, to: r.lowerBound)))
-                if let d = firstDate(in: [u], tt) {
+                // "Paris, le 1 6 SEPT. 1998": OCR spaced the day's digits; the header scan
+                // joins them (`placeDate`), the first date token would read the 6th.
+                if !Self.spacedDay(u, tt), let d = firstDate(in: [u], tt) {
                     m.date = m.date ?? d.iso
                     if !place.contains(" ") || place.split(separator: " ").count <= 3 { m.place = m.place ?? place }
                 }
             }
         }
+    }
+
+    /// Whether the unit's first date token follows a lone number ("le 1 6 SEPT. 1998").
+    static func spacedDay(_ u: StructureUnit, _ tt: TokenizedText) -> Bool {
+        let r = tt.sentences[u.sentence].tokens
+        guard let d = r.first(where: { tt.tokens[$0].kind == .date }), d > r.lowerBound else { return false }
+        return tt.tokens[d - 1].kind == .number && tt.tokens[d - 1].end - tt.tokens[d - 1].start <= 2
     }
 
     /// White space collapsed, but a tab (a header table's column break) kept.
@@ -578,7 +590,8 @@ struct MetadataExtractor: Sendable {
             // "CHAPITRE II" closing a web copy's table of contents names no one.
             // Nor does a short line of common words ("Pièces Jointes", "Fait À Paris").
             // A particle in lower case ("Charles de Gaulle") is part of a name.
-            if line.split(separator: " ").contains(where: { $0.first?.isUppercase == true && nameStops.contains(Fold.string(String($0))) }) { return nil }
+            let ws = line.split(separator: " ")
+            if ws.indices.contains(where: { k in ws[k].first?.isUppercase == true && nameStops.contains(Fold.string(String(ws[k]))) && !inSurname(ws, k) }) { return nil }
             return Self.personName(line)
         }
         // Only a written instruction (letter, telegram, note, circular) has a signatory.
@@ -604,6 +617,14 @@ struct MetadataExtractor: Sendable {
             }
         }
         return nil
+    }
+
+    /// Whether word k of a signature line is a particle of a surname in capitals: after the
+    /// first name, before another capitalised word ("Bruno LE MAIRE", "Jean-Yves LE DRIAN").
+    func inSurname(_ ws: [Substring], _ k: Int) -> Bool {
+        guard k > 0, k + 1 < ws.count, nameParticles.contains(Fold.string(String(ws[k]))) else { return false }
+        let next = ws[k + 1]
+        return next.count >= 2 && next == next.uppercased() && next.contains(where: \.isLetter)
     }
 
     func writtenInstruction(_ s: DocumentStructure) -> Bool {

@@ -69,6 +69,9 @@ struct HeaderVocabulary: Sendable {
     /// joiners, none ends a title.
     let titlePrepositions: Set<String>
     let titleLinks: Set<String>
+    /// The prepositions that open a title's complement or one of its listed domains ("de",
+    /// "du", "à", "aux"…): `titlePrepositions` without the links "près", "en", "chargé", "pour".
+    let complementOpeners: Set<String> = ["de", "du", "des", "d'", "a", "au", "aux"]
     let stopWords: Set<String>
     /// Stop words that may instead open a title's complement ("à", "aux": "directeur central
     /// de la police aux frontières"), and the words after them that show they do not.
@@ -91,6 +94,8 @@ struct HeaderVocabulary: Sendable {
     let ocrElisions: Set<Character>
     /// "des tribunaux" → "du tribunal": a plural complement in the singular role.
     let singularComplements: [String: String]
+    /// Titles whole without a complement ("premier ministre"), as words.
+    let standaloneAuthorities: [[String]]
 
     struct File: Decodable {
         struct Forms: Decodable { let forms: [String] }
@@ -113,6 +118,7 @@ struct HeaderVocabulary: Sendable {
         let ocrWords: WordMap
         let ocrElisions: Forms
         let singularComplements: WordMap
+        let standaloneAuthorities: Forms
         struct WordMap: Decodable { let forms: [String: String] }
         struct TagCues: Decodable { let to: [String]; let cc: [String] }
     }
@@ -170,6 +176,7 @@ struct HeaderVocabulary: Sendable {
         ocrWords = f.ocrWords.forms
         ocrElisions = Set(f.ocrElisions.forms.compactMap(\.first))
         singularComplements = f.singularComplements.forms
+        standaloneAuthorities = f.standaloneAuthorities.forms.map(Self.words)
         index()
     }
 
@@ -180,18 +187,24 @@ struct HeaderVocabulary: Sendable {
         guard !words.isEmpty else { return nil }
         // A lexicon title may hold an apposition's comma ("inspecteur d'académie, directeur
         // des services départementaux de l'éducation nationale" is one office).
-        let bare = words.filter { $0 != "," }
+        if let m = lexiconMatch(words.filter { $0 != "," }) { return m.value }
+        let pluralHead = zip(raw, words).contains { $0 != $1 }
+        return genericTitle(words, pluralHead: pluralHead)
+    }
+
+    /// The longest lexicon title among words (singular heads, commas left out), with where it
+    /// starts and how many words it has.
+    func lexiconMatch(_ bare: [String]) -> (value: String, start: Int, count: Int)? {
         for t in titles {
             let p = t.words
             guard p.count <= bare.count else { continue }
             for s in 0...(bare.count - p.count) where bare[s] == p[0] {
                 var ok = true
                 for k in 1..<p.count where bare[s + k] != p[k] { ok = false; break }
-                if ok { return t.value }
+                if ok { return (t.value, s, p.count) }
             }
         }
-        let pluralHead = zip(raw, words).contains { $0 != $1 }
-        return genericTitle(words, pluralHead: pluralHead)
+        return nil
     }
 
     /// A role head in the plural the lexicon does not list ("inspecteurs") as its singular.
@@ -225,6 +238,8 @@ struct HeaderVocabulary: Sendable {
         var k = 0
         while k < ws.count {
             var x = ws[k]
+            // "de l'économie, de l'emploi, du travail et des solidarités": one complement.
+            if x == ",", prepositionSeen, k + 1 < ws.count, complementOpeners.contains(ws[k + 1]) { k += 1; continue }
             if x == "," || x == ";" || x == "." || x == "-" || x == "–" { break }
             // "des tribunaux supérieurs d'appel" → "du tribunal supérieur d'appel".
             if x == "des", k + 1 < ws.count, let sing = singularComplements[ws[k + 1]] {
@@ -234,12 +249,13 @@ struct HeaderVocabulary: Sendable {
             let agreesWithHead = pluralHead && k >= 2 && ["de", "d'"].contains(ws[k - 2]) && !ws[k - 1].hasSuffix("s") && !ws[k - 1].hasSuffix("x")
             if titlePrepositions.contains(x) { prepositionSeen = true; singularising = false }
             else if agreesWithHead && x.count > 4 && x.hasSuffix("s") { singularising = true; x = String(x.dropLast()) }
-            else if singularising, x.count > 3 {
+            else if singularising || pluralHead && !prepositionSeen && k > 0, x.count > 3 {
+                // "comptables publics" → "comptable public": the head's adjectives too.
                 if x.hasSuffix("aux") { x = String(x.dropLast(3)) + "al" } else if x.hasSuffix("s") { x = String(x.dropLast()) }
             }
             // Head and its adjectives in the singular masculine; the name after "de" as written.
             out.append(prepositionSeen ? x : (masculine[x] ?? x))
-            if out.count >= 10 { break }
+            if out.count >= 16 { break }
             k += 1
         }
         while let l = out.last, titleLinks.contains(l) { out.removeLast() }
@@ -406,18 +422,21 @@ struct HeaderScanner {
         guard a < end else { return nil }
         var words: [String] = []
         var skipEt = false
+        // The first member of a doublet, left for its second ("inspecteurs et inspectrices").
+        var doubletFirst: String? = nil
         for i in a..<end {
-            let x = c[i]
+            var x = c[i]
             if skipEt && x == "et" { skipEt = false; continue }
+            if let f = doubletFirst, x != "et" { x = masculineOf(f, x); doubletFirst = nil }
             // "inspecteurs d'académie-directeurs académiques…": two offices joined by a hyphen,
             // the second a role head of its own (first of a doublet: "académie-directrices et
             // directeurs").
             if let (first, second) = hyphenedOffices(x) {
                 words.append(first)
-                if i + 1 < end, w[i + 1] == "et", isDoublet(i + 1) { skipEt = true } else { words.append(second) }
+                if i + 1 < end, w[i + 1] == "et", isDoublet(i + 1) { skipEt = true; doubletFirst = second } else { words.append(second) }
                 continue
             }
-            if i + 1 < end, w[i + 1] == "et", isDoublet(i + 1) { continue }
+            if i + 1 < end, w[i + 1] == "et", isDoublet(i + 1) { doubletFirst = x; continue }
             if x == "et", isDoublet(i) { continue }
             if x == "(" || x == ":" || x == "[" || x == ";" || x == "." || x == "et" && joinsTitles(i) || x != "et" && stopsTitle(i) { break }
             words.append(x)
@@ -513,7 +532,12 @@ struct HeaderScanner {
     /// "et" before a second head; the end of the segment; whether prose follows the title
     /// (a long last part, not a list of services), which ends the block.
     func titlesUnderCivility(at i: Int, length cl: Int) -> (found: [(String, Range<Int>)], end: Int, endsInProse: Bool) {
-        let segEnd = nextMark(from: i + cl)
+        var segEnd = nextMark(from: i + cl)
+        // "… Mesdames et Messieurs les secrétaires d'État. La simplification est…": a flattened
+        // block's last title closed by a full stop, the letter's prose after it.
+        let stop = (i + cl..<segEnd).first { w[$0] == "." && tt.tokens[tok[$0]].kind == .punct }
+        let closed = stop.map { $0 - i - cl <= 16 && segEnd - $0 > 8 } ?? false
+        if closed, let stop { segEnd = stop }
         let parts = commaParts(i + cl, segEnd)
         var found: [(String, Range<Int>)] = []
         var firstWords = 0
@@ -531,12 +555,26 @@ struct HeaderScanner {
         // "Monsieur le préfet, secrétaire général du ministère…", "Monsieur le général
         // d'armée, directeur général…": a short first part is a rank in apposition;
         // the title after the comma is the role.
-        if found.count >= 2, firstWords <= 3 { found = [found[1]] }
+        if found.count >= 2, firstWords <= 3 {
+            found = [apposedTitle(parts, firstWords: firstWords).map { ($0, found[0].1.lowerBound..<found[1].1.upperBound) } ?? found[1]]
+        }
         // In prose ("Monsieur le Ministre de l'Intérieur désire que …") only a title the
-        // lexicon knows is an addressee; a slug would be built from the sentence.
-        let prose = parts.last.map { segEnd - i > 24 && $0.1 - $0.0 > 16 } ?? false
+        // lexicon knows is an addressee; a slug would be built from the sentence. (Measured
+        // from the last comma: a complement listed with commas is no sentence.)
+        let prose = parts.last.map { p in segEnd - i > 24 && p.1 - ((p.0..<p.1).last { w[$0] == "," }.map { $0 + 1 } ?? p.0) > 16 } ?? false
         if prose { found = found.filter { vocab.lexiconIDs.contains($0.0) } }
-        return (found, segEnd, prose)
+        return (found, segEnd, prose || closed)
+    }
+
+    /// A lexicon title written across the apposition's comma: "INSPECTEURS D'ACADÉMIE,
+    /// DIRECTEURS DES SERVICES DÉPARTEMENTAUX DE L'ÉDUCATION NATIONALE" is one office, the
+    /// first part no rank.
+    func apposedTitle(_ parts: [(Int, Int)], firstWords: Int) -> String? {
+        guard parts.count >= 2 else { return nil }
+        let (a, _) = parts[0], (_, b) = parts[1]
+        let words = c[a..<b].filter { $0 != "," }.map(vocab.singularHead)
+        guard let m = vocab.lexiconMatch(words), m.start < firstWords, m.start + m.count > firstWords else { return nil }
+        return m.value
     }
 
     /// The next civility, cue, terminator or separator that opens a new title.
@@ -560,6 +598,8 @@ struct HeaderScanner {
         let end = min(b, a + 20)
         guard let prep = (a..<end).first(where: { ["de", "du", "des", "d'"].contains(c[$0]) }),
               let et = (prep + 1..<end).first(where: { c[$0] == "et" }), et + 1 < end,
+              // "de l'économie, de l'emploi, du travail et des solidarités": one listed complement.
+              !(prep..<et).contains(where: { w[$0] == "," }),
               ["de", "du", "des", "d'"].contains(c[et + 1]) else { return nil }
         var stop = et + 1
         while stop < end, !["(", ";", ",", ":", "["].contains(w[stop]), civility(at: stop) == nil, terminator(at: stop) == nil { stop += 1 }
@@ -585,7 +625,8 @@ struct HeaderScanner {
         guard vocab.complementStops.contains(x) else { return true }
         var j = i + 1
         if j < w.count, vocab.titleLinks.contains(c[j]), c[j] != "et" { j += 1 }
-        guard j < w.count, civility(at: j) == nil, !vocab.stopWords.contains(c[j]), !vocab.notComplements.contains(c[j]),
+        // "pour le préfet", "aux préfets": another office, not a complement.
+        guard j < w.count, civility(at: j) == nil, !isRoleHead(j), !vocab.stopWords.contains(c[j]), !vocab.notComplements.contains(c[j]),
               let f = tt.string(tt.tokens[tok[j]]).first, f.isLetter, f.isLowercase else { return true }
         return false
     }
@@ -594,12 +635,25 @@ struct HeaderScanner {
     func commaParts(_ a: Int, _ b: Int) -> [(Int, Int)] {
         var out: [(Int, Int)] = []
         var s = a
-        for i in a..<b where w[i] == "," || joinsTitles(i) {
+        for i in a..<b where w[i] == "," && !continuesComplement(i, from: s, before: b) || joinsTitles(i) {
             if i > s { out.append((s, i)) }
             s = i + 1
         }
         if b > s { out.append((s, b)) }
         return out
+    }
+
+    /// Whether the comma at i goes on with the complement of a title begun at s: "directeurs
+    /// régionaux de l'économie, de l'emploi, du travail et des solidarités", "délégués
+    /// académiques à la jeunesse, à l'engagement et aux sports" — a preposition follows and
+    /// the complement has begun, and no role head follows the preposition ("préfet de police,
+    /// préfet de la zone…" is two offices).
+    func continuesComplement(_ i: Int, from s: Int, before b: Int) -> Bool {
+        guard i + 2 < b, vocab.complementOpeners.contains(c[i + 1]),
+              (s..<i).contains(where: { vocab.complementOpeners.contains(c[$0]) }) else { return false }
+        var h = i + 2
+        if vocab.titleLinks.contains(c[h]), h + 1 < b { h += 1 }
+        return !isRoleHead(h) && civility(at: h) == nil
     }
 
     /// "sous-préfets et maires": "et" before a second role head joins two titles — but not
@@ -627,6 +681,13 @@ struct HeaderScanner {
     func singularMasculine(_ x: String) -> String {
         let y = vocab.plurals[x] ?? (x.hasSuffix("s") && x.count > 3 ? String(x.dropLast()) : x)
         return vocab.masculine[y] ?? y
+    }
+
+    /// The masculine member of a doublet, whichever order it is written in ("inspecteurs et
+    /// inspectrices", "directrices et directeurs"): the lexicon's titles are masculine.
+    func masculineOf(_ first: String, _ second: String) -> String {
+        let y = vocab.plurals[second] ?? (second.hasSuffix("s") && second.count > 3 ? String(second.dropLast()) : second)
+        return (vocab.masculine[y] ?? y) != y ? first : second
     }
 
     func isDoublet(_ et: Int) -> Bool {
@@ -955,8 +1016,9 @@ struct HeaderScanner {
         guard let start = (lo..<k).first(where: { ((w[$0] == "le" || w[$0] == "la" || w[$0] == "les") && $0 + 1 < k && vocab.emitterHeads.contains(vocab.plurals[w[$0 + 1]] ?? w[$0 + 1])
                                                     || w[$0] == "prefecture") && !headsADateline($0 + 1, before: k) }) else { return nil }
         var a = w[start] == "prefecture" ? start : start + 1
-        var e = portfolioEnd(from: a, before: k)
-        if e + 1 < k, w[e] == ",", w[e + 1] == "ministre" {
+        let standalone = standaloneEnd(a)
+        var e = standalone.map { min($0, k) } ?? portfolioEnd(from: a, before: k)
+        if standalone == nil, e + 1 < k, w[e] == ",", w[e + 1] == "ministre" {
             a = e + 1
             e = portfolioEnd(from: a, before: k)
         }
@@ -970,6 +1032,9 @@ struct HeaderScanner {
             let x: String = c[i].count < w[i].count ? w[i] : c[i]
             words.append(x == "prefecture" ? "prefet" : x)
         }
+        // "La préfète de la Gironde", "La ministre déléguée chargée des sports": the office in
+        // the masculine, as the addressees' roles are (its complement keeps its own gender).
+        for i in words.indices.prefix(while: { !vocab.titlePrepositions.contains(words[$0]) }) { words[i] = vocab.masculine[words[i]] ?? words[i] }
         // "la Préfecture," alone (a printer's "Imprimeur … de la Préfecture,") names no one.
         guard !words.isEmpty, words.count <= 16, !(words.count == 1 && w[a] == "prefecture") else { return nil }
         return MetadataExtractor.slug(words.joined(separator: " "))
@@ -989,9 +1054,16 @@ struct HeaderScanner {
         return e
     }
 
+    /// The end of a title whole without a complement ("premier ministre") starting at word h.
+    func standaloneEnd(_ h: Int) -> Int? {
+        vocab.standaloneAuthorities.first { matches($0, at: h) }.map { h + $0.count }
+    }
+
     /// Whether the head at word h is followed, within three words, by a place and ", le"
     /// with a day: "ministre Paris, le 5 septembre".
     func headsADateline(_ h: Int, before k: Int) -> Bool {
+        // "Le Premier ministre Paris, le 26 juillet 2017": a whole title, not a bare head.
+        if standaloneEnd(h) != nil { return false }
         guard let comma = (h + 1..<min(k, h + 4)).first(where: { w[$0] == "," }), comma > h + 1, comma + 2 < k, w[comma + 1] == "le" else { return false }
         return w[comma + 2].first?.isNumber == true
     }
