@@ -633,8 +633,7 @@ struct ClauseMatcher {
                     r += 1
                 }
                 guard let actor = found else { return nil }
-                hit.actor = actor
-                hit.end = min(n, r + 1)
+                (hit.actor, hit.end) = (actor, min(n, r + 1))
                 return hit
             }
             if verb.directObject && isPress && verb.construction == .indirect && (lex.objectStarts.contains(w[j]) || w[j] == "de" && isInfinitive(w, j + 1)) {
@@ -643,8 +642,7 @@ struct ClauseMatcher {
                 guard aside == 0 || w[j - 1] != "," else { return nil }
                 return authorityBefore(w, k) ? hit : nil
             }
-            j += 1
-            aside += 1
+            (j, aside) = (j + 1, aside + 1)
         }
         return nil
     }

@@ -222,15 +222,8 @@ struct DeonticLexicon: Sendable {
     init(store: LexiconStore) throws {
         let f = try store.load("deontic-markers.json", as: File.self)
         file = f
-        let (ms, first, second, anySecond) = Self.markerTables(f)
-        markers = ms
-        byFirst = first
-        byFirstSecond = second
-        byFirstAnySecond = anySecond
-        genericFirstWords = Set(ms.filter(\.generic).flatMap { m -> Set<String> in
-            if case .words(let w)? = m.elements.first { return w }
-            return []
-        })
+        (markers, byFirst, byFirstSecond, byFirstAnySecond) = Self.markerTables(f)
+        genericFirstWords = Self.firstWords(markers.filter(\.generic).map(\.elements))
         futureClitics = Set(f.futureSecondPerson.clitics)
         futureExcluded = Set(f.futureSecondPerson.excluded)
         futureBlockedAfter = Set(f.futureSecondPerson.blockedAfter)
@@ -249,8 +242,7 @@ struct DeonticLexicon: Sendable {
         closings = f.closings.forms.map(Self.compile)
         closingFirstWords = Self.firstWords(closings)
         reportedVerbs = try Self.reportedVerbs(f)
-        officialPhrases = f.reported.officials.map { MatchWord.words($0) }
-            .sorted { $0.count > $1.count }
+        officialPhrases = f.reported.officials.map { MatchWord.words($0) }.sorted { $0.count > $1.count }
         authorities = Set(f.reported.authorities.map { Fold.string($0) })
         nounDeterminers = Set(f.reported.nounDeterminers)
         indirectStarts = Set(f.reported.recipientStarts.indirect)
@@ -268,9 +260,7 @@ struct DeonticLexicon: Sendable {
         universalSubjects = Set(f.subjects.universal)
         universalPronouns = Set(f.subjects.pronouns)
         subjectDeterminers = Set(f.subjects.determiners)
-        var vocabulary = Set<String>()
-        for m in markers { for e in m.elements { if case .words(let ws) = e { vocabulary.formUnion(ws) } } }
-        markerVocabulary = vocabulary
+        markerVocabulary = Set(markers.flatMap { $0.elements.flatMap { e -> Set<String> in if case .words(let ws) = e { return ws } else { return [] } } })
         coordinatedModals = Dictionary(uniqueKeysWithValues: f.coordinatedModals.modals.map { (Fold.string($0.key), $0.value) })
         coordinatedAdverbs = Set(f.coordinatedModals.adverbs.map { Fold.string($0) })
         agentDeterminers = Set(f.subjects.agentDeterminers.map { Fold.string($0) })
