@@ -85,6 +85,14 @@ final class SignatoryTests: XCTestCase {
         XCTAssertEqual(emitter(t + "Le ministre de l'Intérieur, Gérald Darmanin\n"), "ministre-de-l-interieur")
     }
 
+    /// A web page's fields before the letter ("Catégorie : Directives adressées par le
+    /// ministre aux services… Domaine : Justice") name no authority: the one before the
+    /// block's "à" does.
+    func testAFieldBeforeTheBlockNamesNoAuthority() {
+        let t = "Circulaire du 12 mars 2024 relative aux violences intrafamiliales\n\nNuméro NOR : JUSD2407512C\nCatégorie : Directives adressées par le ministre aux services chargés de leur application\nDomaine : Justice\n\nLe garde des sceaux, ministre de la justice à Pour attribution : Mesdames et Messieurs les procureurs de la République.\n\nJe vous demande de veiller à l'évaluation systématique du danger."
+        XCTAssertEqual(emitter(t), "ministre-de-la-justice")
+    }
+
     /// A copy that ran the closing lines together ends on the name after the title.
     func testAFlattenedSignature() {
         let head = "Le garde des sceaux, ministre de la justice à Mesdames et Messieurs les procureurs de la République NOR : JUSD2407512C Objet : essai. Je vous demande de veiller à l'application de ces dispositions. "

@@ -1012,9 +1012,11 @@ struct HeaderScanner {
         guard k >= 0, w[k] == "a" else { return nil }
         let lo = max(0, k - 60)
         // A head followed by a dateline is the letterhead's ("Le ministre Paris, le 5
-        // septembre 2023 Le ministre de l'intérieur à…"): the authority is named after it.
+        // septembre 2023 Le ministre de l'intérieur à…"), one a field label follows is another
+        // field's ("Catégorie : Directives adressées par le ministre aux services… Domaine :
+        // Justice"): the authority is named after it.
         guard let start = (lo..<k).first(where: { ((w[$0] == "le" || w[$0] == "la" || w[$0] == "les") && $0 + 1 < k && vocab.emitterHeads.contains(vocab.plurals[w[$0 + 1]] ?? w[$0 + 1])
-                                                    || w[$0] == "prefecture") && !headsADateline($0 + 1, before: k) }) else { return nil }
+                                                    || w[$0] == "prefecture") && !headsADateline($0 + 1, before: k) && !w[$0..<k].contains(":") }) else { return nil }
         var a = w[start] == "prefecture" ? start : start + 1
         let standalone = standaloneEnd(a)
         var e = standalone.map { min($0, k) } ?? portfolioEnd(from: a, before: k)
