@@ -204,16 +204,23 @@ extension ReferenceScanner {
         return true
     }
 
+    /// After a list item ending at token `last`: the token after its separator (",", "et",
+    /// ", et"), or nil when the list ends there.
+    func afterListSeparator(_ last: Int) -> Int? {
+        var j = last + 1
+        guard key(j) == RW.comma || key(j) == RW.et else { return nil }
+        j += 1
+        if key(j) == RW.et { j += 1 }
+        return j
+    }
+
     /// A list of texts of one kind: "circulaires des 16 août 2019 et 29 septembre 2020",
     /// "Circulaires n° 93-25 du 28 septembre 1993, n° 95-11 du 12 mai 1995 et du 3 mars
     /// 1996": each further date is another text of that kind. Returns the last token used.
     func continuedDates(after last0: Int, _ kd: ReferenceLexicon.TextKind) -> Int {
         var last = last0
         while true {
-            var j = last + 1
-            guard key(j) == RW.comma || key(j) == RW.et else { return last }
-            j += 1
-            if key(j) == RW.et { j += 1 }
+            guard var j = afterListSeparator(last) else { return last }
             // "n° 18 octobre 1994": a copy that lost the number left "n°" before the date.
             if j + 2 < tokens.count, kind(j) == .textNumber, let day = numberText(j).flatMap({ Int($0) }), (1...31).contains(day),
                let month = lex.months[Fold.string(string(j + 1))], kind(j + 2) == .number,
@@ -239,10 +246,7 @@ extension ReferenceScanner {
     func continuedNumbers(after last0: Int, _ kd: ReferenceLexicon.TextKind) -> Int {
         var last = last0
         while true {
-            var j = last + 1
-            guard key(j) == RW.comma || key(j) == RW.et else { return last }
-            j += 1
-            if key(j) == RW.et { j += 1 }
+            guard var j = afterListSeparator(last) else { return last }
             if key(j) == RW.numero || lex.numberWords.contains(key(j)) { j += 1 }
             guard kind(j) == .textNumber || kind(j) == .number, sameUnit(last, j), let t = numberText(j), isTextNumber(t) else { return last }
             var end = j, year: Int? = nil
