@@ -114,7 +114,7 @@ struct ObligationExtractor: Sendable {
             next += 1
             guard let toks = sentenceTokens(s, ui, next: &next, reports: reports) else { continue }
             var words = toks.map { MatchWord.of(s.text, s.text.tokens[$0]) }
-            MatchWord.repairOCR(&words, vocabulary: lex.markerVocabulary)
+            MatchWord.repairOCR(&words, vocabulary: lex.markerVocabulary, rnForM: lex.rnForM)
             let mention = reports ? lastActorPhrase(words, before: words.count, recipientsOnly: true) : nil
             defer { if let m = mention { walk.previousMention = m } }
             var hits = unitHits(set, s.units[ui], toks, words, &walk)

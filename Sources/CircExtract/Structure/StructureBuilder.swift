@@ -61,7 +61,7 @@ struct StructureBuilder {
             }
             units.append(StructureUnit(kind: kind, range: range, sentence: si, block: block, section: kind == .footnote ? nil : section,
                               footnote: footnoteNumber, listItem: listItem))
-            finder.visit(units[units.count - 1], tt)
+            if finder.start == nil { finder.visit(units[units.count - 1], tt) }   // (no copy once found)
         }
         let bodyStart = finder.start ?? 0
         for k in units.indices where units[k].range.upperBound <= bodyStart && units[k].kind != .footnote {

@@ -163,6 +163,9 @@ struct DeonticLexicon: Sendable {
     /// Every word the markers spell: the OCR repair of a unit's words ("dernande" →
     /// "demande") only ever yields one of these.
     let markerVocabulary: Set<String>
+    /// The markers' words with an "m", as OCR reads them with "rn" ("dernande" → "demande"),
+    /// unless that reading is itself one of the markers' words.
+    let rnForM: [String: String]
     let subjectDeterminers: Set<String>
     let agentDeterminers: Set<String>
     let addresseeAgents: Set<String>
@@ -261,6 +264,7 @@ struct DeonticLexicon: Sendable {
         universalPronouns = Set(f.subjects.pronouns)
         subjectDeterminers = Set(f.subjects.determiners)
         markerVocabulary = Set(markers.flatMap { $0.elements.flatMap { e -> Set<String> in if case .words(let ws) = e { return ws } else { return [] } } })
+        rnForM = MatchWord.rnReadings(markerVocabulary)
         coordinatedModals = Dictionary(uniqueKeysWithValues: f.coordinatedModals.modals.map { (Fold.string($0.key), $0.value) })
         coordinatedAdverbs = Set(f.coordinatedModals.adverbs.map { Fold.string($0) })
         agentDeterminers = Set(f.subjects.agentDeterminers.map { Fold.string($0) })
@@ -416,10 +420,9 @@ enum MatchWord {
     /// capital set apart at the start of a paragraph ("J e vous demande", "V ous veillerez":
     /// the joined word, then an empty word that the matcher skips, so that token indices
     /// stay aligned). Words are folded: the drop capital is a one-letter word.
-    static func repairOCR(_ words: inout [String], vocabulary: Set<String>) {
-        for i in words.indices where hasRN(words[i]) && !vocabulary.contains(words[i]) {
-            let r = words[i].replacingOccurrences(of: "rn", with: "m")
-            if vocabulary.contains(r) { words[i] = r }
+    static func repairOCR(_ words: inout [String], vocabulary: Set<String>, rnForM: [String: String]) {
+        for i in words.indices where hasRN(words[i]) {
+            if let r = rnForM[words[i]] { words[i] = r }
         }
         // A drop capital opens its paragraph: the unit's first word only.
         guard words.count >= 2 else { return }
@@ -429,6 +432,16 @@ enum MatchWord {
             words[0] += words[1]
             words[1] = ""
         }
+    }
+
+    /// Each word with an "m" as OCR misreads it, every "m" as "rn", to the word.
+    static func rnReadings(_ vocabulary: Set<String>) -> [String: String] {
+        var out: [String: String] = [:]
+        for w in vocabulary where w.contains("m") {
+            let damaged = w.replacingOccurrences(of: "m", with: "rn")
+            if !vocabulary.contains(damaged) { out[damaged] = w }
+        }
+        return out
     }
 
     /// Whether a word holds "rn", by its bytes (cheaper than a substring search per word).
