@@ -34,6 +34,13 @@ import Testing
                                     "L'article 1 de la loi permet d'exonérer le dirigeant."])
     }
 
+    /// A year ending a wrapped sentence is no section label: its full stop ends the sentence.
+    @Test func aYearAtALineStartIsNoLabel() {
+        let text = "Les mesures prises par les services de l'État ont été renforcées au cours de l'année\n2023. Les préfets veilleront à leur application."
+        #expect(sentences(text) == ["Les mesures prises par les services de l'État ont été renforcées au cours de l'année 2023.",
+                                    "Les préfets veilleront à leur application."])
+    }
+
     @Test func breaksAfterFullStopBeforeCapital() {
         let text = "Votre rigueur est la condition de notre efficacité. Je vous demande donc de vous impliquer personnellement."
         #expect(sentences(text).count == 2)

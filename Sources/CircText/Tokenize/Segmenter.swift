@@ -54,7 +54,7 @@ struct Segmenter {
     func isLineLabel(_ s: ScalarStore, _ t: Token, first: Bool) -> Bool {
         guard first || t.newlinesBefore >= 1, t.length <= 5 else { return false }
         let a = Int(t.start), b = Int(t.end)
-        if t.kind == .number { return (a..<b).allSatisfy { s[$0] == "." || (s[$0].value >= 0x30 && s[$0].value <= 0x39) } }
+        if t.kind == .number { return Self.isNumberLabel(s, a, b) }
         guard t.kind == .word else { return false }
         if t.length == 1 { return s[a].value >= 0x41 && s[a].value <= 0x48 }   // "A." to "H."
         return (a..<b).allSatisfy { s[$0] == "I" || s[$0] == "V" || s[$0] == "X" || s[$0] == "L" }
@@ -149,12 +149,21 @@ struct Segmenter {
 
     /// "2. Capacité", "2.1. Le suivi", "IV. Les moyens" at line start `a`: a number or a
     /// roman numeral of at most five characters, a full stop, a space, a capital.
+    /// "3", "12", "2.1", "1.4.1": a section number — digits and points, at most two digits
+    /// without a point (a year is no section).
+    static func isNumberLabel(_ s: ScalarStore, _ a: Int, _ b: Int) -> Bool {
+        guard b > a, (a..<b).allSatisfy({ s[$0] == "." || (s[$0].value >= 0x30 && s[$0].value <= 0x39) }) else { return false }
+        return b - a <= 2 || (a..<b).contains { s[$0] == "." }
+    }
+
     static func labelOpensLine(_ s: ScalarStore, _ a0: Int) -> Bool {
         var a = a0
         while a < s.count && (s[a] == " " || s[a] == "\t") { a += 1 }
         var k = a
         while k < s.count && k - a < 5 && (s[k] == "." || (s[k].value >= 0x30 && s[k].value <= 0x39) || "IVXL".unicodeScalars.contains(s[k])) { k += 1 }
         guard k > a, k + 2 < s.count, k - a < 5 || s[k] == "." else { return false }
+        // A year ending a wrapped sentence ("… en\n2023. Les préfets") is no label.
+        if s[a].value >= 0x30 && s[a].value <= 0x39 && !isNumberLabel(s, a, s[k - 1] == "." ? k - 1 : k) { return false }
         // The label's own full stop: the run may have swallowed it ("2.").
         if s[k - 1] == "." && s[k] == " " { return k - 1 > a && s[k + 1].properties.isUppercase }
         return s[k] == "." && s[k + 1] == " " && s[k + 2].properties.isUppercase
