@@ -23,6 +23,16 @@ final class DeadlineExtractorTests: XCTestCase {
         XCTAssertTrue(r.warnings.isEmpty, "\(r.warnings)")
     }
 
+    /// A time of day between the cue and its date: "avant 8 heures le 1er janvier".
+    func testATimeOfDayBeforeTheDate() {
+        XCTAssertEqual(DeadlineHarness.values(run("Vous me rendrez compte avant 8 heures le 1er mars.")), ["2015-03-01"])
+        XCTAssertEqual(DeadlineHarness.values(run("Vous me rendrez compte avant midi le 3 mars.")), ["2015-03-03"])
+        XCTAssertEqual(DeadlineHarness.values(run("Vous répondrez pour 18 h 30 le vendredi 6 mars.")), ["2015-03-06"])
+        XCTAssertEqual(DeadlineHarness.values(run("Vous répondrez avant 12h00 le 6 mars.")), ["2015-03-06"])
+        // A duration stays a duration, and a time with no date is none.
+        XCTAssertEqual(DeadlineHarness.values(run("Vous me rendrez compte avant 8 heures.")), [])
+    }
+
     func testWeekdayMismatchWarnsAndStillResolves() {
         let r = run("Vous me ferez parvenir le tableau d'ici le jeudi 13 mars.")
         XCTAssertEqual(DeadlineHarness.values(r), ["2015-03-13"])

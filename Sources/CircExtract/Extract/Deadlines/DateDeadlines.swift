@@ -77,6 +77,8 @@ struct DateDeadlineRule {
         var linked = false
         // "échéance impérative : 15 octobre", "impérativement avant le …"
         if let st = lex.strict.match(s, at: k) { k += st.length }
+        // "avant 8 heures le 1er janvier": the time of day, then the date's link.
+        if let t = timeOfDay(at: k, in: s), lex.cueLinks.match(s, at: t) != nil { k = t }
         if let l = lex.cueLinks.match(s, at: k) { k += l.length; linked = true }
         if cue.payload.article && !linked { return nil }
         guard k < s.count else { return nil }
@@ -124,6 +126,19 @@ struct DateDeadlineRule {
         if last + 1 < s.count, lex.pastMarkers.contains(s.words[last + 1]) { return nil }
         return make(wd, first: i, last: last, weekday: weekday, weekdayAt: weekdayAt, endOfPeriod: endOfPeriod,
                     yearWritten: yearWritten, strict: cue.payload.strict, in: s, ctx: ctx, years: years)
+    }
+
+    /// The token after a time of day at `k` ("8 heures", "18 h 30", "12h00", "midi"), or nil.
+    private func timeOfDay(at k: Int, in s: TokenScan) -> Int? {
+        guard k < s.count else { return nil }
+        let w = s.words[k]
+        if lex.timeWords.contains(w) { return k + 1 }
+        // "12h00", "18h": hours glued to their "h" (a word no rule knows: read from the source).
+        if case let g = w.isEmpty ? Fold.string(s.scalars, s.ranges[k]) : w, g.count <= 5,
+           let h = g.firstIndex(of: "h"), h != g.startIndex, g[..<h].allSatisfy(\.isNumber), g[g.index(after: h)...].allSatisfy(\.isNumber) { return k + 1 }
+        guard w.count <= 2, w.allSatisfy(\.isNumber), k + 1 < s.count, lex.hourWords.contains(s.words[k + 1]) else { return nil }
+        let m = k + 2
+        return m < s.count && s.words[m].count == 2 && s.words[m].allSatisfy(\.isNumber) ? m + 1 : m
     }
 
     /// "le 1er mars au plus tard", "vendredi 13 mars, délai de rigueur": a date followed by a

@@ -37,10 +37,15 @@ struct DeadlineLexiconFile: Decodable {
         var ageWords: [String]?
         var elapsedBefore: [String]?
         var elapsedAfter: [String]?
+        /// "heures", "h": the word after the hour of a time of day.
+        var hours: [String]?
         var examples: [String]
     }
     var dateCues: [Entry]
     var dateCueLinks: Group
+    /// "avant 8 heures le 1er janvier", "avant midi le 3 mars": a time of day between a cue
+    /// and its date.
+    var timeOfDay: Group?
     var endOfPeriod: Group
     var pastMarkers: Group
     var weekdays: [Entry]
@@ -143,6 +148,9 @@ struct DeadlineLexicon: Sendable {
     var partMonths: [String: Int] = [:]
     var partOrdinals: [String: Int] = [:]
     var pastMarkers: Set<String> = []
+    /// `timeOfDay`: the words that are one ("midi") and those after an hour ("heures").
+    var timeWords: Set<String> = []
+    var hourWords: Set<String> = []
     var weekdays: [String: Int] = [:]
     /// Folded weekday names, Monday first, for messages.
     var weekdayNames: [String] = []
@@ -200,6 +208,8 @@ struct DeadlineLexicon: Sendable {
             }
         }
         for l in f.dateCueLinks.forms ?? [] { cueLinks.add(l, true) }
+        timeWords = Set((f.timeOfDay?.forms ?? []).map(fold))
+        hourWords = Set((f.timeOfDay?.hours ?? []).map(fold))
         for l in f.endOfPeriod.forms ?? [] { endOfMonth.add(l, true) }
         for l in f.endOfPeriod.yearForms ?? [] { endOfYear.add(l, true) }
         for l in f.endOfPeriod.otherYears ?? [] { otherYears.add(l, true) }
@@ -284,7 +294,7 @@ struct DeadlineLexicon: Sendable {
         vocabulary.formUnion(pastMarkers); vocabulary.formUnion(weekdays.keys); vocabulary.formUnion(months.keys)
         vocabulary.formUnion(periodicUnits.keys); vocabulary.formUnion(timeUnits.keys); vocabulary.formUnion(unitQualifiers)
         vocabulary.formUnion(ageWords); vocabulary.formUnion(durationContext); vocabulary.formUnion(numberWords.keys)
-        vocabulary.formUnion(partMonths.keys); vocabulary.formUnion(partOrdinals.keys)
+        vocabulary.formUnion(partMonths.keys); vocabulary.formUnion(partOrdinals.keys); vocabulary.formUnion(timeWords); vocabulary.formUnion(hourWords)
         for n in periodicNouns.union(amountNouns) { vocabulary.insert(n); vocabulary.insert(n + "s"); vocabulary.insert(n + "x") }
         for w in vocabulary { flags[w, default: 0] |= WordFlag.known }
         for w in numberWords.keys { flags[w, default: 0] |= WordFlag.number }
