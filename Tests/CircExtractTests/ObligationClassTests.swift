@@ -704,3 +704,14 @@ extension ObligationClassTests {
         XCTAssertEqual(obligations("Le gouvernement a engagé une réforme interne.").count, 0)
     }
 }
+
+extension ObligationClassTests {
+    /// "la circulaire impose aux préfets de…", "le ministre attend des préfets qu'ils…":
+    /// reported instructions; the same words of a group with no authority are a demand.
+    func testImposedAndExpectedInAPressItem() {
+        let lead = "Le ministre de l'Intérieur a signé une circulaire adressée aux préfets.\n\n"
+        XCTAssertEqual(press(lead + "La circulaire impose aux préfets de vérifier l'intégration des demandeurs.").map(\.actor), ["prefet-de-departement"])
+        XCTAssertEqual(press(lead + "Le ministre attend des préfets qu'ils appliquent ces consignes avec fermeté.").map(\.actor), ["prefet-de-departement"])
+        XCTAssertEqual(press(lead + "Les associations attendent des préfets qu'ils régularisent ces familles.").count, 0)
+    }
+}

@@ -119,6 +119,8 @@ struct ClauseMatcher {
                 let m = lex.markers[mi]
                 if e < n && m.notFollowedBy.contains(words[e]) { continue }
                 if !isPress && inQuote[k] { continue }
+                // "Les associations attendent des préfets qu'ils…": a public demand.
+                if m.pressOnly && demandedByNonAuthority(words, k) { continue }
                 var hit = MarkerHit(start: k, end: e, modality: m.modality, actor: m.actor, marker: m.pattern)
                 hit.endsWithQue = m.endsWithQue
                 hit.reported = m.pressOnly
