@@ -133,9 +133,9 @@ struct DateDeadlineRule {
         guard k < s.count else { return nil }
         let w = s.words[k]
         if lex.timeWords.contains(w) { return k + 1 }
-        // "12h00", "18h": hours glued to their "h" (a word no rule knows: read from the source).
-        if case let g = w.isEmpty ? Fold.string(s.scalars, s.ranges[k]) : w, g.count <= 5,
-           let h = g.firstIndex(of: "h"), h != g.startIndex, g[..<h].allSatisfy(\.isNumber), g[g.index(after: h)...].allSatisfy(\.isNumber) { return k + 1 }
+        // "12h00", "18h": hours glued to their "h" (the tokenizer reads a number).
+        if s.kinds[k] == .number, w.utf8.count <= 5, let h = w.firstIndex(of: "h"), h != w.startIndex,
+           w[..<h].allSatisfy(\.isNumber), w[w.index(after: h)...].allSatisfy(\.isNumber) { return k + 1 }
         guard w.count <= 2, w.allSatisfy(\.isNumber), k + 1 < s.count, lex.hourWords.contains(s.words[k + 1]) else { return nil }
         let m = k + 2
         return m < s.count && s.words[m].count == 2 && s.words[m].allSatisfy(\.isNumber) ? m + 1 : m
