@@ -1,3 +1,4 @@
+import CircTestSupport
 import CircExtract
 import Foundation
 import XCTest
@@ -29,7 +30,7 @@ final class HTMLBrowserTests: XCTestCase {
         XCTAssertEqual(report.passages?.count, 3)
         let html = HTMLRenderer().render(report)
 
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("circ-html-\(UUID().uuidString)")
+        let dir = Fixtures.tempDir("circ-html")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: dir) }
 

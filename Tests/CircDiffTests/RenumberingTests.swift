@@ -28,7 +28,7 @@ final class RenumberingTests: XCTestCase {
     }
 
     func testAnEntryWithAnUnknownSourceIsRejected() throws {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("circ-renum-\(UUID().uuidString)")
+        let dir = Fixtures.tempDir("circ-renum")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: dir) }
         try Data(#"{"sources": {"a": "x"}, "entries": [{"old": "L1-1", "new": ["L2-2"], "source": "b"}]}"#.utf8)

@@ -24,7 +24,7 @@ final class PDFRoundTripTests: XCTestCase {
     func testSeedsPrintedToPDFReadTheSame() throws {
         let chromium = ["/usr/bin/chromium", "/usr/bin/chromium-browser"].first { FileManager.default.isExecutableFile(atPath: $0) }
         let browser = try XCTUnwrap(chromium, "chromium is not installed (the README's test command installs it)")
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("circ-pdf-\(UUID().uuidString)")
+        let dir = Fixtures.tempDir("circ-pdf")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: dir) }
         let seeds = Fixtures.root.appendingPathComponent("Corpus/seeds")

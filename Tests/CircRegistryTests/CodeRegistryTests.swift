@@ -28,7 +28,7 @@ final class CodeRegistryTests: XCTestCase {
 
     /// Three versions, written to files and ingested newest first, one at a time.
     func registryOfThreeVersions() throws -> (Registry, [String]) {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("circ-codes-\(UUID().uuidString)")
+        let dir = Fixtures.tempDir("circ-codes")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         let v1 = Self.code("10 juillet 2011", [("Titre V : Rétention", "L551-1", Self.placement),
                                                ("Titre VI : Dispositions diverses", "L561-1", Self.liberation)])
@@ -95,7 +95,7 @@ final class CodeRegistryTests: XCTestCase {
     }
 
     func testACodeWithNoDateIsRefusedWhole() throws {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("circ-codes-\(UUID().uuidString)")
+        let dir = Fixtures.tempDir("circ-codes")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         let p = dir.appendingPathComponent("ceseda.md").path
         try Self.code(nil, (1...6).map { ("Titre I", "L\($0)", Self.placement) }).write(toFile: p, atomically: true, encoding: .utf8)
@@ -147,7 +147,7 @@ final class CodeRegistryTests: XCTestCase {
     }
 
     func testAJuristesConfirmationIsUsedAndARejectionIsDropped() throws {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("circ-lex-\(UUID().uuidString)")
+        let dir = Fixtures.tempDir("circ-lex")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         let real = TestLexicons.store
         try FileManager.default.copyItem(at: real.directory.appendingPathComponent(CesedaRenumbering.fileName),

@@ -6,7 +6,7 @@ import XCTest
 
 final class IngesterTests: XCTestCase {
     func testCollectWalksFoldersAndSkipsReadmesAndHiddenFiles() throws {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("circ-collect-\(UUID().uuidString)")
+        let dir = Fixtures.tempDir("circ-collect")
         let sub = dir.appendingPathComponent("a/b")
         try FileManager.default.createDirectory(at: sub, withIntermediateDirectories: true)
         for name in ["a/one.txt", "a/b/two.md", "a/b/three.HTML", "README.md", "a/.hidden.txt", "a/b/image.png"] {
@@ -19,7 +19,7 @@ final class IngesterTests: XCTestCase {
     }
 
     func testAFailingFileIsReportedAndTheOthersGoIn() throws {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("circ-ingest-\(UUID().uuidString)")
+        let dir = Fixtures.tempDir("circ-ingest")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         let good = (0..<6).map { dir.appendingPathComponent("good-\($0).txt").path }
         for (i, p) in good.enumerated() {

@@ -1,3 +1,4 @@
+import CircTestSupport
 import CircExtract
 import CircRegistry
 import Foundation
@@ -109,7 +110,7 @@ enum RegistryFixtures {
 
     /// A fresh registry file in a temporary folder.
     static func tempRegistryPath(_ name: String = "test.sqlite") -> String {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("circ-reg-\(UUID().uuidString)")
+        let dir = Fixtures.tempDir("circ-reg")
         try? FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         return dir.appendingPathComponent(name).path
     }

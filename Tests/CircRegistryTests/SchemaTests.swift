@@ -25,7 +25,7 @@ final class SchemaTests: XCTestCase {
         let r = try RegistryFixtures.registry(with: [RegistryFixtures.circular2024, RegistryFixtures.note2015, RegistryFixtures.afp2020])
         var out = ""
         try r.export(format: .json) { out += $0 }
-        let file = FileManager.default.temporaryDirectory.appendingPathComponent("export-\(UUID().uuidString).json")
+        let file = Fixtures.tempFile("export", ext: "json")
         try Data(out.utf8).write(to: file)
         let (status, message) = try SchemaValidation.validate(file.path, schemasDir: Fixtures.root.appendingPathComponent("Schemas").path)
         XCTAssertEqual(status, 0, message)

@@ -30,10 +30,30 @@ public enum Fixtures {
             .filter { codes || !($0.hasPrefix("Corpus/ceseda/") || $0.hasPrefix("Corpus/ceseda-history/")) }
     }
 
-    /// A new empty temporary folder.
+    /// This test process's scratch folder. Every temporary file of the tests goes under it, and
+    /// it is removed when the process exits: a run of the suite (thousands of registries,
+    /// exports and PDFs) leaves nothing behind in the system's temporary folder.
+    public static let scratchRoot: URL = {
+        let root = scratchRootPath()
+        try? FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
+        atexit { try? FileManager.default.removeItem(at: Fixtures.scratchRootPath()) }
+        return root
+    }()
+
+    /// The scratch root's path, named by process so that concurrent test runs never share it.
+    static func scratchRootPath() -> URL {
+        FileManager.default.temporaryDirectory.appendingPathComponent("circ-tests-\(getpid())")
+    }
+
+    /// A new empty temporary folder, under the process's scratch root.
     public static func tempDir(_ prefix: String = "circ-test") -> URL {
-        let d = FileManager.default.temporaryDirectory.appendingPathComponent("\(prefix)-\(UUID().uuidString)")
+        let d = scratchRoot.appendingPathComponent("\(prefix)-\(UUID().uuidString)")
         try? FileManager.default.createDirectory(at: d, withIntermediateDirectories: true)
         return d
+    }
+
+    /// A path for a new temporary file (not created), under the process's scratch root.
+    public static func tempFile(_ prefix: String, ext: String) -> URL {
+        scratchRoot.appendingPathComponent("\(prefix)-\(UUID().uuidString).\(ext)")
     }
 }

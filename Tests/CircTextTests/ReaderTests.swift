@@ -1,3 +1,4 @@
+import CircTestSupport
 import CircReader
 import Foundation
 import Testing
@@ -6,7 +7,7 @@ import Testing
     let reader = DocumentReader()
 
     func temp(_ bytes: [UInt8], ext: String = "txt") -> String {
-        let path = NSTemporaryDirectory() + "circ-reader-\(UUID().uuidString).\(ext)"
+        let path = Fixtures.tempFile("circ-reader", ext: ext).path
         FileManager.default.createFile(atPath: path, contents: Data(bytes))
         return path
     }
