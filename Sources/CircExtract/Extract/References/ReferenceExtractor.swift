@@ -115,6 +115,12 @@ public struct ReferenceExtractor: Sendable {
                     span: SourceSpan(r.range)))
             }
             id = "\(code.id):\(articleKey(item, code: code))"; kind = .codeArticle; resolvedBy = how
+            if !code.isCanonical {
+                kind = .unknown
+                warnings.append(Warning(code: "code-outside-contract",
+                                        message: "\(code.id) is not one of the contract's codes: \"\(text.clean(r.range))\" kept as a warning",
+                                        span: SourceSpan(r.range)))
+            }
         } else {
             id = "unknown:\(item.prefix)\(item.number)\(suffix)"; kind = .unknown
             warnings.append(Warning(code: "unresolved-reference",

@@ -135,8 +135,9 @@ extension ReferenceScanner {
             if tk == .textNumber {
                 if tail.number != nil { break }
                 tail.number = numberText(j).map(withoutThousandsDot); tail.last = j
-                // "n° 2016 - 274": a copy spaced the dash out.
-                if let t = tail.number, !t.contains("-"), key(j + 1) == RW.dash, kind(j + 2) == .number, let r = numberText(j + 2),
+                // "n° 2016 - 274": a copy spaced the dash out; "n° 2018–778": a word processor
+                // made it an en dash.
+                if let t = tail.number, !t.contains("-"), key(j + 1) == RW.dash || key(j + 1) == Self.enDash, kind(j + 2) == .number, let r = numberText(j + 2),
                    isTextNumber(t + "-" + r) { tail.number = t + "-" + r; tail.last = j + 2; j += 2 }
                 j += 1; continue
             }
