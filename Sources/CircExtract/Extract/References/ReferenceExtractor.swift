@@ -182,6 +182,7 @@ extension ReferenceScanner {
                     if let ki = ocrKind(i) { i = max(i + 1, scanText(i, kindIndex: ki)); continue }
                     guard upper else { break }
                     if t.end - t.start == 12, nor(i) != nil { i = scanNOR(i, own: &own); continue }
+                    if t.end - t.start == 4, let e = scanECLI(i) { i = e; continue }
                     if t.end - t.start <= 8 {
                         let x = exactKey(i)
                         if lex.codeAcronyms[x] != nil { i = max(i + 1, scanCodeMention(i)); continue }
