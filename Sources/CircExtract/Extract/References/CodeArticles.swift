@@ -92,6 +92,7 @@ extension ReferenceScanner {
         else if let d = dottedPrefixArticle(i) { item = d; e = i + 2 }
         else if allowBare { item = bareArticle(i) }
         guard var a = item else { return nil }
+        if a.suffix == nil { e = joinDashedParts(&a, after: e) }
         // "L.3 1 3-11", "4 1-1": OCR spaced the digits of the number apart; the parts end on
         // the hyphenated one.
         if a.suffix == nil, !a.number.contains("-"), a.number.count <= 2 {
@@ -123,11 +124,27 @@ extension ReferenceScanner {
     }
 
 
+    /// "L. 612–6", "706–73–1": a word processor's en dash (or a minus sign) between the parts
+    /// of the number splits the token; the parts glued to it on both sides are the number's.
+    /// Returns the token after the last part.
+    func joinDashedParts(_ a: inout ArticleItem, after e0: Int) -> Int {
+        var e = e0
+        while e + 1 < tokens.count, key(e) == Self.enDash || key(e) == Self.minusSign,
+              tokens[e].start == tokens[e - 1].end, tokens[e + 1].start == tokens[e].end, kind(e + 1) == .number,
+              let t = numberText(e + 1), t.first?.isNumber == true, t.allSatisfy({ $0.isNumber || $0 == "-" }) {
+            a.number += "-" + t
+            e += 2
+        }
+        return e
+    }
+
     /// "alinéa 2", "al. 2", ", deuxième alinéa" after an article: the alinéa number.
     func alineaAfter(_ i: Int) -> (Int, Int)? {
         var j = i
         if key(j) == RW.comma { j += 1 }
         if lex.alineaWords.contains(key(j)), let t = numberText(j + 1), kind(j + 1) == .number, let v = Int(t) { return (v, j + 2) }
+        // "al. 1er", "alinéa 2e": the alinéa's number written as an ordinal.
+        if lex.alineaWords.contains(key(j)), kind(j + 1) == .ordinal, let v = ordinalValue(j + 1) { return (v, j + 2) }
         if let v = ordinalValue(j), lex.alineaWords.contains(key(j + 1)) { return (v, j + 2) }
         return nil
     }
@@ -332,7 +349,7 @@ extension ReferenceScanner {
         return key(j) == RW.colon || key(j) == RW.dash || key(j) == RW.period || key(j) == Self.enDash || key(j) == Self.emDash
     }
 
-    static let enDash = Fold.key("\u{2013}"), emDash = Fold.key("\u{2014}")
+    static let enDash = Fold.key("\u{2013}"), emDash = Fold.key("\u{2014}"), minusSign = Fold.key("\u{2212}")
     static let determiners: Set<UInt64> = Set(["ce", "cet", "cette", "ces", "ledit", "ladite", "lesdits", "lesdites", "son", "sa", "ses",
                                                 "leur", "leurs", "même", "mêmes"].map { Fold.key($0) })
     static let possessives: Set<UInt64> = Set(["son", "sa", "ses", "leur", "leurs"].map { Fold.key($0) })

@@ -115,6 +115,12 @@ public struct ReferenceExtractor: Sendable {
                     span: SourceSpan(r.range)))
             }
             id = "\(code.id):\(articleKey(item, code: code))"; kind = .codeArticle; resolvedBy = how
+            if !code.isCanonical {
+                kind = .unknown
+                warnings.append(Warning(code: "code-outside-contract",
+                                        message: "\(code.id) is not one of the contract's codes: \"\(text.clean(r.range))\" kept as a warning",
+                                        span: SourceSpan(r.range)))
+            }
         } else {
             id = "unknown:\(item.prefix)\(item.number)\(suffix)"; kind = .unknown
             warnings.append(Warning(code: "unresolved-reference",
@@ -176,6 +182,7 @@ extension ReferenceScanner {
                     if let ki = ocrKind(i) { i = max(i + 1, scanText(i, kindIndex: ki)); continue }
                     guard upper else { break }
                     if t.end - t.start == 12, nor(i) != nil { i = scanNOR(i, own: &own); continue }
+                    if t.end - t.start == 4, let e = scanECLI(i) { i = e; continue }
                     if t.end - t.start <= 8 {
                         let x = exactKey(i)
                         if lex.codeAcronyms[x] != nil { i = max(i + 1, scanCodeMention(i)); continue }

@@ -11,7 +11,12 @@ struct ReferenceLexicon: Sendable {
         /// Whether the legislative part numbers its articles with a letter (L. 612-6).
         /// CPP, CP, CCIV don't: "article 40", and "L. 720 du CPP" is `CPP:720`.
         let lettered: Bool
+        /// `false` for a code outside the contract's table (CSP, CCOM…): it is read, so that
+        /// its articles take no neighbour's code, but they have no canonical id (the rulebook
+        /// leaves out what cannot be made canonical) and stay warnings.
+        let canonical: Bool?
         let examples: [String]
+        var isCanonical: Bool { canonical ?? true }
     }
     struct Court: Decodable, Sendable {
         let id: String

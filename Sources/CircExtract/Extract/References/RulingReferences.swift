@@ -34,6 +34,45 @@ extension ReferenceScanner {
         return typeFirst ? i + 1 : i + 2
     }
 
+    static let ecliKey = WordKey.exact("ECLI"), franceKey = WordKey.exact("FR")
+
+    /// A French ECLI at token k ("ECLI:FR:CECHR:2019:422469.20191127",
+    /// "ECLI:FR:CC:2019:2019.810.QPC"): the court ("CE" for every formation of the Conseil
+    /// d'État, "CC"), the identifier's first part (the Conseil d'État's docket; for the
+    /// Conseil constitutionnel year, number and type joined by dots) and the last token.
+    /// Other courts' ECLIs hold no docket the contract's ids use.
+    func ecli(_ k: Int) -> (court: String, number: String, end: Int)? {
+        guard kind(k) == .word, tokens[k].length == 4, exactKey(k) == Self.ecliKey, key(k + 1) == RW.colon,
+              exactKey(k + 2) == Self.franceKey, key(k + 3) == RW.colon, kind(k + 4) == .word, key(k + 5) == RW.colon,
+              kind(k + 6) == .number, key(k + 7) == RW.colon, k + 8 < tokens.count else { return nil }
+        let court = string(k + 4)
+        guard court == "CC" || court.hasPrefix("CE") && court.count <= 6 && court != "CEDH" else { return nil }
+        var body = string(k + 8), end = k + 8
+        while end + 1 < tokens.count, tokens[end + 1].start == tokens[end].end,
+              kind(end + 1) == .number || kind(end + 1) == .word || key(end + 1) == RW.period {
+            body += string(end + 1); end += 1
+        }
+        if court == "CC" { return ("CC", body, end) }
+        let docket = body.prefix { $0.isASCII && $0.isNumber }
+        guard docket.count >= 4 else { return nil }
+        return ("CE", String(docket), end)
+    }
+
+    /// An ECLI standing alone: a Conseil d'État ruling by its docket, a Conseil
+    /// constitutionnel decision ("2019.810.QPC" → cc:2019-810-QPC). Returns the token after it.
+    func scanECLI(_ i: Int) -> Int? {
+        guard let e = ecli(i) else { return nil }
+        if e.court == "CE" {
+            emit("juris:CE:\(e.number)", kind: .courtRuling, range(i, e.end), token: i)
+            return e.end + 1
+        }
+        let parts = e.number.split(separator: ".")
+        guard parts.count == 3, parts[0].count == 4, parts[0].allSatisfy(\.isNumber), parts[1].allSatisfy(\.isNumber),
+              let type = lex.ccTypeNames[WordKey.exact(String(parts[2]))] else { return nil }
+        emit("cc:\(parts[0])-\(parts[1])-\(type)", kind: .constitutionalDecision, range(i, e.end), token: i)
+        return e.end + 1
+    }
+
     /// A court named at token i (full name or acronym).
     func courtAt(_ i: Int) -> (court: Int, end: Int, acronym: Bool)? {
         if let m = lex.courtNames.match(from: i, limit: tokens.count, key: phraseKey) {
@@ -49,6 +88,8 @@ extension ReferenceScanner {
     /// The docket at token k: "24/00755", "n° 428478", "n° 18-82.123", "n° 21DA01234".
     func docket(_ k: Int) -> (String, Int)? {
         if let eu = caseNumber(k) { return eu }
+        // "CE, 27 novembre 2019, ECLI:FR:CECHR:2019:422469.20191127": the docket inside.
+        if let e = ecli(k), e.court == "CE" { return (e.number, e.end) }
         // "n ~ 186450", "no 186450": "n°" as OCR or a keyboard wrote it.
         if let a = afterNumberWord(k), kind(a) == .number, let (t, e) = docketNumber(a), !t.contains("/"), t.filter(\.isNumber).count >= 4 {
             return (t, e)

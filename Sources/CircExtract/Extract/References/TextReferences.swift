@@ -75,13 +75,15 @@ extension ReferenceScanner {
         if isPresentDemonstrative(key(i - 1)) { return i + 1 }
         if kd.prefix.hasPrefix("ue-") { return scanEU(i, kd) }
         let tail = textTail(i, kd, unit: u, dateAtOnce: dateAtOnce)
-        let number = tail.number, norText = tail.nor, dateIndex = tail.dateIndex
+        var number = tail.number
+        let norText = tail.nor, dateIndex = tail.dateIndex
         var last = tail.last
         var date: CivilDate?
         var partial: (Int, Int)?
         if let d = dateIndex {
             let r = resolveDate(d)
             date = r.date; partial = r.partial; last = r.end
+            if kd.numbered, number == nil, let (n, e) = numberInParentheses(after: last) { number = n; last = e }
         }
         if kd.numbered, let num = number, let id = textNumberId(num, dateYear: date?.year) {
             emit("\(kd.prefix):\(id)", kind: kd.kind, range(i0, last), token: i)
@@ -132,11 +134,13 @@ extension ReferenceScanner {
             let tk = tokens[j].kind
             // "Loin ~ 90-1258" (OCR): the degree sign of a glued "n", read apart.
             if j == i + 1, lex.numberSigns.contains(k), kind(j + 1) == .number { j += 1; continue }
+            if let e = quotedNicknameEnd(j) { j = e; continue }
             if tk == .textNumber {
                 if tail.number != nil { break }
                 tail.number = numberText(j).map(withoutThousandsDot); tail.last = j
-                // "n° 2016 - 274": a copy spaced the dash out.
-                if let t = tail.number, !t.contains("-"), key(j + 1) == RW.dash, kind(j + 2) == .number, let r = numberText(j + 2),
+                // "n° 2016 - 274": a copy spaced the dash out; "n° 2018–778": a word processor
+                // made it an en dash.
+                if let t = tail.number, !t.contains("-"), key(j + 1) == RW.dash || key(j + 1) == Self.enDash, kind(j + 2) == .number, let r = numberText(j + 2),
                    isTextNumber(t + "-" + r) { tail.number = t + "-" + r; tail.last = j + 2; j += 2 }
                 j += 1; continue
             }
@@ -168,11 +172,36 @@ extension ReferenceScanner {
             if isStop(j) || k == RW.comma || k == RW.open || lex.kindWords[k] != nil || lex.articleWords.contains(k) { break }
             if tail.number != nil || tail.nor != nil { break }
             if lex.participles.contains(k) { participle = true }
+            // "la loi de programmation du …", "son décret d'application n° …": the preposition
+            // of a text's descriptive name is no word of its own.
+            if k == RW.de || k == RW.d { j += 1; continue }
             gap += 1
             if gap > kd.gap { break }
             j += 1
         }
         return tail
+    }
+
+    /// A text's nickname in quotes between its kind and its number or date ("la loi
+    /// « informatique et libertés » n° 78-17", "la loi « immigration » du 26 janvier 2024"):
+    /// the token after the closing quote, if it closes within eight words of the same unit.
+    func quotedNicknameEnd(_ j: Int) -> Int? {
+        guard RW.quotes.contains(key(j)) else { return nil }
+        var e = j + 1
+        while e < tokens.count, e - j <= 9, sameUnit(j, e) {
+            if RW.quotes.contains(key(e)) { return e > j + 1 ? e + 1 : nil }
+            if isStop(e) { return nil }
+            e += 1
+        }
+        return nil
+    }
+
+    /// "la loi du 26 janvier 2024 (n° 2024-42)": the number given in parentheses after the
+    /// date; the number and the closing parenthesis' token.
+    func numberInParentheses(after last: Int) -> (String, Int)? {
+        guard key(last + 1) == RW.open, kind(last + 2) == .textNumber, key(last + 3) == RW.close, sameUnit(last, last + 3),
+              let t = numberText(last + 2).map(withoutThousandsDot), isTextNumber(t) else { return nil }
+        return (t, last + 3)
     }
 
     /// The number at token k, with a thousands dot a copy put in its last part
@@ -286,36 +315,56 @@ extension ReferenceScanner {
                 || lex.numberWords.contains(k) || RW.quotes.contains(k) { j += 1; continue }
             if k == RW.ue { union = true; j += 1; continue }
             // "la directive retour 2008/115/CE", "directive « retour » n° …": a nickname of one
-            // or two lower-case words (the number must still be slashed).
-            if nickname < 2, kind(j) == .word, !isUpperInitial(j), lex.kindWords[k] == nil { nickname += 1; j += 1; continue }
+            // or two words (the number must still be slashed).
+            // "le règlement Dublin III (n° 604/2013)": a capitalised one too.
+            if nickname < 2, kind(j) == .word, lex.kindWords[k] == nil { nickname += 1; j += 1; continue }
             break
         }
-        guard var t = numberText(j) else { return i + 1 }
+        guard let t = numberText(j), let id = euId(t, kd, union: union) else { return i + 1 }
+        var end = slashedEnd(j)
+        emit("\(kd.prefix):\(id)", kind: kd.kind, range(first ?? i, end), token: first ?? i)
+        // "les directives 2013/32/UE et 2013/33/UE": each further slashed number of the list,
+        // of the first one's shape ("…, 2/3 des dossiers" is no text).
+        while let k = afterListSeparator(end), kind(k) == .number || kind(k) == .textNumber, sameUnit(end, k),
+              let t2 = numberText(k), t2.split(separator: "/").first?.count == t.split(separator: "/").first?.count,
+              t2.split(separator: "/").count >= 2, let id2 = euId(t2, kd, union: union) {
+            let e2 = slashedEnd(k)
+            emit("\(kd.prefix):\(id2)", kind: kd.kind, range(k, e2), token: k)
+            end = e2
+        }
+        return end + 1
+    }
+
+    /// The last token of a slashed number at j: "2008/115" "/" "CE" written together.
+    func slashedEnd(_ j: Int) -> Int {
+        if key(j + 1) == RW.slash, tokens[j + 1].start == tokens[j].end, j + 2 < tokens.count, tokens[j + 2].start == tokens[j + 1].end {
+            return j + 2
+        }
+        return j
+    }
+
+    /// An EU text's id after its prefix from its slashed number: a directive's "2008/115"; a
+    /// regulation's number and year in either order ("604/2013", "(UE) 2016/679" → "679/2016").
+    func euId(_ t0: String, _ kd: ReferenceLexicon.TextKind, union: Bool) -> String? {
+        var t = t0
         // "n° 390-2009": a slash mistyped as a dash, when the year is plain.
         if !t.contains("/"), kd.prefix == "ue-reglement", let dash = t.firstIndex(of: "-"), t[t.index(after: dash)...].count == 4 {
             t = t.replacingCharacters(in: dash...dash, with: "/")
         }
-        guard t.contains("/") else { return i + 1 }
+        guard t.contains("/") else { return nil }
         let parts = t.split(separator: "/").map(String.init)
-        guard parts.count >= 2, let a = Int(parts[0]), let b = Int(parts[1]) else { return i + 1 }
-        var end = j
-        // "2008/115" "/" "CE" written together.
-        if key(j + 1) == RW.slash, tokens[j + 1].start == tokens[j].end, j + 2 < tokens.count, tokens[j + 2].start == tokens[j + 1].end {
-            end = j + 2
-        }
+        guard parts.count >= 2, let a = Int(parts[0]), let b = Int(parts[1]) else { return nil }
         if kd.prefix == "ue-directive" {
             let year = parts[0].count == 2 ? CivilDate.fullYear(a) : a
-            emit("\(kd.prefix):\(year)/\(b)", kind: kd.kind, range(first ?? i, end), token: first ?? i)
-        } else {
-            // Since 2015 "(UE) 2016/679" is year/number; before, "n° 604/2013" number/year. A
-            // second part that cannot be a year ("2019/1157") makes the first one the year.
-            let plausibleYear: (Int) -> Bool = { $0 >= 1950 && $0 <= 2099 }
-            let yearFirst = parts[0].count == 4 && a >= 2015 && union || (parts[1].count != 4 && parts[1].count != 2 && parts[0].count == 4)
-                || (parts[0].count == 4 && parts[1].count == 4 && plausibleYear(a) && !plausibleYear(b))
-            let (n, y) = yearFirst ? (b, a) : (a, parts[1].count == 2 ? CivilDate.fullYear(b) : b)
-            emit("\(kd.prefix):\(n)/\(y)", kind: kd.kind, range(first ?? i, end), token: first ?? i)
+            return "\(year)/\(b)"
         }
-        return end + 1
+        // Since 2015 "(UE) 2016/679" is year/number; before, "n° 604/2013" number/year. A
+        // second part that cannot be a year ("2019/1157") makes the first one the year.
+        let plausibleYear: (Int) -> Bool = { $0 >= 1950 && $0 <= 2099 }
+        let yearFirst = parts[0].count == 4 && a >= 2015 && union || (parts[1].count != 4 && parts[1].count != 2 && parts[0].count == 4)
+            || (parts[0].count == 4 && parts[1].count == 4 && plausibleYear(a) && !plausibleYear(b))
+        let (n, y) = yearFirst ? (b, a) : (a, parts[1].count == 2 ? CivilDate.fullYear(b) : b)
+        return "\(n)/\(y)"
     }
 
     /// The document's own NOR as the header scan read it (anywhere in the document's first
