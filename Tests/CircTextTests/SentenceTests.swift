@@ -98,4 +98,19 @@ import Testing
     @Test func abbreviationBeforeCapitalDoesNotBreak() {
         #expect(sentences("Voir la décision Cons. const. Elle précise cf. Annexe II.").count == 1)
     }
+
+    /// A Cour de cassation docket without "n°" ("pourvoi 21-84.356") is one number: its dot
+    /// is no full stop. A sum with a thousands dot stays one number too; a dot after two
+    /// digits that a space follows still ends the sentence.
+    @Test func cassationDocketIsOneNumber() {
+        #expect(sentences("Cass. crim., 15 déc. 2021, pourvoi 21-84.356. Le pourvoi est rejeté.")
+                == ["Cass. crim., 15 déc. 2021, pourvoi 21-84.356.", "Le pourvoi est rejeté."])
+        #expect(toks("pourvoi 21-84.356 ;") == ["pourvoi", "21-84.356", ";"])
+        #expect(sentences("Voir les articles 63-12. 345 personnes sont concernées.").count == 2)
+    }
+
+    /// "no." before a number is "numéro" (as "n°"), not a full stop.
+    @Test func noWithItsDotIsNumero() {
+        #expect(sentences("La loi no. 2006-911 du 24 juillet 2006 est applicable.").count == 1)
+    }
 }

@@ -605,6 +605,13 @@ public final class Tokenizer: @unchecked Sendable {
                 while k < n && cls(buf[k].value) == .digit { k += 1 }
                 parts.append(k - s)
             }
+            // A Cour de cassation docket, "21-84.356": two digits, a hyphen, two digits, a
+            // dot and three. Without "n°" before it, the dot was read as a full stop and cut
+            // the citation (and its sentence) in two.
+            if sep == "-", parts == [2, 2], k + 3 < n, buf[k] == ".", (1...3).allSatisfy({ cls(buf[k + $0].value) == .digit }),
+               k + 4 >= n || !isAlnum(buf[k + 4].value) {
+                k += 4
+            }
             if k < n && isLetter(buf[k].value) && sep != "." { /* "2008/115/CE" */
                 var e = k
                 while e < n && isAlnum(buf[e].value) { e += 1 }
