@@ -844,10 +844,24 @@ struct ClauseMatcher {
     func namedFuture(_ w: [String], _ k: Int) -> MarkerHit? {
         let v = w[k]
         guard v.hasSuffix("ra") || v.hasSuffix("ront"), !lex.namedFutureExcluded.contains(v), k > 0 else { return nil }
-        guard let (start, id) = namedSubject(w, before: k), !lex.selfServices.contains(id) else { return nil }
+        guard let (start, id) = namedSubject(w, before: k) ?? officialSubject(w, before: k), !lex.selfServices.contains(id) else { return nil }
         var hit = MarkerHit(start: start, end: k + 1, modality: .obligation, actor: id, marker: "futur")
         applyNegation(&hit, w)
         return hit
+    }
+
+    /// "Les officiers de police judiciaire aviseront le parquet", "les magistrats veilleront
+    /// à": an official the lexicons know only as an agent noun, in a circular or an arrêté,
+    /// with the rule's slug. Not in a press item, where such a future reports what will
+    /// happen ("les policiers interviendront demain"), nor a future the subject undergoes
+    /// ("les agents bénéficieront d'une formation").
+    func officialSubject(_ w: [String], before k: Int) -> (Int, String)? {
+        guard !isPress, !lex.agentFutureExcluded.contains(w[k]), case .agent(let slug) = subject(w, before: k) else { return nil }
+        let head = slug.split(separator: "-").first.map(String.init) ?? slug
+        guard lex.officialAgents.contains(head) else { return nil }
+        var b = k - 1
+        while b >= 0 && k - b <= 10 && ![",", ";", ":", "\"", "(", ")", "que", "et", "mais", "ou", "qui", "dont", "."].contains(w[b]) { b -= 1 }
+        return (b + 1, slug)
     }
 
     /// An addressee title or service that ends right before `k` (a "ne" aside).
