@@ -97,4 +97,21 @@ final class ObligationServiceAndListTests: XCTestCase {
         MatchWord.repairCapitalI(&words, lex.ocrWords, numerals: lex.ocrNumerals, openers: lex.ocrClauseOpeners)
         XCTAssertEqual(words[1], "il")
     }
+
+    // MARK: press items
+
+    func testAReportedRequestWithAnAdverbAfterTheAuxiliary() {
+        let o = obligations("Le ministre a écrit aux préfets. Il leur a également demandé d'interdire la vente de mortiers.", kind: .article)
+        XCTAssertEqual(find(o, "également demandé")?.actor, "prefet-de-departement")
+        XCTAssertEqual(o.count, 1, "\(o.map(\.text))")
+    }
+
+    func testAReportedRequestAsAQueClause() {
+        let o = obligations("Le ministre de l'Intérieur a demandé que 90 000 policiers et gendarmes soient mobilisés pour la nuit.", kind: .article)
+        XCTAssertEqual(o.first?.modality, .obligation)
+        XCTAssertEqual(o.count, 1)
+        // Asked by someone with no authority: a public demand.
+        XCTAssertTrue(obligations("Le député a demandé que la circulaire soit retirée.", kind: .article).isEmpty)
+        XCTAssertTrue(obligations("Les associations ont demandé que la circulaire soit retirée.", kind: .article).isEmpty)
+    }
 }

@@ -578,8 +578,10 @@ struct ClauseMatcher {
         if k + 2 < n && (lex.notObjects.contains(w[k + 1]) || lex.notObjects.contains(w[k + 2])) { return nil }
         // "leur demande de", "leur a demandé de"; "les invite à" for a direct verb.
         let clitics = verb.construction == .direct ? lex.directClitics : lex.indirectClitics
-        let pronoun = k >= 1 && clitics.contains(w[k - 1])
-            || k >= 2 && lex.perfectAuxiliaries.contains(w[k - 1]) && clitics.contains(w[k - 2])
+        // "Il leur a également demandé de…": an adverb between the auxiliary and the verb.
+        let pk = k >= 3 && lex.passiveAdverbs.contains(w[k - 1]) && lex.perfectAuxiliaries.contains(w[k - 2]) ? k - 1 : k
+        let pronoun = pk >= 1 && clitics.contains(w[pk - 1])
+            || pk >= 2 && lex.perfectAuxiliaries.contains(w[pk - 1]) && clitics.contains(w[pk - 2])
         // "la demande", "une demande de titre", "sur demande du ministre": the noun; "les
         // étrangers qui demandent …": a relative clause describing them. ("les invite à": a
         // clitic object, though "les" is also an article.)
@@ -592,7 +594,7 @@ struct ClauseMatcher {
         if pronoun && verb.construction == .direct && !pronounPair && !(0..<k).contains(where: { actorPhrase(w, at: $0) != nil }) { return nil }
         // "Les associations appellent les préfets à…": a public demand, not an instruction.
         if !firstPerson && !impersonal && demandedByNonAuthority(w, k) { return nil }
-        var hit = MarkerHit(start: pronoun ? (lex.perfectAuxiliaries.contains(w[k - 1]) ? k - 2 : k - 1) : k, end: k + 1,
+        var hit = MarkerHit(start: pronoun ? (lex.perfectAuxiliaries.contains(w[pk - 1]) ? pk - 2 : pk - 1) : k, end: k + 1,
                             modality: verb.modality, actor: Self.inherited, marker: "@" + w[k])
         hit.reported = true
         // "Le ministre souhaite également que les maires soient associés": a wish of the
@@ -636,6 +638,14 @@ struct ClauseMatcher {
                 }
                 guard let actor = found else { return nil }
                 (hit.actor, hit.end) = (actor, min(n, r + 1))
+                return hit
+            }
+            // "le ministre a demandé que 90 000 policiers soient mobilisés": the request as a
+            // clause, right after the verb.
+            if verb.directObject && isPress && verb.construction == .indirect && w[j] == "que" && aside == 0 {
+                guard authorityBefore(w, k) else { return nil }
+                hit.end = j + 1
+                if let id = queSubject(w, from: j + 1) { hit.actor = id }
                 return hit
             }
             if verb.directObject && isPress && verb.construction == .indirect && (lex.objectStarts.contains(w[j]) || w[j] == "de" && isInfinitive(w, j + 1)) {
