@@ -112,13 +112,16 @@ struct ObligationExtractor: Sendable {
         while next < s.units.count {
             let ui = next
             next += 1
-            guard let toks = sentenceTokens(s, ui, next: &next, reports: reports) else { continue }
+            let unit = itemUnderIntroduction(s, ui, walk) ?? s.units[ui]
+            guard let toks = unit.kind == .listItem && s.units[ui].kind != .listItem ? Array(s.text.sentences[unit.sentence].tokens)
+                    : sentenceTokens(s, ui, next: &next, reports: reports) else { continue }
             var words = toks.map { MatchWord.of(s.text, s.text.tokens[$0]) }
             MatchWord.repairOCR(&words, vocabulary: lex.markerVocabulary, rnForM: lex.rnForM)
+            MatchWord.repairCapitalI(&words, lex.ocrWords, numerals: lex.ocrNumerals, openers: lex.ocrClauseOpeners)
             let mention = reports ? lastActorPhrase(words, before: words.count, recipientsOnly: true) : nil
             defer { if let m = mention { walk.previousMention = m } }
-            var hits = unitHits(set, s.units[ui], toks, words, &walk)
-            guard carryOver(set, s.units[ui], words, &hits, &walk) else { continue }
+            var hits = unitHits(set, unit, toks, words, &walk)
+            guard carryOver(set, unit, words, &hits, &walk) else { continue }
             guard !hits.isEmpty else { continue }
             Self.mergeAdjacent(&hits, words)
             emit(hits, set, ui, toks, words, &walk)
@@ -180,7 +183,8 @@ struct ObligationExtractor: Sendable {
     /// obligatoire") are its. False when the unit only extended the directive before it.
     func carryOver(_ set: Setting, _ u: StructureUnit, _ words: [String], _ hits: inout [MarkerHit], _ walk: inout Walk) -> Bool {
         let tt = set.ctx.text
-        let firstOfItem = u.listItem && Self.startsItem(tt, tt.sentences[u.sentence])
+        let label = u.listItem ? Self.itemLabel(tt, tt.sentences[u.sentence]) : nil
+        let firstOfItem = label != nil
         if let intro = walk.pendingIntro {
             if u.listItem && u.block >= intro.block {
                 if firstOfItem {
@@ -190,7 +194,7 @@ struct ObligationExtractor: Sendable {
         }
         if let t = walk.extendTarget {
             if u.listItem && hits.isEmpty && u.block >= t.block {
-                if firstOfItem && set.matcher.isInfinitive(words, 0) {
+                if let skip = label, set.matcher.isInfinitive(words, skip) {
                     var item = t.intro
                     item.start = 0; item.end = 0; item.marker = "item"; item.listIntro = false
                     hits = [item]
@@ -449,6 +453,40 @@ struct ObligationExtractor: Sendable {
         return ListBullet.isBullet(c)
     }
 
+    /// Whether a list item opens here, and how many label tokens stand before its first word:
+    /// 0 after a bullet or a legal number ("- vérifier…", "1° vérifier…": the infinitive test
+    /// skips those itself), 2 after a letter or number and its sign ("a) vérifier…", "2. saisir
+    /// …", "ii) consulter…"), whose first word must then be lowercase — "A. Les mesures" is a
+    /// heading. Nil: no item opens (a wrapped line of the item before).
+    static func itemLabel(_ tt: TokenizedText, _ sen: Sentence) -> Int? {
+        let toks = sen.tokens
+        let t = tt.tokens[toks.lowerBound]
+        if startsItem(tt, sen) { return 0 }
+        if t.kind == .ordinal && tt.text.scalars[Int(t.end) - 1] == "°" { return 0 }
+        guard toks.count >= 3, t.end - t.start <= 4, t.kind == .number || t.kind == .word else { return nil }
+        let sign = tt.tokens[toks.lowerBound + 1], first = tt.tokens[toks.lowerBound + 2]
+        guard sign.kind == .punct, sign.end == sign.start + 1, ")" == tt.text.scalars[Int(sign.start)] || "." == tt.text.scalars[Int(sign.start)],
+              first.kind == .word || first.kind == .elision, tt.text.scalars[Int(first.start)].properties.isLowercase else { return nil }
+        if t.kind == .number { return t.end - t.start <= 2 ? 2 : nil }
+        let w = tt.folded(t)
+        return w.count == 1 || w.allSatisfy({ "ivx".contains($0) }) ? 2 : nil
+    }
+
+    /// A line numbered by a letter or a number ("a) vérifier…", "2. saisir le juge…") right
+    /// after a directive ending on a colon is one of its items, although the layout reads the
+    /// label as a section's ("2.") or the line as a paragraph: the unit as a list item, nil for
+    /// any other unit. Only while an introduction waits for its items, so "1. Le contrôle" as a
+    /// heading elsewhere stays one.
+    func itemUnderIntroduction(_ s: DocumentStructure, _ ui: Int, _ walk: Walk) -> StructureUnit? {
+        var u = s.units[ui]
+        guard u.kind == .paragraph || u.kind == .heading, !u.listItem else { return nil }
+        guard let block = walk.pendingIntro?.block ?? walk.extendTarget?.block, u.block >= block else { return nil }
+        guard let skip = Self.itemLabel(s.text, s.text.sentences[u.sentence]), skip > 0 else { return nil }
+        u.kind = .listItem
+        u.listItem = true
+        return u
+    }
+
     func startsWithEnumerator(_ w: [String]) -> Bool {
         lex.enumerators.contains { ClauseMatcher.phrase($0, in: w, at: 0) }
     }
@@ -599,9 +637,13 @@ struct ObligationExtractor: Sendable {
     }
 
     func lastService(in folded: String) -> String? {
-        var best: (String.Index, String)? = nil
+        // The service whose name ends last, and of two ending together the longer: "les chefs
+        // de juridiction" are not "la juridiction".
+        var best: (Range<String.Index>, String)? = nil
         for (form, id) in services {
-            if let r = folded.range(of: form, options: .backwards), best == nil || r.lowerBound > best!.0 { best = (r.lowerBound, id) }
+            guard let r = folded.range(of: form, options: .backwards) else { continue }
+            if let b = best?.0, r.upperBound < b.upperBound || r.upperBound == b.upperBound && r.lowerBound >= b.lowerBound { continue }
+            best = (r, id)
         }
         return best?.1
     }

@@ -578,8 +578,10 @@ struct ClauseMatcher {
         if k + 2 < n && (lex.notObjects.contains(w[k + 1]) || lex.notObjects.contains(w[k + 2])) { return nil }
         // "leur demande de", "leur a demandé de"; "les invite à" for a direct verb.
         let clitics = verb.construction == .direct ? lex.directClitics : lex.indirectClitics
-        let pronoun = k >= 1 && clitics.contains(w[k - 1])
-            || k >= 2 && lex.perfectAuxiliaries.contains(w[k - 1]) && clitics.contains(w[k - 2])
+        // "Il leur a également demandé de…": an adverb between the auxiliary and the verb.
+        let pk = k >= 3 && lex.passiveAdverbs.contains(w[k - 1]) && lex.perfectAuxiliaries.contains(w[k - 2]) ? k - 1 : k
+        let pronoun = pk >= 1 && clitics.contains(w[pk - 1])
+            || pk >= 2 && lex.perfectAuxiliaries.contains(w[pk - 1]) && clitics.contains(w[pk - 2])
         // "la demande", "une demande de titre", "sur demande du ministre": the noun; "les
         // étrangers qui demandent …": a relative clause describing them. ("les invite à": a
         // clitic object, though "les" is also an article.)
@@ -592,7 +594,7 @@ struct ClauseMatcher {
         if pronoun && verb.construction == .direct && !pronounPair && !(0..<k).contains(where: { actorPhrase(w, at: $0) != nil }) { return nil }
         // "Les associations appellent les préfets à…": a public demand, not an instruction.
         if !firstPerson && !impersonal && demandedByNonAuthority(w, k) { return nil }
-        var hit = MarkerHit(start: pronoun ? (lex.perfectAuxiliaries.contains(w[k - 1]) ? k - 2 : k - 1) : k, end: k + 1,
+        var hit = MarkerHit(start: pronoun ? (lex.perfectAuxiliaries.contains(w[pk - 1]) ? pk - 2 : pk - 1) : k, end: k + 1,
                             modality: verb.modality, actor: Self.inherited, marker: "@" + w[k])
         hit.reported = true
         // "Le ministre souhaite également que les maires soient associés": a wish of the
@@ -636,6 +638,14 @@ struct ClauseMatcher {
                 }
                 guard let actor = found else { return nil }
                 (hit.actor, hit.end) = (actor, min(n, r + 1))
+                return hit
+            }
+            // "le ministre a demandé que 90 000 policiers soient mobilisés": the request as a
+            // clause, right after the verb.
+            if verb.directObject && isPress && verb.construction == .indirect && w[j] == "que" && aside == 0 {
+                guard authorityBefore(w, k) else { return nil }
+                hit.end = j + 1
+                if let id = queSubject(w, from: j + 1) { hit.actor = id }
                 return hit
             }
             if verb.directObject && isPress && verb.construction == .indirect && (lex.objectStarts.contains(w[j]) || w[j] == "de" && isInfinitive(w, j + 1)) {
@@ -844,10 +854,24 @@ struct ClauseMatcher {
     func namedFuture(_ w: [String], _ k: Int) -> MarkerHit? {
         let v = w[k]
         guard v.hasSuffix("ra") || v.hasSuffix("ront"), !lex.namedFutureExcluded.contains(v), k > 0 else { return nil }
-        guard let (start, id) = namedSubject(w, before: k), !lex.selfServices.contains(id) else { return nil }
+        guard let (start, id) = namedSubject(w, before: k) ?? officialSubject(w, before: k), !lex.selfServices.contains(id) else { return nil }
         var hit = MarkerHit(start: start, end: k + 1, modality: .obligation, actor: id, marker: "futur")
         applyNegation(&hit, w)
         return hit
+    }
+
+    /// "Les officiers de police judiciaire aviseront le parquet", "les magistrats veilleront
+    /// à": an official the lexicons know only as an agent noun, in a circular or an arrêté,
+    /// with the rule's slug. Not in a press item, where such a future reports what will
+    /// happen ("les policiers interviendront demain"), nor a future the subject undergoes
+    /// ("les agents bénéficieront d'une formation").
+    func officialSubject(_ w: [String], before k: Int) -> (Int, String)? {
+        guard !isPress, !lex.agentFutureExcluded.contains(w[k]), case .agent(let slug) = subject(w, before: k) else { return nil }
+        let head = slug.split(separator: "-").first.map(String.init) ?? slug
+        guard lex.officialAgents.contains(head) else { return nil }
+        var b = k - 1
+        while b >= 0 && k - b <= 10 && ![",", ";", ":", "\"", "(", ")", "que", "et", "mais", "ou", "qui", "dont", "."].contains(w[b]) { b -= 1 }
+        return (b + 1, slug)
     }
 
     /// An addressee title or service that ends right before `k` (a "ne" aside).

@@ -40,7 +40,10 @@ struct DeonticLexicon: Sendable {
         struct Negation: Decodable { let before, after, notProhibition, subjects, bareModals, examples: [String] }
         struct Forms: Decodable { let forms: [String]; let examples: [String]? }
         struct Imperative: Decodable { let notVerbs, clitics, notImperative, examples: [String] }
-        struct NamedFuture: Decodable { let excluded, selfServices, clitics, examples: [String] }
+        struct NamedFuture: Decodable {
+            let excluded, selfServices, clitics, examples: [String]
+            let officialAgents, agentExcluded: [String]?
+        }
         struct Reported: Decodable {
             /// `targetObject`: the object counts only after a named recipient ("leur ayant fixé un
             /// plancher"), never alone ("a fixé une instruction").
@@ -94,6 +97,8 @@ struct DeonticLexicon: Sendable {
         let measures: Measures
         let privateLetters: PrivateLetters
         let passivePermission: PassivePermission
+        struct OCRWords: Decodable { let words: [String: String]; let numerals, clauseOpeners, examples: [String] }
+        let ocrWords: OCRWords?
     }
 
     let markers: [Marker]
@@ -166,6 +171,11 @@ struct DeonticLexicon: Sendable {
     /// The markers' words with an "m", as OCR reads them with "rn" ("dernande" → "demande"),
     /// unless that reading is itself one of the markers' words.
     let rnForM: [String: String]
+    /// OCR's capital I for l in short words ("II", "Ies"), to the word; `ocrNumerals` are also
+    /// Roman numerals ("Titre II"), read as the word only where a clause opens.
+    let ocrWords: [String: String]
+    let ocrNumerals: Set<String>
+    let ocrClauseOpeners: Set<String>
     let subjectDeterminers: Set<String>
     let agentDeterminers: Set<String>
     let addresseeAgents: Set<String>
@@ -208,6 +218,10 @@ struct DeonticLexicon: Sendable {
     let namedFutureClitics: Set<String>
     let namedFutureExcluded: Set<String>
     let selfServices: Set<String>
+    /// Agent nouns of officials whose future is a duty ("les officiers de police judiciaire
+    /// aviseront"), and the verbs whose future a person undergoes ("bénéficieront").
+    let officialAgents: Set<String>
+    let agentFutureExcluded: Set<String>
     /// Addressee titles and named services as word sequences (singular and plural), for
     /// "Les parquets veilleront à…": set by the extractor, which owns those lexicons.
     var actorPhrases: [([String], String)] = [] {
@@ -265,6 +279,9 @@ struct DeonticLexicon: Sendable {
         subjectDeterminers = Set(f.subjects.determiners)
         markerVocabulary = Set(markers.flatMap { $0.elements.flatMap { e -> Set<String> in if case .words(let ws) = e { return ws } else { return [] } } })
         rnForM = MatchWord.rnReadings(markerVocabulary)
+        ocrWords = f.ocrWords?.words ?? [:]
+        ocrNumerals = Set(f.ocrWords?.numerals ?? [])
+        ocrClauseOpeners = Set(f.ocrWords?.clauseOpeners ?? [])
         coordinatedModals = Dictionary(uniqueKeysWithValues: f.coordinatedModals.modals.map { (Fold.string($0.key), $0.value) })
         coordinatedAdverbs = Set(f.coordinatedModals.adverbs.map { Fold.string($0) })
         agentDeterminers = Set(f.subjects.agentDeterminers.map { Fold.string($0) })
@@ -301,6 +318,8 @@ struct DeonticLexicon: Sendable {
         namedFutureExcluded = Set(f.namedFuture.excluded)
         namedFutureClitics = Set(f.namedFuture.clitics.map { Fold.string($0) })
         selfServices = Set(f.namedFuture.selfServices)
+        officialAgents = Set(f.namedFuture.officialAgents ?? [])
+        agentFutureExcluded = Set(f.namedFuture.agentExcluded ?? [])
     }
 
     /// The markers compiled, and indexed by their first word and by their first two.
@@ -431,6 +450,27 @@ enum MatchWord {
            !vocabulary.contains(words[1]), vocabulary.contains(words[0] + words[1]) {
             words[0] += words[1]
             words[1] = ""
+        }
+    }
+
+    /// "II vous appartient", "II conviendra", "Ies préfets veilleront": OCR reads the
+    /// capital I of a scan for an l in the short words a marker or its subject opens with.
+    /// Only words of at most three letters opening on "i" are looked up (no hash per word); a
+    /// Roman numeral ("Titre II est consacré") only after a clause opens: the sentence's
+    /// start, a punctuation mark, "et", "mais"…
+    static func repairCapitalI(_ words: inout [String], _ map: [String: String], numerals: Set<String>, openers: Set<String>) {
+        guard !map.isEmpty else { return }
+        for i in words.indices {
+            let u = words[i].utf8
+            guard u.count >= 2, u.count <= 3, u.first == 0x69, let r = map[words[i]] else { continue }
+            if numerals.contains(words[i]) {
+                guard i + 1 < words.count, words[i + 1].utf8.first.map({ $0 >= 0x61 && $0 <= 0x7A }) == true else { continue }
+                if i > 0 {
+                    let p = words[i - 1]
+                    guard openers.contains(p) || p.utf8.first.map({ $0 < 0x30 || $0 == 0x3A || $0 == 0x3B }) == true else { continue }
+                }
+            }
+            words[i] = r
         }
     }
 
