@@ -194,6 +194,9 @@ struct StructureBuilder {
     struct BodyStartFinder {
         private(set) var start: Int?
         private var inFieldList = false
+        /// A short sentence ending with a colon ("Vous veillerez notamment à :"), not a field
+        /// label: the body starts there if list items in lower case follow it.
+        private var introduction: Int?
 
         mutating func visit(_ u: StructureUnit, _ tt: TokenizedText) {
             guard start == nil else { return }
@@ -202,8 +205,12 @@ struct StructureBuilder {
             let sen = tt.sentences[u.sentence]
             if u.listItem || u.kind == .listItem {
                 if inFieldList { return }
+                // "- vérifier la situation…", "1° réunir le comité…": the items of a directive,
+                // so the short introduction before them was the body's first sentence.
+                if let i = introduction, Self.opensInLowerCase(sen, tt) { start = i; return }
             } else {
                 inFieldList = Self.startsWithFieldLabel(sen, tt)
+                introduction = !inFieldList && Self.introducesList(sen, tt) ? u.range.lowerBound : nil
                 if inFieldList { return }
             }
             // Cheapest test first: a text with no sentence end (a dense hostile line) is
@@ -213,6 +220,23 @@ struct StructureBuilder {
             guard sen.tokens.lazy.filter({ tt.tokens[$0].kind == .word }).count >= 8 else { return }
             let tabbed = u.range.contains { tt.text.scalars[$0] == "\t" }
             if !tabbed { start = u.range.lowerBound }
+        }
+
+        /// A sentence of three words or more, written in lower case after its first word, that
+        /// ends with a colon: what introduces a list of directives. (A header's labels are
+        /// shorter or set in capitals: "Objet :", "Pour attribution :", "DESTINATAIRES :".)
+        static func introducesList(_ sen: Sentence, _ tt: TokenizedText) -> Bool {
+            guard sen.tokens.count >= 4, sen.tokens.count <= 24,
+                  tt.string(tt.tokens[sen.tokens.upperBound - 1]) == ":" else { return false }
+            let words = sen.tokens.dropLast().filter { tt.tokens[$0].kind == .word || tt.tokens[$0].kind == .elision }
+            guard words.count >= 3, let first = words.first, tt.text.scalars[Int(tt.tokens[first].start)].properties.isUppercase else { return false }
+            return words.dropFirst().allSatisfy { tt.text.scalars[Int(tt.tokens[$0].start)].properties.isLowercase }
+        }
+
+        /// A list item whose first word, after its bullet or number, is in lower case.
+        static func opensInLowerCase(_ sen: Sentence, _ tt: TokenizedText) -> Bool {
+            guard let w = sen.tokens.first(where: { tt.tokens[$0].kind == .word || tt.tokens[$0].kind == .elision }) else { return false }
+            return tt.text.scalars[Int(tt.tokens[w].start)].properties.isLowercase
         }
 
         /// "Objet :", "Réf. :", "P.J. :", "N° NOR :", "Pièces jointes :": one or two words
