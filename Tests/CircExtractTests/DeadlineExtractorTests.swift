@@ -33,6 +33,15 @@ final class DeadlineExtractorTests: XCTestCase {
         XCTAssertEqual(DeadlineHarness.values(run("Vous me rendrez compte avant 8 heures.")), [])
     }
 
+    /// A cue after its date, bounding the hour of that day: "le 15 juillet avant 12 heures".
+    func testACueBoundingTheHourAfterTheDate() {
+        XCTAssertEqual(DeadlineHarness.values(run("Vous me transmettrez le tableau le 15 mars avant 12 heures.")), ["2015-03-15"])
+        XCTAssertEqual(DeadlineHarness.values(run("Vous me transmettrez le tableau le 3 mars à 18 heures au plus tard.")), ["2015-03-03"])
+        // An opening time is no deadline, nor a date the hour does not follow.
+        XCTAssertEqual(DeadlineHarness.values(run("Les bureaux seront ouverts le 15 mars jusqu'à 18 heures.")), [])
+        XCTAssertEqual(DeadlineHarness.values(run("La réunion se tiendra le 15 mars avant la séance plénière.")), [])
+    }
+
     func testWeekdayMismatchWarnsAndStillResolves() {
         let r = run("Vous me ferez parvenir le tableau d'ici le jeudi 13 mars.")
         XCTAssertEqual(DeadlineHarness.values(r), ["2015-03-13"])
