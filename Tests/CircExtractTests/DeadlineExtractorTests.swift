@@ -33,6 +33,19 @@ final class DeadlineExtractorTests: XCTestCase {
         XCTAssertEqual(DeadlineHarness.values(run("Vous me rendrez compte avant 8 heures.")), [])
     }
 
+    /// "au cours du premier trimestre": the last day of that part of the year; "d'ici la
+    /// mi-mars": the 15th; "le 10 de chaque mois": monthly, the day no quantity.
+    func testPartsOfTheYearMidMonthAndADayOfEachMonth() {
+        XCTAssertEqual(DeadlineHarness.values(run("Vous me transmettrez vos propositions au cours du premier trimestre 2015.")), ["2015-03-31"])
+        XCTAssertEqual(DeadlineHarness.values(run("Vous organiserez une réunion dans le courant du second semestre.")), ["2015-12-31"])
+        XCTAssertEqual(DeadlineHarness.values(run("Vous me rendrez compte d'ici la mi-mars.")), ["2015-03-15"])
+        XCTAssertEqual(DeadlineHarness.values(run("Vous me transmettrez vos remontées le 10 de chaque mois.")), ["R/P1M"])
+        XCTAssertEqual(DeadlineHarness.values(run("Vous procéderez à un réexamen annuel de ces situations.")), ["R/P1Y"])
+        // A report of what happened in a period names no duty; a quantity stays a rate.
+        XCTAssertEqual(DeadlineHarness.values(run("Au cours du premier semestre, la direction a constaté une hausse des demandes.")), [])
+        XCTAssertEqual(DeadlineHarness.values(run("Vous avez servi 300 repas chaque mois.")), [])
+    }
+
     /// A cue after its date, bounding the hour of that day: "le 15 juillet avant 12 heures".
     func testACueBoundingTheHourAfterTheDate() {
         XCTAssertEqual(DeadlineHarness.values(run("Vous me transmettrez le tableau le 15 mars avant 12 heures.")), ["2015-03-15"])

@@ -121,6 +121,9 @@ struct DateDeadlineRule {
         if written == nil, weekday == nil, let part = endOfPart(at: k, in: s, ctx: ctx) {
             (written, last, yearWritten, endOfPeriod) = (part.date, part.last, part.yearWritten, true)
         }
+        if written == nil, weekday == nil, let mid = midMonth(at: k, in: s) {
+            (written, last, yearWritten) = (mid.date, mid.last, mid.date.year != nil)
+        }
         guard let wd = written else { return nil }
         // "le 8 octobre dernier": a past date, whatever the cue.
         if last + 1 < s.count, lex.pastMarkers.contains(s.words[last + 1]) { return nil }
@@ -235,6 +238,17 @@ struct DateDeadlineRule {
         if yearWritten { last += 1 } else { y = ctx.documentDate?.year }
         let month = n * months
         return (WrittenDate(day: CivilDate.daysIn(month: month, year: y ?? 2001), month: month, year: y), last, yearWritten)
+    }
+
+    /// "d'ici la mi-mars", "avant la mi-juin 2025": the 15th of that month.
+    private func midMonth(at k: Int, in s: TokenScan) -> (date: WrittenDate, last: Int)? {
+        // Words no rule flags read as "": fold these two from the source (only after a cue).
+        let fold = { (i: Int) in Fold.string(s.tt.text.scalars, s.ranges[i]) }
+        guard k < s.count else { return nil }
+        let m = fold(k) == "la" ? k + 1 : k
+        guard m < s.count, case let w = fold(m), w.hasPrefix("mi-"), let month = lex.months[String(w.dropFirst(3))] else { return nil }
+        let y = yearAfter(k: m, s)
+        return (WrittenDate(day: 15, month: month, year: y), y == nil ? m : m + 1)
     }
 
     private func yearAfter(k: Int, _ s: TokenScan) -> Int? {
