@@ -443,4 +443,14 @@ final class HeaderScanTests: XCTestCase {
         XCTAssertEqual(doc("MINISTERE DE L'INTERIEUR\nParis, Ie 2O janvier 2O16\nLE MINISTRE DE L'INTERIEUR\nA\nMESDAMES ET MESSIEURS LES PREFETS").metadata.date, "2016-01-20")
         XCTAssertEqual(doc("MINISTERE DE L'INTERIEUR\nParis, le l9 mars 2O21\nLE MINISTRE DE L'INTERIEUR\nA\nMESDAMES ET MESSIEURS LES PREFETS").metadata.date, "2021-03-19")
     }
+
+    /// The first's ordinal split off ("1 er mars") or read as a degree sign ("1° mars"), an
+    /// m read as "rn": the dateline, not the first date of the body.
+    func testDatelineOrdinalAndMonthDamagedByOCR() {
+        let body = "\n\nLe ministre de l'intérieur\nà\nMesdames et Messieurs les préfets\n\nObjet : essai.\n\nVous me rendrez compte le 15 avril 2024 au plus tard."
+        XCTAssertEqual(doc("Paris, le 1 er mars 2024" + body).metadata.date, "2024-03-01")
+        XCTAssertEqual(doc("Paris, le 1° mars 2024" + body).metadata.date, "2024-03-01")
+        XCTAssertEqual(doc("Paris, le 12 rnars 2024" + body).metadata.date, "2024-03-12")
+        XCTAssertEqual(doc("Paris, le 12 mars 2024" + body).metadata.date, "2024-03-12")
+    }
 }
