@@ -1,3 +1,4 @@
+import CircTestSupport
 @testable import CircExtract
 import CircText
 import XCTest
@@ -44,6 +45,16 @@ final class DeadlineExtractorTests: XCTestCase {
         // A report of what happened in a period names no duty; a quantity stays a rate.
         XCTAssertEqual(DeadlineHarness.values(run("Au cours du premier semestre, la direction a constaté une hausse des demandes.")), [])
         XCTAssertEqual(DeadlineHarness.values(run("Vous avez servi 300 repas chaque mois.")), [])
+    }
+
+    /// The ministry's own schedule (`ownSchedule` in deadlines.json): its examples give no
+    /// deadline, its counter-examples (requests, a second clause, the addressees) keep theirs.
+    func testTheMinistrysOwnScheduleIsNoDeadline() throws {
+        struct F: Decodable { struct S: Decodable { let examples, counterExamples: [String] }; let ownSchedule: S }
+        let f = try TestLexicons.store.load("deadlines.json", as: F.self).ownSchedule
+        for ex in f.examples { XCTAssertEqual(DeadlineHarness.values(run(ex)), [], ex) }
+        for ex in f.counterExamples { XCTAssertEqual(DeadlineHarness.values(run(ex)), ["2015-03-15"], ex) }
+        XCTAssertEqual(DeadlineHarness.values(run("J'organiserai une visioconférence chaque mois avec les préfets.")), [])
     }
 
     /// A cue after its date, bounding the hour of that day: "le 15 juillet avant 12 heures".
