@@ -55,6 +55,8 @@ final class DeadlineExtractorTests: XCTestCase {
         for ex in f.examples { XCTAssertEqual(DeadlineHarness.values(run(ex)), [], ex) }
         for ex in f.counterExamples { XCTAssertEqual(DeadlineHarness.values(run(ex)), ["2015-03-15"], ex) }
         XCTAssertEqual(DeadlineHarness.values(run("J'organiserai une visioconférence chaque mois avec les préfets.")), [])
+        // A target stated as such is none; a duty to reach it keeps its date.
+        XCTAssertEqual(DeadlineHarness.values(run("Vous veillerez à atteindre l'objectif avant le 30 juin.")), ["2015-06-30"])
     }
 
     /// A cue after its date, bounding the hour of that day: "le 15 juillet avant 12 heures".
