@@ -244,9 +244,15 @@ struct DateDeadlineRule {
     private func midMonth(at k: Int, in s: TokenScan) -> (date: WrittenDate, last: Int)? {
         // Words no rule flags read as "": fold these two from the source (only after a cue).
         let fold = { (i: Int) in Fold.string(s.tt.text.scalars, s.ranges[i]) }
+        // "mi-" tested on the scalars before any fold: most cues are followed by other words.
+        let sc = s.tt.text.scalars
+        let isMid = { (i: Int) -> Bool in
+            let r = s.ranges[i]
+            return r.count >= 6 && (sc[r.lowerBound] == "m" || sc[r.lowerBound] == "M") && sc[r.lowerBound + 1] == "i" && sc[r.lowerBound + 2] == "-"
+        }
         guard k < s.count else { return nil }
-        let m = fold(k) == "la" ? k + 1 : k
-        guard m < s.count, case let w = fold(m), w.hasPrefix("mi-"), let month = lex.months[String(w.dropFirst(3))] else { return nil }
+        let m = k + 1 < s.count && isMid(k + 1) && fold(k) == "la" ? k + 1 : k
+        guard m < s.count, isMid(m), case let w = fold(m), let month = lex.months[String(w.dropFirst(3))] else { return nil }
         let y = yearAfter(k: m, s)
         return (WrittenDate(day: 15, month: month, year: y), y == nil ? m : m + 1)
     }
