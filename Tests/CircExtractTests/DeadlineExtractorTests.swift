@@ -1,3 +1,4 @@
+import CircTestSupport
 @testable import CircExtract
 import CircText
 import XCTest
@@ -31,6 +32,40 @@ final class DeadlineExtractorTests: XCTestCase {
         XCTAssertEqual(DeadlineHarness.values(run("Vous répondrez avant 12h00 le 6 mars.")), ["2015-03-06"])
         // A duration stays a duration, and a time with no date is none.
         XCTAssertEqual(DeadlineHarness.values(run("Vous me rendrez compte avant 8 heures.")), [])
+    }
+
+    /// "au cours du premier trimestre": the last day of that part of the year; "d'ici la
+    /// mi-mars": the 15th; "le 10 de chaque mois": monthly, the day no quantity.
+    func testPartsOfTheYearMidMonthAndADayOfEachMonth() {
+        XCTAssertEqual(DeadlineHarness.values(run("Vous me transmettrez vos propositions au cours du premier trimestre 2015.")), ["2015-03-31"])
+        XCTAssertEqual(DeadlineHarness.values(run("Vous organiserez une réunion dans le courant du second semestre.")), ["2015-12-31"])
+        XCTAssertEqual(DeadlineHarness.values(run("Vous me rendrez compte d'ici la mi-mars.")), ["2015-03-15"])
+        XCTAssertEqual(DeadlineHarness.values(run("Vous me transmettrez vos remontées le 10 de chaque mois.")), ["R/P1M"])
+        XCTAssertEqual(DeadlineHarness.values(run("Vous procéderez à un réexamen annuel de ces situations.")), ["R/P1Y"])
+        // A report of what happened in a period names no duty; a quantity stays a rate.
+        XCTAssertEqual(DeadlineHarness.values(run("Au cours du premier semestre, la direction a constaté une hausse des demandes.")), [])
+        XCTAssertEqual(DeadlineHarness.values(run("Vous avez servi 300 repas chaque mois.")), [])
+    }
+
+    /// The ministry's own schedule (`ownSchedule` in deadlines.json): its examples give no
+    /// deadline, its counter-examples (requests, a second clause, the addressees) keep theirs.
+    func testTheMinistrysOwnScheduleIsNoDeadline() throws {
+        struct F: Decodable { struct S: Decodable { let examples, counterExamples: [String] }; let ownSchedule: S }
+        let f = try TestLexicons.store.load("deadlines.json", as: F.self).ownSchedule
+        for ex in f.examples { XCTAssertEqual(DeadlineHarness.values(run(ex)), [], ex) }
+        for ex in f.counterExamples { XCTAssertEqual(DeadlineHarness.values(run(ex)), ["2015-03-15"], ex) }
+        XCTAssertEqual(DeadlineHarness.values(run("J'organiserai une visioconférence chaque mois avec les préfets.")), [])
+        // A target stated as such is none; a duty to reach it keeps its date.
+        XCTAssertEqual(DeadlineHarness.values(run("Vous veillerez à atteindre l'objectif avant le 30 juin.")), ["2015-06-30"])
+    }
+
+    /// A cue after its date, bounding the hour of that day: "le 15 juillet avant 12 heures".
+    func testACueBoundingTheHourAfterTheDate() {
+        XCTAssertEqual(DeadlineHarness.values(run("Vous me transmettrez le tableau le 15 mars avant 12 heures.")), ["2015-03-15"])
+        XCTAssertEqual(DeadlineHarness.values(run("Vous me transmettrez le tableau le 3 mars à 18 heures au plus tard.")), ["2015-03-03"])
+        // An opening time is no deadline, nor a date the hour does not follow.
+        XCTAssertEqual(DeadlineHarness.values(run("Les bureaux seront ouverts le 15 mars jusqu'à 18 heures.")), [])
+        XCTAssertEqual(DeadlineHarness.values(run("La réunion se tiendra le 15 mars avant la séance plénière.")), [])
     }
 
     func testWeekdayMismatchWarnsAndStillResolves() {

@@ -417,4 +417,40 @@ final class HeaderScanTests: XCTestCase {
         XCTAssertEqual(doc(t).metadata.date, "1998-09-16")
         XCTAssertEqual(doc(t.replacingOccurrences(of: "1 6 SEPT.", with: "6 SEPT.")).metadata.date, "1998-09-06")
     }
+
+    /// A copy list's acronyms are offices: after a cue in capitals, after a civility in any case.
+    func testAcronymsOfACopyList() {
+        let a = "Le ministre de l'intérieur\nà\nMesdames et Messieurs les préfets\nCopie : DGPN – DGGN – DGEF\nObjet : essai\n\nJe vous demande de veiller à l'application de ces règles."
+        XCTAssertEqual(pairs(a), ["prefet-de-departement to", "directeur-general-de-la-police-nationale cc", "directeur-general-de-la-gendarmerie-nationale cc", "directeur-general-des-etrangers-en-france cc"])
+        let b = "Le ministre de l'intérieur à Mesdames et Messieurs les préfets. Copie pour information : M. le DGPN, M. le DGGN. Objet : essai. Je vous demande de veiller à l'application de ces règles."
+        XCTAssertEqual(pairs(b), ["prefet-de-departement to", "directeur-general-de-la-police-nationale cc", "directeur-general-de-la-gendarmerie-nationale cc"])
+        let c = "A : MESDAMES ET MESSIEURS LES PREFETS\nEN COPIE : PP - DGPN\nOBJET : essai"
+        XCTAssertEqual(pairs(c), ["prefet-de-departement to", "prefet-de-police cc", "directeur-general-de-la-police-nationale cc"])
+        // An acronym opening a phrase is no item.
+        let d = "Le ministre de l'intérieur\nà\nMesdames et Messieurs les préfets\nCopie : DGPN de Paris\nObjet : essai"
+        XCTAssertEqual(pairs(d), ["prefet-de-departement to"])
+    }
+
+    /// The NOR label dotted ("N.O.R.") or spaced by a typewriter or OCR ("N O R :").
+    func testNORLabelDottedOrSpaced() {
+        XCTAssertEqual(doc("Le ministre de l'intérieur à Mesdames et Messieurs les préfets\nN.O.R. : INT/D/05/00123/C\nObjet : essai").metadata.nor, "INTD0500123C")
+        XCTAssertEqual(doc("Le ministre de l'intérieur à Mesdames et Messieurs les préfets\nN O R : I N T K 1 6 0 1 2 3 4 C\nObjet : essai").metadata.nor, "INTK1601234C")
+        XCTAssertNil(doc("Le ministre de l'intérieur à Mesdames et Messieurs les préfets\nObjet : essai\n\nLes axes N, O et R sont fermés.").metadata.nor)
+    }
+
+    /// OCR reads a zero as an O, a one as an l, inside the dateline's numbers.
+    func testDatelineDigitsReadAsLetters() {
+        XCTAssertEqual(doc("MINISTERE DE L'INTERIEUR\nParis, Ie 2O janvier 2O16\nLE MINISTRE DE L'INTERIEUR\nA\nMESDAMES ET MESSIEURS LES PREFETS").metadata.date, "2016-01-20")
+        XCTAssertEqual(doc("MINISTERE DE L'INTERIEUR\nParis, le l9 mars 2O21\nLE MINISTRE DE L'INTERIEUR\nA\nMESDAMES ET MESSIEURS LES PREFETS").metadata.date, "2021-03-19")
+    }
+
+    /// The first's ordinal split off ("1 er mars") or read as a degree sign ("1° mars"), an
+    /// m read as "rn": the dateline, not the first date of the body.
+    func testDatelineOrdinalAndMonthDamagedByOCR() {
+        let body = "\n\nLe ministre de l'intérieur\nà\nMesdames et Messieurs les préfets\n\nObjet : essai.\n\nVous me rendrez compte le 15 avril 2024 au plus tard."
+        XCTAssertEqual(doc("Paris, le 1 er mars 2024" + body).metadata.date, "2024-03-01")
+        XCTAssertEqual(doc("Paris, le 1° mars 2024" + body).metadata.date, "2024-03-01")
+        XCTAssertEqual(doc("Paris, le 12 rnars 2024" + body).metadata.date, "2024-03-12")
+        XCTAssertEqual(doc("Paris, le 12 mars 2024" + body).metadata.date, "2024-03-12")
+    }
 }

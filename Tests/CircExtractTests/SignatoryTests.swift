@@ -26,6 +26,15 @@ final class SignatoryTests: XCTestCase {
         XCTAssertEqual(signatory(body + "Claude d'HARCOURT\n"), "Claude d'Harcourt")
     }
 
+    /// Co-signed: one title and one name per minister; the first-named signs first.
+    func testTheFirstOfCoSignaturesIsTheSignatory() {
+        let body = "Le garde des sceaux, ministre de la justice\nLe ministre de l'intérieur\nà\nMesdames et Messieurs les préfets\n\nObjet : essai\n\nJe vous demande de veiller à l'application de ces règles dans vos départements respectifs dès leur publication.\n\n"
+        XCTAssertEqual(signatory(body + "Le garde des sceaux, ministre de la justice\nJean DUPUIS\n\nLe ministre de l'intérieur\nPaul MARTIN\n"), "Jean Dupuis")
+        // One title and one name: that name, and a name with no title above it is no co-signature.
+        XCTAssertEqual(signatory(body + "Le ministre de l'intérieur\nPaul MARTIN\n"), "Paul Martin")
+        XCTAssertEqual(signatory(body + "Jean DUPUIS\nLe ministre de l'intérieur\nPaul MARTIN\n"), "Paul Martin")
+    }
+
     func testTheMinisterShownActingWithoutAWrittenInstruction() {
         XCTAssertEqual(signatory("Le ministre de l'Intérieur, Jean Dupuis, a appelé les préfets à la vigilance avant le week-end."), "Jean Dupuis")
         XCTAssertEqual(signatory("La ministre de la Justice précise les réponses attendues. En premier lieu, Anne Lemaire insiste sur l'information des parquets."),

@@ -584,7 +584,8 @@ struct MetadataExtractor: Sendable {
     func signatory(_ s: DocumentStructure, press: Bool, reports: Bool = true) -> String? {
         let tt = s.text
         if !press {
-            guard let u = s.units.last(where: { $0.kind == .signature }) else { return flattenedSignature(s) }
+            guard let last = s.units.lastIndex(where: { $0.kind == .signature }) else { return flattenedSignature(s) }
+            let u = s.units[firstCoSignature(s, last: last)]
             var line = tt.text.clean(u.range)
             if line.hasSuffix(".") { line.removeLast() }
             // "CHAPITRE II" closing a web copy's table of contents names no one.

@@ -96,6 +96,10 @@ struct HeaderVocabulary: Sendable {
     let singularComplements: [String: String]
     /// Titles whole without a complement ("premier ministre"), as words.
     let standaloneAuthorities: [[String]]
+    /// "DGPN" → `directeur-general-de-la-police-nationale`: a copy list's acronyms, as written
+    /// (capitals), and folded for a title under a civility ("M. le DGPN").
+    let acronyms: [String: String]
+    let foldedAcronyms: [String: String]
 
     struct File: Decodable {
         struct Forms: Decodable { let forms: [String] }
@@ -119,6 +123,7 @@ struct HeaderVocabulary: Sendable {
         let ocrElisions: Forms
         let singularComplements: WordMap
         let standaloneAuthorities: Forms
+        let acronyms: WordMap
         struct WordMap: Decodable { let forms: [String: String] }
         struct TagCues: Decodable { let to: [String]; let cc: [String] }
     }
@@ -177,6 +182,8 @@ struct HeaderVocabulary: Sendable {
         ocrElisions = Set(f.ocrElisions.forms.compactMap(\.first))
         singularComplements = f.singularComplements.forms
         standaloneAuthorities = f.standaloneAuthorities.forms.map(Self.words)
+        acronyms = f.acronyms.forms
+        foldedAcronyms = Dictionary(f.acronyms.forms.map { (Fold.string($0.key), $0.value) }, uniquingKeysWith: { a, _ in a })
         index()
     }
 
@@ -185,6 +192,8 @@ struct HeaderVocabulary: Sendable {
     func title(_ raw: [String]) -> String? {
         let words = raw.map(singularHead)
         guard !words.isEmpty else { return nil }
+        // "M. le DGPN": a title that is one acronym after its civility.
+        if let last = words.last, let id = foldedAcronyms[last], words.dropLast().allSatisfy({ titleLinks.contains($0) }) { return id }
         // A lexicon title may hold an apposition's comma ("inspecteur d'académie, directeur
         // des services départementaux de l'éducation nationale" is one office).
         if let m = lexiconMatch(words.filter { $0 != "," }) { return m.value }
@@ -490,6 +499,13 @@ struct HeaderScanner {
             }
             // Titles without civility after a cue: "Pour attribution : préfets de région - préfets de département".
             let cued = events.contains { if case .cue = $0 { return true } else { return false } }
+            if cued, let id = acronymTitle(at: i) {
+                items.append(HeaderScan.Item(id: id, role: .to, range: scalarRange(i, i + 1)))
+                events.append(.item(items.count - 1))
+                opening = true
+                i += 1
+                continue
+            }
             if cued, isRoleHead(i) {
                 let e = nextMark(from: i + 1)
                 if let id = title(i, e) {
@@ -607,6 +623,18 @@ struct HeaderScanner {
         return (first, second)
     }
 
+    /// An office's acronym standing as an item of a list ("Copie : DGPN – DGGN – DGEF",
+    /// "EN COPIE : PP - DGPN"): written in capitals, and closed by a separator, a line end or
+    /// the end of the window, so that an acronym opening prose ("DGPN : le service…") or a
+    /// phrase ("PP de Paris") is no item.
+    func acronymTitle(at i: Int) -> String? {
+        guard let id = vocab.acronyms[tt.string(tt.tokens[tok[i]])] else { return nil }
+        guard i + 1 < w.count else { return id }
+        let next = w[i + 1]
+        if tt.tokens[tok[i + 1]].newlinesBefore > 0 || [",", ";", "-", "–", "—", "/", ".", "et"].contains(next) { return id }
+        return nil
+    }
+
     /// Where the words of a title end: at a parenthesis, a blank line or a stop word.
     func titleEnd(_ a: Int, _ b: Int) -> Int {
         var k = a
@@ -717,6 +745,7 @@ struct HeaderScanner {
                 var k = i + cu.len
                 while k < w.count, k - i - cu.len < 2, [":", "-", "aux", "a", "au"].contains(w[k]) { k += 1 }
                 if k < w.count, civility(at: k) == nil, isRoleHead(k), title(k, min(w.count, nextMark(from: k + 1))) != nil { return i }
+                if k < w.count, acronymTitle(at: k) != nil { return i }
             }
             if let cl = civility(at: i) {
                 let prev = i > 0 ? w[i - 1] : ""
@@ -786,12 +815,19 @@ struct HeaderScanner {
     /// (O → 0, I/l → 1). A NOR inside a citation ("circulaire du 2 mars 2011 (NOR : …)")
     /// is the cited text's.
     func nor() -> (String, Range<Int>)? {
-        for i in w.indices where w[i] == "nor" || tt.tokens[tok[i]].length == 12 && MetadataExtractor.isNOR(tt.string(tt.tokens[tok[i]])) {
+        for i in w.indices where w[i] == "nor" || w[i] == "n.o.r." || spacedNORLabel(at: i) || tt.tokens[tok[i]].length == 12 && MetadataExtractor.isNOR(tt.string(tt.tokens[tok[i]])) {
             if isCitation(at: i) { continue }
-            let from = w[i] == "nor" ? i + 1 : i
+            let from = w[i] == "nor" || w[i] == "n.o.r." ? i + 1 : spacedNORLabel(at: i) ? i + 3 : i
             if let r = readNOR(from) { return r }
         }
         return nil
+    }
+
+    /// "N O R : I N T K …": an OCR or a typewriter spaced the label's capitals, and a colon
+    /// follows them (so that a sentence's "N", "O", "R" never is one).
+    func spacedNORLabel(at i: Int) -> Bool {
+        guard w[i] == "n", i + 3 < w.count, w[i + 1] == "o", w[i + 2] == "r", w[i + 3] == ":" else { return false }
+        return tt.string(tt.tokens[tok[i]]) == "N" && tt.string(tt.tokens[tok[i + 2]]) == "R"
     }
 
     func isCitation(at i: Int) -> Bool {
@@ -983,7 +1019,7 @@ struct HeaderScanner {
     /// day or the year. The rest of the line after "le", digits joined across single spaces,
     /// read as a date with a year of the last two centuries.
     func ocrPlaceDate() -> String? {
-        for k in w.indices where k >= 3 && w[k - 1] == "le" && w[k - 2] == "," && tt.tokens[tok[k]].kind != .word {
+        for k in w.indices where k >= 3 && w[k - 1] == "le" && w[k - 2] == "," && (tt.tokens[tok[k]].kind != .word || w[k].contains(where: \.isNumber)) {
             guard tt.string(tt.tokens[tok[k - 3]]).first?.isUppercase == true else { continue }
             var end = k
             while end + 1 < w.count && end < k + 8 && tt.tokens[tok[end + 1]].newlinesBefore == 0 { end += 1 }
@@ -994,13 +1030,38 @@ struct HeaderScanner {
             while i < chars.count {
                 // A single space between two digits is OCR's.
                 if chars[i] == " ", i > 0, i + 1 < chars.count, chars[i - 1].isASCII, chars[i - 1].isNumber, chars[i + 1].isASCII, chars[i + 1].isNumber { i += 1; continue }
-                joined.append(chars[i]); i += 1
+                joined.append(Self.ocrDigit(chars, i)); i += 1
             }
-            guard joined != line, let d = FrenchDate.parse(joined, months: months), let y = d.year, y >= 1800, y <= 2100,
-                  let c = d.civil(anchor: nil) else { continue }
+            joined = Self.ocrOrdinalAndMonth(joined)
+            // (A date token the tokenizer read whole is `placeDate`'s.)
+            guard joined != line || tt.tokens[tok[k]].kind != .date, let d = FrenchDate.parse(joined, months: months),
+                  let y = d.year, y >= 1800, y <= 2100, let c = d.civil(anchor: nil) else { continue }
             return c.iso
         }
         return nil
+    }
+
+    /// "1 er mars": OCR split the first's ordinal from its day; "12 rnars": it read the m of
+    /// the month as "rn". ("1° mars", with a degree sign for the ordinal, reads as it is.)
+    static func ocrOrdinalAndMonth(_ s: String) -> String {
+        let day = s.prefix { $0.isASCII && $0.isNumber }
+        guard !day.isEmpty else { return s }
+        var rest = s.dropFirst(day.count)
+        if rest.hasPrefix(" er ") { rest = rest.dropFirst(3) }
+        let space = rest.dropFirst().firstIndex(of: " ") ?? rest.endIndex
+        let month = rest[..<space].replacingOccurrences(of: "rn", with: "m")
+        return String(day) + month + rest[space...]
+    }
+
+    /// "2O16", "2O janvier", "l9 mars": an O read for a zero, an l or I for a one, inside a
+    /// number — a digit on one side, a digit, a space or the end on the other.
+    static func ocrDigit(_ chars: [Character], _ i: Int) -> Character {
+        let c = chars[i]
+        let digit: Character
+        switch c { case "O", "o": digit = "0"; case "l", "I": digit = "1"; default: return c }
+        let isDigit = { (k: Int) in k >= 0 && k < chars.count && chars[k].isASCII && chars[k].isNumber }
+        let open = { (k: Int) in k < 0 || k >= chars.count || chars[k] == " " || isDigit(k) }
+        return isDigit(i - 1) && open(i + 1) || isDigit(i + 1) && open(i - 1) ? digit : c
     }
 
     /// The authority before the block's "à": from the first "le/la <head>" of the words

@@ -121,6 +121,9 @@ struct DateDeadlineRule {
         if written == nil, weekday == nil, let part = endOfPart(at: k, in: s, ctx: ctx) {
             (written, last, yearWritten, endOfPeriod) = (part.date, part.last, part.yearWritten, true)
         }
+        if written == nil, weekday == nil, let mid = midMonth(at: k, in: s) {
+            (written, last, yearWritten) = (mid.date, mid.last, mid.date.year != nil)
+        }
         guard let wd = written else { return nil }
         // "le 8 octobre dernier": a past date, whatever the cue.
         if last + 1 < s.count, lex.pastMarkers.contains(s.words[last + 1]) { return nil }
@@ -142,19 +145,27 @@ struct DateDeadlineRule {
     }
 
     /// "le 1er mars au plus tard", "vendredi 13 mars, délai de rigueur": a date followed by a
-    /// strict cue is a deadline as well.
+    /// strict cue is a deadline as well. So is a date whose hour a cue bounds ("le 15 juillet
+    /// avant 12 heures", "le 3 mars à 18 heures au plus tard"): the day is the deadline's.
     private func dateBeforeStrictCue(at k: Int, in s: TokenScan, ctx: ExtractionContext, years: () -> MentionedDates) -> Found? {
         guard s.kinds[k] == .date, !s.used[k], let wd = parseDateToken(s.words[k], months: lex.months) else { return nil }
         var j = k + 1
         if j < s.count, s.words[j] == "," { j += 1 }
-        guard let cue = lex.dateCues.match(s, at: j), cue.payload.strict else { return nil }
+        // "le 3 mars à 18 heures au plus tard": the hour of the date, before its cue.
+        if j + 1 < s.count, s.words[j] == "a", let t = timeOfDay(at: j + 1, in: s) { j = t }
+        guard let cue = lex.dateCues.match(s, at: j) else { return nil }
         // "au plus tard le 15 mai" belongs to the date after it.
         let after = j + cue.length
         if after < s.count, s.kinds[after] == .date || lex.cueLinks.match(s, at: after) != nil { return nil }
+        // "le 15 juillet avant 12 heures" — but "avant 8 heures le 1er janvier" bounds the next date.
+        // ("ouverts le 15 juillet jusqu'à 18 heures": a bounded cue gives an opening time.)
+        let hour = cue.payload.strict || cue.payload.bounded ? nil : timeOfDay(at: after, in: s)
+        guard cue.payload.strict || hour != nil else { return nil }
+        if let h = hour, h < s.count, s.kinds[h] == .date || lex.cueLinks.match(s, at: h) != nil { return nil }
         var first = k, weekday: Int?, weekdayAt: Int?
         if k > 0, let w = lex.weekdays[s.words[k - 1]] { weekday = w; weekdayAt = k - 1; first = k - 1 }
-        return make(wd, first: first, last: after - 1, weekday: weekday, weekdayAt: weekdayAt, endOfPeriod: false,
-                    yearWritten: wd.year != nil, strict: true, in: s, ctx: ctx, years: years)
+        return make(wd, first: first, last: (hour ?? after) - 1, weekday: weekday, weekdayAt: weekdayAt, endOfPeriod: false,
+                    yearWritten: wd.year != nil, strict: cue.payload.strict, in: s, ctx: ctx, years: years)
     }
 
     private func make(_ written: WrittenDate, first i: Int, last: Int, weekday: Int?, weekdayAt: Int?, endOfPeriod: Bool,
@@ -227,6 +238,23 @@ struct DateDeadlineRule {
         if yearWritten { last += 1 } else { y = ctx.documentDate?.year }
         let month = n * months
         return (WrittenDate(day: CivilDate.daysIn(month: month, year: y ?? 2001), month: month, year: y), last, yearWritten)
+    }
+
+    /// "d'ici la mi-mars", "avant la mi-juin 2025": the 15th of that month.
+    private func midMonth(at k: Int, in s: TokenScan) -> (date: WrittenDate, last: Int)? {
+        // Words no rule flags read as "": fold these two from the source (only after a cue).
+        let fold = { (i: Int) in Fold.string(s.tt.text.scalars, s.ranges[i]) }
+        // "mi-" tested on the scalars before any fold: most cues are followed by other words.
+        let sc = s.tt.text.scalars
+        let isMid = { (i: Int) -> Bool in
+            let r = s.ranges[i]
+            return r.count >= 6 && (sc[r.lowerBound] == "m" || sc[r.lowerBound] == "M") && sc[r.lowerBound + 1] == "i" && sc[r.lowerBound + 2] == "-"
+        }
+        guard k < s.count else { return nil }
+        let m = k + 1 < s.count && isMid(k + 1) && fold(k) == "la" ? k + 1 : k
+        guard m < s.count, isMid(m), case let w = fold(m), let month = lex.months[String(w.dropFirst(3))] else { return nil }
+        let y = yearAfter(k: m, s)
+        return (WrittenDate(day: 15, month: month, year: y), y == nil ? m : m + 1)
     }
 
     private func yearAfter(k: Int, _ s: TokenScan) -> Int? {

@@ -23,6 +23,7 @@ public struct DeadlineResult: Sendable {
 public struct DeadlineExtractor: Sendable {
     let lex: DeadlineLexicon
     let numbers: NumberReader
+    let ownSchedule: OwnScheduleRule
 
     public init(store: LexiconStore) throws {
         let file = try store.load("deadlines.json", as: DeadlineLexiconFile.self)
@@ -32,6 +33,7 @@ public struct DeadlineExtractor: Sendable {
         for m in try store.load("months.json", as: [Month].self) { for f in m.forms { months[Fold.string(f)] = m.month } }
         lex = DeadlineLexicon(file: file, months: months)
         numbers = NumberReader(words: lex.numberWords)
+        ownSchedule = try OwnScheduleRule(store: store)
     }
 
     public func extract(_ ctx: ExtractionContext) -> DeadlineResult {
@@ -105,6 +107,11 @@ public struct DeadlineExtractor: Sendable {
             for f in any & lex.asap.bit == 0 ? [] : asap.find(s, press: ctx.isPress) {
                 let (span, text) = s.span(f.first, f.last)
                 found.append(Deadline(value: Deadline.asap, kind: .asap, text: text, span: span))
+            }
+            // "Je réunirai les préfets avant la fin du mois de mars": the ministry's own schedule.
+            if !found.isEmpty, !ctx.isPress, let end = ownSchedule.clauseEnd(s) {
+                let limit = end < s.count ? s.ranges[end].lowerBound : Int.max
+                found.removeAll { $0.span.start < limit }
             }
             if !found.isEmpty && strictness.isStrict(s) {
                 for k in found.indices { found[k].strict = true }

@@ -88,11 +88,17 @@ struct PeriodicityRule {
         var k = i - 1
         while k >= 0 && k >= i - 4 {
             if s.isClauseBreak(k) { return false }
-            if s.kinds[k] == .number || s.kinds[k] == .percent { return true }
+            if s.kinds[k] == .number || s.kinds[k] == .percent { return !isDayOfMonth(s, k) }
             if let v = numbers.read(s, at: k), v.value > 1 { return true }
             k -= 1
         }
         return false
+    }
+
+    /// "le 10 de chaque mois": a day of the month before its period, not a quantity.
+    private func isDayOfMonth(_ s: TokenScan, _ k: Int) -> Bool {
+        guard k > 0, k + 1 < s.count, s.words[k - 1] == "le", s.words[k + 1] == "de", let d = Int(s.words[k]) else { return false }
+        return (1...31).contains(d)
     }
 
     /// (amount, designator) of a unit: "3M" → (3, "M"), "W" → (1, "W").
