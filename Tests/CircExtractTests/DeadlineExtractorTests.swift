@@ -59,6 +59,17 @@ final class DeadlineExtractorTests: XCTestCase {
         XCTAssertEqual(DeadlineHarness.values(run("Vous veillerez à atteindre l'objectif avant le 30 juin.")), ["2015-06-30"])
     }
 
+    /// A date that bounds which cases a rule covers (`cutOffs` in deadlines.json: "les demandes
+    /// déposées avant le 1er mars") is no deadline; under an auxiliary the participle is the
+    /// duty's, and the date stays ("les dossiers devront être impérativement transmis avant…").
+    func testACutOffIsNoDeadline() throws {
+        struct F: Decodable { struct S: Decodable { let examples, counterExamples: [String] }; let cutOffs: S }
+        let f = try TestLexicons.store.load("deadlines.json", as: F.self).cutOffs
+        for ex in f.examples { XCTAssertEqual(DeadlineHarness.values(run(ex)), [], ex) }
+        for ex in f.counterExamples { XCTAssertEqual(DeadlineHarness.values(run(ex)).count, 1, ex) }
+        XCTAssertEqual(DeadlineHarness.values(run("Les tableaux devront être impérativement transmis avant le 15 mars.")), ["2015-03-15"])
+    }
+
     /// A cue after its date, bounding the hour of that day: "le 15 juillet avant 12 heures".
     func testACueBoundingTheHourAfterTheDate() {
         XCTAssertEqual(DeadlineHarness.values(run("Vous me transmettrez le tableau le 15 mars avant 12 heures.")), ["2015-03-15"])

@@ -56,6 +56,14 @@ final class LayoutIndependenceTests: XCTestCase {
             if ["article", "depeche", "communique"].contains(b.metadata[0] ?? ""), b.metadata[1] == nil {
                 XCTAssertEqual(a.metadata[1], "2023-02-03", name)
                 a.metadata[1] = nil
+                // A text cited by day and month ("datée du 17 octobre") then has the year that
+                // date gives: a reference more, dated before the page, where the undated page
+                // left a warning.
+                let extra = a.references.subtracting(b.references)
+                XCTAssertTrue(extra.allSatisfy { id in
+                    ["circulaire:", "instruction:", "note:", "loi:", "decret:"].contains { id.hasPrefix($0) } && String(id.suffix(10)) < "2023-02-03"
+                }, "\(name): \(extra)")
+                a.references.subtract(extra)
             }
             XCTAssertEqual(a, b, name)
         }

@@ -24,6 +24,7 @@ public struct DeadlineExtractor: Sendable {
     let lex: DeadlineLexicon
     let numbers: NumberReader
     let ownSchedule: OwnScheduleRule
+    let cutOffs: CutOffRule
 
     public init(store: LexiconStore) throws {
         let file = try store.load("deadlines.json", as: DeadlineLexiconFile.self)
@@ -34,6 +35,7 @@ public struct DeadlineExtractor: Sendable {
         lex = DeadlineLexicon(file: file, months: months)
         numbers = NumberReader(words: lex.numberWords)
         ownSchedule = try OwnScheduleRule(store: store)
+        cutOffs = try CutOffRule(store: store)
     }
 
     public func extract(_ ctx: ExtractionContext) -> DeadlineResult {
@@ -80,6 +82,8 @@ public struct DeadlineExtractor: Sendable {
 
             var datesWithoutYear: Set<SourceSpan> = []
             for f in any & lex.dateCues.bit == 0 ? [] : dates.find(s, addressed: addressed, ctx: ctx, years: yearsOnce) {
+                // "les demandes déposées avant le 1er mars": which cases, not by when.
+                if cutOffs.bounds(s, cueAt: f.first) { continue }
                 found.append(f.deadline)
                 if !f.yearWritten { datesWithoutYear.insert(f.deadline.span) }
                 if let w = f.warning { result.warnings.append(w) }
