@@ -95,6 +95,10 @@ final class LexiconExampleTests: XCTestCase {
                 // The word stands apart from the number it was glued to.
                 XCTAssertTrue(toks.contains { $0.1 == .word && Folder.shared.fold($0.0) == f }
                               && !toks.contains { $0.1 == .number && Folder.shared.fold($0.0).hasSuffix(f) }, "\(example) \(toks)")
+            case "lineOpenWords":
+                // After a line long enough to be a wrapped one, the break is no unit's end.
+                let wrapped = TestLexicons.text.tokenize(text: "Je vous demande de noter avec soin que " + example)
+                XCTAssertEqual(wrapped.sentences.count, 1, example)
             case "months":
                 let dates = tt.tokens.filter { $0.kind == .date }.compactMap { FrenchDate.parse(tt.string($0), months: TestLexicons.text.lexicons.months) }
                 XCTAssertEqual(dates.first?.month, Int(form), "\(example) \(toks)")

@@ -40,7 +40,7 @@ public struct Normalizer: Sendable {
             }
         }
         if markup != .html { stripMarkdown(&t) }
-        t.scalars.withMutableView { WebFurniture.blank($0, phrases: rules.webFurniture); joinHyphenatedLineEnds($0); joinLetterSpacedCapitals($0) }
+        t.scalars.withMutableView { WebFurniture.blank($0, phrases: rules.webFurniture); joinHyphenatedLineEnds($0); joinLetterSpacedCapitals($0); OCRRepair.repair($0) }
         t.recordChanges(from: source)
         return t
     }

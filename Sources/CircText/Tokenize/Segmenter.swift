@@ -103,6 +103,7 @@ struct Segmenter {
         var nl = Int(prev.end)
         while nl < s.count && s[nl] != "\n" { nl += 1 }
         if nl >= 2 && nl < s.count && text.sourceScalar(at: nl - 1) == " " && text.sourceScalar(at: nl - 2) == " " { return true }
+        if continuesWrappedLine(s, prev: prev, cur: cur, prevLineStart: prevLineStart) { return false }
         // The new line is a short line of its own ("9 novembre 2020", a title) or a field
         // label ("Objet : …", "P.J. : …").
         var ce = Int(cur.start)
@@ -120,6 +121,34 @@ struct Segmenter {
         while e < s.count && s[e] != "\n" { e += 1 }
         let len = NormalizedText.countVisible(s, prevLineStart, e)
         return len < Self.shortLine
+    }
+
+    /// Visible length a line needs before its break can be a wrap of the page: shorter ones
+    /// ("à", "Le ministre") are the lines of a letterhead or an addressee block.
+    static let wrappedLine = 20
+
+    /// Whether the line break before `cur` only wraps a sentence, as a printed page does at
+    /// 35–50 characters (OCR'd circulars), below `shortLine`: the line before is at least
+    /// `wrappedLine` long and either ends in a word that cannot end a line ("dans un délai
+    /// de⏎trois mois", "décret du⏎6 septembre 2011") before a lowercase word or a number, or
+    /// the next line goes on in lowercase and is itself a wrapped line or a sentence's end.
+    func continuesWrappedLine(_ s: ScalarStore, prev: Token, cur: Token, prevLineStart: Int) -> Bool {
+        let first = s[Int(cur.start)].value
+        let lower = s[Int(cur.start)].properties.isLowercase
+        guard lower || (first >= 0x30 && first <= 0x39) else { return false }
+        var e = Int(prev.end)
+        while e < s.count && s[e] != "\n" { e += 1 }
+        guard NormalizedText.countVisible(s, prevLineStart, e) >= Self.wrappedLine else { return false }
+        if prev.kind == .elision || (prev.kind == .word || prev.kind == .abbreviation) && prev.length <= 5
+            && rules.lineOpenWords.contains(Fold.string(s, prev.range)) { return true }
+        guard lower else { return false }
+        var ce = Int(cur.start)
+        while ce < s.count && s[ce] != "\n" { ce += 1 }
+        let curLineStart = lineStart(s, Int(cur.start))
+        if NormalizedText.countVisible(s, curLineStart, ce) >= Self.wrappedLine { return true }
+        var last = ce - 1
+        while last > Int(cur.start) && NormalizedText.isBlank(s[last]) { last -= 1 }
+        return s[last] == "." || s[last] == ";" || s[last] == ","
     }
 
     /// "Objet : …", "P.J. : …", "Référence\t…": up to four words, then a colon or a tab.

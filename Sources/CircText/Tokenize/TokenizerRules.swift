@@ -22,13 +22,17 @@ public struct TokenizerRules: Sendable {
     /// Short words a copy glues to the number before them ("520-1du code", "63-1et 63-4"):
     /// never part of the number.
     public var gluedWords: Set<String>
+    /// Words that cannot end a line of their own ("de", "du", "le", "l'"…), folded: a line
+    /// ending in one is a wrapped line, whatever its length (OCR'd pages wrap at 35–50).
+    public var lineOpenWords: Set<String>
     /// Scalars in the longest abbreviation, its dot excluded: longer words are not looked up.
     public let longestAbbreviation: Int
 
     public init(elisions: Set<String>, keepWhole: [String], abbreviationsExact: Set<String>,
                 abbreviationsFolded: Set<String>, articlePrefixes: Set<String>, articleSuffixes: Set<String>,
                 months: [String: Int], ordinalSuffixes: Set<String>, romanOrdinalSuffixes: Set<String>,
-                gluedWords: Set<String> = []) {
+                gluedWords: Set<String> = [], lineOpenWords: Set<String> = []) {
+        self.lineOpenWords = lineOpenWords
         self.romanOrdinalSuffixes = romanOrdinalSuffixes
         self.gluedWords = gluedWords
         self.elisions = elisions

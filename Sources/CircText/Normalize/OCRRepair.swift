@@ -1,0 +1,117 @@
+/// Repairs of the misreadings OCR makes on old printed circulars, each one scalar for one (or
+/// a scalar made `join`), so that spans still quote the source as read. Only shapes that no
+/// French text writes on purpose are touched:
+/// - a capital I read for the l of an article: "Ia", "Ie", "Ies", "I'encontre" → "la", "le",
+///   "les", "l'encontre" (French has no such words; "Il", "IIe", "Ier" are left alone);
+/// - a letter read for a digit inside a number: "6l2-6", "2O14", "731-l" → "612-6", "2014",
+///   "731-1" (l, I, O or o between digits, or alone after a number's hyphen);
+/// - the "n°" before a number read as "nO", "n0", "n*", "n\"", "n o", "no" or a bare "n":
+///   the sign becomes "°" (the space of "n o" a `join`, the space of a bare "n" the "°");
+/// - a year whose digits OCR set apart: "20 1 8", "19 97" → one number (the spaces become
+///   `join`), when the groups make four digits between 1800 and 2099 and are not the
+///   thousands grouping of "2 014".
+/// The pass stops only at digits and capital I: the rest of the text is skipped eight units
+/// at a time.
+enum OCRRepair {
+    static func repair(_ s: MutableScalarView) {
+        let n = s.count
+        let units = s.units
+        guard let base = UnsafePointer(units.baseAddress) else { return }
+        var i = 0
+        while i < n {
+            Units8.skip(base, &i, to: n) { Units8.inRange($0, 0x30, 10) | Units8.equal($0, 0x49) }
+            while i < n && units[i] != 0x49 && !isDigit(units[i]) { i += 1 }
+            guard i < n else { return }
+            if units[i] == 0x49 { article(units, i); i += 1; continue }
+            i = number(units, i)
+        }
+    }
+
+    @inline(__always) static func isDigit(_ u: UInt16) -> Bool { u &- 0x30 < 10 }
+    @inline(__always) static func isLower(_ u: UInt16) -> Bool { u &- 0x61 < 26 || (u >= 0xDF && u <= 0xFF && u != 0xF7) }
+    /// A letter, a digit or an apostrophe: what glues a scalar to a word.
+    @inline(__always) static func inWord(_ u: UInt16) -> Bool {
+        let y = u | 0x20
+        return y &- 0x61 < 26 || isDigit(u) || u == 0x27 || (u >= 0xC0 && u <= 0x17F && u != 0xD7 && u != 0xF7)
+    }
+    @inline(__always) static func at(_ u: UnsafeMutableBufferPointer<UInt16>, _ k: Int) -> UInt16 { k >= 0 && k < u.count ? u[k] : 0x20 }
+
+    /// "Ia", "Ie", "Ies" before a lowercase word or a number, "I'" before a lowercase letter.
+    static func article(_ u: UnsafeMutableBufferPointer<UInt16>, _ i: Int) {
+        guard !inWord(at(u, i - 1)) else { return }
+        let a = at(u, i + 1)
+        if a == 0x27 { if isLower(at(u, i + 2)) { u[i] = 0x6C }; return }
+        var e = i + 2
+        if a == 0x65 && at(u, e) == 0x73 { e += 1 }   // "Ies"
+        guard a == 0x61 || a == 0x65, at(u, e) == 0x20 || at(u, e) == 0x0A else { return }
+        var k = e
+        while at(u, k) == 0x20 || at(u, k) == 0x0A { k += 1; if k - e > 3 { return } }
+        let next = at(u, k)
+        if isLower(next) || isDigit(next) { u[i] = 0x6C }
+    }
+
+    /// A run of digits starting at `i`: the "n°" before it, letters read inside it, a year
+    /// set apart. Returns the index after the run.
+    static func number(_ u: UnsafeMutableBufferPointer<UInt16>, _ i: Int) -> Int {
+        if !isDigit(at(u, i - 1)) { numero(u, i); spacedYear(u, i) }
+        var k = i
+        while k < u.count {
+            let c = u[k]
+            if isDigit(c) { k += 1; continue }
+            // l, I, O, o between two digits; l or I after "731-" at the number's end.
+            let one = c == 0x6C || c == 0x49, zero = c == 0x4F || c == 0x6F
+            if (one || zero) && isDigit(at(u, k + 1)) && isDigit(at(u, k - 1)) {
+                u[k] = one ? 0x31 : 0x30; k += 1; continue
+            }
+            if c == 0x2D, isDigit(at(u, k - 1)), at(u, k + 1) == 0x6C || at(u, k + 1) == 0x49, !inWord(at(u, k + 2)) {
+                u[k + 1] = 0x31; return k + 2
+            }
+            break
+        }
+        return k
+    }
+
+    /// The "n°" sign misread before the number at `i` ("nO 12", "n o 12", "n 12").
+    static func numero(_ u: UnsafeMutableBufferPointer<UInt16>, _ i: Int) {
+        guard at(u, i - 1) == 0x20 else { return }
+        @inline(__always) func isN(_ k: Int) -> Bool { (at(u, k) == 0x6E || at(u, k) == 0x4E) && !inWord(at(u, k - 1)) }
+        let sign = at(u, i - 2)
+        // "nO", "no", "n0", "n*", "n\"", "nº"
+        if sign == 0x4F || sign == 0x6F || sign == 0x30 || sign == 0x2A || sign == 0x22 || sign == 0xBA, isN(i - 3) {
+            u[i - 2] = 0xB0; return
+        }
+        // "n o 12"
+        if sign == 0x6F || sign == 0x4F, at(u, i - 3) == 0x20, isN(i - 4) { u[i - 3] = 0x01; u[i - 2] = 0xB0; return }
+        // "n 12": a lone lowercase n (the sign lost), its space read as the sign.
+        if sign == 0x6E, !inWord(at(u, i - 3)) { u[i - 1] = 0xB0 }
+    }
+
+    /// "20 1 8", "19 97": digit groups set apart by single spaces that make one year.
+    static func spacedYear(_ u: UnsafeMutableBufferPointer<UInt16>, _ i: Int) {
+        // Not the second group of a number already grouped ("12 20 14").
+        if at(u, i - 1) == 0x20 && isDigit(at(u, i - 2)) { return }
+        // No arrays: this runs at every number of the text (a heap allocation per number
+        // cost a tenth of tokenizing a code).
+        var groups = 0, digits = 0, lastLen = 0
+        var sp = (0, 0, 0)   // the spaces between groups (at most three)
+        var k = i
+        var value = 0
+        while true {
+            var len = 0
+            while isDigit(at(u, k)) { value = value * 10 + Int(u[k] - 0x30); len += 1; k += 1; if len > 3 { return } }
+            groups += 1; digits += len; lastLen = len
+            guard groups < 4, digits < 4, at(u, k) == 0x20, isDigit(at(u, k + 1)) else { break }
+            if groups == 1 { sp.0 = k } else if groups == 2 { sp.1 = k } else { sp.2 = k }
+            k += 1
+        }
+        guard groups >= 2, digits == 4, value >= 1800, value <= 2099 else { return }
+        // "2 014" is how a thousand is grouped: left as it is.
+        if groups == 2 && lastLen == 3 { return }
+        let after = at(u, k)
+        if after == 0x20 && isDigit(at(u, k + 1)) { return }   // more groups: a phone number, a table row
+        guard !(after &- 0x30 < 10), !((after | 0x20) &- 0x61 < 26) else { return }
+        u[sp.0] = 0x01
+        if groups > 2 { u[sp.1] = 0x01 }
+        if groups > 3 { u[sp.2] = 0x01 }
+    }
+}

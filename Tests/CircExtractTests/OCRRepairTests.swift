@@ -1,0 +1,74 @@
+import CircTestSupport
+import CircExtract
+import CircReader
+import XCTest
+
+/// OCR repairs of the text layer (`OCRRepair`, `Segmenter.continuesWrappedLine`): the damaged
+/// reading gives what the clean one gives, spans still quote the source, and the same shapes
+/// written on purpose are left alone.
+final class OCRRepairTests: XCTestCase {
+    func extract(_ text: String) -> CircDocument {
+        TestLexicons.pipeline.extract(SourceDocument(path: "ocr.txt", text: text, format: .text))
+    }
+    /// The normalised text (joins left out).
+    func norm(_ text: String) -> String {
+        let tt = TestLexicons.text.tokenize(text: text)
+        return tt.text.string(0..<tt.text.scalars.count)
+    }
+
+    func testCapitalIReadForL() {
+        XCTAssertEqual(norm("pilotage de Ia politique, Ies maires, Ie 15 janvier, I'encontre"),
+                       "pilotage de la politique, les maires, le 15 janvier, l'encontre")
+        // "Il", "IIe", "Ier", "IA" and a capital I before a capital are left as written.
+        let kept = "Il vous appartient. IIe partie. Napoléon Ier a dit. IA Ie MINISTRE"
+        XCTAssertEqual(norm(kept), kept)
+    }
+
+    func testLetterReadForDigitInNumber() {
+        let d = extract("Vous appliquerez les articles L. 6l2-6 et L. 731-l du code de l'entrée et du séjour des étrangers et du droit d'asile, et la loi n° 2O24-42.\n")
+        XCTAssertEqual(Set(d.references.map(\.id)), ["CESEDA:L612-6", "CESEDA:L731-1", "loi:2024-42"])
+        // The span quotes the source as read.
+        XCTAssertTrue(d.references.contains { $0.text.contains("6l2-6") })
+        // Letters next to digits in a word are left alone: "10h30", "3ème", "A4l".
+        XCTAssertEqual(norm("à 10h30 le 3ème A4l 1o"), "à 10h30 le 3ème A4l 1o")
+    }
+
+    func testNumeroSignMisread() {
+        for sign in ["nO", "no", "n0", "n*", "n o", "n"] {
+            let d = extract("Vous appliquerez le décret \(sign) 2011-1049 du 6 septembre 2011.\n")
+            XCTAssertEqual(d.references.map(\.id), ["decret:2011-1049"], sign)
+        }
+        // A word ending in n or no before a number is no sign: "en 2010", "Bruno 12".
+        XCTAssertEqual(norm("en 2010 Bruno 12"), "en 2010 Bruno 12")
+    }
+
+    func testSpacedYear() {
+        let d = extract("Vous appliquerez la loi n° 20 11-672 du 16 juin 2011.\n")
+        XCTAssertEqual(d.references.map(\.id), ["loi:2011-672"])
+        // Thousands grouping, telephone numbers and counts are left alone.
+        XCTAssertEqual(norm("Le 15 mars 20 1 8"), "Le 15 mars 2018")
+        let kept = "2 014 habitants, 01 40 07 29, 12 20 14, 1 800 euros"
+        XCTAssertEqual(norm(kept), kept)
+    }
+
+    func testWrappedLinesOfAnOCRPage() {
+        let page = """
+        Objet : test.
+
+        Vous devrez me transmettre un premier bilan dans un délai
+        de trois mois.
+
+        Je vous demande de veiller à l'application du décret du
+        6 septembre 2011.
+        """
+        let d = extract(page + "\n")
+        XCTAssertEqual(d.deadlines.map(\.value), ["P3M"])
+        XCTAssertEqual(d.references.map(\.id), ["decret:2011-09-06"])
+        // A letterhead's short lines stay lines of their own.
+        let tt = TestLexicons.text.tokenize(text: "Le ministre de l'intérieur\nà\nMesdames et Messieurs les préfets\n")
+        XCTAssertEqual(tt.sentences.count, 3)
+        // A line after a complete short line that starts a new capitalised line is not joined.
+        let t2 = TestLexicons.text.tokenize(text: "Direction des libertés publiques\nBureau de la nationalité\n")
+        XCTAssertEqual(t2.sentences.count, 2)
+    }
+}
