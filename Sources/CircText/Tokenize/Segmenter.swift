@@ -140,7 +140,7 @@ struct Segmenter {
         while e < s.count && s[e] != "\n" { e += 1 }
         guard NormalizedText.countVisible(s, prevLineStart, e) >= Self.wrappedLine else { return false }
         if prev.kind == .elision || (prev.kind == .word || prev.kind == .abbreviation) && prev.length <= 5
-            && rules.lineOpenWords.contains(Fold.string(s, prev.range)) { return true }
+            && rules.lineOpenKeys.contains(Fold.key(s, prev.range)) { return true }
         guard lower else { return false }
         var ce = Int(cur.start)
         while ce < s.count && s[ce] != "\n" { ce += 1 }

@@ -24,7 +24,9 @@ public struct TokenizerRules: Sendable {
     public var gluedWords: Set<String>
     /// Words that cannot end a line of their own ("de", "du", "le", "l'"…), folded: a line
     /// ending in one is a wrapped line, whatever its length (OCR'd pages wrap at 35–50).
-    public var lineOpenWords: Set<String>
+    public var lineOpenWords: Set<String> { didSet { lineOpenKeys = Set(lineOpenWords.map(Fold.key)) } }
+    /// `lineOpenWords` by word key: looked up at line breaks without building the word.
+    public private(set) var lineOpenKeys: Set<UInt64> = []
     /// Scalars in the longest abbreviation, its dot excluded: longer words are not looked up.
     public let longestAbbreviation: Int
 
@@ -33,6 +35,7 @@ public struct TokenizerRules: Sendable {
                 months: [String: Int], ordinalSuffixes: Set<String>, romanOrdinalSuffixes: Set<String>,
                 gluedWords: Set<String> = [], lineOpenWords: Set<String> = []) {
         self.lineOpenWords = lineOpenWords
+        lineOpenKeys = Set(lineOpenWords.map(Fold.key))
         self.romanOrdinalSuffixes = romanOrdinalSuffixes
         self.gluedWords = gluedWords
         self.elisions = elisions
