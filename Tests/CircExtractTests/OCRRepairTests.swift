@@ -51,6 +51,16 @@ final class OCRRepairTests: XCTestCase {
         XCTAssertEqual(norm(kept), kept)
     }
 
+    /// A spaced year after a day and month is the date's year: the dateline and a deadline.
+    func testSpacedYearOfADate() {
+        let d = extract("Paris, le 15 mars 20 1 8\n\nVous me transmettrez le bilan avant le 30 avril 20 1 8 au plus tard.\n")
+        XCTAssertEqual(d.metadata.date, "2018-03-15")
+        XCTAssertEqual(d.deadlines.map(\.value), ["2018-04-30"])
+        XCTAssertEqual(d.deadlines.first?.text, "avant le 30 avril 20 1 8")
+        // A day and month then a count: no year.
+        XCTAssertFalse(extract("Vous me transmettrez le bilan avant le 30 avril 20 1 8 9 dossiers.\n").deadlines.map(\.value).contains("2018-04-30"))
+    }
+
     func testWrappedLinesOfAnOCRPage() {
         let page = """
         Objet : test.

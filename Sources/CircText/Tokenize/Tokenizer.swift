@@ -679,9 +679,14 @@ public final class Tokenizer: @unchecked Sendable {
             var ys = k + 1
             // A double space, or the next line's indentation.
             while ys < n && ys - k <= 8 && (buf[ys] == " " || buf[ys] == "\t") && (buf[k] == "\n" || ys == k + 1) { ys += 1 }
-            var y = ys
-            while y < n && y - ys < 4 && cls(buf[y].value) == .digit { y += 1 }
-            if y - ys == 4 && (y >= n || !isAlnum(buf[y].value)) { end = y }
+            // The year's digits, through the joins the normaliser put where OCR set them
+            // apart ("15 mars 20 1 8").
+            var y = ys, digits = 0
+            while y < n && digits < 4 {
+                if cls(buf[y].value) == .digit { digits += 1 } else if !(digits > 0 && buf[y] == NormalizedText.join && y + 1 < n && cls(buf[y + 1].value) == .digit) { break }
+                y += 1
+            }
+            if digits == 4 && (y >= n || !isAlnum(buf[y].value)) { end = y }
         }
         // "OCT." without a year: the dot may end the sentence; keep it out.
         if end == k && buf[k - 1] == "." { end = k - 1 }
