@@ -671,7 +671,7 @@ public final class Tokenizer: @unchecked Sendable {
         if k + 1 < n && buf[k] == " " && buf[k + 1] != " " { k += 1 }
         let ms = k
         while k < n && isLetter(buf[k].value) { k += 1 }
-        guard k - ms >= 3, k - ms <= 9, monthKeys.contains(Fold.key(buf, ms..<k)) else { return nil }
+        guard k - ms >= 3, k - ms <= 10, monthKeys.contains(Fold.key(buf, ms..<k)) else { return nil }
         if k < n && buf[k] == "." { k += 1 }
         var end = k
         // (The year may be wrapped to the next line of a PDF: "le 31 janvier⏎1820".)
