@@ -17,32 +17,31 @@ struct CutOffRule: Sendable {
         }
         let cutOffs: Section
     }
-    let participles: Set<String>
-    let auxiliaries: Set<String>
+    /// Word keys (`Fold.key`), compared with the unit's keys.
+    let participles: Set<UInt64>
+    let auxiliaries: Set<UInt64>
     /// How far before the cue the participle may stand: "déposées en préfecture avant le".
     static let reach = 5
 
     init(store: LexiconStore) throws {
         let f = try store.load("deadlines.json", as: File.self).cutOffs
-        var p: Set<String> = []
+        var p: Set<UInt64> = []
         for stem in f.participles.map(Fold.string) {
-            for ending in ["", "e", "s", "es"] { p.insert(stem + ending) }
+            for ending in ["", "e", "s", "es"] { p.insert(Fold.key(stem + ending)) }
         }
         participles = p
-        auxiliaries = Set(f.auxiliaries.map(Fold.string))
+        auxiliaries = Set(f.auxiliaries.map { Fold.key(Fold.string($0)) })
     }
 
-    /// Whether the date whose cue starts at token `cue` bounds the cases of a rule. Read only
-    /// for a date found (a few per text): the words are folded from the source here.
+    /// Whether the date whose cue starts at token `cue` bounds the cases of a rule.
     func bounds(_ s: TokenScan, cueAt cue: Int) -> Bool {
-        let fold = { (i: Int) in Fold.string(s.tt.text.scalars, s.ranges[i]) }
+        let keys = s.keys
         var k = cue - 1
         while k >= 0, cue - k <= Self.reach, s.kinds[k] == .word || s.kinds[k] == .elision {
-            let w = fold(k)
             // An auxiliary just before, or before an adverb: "devront être impérativement
             // transmis avant le …".
-            if participles.contains(w) {
-                return !(max(0, k - 2)..<k).contains { auxiliaries.contains(fold($0)) }
+            if participles.contains(keys[k]) {
+                return !(max(0, k - 2)..<k).contains { auxiliaries.contains(keys[$0]) }
             }
             k -= 1
         }

@@ -21,43 +21,46 @@ struct OwnScheduleRule: Sendable {
         }
         let ownSchedule: Section
     }
-    let subjects: [[String]]
-    let clitics: Set<String>
+    /// Phrases as word keys (`Fold.key`), compared with the unit's keys: no word is folded
+    /// again from the source but the verb's.
+    let subjects: [[UInt64]]
+    let clitics: Set<UInt64>
     let requestStems: [String]
-    let targets: [[String]]
+    let targets: [[UInt64]]
+    static let comma = Fold.key(","), clauseEnds: Set<UInt64> = Set([";", ":", "!", "?"].map { Fold.key($0) })
 
     init(store: LexiconStore) throws {
         let f = try store.load("deadlines.json", as: File.self).ownSchedule
-        subjects = f.subjects.map { LexiconPhrase.words(Fold.string($0)) }.sorted { $0.count > $1.count }
-        clitics = Set(f.clitics.map(Fold.string))
+        let keys = { (p: String) in LexiconPhrase.words(Fold.string(p)).map { Fold.key($0) } }
+        subjects = f.subjects.map(keys).sorted { $0.count > $1.count }
+        clitics = Set(f.clitics.map { Fold.key(Fold.string($0)) })
         requestStems = f.requestStems.map(Fold.string)
-        targets = f.targets.map { LexiconPhrase.words(Fold.string($0)) }
+        targets = f.targets.map(keys)
     }
 
     /// The token that ends the clause where the ministry states its own schedule, or nil.
-    /// Read only for a unit that gave deadlines: its words are folded from the source here.
     func clauseEnd(_ s: TokenScan) -> Int? {
-        let fold = { (i: Int) in Fold.string(s.tt.text.scalars, s.ranges[i]) }
+        let keys = s.keys
         var k = 0
         // A bullet, or an opening adverbial closed by its comma ("Enfin, je réunirai…").
         while k < s.count, s.kinds[k] == .punct || s.kinds[k] == .symbol { k += 1 }
-        if let comma = (k..<min(s.count, k + 4)).first(where: { fold($0) == "," }) { k = comma + 1 }
-        let opens = { (p: [String]) in k + p.count <= s.count && p.indices.allSatisfy { fold(k + $0) == p[$0] } }
-        if let t = targets.first(where: opens) { return clauseEnd(s, from: k + t.count, fold) }
+        if let comma = (k..<min(s.count, k + 4)).first(where: { keys[$0] == Self.comma }) { k = comma + 1 }
+        let opens = { (p: [UInt64]) in k + p.count <= s.count && p.indices.allSatisfy { keys[k + $0] == p[$0] } }
+        if let t = targets.first(where: opens) { return clauseEnd(s, from: k + t.count) }
         guard let subject = subjects.first(where: opens) else { return nil }
         k += subject.count
         var pronouns = 0
-        while k < s.count, pronouns < 2, clitics.contains(fold(k)) { k += 1; pronouns += 1 }
+        while k < s.count, pronouns < 2, clitics.contains(keys[k]) { k += 1; pronouns += 1 }
         guard k < s.count, s.kinds[k] == .word else { return nil }
-        let verb = fold(k)
+        let verb = Fold.string(s.tt.text.scalars, s.ranges[k])
         guard verb.count >= 5, ["rai", "ra", "rons", "ront"].contains(where: { verb.hasSuffix($0) }),
               !requestStems.contains(where: { verb.hasPrefix($0) }) else { return nil }
-        return clauseEnd(s, from: k + 1, fold)
+        return clauseEnd(s, from: k + 1)
     }
 
-    private func clauseEnd(_ s: TokenScan, from k: Int, _ fold: (Int) -> String) -> Int {
+    private func clauseEnd(_ s: TokenScan, from k: Int) -> Int {
         var e = k
-        while e < s.count, !(s.kinds[e] == .punct && [";", ":", "!", "?"].contains(fold(e))) { e += 1 }
+        while e < s.count, !(s.kinds[e] == .punct && Self.clauseEnds.contains(s.keys[e])) { e += 1 }
         return e
     }
 }
