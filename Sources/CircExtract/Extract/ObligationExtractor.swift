@@ -126,7 +126,11 @@ struct ObligationExtractor: Sendable {
             Self.mergeAdjacent(&hits, words)
             emit(hits, set, ui, toks, words, &walk)
         }
-        Self.inherit(&walk.out, walk.sources, reports: reports, default: set.defaultActor)
+        // A communiqué is the authority's own voice: a rule it states for the public ("L'arrosage
+        // des pelouses est interdit", "Les agriculteurs devront réduire…") binds whoever its
+        // sentence or paragraph names, nobody else — no recipient reported elsewhere.
+        let ownRules = reports && ctx.kind == .communique
+        Self.inherit(&walk.out, walk.sources, reports: reports && !ownRules, default: ownRules ? nil : set.defaultActor)
         if reports { Self.dropRepeatedQuotes(&walk.out) }
         return walk.out
     }

@@ -100,6 +100,7 @@ struct ClauseMatcher {
             if word.utf8.count >= 5, word.count >= 5, let h = namedFuture(words, k), isPress || !inQuote[k] { cands.append(h) }
             if lex.reportedVerbs[word] != nil, let h = reported(words, k), isPress || !inQuote[k] { cands.append(h) }
             if isPress, lex.reminderVerbs.contains(word), let h = reportedReminder(words, k) { cands.append(h) }
+            if lex.implied.triggers.contains(word), let h = impliedDuty(words, k), isPress || !inQuote[k] { cands.append(h) }
         }
         return (cands, attached, closings)
     }
@@ -150,6 +151,9 @@ struct ClauseMatcher {
                     // acts; a passive whose agent is no role ("par courrier") states no duty.
                     guard let id = agentActor(words, from: e) else { continue }
                     hit.actor = id
+                } else if m.actor == "listed-subject" {
+                    guard let id = listedSubject(words, before: k) else { continue }
+                    hit.actor = id
                 } else if m.actor == "subject" {
                     hit.actor = subjectActor(words, before: k)
                 } else if m.actor == nil && m.endsWithQue, let id = queSubject(words, from: e) {
@@ -198,6 +202,9 @@ struct ClauseMatcher {
         if isPress, cands.contains(where: { inQuote[$0.start] }), appealsToThePublic(words) {
             cands.removeAll { inQuote[$0.start] }
         }
+        // "« Il faut que le gouvernement entende enfin les policiers », a réagi son
+        // secrétaire général": an opinion, not an instruction.
+        if isPress, cands.contains(where: { inQuote[$0.start] }) { cands = quotedOpinions(cands, words, inQuote) }
         if let law = firstLawReport(words) {
             cands.removeAll { $0.start > law || $0.yieldsToLaw }
             attached.removeAll { $0.start > law }

@@ -1,0 +1,143 @@
+import CircText
+
+/// Duties a text states without a modal of the addressees, and quoted appeals that only look
+/// like directives. Words from `impliedDuties` in `deontic-markers.json`.
+extension ClauseMatcher {
+    /// The directive a trigger word (`ImpliedDutyWords.triggers`) opens at `k`, if any.
+    func impliedDuty(_ w: [String], _ k: Int) -> MarkerHit? {
+        if w[k] == "qui" { return relativeRequirement(w, k) }
+        if lex.implied.possibleModals.contains(w[k]) { return possibleMeasure(w, k) }
+        return associationPassive(w, k)
+    }
+
+    /// The index after up to three adverbs from `j` ("seront étroitement associés").
+    func skippingAdverbs(_ w: [String], from j: Int) -> Int {
+        var j = j, n = 0
+        while j < w.count && n < 3 && (lex.implied.adverbs.contains(w[j]) || lex.passiveAdverbs.contains(w[j])) { j += 1; n += 1 }
+        return j
+    }
+
+    /// Whether a subordinator ("si", "lorsque") opens the clause before `k`: a condition or
+    /// a description, not a rule.
+    func subordinated(_ w: [String], _ k: Int) -> Bool {
+        var q = k - 1
+        while q >= 0 && w[q] != "," && w[q] != ";" && w[q] != ":" {
+            if lex.subordinatorFirstWords.contains(w[q]) {
+                for c in lex.subordinators where DeonticLexicon.match(c[...], w, at: q) != nil { return true }
+            }
+            q -= 1
+        }
+        return false
+    }
+
+    /// "Les maires seront étroitement associés à la démarche", "les parquets seront
+    /// consultés": a future passive of association whose subject is a role. The role does not
+    /// act; the addressees must associate or consult it (the default actor — in a press item,
+    /// the recipients reported). Not negated, not in a relative or subordinate clause.
+    func associationPassive(_ w: [String], _ k: Int) -> MarkerHit? {
+        guard k > 0, w[k - 1] != "ne" else { return nil }
+        let j = skippingAdverbs(w, from: k + 1)
+        guard j < w.count, lex.implied.associationParticiples.contains(w[j]) else { return nil }
+        switch subject(w, before: k) {
+        case .named, .agent: break
+        default: return nil
+        }
+        guard !subordinated(w, k) else { return nil }
+        return MarkerHit(start: k, end: j + 1, modality: .obligation, actor: nil, marker: "futur passif d'association")
+    }
+
+    /// "des dispositifs de protection qui devront être dissuasifs et visibles": a future modal
+    /// in a relative clause, then "être" and an adjective, says what the thing must be — a
+    /// duty of whoever the text last named. A participle ("qui devront être éloignés")
+    /// describes the persons or things concerned; the present ("qui doivent être") describes
+    /// the law: both stay out.
+    func relativeRequirement(_ w: [String], _ k: Int) -> MarkerHit? {
+        guard k > 0, k + 3 < w.count, lex.implied.relativeModals.contains(w[k + 1]) else { return nil }
+        let j = skippingAdverbs(w, from: k + 2)
+        guard j + 1 < w.count, lex.passiveAuxiliary.contains(w[j]) else { return nil }
+        let a = w[j + 1]
+        guard a.count >= 4, a.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic }), !isParticiple(a),
+              !lex.subjectDeterminers.contains(a), !lex.implied.associationParticiples.contains(a) else { return nil }
+        var hit = MarkerHit(start: antecedent(w, before: k), end: j + 2, modality: .obligation, actor: Self.inherited, marker: "qui devront être")
+        // "vos dispositifs de protection qui devront…": the addressees' own thing, their duty.
+        if w[hit.start..<k].contains(where: { $0 == "vos" || $0 == "votre" }) { hit.actor = nil; hit.second = true }
+        return hit
+    }
+
+    /// Where the noun phrase a relative clause at `k` qualifies starts ("vos dispositifs de
+    /// protection qui…"): back over its words and "de" complements, to its determiner, not
+    /// past a preposition or punctuation — the directive is about that thing, and quotes it.
+    func antecedent(_ w: [String], before k: Int) -> Int {
+        var b = k
+        while b > 0 && k - b < 6 {
+            let p = w[b - 1]
+            guard p.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic || $0 == "-" }), !lex.clauseBoundaries.contains(p),
+                  !Self.antecedentStops.contains(p) else { break }
+            b -= 1
+            // A determiner opens the phrase, unless it follows "de" ("des forces de l'ordre").
+            if lex.subjectDeterminers.contains(p) || Self.possessives.contains(p), !(b > 0 && w[b - 1] == "de") { break }
+        }
+        return b
+    }
+
+    static let antecedentStops: Set<String> = ["dans", "a", "au", "aux", "pour", "sur", "par", "avec", "en", "vers", "chez", "sous", "selon"]
+    static let possessives: Set<String> = ["vos", "votre", "ses", "son", "sa", "leurs", "leur", "ces", "ce", "cette", "un", "une"]
+
+    /// "Ces mesures pourraient être l'interdiction de la vente d'alcool", "ces contrôles
+    /// pourraient être renforcés": a measure the conditional offers is one the recipients may
+    /// take — a permission, of whoever the text last named. Only a measure as the subject:
+    /// "Cette décision pourrait être une erreur" is an opinion.
+    func possibleMeasure(_ w: [String], _ k: Int) -> MarkerHit? {
+        guard k > 0, w[k - 1] != "ne" else { return nil }
+        let j = skippingAdverbs(w, from: k + 1)
+        guard j < w.count, lex.passiveAuxiliary.contains(w[j]) else { return nil }
+        // The measure noun, right before the modal or before one adjective ("ces mesures
+        // préventives pourraient").
+        let noun = lex.implied.measureNouns.contains(w[k - 1]) ? k - 1 : k >= 2 && lex.implied.measureNouns.contains(w[k - 2]) ? k - 2 : -1
+        guard noun >= 1, lex.subjectDeterminers.contains(w[noun - 1]) || w[noun - 1] == "ces", !subordinated(w, k) else { return nil }
+        return MarkerHit(start: k, end: j + 1, modality: .permission, actor: Self.inherited, marker: "conditionnel de possibilité")
+    }
+
+    /// In a press item, quoted directives that are someone's opinion, not an instruction: the
+    /// words outside the quotation name a group with no authority ("a réagi la présidente de
+    /// l'association"), or the quotation asks the government or the State to act ("« Il faut
+    /// que le gouvernement entende enfin les policiers », a réagi son secrétaire général")
+    /// and no authority speaks it ("« L'État doit être exemplaire », écrit le ministre" stays).
+    func quotedOpinions(_ cands: [MarkerHit], _ w: [String], _ inQuote: [Bool]) -> [MarkerHit] {
+        var speakerIsAuthority = false, speakerHasNone = false
+        for i in w.indices where !inQuote[i] {
+            if lex.nonAuthorities.contains(w[i]) { speakerHasNone = true }
+            if lex.authorities.contains(w[i]) || authorWords.contains(w[i]) || actorPhrase(w, at: i) != nil { speakerIsAuthority = true }
+        }
+        if speakerHasNone && !speakerIsAuthority { return cands.filter { !inQuote[$0.start] } }
+        if speakerIsAuthority { return cands }
+        return cands.filter { c in
+            guard inQuote[c.start] else { return true }
+            let lo = max(0, c.start - 4), hi = min(w.count, c.end + 4)
+            return !(lo..<hi).contains { inQuote[$0] && lex.implied.appealTargets.contains(w[$0]) }
+        }
+    }
+
+    /// "Le secrétaire général de la préfecture et le directeur départemental de la sécurité
+    /// publique sont chargés, chacun en ce qui le concerne, de l'exécution du présent arrêté":
+    /// the first role the listed subjects name (each noun phrase of the list, after its
+    /// determiners), else nobody — an execution clause binds the officials it names. Nil for
+    /// the addressees' own ("vos services sont chargés de l'exécution…"): the subject rule's.
+    func listedSubject(_ w: [String], before k: Int) -> String? {
+        var s = k - 1
+        while s >= 0 && w[s] != ":" && w[s] != ";" && w[s] != "." { s -= 1 }
+        if w[(s + 1)..<k].contains(where: { $0 == "vos" || $0 == "votre" || $0 == "vous" }) { return nil }
+        var j = s + 1
+        var opens = true
+        while j < k {
+            if opens {
+                var d = j
+                while d < k && lex.subjectDeterminers.contains(w[d]) { d += 1 }
+                if d < k, let id = actorPhrase(w, at: d) { return id }
+            }
+            opens = w[j] == "," || w[j] == "et"
+            j += 1
+        }
+        return Self.nobody
+    }
+}
