@@ -56,6 +56,30 @@ final class ObligationImpliedDutyTests: XCTestCase {
         XCTAssertTrue(obligations("Les maires ne seront pas associés à cette phase.").isEmpty)
     }
 
+    // MARK: passives: the subject undergoes, the addressees act
+
+    func testAPassiveWithAnAdverbBeforeItsParticipleIsTheAddressees() {
+        let o = obligations("Les étrangers faisant l'objet d'une OQTF devront être systématiquement inscrits au fichier des personnes recherchées.")
+        XCTAssertEqual(o.first?.actor, "addressees", "\(o.map(\.text))")
+        // Not a passive: the role acts.
+        XCTAssertEqual(obligations("Les préfets devront être particulièrement vigilants.").first?.actor, "prefet-de-departement")
+    }
+
+    func testAPassiveClauseAfterQueIsTheAddresseesDuty() {
+        let o = obligations("Il importe que les sous-préfets soient tenus informés de ces instructions.")
+        XCTAssertEqual(o.first?.actor, "addressees", "\(o.map(\.text))")
+        XCTAssertEqual(obligations("Il importe que les sous-préfets réunissent les maires.").first?.actor, "sous-prefet")
+    }
+
+    func testANegativeSubjectWithAFuturePassiveIsAProhibition() {
+        let o = obligations("Aucun titre de séjour ne sera délivré à un étranger qui constitue une menace pour l'ordre public. Aucune dérogation ne sera accordée.")
+        XCTAssertEqual(o.count, 2, "\(o.map(\.text))")
+        XCTAssertTrue(o.allSatisfy { $0.modality == .prohibition && $0.actor == "addressees" })
+        // A press item announces.
+        XCTAssertTrue(obligations("Le ministre a réuni les préfets. Aucune sanction ne sera prise contre les agents.", kind: .article).isEmpty)
+        XCTAssertTrue(obligations("Aucun changement ne sera nécessaire.").isEmpty)
+    }
+
     // MARK: a relative clause that carries the duty
 
     func testAFutureModalInARelativeClauseBeforeAnAdjectiveIsADuty() {

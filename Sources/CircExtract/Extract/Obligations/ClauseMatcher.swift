@@ -156,7 +156,7 @@ struct ClauseMatcher {
                     hit.actor = id
                 } else if m.actor == "subject" {
                     hit.actor = subjectActor(words, before: k)
-                } else if m.actor == nil && m.endsWithQue, let id = queSubject(words, from: e) {
+                } else if m.actor == nil && m.endsWithQue, let id = queSubject(words, from: e), !passiveClause(words, from: e) {
                     // "Je souhaite que les parquets généraux assurent…": the role the clause names.
                     hit.actor = id
                 }
@@ -774,7 +774,8 @@ struct ClauseMatcher {
         // "Les policiers doivent être respectés": the subject of a passive undergoes the
         // duty, it does not perform it ("les préfets doivent être vigilants" does). A
         // passive permission is the subject's ("les ministres du culte peuvent être assistés").
-        if duty, !perfect, e + 1 < w.count, w[e] == "etre", isParticiple(w[e + 1]) {
+        // (Adverbs may stand before the participle: "devront être systématiquement inscrits".)
+        if duty, !perfect, e + 1 < w.count, w[e] == "etre", case let pp = skippingAdverbs(w, from: e + 1), pp < w.count, isParticiple(w[pp]) {
             switch found {
             case .named, .agent: found = .none
             default: break

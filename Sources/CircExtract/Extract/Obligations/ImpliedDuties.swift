@@ -7,7 +7,40 @@ extension ClauseMatcher {
     func impliedDuty(_ w: [String], _ k: Int) -> MarkerHit? {
         if w[k] == "qui" { return relativeRequirement(w, k) }
         if lex.implied.possibleModals.contains(w[k]) { return possibleMeasure(w, k) }
-        return associationPassive(w, k)
+        return associationPassive(w, k) ?? negatedFuturePassive(w, k)
+    }
+
+    /// "Aucun titre de séjour ne sera délivré à un étranger qui…", "Aucune dérogation ne sera
+    /// accordée": a negative subject and a future passive state what the addressees must not
+    /// grant — a prohibition, in a circular's or an arrêté's own voice. In a press item the
+    /// same words announce ("aucune sanction ne sera prise"): left out.
+    func negatedFuturePassive(_ w: [String], _ k: Int) -> MarkerHit? {
+        guard !isPress, k >= 2, w[k - 1] == "ne" else { return nil }
+        let j = skippingAdverbs(w, from: k + 1)
+        // ("délivré" ends like an adjective in "-re": "-vré" is a participle's.)
+        guard j < w.count, isParticiple(w[j]) || w[j].hasSuffix("vre") || w[j].hasSuffix("vres") else { return nil }
+        var q = k - 2
+        while q >= 0 && k - q <= 8 && ![",", ";", ":", ".", "que", "qui"].contains(w[q]) {
+            if lex.negSubjects.contains(w[q]) {
+                return MarkerHit(start: q, end: j + 1, modality: .prohibition, actor: nil, marker: "aucun … ne sera")
+            }
+            q -= 1
+        }
+        return nil
+    }
+
+    /// Whether the clause after "que" at `e` is passive ("Il importe que les sous-préfets
+    /// soient tenus informés"): its subject undergoes; the duty is the addressees'.
+    func passiveClause(_ w: [String], from e: Int) -> Bool {
+        var j = e
+        while j < w.count && j < e + 8 && ![",", ";", ":", "."].contains(w[j]) {
+            if w[j] == "soit" || w[j] == "soient" {
+                let p = skippingAdverbs(w, from: j + 1)
+                return p < w.count && isParticiple(w[p])
+            }
+            j += 1
+        }
+        return false
     }
 
     /// The index after up to three adverbs from `j` ("seront étroitement associés").
