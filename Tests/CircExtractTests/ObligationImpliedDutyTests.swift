@@ -97,6 +97,22 @@ final class ObligationImpliedDutyTests: XCTestCase {
         XCTAssertTrue(obligations("Les locaux qui doivent être accessibles sont désignés par arrêté.").isEmpty)
     }
 
+    func testRulesLaidDownFromNowOnInARelativeClause() {
+        let o = obligations("Le développement de la délinquance urbaine me conduit à vous préciser les orientations qui doivent désormais guider l'exercice de l'action publique.")
+        XCTAssertEqual(o.count, 1, "\(o.map(\.text))")
+        XCTAssertEqual(o.first?.actor, "addressees")
+        XCTAssertTrue(obligations("Les pièces qui doivent être produites figurent en annexe.").isEmpty)
+    }
+
+    func testAConcessivePresentPassiveIsAPermissionOfNobodyNamed() {
+        let o = obligations("Si les rassemblements sont interdits dans les lieux de culte, des offices peuvent toutefois être célébrés à huis clos.")
+        XCTAssertEqual(o.count, 1, "\(o.map(\.text))")
+        XCTAssertEqual(o.first?.modality, .permission)
+        XCTAssertNil(o.first?.actor)
+        XCTAssertTrue(obligations("Cette situation peut toutefois être considérée comme exceptionnelle.").isEmpty)
+        XCTAssertTrue(obligations("Des offices peuvent être célébrés dans certaines paroisses.").isEmpty, "no concession: a description")
+    }
+
     // MARK: a conditional of possibility
 
     func testAMeasureInTheConditionalIsAPermission() {

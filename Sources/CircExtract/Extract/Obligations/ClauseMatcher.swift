@@ -796,6 +796,7 @@ struct ClauseMatcher {
         case .none:
             if speaksToAddressees() { return .some(nil) }
             if needsAddressee && futurePassive(w, k) { return .some(Self.inherited) }
+            if needsAddressee && concessivePassive(w, k) { return .some(Self.nobody) }
             return needsAddressee ? nil : .some(Self.inherited)
         }
     }

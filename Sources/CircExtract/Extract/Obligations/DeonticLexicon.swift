@@ -101,6 +101,7 @@ struct DeonticLexicon: Sendable {
         let ocrWords: OCRWords?
         struct ImpliedDuties: Decodable {
             let futureAuxiliaries, associationParticiples, adverbs, relativeModals, possibleModals, measureNouns, appealTargets: [String]
+            let fromNowOn, dutyModals, presentModals, concessiveAdverbs: [String]
             let examples, counterExamples: [String]
         }
         let impliedDuties: ImpliedDuties?
@@ -514,6 +515,7 @@ enum MatchWord {
 /// pourraient être…"), and the targets of a public appeal quoted by a press item.
 struct ImpliedDutyWords: Sendable {
     let futureAuxiliaries, associationParticiples, adverbs, relativeModals, possibleModals, measureNouns, appealTargets: Set<String>
+    let fromNowOn, dutyModals, presentModals, concessiveAdverbs: Set<String>
     /// The words that open one of these rules: the matcher looks further only after them.
     let triggers: Set<String>
 
@@ -526,6 +528,10 @@ struct ImpliedDutyWords: Sendable {
         possibleModals = set(f?.possibleModals)
         measureNouns = set(f?.measureNouns)
         appealTargets = set(f?.appealTargets)
+        fromNowOn = set(f?.fromNowOn)
+        dutyModals = set(f?.dutyModals)
+        presentModals = set(f?.presentModals)
+        concessiveAdverbs = set(f?.concessiveAdverbs)
         triggers = f == nil ? [] : futureAuxiliaries.union(possibleModals).union(["qui"])
     }
 }

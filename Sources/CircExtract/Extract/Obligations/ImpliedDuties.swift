@@ -17,8 +17,7 @@ extension ClauseMatcher {
     func negatedFuturePassive(_ w: [String], _ k: Int) -> MarkerHit? {
         guard !isPress, k >= 2, w[k - 1] == "ne" else { return nil }
         let j = skippingAdverbs(w, from: k + 1)
-        // ("délivré" ends like an adjective in "-re": "-vré" is a participle's.)
-        guard j < w.count, isParticiple(w[j]) || w[j].hasSuffix("vre") || w[j].hasSuffix("vres") else { return nil }
+        guard j < w.count, participleInRE(w[j]) else { return nil }
         var q = k - 2
         while q >= 0 && k - q <= 8 && ![",", ";", ":", ".", "que", "qui"].contains(w[q]) {
             if lex.negSubjects.contains(w[q]) {
@@ -85,6 +84,11 @@ extension ClauseMatcher {
     /// describes the persons or things concerned; the present ("qui doivent être") describes
     /// the law: both stay out.
     func relativeRequirement(_ w: [String], _ k: Int) -> MarkerHit? {
+        // "les orientations qui doivent désormais guider l'action publique": the rules the
+        // text lays down from now on, the addressees' (or the role last named).
+        if k > 0, k + 3 < w.count, lex.implied.dutyModals.contains(w[k + 1]), lex.implied.fromNowOn.contains(w[k + 2]) {
+            return MarkerHit(start: antecedent(w, before: k), end: k + 3, modality: .obligation, actor: Self.inherited, marker: "qui doivent désormais")
+        }
         guard k > 0, k + 3 < w.count, lex.implied.relativeModals.contains(w[k + 1]) else { return nil }
         let j = skippingAdverbs(w, from: k + 2)
         guard j + 1 < w.count, lex.passiveAuxiliary.contains(w[j]) else { return nil }
@@ -172,5 +176,32 @@ extension ClauseMatcher {
             j += 1
         }
         return Self.nobody
+    }
+}
+
+extension ClauseMatcher {
+    /// "Si les rassemblements sont interdits, des offices peuvent toutefois être célébrés à
+    /// huis clos": a present modal, a concessive adverb, a passive — an exception the text
+    /// grants (the present passive alone more often describes: "peut être considéré comme";
+    /// a judgement "… comme" stays out with the adverb too).
+    func concessivePassive(_ w: [String], _ k: Int) -> Bool {
+        guard lex.implied.presentModals.contains(w[k]) else { return false }
+        var j = k + 1, concessive = false
+        while j < w.count && j <= k + 3 && (lex.implied.concessiveAdverbs.contains(w[j]) || lex.passiveAdverbs.contains(w[j])) {
+            if lex.implied.concessiveAdverbs.contains(w[j]) { concessive = true }
+            j += 1
+        }
+        guard concessive, j + 1 < w.count, lex.passiveAuxiliary.contains(w[j]), participleInRE(w[j + 1]) else { return false }
+        return !(j + 2 < w.count && w[j + 2] == "comme")
+    }
+}
+
+extension ClauseMatcher {
+    /// A participle, "délivré" and "célébrés" included: folded, they end like the adjectives
+    /// in "-re" that `isParticiple` leaves out; those in "-ire", "-ure", "-aire" stay out.
+    func participleInRE(_ p: String) -> Bool {
+        if isParticiple(p) { return true }
+        guard p.count >= 5, p.hasSuffix("re") || p.hasSuffix("res") else { return false }
+        return !["ire", "ires", "ure", "ures", "tre", "tres"].contains { p.hasSuffix($0) }
     }
 }
