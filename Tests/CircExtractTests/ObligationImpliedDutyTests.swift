@@ -113,6 +113,24 @@ final class ObligationImpliedDutyTests: XCTestCase {
         XCTAssertTrue(obligations("Des offices peuvent être célébrés dans certaines paroisses.").isEmpty, "no concession: a description")
     }
 
+    // MARK: what a negation leaves
+
+    func testTheDutyANegationLeavesIsAnObligation() {
+        let o = obligations("MM. les Commissaires n'ont point à s'occuper des détails de l'administration, mais seulement à s'assurer que les résultats s'obtiennent ; et s'ils éprouvent des obstacles, à les lever.")
+        XCTAssertEqual(o.map(\.modality), [.prohibition, .obligation, .obligation], "\(o.map(\.text))")
+        XCTAssertNotNil(find(o, "mais seulement à s'assurer"))
+        XCTAssertNotNil(find(o, "à les lever"))
+        // "mais" without an infinitive duty: nothing more.
+        XCTAssertEqual(obligations("Vous ne devez pas refuser ce dossier, mais la décision vous appartient.").count, 1)
+    }
+
+    func testABareAgentNounTakesTheTitleTheTextGivesIt() {
+        let o = obligations("Les Commissaires extraordinaires partiront sous peu.\n\nLes commissaires doivent lever les obstacles.", kind: .circulaire)
+        XCTAssertEqual(find(o, "Les commissaires doivent")?.actor, "commissaire-extraordinaire")
+        // No title: the agent noun.
+        XCTAssertEqual(obligations("Les commissaires doivent lever les obstacles.").first?.actor, "commissaire")
+    }
+
     // MARK: a conditional of possibility
 
     func testAMeasureInTheConditionalIsAPermission() {

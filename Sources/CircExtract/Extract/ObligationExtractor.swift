@@ -132,6 +132,7 @@ struct ObligationExtractor: Sendable {
         let ownRules = reports && ctx.kind == .communique
         Self.inherit(&walk.out, walk.sources, reports: reports && !ownRules, default: ownRules ? nil : set.defaultActor)
         if reports { Self.dropRepeatedQuotes(&walk.out) }
+        completeAgentTitles(&walk.out, ctx.structure.text)
         return walk.out
     }
 
@@ -216,6 +217,12 @@ struct ObligationExtractor: Sendable {
         }
         if hits.isEmpty, let last = walk.lastInBlock, last.block == u.block, startsWithEnumerator(words) {
             hits.append(MarkerHit(start: 0, end: 0, modality: last.modality, actor: last.actor, marker: "enumeration"))
+        }
+        // "… à s'assurer que les résultats s'obtiennent ;" / "et s'ils éprouvent des obstacles,
+        // à les lever;": a duty of the same series, in a unit of its own.
+        if hits.isEmpty, let last = walk.lastInBlock, last.block == u.block, last.modality == .obligation,
+           let e = set.matcher.continuedDuty(words) {
+            hits.append(MarkerHit(start: 0, end: e, modality: last.modality, actor: last.actor, marker: "et … à"))
         }
         if hits.isEmpty, set.reports, let last = walk.lastInBlock, last.block == u.block || last.block == u.block - 1 {
             hits = set.matcher.measures(words)

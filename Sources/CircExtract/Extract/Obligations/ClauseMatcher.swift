@@ -53,7 +53,7 @@ struct ClauseMatcher {
         var (cands, attached, closings) = candidates(words, inQuote)
         cands = filtered(cands, attached: attached, closings: closings, words, inQuote)
         var out = resolved(cands, words)
-        let extra = carried(out, words) + coordinated(out, words)
+        let extra = carried(out, words) + coordinated(out, words) + dutiesLeftByNegation(out, words)
         if !extra.isEmpty { out = (out + extra).sorted { $0.start < $1.start } }
         // "Vous veillerez à ne pas interpeller…", "je vous demande de ne plus recourir…": a
         // duty to refrain is a prohibition.

@@ -205,3 +205,95 @@ extension ClauseMatcher {
         return !["ire", "ires", "ure", "ures", "tre", "tres"].contains { p.hasSuffix($0) }
     }
 }
+
+extension ClauseMatcher {
+    /// Adverbs of "mais seulement à…": what the negation leaves is all that is asked.
+    static let restrictiveAdverbs: Set<String> = ["seulement", "uniquement", "simplement", "plutot", "bien"]
+
+    /// "MM. les Commissaires n'ont point à s'occuper des détails de l'administration, mais
+    /// seulement à s'assurer que les résultats s'obtiennent ; et s'ils éprouvent des obstacles,
+    /// à les lever": after a prohibition, "mais (seulement) à|de + infinitive" is the duty it
+    /// leaves, of the same actor, and "; et …, à + infinitive" one more.
+    func dutiesLeftByNegation(_ out: [MarkerHit], _ w: [String]) -> [MarkerHit] {
+        var extra: [MarkerHit] = []
+        for (i, h) in out.enumerated() where h.modality == .prohibition {
+            let limit = i + 1 < out.count ? out[i + 1].start : w.count
+            var k = h.end
+            while k + 2 < limit && w[k] != "mais" && w[k] != "." && w[k] != ";" { k += 1 }
+            guard k + 2 < limit, w[k] == "mais", let e = infinitiveComplement(w, from: k + 1, limit: limit) else { continue }
+            var duty = MarkerHit(start: k, end: e, modality: .obligation, actor: h.actor, marker: "mais à")
+            duty.second = h.second
+            extra.append(duty)
+            // "; et s'ils éprouvent des obstacles, à les lever".
+            var j = e
+            while j + 1 < limit && w[j] != "." {
+                if w[j] == ";" && w[j + 1] != "et" { break }
+                if w[j] == ";" || w[j] == "et" && j > e {
+                    var c = j + 1
+                    while c < limit && c <= j + 10 && w[c] != "," && w[c] != ";" && w[c] != "." { c += 1 }
+                    if c < limit, w[c] == ",", let e2 = infinitiveComplement(w, from: c + 1, limit: limit) {
+                        var next = MarkerHit(start: j, end: e2, modality: .obligation, actor: h.actor, marker: "et … à")
+                        next.second = h.second
+                        extra.append(next)
+                    }
+                    break
+                }
+                j += 1
+            }
+        }
+        return extra
+    }
+
+    /// The end of "(seulement) à|de" when an infinitive follows, from `i`.
+    func infinitiveComplement(_ w: [String], from i: Int, limit: Int) -> Int? {
+        var j = i
+        while j < limit && j < i + 2 && Self.restrictiveAdverbs.contains(w[j]) { j += 1 }
+        guard j + 1 < limit, w[j] == "a" || w[j] == "de", isInfinitive(w, j + 1) else { return nil }
+        return j + 1
+    }
+}
+
+extension ClauseMatcher {
+    /// "et s'ils éprouvent des obstacles, à les lever": a unit that opens on "et", then after
+    /// its first comma "à|de + infinitive" — one more duty of the series before it. The end of
+    /// its marker, nil if the unit is not one.
+    func continuedDuty(_ w: [String]) -> Int? {
+        guard w.first == "et" else { return nil }
+        var c = 1
+        while c < w.count && c <= 10 && w[c] != "," && w[c] != ";" && w[c] != "." { c += 1 }
+        guard c < w.count, w[c] == "," else { return nil }
+        return infinitiveComplement(w, from: c + 1, limit: w.count)
+    }
+}
+
+extension ObligationExtractor {
+    /// Endings of the adjectives that complete a title ("commissaire extraordinaire",
+    /// "gendarmes départementaux"), folded.
+    static let titleAdjectiveEndings = ["aire", "aires", "al", "aux", "el", "els", "ique", "iques", "if", "ifs"]
+
+    /// "Commissaires extraordinaires. … MM. les Commissaires n'ont point à …": a directive of
+    /// a bare agent noun ("commissaire") is the titled role the text names elsewhere with its
+    /// adjective, in the same number; the first such title, once per agent.
+    func completeAgentTitles(_ out: inout [Obligation], _ tt: TokenizedText) {
+        var titles: [String: String] = [:]
+        for i in out.indices {
+            guard let a = out[i].actor, !a.contains("-"), lex.agents[a] == true else { continue }
+            if titles[a] == nil { titles[a] = agentTitle(a, tt) ?? a }
+            out[i].actor = titles[a]
+        }
+    }
+
+    func agentTitle(_ a: String, _ tt: TokenizedText) -> String? {
+        let plural = a + "s"
+        let toks = tt.tokens
+        for i in toks.indices.dropLast() where toks[i].kind == .word && toks[i + 1].kind == .word {
+            let w = tt.folded(toks[i])
+            guard w == a || w == plural else { continue }
+            let y = tt.folded(toks[i + 1])
+            guard y.count >= 6, y.hasSuffix("s") == (w == plural), !lex.markerVocabulary.contains(y),
+                  Self.titleAdjectiveEndings.contains(where: { y.hasSuffix($0) }) else { continue }
+            return a + "-" + ClauseMatcher.singular(y)
+        }
+        return nil
+    }
+}
