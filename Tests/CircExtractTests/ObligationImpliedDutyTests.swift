@@ -65,6 +65,12 @@ final class ObligationImpliedDutyTests: XCTestCase {
         XCTAssertEqual(obligations("Les préfets devront être particulièrement vigilants.").first?.actor, "prefet-de-departement")
     }
 
+    func testANamedRoleUndergoingAPassiveIsNoActor() {
+        let o = obligations("Les forces de l'ordre devront impérativement être informées de tout changement de programme.")
+        XCTAssertEqual(o.first?.actor, "addressees", "\(o.map(\.text))")
+        XCTAssertEqual(obligations("Les forces de l'ordre devront impérativement intervenir.").first?.actor, "forces-de-securite-interieure")
+    }
+
     func testAPassiveClauseAfterQueIsTheAddresseesDuty() {
         let o = obligations("Il importe que les sous-préfets soient tenus informés de ces instructions.")
         XCTAssertEqual(o.first?.actor, "addressees", "\(o.map(\.text))")
@@ -148,6 +154,11 @@ final class ObligationImpliedDutyTests: XCTestCase {
 
     func testAQuotedAppealToTheGovernmentIsNoInstruction() {
         let o = obligations("Le syndicat Alliance réclame des renforts. « Il faut que le gouvernement entende enfin les policiers », a réagi son secrétaire général. « L'État doit respecter le droit d'asile », estime le syndicat des avocats.", kind: .article)
+        XCTAssertTrue(o.isEmpty, "\(o.map(\.text))")
+    }
+
+    func testAQuotedAppealOfALocalElectedOfficialIsNoInstruction() {
+        let o = obligations("Le ministre a écrit aux préfets. « Il faut que l'État cesse de laisser faire », a réagi le maire d'une commune concernée.", kind: .article)
         XCTAssertTrue(o.isEmpty, "\(o.map(\.text))")
     }
 

@@ -775,9 +775,14 @@ struct ClauseMatcher {
         // duty, it does not perform it ("les préfets doivent être vigilants" does). A
         // passive permission is the subject's ("les ministres du culte peuvent être assistés").
         // (Adverbs may stand before the participle: "devront être systématiquement inscrits".)
-        if duty, !perfect, e + 1 < w.count, w[e] == "etre", case let pp = skippingAdverbs(w, from: e + 1), pp < w.count, isParticiple(w[pp]) {
+        // ("devront impérativement être informées": adverbs before "être" too.)
+        if duty, !perfect, case let be = skippingAdverbs(w, from: e), be + 1 < w.count, w[be] == "etre",
+           case let pp = skippingAdverbs(w, from: be + 1), pp < w.count, isParticiple(w[pp]) {
             switch found {
-            case .named, .agent: found = .none
+            // A named role undergoing it is no antecedent for the actor either ("Les forces de
+            // l'ordre devront impérativement être informées"): the default's.
+            case .named: return .some(nil)
+            case .agent: found = .none
             default: break
             }
         }
@@ -869,6 +874,10 @@ struct ClauseMatcher {
     func namedFuture(_ w: [String], _ k: Int) -> MarkerHit? {
         let v = w[k]
         guard v.hasSuffix("ra") || v.hasSuffix("ront"), !lex.namedFutureExcluded.contains(v), k > 0 else { return nil }
+        // "Les forces de l'ordre devront impérativement être informées": the role undergoes a
+        // passive; the bare modal's rule decides who acts.
+        if lex.implied.dutyModals.contains(v), case let be = skippingAdverbs(w, from: k + 1), be + 1 < w.count, w[be] == "etre",
+           case let pp = skippingAdverbs(w, from: be + 1), pp < w.count, isParticiple(w[pp]) { return nil }
         guard let (start, id) = namedSubject(w, before: k) ?? officialSubject(w, before: k), !lex.selfServices.contains(id) else { return nil }
         var hit = MarkerHit(start: start, end: k + 1, modality: .obligation, actor: id, marker: "futur")
         applyNegation(&hit, w)

@@ -144,7 +144,9 @@ extension ClauseMatcher {
         var speakerIsAuthority = false, speakerHasNone = false
         for i in w.indices where !inQuote[i] {
             if lex.nonAuthorities.contains(w[i]) { speakerHasNone = true }
-            if lex.authorities.contains(w[i]) || authorWords.contains(w[i]) || actorPhrase(w, at: i) != nil { speakerIsAuthority = true }
+            // (The ministry, the préfecture, the item's author — not any role: "a réagi le
+            // maire d'une commune concernée" is an opinion.)
+            if lex.authorities.contains(w[i]) || authorWords.contains(w[i]) { speakerIsAuthority = true }
         }
         if speakerHasNone && !speakerIsAuthority { return cands.filter { !inQuote[$0.start] } }
         if speakerIsAuthority { return cands }
