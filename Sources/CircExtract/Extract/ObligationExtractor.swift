@@ -126,8 +126,13 @@ struct ObligationExtractor: Sendable {
             Self.mergeAdjacent(&hits, words)
             emit(hits, set, ui, toks, words, &walk)
         }
-        Self.inherit(&walk.out, walk.sources, reports: reports, default: set.defaultActor)
+        // A communiqué is the authority's own voice: a rule it states for the public ("L'arrosage
+        // des pelouses est interdit", "Les agriculteurs devront réduire…") binds whoever its
+        // sentence or paragraph names, nobody else — no recipient reported elsewhere.
+        let ownRules = reports && ctx.kind == .communique
+        Self.inherit(&walk.out, walk.sources, reports: reports && !ownRules, default: ownRules ? nil : set.defaultActor)
         if reports { Self.dropRepeatedQuotes(&walk.out) }
+        completeAgentTitles(&walk.out, ctx.structure.text)
         return walk.out
     }
 
@@ -212,6 +217,12 @@ struct ObligationExtractor: Sendable {
         }
         if hits.isEmpty, let last = walk.lastInBlock, last.block == u.block, startsWithEnumerator(words) {
             hits.append(MarkerHit(start: 0, end: 0, modality: last.modality, actor: last.actor, marker: "enumeration"))
+        }
+        // "… à s'assurer que les résultats s'obtiennent ;" / "et s'ils éprouvent des obstacles,
+        // à les lever;": a duty of the same series, in a unit of its own.
+        if hits.isEmpty, let last = walk.lastInBlock, last.block == u.block, last.modality == .obligation,
+           let e = set.matcher.continuedDuty(words) {
+            hits.append(MarkerHit(start: 0, end: e, modality: last.modality, actor: last.actor, marker: "et … à"))
         }
         if hits.isEmpty, set.reports, let last = walk.lastInBlock, last.block == u.block || last.block == u.block - 1 {
             hits = set.matcher.measures(words)

@@ -53,7 +53,7 @@ struct ClauseMatcher {
         var (cands, attached, closings) = candidates(words, inQuote)
         cands = filtered(cands, attached: attached, closings: closings, words, inQuote)
         var out = resolved(cands, words)
-        let extra = carried(out, words) + coordinated(out, words)
+        let extra = carried(out, words) + coordinated(out, words) + dutiesLeftByNegation(out, words)
         if !extra.isEmpty { out = (out + extra).sorted { $0.start < $1.start } }
         // "Vous veillerez à ne pas interpeller…", "je vous demande de ne plus recourir…": a
         // duty to refrain is a prohibition.
@@ -100,6 +100,7 @@ struct ClauseMatcher {
             if word.utf8.count >= 5, word.count >= 5, let h = namedFuture(words, k), isPress || !inQuote[k] { cands.append(h) }
             if lex.reportedVerbs[word] != nil, let h = reported(words, k), isPress || !inQuote[k] { cands.append(h) }
             if isPress, lex.reminderVerbs.contains(word), let h = reportedReminder(words, k) { cands.append(h) }
+            if lex.implied.triggers.contains(word), let h = impliedDuty(words, k), isPress || !inQuote[k] { cands.append(h) }
         }
         return (cands, attached, closings)
     }
@@ -150,9 +151,12 @@ struct ClauseMatcher {
                     // acts; a passive whose agent is no role ("par courrier") states no duty.
                     guard let id = agentActor(words, from: e) else { continue }
                     hit.actor = id
+                } else if m.actor == "listed-subject" {
+                    guard let id = listedSubject(words, before: k) else { continue }
+                    hit.actor = id
                 } else if m.actor == "subject" {
                     hit.actor = subjectActor(words, before: k)
-                } else if m.actor == nil && m.endsWithQue, let id = queSubject(words, from: e) {
+                } else if m.actor == nil && m.endsWithQue, let id = queSubject(words, from: e), !passiveClause(words, from: e) {
                     // "Je souhaite que les parquets généraux assurent…": the role the clause names.
                     hit.actor = id
                 }
@@ -198,6 +202,9 @@ struct ClauseMatcher {
         if isPress, cands.contains(where: { inQuote[$0.start] }), appealsToThePublic(words) {
             cands.removeAll { inQuote[$0.start] }
         }
+        // "« Il faut que le gouvernement entende enfin les policiers », a réagi son
+        // secrétaire général": an opinion, not an instruction.
+        if isPress, cands.contains(where: { inQuote[$0.start] }) { cands = quotedOpinions(cands, words, inQuote) }
         if let law = firstLawReport(words) {
             cands.removeAll { $0.start > law || $0.yieldsToLaw }
             attached.removeAll { $0.start > law }
@@ -767,9 +774,15 @@ struct ClauseMatcher {
         // "Les policiers doivent être respectés": the subject of a passive undergoes the
         // duty, it does not perform it ("les préfets doivent être vigilants" does). A
         // passive permission is the subject's ("les ministres du culte peuvent être assistés").
-        if duty, !perfect, e + 1 < w.count, w[e] == "etre", isParticiple(w[e + 1]) {
+        // (Adverbs may stand before the participle: "devront être systématiquement inscrits".)
+        // ("devront impérativement être informées": adverbs before "être" too.)
+        if duty, !perfect, case let be = skippingAdverbs(w, from: e), be + 1 < w.count, w[be] == "etre",
+           case let pp = skippingAdverbs(w, from: be + 1), pp < w.count, isParticiple(w[pp]) {
             switch found {
-            case .named, .agent: found = .none
+            // A named role undergoing it is no antecedent for the actor either ("Les forces de
+            // l'ordre devront impérativement être informées"): the default's.
+            case .named: return .some(nil)
+            case .agent: found = .none
             default: break
             }
         }
@@ -788,6 +801,7 @@ struct ClauseMatcher {
         case .none:
             if speaksToAddressees() { return .some(nil) }
             if needsAddressee && futurePassive(w, k) { return .some(Self.inherited) }
+            if needsAddressee && concessivePassive(w, k) { return .some(Self.nobody) }
             return needsAddressee ? nil : .some(Self.inherited)
         }
     }
@@ -860,6 +874,10 @@ struct ClauseMatcher {
     func namedFuture(_ w: [String], _ k: Int) -> MarkerHit? {
         let v = w[k]
         guard v.hasSuffix("ra") || v.hasSuffix("ront"), !lex.namedFutureExcluded.contains(v), k > 0 else { return nil }
+        // "Les forces de l'ordre devront impérativement être informées": the role undergoes a
+        // passive; the bare modal's rule decides who acts.
+        if lex.implied.dutyModals.contains(v), case let be = skippingAdverbs(w, from: k + 1), be + 1 < w.count, w[be] == "etre",
+           case let pp = skippingAdverbs(w, from: be + 1), pp < w.count, isParticiple(w[pp]) { return nil }
         guard let (start, id) = namedSubject(w, before: k) ?? officialSubject(w, before: k), !lex.selfServices.contains(id) else { return nil }
         var hit = MarkerHit(start: start, end: k + 1, modality: .obligation, actor: id, marker: "futur")
         applyNegation(&hit, w)

@@ -99,6 +99,12 @@ struct DeonticLexicon: Sendable {
         let passivePermission: PassivePermission
         struct OCRWords: Decodable { let words: [String: String]; let numerals, clauseOpeners, examples: [String] }
         let ocrWords: OCRWords?
+        struct ImpliedDuties: Decodable {
+            let futureAuxiliaries, associationParticiples, adverbs, relativeModals, possibleModals, measureNouns, appealTargets: [String]
+            let fromNowOn, dutyModals, presentModals, concessiveAdverbs: [String]
+            let examples, counterExamples: [String]
+        }
+        let impliedDuties: ImpliedDuties?
     }
 
     let markers: [Marker]
@@ -176,6 +182,8 @@ struct DeonticLexicon: Sendable {
     let ocrWords: [String: String]
     let ocrNumerals: Set<String>
     let ocrClauseOpeners: Set<String>
+    /// See `impliedDuties` in the lexicon and `ClauseMatcher.impliedDuty`.
+    let implied: ImpliedDutyWords
     let subjectDeterminers: Set<String>
     let agentDeterminers: Set<String>
     let addresseeAgents: Set<String>
@@ -282,6 +290,7 @@ struct DeonticLexicon: Sendable {
         ocrWords = f.ocrWords?.words ?? [:]
         ocrNumerals = Set(f.ocrWords?.numerals ?? [])
         ocrClauseOpeners = Set(f.ocrWords?.clauseOpeners ?? [])
+        implied = ImpliedDutyWords(f.impliedDuties)
         coordinatedModals = Dictionary(uniqueKeysWithValues: f.coordinatedModals.modals.map { (Fold.string($0.key), $0.value) })
         coordinatedAdverbs = Set(f.coordinatedModals.adverbs.map { Fold.string($0) })
         agentDeterminers = Set(f.subjects.agentDeterminers.map { Fold.string($0) })
@@ -498,5 +507,31 @@ enum MatchWord {
         let f = tt.folded(t)
         if t.kind == .elision { return elisions[f] ?? f }
         return f
+    }
+}
+
+/// `impliedDuties` of the deontic lexicon as sets: duties stated without a modal of the
+/// addressees ("Les maires seront associés", "qui devront être visibles", "Ces mesures
+/// pourraient être…"), and the targets of a public appeal quoted by a press item.
+struct ImpliedDutyWords: Sendable {
+    let futureAuxiliaries, associationParticiples, adverbs, relativeModals, possibleModals, measureNouns, appealTargets: Set<String>
+    let fromNowOn, dutyModals, presentModals, concessiveAdverbs: Set<String>
+    /// The words that open one of these rules: the matcher looks further only after them.
+    let triggers: Set<String>
+
+    init(_ f: DeonticLexicon.File.ImpliedDuties?) {
+        func set(_ a: [String]?) -> Set<String> { Set((a ?? []).map { Fold.string($0) }) }
+        futureAuxiliaries = set(f?.futureAuxiliaries)
+        associationParticiples = set(f?.associationParticiples)
+        adverbs = set(f?.adverbs)
+        relativeModals = set(f?.relativeModals)
+        possibleModals = set(f?.possibleModals)
+        measureNouns = set(f?.measureNouns)
+        appealTargets = set(f?.appealTargets)
+        fromNowOn = set(f?.fromNowOn)
+        dutyModals = set(f?.dutyModals)
+        presentModals = set(f?.presentModals)
+        concessiveAdverbs = set(f?.concessiveAdverbs)
+        triggers = f == nil ? [] : futureAuxiliaries.union(possibleModals).union(["qui"])
     }
 }
