@@ -82,6 +82,9 @@ struct HeaderVocabulary: Sendable {
     let titleKinds: Set<String>
     /// "c." → "circulaire": a bulletin's abbreviated kind words (`header-fields.json`).
     let titleAbbreviations: [String: String]
+    /// Kind words standing as a flattened letterhead's banner, as words, longest first, with
+    /// their kind (`header-fields.json` `bannerKinds`).
+    let bannerKinds: [(words: [String], kind: String)]
     /// Kind words that make a dated text a citation before a NOR label (`header-fields.json`).
     let citingKinds: [String]
     let sentenceOpeners: Set<String>
@@ -100,6 +103,8 @@ struct HeaderVocabulary: Sendable {
     /// (capitals), and folded for a title under a civility ("M. le DGPN").
     let acronyms: [String: String]
     let foldedAcronyms: [String: String]
+    /// Finite verbs that make a civility's titles a sentence's subject (`subjectVerbs`).
+    let subjectVerbs: Set<String>
 
     struct File: Decodable {
         struct Forms: Decodable { let forms: [String] }
@@ -124,6 +129,7 @@ struct HeaderVocabulary: Sendable {
         let singularComplements: WordMap
         let standaloneAuthorities: Forms
         let acronyms: WordMap
+        let subjectVerbs: Forms
         struct WordMap: Decodable { let forms: [String: String] }
         struct TagCues: Decodable { let to: [String]; let cc: [String] }
     }
@@ -132,6 +138,7 @@ struct HeaderVocabulary: Sendable {
         let titleKinds: Forms
         struct Abbreviations: Decodable { let forms: [String: String] }
         let titleAbbreviations: Abbreviations
+        let bannerKinds: Abbreviations
         let citingKinds: Forms
         let topicWords: Forms
         let determiners: Forms
@@ -174,6 +181,7 @@ struct HeaderVocabulary: Sendable {
         let tf = try store.load("header-fields.json", as: TitleFields.self)
         titleKinds = Set(tf.titleKinds.forms).union(tf.titleAbbreviations.forms.keys)
         titleAbbreviations = tf.titleAbbreviations.forms
+        bannerKinds = tf.bannerKinds.forms.map { (words: Self.words($0.key), kind: $0.value) }.sorted { $0.words.count > $1.words.count }
         citingKinds = tf.citingKinds.forms
         topicWords = Set(tf.topicWords.forms)
         determiners = Set(tf.determiners.forms)
@@ -183,6 +191,7 @@ struct HeaderVocabulary: Sendable {
         singularComplements = f.singularComplements.forms
         standaloneAuthorities = f.standaloneAuthorities.forms.map(Self.words)
         acronyms = f.acronyms.forms
+        subjectVerbs = Set(f.subjectVerbs.forms)
         foldedAcronyms = Dictionary(f.acronyms.forms.map { (Fold.string($0.key), $0.value) }, uniquingKeysWith: { a, _ in a })
         index()
     }
@@ -549,6 +558,7 @@ struct HeaderScanner {
     /// (a long last part, not a list of services), which ends the block.
     func titlesUnderCivility(at i: Int, length cl: Int) -> (found: [(String, Range<Int>)], end: Int, endsInProse: Bool) {
         var segEnd = nextMark(from: i + cl)
+        if let v = subjectVerb(from: i + cl, before: segEnd) { return ([], v, true) }
         // "… Mesdames et Messieurs les secrétaires d'État. La simplification est…": a flattened
         // block's last title closed by a full stop, the letter's prose after it.
         let stop = (i + cl..<segEnd).first { w[$0] == "." && tt.tokens[tok[$0]].kind == .punct }
@@ -580,6 +590,19 @@ struct HeaderScanner {
         let prose = parts.last.map { p in segEnd - i > 24 && p.1 - ((p.0..<p.1).last { w[$0] == "," }.map { $0 + 1 } ?? p.0) > 16 } ?? false
         if prose { found = found.filter { vocab.lexiconIDs.contains($0.0) } }
         return (found, segEnd, prose || closed)
+    }
+
+    /// "Monsieur le préfet de police et les préfets de département ont reçu mardi une
+    /// instruction …": a press item's sentence whose subject is the civility's titles, told
+    /// from an addressee block by a finite verb on the titles' line before any comma (a
+    /// salutation, "Monsieur le Préfet, le décret … a déterminé", has its comma first).
+    func subjectVerb(from a: Int, before b: Int) -> Int? {
+        var k = a
+        while k < min(b, a + 16), w[k] != ",", k == a || tt.tokens[tok[k]].newlinesBefore == 0 {
+            if vocab.subjectVerbs.contains(w[k]), tt.string(tt.tokens[tok[k]]).first?.isLowercase == true { return k }
+            k += 1
+        }
+        return nil
     }
 
     /// A lexicon title written across the apposition's comma: "INSPECTEURS D'ACADÉMIE,
@@ -1141,6 +1164,7 @@ struct HeaderScanner {
         h.subject = subject()
         h.recipients = recipients()
         if let t = ownTitle() { h.titleKind = t.kind; h.titleDate = t.date; h.titleSubject = t.subject }
+        else { h.titleKind = kindBanner() }
         if let b = blockAt { h.emitter = emitterBefore(b) }
         h.placeDate = placeDate()
         return h

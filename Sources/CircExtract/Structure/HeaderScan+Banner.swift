@@ -1,0 +1,45 @@
+import CircText
+
+extension HeaderScanner {
+    /// The kind word a letterhead sets as the text's banner, read where a copy ran the
+    /// letterhead onto one line: "… Fraternité Communiqué de presse Bobigny, le 14 juillet
+    /// 2023 …", "… Monsieur le préfet de police INSTRUCTION N° INTV2012345J Objet : …",
+    /// "CIRCULAIRE Paris, le 14 mars 1852. Monsieur le Préfet, …". On its own line the banner
+    /// is read by the kind titles of `document-kinds.json`; run into other words, only what
+    /// follows it tells it from prose: a banner is followed at once by a dateline, a number
+    /// or a header field, which a kind word in a sentence ("la circulaire du …", "une note
+    /// sur …") is not; or it is set in capitals ("… COMMUNIQUÉ DE PRESSE Vigilance grand
+    /// froid …", "NOTE DE SERVICE Le secrétaire général …"), which prose never does.
+    /// Capitalised, not after a determiner, not in a "Réf :" list.
+    func kindBanner() -> String? {
+        for i in w.indices.prefix(250) {
+            guard let b = vocab.bannerKinds.first(where: { matches($0.words, at: i) }),
+                  tt.string(tt.tokens[tok[i]]).first?.isUppercase == true,
+                  i == 0 || !vocab.determiners.contains(w[i - 1]) && w[i - 1] != "-" else { continue }
+            let j = i + b.words.count
+            let capitals = (i..<j).allSatisfy { k in !tt.string(tt.tokens[tok[k]]).contains(where: \.isLowercase) }
+            guard j + 1 < w.count, capitals || bannerFollower(at: j) else { continue }
+            let refWords: Set<String> = ["ref", "refs", "references", "reference", "vu", "visa", "visas"]
+            if (max(0, i - 40)..<i).contains(where: { refWords.contains(w[$0]) }) { continue }
+            return b.kind
+        }
+        return nil
+    }
+
+    /// What follows a banner: "N° …" (its number), "NOR :" or "Objet :" (the first header
+    /// field), or a dateline "<Place>, le <day> …" whose place is capitalised, after the
+    /// issuer the banner may name ("Communiqué de presse du ministère de l'Intérieur Paris,
+    /// le 3 novembre 2022").
+    func bannerFollower(at j0: Int) -> Bool {
+        var j = j0
+        if ["du", "de", "des"].contains(w[j]), let p = (j + 1..<min(w.count - 3, j + 10)).first(where: { k in
+            k > j + 1 && w[k + 1] == "," && tt.string(tt.tokens[tok[k]]).first?.isUppercase == true
+        }) { j = p }
+        let first = tt.tokens[tok[j]]
+        if first.kind == .textNumber || ["n°", "no"].contains(w[j]) && tt.string(first).first == "N" { return true }
+        if ["objet", "nor"].contains(w[j]), w[j + 1] == ":", tt.string(first).first?.isUppercase == true { return true }
+        guard tt.string(first).first?.isUppercase == true,
+              let comma = (j + 1..<min(w.count - 2, j + 4)).first(where: { w[$0] == "," }), w[comma + 1] == "le" else { return false }
+        return tt.tokens[tok[comma + 2]].kind == .date
+    }
+}
