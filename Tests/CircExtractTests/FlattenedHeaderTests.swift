@@ -74,4 +74,28 @@ final class FlattenedHeaderTests: XCTestCase {
         let letter = doc("CIRCULAIRE\n\nParis, le 9 avril 1875.\n\nMonsieur le Préfet, la loi du 2 mars dernier a réglé la police des cabarets. Vous voudrez bien en assurer l'exécution.")
         XCTAssertTrue(letter.addressees.contains { $0.id == "prefet-de-departement" })
     }
+
+    func testSubjectEndsAtTheNextFieldLabel() {
+        let head = "Le garde des sceaux, ministre de la justice à Mesdames et Messieurs les procureurs de la République N° NOR : JUSD2407123C Objet : Présentation de la réforme de l'enquête"
+        let body = "Je vous demande de veiller à l'application de ces dispositions."
+        for label in ["ARTICLES MODIFIÉS OU CRÉÉS : Art. 41 du code de procédure pénale", "Textes sources : loi n° 2023-1059 du 20 novembre 2023", "Modalités de diffusion : diffusion aux parquets"] {
+            XCTAssertEqual(doc("\(head) \(label) \(body)").metadata.subject, "Présentation de la réforme de l'enquête", label)
+        }
+        // An acronym before a colon belongs to the subject.
+        let acronym = doc("Le ministre de l'intérieur à Mesdames et Messieurs les préfets Objet : Application de la loi ASAP : délais de recours. \(body)")
+        XCTAssertEqual(acronym.metadata.subject, "Application de la loi ASAP : délais de recours")
+    }
+
+    func testSalutationAfterAFlattenedDateline() {
+        let letter = doc("CIRCULAIRE Paris, le 9 avril 1875. Monsieur le Préfet, la loi du 2 mars dernier a réglé la police des cabarets. Vous voudrez bien en assurer l'exécution.")
+        XCTAssertEqual(letter.addressees.map(\.id), ["prefet-de-departement"])
+        // A civility in the prose after a date is a sentence's subject ("en a reçu"), not a
+        // salutation.
+        let prose = doc("Rodéos urbains : le ministre durcit le ton Le texte est daté du 3 mars 2024. Monsieur le préfet de police en a reçu copie mardi et l'a transmis aux commissariats de la capitale.")
+        XCTAssertFalse(prose.addressees.contains { $0.id == "prefet-de-police" })
+        XCTAssertNotEqual(prose.metadata.kind, .circulaire)
+        // "en" inside a title is no clitic: "… des étrangers en France".
+        let block = doc("Le ministre de l'intérieur à Monsieur le directeur général des étrangers en France Objet : asile. Je vous demande de veiller à l'application de ces règles.")
+        XCTAssertEqual(block.addressees.map(\.id), ["directeur-general-des-etrangers-en-france"])
+    }
 }

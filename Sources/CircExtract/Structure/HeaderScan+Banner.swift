@@ -42,4 +42,19 @@ extension HeaderScanner {
               let comma = (j + 1..<min(w.count - 2, j + 4)).first(where: { w[$0] == "," }), w[comma + 1] == "le" else { return false }
         return tt.tokens[tok[comma + 2]].kind == .date
     }
+
+    /// The label of a header field set in capitals, which ends the field before it when a
+    /// copy ran the header onto one line: "Objet : Présentation de la loi … ARTICLES MODIFIÉS
+    /// OU CRÉÉS : Art. 41 …". Two to six words in capitals (an acronym alone, "loi ASAP :",
+    /// may be the subject's own), then the colon.
+    func capitalsLabel(at j: Int) -> Bool {
+        let isCaps = { (k: Int) -> Bool in
+            let r = self.tt.string(self.tt.tokens[self.tok[k]])
+            return r.count >= 2 && r.contains(where: \.isLetter) && !r.contains(where: \.isLowercase)
+        }
+        guard isCaps(j) else { return false }
+        var k = j + 1
+        while k < min(w.count, j + 6), isCaps(k) { k += 1 }
+        return k - j >= 2 && k < w.count && w[k] == ":"
+    }
 }

@@ -105,6 +105,8 @@ struct HeaderVocabulary: Sendable {
     let foldedAcronyms: [String: String]
     /// Finite verbs that make a civility's titles a sentence's subject (`subjectVerbs`).
     let subjectVerbs: Set<String>
+    /// Clitics that may stand between such a subject and its verb ("en a reçu", "n'ont pas").
+    let subjectClitics: Set<String>
 
     struct File: Decodable {
         struct Forms: Decodable { let forms: [String] }
@@ -129,7 +131,8 @@ struct HeaderVocabulary: Sendable {
         let singularComplements: WordMap
         let standaloneAuthorities: Forms
         let acronyms: WordMap
-        let subjectVerbs: Forms
+        struct SubjectVerbs: Decodable { let forms, clitics: [String] }
+        let subjectVerbs: SubjectVerbs
         struct WordMap: Decodable { let forms: [String: String] }
         struct TagCues: Decodable { let to: [String]; let cc: [String] }
     }
@@ -192,6 +195,7 @@ struct HeaderVocabulary: Sendable {
         standaloneAuthorities = f.standaloneAuthorities.forms.map(Self.words)
         acronyms = f.acronyms.forms
         subjectVerbs = Set(f.subjectVerbs.forms)
+        subjectClitics = Set(f.subjectVerbs.clitics)
         foldedAcronyms = Dictionary(f.acronyms.forms.map { (Fold.string($0.key), $0.value) }, uniquingKeysWith: { a, _ in a })
         index()
     }
@@ -595,11 +599,16 @@ struct HeaderScanner {
     /// "Monsieur le préfet de police et les préfets de département ont reçu mardi une
     /// instruction …": a press item's sentence whose subject is the civility's titles, told
     /// from an addressee block by a finite verb on the titles' line before any comma (a
-    /// salutation, "Monsieur le Préfet, le décret … a déterminé", has its comma first).
+    /// salutation, "Monsieur le Préfet, le décret … a déterminé", has its comma first). The
+    /// verb "a" (never "à") counts after a clitic: "Monsieur le préfet de police en a reçu".
     func subjectVerb(from a: Int, before b: Int) -> Int? {
+        let end = min(b, a + 16)
+        let lower = { (k: Int) in self.tt.string(self.tt.tokens[self.tok[k]]).first?.isLowercase == true }
         var k = a
-        while k < min(b, a + 16), w[k] != ",", k == a || tt.tokens[tok[k]].newlinesBefore == 0 {
-            if vocab.subjectVerbs.contains(w[k]), tt.string(tt.tokens[tok[k]]).first?.isLowercase == true { return k }
+        while k < end, w[k] != ",", k == a || tt.tokens[tok[k]].newlinesBefore == 0 {
+            if vocab.subjectVerbs.contains(w[k]), lower(k) { return k }
+            if vocab.subjectClitics.contains(w[k]), lower(k), k + 1 < end,
+               vocab.subjectVerbs.contains(w[k + 1]) || tt.string(tt.tokens[tok[k + 1]]) == "a" { return k }
             k += 1
         }
         return nil
@@ -779,7 +788,11 @@ struct HeaderScanner {
                 // title closed by another civility, a cue or a separator is a block all the same.
                 let te = titleEnd(i + cl, segEnd)
                 let listLike = te < w.count && (civility(at: te) != nil || cue(at: te) != nil || [";", "(", "["].contains(w[te]))
-                if atLine || afterCue || listLike, title(i + cl, segEnd) != nil {
+                // "… Paris, le 14 mars 1852. Monsieur le Préfet, le décret …": the salutation
+                // after the dateline's full stop, its own line lost.
+                let salutation = i >= 2 && prev == "." && tt.tokens[tok[i - 2]].kind == .date
+                    && (i + cl..<min(w.count, i + cl + 5)).contains { w[$0] == "," }
+                if atLine || afterCue || listLike || salutation, title(i + cl, segEnd) != nil {
                     // Start at a cue just before ("Pour attribution Mesdames…"): its role counts.
                     if let k = (0..<min(i, 4)).first(where: { cue(at: i - 1 - $0) != nil }) { return i - 1 - k }
                     return i
@@ -919,7 +932,7 @@ struct HeaderScanner {
             else if !(label && j < w.count && tt.string(tt.tokens[tok[j]]).first?.isUppercase == true && (i0 == 0 || w[i0 - 1] != "pour")) { continue }
             let a = j
             while j < w.count, j - a < 60 {
-                if j > a && (terminator(at: j) != nil || civility(at: j) != nil) { break }
+                if j > a && (terminator(at: j) != nil || civility(at: j) != nil || capitalsLabel(at: j)) { break }
                 if j > a && tt.tokens[tok[j]].newlinesBefore >= 2 { break }
                 if w[j] == "." && tt.tokens[tok[j]].kind == .punct { break }
                 // A flattened body starts after it: "… radicalisation Je vous demande …".
