@@ -98,4 +98,24 @@ final class FlattenedHeaderTests: XCTestCase {
         let block = doc("Le ministre de l'intérieur à Monsieur le directeur général des étrangers en France Objet : asile. Je vous demande de veiller à l'application de ces règles.")
         XCTAssertEqual(block.addressees.map(\.id), ["directeur-general-des-etrangers-en-france"])
     }
+
+    func testLastAcronymOfAFlattenedCopyList() {
+        let t = "Le ministre de l'intérieur à Mesdames et Messieurs les préfets de département Copie : DGPN – DGGN – DGEF NOR : INTV2412345J Objet : contrôles. Je vous demande de renforcer les contrôles."
+        XCTAssertEqual(Set(doc(t).addressees.map { "\($0.id) \($0.role)" }), ["prefet-de-departement to", "directeur-general-de-la-police-nationale cc", "directeur-general-de-la-gendarmerie-nationale cc", "directeur-general-des-etrangers-en-france cc"])
+        let dateline = "Le ministre de l'intérieur à Mesdames et Messieurs les préfets Copie à : DGPN, DGGN Paris, le 4 juillet 2016 Objet : essai. Je vous demande de renforcer votre action."
+        XCTAssertTrue(doc(dateline).addressees.contains { $0.id == "directeur-general-de-la-gendarmerie-nationale" && $0.role == .cc })
+        // An acronym in a sentence is no item of the list.
+        let prose = "Le ministre de l'intérieur à Mesdames et Messieurs les préfets Copie : DGPN Objet : essai. Je vous demande de saisir la DGGN dès réception."
+        XCTAssertFalse(doc(prose).addressees.contains { $0.id == "directeur-general-de-la-gendarmerie-nationale" })
+    }
+
+    func testSignatureBeforeAFlattenedDistributionList() {
+        let t = "Paris, le 3 avril 2018 Le ministre de l'intérieur à Mesdames et Messieurs les préfets Objet : coordination. Vous veillerez à la bonne coordination des services. Gérard COLLOMB Destinataires : - Mesdames et Messieurs les préfets de région - Monsieur le préfet de police Copie : - Monsieur le directeur général de la police nationale"
+        XCTAssertEqual(doc(t).metadata.signatory, "Gérard Collomb")
+        let nor = "Paris, le 14 février 2023 Le ministre de l'intérieur à Mesdames et Messieurs les préfets Objet : cellules. Je vous demande de réunir ces cellules tous les mois. Pour le ministre et par délégation, Le directeur de cabinet, Pierre-Edouard COLLIEX NOR : INTD2304567J"
+        XCTAssertEqual(doc(nor).metadata.signatory, "Pierre-Edouard Colliex")
+        // Without a name in capitals before the list, none is made up from it.
+        let none = "Paris, le 3 avril 2018 Le ministre de l'intérieur à Mesdames et Messieurs les préfets Objet : coordination. Vous veillerez à la bonne coordination des services. Destinataires : Monsieur le préfet de police Copie : Monsieur le directeur général de la police nationale"
+        XCTAssertNil(doc(none).metadata.signatory)
+    }
 }

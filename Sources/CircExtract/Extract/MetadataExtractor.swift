@@ -60,6 +60,7 @@ struct MetadataExtractor: Sendable {
         struct Service: Decodable, Sendable { let name: String; let forms: [String] }
         struct Services: Decodable, Sendable { let services: [Service]; let between: [String] }
         let serviceEmitters: Services
+        let trailingLabels: Forms
         struct Heads: Decodable, Sendable { let forms: [String: String] }
         let letterheadHeads: Heads
     }
@@ -752,7 +753,21 @@ struct MetadataExtractor: Sendable {
     /// last unit: a surname in capitals and a first name, after a word that is not capitals.
     func flattenedSignature(_ s: DocumentStructure) -> String? {
         guard let u = s.units.last(where: { $0.kind != .footnote }) else { return nil }
-        var words = s.text.text.clean(u.range).split(separator: " ").map(String.init)
+        if let name = nameAtEnd(s.text.text.clean(u.range).split(separator: " ").map(String.init)) { return name }
+        // The closing lines, in however many units the list after the name was cut.
+        let tail = s.units.suffix(6).filter { $0.kind != .footnote }
+        let all = tail.flatMap { s.text.text.clean($0.range).split(separator: " ").map(String.init) }
+        // "… Gérard COLLOMB Destinataires : Mesdames …", "… COLLIEX NOR : INTD…": a list or a
+        // field the page sets after the signature, run onto its line (the first of them,
+        // "Destinataires : … Copie : …", may be a few labels back).
+        let labels = all.indices.reversed().filter { $0 >= 3 && fields.trailingLabels.forms.contains(Fold.string(all[$0])) }
+        for k in labels.prefix(4) { if let name = nameAtEnd(Array(all[..<k])) { return name } }
+        return nil
+    }
+
+    /// The name closing a run of words: a surname in capitals and a first name.
+    func nameAtEnd(_ all: [String]) -> String? {
+        var words = all
         if words.last?.hasSuffix(".") == true { words[words.count - 1].removeLast() }
         // "d'HARCOURT", "d’ORMESSON": a surname in capitals after its elided particle.
         let isCaps = { (w: String) -> Bool in

@@ -664,6 +664,11 @@ struct HeaderScanner {
         guard i + 1 < w.count else { return id }
         let next = w[i + 1]
         if tt.tokens[tok[i + 1]].newlinesBefore > 0 || [",", ";", "-", "–", "—", "/", ".", "et"].contains(next) { return id }
+        // The list's last acronym in a flattened header: the next field, block or dateline
+        // follows on the same line ("Copie : DGPN – DGGN – DGEF NOR : …", "… DGSCGC Paris, le 4
+        // juillet 2016").
+        if terminator(at: i + 1) != nil || civility(at: i + 1) != nil { return id }
+        if i + 4 < w.count, w[i + 2] == ",", w[i + 3] == "le", tt.tokens[tok[i + 4]].kind == .date { return id }
         return nil
     }
 
