@@ -118,4 +118,13 @@ final class FlattenedHeaderTests: XCTestCase {
         let none = "Paris, le 3 avril 2018 Le ministre de l'intérieur à Mesdames et Messieurs les préfets Objet : coordination. Vous veillerez à la bonne coordination des services. Destinataires : Monsieur le préfet de police Copie : Monsieur le directeur général de la police nationale"
         XCTAssertNil(doc(none).metadata.signatory)
     }
+
+    func testFlattenedBulletinHeader() {
+        let t = "Bulletin officiel n° 12 du 21 mars 2024 Évaluations nationales NOR : MENE2405123C circulaire n° 2024-031 du 19-3-2024 MENJ - DGESCO Texte adressé aux rectrices et recteurs d'académie ; aux cheffes et chefs d'établissement ; aux professeures et professeurs La présente circulaire précise le calendrier des évaluations. Les recteurs veilleront à leur mise en place."
+        let d = doc(t)
+        // The title's own date, not the bulletin's; the last title ends where the text starts.
+        XCTAssertEqual(d.metadata.date, "2024-03-19")
+        XCTAssertTrue(d.addressees.contains { $0.id == "professeur" })
+        XCTAssertFalse(d.addressees.contains { $0.id.contains("presente") })
+    }
 }

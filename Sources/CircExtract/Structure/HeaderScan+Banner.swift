@@ -57,4 +57,18 @@ extension HeaderScanner {
         while k < min(w.count, j + 6), isCaps(k) { k += 1 }
         return k - j >= 2 && k < w.count && w[k] == ":"
     }
+
+    /// Where a flattened copy starts the text after a list's last title: "… ; aux
+    /// professeures et professeurs La présente circulaire précise …" — a capitalised sentence
+    /// opener ("La", "Je", "Vous"…), its second letter in lower case (not "LA" of a title in
+    /// capitals). `b` when none.
+    func proseStart(from a: Int, before b: Int) -> Int {
+        var k = a + 1
+        while k < b {
+            let raw = tt.string(tt.tokens[tok[k]])
+            if vocab.sentenceOpeners.contains(w[k]), raw.first?.isUppercase == true, raw.dropFirst().first?.isLowercase ?? true { return k }
+            k += 1
+        }
+        return b
+    }
 }

@@ -520,7 +520,7 @@ struct HeaderScanner {
                 continue
             }
             if cued, isRoleHead(i) {
-                let e = nextMark(from: i + 1)
+                let e = proseStart(from: i + 1, before: nextMark(from: i + 1))
                 if let id = title(i, e) {
                     items.append(HeaderScan.Item(id: id, role: .to, range: scalarRange(i, titleEnd(i, e))))
                     events.append(.item(items.count - 1))
@@ -1001,7 +1001,9 @@ struct HeaderScanner {
             let bullet = dashed && (i == 1 || tt.tokens[tok[i - 1]].newlinesBefore > 0)
             // A bulletin sets it in lower case on a line of its own: "circulaire n° 2019-108 du
             // 28-8-2019".
-            let numberedLine = (i == 0 || tt.tokens[tok[i]].newlinesBefore > 0) && i + 1 < w.count && (["n°", "n", "no"].contains(w[i + 1]) || tt.tokens[tok[i + 1]].kind == .textNumber)
+            // Flattened, the line before may have been the NOR's: "NOR : MENE1921473C circulaire n° …".
+            let afterNOR = i > 0 && MetadataExtractor.isNOR(tt.string(tt.tokens[tok[i - 1]]))
+            let numberedLine = (i == 0 || tt.tokens[tok[i]].newlinesBefore > 0 || afterNOR) && i + 1 < w.count && (["n°", "n", "no"].contains(w[i + 1]) || tt.tokens[tok[i + 1]].kind == .textNumber)
             guard raw.first?.isUppercase == true || numberedLine, i == 0 || !vocab.determiners.contains(w[i - 1]) && !bullet else { continue }
             // After "Réf :": an item of the list — further on when the list was flattened and
             // its items run on, one dash after another ("… - Instruction du 3 août 2022 …").
