@@ -127,4 +127,13 @@ final class FlattenedHeaderTests: XCTestCase {
         XCTAssertTrue(d.addressees.contains { $0.id == "professeur" })
         XCTAssertFalse(d.addressees.contains { $0.id.contains("presente") })
     }
+
+    func testDatelineEndsTheTitleBeforeIt() {
+        let t = "Le Préfet de la Haute-Garonne à Mesdames et Messieurs les maires du département Mesdames et Messieurs les présidents des établissements publics de coopération intercommunale Toulouse, le 8 mars 2022 Objet : élections. Je vous prie de me retourner le tableau joint."
+        XCTAssertEqual(Set(doc(t).addressees.map(\.id)), ["maire", "president-de-l-etablissement-public-de-cooperation-intercommunale"])
+        // A capitalised word without ", le <date>" after it stays in the title: the préfet
+        // of a named département is a préfet de département.
+        let place = "Le ministre de l'intérieur à Monsieur le préfet de la Haute-Garonne Objet : élections. Je vous prie de me retourner le tableau joint."
+        XCTAssertEqual(doc(place).addressees.map(\.id), ["prefet-de-departement"])
+    }
 }

@@ -71,4 +71,11 @@ extension HeaderScanner {
         }
         return b
     }
+
+    /// "Toulouse, le 8 mars 2022" starting at word k: a flattened header's dateline, which
+    /// ends the title before it ("… de coopération intercommunale Toulouse, le 8 mars 2022").
+    func datelineAt(_ k: Int) -> Bool {
+        guard k + 3 < w.count, w[k + 1] == ",", w[k + 2] == "le", tt.tokens[tok[k + 3]].kind == .date else { return false }
+        return tt.string(tt.tokens[tok[k]]).first?.isUppercase == true
+    }
 }

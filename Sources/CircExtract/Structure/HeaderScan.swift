@@ -630,6 +630,7 @@ struct HeaderScanner {
         var i = a
         while i < w.count {
             if civility(at: i) != nil || cue(at: i) != nil || terminator(at: i) != nil { return i }
+            if i > a, datelineAt(i) { return i }
             // A blank line ends the block's line: the letter's first paragraph is no title.
             if i > a, tt.tokens[tok[i]].newlinesBefore >= 2 { return i }
             if w[i] == "(" || w[i] == "[", i + 1 < w.count, cue(at: i + 1) != nil { return i }
