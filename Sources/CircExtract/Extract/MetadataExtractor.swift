@@ -60,6 +60,7 @@ struct MetadataExtractor: Sendable {
         struct Service: Decodable, Sendable { let name: String; let forms: [String] }
         struct Services: Decodable, Sendable { let services: [Service]; let between: [String] }
         let serviceEmitters: Services
+        let trailingLabels: Forms
         struct Heads: Decodable, Sendable { let forms: [String: String] }
         let letterheadHeads: Heads
     }
@@ -132,7 +133,8 @@ struct MetadataExtractor: Sendable {
         if m.date == nil && press {
             let units = header.isEmpty ? top : header + top
             m.date = (firstDate(in: units, tt, datelineOnly: true, webDates: true, skipUpdates: true)
-                ?? firstDate(in: units, tt, datelineOnly: true, webDates: true))?.iso
+                ?? firstDate(in: units, tt, datelineOnly: true, webDates: true)
+                ?? flattenedByline(s, updates: false) ?? flattenedByline(s, updates: true))?.iso
         }
         // A consolidated code is the law itself: no minister emits it.
         m.emitter = s.isConsolidatedCode ? nil : (m.kind == .article || m.kind == .depeche ? nil : h.emitter) ?? emitter(s)
@@ -370,7 +372,7 @@ struct MetadataExtractor: Sendable {
         if s.units.contains(where: { u in
             let w = words(u, tt).filter { $0 != ":" }
             return w.count == 1 && enactingWords.contains(w[0])
-        }) { return .unknown }
+        }) || enactsInline(tt) { return .unknown }
         // A title line that is the document type: "CIRCULAIRE", "Note à l'attention de".
         for u in header + top.prefix(6) {
             let w = words(u, tt).filter { $0 != "*" }
@@ -394,6 +396,51 @@ struct MetadataExtractor: Sendable {
         }
         if flattenedDateline(s) != nil { return .communique }
         return s.units.isEmpty ? .unknown : .article
+    }
+
+    /// "… Vu le décret … ; ARRÊTE : Article 1er : …": the enacting word of a regulatory act
+    /// that a copy ran into the text, still in capitals and before its colon (prose never
+    /// writes it so), read where its own line is lost.
+    func enactsInline(_ tt: TokenizedText) -> Bool {
+        let toks = tt.tokens
+        let scalars = tt.text.scalars
+        for k in toks.indices.dropLast() where toks[k].kind == .word && toks[k + 1].kind == .punct && toks[k].length >= 5 && toks[k].length <= 9 {
+            // Two capitals and a colon first: cheap tests on scalars before any string.
+            let a = Int(toks[k].start), c = Int(toks[k + 1].start)
+            guard scalars[a + 1].properties.isUppercase, scalars[c] == ":" else { continue }
+            let raw = tt.string(toks[k])
+            guard !raw.contains(where: \.isLowercase), enactingWords.contains(tt.folded(toks[k])) else { continue }
+            return true
+        }
+        return false
+    }
+
+    /// A press page whose title, byline and date a copy ran together: "… durcit le ton Par
+    /// Jean Martin, publié le 14 mars 2023 à 10h12 Dans une circulaire …", "… régularisations
+    /// Publié le 24 janvier 2025 par Maître …", "… Par Jean Dupont Le 15 novembre 2020 à
+    /// 18h30 …". Lined, the date stands in its own line; run on, it is told from a date of
+    /// the prose by its byline: a web-date word that is capitalised or follows the author's
+    /// comma, or a capitalised "Le" shortly after "Par". Publication before update.
+    func flattenedByline(_ s: DocumentStructure, updates: Bool) -> CivilDate? {
+        let tt = s.text
+        guard let u = s.units.first else { return nil }
+        let r = tt.sentences[u.sentence].tokens
+        let upper = { (k: Int) in tt.string(tt.tokens[k]).first?.isUppercase == true }
+        let raw = { (k: Int) in k >= r.lowerBound ? tt.string(tt.tokens[k]) : "" }
+        for ti in r.prefix(60) where ti >= r.lowerBound + 2 && tt.tokens[ti].kind == .date && tt.folded(tt.tokens[ti - 1]) == "le" {
+            let g = tt.folded(tt.tokens[ti - 2])
+            let byline: Bool
+            if fields.webDates.forms.contains(g) {
+                if fields.webUpdates.forms.contains(g) != updates { continue }
+                // "Publié le", "Mis à jour le", "…, publié le"; not "le décret publié le".
+                byline = upper(ti - 2) || raw(ti - 4) == "Mis" || raw(ti - 3) == ","
+            } else {
+                byline = upper(ti - 1) && (max(r.lowerBound, ti - 6)..<(ti - 1)).contains { raw($0) == "Par" }
+            }
+            guard byline, let d = FrenchDate.parse(tt.string(tt.tokens[ti]), months: months), d.year != nil, let c = d.civil(anchor: nil) else { continue }
+            return c
+        }
+        return nil
     }
 
     /// The date line of a release whose lines a copy flattened: "… depuis le mois de juillet
@@ -546,7 +593,8 @@ struct MetadataExtractor: Sendable {
     /// first comma: the first-named office).
     func letterheadAuthority(_ s: DocumentStructure) -> String? {
         for u in s.units.prefix(6) {
-            let line = Fold.string(s.text.text.clean(u.range))
+            var line = Fold.string(s.text.text.clean(u.range))
+            if line.count > 120, let head = capitalsHead(s.text.text.clean(u.range)) { line = head }
             guard line.count <= 120 else { continue }
             let head = line.split(separator: ",").first.map(String.init) ?? line
             var w = head.split(whereSeparator: { !($0.isLetter || $0.isNumber || $0 == "-" || $0 == "'") }).map(String.init)
@@ -557,6 +605,19 @@ struct MetadataExtractor: Sendable {
             return Self.slug(w.joined(separator: " "))
         }
         return nil
+    }
+
+    /// A letterhead a copy ran into the text keeps its capitals: "PRÉFET DE LA
+    /// SEINE-SAINT-DENIS Liberté Égalité Fraternité Communiqué …" → "prefet de la
+    /// seine-saint-denis" (folded). Among the opening words written in capitals, from the
+    /// first letterhead head ("RÉPUBLIQUE FRANÇAISE" may stand before it) up to a kind or
+    /// enacting word set in capitals after it ("PRÉFET DE LA GIRONDE ARRÊTÉ PRÉFECTORAL").
+    func capitalsHead(_ line: String) -> String? {
+        let words = line.split(separator: " ", maxSplits: 14).prefix(14)
+        let caps = words.prefix { w in w.contains(where: \.isLetter) && !w.contains(where: \.isLowercase) }.map { Fold.string(String($0)) }
+        guard let h = caps.firstIndex(where: { fields.letterheadHeads.forms[$0] != nil }) else { return nil }
+        let e = caps[(h + 1)...].firstIndex { c in enactingWords.contains(c) || kindTitles.contains { $0.form.first == c } } ?? caps.count
+        return e - h >= 3 ? caps[h..<e].joined(separator: " ") : nil
     }
 
     /// A signature block signed for a minister names the portfolio in its own short lines
@@ -692,9 +753,28 @@ struct MetadataExtractor: Sendable {
     /// last unit: a surname in capitals and a first name, after a word that is not capitals.
     func flattenedSignature(_ s: DocumentStructure) -> String? {
         guard let u = s.units.last(where: { $0.kind != .footnote }) else { return nil }
-        var words = s.text.text.clean(u.range).split(separator: " ").map(String.init)
+        if let name = nameAtEnd(s.text.text.clean(u.range).split(separator: " ").map(String.init)) { return name }
+        // The closing lines, in however many units the list after the name was cut.
+        let tail = s.units.suffix(6).filter { $0.kind != .footnote }
+        let all = tail.flatMap { s.text.text.clean($0.range).split(separator: " ").map(String.init) }
+        // "… Gérard COLLOMB Destinataires : Mesdames …", "… COLLIEX NOR : INTD…": a list or a
+        // field the page sets after the signature, run onto its line (the first of them,
+        // "Destinataires : … Copie : …", may be a few labels back).
+        let labels = all.indices.reversed().filter { $0 >= 3 && fields.trailingLabels.forms.contains(Fold.string(all[$0])) }
+        for k in labels.prefix(4) { if let name = nameAtEnd(Array(all[..<k])) { return name } }
+        return nil
+    }
+
+    /// The name closing a run of words: a surname in capitals and a first name.
+    func nameAtEnd(_ all: [String]) -> String? {
+        var words = all
         if words.last?.hasSuffix(".") == true { words[words.count - 1].removeLast() }
-        let isCaps = { (w: String) in w.count >= 2 && w == w.uppercased() && w.contains(where: \.isLetter) }
+        // "d'HARCOURT", "d’ORMESSON": a surname in capitals after its elided particle.
+        let isCaps = { (w: String) -> Bool in
+            var b = Substring(w)
+            if let q = b.firstIndex(where: { $0 == "'" || $0 == "’" }), b[..<q] == "d" || b[..<q] == "D" { b = b[b.index(after: q)...] }
+            return b.count >= 2 && b == b.uppercased() && b.contains(where: \.isLetter)
+        }
         // The surname in capitals (with its particles), then one first name or initial.
         var k = words.count
         while k > 0, words.count - k < 3, isCaps(words[k - 1]) || ["de", "d'", "du"].contains(words[k - 1]) && k < words.count { k -= 1 }

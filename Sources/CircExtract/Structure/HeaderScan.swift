@@ -82,6 +82,9 @@ struct HeaderVocabulary: Sendable {
     let titleKinds: Set<String>
     /// "c." → "circulaire": a bulletin's abbreviated kind words (`header-fields.json`).
     let titleAbbreviations: [String: String]
+    /// Kind words standing as a flattened letterhead's banner, as words, longest first, with
+    /// their kind (`header-fields.json` `bannerKinds`).
+    let bannerKinds: [(words: [String], kind: String)]
     /// Kind words that make a dated text a citation before a NOR label (`header-fields.json`).
     let citingKinds: [String]
     let sentenceOpeners: Set<String>
@@ -100,6 +103,10 @@ struct HeaderVocabulary: Sendable {
     /// (capitals), and folded for a title under a civility ("M. le DGPN").
     let acronyms: [String: String]
     let foldedAcronyms: [String: String]
+    /// Finite verbs that make a civility's titles a sentence's subject (`subjectVerbs`).
+    let subjectVerbs: Set<String>
+    /// Clitics that may stand between such a subject and its verb ("en a reçu", "n'ont pas").
+    let subjectClitics: Set<String>
 
     struct File: Decodable {
         struct Forms: Decodable { let forms: [String] }
@@ -124,6 +131,8 @@ struct HeaderVocabulary: Sendable {
         let singularComplements: WordMap
         let standaloneAuthorities: Forms
         let acronyms: WordMap
+        struct SubjectVerbs: Decodable { let forms, clitics: [String] }
+        let subjectVerbs: SubjectVerbs
         struct WordMap: Decodable { let forms: [String: String] }
         struct TagCues: Decodable { let to: [String]; let cc: [String] }
     }
@@ -132,6 +141,7 @@ struct HeaderVocabulary: Sendable {
         let titleKinds: Forms
         struct Abbreviations: Decodable { let forms: [String: String] }
         let titleAbbreviations: Abbreviations
+        let bannerKinds: Abbreviations
         let citingKinds: Forms
         let topicWords: Forms
         let determiners: Forms
@@ -174,6 +184,7 @@ struct HeaderVocabulary: Sendable {
         let tf = try store.load("header-fields.json", as: TitleFields.self)
         titleKinds = Set(tf.titleKinds.forms).union(tf.titleAbbreviations.forms.keys)
         titleAbbreviations = tf.titleAbbreviations.forms
+        bannerKinds = tf.bannerKinds.forms.map { (words: Self.words($0.key), kind: $0.value) }.sorted { $0.words.count > $1.words.count }
         citingKinds = tf.citingKinds.forms
         topicWords = Set(tf.topicWords.forms)
         determiners = Set(tf.determiners.forms)
@@ -183,6 +194,8 @@ struct HeaderVocabulary: Sendable {
         singularComplements = f.singularComplements.forms
         standaloneAuthorities = f.standaloneAuthorities.forms.map(Self.words)
         acronyms = f.acronyms.forms
+        subjectVerbs = Set(f.subjectVerbs.forms)
+        subjectClitics = Set(f.subjectVerbs.clitics)
         foldedAcronyms = Dictionary(f.acronyms.forms.map { (Fold.string($0.key), $0.value) }, uniquingKeysWith: { a, _ in a })
         index()
     }
@@ -507,7 +520,7 @@ struct HeaderScanner {
                 continue
             }
             if cued, isRoleHead(i) {
-                let e = nextMark(from: i + 1)
+                let e = proseStart(from: i + 1, before: nextMark(from: i + 1))
                 if let id = title(i, e) {
                     items.append(HeaderScan.Item(id: id, role: .to, range: scalarRange(i, titleEnd(i, e))))
                     events.append(.item(items.count - 1))
@@ -549,6 +562,7 @@ struct HeaderScanner {
     /// (a long last part, not a list of services), which ends the block.
     func titlesUnderCivility(at i: Int, length cl: Int) -> (found: [(String, Range<Int>)], end: Int, endsInProse: Bool) {
         var segEnd = nextMark(from: i + cl)
+        if let v = subjectVerb(from: i + cl, before: segEnd) { return ([], v, true) }
         // "… Mesdames et Messieurs les secrétaires d'État. La simplification est…": a flattened
         // block's last title closed by a full stop, the letter's prose after it.
         let stop = (i + cl..<segEnd).first { w[$0] == "." && tt.tokens[tok[$0]].kind == .punct }
@@ -582,6 +596,24 @@ struct HeaderScanner {
         return (found, segEnd, prose || closed)
     }
 
+    /// "Monsieur le préfet de police et les préfets de département ont reçu mardi une
+    /// instruction …": a press item's sentence whose subject is the civility's titles, told
+    /// from an addressee block by a finite verb on the titles' line before any comma (a
+    /// salutation, "Monsieur le Préfet, le décret … a déterminé", has its comma first). The
+    /// verb "a" (never "à") counts after a clitic: "Monsieur le préfet de police en a reçu".
+    func subjectVerb(from a: Int, before b: Int) -> Int? {
+        let end = min(b, a + 16)
+        let lower = { (k: Int) in self.tt.string(self.tt.tokens[self.tok[k]]).first?.isLowercase == true }
+        var k = a
+        while k < end, w[k] != ",", k == a || tt.tokens[tok[k]].newlinesBefore == 0 {
+            if vocab.subjectVerbs.contains(w[k]), lower(k) { return k }
+            if vocab.subjectClitics.contains(w[k]), lower(k), k + 1 < end,
+               vocab.subjectVerbs.contains(w[k + 1]) || tt.string(tt.tokens[tok[k + 1]]) == "a" { return k }
+            k += 1
+        }
+        return nil
+    }
+
     /// A lexicon title written across the apposition's comma: "INSPECTEURS D'ACADÉMIE,
     /// DIRECTEURS DES SERVICES DÉPARTEMENTAUX DE L'ÉDUCATION NATIONALE" is one office, the
     /// first part no rank.
@@ -598,6 +630,7 @@ struct HeaderScanner {
         var i = a
         while i < w.count {
             if civility(at: i) != nil || cue(at: i) != nil || terminator(at: i) != nil { return i }
+            if i > a, datelineAt(i) { return i }
             // A blank line ends the block's line: the letter's first paragraph is no title.
             if i > a, tt.tokens[tok[i]].newlinesBefore >= 2 { return i }
             if w[i] == "(" || w[i] == "[", i + 1 < w.count, cue(at: i + 1) != nil { return i }
@@ -632,6 +665,11 @@ struct HeaderScanner {
         guard i + 1 < w.count else { return id }
         let next = w[i + 1]
         if tt.tokens[tok[i + 1]].newlinesBefore > 0 || [",", ";", "-", "–", "—", "/", ".", "et"].contains(next) { return id }
+        // The list's last acronym in a flattened header: the next field, block or dateline
+        // follows on the same line ("Copie : DGPN – DGGN – DGEF NOR : …", "… DGSCGC Paris, le 4
+        // juillet 2016").
+        if terminator(at: i + 1) != nil || civility(at: i + 1) != nil { return id }
+        if i + 4 < w.count, w[i + 2] == ",", w[i + 3] == "le", tt.tokens[tok[i + 4]].kind == .date { return id }
         return nil
     }
 
@@ -756,7 +794,11 @@ struct HeaderScanner {
                 // title closed by another civility, a cue or a separator is a block all the same.
                 let te = titleEnd(i + cl, segEnd)
                 let listLike = te < w.count && (civility(at: te) != nil || cue(at: te) != nil || [";", "(", "["].contains(w[te]))
-                if atLine || afterCue || listLike, title(i + cl, segEnd) != nil {
+                // "… Paris, le 14 mars 1852. Monsieur le Préfet, le décret …": the salutation
+                // after the dateline's full stop, its own line lost.
+                let salutation = i >= 2 && prev == "." && tt.tokens[tok[i - 2]].kind == .date
+                    && (i + cl..<min(w.count, i + cl + 5)).contains { w[$0] == "," }
+                if atLine || afterCue || listLike || salutation, title(i + cl, segEnd) != nil {
                     // Start at a cue just before ("Pour attribution Mesdames…"): its role counts.
                     if let k = (0..<min(i, 4)).first(where: { cue(at: i - 1 - $0) != nil }) { return i - 1 - k }
                     return i
@@ -896,7 +938,7 @@ struct HeaderScanner {
             else if !(label && j < w.count && tt.string(tt.tokens[tok[j]]).first?.isUppercase == true && (i0 == 0 || w[i0 - 1] != "pour")) { continue }
             let a = j
             while j < w.count, j - a < 60 {
-                if j > a && (terminator(at: j) != nil || civility(at: j) != nil) { break }
+                if j > a && (terminator(at: j) != nil || civility(at: j) != nil || capitalsLabel(at: j)) { break }
                 if j > a && tt.tokens[tok[j]].newlinesBefore >= 2 { break }
                 if w[j] == "." && tt.tokens[tok[j]].kind == .punct { break }
                 // A flattened body starts after it: "… radicalisation Je vous demande …".
@@ -960,7 +1002,9 @@ struct HeaderScanner {
             let bullet = dashed && (i == 1 || tt.tokens[tok[i - 1]].newlinesBefore > 0)
             // A bulletin sets it in lower case on a line of its own: "circulaire n° 2019-108 du
             // 28-8-2019".
-            let numberedLine = (i == 0 || tt.tokens[tok[i]].newlinesBefore > 0) && i + 1 < w.count && (["n°", "n", "no"].contains(w[i + 1]) || tt.tokens[tok[i + 1]].kind == .textNumber)
+            // Flattened, the line before may have been the NOR's: "NOR : MENE1921473C circulaire n° …".
+            let afterNOR = i > 0 && MetadataExtractor.isNOR(tt.string(tt.tokens[tok[i - 1]]))
+            let numberedLine = (i == 0 || tt.tokens[tok[i]].newlinesBefore > 0 || afterNOR) && i + 1 < w.count && (["n°", "n", "no"].contains(w[i + 1]) || tt.tokens[tok[i + 1]].kind == .textNumber)
             guard raw.first?.isUppercase == true || numberedLine, i == 0 || !vocab.determiners.contains(w[i - 1]) && !bullet else { continue }
             // After "Réf :": an item of the list — further on when the list was flattened and
             // its items run on, one dash after another ("… - Instruction du 3 août 2022 …").
@@ -1141,6 +1185,7 @@ struct HeaderScanner {
         h.subject = subject()
         h.recipients = recipients()
         if let t = ownTitle() { h.titleKind = t.kind; h.titleDate = t.date; h.titleSubject = t.subject }
+        else { h.titleKind = kindBanner() }
         if let b = blockAt { h.emitter = emitterBefore(b) }
         h.placeDate = placeDate()
         return h
