@@ -19,6 +19,9 @@ final class OCRRepairTests: XCTestCase {
     func testCapitalIReadForL() {
         XCTAssertEqual(norm("pilotage de Ia politique, Ies maires, Ie 15 janvier, I'encontre"),
                        "pilotage de la politique, les maires, le 15 janvier, l'encontre")
+        // Where a sentence opens, the article's capital: the sentences stay apart.
+        XCTAssertEqual(norm("à résidence. Ies procureurs veilleront.\n\nIa présente note, Paris, Ie 3 mars"),
+                       "à résidence. Les procureurs veilleront.\n\nLa présente note, Paris, le 3 mars")
         // "Il", "IIe", "Ier", "IA" and a capital I before a capital are left as written.
         let kept = "Il vous appartient. IIe partie. Napoléon Ier a dit. IA Ie MINISTRE"
         XCTAssertEqual(norm(kept), kept)

@@ -9,22 +9,15 @@ import XCTest
 /// document is set here rather than left to the metadata reader, so that each test speaks of
 /// one rule: a circular's "vous" is its addressees, a press item reports what others must do.
 final class ObligationClassTests: XCTestCase {
-    static let extractor = try! ObligationExtractor(store: TestLexicons.store, addressees: AddresseeExtractor(store: TestLexicons.store))
-
     func obligations(_ text: String, kind: DocumentKind = .circulaire) -> [Obligation] {
-        let structure = TestLexicons.pipeline.structure(SourceDocument(path: "t.txt", text: text, format: .text))
-        let ctx = ExtractionContext(structure: structure, documentDate: nil, kind: kind)
-        let to = kind == .circulaire ? [Addressee(id: "prefet-de-departement", role: .to, text: "préfets", span: nil)] : []
-        return Self.extractor.extract(ctx, addressees: to)
+        ObligationHarness.obligations(text, kind: kind)
     }
 
     func press(_ text: String) -> [Obligation] { obligations(text, kind: .article) }
 
     /// The obligation whose text contains `fragment`.
     func find(_ os: [Obligation], _ fragment: String, file: StaticString = #filePath, line: UInt = #line) -> Obligation? {
-        let hit = os.first { $0.text.contains(fragment) }
-        XCTAssertNotNil(hit, "no obligation contains \"\(fragment)\" in \(os.map(\.text))", file: file, line: line)
-        return hit
+        ObligationHarness.find(os, fragment, file: file, line: line)
     }
 
     // MARK: imperative infinitive items
@@ -260,7 +253,7 @@ final class ObligationClassTests: XCTestCase {
     /// Each example and counter-example of the sections that feed these rules.
     func testLexiconSectionsExamples() throws {
         // The extractor's lexicon: it knows the addressee titles and services recipients name.
-        let lex = Self.extractor.lex
+        let lex = ObligationHarness.extractor.lex
         let text = TestLexicons.text
         func words(_ s: String) -> [String] {
             let tt = text.tokenize(text: s)

@@ -9,23 +9,16 @@ import XCTest
 /// press item that only look like directives — each on sentences written for the rule, with
 /// the counter-example where it could overreach.
 final class ObligationImpliedDutyTests: XCTestCase {
-    static let extractor = ObligationClassTests.extractor
-
     func obligations(_ text: String, kind: DocumentKind = .circulaire, to: [Addressee]? = nil) -> [Obligation] {
-        let structure = TestLexicons.pipeline.structure(SourceDocument(path: "t.txt", text: text, format: .text))
-        let ctx = ExtractionContext(structure: structure, documentDate: nil, kind: kind)
-        let addressees = to ?? (kind == .circulaire ? [Addressee(id: "prefet-de-departement", role: .to, text: "préfets", span: nil)] : [])
-        return Self.extractor.extract(ctx, addressees: addressees)
+        ObligationHarness.obligations(text, kind: kind, to: to)
     }
 
     func find(_ os: [Obligation], _ fragment: String, file: StaticString = #filePath, line: UInt = #line) -> Obligation? {
-        let hit = os.first { $0.text.contains(fragment) }
-        XCTAssertNotNil(hit, "no obligation contains \"\(fragment)\" in \(os.map(\.text))", file: file, line: line)
-        return hit
+        ObligationHarness.find(os, fragment, file: file, line: line)
     }
 
     func testLexiconSectionExamples() throws {
-        let lex = Self.extractor.lex
+        let lex = ObligationHarness.extractor.lex
         let section = try XCTUnwrap(lex.file.impliedDuties)
         let matcher = ClauseMatcher(lex: lex, isPress: false)
         func hits(_ s: String) -> [MarkerHit] {

@@ -8,19 +8,12 @@ import XCTest
 /// for items numbered by letters or numbers under a directive, and for OCR's capital I read for
 /// an l, each on sentences written for it, with a counter-example where the rule could overreach.
 final class ObligationServiceAndListTests: XCTestCase {
-    static let extractor = try! ObligationExtractor(store: TestLexicons.store, addressees: AddresseeExtractor(store: TestLexicons.store))
-
     func obligations(_ text: String, kind: DocumentKind = .circulaire) -> [Obligation] {
-        let structure = TestLexicons.pipeline.structure(SourceDocument(path: "t.txt", text: text, format: .text))
-        let ctx = ExtractionContext(structure: structure, documentDate: nil, kind: kind)
-        let to = kind == .circulaire ? [Addressee(id: "procureur-de-la-republique", role: .to, text: "procureurs", span: nil)] : []
-        return Self.extractor.extract(ctx, addressees: to)
+        ObligationHarness.obligations(text, kind: kind, addressee: "procureur-de-la-republique")
     }
 
     func find(_ os: [Obligation], _ fragment: String, file: StaticString = #filePath, line: UInt = #line) -> Obligation? {
-        let hit = os.first { $0.text.contains(fragment) }
-        XCTAssertNotNil(hit, "no obligation contains \"\(fragment)\" in \(os.map(\.text))", file: file, line: line)
-        return hit
+        ObligationHarness.find(os, fragment, file: file, line: line)
     }
 
     // MARK: services of the courts and of the police, as subjects and recipients
@@ -89,7 +82,7 @@ final class ObligationServiceAndListTests: XCTestCase {
         XCTAssertEqual(find(o, "II conviendra")?.modality, .recommendation)
         XCTAssertEqual(find(o, "Ies procureurs")?.actor, "procureur-general")
         // A Roman numeral after a noun stays one; at a clause's start it is the pronoun.
-        let lex = Self.extractor.lex
+        let lex = ObligationHarness.extractor.lex
         var words = ["le", "titre", "ii", "est", "consacre"]
         MatchWord.repairCapitalI(&words, lex.ocrWords, numerals: lex.ocrNumerals, openers: lex.ocrClauseOpeners)
         XCTAssertEqual(words[2], "ii")

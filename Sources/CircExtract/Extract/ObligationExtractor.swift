@@ -27,7 +27,7 @@ struct ObligationExtractor: Sendable {
         var phrases: [([String], String)] = []
         for (form, id) in addressees.titles.map({ ($0.0, $0.1) }) + serviceForms {
             let words = MatchWord.words(form)
-            guard let head = words.first else { continue }
+            guard !words.isEmpty else { continue }
             phrases.append((words, id))
             // The head and its adjectives before the first preposition take the plural:
             // "les procureurs généraux", "les directeurs départementaux de la sécurité publique".

@@ -40,7 +40,7 @@ struct StructureBuilder {
             if newLine { listItem = isListMarker(sen) }
             var kind: StructureUnit.Kind = footnoteNumber != nil ? .footnote : (listItem ? .listItem : .paragraph)
             var range = tt.text.trimmed(sen.range)
-            if footnoteNumber == nil, newLine, var (label, titleStart, isHeading) = sectionLabel(sen, markdownHeading: headingLines.contains(lineStart)),
+            if footnoteNumber == nil, newLine, case (var label, let titleStart, let isHeading)? = sectionLabel(sen, markdownHeading: headingLines.contains(lineStart)),
                finder.start != nil || !isAttachmentField(sen, label) {
                 // "A." under "I." is part I's first sub-section: "I.A" (the French plan I / A /
                 // 1; under an arabic number the letter stays as written).

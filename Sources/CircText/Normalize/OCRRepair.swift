@@ -37,17 +37,30 @@ enum OCRRepair {
     @inline(__always) static func at(_ u: UnsafeMutableBufferPointer<UInt16>, _ k: Int) -> UInt16 { k >= 0 && k < u.count ? u[k] : 0x20 }
 
     /// "Ia", "Ie", "Ies" before a lowercase word or a number, "I'" before a lowercase letter.
+    /// The l of the article, or its L where a sentence or a paragraph opens ("… résidence.
+    /// Ies procureurs" is "Les procureurs": a lowercase l would join the two sentences).
     static func article(_ u: UnsafeMutableBufferPointer<UInt16>, _ i: Int) {
         guard !inWord(at(u, i - 1)) else { return }
+        let l: UInt16 = opensSentence(u, i) ? 0x4C : 0x6C
         let a = at(u, i + 1)
-        if a == 0x27 { if isLower(at(u, i + 2)) { u[i] = 0x6C }; return }
+        if a == 0x27 { if isLower(at(u, i + 2)) { u[i] = l }; return }
         var e = i + 2
         if a == 0x65 && at(u, e) == 0x73 { e += 1 }   // "Ies"
         guard a == 0x61 || a == 0x65, at(u, e) == 0x20 || at(u, e) == 0x0A else { return }
         var k = e
         while at(u, k) == 0x20 || at(u, k) == 0x0A { k += 1; if k - e > 3 { return } }
         let next = at(u, k)
-        if isLower(next) || isDigit(next) { u[i] = 0x6C }
+        if isLower(next) || isDigit(next) { u[i] = l }
+    }
+
+    /// Whether the text opens a sentence at `i`: its start, a blank line, or a full stop,
+    /// "!" or "?" (and spaces) before it.
+    static func opensSentence(_ u: UnsafeMutableBufferPointer<UInt16>, _ i: Int) -> Bool {
+        var k = i - 1
+        var newlines = 0
+        while k >= 0, u[k] == 0x20 || u[k] == 0x0A { if u[k] == 0x0A { newlines += 1 }; k -= 1 }
+        guard k >= 0 else { return true }
+        return newlines >= 2 || u[k] == 0x2E || u[k] == 0x21 || u[k] == 0x3F
     }
 
     /// A run of digits starting at `i`: the "n°" before it, letters read inside it, a year
