@@ -36,6 +36,8 @@ final class FrenchOutputTests: XCTestCase {
         // A command quoted as code ("`circ refs --ref …`") is a command, not a label.
         visible = visible.replacingOccurrences(of: "`[^`\n]*`", with: " ", options: .regularExpression)
         visible = visible.replacingOccurrences(of: "\\b[A-Za-z][\\w-]*:[\\w/.*-]+", with: " ", options: .regularExpression)
+        // A file's path is the user's ("/tmp/…/circ-cli-D0CC667E…/r.sqlite"), not a label.
+        visible = visible.replacingOccurrences(of: "(?<![\\w])/[^\\s|)<]+", with: " ", options: .regularExpression)
         for line in visible.split(separator: "\n") {
             // Words: letters and apostrophes; ids such as "prefet-de-police" or "CESEDA:L742-5"
             // split into their parts, which are French or codes.
@@ -59,6 +61,7 @@ final class FrenchOutputTests: XCTestCase {
         XCTAssertEqual(Self.englishWords("Addressees\n  to prefet-de-police\nrefs: CESEDA:L742-5").count, 3)
         XCTAssertEqual(Self.englishWords("<p class=\"added\">Obligation added</p>").count, 1, "what is shown counts, not the markup")
         XCTAssertEqual(Self.englishWords("Destinataires\n  destinataire prefet-de-police\nréférences : CESEDA:L742-5 · échéances : chaque mois").count, 0)
+        XCTAssertEqual(Self.englishWords("Nouveau : /tmp/circ-cli-D0CC667E-ADD/edited.txt · 28 octobre 2024").count, 0, "a path is no label")
     }
 
     func testEveryCommandSpeaksFrenchOnCorpus() throws {
