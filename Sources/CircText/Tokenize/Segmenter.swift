@@ -134,7 +134,9 @@ struct Segmenter {
     /// the next line goes on in lowercase and is itself a wrapped line or a sentence's end.
     func continuesWrappedLine(_ s: ScalarStore, prev: Token, cur: Token, prevLineStart: Int) -> Bool {
         let first = s[Int(cur.start)].value
-        let lower = s[Int(cur.start)].properties.isLowercase
+        // ASCII and Latin-1 answered without the Unicode tables (this runs at every line break).
+        let lower = first < 0x80 ? (first >= 0x61 && first <= 0x7A)
+            : first < 0x100 ? (first >= 0xDF && first != 0xF7) : s[Int(cur.start)].properties.isLowercase
         guard lower || (first >= 0x30 && first <= 0x39) else { return false }
         var e = Int(prev.end)
         while e < s.count && s[e] != "\n" { e += 1 }
