@@ -8,7 +8,7 @@ import Testing
 /// `RECORD_SNAPSHOTS=1 swift test --filter ExtractSnapshotTests` records them again (then
 /// review `git diff Tests/Snapshots`). Run from the checkout root on a relative path, so the
 /// recorded `source.path` is the same on every machine. The consolidated codes
-/// (Corpus/ceseda*, 0.2–2 MB each, up to 2,803 references) are left out: 11 files of several
+/// (Corpus/ceseda*, 0.2–2 MB each, up to 3,070 references) are left out: 11 files of several
 /// MB of JSON; the invariance check of issue 12 (`alldiff.py`) and the code tests cover them.
 @Suite struct ExtractSnapshotTests {
     static let documents = Fixtures.corpusPaths(codes: false)
