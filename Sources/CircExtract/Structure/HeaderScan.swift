@@ -1076,7 +1076,7 @@ struct HeaderScanner {
                 if chars[i] == " ", i > 0, i + 1 < chars.count, chars[i - 1].isASCII, chars[i - 1].isNumber, chars[i + 1].isASCII, chars[i + 1].isNumber { i += 1; continue }
                 joined.append(Self.ocrDigit(chars, i)); i += 1
             }
-            joined = Self.ocrOrdinalAndMonth(joined)
+            joined = Self.ocrOrdinal(joined)
             // (A date token the tokenizer read whole is `placeDate`'s.)
             guard joined != line || tt.tokens[tok[k]].kind != .date, let d = FrenchDate.parse(joined, months: months),
                   let y = d.year, y >= 1800, y <= 2100, let c = d.civil(anchor: nil) else { continue }
@@ -1085,16 +1085,14 @@ struct HeaderScanner {
         return nil
     }
 
-    /// "1 er mars": OCR split the first's ordinal from its day; "12 rnars": it read the m of
-    /// the month as "rn". ("1° mars", with a degree sign for the ordinal, reads as it is.)
-    static func ocrOrdinalAndMonth(_ s: String) -> String {
+    /// "1 er mars": OCR split the first's ordinal from its day. ("1° mars", with a degree sign
+    /// for the ordinal, reads as it is; "12 rnars", an m read as "rn", is a form of the month
+    /// in `months.json`.)
+    static func ocrOrdinal(_ s: String) -> String {
         let day = s.prefix { $0.isASCII && $0.isNumber }
         guard !day.isEmpty else { return s }
-        var rest = s.dropFirst(day.count)
-        if rest.hasPrefix(" er ") { rest = rest.dropFirst(3) }
-        let space = rest.dropFirst().firstIndex(of: " ") ?? rest.endIndex
-        let month = rest[..<space].replacingOccurrences(of: "rn", with: "m")
-        return String(day) + month + rest[space...]
+        let rest = s.dropFirst(day.count)
+        return rest.hasPrefix(" er ") ? String(day) + rest.dropFirst(3) : s
     }
 
     /// "2O16", "2O janvier", "l9 mars": an O read for a zero, an l or I for a one, inside a
