@@ -112,7 +112,7 @@ struct MetadataExtractor: Sendable {
                 return prev == "(" || prev == "|" || next == "|" || next == ")" || (k == 0 && ["-", "–", "—"].contains(next))
             }
         }
-            || s.units.prefix(9).contains { u in tt.text.string(u.range).contains("| AFP") || tt.text.string(u.range).contains("(AFP)") }
+            || s.units.prefix(9).contains { u in tt.text.string(u.range).containsBytes("| AFP") || tt.text.string(u.range).containsBytes("(AFP)") }
         m.kind = kind(header: header, top: top, s, isDepeche: isDepeche, hasNOR: m.nor != nil, letterBlock: h.letterOpening, titleKind: h.titleKind)
         // "Objet : Instruction relative à …": the subject names the kind of text.
         if m.kind == .circulaire, let subject = m.subject, let first = subject.split(separator: " ").first {
@@ -190,16 +190,17 @@ struct MetadataExtractor: Sendable {
                 }
                 if fields.attachments.forms.contains(k), let v = value, !v.isEmpty { m.attachments.append(v); continue }
                 if fields.signatureDate.forms.contains(k), let v = value, let d = dateIn(v) { m.date = m.date ?? d.iso }
-                if let v = value, !v.isEmpty, line.contains("\t") { m.fields[key!] = v }
+                if let v = value, !v.isEmpty, line.containsBytes("\t") { m.fields[key!] = v }
             }
             // "Paris, le 28 OCT. 2024"
-            if let r = f.range(of: ", le "), f.distance(from: f.startIndex, to: r.lowerBound) <= 30 {
-                let place = String(line.prefix(f.distance(from: f.startIndex, to: r.lowerBound)))
+            if let r = f.firstByteRange(of: ", le "), r.lowerBound <= 30 * 4,
+               case let at = f.distance(from: f.startIndex, to: f.utf8.index(f.startIndex, offsetBy: r.lowerBound)), at <= 30 {
+                let place = String(line.prefix(at))
                 // "Paris, le 1 6 SEPT. 1998": OCR spaced the day's digits; the header scan
                 // joins them (`placeDate`), the first date token would read the 6th.
                 if !Self.spacedDay(u, tt), let d = firstDate(in: [u], tt) {
                     m.date = m.date ?? d.iso
-                    if !place.contains(" ") || place.split(separator: " ").count <= 3 { m.place = m.place ?? place }
+                    if !place.containsBytes(" ") || place.split(separator: " ").count <= 3 { m.place = m.place ?? place }
                 }
             }
         }
@@ -245,7 +246,7 @@ struct MetadataExtractor: Sendable {
     /// "circulaire du 13 mai 2016 ; instruction du 18 décembre 2014." → two items.
     static func inlineItems(_ v: String) -> [String] {
         let parts = v.split(separator: ";").map { $0.trimmingCharacters(in: " ") }.filter { !$0.isEmpty }
-        return parts.count > 1 && parts.allSatisfy({ $0.contains(" ") }) ? parts : [v]
+        return parts.count > 1 && parts.allSatisfy({ $0.containsBytes(" ") }) ? parts : [v]
     }
 
     static func stripBullet(_ line: String) -> String {
@@ -282,7 +283,7 @@ struct MetadataExtractor: Sendable {
         // "… n° 55-1397 du 22 octobre 1955": a numbered text's date, whatever its kind word
         // (an OCR'd "dcret" included).
         if ti - 2 >= sentence.lowerBound, [.textNumber, .number].contains(tt.tokens[ti - 2].kind),
-           tt.string(tt.tokens[ti - 2]).contains("-") { return true }
+           tt.string(tt.tokens[ti - 2]).containsBytes("-") { return true }
         let lo = max(sentence.lowerBound, ti - 8)
         return (lo..<ti - 1).contains { k in
             let w = tt.folded(tt.tokens[k])

@@ -644,15 +644,15 @@ struct ObligationExtractor: Sendable {
     }
 
     func service(in folded: String) -> String? {
-        services.first { folded.contains($0.0) }?.1
+        services.first { folded.containsBytes($0.0) }?.1
     }
 
     func lastService(in folded: String) -> String? {
         // The service whose name ends last, and of two ending together the longer: "les chefs
         // de juridiction" are not "la juridiction".
-        var best: (Range<String.Index>, String)? = nil
+        var best: (Range<Int>, String)? = nil
         for (form, id) in services {
-            guard let r = folded.range(of: form, options: .backwards) else { continue }
+            guard let r = folded.lastByteRange(of: form) else { continue }
             if let b = best?.0, r.upperBound < b.upperBound || r.upperBound == b.upperBound && r.lowerBound >= b.lowerBound { continue }
             best = (r, id)
         }

@@ -146,7 +146,7 @@ struct StructureBuilder {
             label = w0
         } else if t0.kind == .word, Self.isRoman(w0), sep(next) {
             label = w0
-        } else if t0.kind == .number, w0.contains("."), !w0.contains(",") {
+        } else if t0.kind == .number, w0.containsBytes("."), !w0.containsBytes(",") {
             label = w0   // "2.1" tokenized as one number
         } else if let c = w0.unicodeScalars.first, c.value >= 0x41 && c.value <= 0x48, toks.count <= 14,
                   w0.count == 1 && sep(next) || w0.count == 2 && w0.hasSuffix("."),

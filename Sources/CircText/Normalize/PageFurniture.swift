@@ -51,7 +51,7 @@ enum PageFurniture {
         let lower = k.lowercased()
         let stripped = lower.replacingPrefix("page").replacingPrefix("p.")
         let core = stripped.filter { $0 != "-" && $0 != "–" && $0 != "/" && $0 != "#" }
-        return lower.contains("#") && (core.isEmpty || core == "sur")
+        return lower.containsBytes("#") && (core.isEmpty || core == "sur")
     }
 }
 

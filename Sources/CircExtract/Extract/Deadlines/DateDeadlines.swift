@@ -15,7 +15,7 @@ func parseDateToken(_ w: String, months: [String: Int]) -> WrittenDate? {
         if s.count == 2 { return y < 70 ? 2000 + y : 1900 + y }
         return s.count == 4 ? y : nil
     }
-    if w.contains("/") || (w.first?.isNumber == true && w.split(separator: "-").count == 3) {
+    if w.containsBytes("/") || (w.first?.isNumber == true && w.split(separator: "-").count == 3) {
         let p = w.split(whereSeparator: { $0 == "/" || $0 == "-" || $0 == "." })
         guard p.count == 3 else { return nil }
         if p[0].count == 4, let y = year(p[0]), let m = Int(p[1]), let d = Int(p[2]) { return WrittenDate(day: d, month: m, year: y) }

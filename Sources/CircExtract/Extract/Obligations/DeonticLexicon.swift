@@ -486,7 +486,7 @@ enum MatchWord {
     /// Each word with an "m" as OCR misreads it, every "m" as "rn", to the word.
     static func rnReadings(_ vocabulary: Set<String>) -> [String: String] {
         var out: [String: String] = [:]
-        for w in vocabulary where w.contains("m") {
+        for w in vocabulary where w.containsBytes("m") {
             let damaged = w.replacingOccurrences(of: "m", with: "rn")
             if !vocabulary.contains(damaged) { out[damaged] = w }
         }

@@ -279,7 +279,7 @@ extension ObligationExtractor {
     func completeAgentTitles(_ out: inout [Obligation], _ tt: TokenizedText) {
         var titles: [String: String] = [:]
         for i in out.indices {
-            guard let a = out[i].actor, !a.contains("-"), lex.agents[a] == true else { continue }
+            guard let a = out[i].actor, !a.containsBytes("-"), lex.agents[a] == true else { continue }
             if titles[a] == nil { titles[a] = agentTitle(a, tt) ?? a }
             out[i].actor = titles[a]
         }

@@ -47,7 +47,7 @@ extension ReferenceScanner {
     func dottedPrefixArticle(_ i: Int) -> ArticleItem? {
         guard kind(i) == .abbreviation, kind(i + 1) == .number, sameUnit(i, i + 1) else { return nil }
         let letters = string(i).filter { $0 != "." }
-        guard letters.count == 2, lex.articlePrefixes.contains(letters), let n = numberText(i + 1), n.contains("-"),
+        guard letters.count == 2, lex.articlePrefixes.contains(letters), let n = numberText(i + 1), n.containsBytes("-"),
               n.allSatisfy({ $0.isNumber || $0 == "-" }) else { return nil }
         return ArticleItem(prefix: letters, number: n, suffix: nil)
     }
@@ -95,15 +95,15 @@ extension ReferenceScanner {
         if a.suffix == nil { e = joinDashedParts(&a, after: e) }
         // "L.3 1 3-11", "4 1-1": OCR spaced the digits of the number apart; the parts end on
         // the hyphenated one.
-        if a.suffix == nil, !a.number.contains("-"), a.number.count <= 2 {
+        if a.suffix == nil, !a.number.containsBytes("-"), a.number.count <= 2 {
             var joined = a.number, j = e
             while j < tokens.count, j < e + 3, kind(j) == .number, tokens[j].start == tokens[j - 1].end + 1,
                   let t = numberText(j), t.first?.isNumber == true, t.allSatisfy({ $0.isNumber || $0 == "-" }) {
                 joined += t
                 j += 1
-                if t.contains("-") { break }
+                if t.containsBytes("-") { break }
             }
-            if j > e, joined.contains("-"), let head = joined.split(separator: "-").first, head.count <= 4 {
+            if j > e, joined.containsBytes("-"), let head = joined.split(separator: "-").first, head.count <= 4 {
                 a.number = joined
                 e = j
             }
@@ -221,7 +221,7 @@ extension ReferenceScanner {
             designation = .designation(.explicit(c))
         }
         // "la D 940", "l'A 16": roads, not articles, when neither "article" nor a code is written.
-        if !allowBare, case .unnamed = designation.base, first.prefix == "A" || first.prefix == "D" || !first.number.contains("-") {
+        if !allowBare, case .unnamed = designation.base, first.prefix == "A" || first.prefix == "D" || !first.number.containsBytes("-") {
             return j
         }
         // A heading "Article L111-1" is the article itself, not a reference; so is an act's
@@ -344,7 +344,7 @@ extension ReferenceScanner {
     /// "Article 3 :", "ARTICLE 1er –", "Art. 2." opening a line: an arrêté's or a décret's
     /// own article (a bare number, then a colon, a dash or a full stop).
     func opensActArticle(_ i: Int, _ j: Int, _ item: ArticleItem) -> Bool {
-        guard item.prefix.isEmpty, !item.number.contains("-"), i == 0 || tokens[i].newlinesBefore > 0 || unit(i)?.range.lowerBound == Int(tokens[i].start),
+        guard item.prefix.isEmpty, !item.number.containsBytes("-"), i == 0 || tokens[i].newlinesBefore > 0 || unit(i)?.range.lowerBound == Int(tokens[i].start),
               j < tokens.count, sameUnit(i, j) else { return false }
         return key(j) == RW.colon || key(j) == RW.dash || key(j) == RW.period || key(j) == Self.enDash || key(j) == Self.emDash
     }

@@ -214,7 +214,7 @@ final class ReferenceScanner {
         let str = Fold.string(string(i))
         let seps: Set<Character> = ["/", "-", "."]
         if let sep = str.first(where: { seps.contains($0) }), str.first?.isNumber == true,
-           str.split(separator: sep).count == 3, !str.contains(" ") {
+           str.split(separator: sep).count == 3, !str.containsBytes(" ") {
             let p = str.split(separator: sep).map { Int($0) }
             guard let a = p[0], let b = p[1], let c = p[2] else { return nil }
             if sep == "-" && p[0]! > 31 { return (c, b, a) }

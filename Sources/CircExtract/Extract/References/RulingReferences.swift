@@ -91,7 +91,7 @@ extension ReferenceScanner {
         // "CE, 27 novembre 2019, ECLI:FR:CECHR:2019:422469.20191127": the docket inside.
         if let e = ecli(k), e.court == "CE" { return (e.number, e.end) }
         // "n ~ 186450", "no 186450": "n°" as OCR or a keyboard wrote it.
-        if let a = afterNumberWord(k), kind(a) == .number, let (t, e) = docketNumber(a), !t.contains("/"), t.filter(\.isNumber).count >= 4 {
+        if let a = afterNumberWord(k), kind(a) == .number, let (t, e) = docketNumber(a), !t.containsBytes("/"), t.filter(\.isNumber).count >= 4 {
             return (t, e)
         }
         guard let tk = kind(k), let (t, end) = docketNumber(k) else { return nil }
@@ -101,7 +101,7 @@ extension ReferenceScanner {
             // chambres réunies, 18/12/2019, 428311"; "CAA Douai, 5 mars 2020, 19DA01234").
             // "Cour de cassation, chambre criminelle, 12 janvier 2021, 20-84.045": the
             // Cour de cassation's pourvoi number keeps its dash and dot.
-            if t.first?.isNumber == true, t.contains("/") || (key(k - 1) == RW.comma && kind(k - 2) == .date
+            if t.first?.isNumber == true, t.containsBytes("/") || (key(k - 1) == RW.comma && kind(k - 2) == .date
                 && t.count >= 5 && t.count <= 10 && t.filter(\.isNumber).count >= 5
                 && t.allSatisfy({ $0.isASCII && ($0.isNumber || $0.isUppercase || $0 == "-" || $0 == ".") })) { return (t, end) }
             return nil

@@ -140,7 +140,7 @@ extension ReferenceScanner {
                 tail.number = numberText(j).map(withoutThousandsDot); tail.last = j
                 // "n° 2016 - 274": a copy spaced the dash out; "n° 2018–778": a word processor
                 // made it an en dash.
-                if let t = tail.number, !t.contains("-"), key(j + 1) == RW.dash || key(j + 1) == Self.enDash, kind(j + 2) == .number, let r = numberText(j + 2),
+                if let t = tail.number, !t.containsBytes("-"), key(j + 1) == RW.dash || key(j + 1) == Self.enDash, kind(j + 2) == .number, let r = numberText(j + 2),
                    isTextNumber(t + "-" + r) { tail.number = t + "-" + r; tail.last = j + 2; j += 2 }
                 j += 1; continue
             }
@@ -209,7 +209,7 @@ extension ReferenceScanner {
     func dottedThousands(_ k: Int) -> (String, Int)? {
         guard let t = numberText(k) else { return nil }
         if key(k + 1) == RW.period, kind(k + 2) == .number, tokens[k + 1].start == tokens[k].end, tokens[k + 2].start == tokens[k + 1].end,
-           let more = numberText(k + 2), more.count == 3, t.contains("-") {
+           let more = numberText(k + 2), more.count == 3, t.containsBytes("-") {
             return (t + more, k + 2)
         }
         return (t, k)
@@ -348,10 +348,10 @@ extension ReferenceScanner {
     func euId(_ t0: String, _ kd: ReferenceLexicon.TextKind, union: Bool) -> String? {
         var t = t0
         // "n° 390-2009": a slash mistyped as a dash, when the year is plain.
-        if !t.contains("/"), kd.prefix == "ue-reglement", let dash = t.firstIndex(of: "-"), t[t.index(after: dash)...].count == 4 {
+        if !t.containsBytes("/"), kd.prefix == "ue-reglement", let dash = t.firstIndex(of: "-"), t[t.index(after: dash)...].count == 4 {
             t = t.replacingCharacters(in: dash...dash, with: "/")
         }
-        guard t.contains("/") else { return nil }
+        guard t.containsBytes("/") else { return nil }
         let parts = t.split(separator: "/").map(String.init)
         guard parts.count >= 2, let a = Int(parts[0]), let b = Int(parts[1]) else { return nil }
         if kd.prefix == "ue-directive" {
