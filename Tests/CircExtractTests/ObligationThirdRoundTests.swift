@@ -82,6 +82,17 @@ final class ObligationThirdRoundTests: XCTestCase {
         XCTAssertEqual(obligations("J'appelle votre attention sur les délais de recours.").first?.modality, .reminder)
     }
 
+    // MARK: press items
+
+    func testAnAuthorityNamedBeforeItsObjectPronoun() {
+        let o = obligations("Dans une circulaire adressée lundi aux préfets, le ministre fixe ses priorités. Le ministre les invite par ailleurs à ne plus délivrer de titres de séjour aux étrangers condamnés. La circulaire les invite aussi à réunir les maires.", kind: .article)
+        XCTAssertEqual(find(o, "ne plus délivrer")?.modality, .prohibition)
+        XCTAssertEqual(find(o, "ne plus délivrer")?.actor, "prefet-de-departement")
+        XCTAssertEqual(find(o, "réunir les maires")?.modality, .obligation)
+        // A crowd named before the pronoun is no authority: a public appeal.
+        XCTAssertTrue(obligations("Les manifestants les invitent à rejoindre le cortège.", kind: .article).isEmpty)
+    }
+
     // MARK: a communiqué's permissions
 
     func testAPermissionStatedWithoutItsComplement() {

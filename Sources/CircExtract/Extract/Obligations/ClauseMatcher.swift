@@ -605,7 +605,10 @@ struct ClauseMatcher {
         // DGEF les invite à"), not for a crowd ("les « gilets jaunes »… en les appelant à").
         // "Il les exhorte à…": the authority as a subject pronoun, the recipients of the
         // sentence before as an object pronoun.
-        let pronounPair = k >= 2 && lex.pronounSubjects.contains(w[k - 2]) && (k == 2 || [",", ".", ";"].contains(w[k - 3]))
+        // "Le ministre les invite par ailleurs à…": the authority named as the subject, the
+        // same pair.
+        let pronounPair = k >= 2 && (lex.pronounSubjects.contains(w[k - 2]) && (k == 2 || [",", ".", ";"].contains(w[k - 3]))
+            || lex.authorities.contains(w[k - 2]) || authorWords.contains(w[k - 2]))
         if pronoun && verb.construction == .direct && !pronounPair && !(0..<k).contains(where: { actorPhrase(w, at: $0) != nil }) { return nil }
         // "Les associations appellent les préfets à…": a public demand, not an instruction.
         if !firstPerson && !impersonal && demandedByNonAuthority(w, k) { return nil }
@@ -637,6 +640,9 @@ struct ClauseMatcher {
             if j < n && lex.objectStarts.contains(w[j]) && (verb.directObject || verb.targetObject) { return hit }
             while j < n && aside < 4 && !complementAt(j) && ![".", ";", ":"].contains(w[j]) { j += 1; aside += 1 }
             guard complementAt(j) || j < n && lex.objectStarts.contains(w[j]) && (verb.directObject || verb.targetObject) else { return nil }
+            // "les invite par ailleurs à ne plus délivrer": the request's complement is read
+            // from its preposition (a duty to refrain is a prohibition).
+            if complementAt(j) { hit.end = j }
             return hit
         }
         let starts = verb.construction == .direct ? lex.directStarts : lex.indirectStarts
