@@ -193,7 +193,8 @@ struct ObligationExtractor: Sendable {
         if let intro = walk.pendingIntro {
             if u.listItem && u.block >= intro.block {
                 if firstOfItem {
-                    hits.insert(MarkerHit(start: 0, end: 0, modality: intro.modality, actor: intro.actor, marker: intro.marker), at: 0)
+                    let modality = Self.itemModality(intro.modality, set.matcher, words, label)
+                    hits.insert(MarkerHit(start: 0, end: 0, modality: modality, actor: intro.actor, marker: intro.marker), at: 0)
                 }
             } else { walk.pendingIntro = nil }
         }
@@ -202,6 +203,7 @@ struct ObligationExtractor: Sendable {
                 if let skip = label, set.matcher.isInfinitive(words, skip) {
                     var item = t.intro
                     item.start = 0; item.end = 0; item.marker = "item"; item.listIntro = false
+                    item.modality = Self.itemModality(item.modality, set.matcher, words, skip)
                     hits = [item]
                 } else {
                     let span = walk.out[t.index].span
@@ -228,6 +230,16 @@ struct ObligationExtractor: Sendable {
             hits = set.matcher.measures(words)
         }
         return true
+    }
+
+    /// An item's modality under its introduction's: "b) ne pas exiger de pièces…" under "je
+    /// vous demande de :" is a duty to refrain, a prohibition, as "je vous demande de ne pas
+    /// exiger…" would be.
+    static func itemModality(_ intro: Modality, _ matcher: ClauseMatcher, _ words: [String], _ from: Int?) -> Modality {
+        guard intro == .obligation, var k = from else { return intro }
+        while k < words.count && ["-", "•", "–", "—", "*"].contains(words[k]) { k += 1 }
+        guard matcher.negatedComplement(words, from: k) else { return intro }
+        return .prohibition
     }
 
     /// One obligation per marker, over its clause; an introduction ("… il convient de :") has

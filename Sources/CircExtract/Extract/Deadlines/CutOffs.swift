@@ -15,11 +15,20 @@ struct CutOffRule: Sendable {
             let examples: [String]
             let counterExamples: [String]
         }
+        struct Permissions: Decodable {
+            let forms: [String]
+            let examples: [String]
+            let counterExamples: [String]
+        }
         let cutOffs: Section
+        let permissionEnds: Permissions?
     }
     /// Word keys (`Fold.key`), compared with the unit's keys.
     let participles: Set<UInt64>
     let auxiliaries: Set<UInt64>
+    /// `permissionEnds`: the words of a permission ("autorisé", "toléré", "possible"), with
+    /// their agreements, as word keys.
+    let permissions: Set<UInt64>
     /// How far before the cue the participle may stand: "déposées en préfecture avant le".
     static let reach = 5
 
@@ -31,6 +40,27 @@ struct CutOffRule: Sendable {
         }
         participles = p
         auxiliaries = Set(f.auxiliaries.map { Fold.key(Fold.string($0)) })
+        var q: Set<UInt64> = []
+        for stem in (try store.load("deadlines.json", as: File.self).permissionEnds?.forms ?? []).map(Fold.string) {
+            for ending in ["", "e", "s", "es"] { q.insert(Fold.key(stem + ending)) }
+        }
+        permissions = q
+    }
+
+    /// Whether the date whose cue starts at token `cue` ends a permission: "le remplissage des
+    /// piscines est autorisé jusqu'au 31 juillet", "reste possible jusqu'au 30 juin" says until
+    /// when something may be done, not by when the addressees must act. The permission's word
+    /// stands right before the cue, or one or two adverbs before it ("autorisé
+    /// exceptionnellement jusqu'au").
+    func endsPermission(_ s: TokenScan, cueAt cue: Int) -> Bool {
+        guard !permissions.isEmpty else { return false }
+        let keys = s.keys
+        var k = cue - 1
+        while k >= 0, cue - k <= 3, s.kinds[k] == .word {
+            if permissions.contains(keys[k]) { return true }
+            k -= 1
+        }
+        return false
     }
 
     /// Whether the date whose cue starts at token `cue` bounds the cases of a rule.

@@ -83,7 +83,7 @@ public struct DeadlineExtractor: Sendable {
             var datesWithoutYear: Set<SourceSpan> = []
             for f in any & lex.dateCues.bit == 0 ? [] : dates.find(s, addressed: addressed, ctx: ctx, years: yearsOnce) {
                 // "les demandes déposées avant le 1er mars": which cases, not by when.
-                if cutOffs.bounds(s, cueAt: f.first) { continue }
+                if cutOffs.bounds(s, cueAt: f.first) || cutOffs.endsPermission(s, cueAt: f.first) { continue }
                 found.append(f.deadline)
                 if !f.yearWritten { datesWithoutYear.insert(f.deadline.span) }
                 if let w = f.warning { result.warnings.append(w) }

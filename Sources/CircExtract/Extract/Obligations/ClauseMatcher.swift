@@ -98,6 +98,8 @@ struct ClauseMatcher {
             if lex.ownerWords.contains(word), let h = yourFuture(words, k), isPress || !inQuote[k] { cands.append(h) }
             if opensClause(words, k), let h = imperative(words, k), isPress || !inQuote[k] { cands.append(h) }
             if word.utf8.count >= 5, word.count >= 5, let h = namedFuture(words, k), isPress || !inQuote[k] { cands.append(h) }
+            // "Chaque préfet me fera parvenir": a four-letter future of the report verbs.
+            if word.utf8.count == 4, word.hasSuffix("ra"), let h = dutyFuture(words, k), !inQuote[k] { cands.append(h) }
             if lex.reportedVerbs[word] != nil, let h = reported(words, k), isPress || !inQuote[k] { cands.append(h) }
             if isPress, lex.reminderVerbs.contains(word), let h = reportedReminder(words, k) { cands.append(h) }
             if lex.implied.triggers.contains(word), let h = impliedDuty(words, k), isPress || !inQuote[k] { cands.append(h) }
@@ -603,7 +605,10 @@ struct ClauseMatcher {
         // DGEF les invite à"), not for a crowd ("les « gilets jaunes »… en les appelant à").
         // "Il les exhorte à…": the authority as a subject pronoun, the recipients of the
         // sentence before as an object pronoun.
-        let pronounPair = k >= 2 && lex.pronounSubjects.contains(w[k - 2]) && (k == 2 || [",", ".", ";"].contains(w[k - 3]))
+        // "Le ministre les invite par ailleurs à…": the authority named as the subject, the
+        // same pair.
+        let pronounPair = k >= 2 && (lex.pronounSubjects.contains(w[k - 2]) && (k == 2 || [",", ".", ";"].contains(w[k - 3]))
+            || lex.authorities.contains(w[k - 2]) || authorWords.contains(w[k - 2]))
         if pronoun && verb.construction == .direct && !pronounPair && !(0..<k).contains(where: { actorPhrase(w, at: $0) != nil }) { return nil }
         // "Les associations appellent les préfets à…": a public demand, not an instruction.
         if !firstPerson && !impersonal && demandedByNonAuthority(w, k) { return nil }
@@ -635,6 +640,9 @@ struct ClauseMatcher {
             if j < n && lex.objectStarts.contains(w[j]) && (verb.directObject || verb.targetObject) { return hit }
             while j < n && aside < 4 && !complementAt(j) && ![".", ";", ":"].contains(w[j]) { j += 1; aside += 1 }
             guard complementAt(j) || j < n && lex.objectStarts.contains(w[j]) && (verb.directObject || verb.targetObject) else { return nil }
+            // "les invite par ailleurs à ne plus délivrer": the request's complement is read
+            // from its preposition (a duty to refrain is a prohibition).
+            if complementAt(j) { hit.end = j }
             return hit
         }
         let starts = verb.construction == .direct ? lex.directStarts : lex.indirectStarts
@@ -878,10 +886,60 @@ struct ClauseMatcher {
         // passive; the bare modal's rule decides who acts.
         if lex.implied.dutyModals.contains(v), case let be = skippingAdverbs(w, from: k + 1), be + 1 < w.count, w[be] == "etre",
            case let pp = skippingAdverbs(w, from: be + 1), pp < w.count, isParticiple(w[pp]) { return nil }
-        guard let (start, id) = namedSubject(w, before: k) ?? officialSubject(w, before: k), !lex.selfServices.contains(id) else { return nil }
+        guard let (start, id) = namedSubject(w, before: k) ?? officialSubject(w, before: k) else { return dutyFuture(w, k) }
+        guard !lex.selfServices.contains(id) else { return nil }
         var hit = MarkerHit(start: start, end: k + 1, modality: .obligation, actor: id, marker: "futur")
         applyNegation(&hit, w)
         return hit
+    }
+
+    /// "Les chefs d'établissement veilleront à…", "Vos services me rendront compte…", "… et
+    /// me rendront compte chaque semestre": a future of care, or of a report due to the
+    /// emitter, instructs whoever its subject is, even a body the lexicons do not know — the
+    /// verb alone is the instruction. The subject must open on a determiner (no relative
+    /// clause, no emitter: "mes services veilleront" describes the ministry's work); after
+    /// "et" the verb shares the subject of the clause before. Not in a press item, where an
+    /// unknown subject's future reports what others intend.
+    func dutyFuture(_ w: [String], _ k: Int) -> MarkerHit? {
+        guard !isPress, let forms = lex.dutyFutures[w[k]],
+              let form = forms.first(where: { k >= $0.verb && Self.phrase($0.words, in: w, at: k - $0.verb) }) else { return nil }
+        let first = k - form.verb
+        var end = first
+        while end > 0 && first - end < 2 && lex.namedFutureClitics.contains(w[end - 1]) { end -= 1 }
+        var b = end - 1
+        while b >= 0 && end - b <= 10 && ![",", ";", ":", "\"", "(", ")", "que", "et", "mais", "ou", "qui", "dont", "."].contains(w[b]) { b -= 1 }
+        guard end - b <= 10 else { return nil }
+        let hitEnd = first + form.words.count
+        if b + 1 == end {
+            // "Les procureurs généraux veilleront à … et me rendront compte": the same subject.
+            guard b >= 0, w[b] == "et" else { return nil }
+            var hit = MarkerHit(start: b, end: hitEnd, modality: .obligation, actor: Self.inherited, marker: "futur")
+            applyNegation(&hit, w)
+            return hit
+        }
+        guard lex.dutyDeterminers.contains(w[b + 1]), end - (b + 1) >= 2 else { return nil }
+        let actor: String?
+        if w[b + 1] == "vos" || w[b + 1] == "votre" {
+            actor = nil
+        } else {
+            switch subject(w, before: end) {
+            case .emitter: return nil
+            case .named(let id): actor = id
+            case .agent(let slug): actor = slug
+            case .nobody, .none: actor = titleOpening(w, from: b + 2, to: end) ?? Self.nobody
+            }
+        }
+        var hit = MarkerHit(start: b + 1, end: hitEnd, modality: .obligation, actor: actor, marker: "futur")
+        applyNegation(&hit, w)
+        return hit
+    }
+
+    /// The title whose opening words are `w[i..<end]` (at least two): "les directeurs
+    /// interrégionaux" is the directeur interrégional des services pénitentiaires.
+    func titleOpening(_ w: [String], from i: Int, to end: Int) -> String? {
+        guard end - i >= 2, let candidates = lex.actorPhrasesByFirst[w[i]] else { return nil }
+        for (phrase, id) in candidates where phrase.count > end - i && Self.phrase(Array(phrase[0..<(end - i)]), in: w, at: i) { return id }
+        return nil
     }
 
     /// "Les officiers de police judiciaire aviseront le parquet", "les magistrats veilleront

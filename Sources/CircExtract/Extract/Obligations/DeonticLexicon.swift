@@ -43,7 +43,10 @@ struct DeonticLexicon: Sendable {
         struct NamedFuture: Decodable {
             let excluded, selfServices, clitics, examples: [String]
             let officialAgents, agentExcluded: [String]?
+            let dutyVerbs: DutyVerbs?
         }
+        /// See `DeonticLexicon.dutyFutures`.
+        struct DutyVerbs: Decodable { let forms, determiners: [String] }
         struct Reported: Decodable {
             /// `targetObject`: the object counts only after a named recipient ("leur ayant fixé un
             /// plancher"), never alone ("a fixé une instruction").
@@ -230,6 +233,12 @@ struct DeonticLexicon: Sendable {
     /// aviseront"), and the verbs whose future a person undergoes ("bénéficieront").
     let officialAgents: Set<String>
     let agentFutureExcluded: Set<String>
+    /// Futures that instruct whoever their subject is ("Les chefs d'établissement veilleront
+    /// à", "les agences régionales de santé s'assureront que", "Vos services me rendront
+    /// compte"), by the future's word: the phrase's words and the future's index in it.
+    let dutyFutures: [String: [(words: [String], verb: Int)]]
+    /// The determiners such a subject opens on ("les", "chaque").
+    let dutyDeterminers: Set<String>
     /// Addressee titles and named services as word sequences (singular and plural), for
     /// "Les parquets veilleront à…": set by the extractor, which owns those lexicons.
     var actorPhrases: [([String], String)] = [] {
@@ -329,6 +338,14 @@ struct DeonticLexicon: Sendable {
         selfServices = Set(f.namedFuture.selfServices)
         officialAgents = Set(f.namedFuture.officialAgents ?? [])
         agentFutureExcluded = Set(f.namedFuture.agentExcluded ?? [])
+        var duty: [String: [(words: [String], verb: Int)]] = [:]
+        for form in f.namedFuture.dutyVerbs?.forms ?? [] {
+            let words = MatchWord.words(form).map { Fold.string($0) }
+            guard let v = words.firstIndex(where: { $0.hasSuffix("ra") || $0.hasSuffix("ront") }) else { continue }
+            duty[words[v], default: []].append((words, v))
+        }
+        dutyFutures = duty
+        dutyDeterminers = Set((f.namedFuture.dutyVerbs?.determiners ?? []).map { Fold.string($0) })
     }
 
     /// The markers compiled, and indexed by their first word and by their first two.
