@@ -92,7 +92,7 @@ extension ReferenceScanner {
         else if let d = dottedPrefixArticle(i) { item = d; e = i + 2 }
         else if allowBare { item = bareArticle(i) }
         guard var a = item else { return nil }
-        if a.suffix == nil { e = joinDashedParts(&a, after: e) }
+        if a.suffix == nil { e = joinSpacedHyphen(&a, at: joinDashedParts(&a, after: e), from: i) }
         // "L.3 1 3-11", "4 1-1": OCR spaced the digits of the number apart; the parts end on
         // the hyphenated one.
         if a.suffix == nil, !a.number.contains("-"), a.number.count <= 2 {
@@ -142,9 +142,11 @@ extension ReferenceScanner {
     func alineaAfter(_ i: Int) -> (Int, Int)? {
         var j = i
         if key(j) == RW.comma { j += 1 }
-        if lex.alineaWords.contains(key(j)), let t = numberText(j + 1), kind(j + 1) == .number, let v = Int(t) { return (v, j + 2) }
+        // "alinéas 2 et 3", "al. 2 à 4": the further alinéas too (`skipAlineaTail`).
+        let plural = lex.alineaWords.contains(key(j)) && Fold.string(string(j)).hasSuffix("s")
+        if lex.alineaWords.contains(key(j)), let t = numberText(j + 1), kind(j + 1) == .number, let v = Int(t) { return (v, skipAlineaTail(j + 2, plural: plural)) }
         // "al. 1er", "alinéa 2e": the alinéa's number written as an ordinal.
-        if lex.alineaWords.contains(key(j)), kind(j + 1) == .ordinal, let v = ordinalValue(j + 1) { return (v, j + 2) }
+        if lex.alineaWords.contains(key(j)), kind(j + 1) == .ordinal, let v = ordinalValue(j + 1) { return (v, skipAlineaTail(j + 2, plural: plural)) }
         if let v = ordinalValue(j), lex.alineaWords.contains(key(j + 1)) { return (v, j + 2) }
         return nil
     }
@@ -269,15 +271,17 @@ extension ReferenceScanner {
     func listItems(_ j0: Int, from i: Int, first: ArticleItem, allowBare: Bool, _ items: inout [ListItem], rangeFrom: inout [Int]) -> Int {
         var j = j0
         while true {
-            if let (v, e) = alineaAfter(j), sameUnit(i, e - 1) { items[items.count - 1].alinea = v; j = e }
+            j = skipFootnoteCall(j)
+            if let (v, e) = alineaAfter(j) ?? parenthesizedAlinea(j), sameUnit(i, e - 1) { items[items.count - 1].alinea = v; j = e }
+            if let (a, r, e) = formerNumber(j, from: i, first: first) { items.append((a, r, nil)); j = e }
             // "article 19, paragraphe 1 ou 2,": a paragraph of the article: skip it.
             j = skipParagraph(j)
             // "(7°)", ", 7°": a numbered item inside the article: skip it.
             if key(j) == RW.open, kind(j + 1) == .ordinal, key(j + 2) == RW.close { j += 3 }
             else if key(j) == RW.comma, kind(j + 1) == .ordinal, string(j + 1).hasSuffix("°") { j += 2 }
             else if kind(j) == .ordinal, string(j).hasSuffix("°"), sameUnit(i, j) { j += 1 }
-            // "L. 611-1, 1° et 2°, et L. 611-3": further items of the same article.
-            while (key(j) == RW.et || key(j) == RW.ou || key(j) == RW.comma), kind(j + 1) == .ordinal, string(j + 1).hasSuffix("°"), sameUnit(i, j + 1) { j += 2 }
+            // "L. 611-1, 1° et 2°, et L. 611-3", "41-1, 1° à 5°": further items of the same article.
+            j = skipItemList(j, from: i)
             // ", et", ", ou": one separator.
             if key(j) == RW.comma, key(j + 1) == RW.et || key(j + 1) == RW.ou { j += 1 }
             let sep = key(j)
@@ -387,8 +391,8 @@ extension ReferenceScanner {
         // "CESEDA", "(CESEDA)"
         var a = j
         if key(a) == RW.open { a += 1 }
-        if let c = lex.codeAcronyms[exactKey(a)] {
-            return (.designation(.explicit(c)), key(a + 1) == RW.close && a > j ? a + 2 : a + 1)
+        if let (c, e) = acronymCode(a) {
+            return (.designation(.explicit(c)), key(e) == RW.close && a > j ? e + 1 : e)
         }
         // "C. civ.", "C. pr. pén."
         if let m = codeNameAt(j) {
@@ -427,7 +431,7 @@ extension ReferenceScanner {
             while lex.modifiers.contains(key(e)) { e += 1 }
             return (.designation(.sameCode), e)
         }
-        if let c = lex.codeAcronyms[exactKey(k)] { return (.designation(.explicit(c)), k + 1) }
+        if let (c, e) = acronymCode(k) { return (.designation(.explicit(c)), e) }
         if lex.otherTexts.contains(w) || lex.kindWords[w] != nil { return (.otherText, k) }
         // "de ladite convention", "de ce même règlement", "de son statut": another text.
         if Self.determiners.contains(w) {

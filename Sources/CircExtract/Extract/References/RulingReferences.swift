@@ -134,6 +134,8 @@ extension ReferenceScanner {
         func shape(_ t: String) -> String { String(t.map { $0.isNumber ? "9" : $0 }) }
         var out: [(String, Int, Int)] = []
         var k = e + 1
+        // "C-924/19 PPU et C-925/19 PPU": the urgent procedure's mark after a case number.
+        if key(k) == Self.ppu { k += 1 }
         while key(k) == RW.et || key(k) == RW.comma, sameUnit(e, k + 1) {
             var start = k + 1
             if key(start) == RW.et { start += 1 }
@@ -141,9 +143,12 @@ extension ReferenceScanner {
                   shape(d) == shape(first) else { break }
             out.append((d, start, end))
             k = end + 1
+            if key(k) == Self.ppu { k += 1 }
         }
         return out
     }
+
+    static let ppu = Fold.key("PPU")
 
     /// The EU courts' case numbers, "C-61/11", "T-123/19": one capital, a dash and digits,
     /// then a slash and the year, all glued (the tokenizer reads "C-61" as a word).

@@ -1,0 +1,102 @@
+import CircText
+
+/// What a writer puts between an article's number and the rest of its list or its code that
+/// is neither an article nor a code: the article's own subdivisions written as lists and
+/// ranges ("alinéas 2 et 3", "al. 2 à 4", "1° à 5°", "(al. 2)") and the call of a footnote
+/// glued to the number ("78-2²", "41-1 (1)", "41-1[^1]"). Read as numbers, they became
+/// articles ("CPP:3") or stopped the list before its code ("… 1° à 5° du CPP" lost its code).
+extension ReferenceScanner {
+    static let openBracket = Fold.key("["), closeBracket = Fold.key("]"), caret = Fold.key("^")
+
+    /// A footnote call at token j after an article number: a superscript number glued to it
+    /// ("78-2²"), "[1]", "[^1]" or "(1)" — a number of one or two digits in brackets, which no
+    /// article or item is ("(1°)" is an item, read elsewhere). Returns the token after it.
+    func skipFootnoteCall(_ j: Int) -> Int {
+        guard j > 0, j < tokens.count else { return j }
+        if kind(j) == .symbol, tokens[j].start == tokens[j - 1].end, isSuperscriptNumber(j) { return j + 1 }
+        let k = key(j)
+        guard k == RW.open || k == Self.openBracket else { return j }
+        var m = j + 1
+        if k == Self.openBracket, key(m) == Self.caret { m += 1 }
+        guard kind(m) == .number, tokens[m].length <= 2, let t = numberText(m), t.allSatisfy(\.isNumber) else { return j }
+        let close = key(m + 1)
+        guard (k == RW.open && close == RW.close) || (k == Self.openBracket && close == Self.closeBracket) else { return j }
+        return m + 2
+    }
+
+    /// Whether token j is made of superscript digits only ("¹", "²³").
+    func isSuperscriptNumber(_ j: Int) -> Bool {
+        for x in tokens[j].range {
+            let v = s[x].value
+            guard v == 0xB9 || v == 0xB2 || v == 0xB3 || (0x2070...0x2079).contains(v) || v == 1 else { return false }
+        }
+        return true
+    }
+
+    /// After "alinéa N" ending at token e: further alinéas of the same article, "à 7" (a range
+    /// of alinéas), "et 3" or ", 3" when the word was plural ("alinéas 2 et 3") or the number
+    /// is small enough to be an alinéa — an article of the list has a dash ("al. 1 et
+    /// 78-2-2") or a larger number. Returns the token after the last one.
+    func skipAlineaTail(_ e0: Int, plural: Bool) -> Int {
+        var e = e0
+        while e + 1 < tokens.count, kind(e + 1) == .number || (kind(e + 1) == .ordinal && ordinalValue(e + 1) != nil) {
+            let sep = key(e)
+            guard sep == RW.a || sep == RW.et || sep == RW.ou || (sep == RW.comma && plural), sameUnit(e0 - 1, e + 1) else { break }
+            if kind(e + 1) == .number {
+                guard let t = numberText(e + 1), t.allSatisfy(\.isNumber), let v = Int(t), v <= (sep == RW.a || plural ? 99 : 20) else { break }
+            }
+            e += 2
+        }
+        return e
+    }
+
+    /// "(al. 2)", "(alinéa 3)" after an article number: its alinéa, and the token after ")".
+    func parenthesizedAlinea(_ j: Int) -> (Int, Int)? {
+        guard key(j) == RW.open, lex.alineaWords.contains(key(j + 1)), let (v, e) = alineaAfter(j + 1), key(e) == RW.close else { return nil }
+        return (v, e + 1)
+    }
+
+    /// Items of the article written as a list or a range: "1° et 2°", ", 3° ou 4°", "1° à 5°".
+    /// `j` is after the first item. Returns the token after the last one.
+    func skipItemList(_ j0: Int, from i: Int) -> Int {
+        var j = j0
+        while key(j) == RW.et || key(j) == RW.ou || key(j) == RW.comma || key(j) == RW.a,
+              kind(j + 1) == .ordinal, string(j + 1).hasSuffix("°"), sameUnit(i, j + 1) {
+            j += 2
+            // "4° bis"
+            if kind(j) == .word, sameUnit(i, j), lex.articleSuffixes.contains(Fold.string(string(j))) { j += 1 }
+        }
+        return j
+    }
+
+    /// "L. 612 - 6", "L. 612-⏎6": the number of a lettered article cut at its hyphen by spaces
+    /// or a line break (flattened web copy, pdftotext). Only a number without a hyphen yet,
+    /// before a plain number in the same unit: "L. 612-6 - 3 ans" keeps its number.
+    func joinSpacedHyphen(_ a: inout ArticleItem, at e: Int, from i: Int) -> Int {
+        guard !a.prefix.isEmpty, !a.number.contains("-"), a.number.count >= 2, key(e) == RW.dash,
+              kind(e + 1) == .number, sameUnit(i, e + 1),
+              let t = numberText(e + 1), t.first?.isNumber == true, t.allSatisfy({ $0.isNumber || $0 == "-" }), !t.hasSuffix("-")
+        else { return e }
+        a.number += "-" + t
+        return e + 2
+    }
+
+    /// A code's acronym at token k and the token after it — or the longer name that starts
+    /// there: "C.P.P" without its last dot is read "C.P." (the code pénal's acronym) glued
+    /// to "P", and is the CPP's.
+    func acronymCode(_ k: Int) -> (Int, Int)? {
+        guard let c = lex.codeAcronyms[exactKey(k)] else { return nil }
+        if kind(k) == .abbreviation, k + 1 < tokens.count, tokens[k + 1].start == tokens[k].end,
+           let m = codeNameAt(k), m.end > k + 1 { return (m.value, m.end) }
+        return (c, k + 1)
+    }
+
+    /// "1240 (anc. 1382)", "L. 823-1 (anciennement L. 622-1)": the article's number before a
+    /// renumbering, in parentheses after a modifier — an article of the same list and code.
+    /// A bare number after a lettered one is left alone ("L. 251-1 (ancien 3)").
+    func formerNumber(_ j: Int, from i: Int, first: ArticleItem) -> (ArticleItem, Range<Int>, Int)? {
+        guard key(j) == RW.open, lex.modifiers.contains(key(j + 1)), let (a, e) = articleItem(j + 2, allowBare: true),
+              key(e) == RW.close, sameUnit(i, e), first.prefix.isEmpty || !a.prefix.isEmpty else { return nil }
+        return (a, range(j + 2, e - 1), e + 1)
+    }
+}
