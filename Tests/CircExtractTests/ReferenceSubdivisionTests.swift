@@ -136,4 +136,21 @@ final class ReferenceSubdivisionTests: XCTestCase {
         // A circular cited in the body, with the same NOR nowhere after it, is a reference.
         XCTAssertTrue(got.contains("circulaire:2014-09-26"))
     }
+
+    /// "artic1e 40", "artlcle 40", "articie L. 612-6": the article word as OCR read it, before
+    /// an article number.
+    func testArticleWordDamagedByOCR() {
+        XCTAssertEqual(ids("Le procureur applique l'artic1e 40 du code de procédure pénale."), ["CPP:40"])
+        XCTAssertEqual(ids("Les artic1es 40 et 41 du CPP."), ["CPP:40", "CPP:41"])
+        XCTAssertEqual(ids("l'articie L. 612-6 du CESEDA"), ["CESEDA:L612-6"])
+        // An act's own article opening its line stays the act's; other words stay words.
+        XCTAssertEqual(ids("Artic1e 3 : Le présent arrêté est publié."), [])
+        XCTAssertEqual(ids("Les artistes 40 exposent. Les articulé 40 du CPP."), [])
+    }
+
+    /// "C.E., 27 nov. 2019, n° 422469": the Conseil d'État's acronym with its dots.
+    func testConseilDEtatWithDots() {
+        XCTAssertEqual(ids("Voir C.E., 27 nov. 2019, n° 422469."), ["juris:CE:422469"])
+        XCTAssertEqual(ids("Le règlement C.E. du Conseil s'applique."), [])
+    }
 }

@@ -99,4 +99,23 @@ extension ReferenceScanner {
               key(e) == RW.close, sameUnit(i, e), first.prefix.isEmpty || !a.prefix.isEmpty else { return nil }
         return (a, range(j + 2, e - 1), e + 1)
     }
+
+    static let articleForms: [[UInt32]] = ["article", "articles"].map { $0.unicodeScalars.map(\.value) }
+
+    /// "artic1e 40", "artlcle 40", "articie L. 612-6": the word "article" as OCR read it — one
+    /// letter off, or digits for its letters (`ocrDigitLetters`), its first three letters
+    /// kept — when an article number follows in the same unit. Seven or eight letters before
+    /// a number: most words are out before any folding.
+    func ocrArticleWord(_ i: Int) -> Bool {
+        guard tokens[i].kind == .word, let nk = kind(i + 1), nk == .number || nk == .article, sameUnit(i, i + 1) else { return false }
+        var x: [UInt32] = []
+        for j in tokens[i].range where s[j].value != 1 { x.append(Fold.scalar(s[j].value)) }
+        guard x.count >= 7, x[0] == 0x61, x[1] == 0x72, x[2] == 0x74 else { return false }
+        for form in Self.articleForms where form.count == x.count && x != form {
+            if ocrEqual(x, form) { return true }
+            let letters = x.map { lex.ocrDigitLetters[$0]?.first ?? $0 }
+            if withinOneEdit(letters, form) { return true }
+        }
+        return false
+    }
 }

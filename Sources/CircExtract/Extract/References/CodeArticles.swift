@@ -187,10 +187,11 @@ extension ReferenceScanner {
     /// article number); returns the token after it. `continuing`: a list of bare numbers
     /// after a list closed by its code (", 53 et 73 du code de procédure pénale"), kept only
     /// if it closes with its own explicit code; otherwise nothing is emitted and i returned.
-    func scanArticles(_ i: Int, continuing: Bool = false) -> Int {
+    func scanArticles(_ i: Int, continuing: Bool = false, ocrWord: Bool = false) -> Int {
         var j = i
         var allowBare = continuing
-        if !continuing && lex.articleWords.contains(key(j)) { allowBare = true; j += 1 }
+        let word = ocrWord || lex.articleWords.contains(key(i))
+        if !continuing && word { allowBare = true; j += 1 }
         guard let (first, after) = articleItem(j, allowBare: allowBare) else { return continuing ? i : i + 1 }
         var preCode: Int? = nil
         if !continuing, let p = pendingCode, p.at == i { preCode = p.code }
@@ -228,7 +229,7 @@ extension ReferenceScanner {
         }
         // A heading "Article L111-1" is the article itself, not a reference; so is an act's
         // own article opening its line ("Article 3 : Toute infraction…" in an arrêté).
-        if lex.articleWords.contains(key(i)), case .unnamed = designation.base, items.count == 1, isOwnHeading(i, j) || opensActArticle(i, j, first) {
+        if word, case .unnamed = designation.base, items.count == 1, isOwnHeading(i, j) || opensActArticle(i, j, first) {
             return j
         }
         // A range "X à Y" keeps its two ends here; the articles between are filled in when
