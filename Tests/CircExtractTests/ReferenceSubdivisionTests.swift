@@ -153,4 +153,35 @@ final class ReferenceSubdivisionTests: XCTestCase {
         XCTAssertEqual(ids("Voir C.E., 27 nov. 2019, n° 422469."), ["juris:CE:422469"])
         XCTAssertEqual(ids("Le règlement C.E. du Conseil s'applique."), [])
     }
+
+    /// "C–61/11": an EU case number with an en dash.
+    func testEUCaseNumberWithAnEnDash() {
+        XCTAssertEqual(ids("Voir CJUE, 28 avril 2011, El Dridi, C\u{2013}61/11 PPU."), ["juris:CJUE:C-61/11"])
+        XCTAssertEqual(ids("Voir CJUE, 8 mai 2018, K.A., C\u{2013}82/16."), ["juris:CJUE:C-82/16"])
+        // A letter and an en dash before a number that is no case number.
+        XCTAssertFalse(ids("Voir CJUE, 8 mai 2018, annexe C\u{2013}82.").contains { $0.hasPrefix("juris:CJUE:C-") })
+    }
+
+    /// "n° 20-84045": the Cour de cassation's pourvoi takes the dot of its canonical form; other
+    /// courts' dockets are kept as written.
+    func testPourvoiWithoutItsDot() {
+        XCTAssertEqual(ids("Voir Crim., 12 janv. 2021, pourvoi n° 20-84045."), ["juris:Cass:20-84.045"])
+        XCTAssertEqual(ids("Voir CA Paris, 12 mars 2024, n° 24-01234."), ["juris:CA-Paris:24-01234"])
+    }
+
+    /// "n° 422 469": a Conseil d'État docket with its thousands set apart.
+    func testDocketWithAThousandsSpace() {
+        XCTAssertEqual(ids("Voir CE, 27 nov. 2019, n° 422 469."), ["juris:CE:422469"])
+        XCTAssertEqual(ids("Voir CE, 27 nov. 2019, n° 422 469 et 422 470."), ["juris:CE:422469", "juris:CE:422470"])
+        // A number of another shape after the space is not joined.
+        XCTAssertFalse(ids("Voir CE, 27 nov. 2019, n° 42 2019.").contains("juris:CE:422019"))
+    }
+
+    /// "les articles 41-1 ainsi que 41-2 du CPP": "ainsi que" joins the list.
+    func testAinsiQueInAnArticleList() {
+        XCTAssertEqual(ids("Les articles 41-1 ainsi que 41-2 du CPP sont applicables."), ["CPP:41-1", "CPP:41-2"])
+        XCTAssertEqual(ids("L'article 41-1 du CPP ainsi que l'article 132-45 du code pénal."), ["CPP:41-1", "CP:132-45"])
+        // "que" alone is no separator.
+        XCTAssertEqual(ids("l'article 41-1 du CPP que 3 personnes ont invoqué"), ["CPP:41-1"])
+    }
 }

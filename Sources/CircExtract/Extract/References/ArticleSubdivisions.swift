@@ -118,4 +118,35 @@ extension ReferenceScanner {
         }
         return false
     }
+
+    /// "C–61/11", "T–123/19": an EU case number whose dash a word processor made an en dash
+    /// (or a minus sign), which splits the token the tokenizer keeps whole for "C-61/11".
+    func caseNumberWithDash(_ k: Int) -> (String, Int)? {
+        guard kind(k) == .word, tokens[k].length == 1, key(k + 1) == Self.enDash || key(k + 1) == Self.minusSign,
+              kind(k + 2) == .number, tokens[k + 1].start == tokens[k].end, tokens[k + 2].start == tokens[k + 1].end,
+              let letter = string(k).unicodeScalars.first, ("A"..."Z").contains(letter), let n = numberText(k + 2) else { return nil }
+        let parts = n.split(separator: "/")
+        guard parts.count == 2, parts[0].allSatisfy(\.isNumber), parts[1].count == 2 || parts[1].count == 4, parts[1].allSatisfy(\.isNumber) else { return nil }
+        return ("\(letter)-\(n)", k + 2)
+    }
+
+    /// "20-84045": a Cour de cassation pourvoi written without the dot of its canonical form
+    /// ("20-84.045": two digits of the year, five of the number).
+    func pourvoiWithDot(_ d: String) -> String {
+        let c = Array(d)
+        guard c.count == 8, c[2] == "-", c.enumerated().allSatisfy({ $0.offset == 2 || ($0.element.isASCII && $0.element.isNumber) }) else { return d }
+        return String(c[0..<5]) + "." + String(c[5...])
+    }
+
+    /// "n° 422 469": a Conseil d'État docket with its thousands set apart by a space — the
+    /// number of one to three digits at token `end`, then a group of three digits alone.
+    func thousandsGroup(after end: Int, _ t: String) -> (String, Int)? {
+        let g = end + 1
+        guard !t.isEmpty, t.count <= 3, t.allSatisfy(\.isNumber), kind(g) == .number, tokens[g].start == tokens[end].end + 1,
+              let more = numberText(g), more.count == 3, more.allSatisfy(\.isNumber), sameUnit(end, g),
+              !(g + 1 < tokens.count && tokens[g + 1].start == tokens[g].end && kind(g + 1) != .punct) else { return nil }
+        return (t + more, g)
+    }
+
+    static let ainsi = Fold.key("ainsi"), que = Fold.key("que")
 }

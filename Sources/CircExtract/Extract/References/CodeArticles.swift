@@ -283,8 +283,9 @@ extension ReferenceScanner {
             else if kind(j) == .ordinal, string(j).hasSuffix("°"), sameUnit(i, j) { j += 1 }
             // "L. 611-1, 1° et 2°, et L. 611-3", "41-1, 1° à 5°": further items of the same article.
             j = skipItemList(j, from: i)
-            // ", et", ", ou": one separator.
+            // ", et", ", ou": one separator; "ainsi que" too.
             if key(j) == RW.comma, key(j + 1) == RW.et || key(j + 1) == RW.ou { j += 1 }
+            if key(j) == Self.ainsi, key(j + 1) == Self.que { j += 1 }
             let sep = key(j)
             guard sameUnit(i, j) else { return j }
             if sep == RW.et, lex.following.contains(key(j + 1)) {
@@ -297,7 +298,7 @@ extension ReferenceScanner {
             }
             var isRange = false
             switch sep {
-            case RW.comma, RW.et, RW.ou: break
+            case RW.comma, RW.et, RW.ou, Self.que: break
             case RW.a, RW.au: isRange = true
             default: return j
             }

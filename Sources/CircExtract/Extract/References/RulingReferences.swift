@@ -107,6 +107,7 @@ extension ReferenceScanner {
             return nil
         }
         let digits = t.filter { $0.isNumber }.count
+        if digits < 4, let (g, e) = thousandsGroup(after: end, t) { return (g, e) }
         guard digits >= 4 else { return nil }
         return (t, end)
     }
@@ -153,6 +154,7 @@ extension ReferenceScanner {
     /// The EU courts' case numbers, "C-61/11", "T-123/19": one capital, a dash and digits,
     /// then a slash and the year, all glued (the tokenizer reads "C-61" as a word).
     func caseNumber(_ k: Int) -> (String, Int)? {
+        if let c = caseNumberWithDash(k) { return c }
         guard kind(k) == .word, tokens[k].length >= 3, tokens[k].length <= 8, key(k + 1) == RW.slash,
               kind(k + 2) == .number, tokens[k + 1].start == tokens[k].end, tokens[k + 2].start == tokens[k + 1].end else { return nil }
         let w = Array(string(k).unicodeScalars)
@@ -209,6 +211,7 @@ extension ReferenceScanner {
                         if found { start = p - 2 }
                     }
                 }
+                let d = court.id == "Cass" ? pourvoiWithDot(d) : d
                 let id = "juris:\(court.id)\(court.place ? where_.map { "-\($0)" } ?? "" : ""):\(d)"
                 emit(id, kind: .courtRuling, range(start, e), token: start)
                 var last = e
