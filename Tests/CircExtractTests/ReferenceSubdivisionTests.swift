@@ -184,4 +184,15 @@ final class ReferenceSubdivisionTests: XCTestCase {
         // "que" alone is no separator.
         XCTAssertEqual(ids("l'article 41-1 du CPP que 3 personnes ont invoqué"), ["CPP:41-1"])
     }
+
+    /// "la loi n° 2019-222 du 23 mars 2019 (article 47)": the article in parentheses right
+    /// after a text is that text's, not of a code the context names.
+    func testArticleInParenthesesAfterAText() {
+        XCTAssertEqual(ids("Le code de procédure pénale est modifié par la loi n° 2019-222 du 23 mars 2019 (article 47)."), ["loi:2019-222"])
+        // A lettered article, or a list naming its code, is still a code's.
+        XCTAssertEqual(ids("Le CESEDA a été modifié par la loi du 26 janvier 2024 (article L. 611-1)."), ["loi:2024-01-26", "CESEDA:L611-1"])
+        XCTAssertEqual(ids("Le code de procédure pénale est modifié par la loi n° 2019-222 du 23 mars 2019 (articles 41-1 et 41-2 du CPP)."),
+                       ["loi:2019-222", "CPP:41-1", "CPP:41-2"])
+        XCTAssertEqual(ids("Le code pénal s'applique (article 222-33)."), ["CP:222-33"])
+    }
 }

@@ -213,7 +213,7 @@ extension ReferenceScanner {
         if case .otherText = designation { return max(end, j) }
         // "Décret n° 2011-1212 du 29 septembre 2011, art. 3": the article of the text just
         // cited, not of a code the context names.
-        if allowBare, preCode == nil, case .unnamed = designation.base, citesTextBefore(i) { return j }
+        if allowBare, preCode == nil, case .unnamed = designation.base, citesTextBefore(i, bare: first.prefix.isEmpty) { return j }
         // "C. pén., art. 433-5": the code named before the list.
         if let c = preCode, case .unnamed = designation.base { designation = .designation(.explicit(c)) }
         // "ses articles 19 et 20", "son article 4": the articles of a text named before — of
@@ -257,8 +257,12 @@ extension ReferenceScanner {
 
     /// Whether a comma at token i - 1 closes a reference to a text (a law, a décret, a
     /// circular…), so that an article list at i is that text's.
-    func citesTextBefore(_ i: Int) -> Bool {
-        guard i >= 1, key(i - 1) == RW.comma, let last = refs.last, last.range.upperBound == Int(tokens[i - 1].start) else { return false }
+    /// So is a list of bare numbers in parentheses right after the text ("la loi n° 2019-222
+    /// du 23 mars 2019 (article 47)"); "(article L. 611-1)" is a code's.
+    func citesTextBefore(_ i: Int, bare: Bool = false) -> Bool {
+        guard i >= 2, key(i - 1) == RW.comma || (bare && key(i - 1) == RW.open), let last = refs.last,
+              last.range.upperBound == Int(tokens[i - 1].start) || (key(i - 1) == RW.open && last.range.upperBound == Int(tokens[i - 2].end))
+        else { return false }
         if case .article = last.payload { return false }
         return true
     }
