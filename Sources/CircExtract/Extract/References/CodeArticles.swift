@@ -92,7 +92,7 @@ extension ReferenceScanner {
         else if let d = dottedPrefixArticle(i) { item = d; e = i + 2 }
         else if allowBare { item = bareArticle(i) }
         guard var a = item else { return nil }
-        if a.suffix == nil { e = joinDashedParts(&a, after: e) }
+        if a.suffix == nil { e = joinSpacedHyphen(&a, at: joinDashedParts(&a, after: e), from: i) }
         // "L.3 1 3-11", "4 1-1": OCR spaced the digits of the number apart; the parts end on
         // the hyphenated one.
         if a.suffix == nil, !a.number.containsBytes("-"), a.number.count <= 2 {
@@ -142,9 +142,11 @@ extension ReferenceScanner {
     func alineaAfter(_ i: Int) -> (Int, Int)? {
         var j = i
         if key(j) == RW.comma { j += 1 }
-        if lex.alineaWords.contains(key(j)), let t = numberText(j + 1), kind(j + 1) == .number, let v = Int(t) { return (v, j + 2) }
+        // "alinéas 2 et 3", "al. 2 à 4": the further alinéas too (`skipAlineaTail`).
+        let plural = lex.alineaWords.contains(key(j)) && Fold.string(string(j)).hasSuffix("s")
+        if lex.alineaWords.contains(key(j)), let t = numberText(j + 1), kind(j + 1) == .number, let v = Int(t) { return (v, skipAlineaTail(j + 2, plural: plural)) }
         // "al. 1er", "alinéa 2e": the alinéa's number written as an ordinal.
-        if lex.alineaWords.contains(key(j)), kind(j + 1) == .ordinal, let v = ordinalValue(j + 1) { return (v, j + 2) }
+        if lex.alineaWords.contains(key(j)), kind(j + 1) == .ordinal, let v = ordinalValue(j + 1) { return (v, skipAlineaTail(j + 2, plural: plural)) }
         if let v = ordinalValue(j), lex.alineaWords.contains(key(j + 1)) { return (v, j + 2) }
         return nil
     }
@@ -185,10 +187,11 @@ extension ReferenceScanner {
     /// article number); returns the token after it. `continuing`: a list of bare numbers
     /// after a list closed by its code (", 53 et 73 du code de procédure pénale"), kept only
     /// if it closes with its own explicit code; otherwise nothing is emitted and i returned.
-    func scanArticles(_ i: Int, continuing: Bool = false) -> Int {
+    func scanArticles(_ i: Int, continuing: Bool = false, ocrWord: Bool = false) -> Int {
         var j = i
         var allowBare = continuing
-        if !continuing && lex.articleWords.contains(key(j)) { allowBare = true; j += 1 }
+        let word = ocrWord || lex.articleWords.contains(key(i))
+        if !continuing && word { allowBare = true; j += 1 }
         guard let (first, after) = articleItem(j, allowBare: allowBare) else { return continuing ? i : i + 1 }
         var preCode: Int? = nil
         if !continuing, let p = pendingCode, p.at == i { preCode = p.code }
@@ -210,7 +213,7 @@ extension ReferenceScanner {
         if case .otherText = designation { return max(end, j) }
         // "Décret n° 2011-1212 du 29 septembre 2011, art. 3": the article of the text just
         // cited, not of a code the context names.
-        if allowBare, preCode == nil, case .unnamed = designation.base, citesTextBefore(i) { return j }
+        if allowBare, preCode == nil, case .unnamed = designation.base, citesTextBefore(i, bare: first.prefix.isEmpty) { return j }
         // "C. pén., art. 433-5": the code named before the list.
         if let c = preCode, case .unnamed = designation.base { designation = .designation(.explicit(c)) }
         // "ses articles 19 et 20", "son article 4": the articles of a text named before — of
@@ -226,7 +229,7 @@ extension ReferenceScanner {
         }
         // A heading "Article L111-1" is the article itself, not a reference; so is an act's
         // own article opening its line ("Article 3 : Toute infraction…" in an arrêté).
-        if lex.articleWords.contains(key(i)), case .unnamed = designation.base, items.count == 1, isOwnHeading(i, j) || opensActArticle(i, j, first) {
+        if word, case .unnamed = designation.base, items.count == 1, isOwnHeading(i, j) || opensActArticle(i, j, first) {
             return j
         }
         // A range "X à Y" keeps its two ends here; the articles between are filled in when
@@ -254,8 +257,12 @@ extension ReferenceScanner {
 
     /// Whether a comma at token i - 1 closes a reference to a text (a law, a décret, a
     /// circular…), so that an article list at i is that text's.
-    func citesTextBefore(_ i: Int) -> Bool {
-        guard i >= 1, key(i - 1) == RW.comma, let last = refs.last, last.range.upperBound == Int(tokens[i - 1].start) else { return false }
+    /// So is a list of bare numbers in parentheses right after the text ("la loi n° 2019-222
+    /// du 23 mars 2019 (article 47)"); "(article L. 611-1)" is a code's.
+    func citesTextBefore(_ i: Int, bare: Bool = false) -> Bool {
+        guard i >= 2, key(i - 1) == RW.comma || (bare && key(i - 1) == RW.open), let last = refs.last,
+              last.range.upperBound == Int(tokens[i - 1].start) || (key(i - 1) == RW.open && last.range.upperBound == Int(tokens[i - 2].end))
+        else { return false }
         if case .article = last.payload { return false }
         return true
     }
@@ -269,17 +276,20 @@ extension ReferenceScanner {
     func listItems(_ j0: Int, from i: Int, first: ArticleItem, allowBare: Bool, _ items: inout [ListItem], rangeFrom: inout [Int]) -> Int {
         var j = j0
         while true {
-            if let (v, e) = alineaAfter(j), sameUnit(i, e - 1) { items[items.count - 1].alinea = v; j = e }
+            j = skipFootnoteCall(j)
+            if let (v, e) = alineaAfter(j) ?? parenthesizedAlinea(j), sameUnit(i, e - 1) { items[items.count - 1].alinea = v; j = e }
+            if let (a, r, e) = formerNumber(j, from: i, first: first) { items.append((a, r, nil)); j = e }
             // "article 19, paragraphe 1 ou 2,": a paragraph of the article: skip it.
             j = skipParagraph(j)
             // "(7°)", ", 7°": a numbered item inside the article: skip it.
             if key(j) == RW.open, kind(j + 1) == .ordinal, key(j + 2) == RW.close { j += 3 }
             else if key(j) == RW.comma, kind(j + 1) == .ordinal, string(j + 1).hasSuffix("°") { j += 2 }
             else if kind(j) == .ordinal, string(j).hasSuffix("°"), sameUnit(i, j) { j += 1 }
-            // "L. 611-1, 1° et 2°, et L. 611-3": further items of the same article.
-            while (key(j) == RW.et || key(j) == RW.ou || key(j) == RW.comma), kind(j + 1) == .ordinal, string(j + 1).hasSuffix("°"), sameUnit(i, j + 1) { j += 2 }
-            // ", et", ", ou": one separator.
+            // "L. 611-1, 1° et 2°, et L. 611-3", "41-1, 1° à 5°": further items of the same article.
+            j = skipItemList(j, from: i)
+            // ", et", ", ou": one separator; "ainsi que" too.
             if key(j) == RW.comma, key(j + 1) == RW.et || key(j + 1) == RW.ou { j += 1 }
+            if key(j) == Self.ainsi, key(j + 1) == Self.que { j += 1 }
             let sep = key(j)
             guard sameUnit(i, j) else { return j }
             if sep == RW.et, lex.following.contains(key(j + 1)) {
@@ -292,7 +302,7 @@ extension ReferenceScanner {
             }
             var isRange = false
             switch sep {
-            case RW.comma, RW.et, RW.ou: break
+            case RW.comma, RW.et, RW.ou, Self.que: break
             case RW.a, RW.au: isRange = true
             default: return j
             }
@@ -387,8 +397,8 @@ extension ReferenceScanner {
         // "CESEDA", "(CESEDA)"
         var a = j
         if key(a) == RW.open { a += 1 }
-        if let c = lex.codeAcronyms[exactKey(a)] {
-            return (.designation(.explicit(c)), key(a + 1) == RW.close && a > j ? a + 2 : a + 1)
+        if let (c, e) = acronymCode(a) {
+            return (.designation(.explicit(c)), key(e) == RW.close && a > j ? e + 1 : e)
         }
         // "C. civ.", "C. pr. pén."
         if let m = codeNameAt(j) {
@@ -427,7 +437,7 @@ extension ReferenceScanner {
             while lex.modifiers.contains(key(e)) { e += 1 }
             return (.designation(.sameCode), e)
         }
-        if let c = lex.codeAcronyms[exactKey(k)] { return (.designation(.explicit(c)), k + 1) }
+        if let (c, e) = acronymCode(k) { return (.designation(.explicit(c)), e) }
         if lex.otherTexts.contains(w) || lex.kindWords[w] != nil { return (.otherText, k) }
         // "de ladite convention", "de ce même règlement", "de son statut": another text.
         if Self.determiners.contains(w) {

@@ -180,6 +180,7 @@ extension ReferenceScanner {
                 let trigger = lex.triggerTable.get(k)
                 if trigger == 0 {
                     if let ki = ocrKind(i) { i = max(i + 1, scanText(i, kindIndex: ki)); continue }
+                    if t.length == 7 || t.length == 8, ocrArticleWord(i) { i = max(i + 1, scanArticles(i, ocrWord: true)); continue }
                     guard upper else { break }
                     if t.end - t.start == 12, nor(i) != nil { i = scanNOR(i, own: &own); continue }
                     if t.end - t.start == 4, let e = scanECLI(i) { i = e; continue }

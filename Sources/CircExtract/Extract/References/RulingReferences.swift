@@ -107,6 +107,7 @@ extension ReferenceScanner {
             return nil
         }
         let digits = t.filter { $0.isNumber }.count
+        if digits < 4, let (g, e) = thousandsGroup(after: end, t) { return (g, e) }
         guard digits >= 4 else { return nil }
         return (t, end)
     }
@@ -134,6 +135,8 @@ extension ReferenceScanner {
         func shape(_ t: String) -> String { String(t.map { $0.isNumber ? "9" : $0 }) }
         var out: [(String, Int, Int)] = []
         var k = e + 1
+        // "C-924/19 PPU et C-925/19 PPU": the urgent procedure's mark after a case number.
+        if key(k) == Self.ppu { k += 1 }
         while key(k) == RW.et || key(k) == RW.comma, sameUnit(e, k + 1) {
             var start = k + 1
             if key(start) == RW.et { start += 1 }
@@ -141,13 +144,17 @@ extension ReferenceScanner {
                   shape(d) == shape(first) else { break }
             out.append((d, start, end))
             k = end + 1
+            if key(k) == Self.ppu { k += 1 }
         }
         return out
     }
 
+    static let ppu = Fold.key("PPU")
+
     /// The EU courts' case numbers, "C-61/11", "T-123/19": one capital, a dash and digits,
     /// then a slash and the year, all glued (the tokenizer reads "C-61" as a word).
     func caseNumber(_ k: Int) -> (String, Int)? {
+        if let c = caseNumberWithDash(k) { return c }
         guard kind(k) == .word, tokens[k].length >= 3, tokens[k].length <= 8, key(k + 1) == RW.slash,
               kind(k + 2) == .number, tokens[k + 1].start == tokens[k].end, tokens[k + 2].start == tokens[k + 1].end else { return nil }
         let w = Array(string(k).unicodeScalars)
@@ -204,6 +211,7 @@ extension ReferenceScanner {
                         if found { start = p - 2 }
                     }
                 }
+                let d = court.id == "Cass" ? pourvoiWithDot(d) : d
                 let id = "juris:\(court.id)\(court.place ? where_.map { "-\($0)" } ?? "" : ""):\(d)"
                 emit(id, kind: .courtRuling, range(start, e), token: start)
                 var last = e

@@ -95,10 +95,10 @@ extension ReferenceScanner {
             if let n = norText { consumedNOR.insert(n) }
             // The document naming itself ("Circulaire du 28 octobre 2024" in its own title, or
             // with its own NOR).
-            if kd.prefix == ctx.kind.rawValue, d == ctx.documentDate, !citationOnly { return last + 1 }
+            if kd.prefix == ctx.kind.rawValue, d == ctx.documentDate || titlesDocument(i0), !citationOnly { return last + 1 }
             if let n = norText, n == ownNOR { return last + 1 }
             emitDated(kd, d, range(i0, last), token: i, nor: norText)
-            if !kd.numbered { last = continuedDates(after: last, kd) }
+            last = continuedDates(after: last, kd)
             return last + 1
         }
         if let p = partial {
@@ -175,6 +175,8 @@ extension ReferenceScanner {
             // "la loi de programmation du …", "son décret d'application n° …": the preposition
             // of a text's descriptive name is no word of its own.
             if k == RW.de || k == RW.d { j += 1; continue }
+            // "la loi dite Perben II du 9 mars 2004": the numeral is part of the nickname's word.
+            if gap > 0, isRomanNumeral(j) { j += 1; continue }
             gap += 1
             if gap > kd.gap { break }
             j += 1
@@ -243,9 +245,18 @@ extension ReferenceScanner {
         return j
     }
 
+    /// A capital roman numeral of a few letters ("II", "IV"): the number of a nickname
+    /// ("Perben II", "Dublin III").
+    func isRomanNumeral(_ j: Int) -> Bool {
+        guard kind(j) == .word, tokens[j].length <= 4 else { return false }
+        return tokens[j].range.allSatisfy { s[$0] == "I" || s[$0] == "V" || s[$0] == "X" }
+    }
+
     /// A list of texts of one kind: "circulaires des 16 août 2019 et 29 septembre 2020",
     /// "Circulaires n° 93-25 du 28 septembre 1993, n° 95-11 du 12 mai 1995 et du 3 mars
-    /// 1996": each further date is another text of that kind. Returns the last token used.
+    /// 1996", "les lois des 26 janvier 2024 et 10 septembre 2018": each further date is another
+    /// text of that kind (a law's date waits for its number, as the first one's). Returns the
+    /// last token used.
     func continuedDates(after last0: Int, _ kd: ReferenceLexicon.TextKind) -> Int {
         var last = last0
         while true {
@@ -255,16 +266,18 @@ extension ReferenceScanner {
                let month = lex.months[Fold.string(string(j + 1))], kind(j + 2) == .number,
                let y = numberText(j + 2).flatMap({ Int($0) }), (1800...2100).contains(y), sameUnit(last, j + 2),
                let d = CivilDate(year: y, month: month, day: day) {
-                emit("\(kd.prefix):\(d.iso)", kind: kd.kind, range(j, j + 2), token: j)
+                emitDated(kd, d, range(j, j + 2), token: j, nor: nil)
                 last = j + 2
                 continue
             }
+            // A law's number is its id, not a date's: such a list is `continuedNumbers`' own.
+            if kd.numbered, kind(j) == .textNumber || key(j) == RW.numero || lex.numberWords.contains(key(j)) { return last }
             if kind(j) == .textNumber { j += 1 } else if key(j) == RW.numero || lex.numberWords.contains(key(j)) { j += 1; if kind(j) == .number { j += 1 } }
             if key(j) == RW.du { j += 1 }
             guard kind(j) == .date, sameUnit(last, j) else { return last }
             let r = resolveDate(j)
             guard let d = r.date else { return last }
-            emit("\(kd.prefix):\(d.iso)", kind: kd.kind, range(last + 2 <= j ? j : j, r.end), token: j)
+            emitDated(kd, d, range(j, r.end), token: j, nor: nil)
             last = r.end
         }
     }
@@ -379,6 +392,17 @@ extension ReferenceScanner {
         // the document's title.
         if k >= 0, lex.kindWords[key(k)] != nil, Self.citingWords.contains(key(k - 1)) { return nil }
         return n
+    }
+
+    /// Whether the text-kind word at token i opens the document's title: it opens its line,
+    /// capitalised, and the document's own NOR follows within a few lines ("Circulaire du 19
+    /// décembre 2014 de présentation de la loi … ⏎ NOR : JUSD1430406C" on a bulletin page,
+    /// where the date the header reads may be another). A text cited in the body has a
+    /// determiner before it, or no NOR of the document's after it.
+    func titlesDocument(_ i: Int) -> Bool {
+        guard ownNOR != nil, let r = ctx.header.norRange, i == 0 || tokens[i].newlinesBefore > 0, isUpperInitial(i) else { return false }
+        let st = Int(tokens[i].start)
+        return r.lowerBound > st && r.lowerBound - st < 800
     }
 
     static let citingWords: Set<UInt64> = Set(["la", "le", "l'", "les", "de", "du", "des", "d'", "une", "un", "ma", "mon", "sa", "son",
