@@ -55,3 +55,26 @@ final class OCRElisionTests: XCTestCase {
         XCTAssertEqual(norm(kept), kept)
     }
 }
+
+/// An l read as 1 inside a word, and a 1 read as l or I where a number opens, ends or meets
+/// its hyphen (`OCRRepair.number`, `oneForL`).
+final class OCRDigitLetterTests: XCTestCase {
+    func norm(_ text: String) -> String {
+        let tt = TestLexicons.text.tokenize(text: text)
+        return tt.text.string(0..<tt.text.scalars.count)
+    }
+
+    func testOneAndLInNumbers() {
+        XCTAssertEqual(norm("articles 4l-1 et 138, décret n° 55-l397 du 22 octobre l955, loi n° 99-29l du l5 mars, 495-l6, L. 73l-l"),
+                       "articles 41-1 et 138, décret n° 55-1397 du 22 octobre 1955, loi n° 99-291 du 15 mars, 495-16, L. 731-1")
+        // A count before a word, litres, words that hold digits: left as written.
+        let kept = "le 3l mars, 5l d'eau, Il y a, l'article 12, A4l, les T1 et T2"
+        XCTAssertEqual(norm(kept), kept)
+    }
+
+    func testOneReadForLInAWord() {
+        XCTAssertEqual(norm("les artic1es, le 15 avri1, il a été dé1ivré"), "les articles, le 15 avril, il a été délivré")
+        let kept = "le 1er mars, 1o, A1, L1, 10h30, niveau 1a"
+        XCTAssertEqual(norm(kept), kept)
+    }
+}

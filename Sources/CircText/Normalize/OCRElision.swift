@@ -139,6 +139,16 @@ extension OCRRepair {
         u[i] = 0xE9; return true
     }
 
+    /// The 1 at `i` read for an l inside a word: between lowercase letters ("artic1es",
+    /// "dé1ivrée") or ending one after two ("avri1"). Not opening a word ("1er", "1o") nor
+    /// after a capital ("L1", "A1"). Whether it was repaired.
+    static func oneForL(_ u: UnsafeMutableBufferPointer<UInt16>, _ i: Int) -> Bool {
+        guard isLower(at(u, i - 1)) else { return false }
+        let after = at(u, i + 1)
+        guard isLower(after) || (!inWord(after) && isLower(at(u, i - 2))) else { return false }
+        u[i] = 0x6C; return true
+    }
+
     /// The apostrophe at `i` after an e inside a word ("de'lai") or after a capital E
     /// opening one ("E'tat"), before a lowercase letter: the accented letter the e stands
     /// for, or nil.

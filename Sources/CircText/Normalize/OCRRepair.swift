@@ -38,6 +38,7 @@ enum OCRRepair {
             case 0x49: article(units, i); i += 1
             case 0x2D: i = Normalizer.joinHyphenatedLineEnd(s, i)
             case 0x36 where sixForE(units, i): i += 1
+            case 0x31 where oneForL(units, i): i += 1
             default: i = number(units, i)
             }
         }
@@ -85,18 +86,30 @@ enum OCRRepair {
     /// A run of digits starting at `i`: the "n°" before it, letters read inside it, a year
     /// set apart. Returns the index after the run.
     static func number(_ u: UnsafeMutableBufferPointer<UInt16>, _ i: Int) -> Int {
-        if !isDigit(at(u, i - 1)) { numero(u, i); spacedYear(u, i) }
+        if !isDigit(at(u, i - 1)) {
+            // "l955", "l5 avril": an l or I opening a number, alone before its digits.
+            if case let p = at(u, i - 1), p == 0x6C || p == 0x49, !inWord(at(u, i - 2)), at(u, i - 2) != 0x2D {
+                u[i - 1] = 0x31; return number(u, i - 1)
+            }
+            numero(u, i); spacedYear(u, i)
+        }
         var k = i
         while k < u.count {
             let c = u[k]
             if isDigit(c) { k += 1; continue }
-            // l, I, O, o between two digits; l or I after "731-" at the number's end.
+            // l, I, O, o between two digits, or between a digit and the hyphen of "4l-1".
             let one = c == 0x6C || c == 0x49, zero = c == 0x4F || c == 0x6F
-            if (one || zero) && isDigit(at(u, k + 1)) && isDigit(at(u, k - 1)) {
+            if (one || zero) && isDigit(at(u, k - 1)) && (isDigit(at(u, k + 1)) || one && at(u, k + 1) == 0x2D && isDigit(at(u, k + 2))) {
                 u[k] = one ? 0x31 : 0x30; k += 1; continue
             }
-            if c == 0x2D, isDigit(at(u, k - 1)), at(u, k + 1) == 0x6C || at(u, k + 1) == 0x49, !inWord(at(u, k + 2)) {
-                u[k + 1] = 0x31; return k + 2
+            // "99-29l": an l or I ending a number after its hyphen or two digits.
+            if one, !inWord(at(u, k + 1)), isDigit(at(u, k - 2)) || at(u, k - 2) == 0x2D {
+                u[k] = 0x31; k += 1; continue
+            }
+            // "731-l", "495-l6": l or I right after the hyphen.
+            if c == 0x2D, isDigit(at(u, k - 1)), at(u, k + 1) == 0x6C || at(u, k + 1) == 0x49 {
+                if !inWord(at(u, k + 2)) { u[k + 1] = 0x31; return k + 2 }
+                if isDigit(at(u, k + 2)) { u[k + 1] = 0x31; k += 2; continue }
             }
             break
         }
