@@ -124,7 +124,7 @@ extension OCRRepair {
     static func sixForE(_ u: UnsafeMutableBufferPointer<UInt16>, _ i: Int) -> Bool {
         let before = at(u, i - 1), after = at(u, i + 1)
         let lowerBefore = isLower(before), lowerAfter = isLower(after)
-        guard lowerBefore || lowerAfter else { return false }
+        guard lowerBefore || lowerAfter, noOtherDigit(u, i) else { return false }
         if lowerBefore && lowerAfter { u[i] = 0xE9; return true }
         if lowerBefore {
             guard isLower(at(u, i - 2)), !inWord(after) else { return false }
@@ -143,10 +143,21 @@ extension OCRRepair {
     /// "dé1ivrée") or ending one after two ("avri1"). Not opening a word ("1er", "1o") nor
     /// after a capital ("L1", "A1"). Whether it was repaired.
     static func oneForL(_ u: UnsafeMutableBufferPointer<UInt16>, _ i: Int) -> Bool {
-        guard isLower(at(u, i - 1)) else { return false }
+        guard isLower(at(u, i - 1)), noOtherDigit(u, i) else { return false }
         let after = at(u, i + 1)
         guard isLower(after) || (!inWord(after) && isLower(at(u, i - 2))) else { return false }
         u[i] = 0x6C; return true
+    }
+
+    /// Whether the word around the digit at `i` holds no other digit: a code or a hash
+    /// ("02c6e18135e" in an address) is no misread word.
+    static func noOtherDigit(_ u: UnsafeMutableBufferPointer<UInt16>, _ i: Int) -> Bool {
+        let d = u[i]
+        var k = i - 1
+        while k >= 0 && i - k < 40 && inWord(u[k]) && u[k] != 0x27 { if isDigit(u[k]) && u[k] != d { return false }; k -= 1 }
+        k = i + 1
+        while k < u.count && k - i < 40 && inWord(u[k]) && u[k] != 0x27 { if isDigit(u[k]) && u[k] != d { return false }; k += 1 }
+        return true
     }
 
     /// The apostrophe at `i` after an e inside a word ("de'lai") or after a capital E
