@@ -158,12 +158,23 @@ public struct NormalizedText: Sendable {
                         // The first `lead` units (lanes of sixteen bits) are compared.
                         let m0: UInt64 = lead >= 4 ? ~0 : (1 << (16 * UInt64(lead))) &- 1
                         let m1: UInt64 = lead <= 4 ? 0 : (1 << (16 * UInt64(lead - 4))) &- 1
-                        // Equal up to the first differing lane (a blanked "#" or "*").
-                        let d0 = x0 & m0, d1 = x1 & m1
-                        let same = d0 != 0 ? d0.trailingZeroBitCount >> 4 : d1 != 0 ? 4 + d1.trailingZeroBitCount >> 4 : lead
-                        // Then the scalar there, differing or not ASCII, one by one (not the
-                        // next eight: they would start with it).
-                        i &+= same; k &+= same
+                        // Every differing ASCII lane recorded here (a blanked "#######" or
+                        // "**" is one eight, not a unit per trip round the loop).
+                        var d0 = x0 & m0, d1 = x1 & m1
+                        while d0 != 0 {
+                            let lane = d0.trailingZeroBitCount >> 4
+                            record.append(k &+ lane, Unicode.Scalar(UInt8(truncatingIfNeeded: w >> (8 * UInt64(lane)))), of: count)
+                            d0 &= ~(0xFFFF << (16 * UInt64(lane)))
+                        }
+                        while d1 != 0 {
+                            let lane = d1.trailingZeroBitCount >> 4
+                            record.append(k &+ 4 &+ lane, Unicode.Scalar(UInt8(truncatingIfNeeded: w >> (32 + 8 * UInt64(lane)))), of: count)
+                            d1 &= ~(0xFFFF << (16 * UInt64(lane)))
+                        }
+                        i &+= lead; k &+= lead
+                        // Then the scalar that is not ASCII, alone (not the next eight: they
+                        // would start with it).
+                        if lead == 8 { continue }
                     }
                     let v = UTF8Scalars.decode(p, &i)
                     // The unit equal to the scalar (most of the text) is the same scalar; a
@@ -176,6 +187,13 @@ public struct NormalizedText: Sendable {
             }
         }
         changes = record
+    }
+
+    /// Sets the unit at `i` (a repair the tokenizer makes: `OCRElision.swift`), keeping the
+    /// source scalar there for quotes.
+    mutating func repair(_ i: Int, to u: UInt16) {
+        changes.insert(i, sourceScalar(at: i))
+        scalars.units[i] = u
     }
 
     /// Whether any part of the range is bold.

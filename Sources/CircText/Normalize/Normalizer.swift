@@ -40,7 +40,7 @@ public struct Normalizer: Sendable {
             }
         }
         if markup != .html { stripMarkdown(&t) }
-        t.scalars.withMutableView { WebFurniture.blank($0, phrases: rules.webFurniture); joinHyphenatedLineEnds($0); joinLetterSpacedCapitals($0); OCRRepair.repair($0) }
+        t.scalars.withMutableView { WebFurniture.blank($0, phrases: rules.webFurniture); joinLetterSpacedCapitals($0); OCRRepair.pass($0) }
         t.recordChanges(from: source)
         return t
     }
@@ -239,43 +239,35 @@ public struct Normalizer: Sendable {
 
     /// "amélio-⏎ration" is one word broken by the layout: the hyphen, the line break and the
     /// next line's indentation become `join`. Only between lowercase letters, so that
-    /// "Pas-de-⏎Calais" and list dashes are left alone.
-    func joinHyphenatedLineEnds(_ s: MutableScalarView) {
+    /// "Pas-de-⏎Calais" and list dashes are left alone. `i` is a hyphen (`OCRRepair.pass`
+    /// finds them); returns the index to go on from.
+    static func joinHyphenatedLineEnd(_ s: MutableScalarView, _ i: Int) -> Int {
         let n = s.count
-        let units = s.units
-        var i = 1
-        while i + 2 < n {
-            // Most of the text has no hyphen: find the next one in a tight loop.
-            if let base = UnsafePointer(units.baseAddress) { Units8.skip(base, &i, to: n - 2) { Units8.equal($0, 0x2D) } }
-            while i + 2 < n && units[i] != 0x2D { i += 1 }
-            guard i + 2 < n else { return }
-            if s[i + 1] == "\n", s[i - 1].properties.isLowercase {
-                var j = i + 2
-                while j < n && (s[j] == " " || s[j] == "\t") { j += 1 }
-                if j < n && s[j].properties.isLowercase {
-                    for k in i..<j { s[k] = NormalizedText.join }
-                    i = j
-                    continue
-                }
+        guard i >= 1, i + 2 < n else { return i + 1 }
+        if s[i + 1] == "\n", s[i - 1].properties.isLowercase {
+            var j = i + 2
+            while j < n && (s[j] == " " || s[j] == "\t") { j += 1 }
+            if j < n && s[j].properties.isLowercase {
+                for k in i..<j { s[k] = NormalizedText.join }
+                return j
             }
-            // The same break in a copy that flattened its lines: "direc- teurs", "Météo- France"
-            // (a capital after it: a compound, its hyphen kept). Not a suspended hyphen
-            // ("pré- et post-opératoire").
-            if s[i + 1] == " ", s[i - 1].properties.isLowercase, s[i + 2].properties.isAlphabetic, !suspends(s, i + 2) {
-                // "direc- teurs" → "directeurs"; "Météo- France" → "Météo-France" (the hyphen
-                // moves over the space, so that the word is read whole).
-                let compound = !s[i + 2].properties.isLowercase
-                s[i] = NormalizedText.join
-                s[i + 1] = compound ? "-" : NormalizedText.join
-                i += 2
-                continue
-            }
-            i += 1
         }
+        // The same break in a copy that flattened its lines: "direc- teurs", "Météo- France"
+        // (a capital after it: a compound, its hyphen kept). Not a suspended hyphen
+        // ("pré- et post-opératoire").
+        if s[i + 1] == " ", s[i - 1].properties.isLowercase, s[i + 2].properties.isAlphabetic, !suspends(s, i + 2) {
+            // "direc- teurs" → "directeurs"; "Météo- France" → "Météo-France" (the hyphen
+            // moves over the space, so that the word is read whole).
+            let compound = !s[i + 2].properties.isLowercase
+            s[i] = NormalizedText.join
+            s[i + 1] = compound ? "-" : NormalizedText.join
+            return i + 2
+        }
+        return i + 1
     }
 
     /// Whether the word at `j` is "et", "ou" or "à": what follows a suspended hyphen.
-    func suspends(_ s: MutableScalarView, _ j: Int) -> Bool {
+    static func suspends(_ s: MutableScalarView, _ j: Int) -> Bool {
         var e = j
         while e < s.count && s[e].properties.isAlphabetic && e - j < 3 { e += 1 }
         guard e >= s.count || !s[e].properties.isAlphabetic else { return false }

@@ -10,22 +10,42 @@
 /// - a year whose digits OCR set apart: "20 1 8", "19 97" → one number (the spaces become
 ///   `join`), when the groups make four digits between 1800 and 2099 and are not the
 ///   thousands grouping of "2 014".
-/// The pass stops only at digits and capital I: the rest of the text is skipped eight units
-/// at a time.
+/// - an é read as a 6 inside a word (`sixForE`).
+/// The pass stops only at digits, capital I and hyphens (the line-end hyphenation joined by
+/// `Normalizer.joinHyphenatedLineEnd`, in the same pass: one walk over the text instead of
+/// two): the rest of the text is skipped eight units at a time.
 enum OCRRepair {
-    static func repair(_ s: MutableScalarView) {
+    /// Every repair of the text layer that starts at a rare unit, left to right. Each looks
+    /// back only at units already repaired and forward at units no other one changes, so one
+    /// pass gives what separate passes gave.
+    static func pass(_ s: MutableScalarView) {
         let n = s.count
         let units = s.units
         guard let base = UnsafePointer(units.baseAddress) else { return }
         var i = 0
         while i < n {
-            Units8.skip(base, &i, to: n) { Units8.inRange($0, 0x30, 10) | Units8.equal($0, 0x49) }
-            while i < n && units[i] != 0x49 && !isDigit(units[i]) { i += 1 }
+            // Written out rather than through `Units8.skip`: its closure was not inlined here
+            // (a call per eight units).
+            while i &+ 8 <= n {
+                let v = Units8.load(base, i)
+                let m = Units8.inRange(v, 0x30, 10) | Units8.equal(v, 0x49) | Units8.equal(v, 0x2D)
+                if Units8.any(m) { i &+= Units8.firstTrue(m); break }
+                i &+= 8
+            }
+            while i < n, case let u = units[i], u != 0x49, u != 0x2D, !isDigit(u) { i += 1 }
             guard i < n else { return }
-            if units[i] == 0x49 { article(units, i); i += 1; continue }
-            i = number(units, i)
+            switch units[i] {
+            case 0x49: article(units, i); i += 1
+            case 0x2D: i = Normalizer.joinHyphenatedLineEnd(s, i)
+            case 0x36 where sixForE(units, i): i += 1
+            case 0x31 where oneForL(units, i): i += 1
+            default: i = number(units, i)
+            }
         }
     }
+
+    /// The OCR repairs alone (tests).
+    static func repair(_ s: MutableScalarView) { pass(s) }
 
     @inline(__always) static func isDigit(_ u: UInt16) -> Bool { u &- 0x30 < 10 }
     @inline(__always) static func isLower(_ u: UInt16) -> Bool { u &- 0x61 < 26 || (u >= 0xDF && u <= 0xFF && u != 0xF7) }
@@ -66,18 +86,30 @@ enum OCRRepair {
     /// A run of digits starting at `i`: the "n°" before it, letters read inside it, a year
     /// set apart. Returns the index after the run.
     static func number(_ u: UnsafeMutableBufferPointer<UInt16>, _ i: Int) -> Int {
-        if !isDigit(at(u, i - 1)) { numero(u, i); spacedYear(u, i) }
+        if !isDigit(at(u, i - 1)) {
+            // "l955", "l5 avril": an l or I opening a number, alone before its digits.
+            if case let p = at(u, i - 1), p == 0x6C || p == 0x49, !inWord(at(u, i - 2)), at(u, i - 2) != 0x2D {
+                u[i - 1] = 0x31; return number(u, i - 1)
+            }
+            numero(u, i); spacedYear(u, i)
+        }
         var k = i
         while k < u.count {
             let c = u[k]
             if isDigit(c) { k += 1; continue }
-            // l, I, O, o between two digits; l or I after "731-" at the number's end.
+            // l, I, O, o between two digits, or between a digit and the hyphen of "4l-1".
             let one = c == 0x6C || c == 0x49, zero = c == 0x4F || c == 0x6F
-            if (one || zero) && isDigit(at(u, k + 1)) && isDigit(at(u, k - 1)) {
+            if (one || zero) && isDigit(at(u, k - 1)) && (isDigit(at(u, k + 1)) || one && at(u, k + 1) == 0x2D && isDigit(at(u, k + 2))) {
                 u[k] = one ? 0x31 : 0x30; k += 1; continue
             }
-            if c == 0x2D, isDigit(at(u, k - 1)), at(u, k + 1) == 0x6C || at(u, k + 1) == 0x49, !inWord(at(u, k + 2)) {
-                u[k + 1] = 0x31; return k + 2
+            // "99-29l": an l or I ending a number after its hyphen or two digits.
+            if one, !inWord(at(u, k + 1)), isDigit(at(u, k - 2)) || at(u, k - 2) == 0x2D {
+                u[k] = 0x31; k += 1; continue
+            }
+            // "731-l", "495-l6": l or I right after the hyphen.
+            if c == 0x2D, isDigit(at(u, k - 1)), at(u, k + 1) == 0x6C || at(u, k + 1) == 0x49 {
+                if !inWord(at(u, k + 2)) { u[k + 1] = 0x31; return k + 2 }
+                if isDigit(at(u, k + 2)) { u[k + 1] = 0x31; k += 2; continue }
             }
             break
         }

@@ -25,6 +25,17 @@ struct SourceChanges: Sendable {
         from.append(s, projectingFrom: i, of: total)
     }
 
+    /// Records the source scalar at `i` out of order (a repair after the normaliser); kept
+    /// as it is when `i` already differs from the source.
+    mutating func insert(_ i: Int, _ s: Unicode.Scalar) {
+        let r = run(after: i)
+        if r < start.count && Int(start[r]) <= i { return }
+        start.insert(Int32(i), at: r)
+        end.insert(Int32(i + 1), at: r)
+        base.insert(Int32(from.count), at: r)
+        from.append(s)
+    }
+
     /// The first run that ends after `i` (the one holding `i`, or the next).
     func run(after i: Int) -> Int {
         var lo = 0, hi = end.count

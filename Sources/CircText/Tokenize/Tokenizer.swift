@@ -120,7 +120,12 @@ public final class Tokenizer: @unchecked Sendable {
     }
 
     public func tokenize(_ text: NormalizedText) -> TokenizedText {
-        let tokens = text.scalars.withView { scan($0) }
+        var repairs: [(Int, UInt16)] = []
+        let tokens = text.scalars.withView { scan($0, &repairs) }
+        var text = text
+        // The text as its tokens read it: an OCR'd elision's apostrophe, an accent (rare:
+        // the copy of the scalars is made only then).
+        for (i, u) in repairs { text.repair(i, to: u) }
         let sentences = Segmenter(rules: rules).segment(text: text, tokens: tokens)
         return TokenizedText(text: text, tokens: tokens, sentences: sentences)
     }
@@ -191,6 +196,8 @@ public final class Tokenizer: @unchecked Sendable {
         var count = 0
         var overflow: [Token] = []
         var newlines = 0
+        /// OCR repairs the scan found (`OCRElision.swift`): a unit and what it becomes.
+        var repairs: [(Int, UInt16)] = []
 
         init(_ storage: UnsafeMutableBufferPointer<Token>) {
             base = storage.baseAddress
@@ -219,13 +226,21 @@ public final class Tokenizer: @unchecked Sendable {
     }
 
     func scan(_ buf: ScalarView) -> [Token] {
+        var repairs: [(Int, UInt16)] = []
+        return scan(buf, &repairs)
+    }
+
+    func scan(_ buf: ScalarView, _ repairs: inout [(Int, UInt16)]) -> [Token] {
         var overflow: [Token] = []
+        var found: [(Int, UInt16)] = []
         var tokens = [Token](unsafeUninitializedCapacity: estimatedTokens(buf)) { storage, count in
             var emit = Sink(storage)
             scan(buf, &emit)
             count = emit.count
             overflow = emit.overflow
+            found = emit.repairs
         }
+        repairs = found
         if !overflow.isEmpty { tokens.append(contentsOf: overflow) }
         return tokens
     }
@@ -238,7 +253,10 @@ public final class Tokenizer: @unchecked Sendable {
             // jump table mispredicted on nearly every token.
             let c = cls(buf, i)
             if c.rawValue &- CharClass.lower.rawValue < 3 {
-                if let e = plainWordEnd(buf, i, c) { emit(i, e, .word); i = e } else { i = scanWord(buf, i, &emit) }
+                if let e = plainWordEnd(buf, i, c) {
+                    if e &- i == 1 || (e &- i <= 6 && buf.units[e &- 1] == 0x75 && buf.units[e &- 2] | 0x20 == 0x71), elidedBeforeSpace(buf, e, &emit) { emit(i, e + 1, .elision); i = e + 1; continue }
+                    emit(i, e, .word); i = e
+                } else { i = scanWord(buf, i, &emit) }
                 continue
             }
             if c == .space { i += 1; continue }
@@ -293,6 +311,18 @@ public final class Tokenizer: @unchecked Sendable {
         if first == .lower { return j > i ? j : nil }
         guard first == .upper, j - i >= 4, i + 1 < n, cls(buf, i + 1) == .lower, !Self.isRomanLetter(buf[i]) else { return nil }
         return j
+    }
+
+    /// Whether the space at `e`, after a word of one letter or one ending in "u", is an
+    /// elision's apostrophe OCR lost ("l article", "qu il"); if so, it is recorded as a
+    /// repair. The cheap tests first (the caller's on the word's length, a space, the
+    /// letter): this runs at most words of one letter.
+    /// Kept out of line: inlined, it made the scan's loop heavier for every word.
+    @inline(never) func elidedBeforeSpace(_ buf: ScalarView, _ e: Int, _ emit: inout Sink) -> Bool {
+        guard e + 1 < buf.count, buf.units[e] == 0x20, e >= 1, OCRRepair.endsElision(buf.units[e - 1]) else { return false }
+        guard OCRRepair.lostApostrophe(UnsafeMutableBufferPointer(mutating: buf.units), e) else { return false }
+        emit.repairs.append((e, 0x27))
+        return true
     }
 
     @inline(__always) func isLetter(_ v: UInt32) -> Bool {
@@ -372,6 +402,7 @@ public final class Tokenizer: @unchecked Sendable {
         if j < buf.count, let e = markedWordEnd(buf, i, j, &emit) { return e }
         if wordLen >= 2 && wordLen <= 7 && Self.isRomanLetter(buf[i]) && isRomanOrdinal(buf, i, j) { emit(i, j, .ordinal); return j }
         if wordLen >= 2 && cls(buf[i].value) == .upper && cls(buf[i + 1].value) != .lower && isGluedArticle(buf, i, j) { emit(i, j, .article); return j }
+        if wordLen == 1 || (wordLen <= 6 && buf.units[j - 1] | 0x20 == 0x75 && buf.units[j - 2] | 0x20 == 0x71), elidedBeforeSpace(buf, j, &emit) { emit(i, j + 1, .elision); return j + 1 }
         emit(i, j, .word)
         return j
     }
@@ -407,6 +438,10 @@ public final class Tokenizer: @unchecked Sendable {
                 if letters <= longestElision, elisionKeys.contains(Fold.key(buf, i..<j)) {
                     emit(i, j + 1, .elision)
                     return (j + 1, true)
+                }
+                // "de'lai", "E'tat": an accent OCR read as an apostrophe.
+                if buf.units[j - 1] | 0x20 == 0x65, let a = OCRRepair.accentApostrophe(UnsafeMutableBufferPointer(mutating: buf.units), j) {
+                    emit.repairs.append((j - 1, a)); emit.repairs.append((j, 0x01))
                 }
                 j += 1; continue
             }
