@@ -121,7 +121,9 @@ struct MetadataExtractor: Sendable {
         if m.date == nil { m.date = h.placeDate }
         if m.date == nil { m.date = h.titleDate }
         // A press item is dated by its dateline; the dates of its prose are the events'.
-        let press = m.kind.isPress
+        // (A ministry's own dépêche is a letter: no press item.)
+        let letter = h.isLetter(m.kind)
+        let press = m.kind.isPress && !letter
         if m.date == nil { m.date = firstDate(in: header.isEmpty ? top : header + top, tt, datelineOnly: press)?.iso }
         if m.date == nil, m.kind == .communique, let ti = flattenedDateline(s) {
             m.date = FrenchDate.parse(tt.string(tt.tokens[ti]), months: months)?.civil(anchor: nil)?.iso
@@ -137,14 +139,14 @@ struct MetadataExtractor: Sendable {
                 ?? flattenedByline(s, updates: false) ?? flattenedByline(s, updates: true))?.iso
         }
         // A consolidated code is the law itself: no minister emits it.
-        m.emitter = s.isConsolidatedCode ? nil : (m.kind == .article || m.kind == .depeche ? nil : h.emitter) ?? emitter(s)
+        m.emitter = s.isConsolidatedCode ? nil : (m.kind == .article || m.kind == .depeche && !letter ? nil : h.emitter) ?? emitter(s)
         if m.emitter == nil && !press { m.emitter = signingAuthority(s) }
         if m.emitter == nil && press { m.emitter = serviceEmitter(s) }
         // A préfecture's communiqué or act: "PRÉFET DU PAS-DE-CALAIS" heading the page. (A
         // press article's letterhead is the newspaper's.)
-        if m.emitter == nil && m.kind != .article && m.kind != .depeche && !s.isConsolidatedCode { m.emitter = letterheadAuthority(s) }
+        if m.emitter == nil && m.kind != .article && (m.kind != .depeche || letter) && !s.isConsolidatedCode { m.emitter = letterheadAuthority(s) }
         if let e = m.emitter, let stable = fields.stableMinistries.forms.first(where: { e.hasPrefix($0 + "-") }) { m.emitter = stable }
-        m.signatory = signatory(s, press: m.kind.isPress, reports: m.kind != .communique)
+        m.signatory = signatory(s, press: press, reports: m.kind != .communique)
         return m
     }
 
@@ -753,6 +755,8 @@ struct MetadataExtractor: Sendable {
     /// last unit: a surname in capitals and a first name, after a word that is not capitals.
     func flattenedSignature(_ s: DocumentStructure) -> String? {
         guard let u = s.units.last(where: { $0.kind != .footnote }) else { return nil }
+        let last = s.text.text.clean(u.range).split(separator: " ").map(String.init)
+        if let name = signedAfterTitle(last) { return name }
         if let name = nameAtEnd(s.text.text.clean(u.range).split(separator: " ").map(String.init)) { return name }
         // The closing lines, in however many units the list after the name was cut.
         let tail = s.units.suffix(6).filter { $0.kind != .footnote }

@@ -44,6 +44,12 @@ public struct HeaderScan: Sendable {
 
     /// How far into a document the header may run (tokens).
     static let window = 450
+
+    /// A text that calls itself a dépêche but opens as a letter ("DÉPÊCHE … Le garde des
+    /// sceaux, ministre de la justice à Mesdames et Messieurs les procureurs…"): the Justice's
+    /// dépêches to the parquets are letters, their header, addressees and directives read as a
+    /// circular's (a wire reports; it has no addressee block of its own).
+    public func isLetter(_ kind: DocumentKind) -> Bool { kind == .depeche && letterOpening && !items.isEmpty }
 }
 
 /// The header vocabulary of `Lexicons/addressee-titles.json` and `header-fields.json`,
@@ -266,6 +272,13 @@ struct HeaderVocabulary: Sendable {
             // "des tribunaux supérieurs d'appel" → "du tribunal supérieur d'appel".
             if x == "des", k + 1 < ws.count, let sing = singularComplements[ws[k + 1]] {
                 out.append(contentsOf: sing.split(separator: " ").map(String.init))
+                prepositionSeen = true; singularising = true; k += 2; continue
+            }
+            // "chefs d'établissements pénitentiaires" → "chef d'établissement pénitentiaire",
+            // "directeurs d'établissements de santé": after a plural head, the elided
+            // complement's noun and its adjectives go to the singular with it.
+            if x == "d'", pluralHead, k + 1 < ws.count, let sing = singularComplements[ws[k + 1]], let noun = sing.split(separator: " ").last {
+                out.append(x); out.append(noun.hasPrefix("l'") ? String(noun.dropFirst(2)) : String(noun))
                 prepositionSeen = true; singularising = true; k += 2; continue
             }
             let agreesWithHead = pluralHead && k >= 2 && ["de", "d'"].contains(ws[k - 2]) && !ws[k - 1].hasSuffix("s") && !ws[k - 1].hasSuffix("x")
@@ -576,8 +589,10 @@ struct HeaderScanner {
             guard let id = title(pa, pb) else { continue }
             found.append((id, scalarRange(k > 0 && w[pa - 1] == "et" ? pa : i, titleEnd(pa, pb))))
             // "directeurs régionaux de l'administration pénitentiaire et de la
-            // protection judiciaire de la jeunesse": two services, one head.
-            if !vocab.lexiconIDs.contains(id), let (first, second) = distributed(pa, pb), first != second {
+            // protection judiciaire de la jeunesse": two services, one head; "préfets de
+            // région et de département": two lexicon titles (`distributed` leaves a lexicon
+            // title that holds the "et" whole).
+            if let (first, second) = distributed(pa, pb), first != second {
                 found[found.count - 1].0 = first
                 found.append((second, scalarRange(i, titleEnd(pa, pb))))
             }
@@ -585,7 +600,12 @@ struct HeaderScanner {
         // "Monsieur le préfet, secrétaire général du ministère…", "Monsieur le général
         // d'armée, directeur général…": a short first part is a rank in apposition;
         // the title after the comma is the role.
-        if found.count >= 2, firstWords <= 3 {
+        // But an office the lexicon names in words is no rank: "Monsieur le préfet de police,
+        // préfet de la zone de défense et de sécurité de Paris" is the préfet de police.
+        if found.count >= 2, firstWords <= 3, firstWords >= 2, let (pa, pb) = parts.first,
+           let m = vocab.lexiconMatch(c[pa..<pb].map(vocab.singularHead)), m.count == pb - pa {
+            found = [found[0]]
+        } else if found.count >= 2, firstWords <= 3 {
             found = [apposedTitle(parts, firstWords: firstWords).map { ($0, found[0].1.lowerBound..<found[1].1.upperBound) } ?? found[1]]
         }
         // In prose ("Monsieur le Ministre de l'Intérieur désire que …") only a title the
@@ -640,9 +660,10 @@ struct HeaderScanner {
         return i
     }
 
-    /// The second title of "HEAD de A et de B" when the head is shared: HEAD de B. Only for a
-    /// title the lexicon does not know (the lexicon's "préfet de zone de défense et de
-    /// sécurité" is one title).
+    /// The second title of "HEAD de A et de B" when the head is shared: HEAD de B ("préfets de
+    /// région et de département"). Not inside a lexicon title that holds the "et" (the
+    /// lexicon's "préfet de zone de défense et de sécurité", "directeur général de la sécurité
+    /// civile et de la gestion des crises" are one office each).
     func distributed(_ a: Int, _ b: Int) -> (String, String)? {
         let end = min(b, a + 20)
         guard let prep = (a..<end).first(where: { ["de", "du", "des", "d'"].contains(c[$0]) }),
@@ -652,6 +673,7 @@ struct HeaderScanner {
               ["de", "du", "des", "d'"].contains(c[et + 1]) else { return nil }
         var stop = et + 1
         while stop < end, !["(", ";", ",", ":", "["].contains(w[stop]), civility(at: stop) == nil, terminator(at: stop) == nil { stop += 1 }
+        if let m = vocab.lexiconMatch(c[a..<stop].map(vocab.singularHead)), m.start + m.count > et - a { return nil }
         guard let first = vocab.title(Array(c[a..<et])), let second = vocab.title(Array(c[a..<prep]) + Array(c[(et + 1)..<stop])) else { return nil }
         return (first, second)
     }

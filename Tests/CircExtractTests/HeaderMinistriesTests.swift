@@ -1,0 +1,68 @@
+import CircTestSupport
+import CircExtract
+import CircReader
+import Foundation
+import XCTest
+
+/// Rule tests for the headers of other ministries and eras (Justice, Premier ministre, Santé,
+/// outre-mer), on sentences written for each class, with a counter-example where the rule
+/// could overreach.
+final class HeaderMinistriesTests: XCTestCase {
+    func doc(_ text: String) -> CircDocument {
+        TestLexicons.pipeline.extract(SourceDocument(path: "snippet.txt", text: text, format: .text))
+    }
+    func pairs(_ text: String) -> Set<String> { Set(doc(text).addressees.map { "\($0.id) \($0.role)" }) }
+    static let body = "\n\nObjet : essai\n\nJe vous demande de veiller à l'application de ces dispositions dans votre ressort.\n"
+
+    /// "préfets de région et de département": one head shared by two lexicon titles.
+    func testAHeadSharedByTwoLexiconTitles() {
+        XCTAssertEqual(pairs("Le ministre de l'intérieur\nà\nMesdames et Messieurs les préfets de région et de département" + Self.body),
+                       ["prefet-de-region to", "prefet-de-departement to"])
+        XCTAssertEqual(pairs("DE : MINISTRE INTERIEUR\nA : MESDAMES ET MESSIEURS LES PREFETS DE REGION ET DE DEPARTEMENT" + Self.body),
+                       ["prefet-de-region to", "prefet-de-departement to"])
+        // A lexicon title that holds its "et" is one office.
+        XCTAssertEqual(pairs("Le ministre de l'intérieur\nà\nMesdames et Messieurs les préfets de zone de défense et de sécurité" + Self.body),
+                       ["prefet-de-zone-de-defense-et-de-securite to"])
+        XCTAssertEqual(pairs("Le ministre de l'intérieur\nà\nMesdames et Messieurs les préfets\nCopie à :\nMonsieur le directeur général de la sécurité civile et de la gestion des crises" + Self.body),
+                       ["prefet-de-departement to", "directeur-general-de-la-securite-civile-et-de-la-gestion-des-crises cc"])
+    }
+
+    /// An office the lexicon names in words keeps its line when a second office follows in
+    /// apposition; a bare rank does not.
+    func testANamedOfficeBeforeAnApposition() {
+        XCTAssertEqual(pairs("Le ministre de l'intérieur\nà\nMonsieur le préfet de police, préfet de la zone de défense et de sécurité de Paris" + Self.body),
+                       ["prefet-de-police to"])
+        XCTAssertEqual(pairs("Le ministre de l'intérieur\nà\nMonsieur le préfet, secrétaire général du ministère de l'intérieur" + Self.body),
+                       ["secretaire-general-du-ministere-de-l-interieur to"])
+    }
+
+    /// "chefs d'établissements pénitentiaires": the elided plural complement in the singular.
+    func testAnElidedPluralComplementInTheSingular() {
+        XCTAssertEqual(pairs("La garde des sceaux, ministre de la justice\nà\nMesdames et Messieurs les chefs d'établissements pénitentiaires\nMesdames et Messieurs les directeurs d'établissements de santé" + Self.body),
+                       ["chef-d-etablissement-penitentiaire to", "directeur-d-etablissement-de-sante to"])
+        // Written in the singular already: as written.
+        XCTAssertEqual(pairs("Le ministre de l'éducation nationale\nà\nMesdames et Messieurs les chefs d'établissement" + Self.body),
+                       ["chef-d-etablissement to"])
+    }
+
+    /// The representative of the State overseas keeps the territory after "à".
+    func testTheRepresentativeOfTheStateOverseas() {
+        XCTAssertEqual(pairs("Le ministre des outre-mer\nà\nMonsieur le représentant de l'État à Saint-Pierre-et-Miquelon\nMonsieur le haut-commissaire de la République en Polynésie française" + Self.body),
+                       ["representant-de-l-etat-a-saint-pierre-et-miquelon to", "haut-commissaire-de-la-republique to"])
+    }
+
+    /// A Justice "DÉPÊCHE" is a letter: kind depeche, but its emitter, addressees and
+    /// directives are a circular's. A wire stays a press item.
+    func testAMinistrysDepecheIsALetter() {
+        let d = doc("DÉPÊCHE\n\nLe garde des sceaux, ministre de la justice\nà\nMesdames et Messieurs les procureurs de la République\n(pour attribution)\n\nObjet : essai\n\nJe vous demande de requérir systématiquement le placement en détention.\n\nJean DUPUIS\n")
+        XCTAssertEqual(d.metadata.kind, .depeche)
+        XCTAssertEqual(d.metadata.emitter, "ministre-de-la-justice")
+        XCTAssertEqual(d.metadata.signatory, "Jean Dupuis")
+        XCTAssertEqual(Set(d.addressees.map { "\($0.id) \($0.role)" }), ["procureur-de-la-republique to"])
+        XCTAssertEqual(d.obligations.first?.actor, "addressees")
+        let wire = doc("PARIS (AFP) - Le ministre de l'Intérieur Jean Dupuis a demandé mardi aux préfets de renforcer les contrôles aux frontières, selon une circulaire consultée par l'AFP.")
+        XCTAssertEqual(wire.metadata.kind, .depeche)
+        XCTAssertNil(wire.metadata.emitter.flatMap { $0 == "ministre-de-la-justice" ? $0 : nil })
+        XCTAssertEqual(wire.addressees.map(\.id), ["prefet-de-departement"])
+    }
+}
