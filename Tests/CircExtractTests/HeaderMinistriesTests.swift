@@ -65,4 +65,37 @@ final class HeaderMinistriesTests: XCTestCase {
         XCTAssertNil(wire.metadata.emitter.flatMap { $0 == "ministre-de-la-justice" ? $0 : nil })
         XCTAssertEqual(wire.addressees.map(\.id), ["prefet-de-departement"])
     }
+
+    /// A telegram's sender field in the telegraphic style: "DE : MINISTRE INTERIEUR".
+    func testATelegramsSenderField() {
+        let t = "TELEGRAMME\nDE : MINISTRE INTERIEUR - CABINET\nA : MESDAMES ET MESSIEURS LES PREFETS\nOBJET : ESSAI\nJE VOUS DEMANDE DE RENFORCER LA SECURITE DES RASSEMBLEMENTS.\n"
+        XCTAssertEqual(doc(t).metadata.emitter, "ministre-de-l-interieur")
+        XCTAssertEqual(doc(t.replacingOccurrences(of: "MINISTRE INTERIEUR", with: "GARDE DES SCEAUX")).metadata.emitter, "ministre-de-la-justice")
+        // "De : " opening a sentence of the body is no field.
+        XCTAssertNil(doc("Objet : essai\n\nDe : la rédaction, les ministres de l'intérieur ont toujours demandé la plus grande fermeté.\n").metadata.emitter.flatMap { $0 == "ministre-de-l-interieur" ? $0 : nil })
+    }
+
+    /// "La Première ministre": the office in the masculine, whole without a complement.
+    func testThePrimeMinisterInTheFeminine() {
+        XCTAssertEqual(doc("La Première ministre\nà\nMesdames et Messieurs les préfets de région" + Self.body).metadata.emitter, "premier-ministre")
+        XCTAssertEqual(doc("Le Premier ministre\nà\nMesdames et Messieurs les ministres" + Self.body).metadata.emitter, "premier-ministre")
+    }
+
+    /// A flattened block whose prose opens on a capitalised article with no full stop before
+    /// it; an article after a preposition is a place's ("préfet de La Réunion").
+    func testAFlattenedBlockClosedByTheProsesArticle() {
+        XCTAssertEqual(pairs("Circulaire du 24 janvier 2018 NOR : PRMX1800000C Le Premier ministre à Mesdames et Messieurs les ministres et secrétaires d'État Le Gouvernement a engagé une transformation en profondeur de l'action publique. Je vous demande de veiller à la qualité des études d'impact."),
+                       ["ministre to", "secretaire-d-etat to"])
+        XCTAssertEqual(pairs("Le ministre des outre-mer à Monsieur le préfet de La Réunion, Monsieur le préfet de Mayotte. Objet : essai. Je vous demande d'actualiser vos plans avant la saison cyclonique."),
+                       ["prefet-de-departement to"])
+    }
+
+    /// A letterhead's authority ends with its line when the next line names a service ("1re
+    /// Division"); a portfolio wrapped onto the next line goes on with its link word.
+    func testALetterheadAuthorityEndsWithItsLine() {
+        XCTAssertEqual(doc("PRÉFECTURE DE LA SEINE-INFÉRIEURE\n1re Division — 2e Bureau\n\nRouen, le 12 janvier 1935.\n\nLe Préfet de la Seine-Inférieure\nà MM. les Sous-Préfets et Maires du département.\n\nMessieurs, je vous prie de m'accuser réception de la présente circulaire.\n").metadata.emitter,
+                       "prefet-de-la-seine-inferieure")
+        XCTAssertEqual(doc("Le ministre de l'écologie,\nde l'énergie et de la mer\nà\nMesdames et Messieurs les préfets" + Self.body).metadata.emitter,
+                       "ministre-de-l-ecologie-de-l-energie-et-de-la-mer")
+    }
 }

@@ -63,6 +63,8 @@ struct MetadataExtractor: Sendable {
         let trailingLabels: Forms
         struct Heads: Decodable, Sendable { let forms: [String: String] }
         let letterheadHeads: Heads
+        struct Senders: Decodable, Sendable { let labels: [String]; let senders: [String: String] }
+        let senderFields: Senders
     }
 
     init(store: LexiconStore, months: [String: Int]) throws {
@@ -140,7 +142,7 @@ struct MetadataExtractor: Sendable {
         }
         // A consolidated code is the law itself: no minister emits it.
         m.emitter = s.isConsolidatedCode ? nil : (m.kind == .article || m.kind == .depeche && !letter ? nil : h.emitter) ?? emitter(s)
-        if m.emitter == nil && !press { m.emitter = signingAuthority(s) }
+        if m.emitter == nil && !press { m.emitter = senderField(s) ?? signingAuthority(s) }
         if m.emitter == nil && press { m.emitter = serviceEmitter(s) }
         // A préfecture's communiqué or act: "PRÉFET DU PAS-DE-CALAIS" heading the page. (A
         // press article's letterhead is the newspaper's.)

@@ -579,8 +579,14 @@ struct HeaderScanner {
         // "… Mesdames et Messieurs les secrétaires d'État. La simplification est…": a flattened
         // block's last title closed by a full stop, the letter's prose after it.
         let stop = (i + cl..<segEnd).first { w[$0] == "." && tt.tokens[tok[$0]].kind == .punct }
-        let closed = stop.map { $0 - i - cl <= 16 && segEnd - $0 > 8 } ?? false
+        var closed = stop.map { $0 - i - cl <= 16 && segEnd - $0 > 8 } ?? false
         if closed, let stop { segEnd = stop }
+        // "… les ministres et secrétaires d'État Le Gouvernement a engagé …": closed by no
+        // full stop, the prose opening on a capitalised article.
+        if !closed, let art = (i + cl + 1..<min(segEnd, i + cl + 17)).first(where: opensSentence), segEnd - art > 8 {
+            segEnd = art
+            closed = true
+        }
         let parts = commaParts(i + cl, segEnd)
         var found: [(String, Range<Int>)] = []
         var firstWords = 0
@@ -614,6 +620,14 @@ struct HeaderScanner {
         let prose = parts.last.map { p in segEnd - i > 24 && p.1 - ((p.0..<p.1).last { w[$0] == "," }.map { $0 + 1 } ?? p.0) > 16 } ?? false
         if prose { found = found.filter { vocab.lexiconIDs.contains($0.0) } }
         return (found, segEnd, prose || closed)
+    }
+
+    /// A capitalised article in mixed-case words, not after a preposition: "… secrétaires
+    /// d'État Le Gouvernement a …" opens a sentence ("préfet de La Réunion" names a place).
+    func opensSentence(_ k: Int) -> Bool {
+        guard k > 0, ["le", "la", "les", "l'"].contains(w[k]), !vocab.titlePrepositions.contains(c[k - 1]) else { return false }
+        let raw = tt.string(tt.tokens[tok[k]])
+        return raw.first?.isUppercase == true && raw.dropFirst().contains(where: \.isLowercase)
     }
 
     /// "Monsieur le préfet de police et les préfets de département ont reçu mardi une
@@ -1173,6 +1187,11 @@ struct HeaderScanner {
     func portfolioEnd(from a: Int, before k: Int) -> Int {
         var e = a
         while e < k {
+            // "PRÉFECTURE DE LA SEINE-INFÉRIEURE / 1re Division": a title complete at its line's
+            // end is not continued by the next line's service (a wrapped portfolio goes on with
+            // a link word: "Le ministre de l'intérieur, / de l'outre-mer…").
+            if e > a, tt.tokens[tok[e]].newlinesBefore > 0, !vocab.titleLinks.contains(w[e - 1]), !vocab.titleLinks.contains(w[e]), w[e] != "," { break }
+            if ["—", "–"].contains(w[e]) { break }
             if w[e] == "," {
                 guard w[a] == "ministre", e + 1 < k, ["de", "du", "des", "d", "d'"].contains(w[e + 1]) else { break }
             }

@@ -1,0 +1,25 @@
+import CircText
+
+extension MetadataExtractor {
+    /// "DE : MINISTRE INTERIEUR - CABINET", "EXPEDITEUR : MININTER / DLPAJ": a telegram names
+    /// its sender in a field, in the telegraphic style that drops the articles, so no "ministre
+    /// de …" is there to read. The value's first words, up to a dash or a slash, looked up in
+    /// `header-fields.json` `senderFields` (only the opening lines: the form's header).
+    func senderField(_ s: DocumentStructure) -> String? {
+        for u in s.units.prefix(12) {
+            let f = Fold.string(s.text.text.clean(u.range))
+            guard let colon = f.firstIndex(of: ":"), f.distance(from: f.startIndex, to: colon) <= 12,
+                  fields.senderFields.labels.contains(f[..<colon].trimmingCharacters(in: " ")) else { continue }
+            var words: [String] = []
+            for w in f[f.index(after: colon)...].split(separator: " ") {
+                if ["-", "–", "—", "/", ":"].contains(w) { break }
+                words.append(String(w).trimmingCharacters(in: ",;."))
+                if w.hasSuffix(",") || words.count == 4 { break }
+            }
+            for n in stride(from: words.count, through: 1, by: -1) {
+                if let slug = fields.senderFields.senders[words[..<n].joined(separator: " ")] { return slug }
+            }
+        }
+        return nil
+    }
+}
