@@ -98,4 +98,22 @@ final class HeaderMinistriesTests: XCTestCase {
         XCTAssertEqual(doc("Le ministre de l'écologie,\nde l'énergie et de la mer\nà\nMesdames et Messieurs les préfets" + Self.body).metadata.emitter,
                        "ministre-de-l-ecologie-de-l-energie-et-de-la-mer")
     }
+
+    /// OCR reads a capital i opening a word as an "l": "l'lntérieur" is the Interior. A word
+    /// of the text that only starts with an "l" stays as written.
+    func testACapitalIReadAsAnL() {
+        XCTAssertEqual(doc("Le Ministre de l'lntérieur\nà\nMesdames et Messieurs les préfets" + Self.body).metadata.emitter, "ministre-de-l-interieur")
+        XCTAssertEqual(doc("Le préfet de la Lozère\nà\nMesdames et Messieurs les maires" + Self.body).metadata.emitter, "prefet-de-la-lozere")
+    }
+
+    /// A press item naming only the minister: the ministry held on the item's date; undated,
+    /// only a name that held one ministry.
+    func testTheMinistryOfAMinisterNamedAlone() {
+        let item = "Dans une instruction adressée lundi soir aux préfets, Gérald Darmanin leur demande d'interdire les rassemblements dans les quartiers les plus touchés."
+        XCTAssertEqual(doc("Publié le 12/10/2021\n\n" + item).metadata.emitter, "ministre-de-l-interieur")
+        XCTAssertEqual(doc("Publié le 12/03/2025\n\n" + item).metadata.emitter, "ministre-de-la-justice")
+        XCTAssertNil(doc(item).metadata.emitter)
+        XCTAssertEqual(doc(item.replacingOccurrences(of: "Gérald Darmanin", with: "Christophe Castaner")).metadata.emitter, "ministre-de-l-interieur")
+        XCTAssertNil(doc(item.replacingOccurrences(of: "Gérald Darmanin", with: "Jean Dupuis")).metadata.emitter)
+    }
 }

@@ -40,6 +40,8 @@ struct MetadataExtractor: Sendable {
     let addressedOpenings: [String]
     /// Folded weekday names to their number, Monday = 1.
     let weekdays: [String: Int]
+    /// `header-fields.json` `ministers`, by folded name.
+    let ministerTerms: [String: [HeaderFields.Term]]
 
     struct KindsFile: Decodable {
         struct Title: Decodable { let kind: DocumentKind; let forms: [String] }
@@ -65,6 +67,9 @@ struct MetadataExtractor: Sendable {
         let letterheadHeads: Heads
         struct Senders: Decodable, Sendable { let labels: [String]; let senders: [String: String] }
         let senderFields: Senders
+        struct Term: Decodable, Sendable { let name: String; let emitter: String; let from: String; let to: String? }
+        struct Ministers: Decodable, Sendable { let terms: [Term] }
+        let ministers: Ministers
     }
 
     init(store: LexiconStore, months: [String: Int]) throws {
@@ -84,6 +89,7 @@ struct MetadataExtractor: Sendable {
         writtenFilter = WordPrefilter(letterWords.union(writtenKinds))
         sendingFilter = WordPrefilter(sendingVerbs)
         fields = try store.load("header-fields.json", as: HeaderFields.self)
+        ministerTerms = Dictionary(grouping: fields.ministers.terms, by: { Fold.string($0.name) })
         servicePhrases = fields.serviceEmitters.services.flatMap { svc in svc.forms.map { (HeaderVocabulary.words($0), Self.slug(svc.name)) } }
         portfolioPhrases = Dictionary(grouping: fields.portfolios.forms.map { $0.split(separator: " ").map(String.init) }, by: { $0[0] })
             .mapValues { $0.sorted { $0.count > $1.count } }
@@ -149,6 +155,7 @@ struct MetadataExtractor: Sendable {
         if m.emitter == nil && m.kind != .article && (m.kind != .depeche || letter) && !s.isConsolidatedCode { m.emitter = letterheadAuthority(s) }
         if let e = m.emitter, let stable = fields.stableMinistries.forms.first(where: { e.hasPrefix($0 + "-") }) { m.emitter = stable }
         m.signatory = signatory(s, press: press, reports: m.kind != .communique)
+        if m.emitter == nil, !s.isConsolidatedCode, let name = m.signatory { m.emitter = ministerEmitter(name, date: m.date) }
         return m
     }
 

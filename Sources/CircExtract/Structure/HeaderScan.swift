@@ -414,6 +414,11 @@ struct HeaderScanner {
                 let rest = String(w[i].dropFirst(2))
                 if let r = vocab.known.contains(rest) ? rest : vocab.repair(rest) { v = "l'" + r }
             }
+            // "lntérieur", "lNTERIEUR": a capital i read as an "l" opening the word.
+            if v == w[i], w[i].hasPrefix("l") {
+                let i1 = "i" + w[i].dropFirst()
+                if let r = vocab.known.contains(i1) ? i1 : vocab.repair(i1) { v = r }
+            }
             cache[w[i]] = v
             c[i] = v
         }
