@@ -116,4 +116,12 @@ final class HeaderMinistriesTests: XCTestCase {
         XCTAssertEqual(doc(item.replacingOccurrences(of: "Gérald Darmanin", with: "Christophe Castaner")).metadata.emitter, "ministre-de-l-interieur")
         XCTAssertNil(doc(item.replacingOccurrences(of: "Gérald Darmanin", with: "Jean Dupuis")).metadata.emitter)
     }
+
+    /// The minister a press item shows acting names the ministry before another the item
+    /// mentions; one the table does not know leaves the ministry the text names.
+    func testThePressItemsActingMinisterNamesTheMinistry() {
+        let item = "Mis en ligne le 22 juillet 2021\n\nLe Premier ministre Jean Castex a adressé une circulaire aux préfets leur demandant d'associer le ministre de l'Égalité des territoires aux opérations de vaccination."
+        XCTAssertEqual(doc(item).metadata.emitter, "premier-ministre")
+        XCTAssertEqual(doc(item.replacingOccurrences(of: "Le Premier ministre Jean Castex", with: "Le préfet Jean Dupuis")).metadata.emitter, "ministre-de-l-egalite")
+    }
 }

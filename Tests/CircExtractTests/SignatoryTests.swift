@@ -174,6 +174,8 @@ final class SignatoryTests: XCTestCase {
         XCTAssertEqual(signatory(body + "Le ministre de l'intérieur, Jean Dupuis La ministre déléguée auprès du ministre de l'intérieur, chargée de la citoyenneté, Anne Martin"), "Jean Dupuis")
         XCTAssertEqual(signatory(body + "Le ministre de l'intérieur, Jean DUPUIS La ministre déléguée, Anne MARTIN"), "Jean Dupuis")
         XCTAssertNil(signatory(body + "Le ministre de l'intérieur, Jean Dupuis, a demandé aux préfets de renforcer les contrôles."))
+        // Signed by delegation, the title in lower case after the comma.
+        XCTAssertEqual(signatory(body + "Pour le ministre et par délégation, le directeur général des étrangers en France, Jean-Paul Dupuis"), "Jean-Paul Dupuis")
     }
 
     /// Co-signers' names alone, one a line, under titles the header gave: the first.

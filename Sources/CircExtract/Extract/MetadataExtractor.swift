@@ -155,7 +155,9 @@ struct MetadataExtractor: Sendable {
         if m.emitter == nil && m.kind != .article && (m.kind != .depeche || letter) && !s.isConsolidatedCode { m.emitter = letterheadAuthority(s) }
         if let e = m.emitter, let stable = fields.stableMinistries.forms.first(where: { e.hasPrefix($0 + "-") }) { m.emitter = stable }
         m.signatory = signatory(s, press: press, reports: m.kind != .communique)
-        if m.emitter == nil, !s.isConsolidatedCode, let name = m.signatory { m.emitter = ministerEmitter(name, date: m.date) }
+        // The minister a press item shows acting names the ministry before any other the item
+        // mentions ("le ministre de l'Égalité des territoires" beside the Premier ministre's plan).
+        if m.emitter == nil || press, !s.isConsolidatedCode, let name = m.signatory, let e = ministerEmitter(name, date: m.date) { m.emitter = e }
         return m
     }
 
