@@ -124,4 +124,35 @@ final class HeaderMinistriesTests: XCTestCase {
         XCTAssertEqual(doc(item).metadata.emitter, "premier-ministre")
         XCTAssertEqual(doc(item.replacingOccurrences(of: "Le Premier ministre Jean Castex", with: "Le préfet Jean Dupuis")).metadata.emitter, "ministre-de-l-egalite")
     }
+
+    /// A letter the prose reports ("une circulaire à l'attention des préfets") is no block of
+    /// the text's own: a blog page quoting it stays an article, dated by its publication.
+    func testALetterThePageReportsIsNoBlock() {
+        let d = doc("Circulaire Valls : ce qui change Publié le 3 décembre 2012 Le ministre de l'Intérieur Manuel Valls a publié le 28 novembre 2012 une circulaire à l'attention des préfets relative aux conditions d'examen des demandes. Nous reviendrons sur ses effets.")
+        XCTAssertEqual(d.metadata.kind, .article)
+        XCTAssertEqual(d.metadata.date, "2012-12-03")
+        XCTAssertEqual(d.addressees.map(\.id), ["prefet-de-departement"])
+        // The text's own "Note à l'attention de" opens its block.
+        XCTAssertEqual(pairs("NOTE\n\nà l'attention de\n\nMonsieur le directeur général de la police nationale" + Self.body), ["directeur-general-de-la-police-nationale to"])
+    }
+
+    /// "Madame la Préfète," alone: a préfet de département.
+    func testAPrefecteAlone() {
+        XCTAssertEqual(pairs("Le ministre\n\nParis, le 7 avril 2020\n\nMadame la Préfète,\n\nJe vous demande de veiller au respect des mesures.\n"), ["prefet-de-departement to"])
+        XCTAssertEqual(pairs("Le ministre de l'intérieur\nà\nMadame la préfète de police des Bouches-du-Rhône" + Self.body), ["prefet-de-police-des-bouches-du-rhone to"])
+    }
+
+    /// A copy list after the signature ("Copie : DGPN, DGGN") is no name.
+    func testACopyListAfterTheSignatureIsNoName() {
+        let t = "MINISTÈRE DE L'INTÉRIEUR\n\nObjet : essai.\n\nJe vous demande de renforcer la présence des forces de l'ordre.\n\nJean DUPUIS\n\nDestinataires :\nMesdames et Messieurs les préfets de département\nMonsieur le préfet de police\nCopie : DGPN, DGGN\n"
+        XCTAssertEqual(doc(t).metadata.signatory, "Jean Dupuis")
+    }
+
+    /// A press item on a préfet's act: the préfet of the place it names.
+    func testAPressItemOnAPrefetsAct() {
+        XCTAssertEqual(doc("Publié le 30/12/2021 à 17h00\n\nLe préfet d'Ille-et-Vilaine, Emmanuel Berthier, a signé un arrêté interdisant les rassemblements festifs sur la voie publique.").metadata.emitter, "prefet-d-ille-et-vilaine")
+        // A ministry the item names comes first; a préfet named without a place names none.
+        XCTAssertEqual(doc("Publié le 30/12/2021 à 17h00\n\nLe préfet a relayé la circulaire du ministre de l'Intérieur sur les rassemblements festifs.").metadata.emitter, "ministre-de-l-interieur")
+        XCTAssertNil(doc("Publié le 30/12/2021 à 17h00\n\nLe préfet a signé un arrêté interdisant les rassemblements festifs sur la voie publique.").metadata.emitter)
+    }
 }

@@ -39,3 +39,27 @@ extension MetadataExtractor {
         return emitters.count == 1 ? emitters.first : nil
     }
 }
+
+extension MetadataExtractor {
+    /// A press item on a préfet's act that names no ministry: "Le préfet du Var a décidé, par
+    /// arrêté…", "Le préfet d'Ille-et-Vilaine, Emmanuel Berthier, a signé…". The first
+    /// "le préfet / la préfète de <Place>" of its opening sentences, as its slug (the office in
+    /// the masculine, the place as written: `prefet-d-ille-et-vilaine`).
+    func pressPrefect(_ s: DocumentStructure) -> String? {
+        let tt = s.text
+        for sen in tt.sentences.prefix(8) {
+            let r = Array(sen.tokens)
+            for k in r.indices.dropFirst() where fields.letterheadHeads.forms[tt.folded(tt.tokens[r[k]])] == "prefet" && ["le", "la"].contains(tt.folded(tt.tokens[r[k - 1]])) {
+                var parts = ["prefet"]
+                var j = k + 1
+                while j < r.count, parts.count < 4, ["de", "du", "des", "d'", "la", "l'"].contains(tt.folded(tt.tokens[r[j]])) { parts.append(tt.folded(tt.tokens[r[j]])); j += 1 }
+                var named = false
+                while j < r.count, tt.tokens[r[j]].kind == .word, tt.string(tt.tokens[r[j]]).first?.isUppercase == true {
+                    parts.append(tt.folded(tt.tokens[r[j]])); named = true; j += 1
+                }
+                if named && parts.count >= 3 { return Self.slug(parts.joined(separator: " ")) }
+            }
+        }
+        return nil
+    }
+}

@@ -149,7 +149,7 @@ struct MetadataExtractor: Sendable {
         // A consolidated code is the law itself: no minister emits it.
         m.emitter = s.isConsolidatedCode ? nil : (m.kind == .article || m.kind == .depeche && !letter ? nil : h.emitter) ?? emitter(s)
         if m.emitter == nil && !press { m.emitter = senderField(s) ?? signingAuthority(s) }
-        if m.emitter == nil && press { m.emitter = serviceEmitter(s) }
+        if m.emitter == nil && press { m.emitter = serviceEmitter(s) ?? pressPrefect(s) }
         // A préfecture's communiqué or act: "PRÉFET DU PAS-DE-CALAIS" heading the page. (A
         // press article's letterhead is the newspaper's.)
         if m.emitter == nil && m.kind != .article && (m.kind != .depeche || letter) && !s.isConsolidatedCode { m.emitter = letterheadAuthority(s) }
@@ -796,7 +796,8 @@ struct MetadataExtractor: Sendable {
         while k < words.count, !isCaps(words[k]) { k += 1 }
         if k > 0, StructureBuilder.isNameWord(words[k - 1]) || StructureBuilder.isInitial(words[k - 1]) { k -= 1 }
         let name = Array(words[k...])
-        guard name.count >= 2, words.count > name.count, name.contains(where: isCaps), !isCaps(words[k - 1]),
+        // ("Copie : DGPN, DGGN": a list of offices, its commas inside; no name.)
+        guard name.count >= 2, words.count > name.count, name.contains(where: isCaps), !isCaps(words[k - 1]), !name.dropLast().contains(where: { $0.hasSuffix(",") }),
               !name.contains(where: { nameStops.contains(Fold.string($0)) }) else { return nil }
         return Self.personName(name.joined(separator: " "))
     }

@@ -818,6 +818,7 @@ struct HeaderScanner {
     func blockStart() -> Int? {
         var i = 0
         while i < w.count {
+            if reportedLetter(before: i) { i += 1; continue }
             // "Destinataires : Préfets de région ; préfets de département": a cue, then titles
             // with no civility.
             if let cu = cue(at: i) {
@@ -850,6 +851,15 @@ struct HeaderScanner {
             i += 1
         }
         return nil
+    }
+
+    /// "… a publié une circulaire à l'attention des préfets …", "… un courrier à Monsieur le
+    /// préfet de police": a letter the prose reports (a determiner, a letter word, then the
+    /// cue or "à"), not the text's own block.
+    func reportedLetter(before i: Int) -> Bool {
+        var k = i - 1
+        if k >= 0, w[k] == "a" { k -= 1 }
+        return k >= 1 && vocab.pressCues.contains(w[k]) && vocab.determiners.contains(w[k - 1])
     }
 
     /// Roles from the cues: a cue before the titles sets the role of those that follow; in
