@@ -155,4 +155,13 @@ final class HeaderMinistriesTests: XCTestCase {
         XCTAssertEqual(doc("Publié le 30/12/2021 à 17h00\n\nLe préfet a relayé la circulaire du ministre de l'Intérieur sur les rassemblements festifs.").metadata.emitter, "ministre-de-l-interieur")
         XCTAssertNil(doc("Publié le 30/12/2021 à 17h00\n\nLe préfet a signé un arrêté interdisant les rassemblements festifs sur la voie publique.").metadata.emitter)
     }
+
+    /// OCR's digit one for the elided "l'" ("de 1'Intérieur"), and a damaged "MlNISTRE" after
+    /// the garde des sceaux's comma: the portfolio still names the emitter. A number before a
+    /// quote with a space is no elision.
+    func testOCRDamageInTheEmittersTitle() {
+        XCTAssertEqual(doc("Le Ministre de 1'Intérieur\n\nà\n\nMesdames et Messieurs les préfets" + Self.body).metadata.emitter, "ministre-de-l-interieur")
+        XCTAssertEqual(doc("LE GARDE DES SCEAUX, MlNISTRE DE LA JUSTICE\n\nA\n\nMESDAMES ET MESSIEURS LES PROCUREURS GENERAUX" + Self.body).metadata.emitter, "ministre-de-la-justice")
+        XCTAssertEqual(pairs("Le ministre de l'intérieur\nà\nMesdames et Messieurs les préfets de la zone 1 'Sud'" + Self.body), ["prefet-de-departement to"])
+    }
 }

@@ -395,6 +395,11 @@ struct HeaderScanner {
             if t.kind == .symbol && tt.string(t) == "*" { continue }   // Markdown emphasis
             var f = tt.folded(t)
             if f.hasSuffix("’") { f = String(f.dropLast()) + "'" }
+            // "de 1'Intérieur": OCR's digit one for the elided "l'", glued to the word after it.
+            if f == "'", w.last == "1", let p = tok.last, tt.tokens[p].end == t.start, i + 1 < n, t.end == tt.tokens[i + 1].start {
+                w[w.count - 1] = "l'"
+                continue
+            }
             w.append(vocab.ocrWords[f] ?? f); tok.append(i)
         }
         // OCR damage is read once per distinct word: a damaged word becomes the vocabulary
@@ -1174,7 +1179,7 @@ struct HeaderScanner {
         var a = w[start] == "prefecture" ? start : start + 1
         let standalone = standaloneEnd(a)
         var e = standalone.map { min($0, k) } ?? portfolioEnd(from: a, before: k)
-        if standalone == nil, e + 1 < k, w[e] == ",", w[e + 1] == "ministre" {
+        if standalone == nil, e + 1 < k, w[e] == ",", c[e + 1] == "ministre" {
             a = e + 1
             e = portfolioEnd(from: a, before: k)
         }
