@@ -192,4 +192,11 @@ final class SignatoryTests: XCTestCase {
         XCTAssertEqual(signatory(body + "Le Conseiller d'État, Directeur de la Sûreté générale,\nLÉVEILLÉ.\n"), "Léveillé")
         XCTAssertNil(signatory(body + "Le Conseiller d'État, Directeur de la Sûreté générale.\nANNEXE\n"))
     }
+
+    /// A minister's name in apposition to a periphrasis ("le locataire de la place Beauvau,
+    /// Bruno Retailleau, leur demande") acts; another official's does not.
+    func testAMinistersNameInApposition() {
+        XCTAssertEqual(signatory("Publié le 28/10/2024\n\nDans un télégramme adressé lundi aux préfets, le locataire de la place Beauvau, Bruno Retailleau, leur demande de renforcer la sécurité des lieux de culte."), "Bruno Retailleau")
+        XCTAssertNil(signatory("Publié le 28/10/2024\n\nDans un courrier adressé lundi aux habitants, le maire de la commune, Sylvain Robert, leur demande de renforcer la sécurité des lieux de culte."))
+    }
 }

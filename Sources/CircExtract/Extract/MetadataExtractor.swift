@@ -745,8 +745,10 @@ struct MetadataExtractor: Sendable {
                 while v < r.upperBound - 1 && v <= i + 4 && authorClitics.contains(tt.folded(tt.tokens[v])) { v += 1 }
                 let verb = v > i + 2 && v < r.upperBound ? tt.folded(tt.tokens[v]) : next
                 // A name in apposition to another title ("Le maire, Sylvain Robert, avait alerté")
-                // is not the minister's.
-                let asSubject = (verb == "a" || verb == "avait" || reportingWords.contains(verb)) && !(prev == "," && next == "," && !nearMinister)
+                // is not the minister's — unless it is a minister's name ("le locataire de la
+                // place Beauvau, Bruno Retailleau, leur demande").
+                let known = prev == "," && next == "," && ministerTerms[Fold.string("\(tt.string(tt.tokens[i])) \(tt.string(tt.tokens[i + 1]))")] != nil
+                let asSubject = (verb == "a" || verb == "avait" || reportingWords.contains(verb)) && !(prev == "," && next == "," && !nearMinister && !known)
                 let afterVerb = reportingWords.contains(prev) || prev == "selon"
                 if nearMinister && prev == "," || asSubject || afterVerb {
                     let name = "\(tt.string(tt.tokens[i])) \(tt.string(tt.tokens[i + 1]))"
