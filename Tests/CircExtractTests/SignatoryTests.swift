@@ -199,4 +199,14 @@ final class SignatoryTests: XCTestCase {
         XCTAssertEqual(signatory("Publié le 28/10/2024\n\nDans un télégramme adressé lundi aux préfets, le locataire de la place Beauvau, Bruno Retailleau, leur demande de renforcer la sécurité des lieux de culte."), "Bruno Retailleau")
         XCTAssertNil(signatory("Publié le 28/10/2024\n\nDans un courrier adressé lundi aux habitants, le maire de la commune, Sylvain Robert, leur demande de renforcer la sécurité des lieux de culte."))
     }
+
+    /// A name in ordinary case under the signer's title line, which ends with no comma; a
+    /// sentence of the letter above it makes no title, nor does an annex's label.
+    func testAPlainNameUnderATitleLine() {
+        let body = "Le ministre de l'intérieur\n\nà\n\nMesdames et Messieurs les préfets\n\nObjet : essai\n\nJe vous demande de veiller à l'application de ces dispositions.\n\n"
+        XCTAssertEqual(signatory(body + "Le ministre de l'intérieur\nJean Dupuis\n"), "Jean Dupuis")
+        XCTAssertEqual(signatory(body + "Pour le ministre et par délégation\nLe directeur général des étrangers en France\nJean-Paul Dupuis\n"), "Jean-Paul Dupuis")
+        XCTAssertNil(signatory(body + "Annexe 2\nListe Nominative\n"))
+        XCTAssertNil(signatory(body + "Vous me rendrez compte de toute difficulté\nJean Dupuis\n"))
+    }
 }
