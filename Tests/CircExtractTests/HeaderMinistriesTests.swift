@@ -115,6 +115,9 @@ final class HeaderMinistriesTests: XCTestCase {
         XCTAssertNil(doc(item).metadata.emitter)
         XCTAssertEqual(doc(item.replacingOccurrences(of: "Gérald Darmanin", with: "Christophe Castaner")).metadata.emitter, "ministre-de-l-interieur")
         XCTAssertNil(doc(item.replacingOccurrences(of: "Gérald Darmanin", with: "Jean Dupuis")).metadata.emitter)
+        // Dated out of every term (a page published later): a name that held one ministry only.
+        XCTAssertEqual(doc("Publié le 12/03/2023\n\n" + item.replacingOccurrences(of: "Gérald Darmanin", with: "Christophe Castaner")).metadata.emitter, "ministre-de-l-interieur")
+        XCTAssertNil(doc("Publié le 12/03/2019\n\n" + item).metadata.emitter)
     }
 
     /// The minister a press item shows acting names the ministry before another the item

@@ -27,14 +27,13 @@ extension MetadataExtractor {
 extension MetadataExtractor {
     /// "Gérald Darmanin a adressé aux préfets une circulaire…": an item that names the minister
     /// but not the ministry. The ministry the signatory held on the text's date
-    /// (`header-fields.json` `ministers`); undated, only one a name held alone (Gérald
-    /// Darmanin was at the Interior, then at the Justice).
+    /// (`header-fields.json` `ministers`); undated, or dated out of every term (a page
+    /// published after the term it reports), only one a name held alone (Gérald Darmanin was
+    /// at the Interior, then at the Justice).
     func ministerEmitter(_ name: String, date: String?) -> String? {
         guard let terms = ministerTerms[Fold.string(name)] else { return nil }
-        if let d = date {
-            // ISO dates compare as strings.
-            return terms.first { $0.from <= d && ($0.to.map { d <= $0 } ?? true) }?.emitter
-        }
+        // ISO dates compare as strings.
+        if let d = date, let t = terms.first(where: { $0.from <= d && ($0.to.map { d <= $0 } ?? true) }) { return t.emitter }
         let emitters = Set(terms.map(\.emitter))
         return emitters.count == 1 ? emitters.first : nil
     }
