@@ -165,4 +165,48 @@ final class SignatoryTests: XCTestCase {
         XCTAssertEqual(signatory("Bruno LE MAIRE"), "Bruno Le Maire")
         XCTAssertNil(signatory("Le PRÉFET"))
     }
+
+    /// A flattened copy runs the closing title and name onto the last line, the name in
+    /// ordinary case; co-signed, the first-named signs. A name in the prose is no signature.
+    func testTheNameAfterAFlattenedClosingTitle() {
+        let body = "Le ministre de l'intérieur à Mesdames et Messieurs les préfets. Objet : essai. Je vous demande de veiller à l'application de ces règles dans vos départements respectifs dès leur publication. "
+        XCTAssertEqual(signatory(body + "Le ministre de l'intérieur, Jean Dupuis"), "Jean Dupuis")
+        XCTAssertEqual(signatory(body + "Le ministre de l'intérieur, Jean Dupuis La ministre déléguée auprès du ministre de l'intérieur, chargée de la citoyenneté, Anne Martin"), "Jean Dupuis")
+        XCTAssertEqual(signatory(body + "Le ministre de l'intérieur, Jean DUPUIS La ministre déléguée, Anne MARTIN"), "Jean Dupuis")
+        XCTAssertNil(signatory(body + "Le ministre de l'intérieur, Jean Dupuis, a demandé aux préfets de renforcer les contrôles."))
+        // Signed by delegation, the title in lower case after the comma.
+        XCTAssertEqual(signatory(body + "Pour le ministre et par délégation, le directeur général des étrangers en France, Jean-Paul Dupuis"), "Jean-Paul Dupuis")
+    }
+
+    /// Co-signers' names alone, one a line, under titles the header gave: the first.
+    func testNamesAloneOneALine() {
+        let body = "Le ministre de l'intérieur, la ministre de la santé\nà\nMesdames et Messieurs les préfets\n\nObjet : essai\n\nJe vous demande de veiller à l'application de ces règles dans vos départements respectifs dès leur publication.\n\n"
+        XCTAssertEqual(signatory(body + "Jean DUPUIS\nAnne MARTIN\n"), "Jean Dupuis")
+        XCTAssertEqual(signatory(body + "Jean Dupuis\nAnne Martin\n"), "Jean Dupuis")
+    }
+
+    /// Older letters sign with the surname alone under the signer's titles ending in a comma;
+    /// a word in capitals after a full stop ("ANNEXE") is none.
+    func testASurnameAloneUnderTheSignersTitles() {
+        let body = "Le Ministre de l'Intérieur à MM. les Préfets.\n\nMonsieur le Préfet, je vous prie de me faire parvenir un état nominatif des étrangers de votre département.\n\nPour le Ministre :\n"
+        XCTAssertEqual(signatory(body + "Le Conseiller d'État, Directeur de la Sûreté générale,\nLÉVEILLÉ.\n"), "Léveillé")
+        XCTAssertNil(signatory(body + "Le Conseiller d'État, Directeur de la Sûreté générale.\nANNEXE\n"))
+    }
+
+    /// A minister's name in apposition to a periphrasis ("le locataire de la place Beauvau,
+    /// Bruno Retailleau, leur demande") acts; another official's does not.
+    func testAMinistersNameInApposition() {
+        XCTAssertEqual(signatory("Publié le 28/10/2024\n\nDans un télégramme adressé lundi aux préfets, le locataire de la place Beauvau, Bruno Retailleau, leur demande de renforcer la sécurité des lieux de culte."), "Bruno Retailleau")
+        XCTAssertNil(signatory("Publié le 28/10/2024\n\nDans un courrier adressé lundi aux habitants, le maire de la commune, Sylvain Robert, leur demande de renforcer la sécurité des lieux de culte."))
+    }
+
+    /// A name in ordinary case under the signer's title line, which ends with no comma; a
+    /// sentence of the letter above it makes no title, nor does an annex's label.
+    func testAPlainNameUnderATitleLine() {
+        let body = "Le ministre de l'intérieur\n\nà\n\nMesdames et Messieurs les préfets\n\nObjet : essai\n\nJe vous demande de veiller à l'application de ces dispositions.\n\n"
+        XCTAssertEqual(signatory(body + "Le ministre de l'intérieur\nJean Dupuis\n"), "Jean Dupuis")
+        XCTAssertEqual(signatory(body + "Pour le ministre et par délégation\nLe directeur général des étrangers en France\nJean-Paul Dupuis\n"), "Jean-Paul Dupuis")
+        XCTAssertNil(signatory(body + "Annexe 2\nListe Nominative\n"))
+        XCTAssertNil(signatory(body + "Vous me rendrez compte de toute difficulté\nJean Dupuis\n"))
+    }
 }

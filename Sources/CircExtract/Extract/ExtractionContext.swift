@@ -20,6 +20,6 @@ public struct ExtractionContext: Sendable {
 
     /// Press items report instructions; their dates and periodicities count only inside
     /// the reported directives.
-    public var isPress: Bool { kind.isPress }
+    public var isPress: Bool { kind.isPress && !header.isLetter(kind) }
     public var text: TokenizedText { structure.text }
 }

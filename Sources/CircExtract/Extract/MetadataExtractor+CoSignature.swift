@@ -8,6 +8,9 @@ extension MetadataExtractor {
     /// each name line has its own signing title above it, and returns the first name's unit.
     func firstCoSignature(_ s: DocumentStructure, last: Int) -> Int {
         var k = last
+        // Names alone, one a line, under titles the header gave ("Christophe CASTANER /
+        // Nicole BELLOUBET"; the structure marks names in ordinary case so too).
+        while k >= 1, s.units[k - 1].kind == .signature || isNameLine(s, k - 1) { k -= 1 }
         while k >= 3, isSigningTitle(s, k - 1), isNameLine(s, k - 2), isSigningTitle(s, k - 3) { k -= 2 }
         return k
     }
@@ -31,5 +34,57 @@ extension MetadataExtractor {
         guard ws.count >= 2, ws.count <= 4, ws.allSatisfy({ $0.first?.isUppercase == true || nameParticles.contains(Fold.string(String($0))) }) else { return false }
         return ws.contains { $0.count >= 3 && $0 == $0.uppercased() && $0.contains(where: \.isLetter) }
             && !ws.contains { nameStops.contains(Fold.string(String($0))) && !nameParticles.contains(Fold.string(String($0))) }
+    }
+}
+
+extension MetadataExtractor {
+    /// A flattened copy runs the closing titles and names onto the text's last line, the name
+    /// in ordinary case or in capitals: "… Le garde des sceaux, ministre de la justice, Éric
+    /// Dupond-Moretti", "… Le ministre de l'intérieur, Gérald Darmanin La ministre déléguée …,
+    /// Marlène Schiappa". The signatory is the name closing the first such title (co-signers
+    /// follow the first-named, as the emitter is): a signing title ("Le ministre", "La
+    /// garde"), within a few words a comma, then the name, then the end or the next title.
+    /// A name in the prose ("Le ministre de l'intérieur, Gérald Darmanin, a demandé") is
+    /// followed by neither.
+    func signedAfterTitle(_ all: [String]) -> String? {
+        let words = Array(all.suffix(60))
+        // ("…, et par délégation, le directeur général …, Pierre-Antoine Molina": in lower case
+        // after a comma.)
+        let opensTitle = { (j: Int) -> Bool in
+            j + 1 < words.count && (words[j] == "Le" || words[j] == "La" || (words[j] == "le" || words[j] == "la") && j > 0 && words[j - 1].hasSuffix(","))
+                && self.emitterHeads.contains(Fold.string(words[j + 1]))
+        }
+        for j in words.indices where opensTitle(j) {
+            var k = j + 2
+            while k < min(words.count, j + 16) {
+                defer { k += 1 }
+                guard words[k - 1].hasSuffix(","), let n = nameRun(words, from: k) else { continue }
+                if k + n == words.count || opensTitle(k + n) {
+                    var name = words[k..<(k + n)].joined(separator: " ")
+                    if name.hasSuffix(".") { name.removeLast() }
+                    return Self.personName(name)
+                }
+            }
+        }
+        return nil
+    }
+
+    /// How many words from `k` make a person's name: two to four, each a first name ("Éric",
+    /// "Jean-Marc"), an initial, a surname in capitals or a particle between them.
+    func nameRun(_ words: [String], from k: Int) -> Int? {
+        var n = 0
+        while k + n < words.count, n < 4 {
+            var w = words[k + n]
+            // The next co-signer's title ("… Gérald Darmanin La ministre déléguée"), not "Bruno Le Maire".
+            if w == "Le" || w == "La", k + n + 1 < words.count, emitterHeads.contains(Fold.string(words[k + n + 1])) { break }
+            if w.hasSuffix(".") && !StructureBuilder.isInitial(w) { w.removeLast() }
+            let caps = w.count >= 2 && w == w.uppercased() && w.allSatisfy { $0.isLetter || $0 == "-" }
+            let particle = n > 0 && nameParticles.contains(Fold.string(w)) && w.first?.isLowercase == true
+            guard StructureBuilder.isNameWord(w) || StructureBuilder.isInitial(w) || caps || particle,
+                  !nameStops.contains(Fold.string(w)) || particle else { break }
+            n += 1
+            if words[k + n - 1].hasSuffix(".") && !StructureBuilder.isInitial(words[k + n - 1]) { break }
+        }
+        return n >= 2 ? n : nil
     }
 }

@@ -40,6 +40,8 @@ struct MetadataExtractor: Sendable {
     let addressedOpenings: [String]
     /// Folded weekday names to their number, Monday = 1.
     let weekdays: [String: Int]
+    /// `header-fields.json` `ministers`, by folded name.
+    let ministerTerms: [String: [HeaderFields.Term]]
 
     struct KindsFile: Decodable {
         struct Title: Decodable { let kind: DocumentKind; let forms: [String] }
@@ -63,6 +65,11 @@ struct MetadataExtractor: Sendable {
         let trailingLabels: Forms
         struct Heads: Decodable, Sendable { let forms: [String: String] }
         let letterheadHeads: Heads
+        struct Senders: Decodable, Sendable { let labels: [String]; let senders: [String: String] }
+        let senderFields: Senders
+        struct Term: Decodable, Sendable { let name: String; let emitter: String; let from: String; let to: String? }
+        struct Ministers: Decodable, Sendable { let terms: [Term] }
+        let ministers: Ministers
     }
 
     init(store: LexiconStore, months: [String: Int]) throws {
@@ -82,6 +89,7 @@ struct MetadataExtractor: Sendable {
         writtenFilter = WordPrefilter(letterWords.union(writtenKinds))
         sendingFilter = WordPrefilter(sendingVerbs)
         fields = try store.load("header-fields.json", as: HeaderFields.self)
+        ministerTerms = Dictionary(grouping: fields.ministers.terms, by: { Fold.string($0.name) })
         servicePhrases = fields.serviceEmitters.services.flatMap { svc in svc.forms.map { (HeaderVocabulary.words($0), Self.slug(svc.name)) } }
         portfolioPhrases = Dictionary(grouping: fields.portfolios.forms.map { $0.split(separator: " ").map(String.init) }, by: { $0[0] })
             .mapValues { $0.sorted { $0.count > $1.count } }
@@ -121,7 +129,9 @@ struct MetadataExtractor: Sendable {
         if m.date == nil { m.date = h.placeDate }
         if m.date == nil { m.date = h.titleDate }
         // A press item is dated by its dateline; the dates of its prose are the events'.
-        let press = m.kind.isPress
+        // (A ministry's own dépêche is a letter: no press item.)
+        let letter = h.isLetter(m.kind)
+        let press = m.kind.isPress && !letter
         if m.date == nil { m.date = firstDate(in: header.isEmpty ? top : header + top, tt, datelineOnly: press)?.iso }
         if m.date == nil, m.kind == .communique, let ti = flattenedDateline(s) {
             m.date = FrenchDate.parse(tt.string(tt.tokens[ti]), months: months)?.civil(anchor: nil)?.iso
@@ -137,14 +147,17 @@ struct MetadataExtractor: Sendable {
                 ?? flattenedByline(s, updates: false) ?? flattenedByline(s, updates: true))?.iso
         }
         // A consolidated code is the law itself: no minister emits it.
-        m.emitter = s.isConsolidatedCode ? nil : (m.kind == .article || m.kind == .depeche ? nil : h.emitter) ?? emitter(s)
-        if m.emitter == nil && !press { m.emitter = signingAuthority(s) }
-        if m.emitter == nil && press { m.emitter = serviceEmitter(s) }
+        m.emitter = s.isConsolidatedCode ? nil : (m.kind == .article || m.kind == .depeche && !letter ? nil : h.emitter) ?? emitter(s)
+        if m.emitter == nil && !press { m.emitter = senderField(s) ?? signingAuthority(s) }
+        if m.emitter == nil && press { m.emitter = serviceEmitter(s) ?? pressPrefect(s) }
         // A préfecture's communiqué or act: "PRÉFET DU PAS-DE-CALAIS" heading the page. (A
         // press article's letterhead is the newspaper's.)
-        if m.emitter == nil && m.kind != .article && m.kind != .depeche && !s.isConsolidatedCode { m.emitter = letterheadAuthority(s) }
+        if m.emitter == nil && m.kind != .article && (m.kind != .depeche || letter) && !s.isConsolidatedCode { m.emitter = letterheadAuthority(s) }
         if let e = m.emitter, let stable = fields.stableMinistries.forms.first(where: { e.hasPrefix($0 + "-") }) { m.emitter = stable }
-        m.signatory = signatory(s, press: m.kind.isPress, reports: m.kind != .communique)
+        m.signatory = signatory(s, press: press, reports: m.kind != .communique)
+        // The minister a press item shows acting names the ministry before any other the item
+        // mentions ("le ministre de l'Égalité des territoires" beside the Premier ministre's plan).
+        if m.emitter == nil || press, !s.isConsolidatedCode, let name = m.signatory, let e = ministerEmitter(name, date: m.date) { m.emitter = e }
         return m
     }
 
@@ -733,8 +746,10 @@ struct MetadataExtractor: Sendable {
                 while v < r.upperBound - 1 && v <= i + 4 && authorClitics.contains(tt.folded(tt.tokens[v])) { v += 1 }
                 let verb = v > i + 2 && v < r.upperBound ? tt.folded(tt.tokens[v]) : next
                 // A name in apposition to another title ("Le maire, Sylvain Robert, avait alerté")
-                // is not the minister's.
-                let asSubject = (verb == "a" || verb == "avait" || reportingWords.contains(verb)) && !(prev == "," && next == "," && !nearMinister)
+                // is not the minister's — unless it is a minister's name ("le locataire de la
+                // place Beauvau, Bruno Retailleau, leur demande").
+                let known = prev == "," && next == "," && ministerTerms[Fold.string("\(tt.string(tt.tokens[i])) \(tt.string(tt.tokens[i + 1]))")] != nil
+                let asSubject = (verb == "a" || verb == "avait" || reportingWords.contains(verb)) && !(prev == "," && next == "," && !nearMinister && !known)
                 let afterVerb = reportingWords.contains(prev) || prev == "selon"
                 if nearMinister && prev == "," || asSubject || afterVerb {
                     let name = "\(tt.string(tt.tokens[i])) \(tt.string(tt.tokens[i + 1]))"
@@ -754,6 +769,8 @@ struct MetadataExtractor: Sendable {
     /// last unit: a surname in capitals and a first name, after a word that is not capitals.
     func flattenedSignature(_ s: DocumentStructure) -> String? {
         guard let u = s.units.last(where: { $0.kind != .footnote }) else { return nil }
+        let last = s.text.text.clean(u.range).split(separator: " ").map(String.init)
+        if let name = signedAfterTitle(last) { return name }
         if let name = nameAtEnd(s.text.text.clean(u.range).split(separator: " ").map(String.init)) { return name }
         // The closing lines, in however many units the list after the name was cut.
         let tail = s.units.suffix(6).filter { $0.kind != .footnote }
@@ -782,7 +799,8 @@ struct MetadataExtractor: Sendable {
         while k < words.count, !isCaps(words[k]) { k += 1 }
         if k > 0, StructureBuilder.isNameWord(words[k - 1]) || StructureBuilder.isInitial(words[k - 1]) { k -= 1 }
         let name = Array(words[k...])
-        guard name.count >= 2, words.count > name.count, name.contains(where: isCaps), !isCaps(words[k - 1]),
+        // ("Copie : DGPN, DGGN": a list of offices, its commas inside; no name.)
+        guard name.count >= 2, words.count > name.count, name.contains(where: isCaps), !isCaps(words[k - 1]), !name.dropLast().contains(where: { $0.hasSuffix(",") }),
               !name.contains(where: { nameStops.contains(Fold.string($0)) }) else { return nil }
         return Self.personName(name.joined(separator: " "))
     }

@@ -44,6 +44,12 @@ public struct HeaderScan: Sendable {
 
     /// How far into a document the header may run (tokens).
     static let window = 450
+
+    /// A text that calls itself a dépêche but opens as a letter ("DÉPÊCHE … Le garde des
+    /// sceaux, ministre de la justice à Mesdames et Messieurs les procureurs…"): the Justice's
+    /// dépêches to the parquets are letters, their header, addressees and directives read as a
+    /// circular's (a wire reports; it has no addressee block of its own).
+    public func isLetter(_ kind: DocumentKind) -> Bool { kind == .depeche && letterOpening && !items.isEmpty }
 }
 
 /// The header vocabulary of `Lexicons/addressee-titles.json` and `header-fields.json`,
@@ -268,6 +274,13 @@ struct HeaderVocabulary: Sendable {
                 out.append(contentsOf: sing.split(separator: " ").map(String.init))
                 prepositionSeen = true; singularising = true; k += 2; continue
             }
+            // "chefs d'établissements pénitentiaires" → "chef d'établissement pénitentiaire",
+            // "directeurs d'établissements de santé": after a plural head, the elided
+            // complement's noun and its adjectives go to the singular with it.
+            if x == "d'", pluralHead, k + 1 < ws.count, let sing = singularComplements[ws[k + 1]], let noun = sing.split(separator: " ").last {
+                out.append(x); out.append(noun.hasPrefix("l'") ? String(noun.dropFirst(2)) : String(noun))
+                prepositionSeen = true; singularising = true; k += 2; continue
+            }
             let agreesWithHead = pluralHead && k >= 2 && ["de", "d'"].contains(ws[k - 2]) && !ws[k - 1].hasSuffix("s") && !ws[k - 1].hasSuffix("x")
             if titlePrepositions.contains(x) { prepositionSeen = true; singularising = false }
             else if agreesWithHead && x.count > 4 && x.hasSuffix("s") { singularising = true; x = String(x.dropLast()) }
@@ -383,6 +396,11 @@ struct HeaderScanner {
             var f = tt.folded(t)
             // (The last byte first: `hasSuffix` on every header word cost 1 % of extraction.)
             if f.utf8.last == 0x99, f.hasSuffix("’") { f = String(f.dropLast()) + "'" }
+            // "de 1'Intérieur": OCR's digit one for the elided "l'", glued to the word after it.
+            if f == "'", w.last == "1", let p = tok.last, tt.tokens[p].end == t.start, i + 1 < n, t.end == tt.tokens[i + 1].start {
+                w[w.count - 1] = "l'"
+                continue
+            }
             w.append(vocab.ocrWords[f] ?? f); tok.append(i)
         }
         // OCR damage is read once per distinct word: a damaged word becomes the vocabulary
@@ -401,6 +419,11 @@ struct HeaderScanner {
             if v == w[i], w[i].hasPrefix("i'") {
                 let rest = String(w[i].dropFirst(2))
                 if let r = vocab.known.contains(rest) ? rest : vocab.repair(rest) { v = "l'" + r }
+            }
+            // "lntérieur", "lNTERIEUR": a capital i read as an "l" opening the word.
+            if v == w[i], w[i].hasPrefix("l") {
+                let i1 = "i" + w[i].dropFirst()
+                if let r = vocab.known.contains(i1) ? i1 : vocab.repair(i1) { v = r }
             }
             cache[w[i]] = v
             c[i] = v
@@ -567,8 +590,14 @@ struct HeaderScanner {
         // "… Mesdames et Messieurs les secrétaires d'État. La simplification est…": a flattened
         // block's last title closed by a full stop, the letter's prose after it.
         let stop = (i + cl..<segEnd).first { w[$0] == "." && tt.tokens[tok[$0]].kind == .punct }
-        let closed = stop.map { $0 - i - cl <= 16 && segEnd - $0 > 8 } ?? false
+        var closed = stop.map { $0 - i - cl <= 16 && segEnd - $0 > 8 } ?? false
         if closed, let stop { segEnd = stop }
+        // "… les ministres et secrétaires d'État Le Gouvernement a engagé …": closed by no
+        // full stop, the prose opening on a capitalised article.
+        if !closed, let art = (i + cl + 1..<min(segEnd, i + cl + 17)).first(where: opensSentence), segEnd - art > 8 {
+            segEnd = art
+            closed = true
+        }
         let parts = commaParts(i + cl, segEnd)
         var found: [(String, Range<Int>)] = []
         var firstWords = 0
@@ -577,8 +606,10 @@ struct HeaderScanner {
             guard let id = title(pa, pb) else { continue }
             found.append((id, scalarRange(k > 0 && w[pa - 1] == "et" ? pa : i, titleEnd(pa, pb))))
             // "directeurs régionaux de l'administration pénitentiaire et de la
-            // protection judiciaire de la jeunesse": two services, one head.
-            if !vocab.lexiconIDs.contains(id), let (first, second) = distributed(pa, pb), first != second {
+            // protection judiciaire de la jeunesse": two services, one head; "préfets de
+            // région et de département": two lexicon titles (`distributed` leaves a lexicon
+            // title that holds the "et" whole).
+            if let (first, second) = distributed(pa, pb), first != second {
                 found[found.count - 1].0 = first
                 found.append((second, scalarRange(i, titleEnd(pa, pb))))
             }
@@ -586,7 +617,12 @@ struct HeaderScanner {
         // "Monsieur le préfet, secrétaire général du ministère…", "Monsieur le général
         // d'armée, directeur général…": a short first part is a rank in apposition;
         // the title after the comma is the role.
-        if found.count >= 2, firstWords <= 3 {
+        // But an office the lexicon names in words is no rank: "Monsieur le préfet de police,
+        // préfet de la zone de défense et de sécurité de Paris" is the préfet de police.
+        if found.count >= 2, firstWords <= 3, firstWords >= 2, let (pa, pb) = parts.first,
+           let m = vocab.lexiconMatch(c[pa..<pb].map(vocab.singularHead)), m.count == pb - pa {
+            found = [found[0]]
+        } else if found.count >= 2, firstWords <= 3 {
             found = [apposedTitle(parts, firstWords: firstWords).map { ($0, found[0].1.lowerBound..<found[1].1.upperBound) } ?? found[1]]
         }
         // In prose ("Monsieur le Ministre de l'Intérieur désire que …") only a title the
@@ -595,6 +631,14 @@ struct HeaderScanner {
         let prose = parts.last.map { p in segEnd - i > 24 && p.1 - ((p.0..<p.1).last { w[$0] == "," }.map { $0 + 1 } ?? p.0) > 16 } ?? false
         if prose { found = found.filter { vocab.lexiconIDs.contains($0.0) } }
         return (found, segEnd, prose || closed)
+    }
+
+    /// A capitalised article in mixed-case words, not after a preposition: "… secrétaires
+    /// d'État Le Gouvernement a …" opens a sentence ("préfet de La Réunion" names a place).
+    func opensSentence(_ k: Int) -> Bool {
+        guard k > 0, ["le", "la", "les", "l'"].contains(w[k]), !vocab.titlePrepositions.contains(c[k - 1]) else { return false }
+        let raw = tt.string(tt.tokens[tok[k]])
+        return raw.first?.isUppercase == true && raw.dropFirst().contains(where: \.isLowercase)
     }
 
     /// "Monsieur le préfet de police et les préfets de département ont reçu mardi une
@@ -641,9 +685,10 @@ struct HeaderScanner {
         return i
     }
 
-    /// The second title of "HEAD de A et de B" when the head is shared: HEAD de B. Only for a
-    /// title the lexicon does not know (the lexicon's "préfet de zone de défense et de
-    /// sécurité" is one title).
+    /// The second title of "HEAD de A et de B" when the head is shared: HEAD de B ("préfets de
+    /// région et de département"). Not inside a lexicon title that holds the "et" (the
+    /// lexicon's "préfet de zone de défense et de sécurité", "directeur général de la sécurité
+    /// civile et de la gestion des crises" are one office each).
     func distributed(_ a: Int, _ b: Int) -> (String, String)? {
         let end = min(b, a + 20)
         guard let prep = (a..<end).first(where: { ["de", "du", "des", "d'"].contains(c[$0]) }),
@@ -653,6 +698,7 @@ struct HeaderScanner {
               ["de", "du", "des", "d'"].contains(c[et + 1]) else { return nil }
         var stop = et + 1
         while stop < end, !["(", ";", ",", ":", "["].contains(w[stop]), civility(at: stop) == nil, terminator(at: stop) == nil { stop += 1 }
+        if let m = vocab.lexiconMatch(c[a..<stop].map(vocab.singularHead)), m.start + m.count > et - a { return nil }
         guard let first = vocab.title(Array(c[a..<et])), let second = vocab.title(Array(c[a..<prep]) + Array(c[(et + 1)..<stop])) else { return nil }
         return (first, second)
     }
@@ -778,6 +824,7 @@ struct HeaderScanner {
     func blockStart() -> Int? {
         var i = 0
         while i < w.count {
+            if reportedLetter(before: i) { i += 1; continue }
             // "Destinataires : Préfets de région ; préfets de département": a cue, then titles
             // with no civility.
             if let cu = cue(at: i) {
@@ -810,6 +857,15 @@ struct HeaderScanner {
             i += 1
         }
         return nil
+    }
+
+    /// "… a publié une circulaire à l'attention des préfets …", "… un courrier à Monsieur le
+    /// préfet de police": a letter the prose reports (a determiner, a letter word, then the
+    /// cue or "à"), not the text's own block.
+    func reportedLetter(before i: Int) -> Bool {
+        var k = i - 1
+        if k >= 0, w[k] == "a" { k -= 1 }
+        return k >= 1 && vocab.pressCues.contains(w[k]) && vocab.determiners.contains(w[k - 1])
     }
 
     /// Roles from the cues: a cue before the titles sets the role of those that follow; in
@@ -1124,7 +1180,7 @@ struct HeaderScanner {
         var a = w[start] == "prefecture" ? start : start + 1
         let standalone = standaloneEnd(a)
         var e = standalone.map { min($0, k) } ?? portfolioEnd(from: a, before: k)
-        if standalone == nil, e + 1 < k, w[e] == ",", w[e + 1] == "ministre" {
+        if standalone == nil, e + 1 < k, w[e] == ",", c[e + 1] == "ministre" {
             a = e + 1
             e = portfolioEnd(from: a, before: k)
         }
@@ -1152,6 +1208,11 @@ struct HeaderScanner {
     func portfolioEnd(from a: Int, before k: Int) -> Int {
         var e = a
         while e < k {
+            // "PRÉFECTURE DE LA SEINE-INFÉRIEURE / 1re Division": a title complete at its line's
+            // end is not continued by the next line's service (a wrapped portfolio goes on with
+            // a link word: "Le ministre de l'intérieur, / de l'outre-mer…").
+            if e > a, tt.tokens[tok[e]].newlinesBefore > 0, !vocab.titleLinks.contains(w[e - 1]), !vocab.titleLinks.contains(w[e]), w[e] != "," { break }
+            if ["—", "–"].contains(w[e]) { break }
             if w[e] == "," {
                 guard w[a] == "ministre", e + 1 < k, ["de", "du", "des", "d", "d'"].contains(w[e + 1]) else { break }
             }

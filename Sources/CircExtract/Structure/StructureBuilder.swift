@@ -288,15 +288,56 @@ struct StructureBuilder {
                 }
                 // Web copies set the name in ordinary case ("Gérald Darmanin"): only as the very
                 // last line, after a closing formula or a title line ("Le ministre de l'intérieur,").
-                if scanned == 1, words.count <= 3, words.allSatisfy({ Self.isNameWord($0) || Self.isInitial($0) }), words.contains(where: Self.isNameWord),
-                   k > 0, closesLetter(units[k - 1]) {
+                // Co-signers, one name a line ("Christophe Castaner / Agnès Buzyn").
+                if scanned == 1, plainName(words), k > 1, plainName(tt.sentences[units[k - 1].sentence].tokens.map { tt.string(tt.tokens[$0]) }),
+                   closesLetter(units[k - 2]) || titleLine(units[k - 2]) {
+                    units[k - 1].kind = .signature
+                    units[k].kind = .signature
+                    return
+                }
+                if scanned == 1, plainName(words), k > 0, closesLetter(units[k - 1]) || titleLine(units[k - 1]) {
                     units[k].kind = .signature
                     return
                 }
             }
+            // Older letters sign with the surname alone, under the signer's titles: "Le
+            // Conseiller d'État, Directeur de la Sûreté générale, / LÉVEILLÉ."
+            if words.count == 1 || words.count == 2 && words[1] == ".", k > 0, surnameAlone(words[0]), endsWithComma(units[k - 1]) {
+                units[k].kind = .signature
+                return
+            }
             if u.kind == .paragraph && sen.tokens.count > 12 { return }
             k -= 1
         }
+    }
+
+    /// "Gérald Darmanin", "J. Fournier": two or three words of a name in ordinary case.
+    func plainName(_ words: [String]) -> Bool {
+        words.count >= 2 && words.count <= 3 && words.allSatisfy { Self.isNameWord($0) || Self.isInitial($0) } && words.contains(where: Self.isNameWord)
+    }
+
+    /// "Le ministre de l'intérieur", "Pour le ministre et par délégation" over the name: a
+    /// short line opening on an article or "Pour" then a word in lower case, closed by no
+    /// sentence's punctuation (a signer's title: not a heading, "Nouvelles Mesures", nor a
+    /// sentence of the letter).
+    func titleLine(_ u: StructureUnit) -> Bool {
+        guard u.kind != .header && u.kind != .footnote else { return false }
+        let toks = tt.sentences[u.sentence].tokens
+        guard toks.count >= 2, toks.count <= 14, let last = toks.last,
+              ["Le", "La", "Pour"].contains(tt.string(tt.tokens[toks[toks.startIndex]])),
+              tt.string(tt.tokens[toks[toks.startIndex + 1]]).first?.isLowercase == true else { return false }
+        return !(tt.tokens[last].kind == .punct && [".", "!", "?", ":", ";", "…"].contains(tt.string(tt.tokens[last])))
+    }
+
+    /// "LÉVEILLÉ": a surname in capitals, alone.
+    func surnameAlone(_ w: String) -> Bool {
+        w.count >= 4 && w == w.uppercased() && w.allSatisfy { $0.isLetter || $0 == "-" }
+    }
+
+    /// A signer's title line ends with a comma ("Directeur de la Sûreté générale,").
+    func endsWithComma(_ u: StructureUnit) -> Bool {
+        guard u.kind == .paragraph || u.kind == .listItem, let last = tt.sentences[u.sentence].tokens.last else { return false }
+        return tt.string(tt.tokens[last]) == ","
     }
 
     /// "G.", "J.-P.": a first name's initial.

@@ -1,0 +1,64 @@
+import CircText
+
+extension MetadataExtractor {
+    /// "DE : MINISTRE INTERIEUR - CABINET", "EXPEDITEUR : MININTER / DLPAJ": a telegram names
+    /// its sender in a field, in the telegraphic style that drops the articles, so no "ministre
+    /// de …" is there to read. The value's first words, up to a dash or a slash, looked up in
+    /// `header-fields.json` `senderFields` (only the opening lines: the form's header).
+    func senderField(_ s: DocumentStructure) -> String? {
+        for u in s.units.prefix(12) {
+            let f = Fold.string(s.text.text.clean(u.range))
+            guard let colon = f.firstIndex(of: ":"), f.distance(from: f.startIndex, to: colon) <= 12,
+                  fields.senderFields.labels.contains(f[..<colon].trimmingCharacters(in: " ")) else { continue }
+            var words: [String] = []
+            for w in f[f.index(after: colon)...].split(separator: " ") {
+                if ["-", "–", "—", "/", ":"].contains(w) { break }
+                words.append(String(w).trimmingCharacters(in: ",;."))
+                if w.hasSuffix(",") || words.count == 4 { break }
+            }
+            for n in stride(from: words.count, through: 1, by: -1) {
+                if let slug = fields.senderFields.senders[words[..<n].joined(separator: " ")] { return slug }
+            }
+        }
+        return nil
+    }
+}
+
+extension MetadataExtractor {
+    /// "Gérald Darmanin a adressé aux préfets une circulaire…": an item that names the minister
+    /// but not the ministry. The ministry the signatory held on the text's date
+    /// (`header-fields.json` `ministers`); undated, or dated out of every term (a page
+    /// published after the term it reports), only one a name held alone (Gérald Darmanin was
+    /// at the Interior, then at the Justice).
+    func ministerEmitter(_ name: String, date: String?) -> String? {
+        guard let terms = ministerTerms[Fold.string(name)] else { return nil }
+        // ISO dates compare as strings.
+        if let d = date, let t = terms.first(where: { $0.from <= d && ($0.to.map { d <= $0 } ?? true) }) { return t.emitter }
+        let emitters = Set(terms.map(\.emitter))
+        return emitters.count == 1 ? emitters.first : nil
+    }
+}
+
+extension MetadataExtractor {
+    /// A press item on a préfet's act that names no ministry: "Le préfet du Var a décidé, par
+    /// arrêté…", "Le préfet d'Ille-et-Vilaine, Emmanuel Berthier, a signé…". The first
+    /// "le préfet / la préfète de <Place>" of its opening sentences, as its slug (the office in
+    /// the masculine, the place as written: `prefet-d-ille-et-vilaine`).
+    func pressPrefect(_ s: DocumentStructure) -> String? {
+        let tt = s.text
+        for sen in tt.sentences.prefix(8) {
+            let r = Array(sen.tokens)
+            for k in r.indices.dropFirst() where fields.letterheadHeads.forms[tt.folded(tt.tokens[r[k]])] == "prefet" && ["le", "la"].contains(tt.folded(tt.tokens[r[k - 1]])) {
+                var parts = ["prefet"]
+                var j = k + 1
+                while j < r.count, parts.count < 4, ["de", "du", "des", "d'", "la", "l'"].contains(tt.folded(tt.tokens[r[j]])) { parts.append(tt.folded(tt.tokens[r[j]])); j += 1 }
+                var named = false
+                while j < r.count, tt.tokens[r[j]].kind == .word, tt.string(tt.tokens[r[j]]).first?.isUppercase == true {
+                    parts.append(tt.folded(tt.tokens[r[j]])); named = true; j += 1
+                }
+                if named && parts.count >= 3 { return Self.slug(parts.joined(separator: " ")) }
+            }
+        }
+        return nil
+    }
+}
