@@ -37,6 +37,14 @@ final class ObligationFourthRoundTests: XCTestCase {
         XCTAssertTrue(obligations("La campagne sera lancée le 3 mars.").isEmpty)
     }
 
+    func testAMannerAdverbAfterTheParticipleOrdersItToo() {
+        let o = obligations("Les dossiers signalés par les associations seront réexaminés prioritairement. Les pièces seront produites sans délai.")
+        XCTAssertEqual(o.count, 2, "\(o.map(\.text))")
+        XCTAssertEqual(find(o, "réexaminés prioritairement")?.actor, "addressees")
+        // A participle with no such adverb stays an announcement.
+        XCTAssertTrue(obligations("Les statistiques seront publiées chaque trimestre sur le site du ministère.").isEmpty)
+    }
+
     func testAnnouncementsAndWhatTheEmitterSendsAreNoInstruction() {
         for s in ["Une nouvelle circulaire sera publiée au second semestre.",
                   "Le dispositif sera présenté aux juridictions lors d'une réunion nationale.",

@@ -16,7 +16,8 @@ extension ClauseMatcher {
     /// its participle is one of a service's acts on a case (`directiveParticiples`) or a
     /// manner adverb orders it (`directiveAdverbs`). Other participles announce ("la campagne
     /// sera lancée", "une circulaire sera publiée"). Not what the emitter sends ("vous sera
-    /// adressé"), not with an agent ("par les procureurs", the agent rule's), not negated, not
+    /// adressé"), not with "par" after it (an agent, the agent rule's, or a means: a
+    /// procedure), not negated, not
     /// in a relative or subordinate clause, not the emitter's own services, not in a press
     /// item, where the future reports what will happen.
     func directivePassive(_ w: [String], _ k: Int) -> MarkerHit? {
@@ -30,14 +31,25 @@ extension ClauseMatcher {
         var end = j + 1
         if let rest = directiveParticiple(w[j]), Self.phrase(rest, in: w, at: j + 1) {
             end += rest.count
-        } else if !(ordered && isParticiple(w[j])) {
+        } else if isParticiple(w[j]), ordered || orderedAfter(w, j + 1) {
+            // "seront réexaminées prioritairement", "seront produites sans délai".
+            if !ordered { end += w[j + 1] == "sans" ? 2 : 1 }
+        } else {
             return nil
         }
-        // "sera transmis par les procureurs généraux": the agent acts.
-        if end + 1 < w.count, w[end] == "par", lex.subjectDeterminers.contains(w[end + 1]) || lex.agentDeterminers.contains(w[end + 1]) { return nil }
+        // "sera transmis par les procureurs généraux": the agent acts (the agent rule's); "sera
+        // transmis par courrier aux intéressés" describes a procedure.
+        if end < w.count, w[end] == "par" { return nil }
         if case .emitter = subject(w, before: k) { return nil }
         guard !subordinated(w, k), !inRelative(w, k) else { return nil }
         return MarkerHit(start: k, end: end, modality: .obligation, actor: nil, marker: "futur passif d'instruction")
+    }
+
+    /// A manner adverb right after the participle ("réexaminées prioritairement", "produites
+    /// sans délai").
+    func orderedAfter(_ w: [String], _ i: Int) -> Bool {
+        guard i < w.count else { return false }
+        return lex.implied.directiveAdverbs.contains(w[i]) || w[i] == "sans" && i + 1 < w.count && w[i + 1] == "delai"
     }
 
     /// The words a directive participle needs after it ("mis" + "en œuvre"), if `p` is one in
