@@ -142,6 +142,7 @@ struct ClauseMatcher {
                     // opinion the item reports, not a directive.
                     if isPress && attributedToNonAuthority(words) { continue }
                     guard let subject = genericSubject(words, k, e, needsAddressee: m.needsAddressee, duty: m.modality == .obligation) else { continue }
+                    if m.modality == .obligation && publicAppeal(words, k, e) { continue }
                     hit.generic = true
                     // No subject of its own in a sentence that speaks to "vous": the addressees'.
                     if subject == nil { hit.second = true }

@@ -106,6 +106,8 @@ struct DeonticLexicon: Sendable {
             let futureAuxiliaries, associationParticiples, adverbs, relativeModals, possibleModals, measureNouns, appealTargets: [String]
             let fromNowOn, dutyModals, presentModals, concessiveAdverbs: [String]
             let examples, counterExamples: [String]
+            /// See `ImpliedDutyWords.directiveParticiples`.
+            let directiveParticiples, directiveAdverbs, appealSubjects: [String]?
         }
         let impliedDuties: ImpliedDuties?
     }
@@ -533,6 +535,11 @@ enum MatchWord {
 struct ImpliedDutyWords: Sendable {
     let futureAuxiliaries, associationParticiples, adverbs, relativeModals, possibleModals, measureNouns, appealTargets: Set<String>
     let fromNowOn, dutyModals, presentModals, concessiveAdverbs: Set<String>
+    /// "sera privilégié", "seront mises en œuvre": the participle (masculine singular) and the
+    /// words after it, by the participle; with `directiveAdverbs` ("sera systématiquement
+    /// saisie"), the future passives that instruct. See `ClauseMatcher.directivePassive`.
+    let directiveParticiples: [String: [String]]
+    let directiveAdverbs, appealSubjects: Set<String>
     /// The words that open one of these rules: the matcher looks further only after them.
     let triggers: Set<String>
 
@@ -549,6 +556,14 @@ struct ImpliedDutyWords: Sendable {
         dutyModals = set(f?.dutyModals)
         presentModals = set(f?.presentModals)
         concessiveAdverbs = set(f?.concessiveAdverbs)
+        var participles: [String: [String]] = [:]
+        for p in f?.directiveParticiples ?? [] {
+            let words = Fold.string(p).split(separator: " ").map(String.init)
+            if let head = words.first { participles[head] = Array(words.dropFirst()) }
+        }
+        directiveParticiples = participles
+        directiveAdverbs = set(f?.directiveAdverbs)
+        appealSubjects = set(f?.appealSubjects)
         triggers = f == nil ? [] : futureAuxiliaries.union(possibleModals).union(["qui"])
     }
 }

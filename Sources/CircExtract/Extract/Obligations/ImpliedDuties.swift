@@ -7,7 +7,84 @@ extension ClauseMatcher {
     func impliedDuty(_ w: [String], _ k: Int) -> MarkerHit? {
         if w[k] == "qui" { return relativeRequirement(w, k) }
         if lex.implied.possibleModals.contains(w[k]) { return possibleMeasure(w, k) }
-        return associationPassive(w, k) ?? negatedFuturePassive(w, k)
+        return associationPassive(w, k) ?? negatedFuturePassive(w, k) ?? directivePassive(w, k)
+    }
+
+    /// "Le défèrement sera privilégié", "La PJJ sera systématiquement saisie", "Un bilan
+    /// trimestriel sera adressé à la direction": a future passive with no agent, in a
+    /// circular's or an arrêté's own voice, tells the addressees what to do with a case — when
+    /// its participle is one of a service's acts on a case (`directiveParticiples`) or a
+    /// manner adverb orders it (`directiveAdverbs`). Other participles announce ("la campagne
+    /// sera lancée", "une circulaire sera publiée"). Not what the emitter sends ("vous sera
+    /// adressé"), not with "par" after it (an agent, the agent rule's, or a means: a
+    /// procedure), not negated, not
+    /// in a relative or subordinate clause, not the emitter's own services, not in a press
+    /// item, where the future reports what will happen.
+    func directivePassive(_ w: [String], _ k: Int) -> MarkerHit? {
+        guard !isPress, k > 0, !["ne", "vous", "nous", "qui", "que", "qu'", "dont"].contains(w[k - 1]) else { return nil }
+        var j = k + 1, ordered = false
+        while j < w.count && j - k <= 3 {
+            if lex.implied.directiveAdverbs.contains(w[j]) { ordered = true } else if !lex.implied.adverbs.contains(w[j]) && !lex.passiveAdverbs.contains(w[j]) { break }
+            j += 1
+        }
+        guard j < w.count else { return nil }
+        var end = j + 1
+        if let rest = directiveParticiple(w[j]), Self.phrase(rest, in: w, at: j + 1) {
+            end += rest.count
+        } else if isParticiple(w[j]), ordered || orderedAfter(w, j + 1) {
+            // "seront réexaminées prioritairement", "seront produites sans délai".
+            if !ordered { end += w[j + 1] == "sans" ? 2 : 1 }
+        } else {
+            return nil
+        }
+        // "sera transmis par les procureurs généraux": the agent acts (the agent rule's); "sera
+        // transmis par courrier aux intéressés" describes a procedure.
+        if end < w.count, w[end] == "par" { return nil }
+        if case .emitter = subject(w, before: k) { return nil }
+        guard !subordinated(w, k), !inRelative(w, k) else { return nil }
+        return MarkerHit(start: k, end: end, modality: .obligation, actor: nil, marker: "futur passif d'instruction")
+    }
+
+    /// A manner adverb right after the participle ("réexaminées prioritairement", "produites
+    /// sans délai").
+    func orderedAfter(_ w: [String], _ i: Int) -> Bool {
+        guard i < w.count else { return false }
+        return lex.implied.directiveAdverbs.contains(w[i]) || w[i] == "sans" && i + 1 < w.count && w[i + 1] == "delai"
+    }
+
+    /// The words a directive participle needs after it ("mis" + "en œuvre"), if `p` is one in
+    /// any gender and number ("saisie", "mises", "transmis").
+    func directiveParticiple(_ p: String) -> [String]? {
+        let table = lex.implied.directiveParticiples
+        if let rest = table[p] { return rest }
+        var q = Substring(p)
+        if q.hasSuffix("s") { q = q.dropLast(); if let rest = table[String(q)] { return rest } }
+        if q.hasSuffix("e") { q = q.dropLast(); if let rest = table[String(q)] { return rest } }
+        return nil
+    }
+
+    /// "Chacun est appelé à faire preuve de civisme", "Tous sont invités à prendre des
+    /// nouvelles de leurs proches": an appeal to everyone, the way communiqués close — no one
+    /// the text instructs (the rulebook leaves public appeals out). A universal pronoun
+    /// standing alone is the subject of "est|sont invité(s)|appelé(s) à"; "chacun d'entre
+    /// vous" and "tous les préfets" are the addressees, and a named public ("les usagers sont
+    /// invités à limiter leurs déplacements") is a rule the communiqué states: both stay.
+    func publicAppeal(_ w: [String], _ k: Int, _ e: Int) -> Bool {
+        guard w[k] == "est" || w[k] == "sont", k > 0,
+              w[k..<e].contains(where: { $0.hasPrefix("invit") || $0.hasPrefix("appel") }) else { return false }
+        let s = k - 1
+        return lex.implied.appealSubjects.contains(w[s]) && (s == 0 || [",", ";", ":", ".", "\"", "et"].contains(w[s - 1]))
+    }
+
+    /// Whether a relative pronoun opens the clause before `k` ("les procès-verbaux qui
+    /// seront transmis", "dont le bilan sera adressé").
+    func inRelative(_ w: [String], _ k: Int) -> Bool {
+        var q = k - 1
+        while q >= 0 && k - q <= 10 && ![",", ";", ":", "."].contains(w[q]) {
+            if ["qui", "dont", "lequel", "laquelle", "lesquels", "lesquelles"].contains(w[q]) { return true }
+            q -= 1
+        }
+        return false
     }
 
     /// "Aucun titre de séjour ne sera délivré à un étranger qui…", "Aucune dérogation ne sera

@@ -214,6 +214,7 @@ extension ReferenceScanner {
         // "Décret n° 2011-1212 du 29 septembre 2011, art. 3": the article of the text just
         // cited, not of a code the context names.
         if allowBare, preCode == nil, case .unnamed = designation.base, citesTextBefore(i, bare: first.prefix.isEmpty) { return j }
+        if allowBare, preCode == nil, case .unnamed = designation.base, followsOtherTextName(i) { return j }
         // "C. pén., art. 433-5": the code named before the list.
         if let c = preCode, case .unnamed = designation.base { designation = .designation(.explicit(c)) }
         // "ses articles 19 et 20", "son article 4": the articles of a text named before — of
@@ -265,6 +266,17 @@ extension ReferenceScanner {
         else { return false }
         if case .article = last.payload { return false }
         return true
+    }
+
+    /// "Voir l'annexe 2 (article 5)", "(voir annexe III, article 2)", "la présente circulaire
+    /// (article 3)": an article in brackets or after a comma right behind the name of an
+    /// annex or of a text other than a code (`otherTexts`, with its number if any) is that
+    /// part's article, even where the context names a code.
+    func followsOtherTextName(_ i: Int) -> Bool {
+        guard i >= 2, key(i - 1) == RW.open || key(i - 1) == RW.comma, sameUnit(i - 2, i) else { return false }
+        var w = i - 2
+        if w > 0, kind(w) == .number || isRomanNumeral(w) || tokens[w].length == 1 { w -= 1 }
+        return lex.otherTexts.contains(key(w)) && sameUnit(w, i)
     }
 
     typealias ListItem = (ArticleItem, Range<Int>, alinea: Int?)
@@ -430,7 +442,8 @@ extension ReferenceScanner {
             if let c = lex.codeAcronyms[exactKey(k + 1)] { return (.designation(.explicit(c)), k + 2) }
             // "du code de la propriété intellectuelle": a code the lexicon does not know.
             let nk = key(k + 1)
-            if sameUnit(k, k + 1), nk == RW.de || nk == RW.des || nk == RW.du || nk == RW.d || (kind(k + 1) == .word && !lex.modifiers.contains(nk)) {
+            // "du code impose …": a verb, not a name; the code is the context's.
+            if sameUnit(k, k + 1), nk == RW.de || nk == RW.des || nk == RW.du || nk == RW.d || (kind(k + 1) == .word && !lex.modifiers.contains(nk) && !lex.codeVerbs.contains(nk)) {
                 return (.designation(.unknownCode), k + 2)
             }
             var e = k + 1

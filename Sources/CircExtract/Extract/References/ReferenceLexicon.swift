@@ -47,6 +47,8 @@ struct ReferenceLexicon: Sendable {
         let articleWords, alineaWords, ordinals, modifiers, sameCode, presentCode, otherTexts, following,
             dateDirections, participles, textQualifiers, numberWords, constitutionalTypes, numberSigns: [Word]
         let ocrDigitLetters: [DigitLetters]
+        /// Verbs (and clitics) that follow "du code" as the sentence's predicate.
+        let codeVerbs: [Word]
     }
     /// A digit OCR reads for letters ("1" for "l" or "i").
     struct DigitLetters: Decodable, Sendable {
@@ -88,6 +90,9 @@ struct ReferenceLexicon: Sendable {
     var sameCode: Set<UInt64> = []
     var presentCode: Set<UInt64> = []
     var otherTexts: Set<UInt64> = []
+    /// "l'article 40 du code impose…": a verb after "du code" ends the phrase; no code name
+    /// follows, so the code is the one the context names.
+    var codeVerbs: Set<UInt64> = []
     var following: Set<UInt64> = []
     var dateDirections: [UInt64: Int] = [:]
     var participles: Set<UInt64> = []
@@ -158,11 +163,21 @@ struct ReferenceLexicon: Sendable {
         return "code " + abbreviation.dropFirst(3)
     }
 
+    /// "C. trav." as written, and as hurried copies write it: without its final dot ("C. trav",
+    /// "l'art. L. 1232-1 C. trav et…") and glued ("C.trav."; "C.trav").
+    private static func abbreviationForms(_ a: String) -> [String] {
+        var forms = [a]
+        let rest = String(a.dropFirst(3))
+        if a.hasPrefix("C. ") || a.hasPrefix("c. "), !rest.containsBytes(" ") { forms.append(String(a.prefix(2)) + rest) }
+        for f in forms where f.hasSuffix(".") && f.count > 4 { forms.append(String(f.dropLast())) }
+        return forms
+    }
+
     /// Code names, abbreviations and acronyms; court names and acronyms.
     private mutating func addCodesAndCourts(_ text: TextPipeline) {
         func keys(_ phrase: String, folded: Bool) -> [UInt64] { Self.keys(phrase, folded: folded, text) }
         for (i, c) in codes.enumerated() {
-            for n in c.names + c.abbreviations + c.abbreviations.compactMap(Self.spelledOutCode) {
+            for n in c.names + c.abbreviations.flatMap(Self.abbreviationForms) + c.abbreviations.compactMap(Self.spelledOutCode) {
                 let k = keys(n, folded: true)
                 codeNames.add(k, i, replace: true, sameValue: ==)
                 if let f = k.first { codeStarts.insert(f) }
@@ -216,6 +231,7 @@ struct ReferenceLexicon: Sendable {
         sameCode = Set(words.sameCode.map { one($0.form) })
         presentCode = Set(words.presentCode.map { one($0.form) })
         otherTexts = Set(words.otherTexts.map { one($0.form) })
+        codeVerbs = Set(words.codeVerbs.map { one($0.form) })
         // "et s.": the tokenizer may split the dot off; match the word and read the dot after.
         following = Set(words.following.flatMap { [one($0.form), one($0.form.hasSuffix(".") ? String($0.form.dropLast()) : $0.form)] })
         for w in words.dateDirections { dateDirections[one(w.form)] = w.value ?? 0 }

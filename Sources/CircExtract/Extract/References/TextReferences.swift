@@ -30,7 +30,11 @@ extension ReferenceScanner {
         let dated = kind(j + 1) == .date || (key(j + 1) == RW.du && kind(j + 2) == .date)
         // "Circ. n° JUSD1802971C", "Circ. NOR …": a NOR names the text too.
         let nor = norAt(j + 1) != nil || (key(j + 1) == RW.numero && norAt(j + 2) != nil)
-        guard kind(j + 1) == .textNumber || afterNumberWord(j + 1).map({ kind($0) == .number }) == true || dated || nor else { return nil }
+        // "Circ. DACG, 28 août 2019": the author's acronym, then the date.
+        // "Circ. Crim. 2014-18 du 26 septembre 2014": a series number, then the date.
+        let authored = (isAcronym(j + 1) && key(j + 2) == RW.comma && kind(j + 3) == .date)
+            || (kind(j + 1) == .number && key(j + 2) == RW.du && kind(j + 3) == .date)
+        guard kind(j + 1) == .textNumber || afterNumberWord(j + 1).map({ kind($0) == .number }) == true || dated || nor || authored else { return nil }
         // A line "L. n° 2018-778 …" reads as a section lettered L: the text is read in the
         // unit of its number.
         return max(i + 1, scanText(j, kindIndex: ki, from: i, unitOf: j + 1, dateAtOnce: true))
@@ -169,7 +173,13 @@ extension ReferenceScanner {
             if k == RW.comma, lex.participles.contains(key(j + 1)), key(j + 2) == RW.du || key(j + 2) == RW.le, kind(j + 3) == .date {
                 participle = true; j += 2; continue
             }
-            if isStop(j) || k == RW.comma || k == RW.open || lex.kindWords[k] != nil || lex.articleWords.contains(k) { break }
+            if k == RW.comma, let d = datedAfterComma(j, gap: gap, tail) {
+                if d == j + 1 { tail.dateIndex = d; break }
+                j += 1; continue
+            }
+            // "les instructions de la Circ. n° 2019-12 du …": another kind's short form ends the tail.
+            if isStop(j) || k == RW.comma || k == RW.open || lex.kindWords[k] != nil || lex.articleWords.contains(k)
+                || (tokens[j].length > 2 && lex.abbreviatedKinds[k] != nil) { break }
             if tail.number != nil || tail.nor != nil { break }
             if lex.participles.contains(k) { participle = true }
             // "la loi de programmation du …", "son décret d'application n° …": the preposition
@@ -182,6 +192,24 @@ extension ReferenceScanner {
             j += 1
         }
         return tail
+    }
+
+    /// "Une précédente circulaire, du 17 novembre 2022, …", "la circulaire, en date du 5 mai
+    /// 2021", "Circ. DACG, 28 août 2019": a date set off by a comma right after the kind word
+    /// (or after one acronym naming its author; a date without "du" only then) dates the text.
+    /// Returns the date token, or the token after the comma when "du"/"en date du" leads to it.
+    func datedAfterComma(_ j: Int, gap: Int, _ tail: TextTail) -> Int? {
+        guard tail.number == nil, tail.nor == nil, gap <= 1, sameUnit(j, j + 1) else { return nil }
+        if key(j + 1) == RW.du, kind(j + 2) == .date { return j + 2 }
+        if key(j + 1) == RW.en, key(j + 2) == RW.date, key(j + 3) == RW.du, kind(j + 4) == .date { return j + 2 }
+        if gap == 1, kind(j + 1) == .date, isAcronym(j - 1) { return j + 1 }
+        return nil
+    }
+
+    /// An all-capital word of two letters or more ("DACG", "DGEF"): a service's acronym.
+    func isAcronym(_ j: Int) -> Bool {
+        guard j >= 0, kind(j) == .word, tokens[j].length >= 2 else { return false }
+        return tokens[j].range.allSatisfy { s[$0] >= "A" && s[$0] <= "Z" }
     }
 
     /// A text's nickname in quotes between its kind and its number or date ("la loi
