@@ -88,7 +88,7 @@ enum OCRRepair {
     static func number(_ u: UnsafeMutableBufferPointer<UInt16>, _ i: Int) -> Int {
         if !isDigit(at(u, i - 1)) {
             // "l955", "l5 avril": an l or I opening a number, alone before its digits.
-            if case let p = at(u, i - 1), p == 0x6C || p == 0x49, !inWord(at(u, i - 2)), at(u, i - 2) != 0x2D {
+            if case let p = at(u, i - 1), p == 0x6C || p == 0x49, !inWord(at(u, i - 2)), at(u, i - 2) != 0x2D, !runsIntoLetter(u, i) {
                 u[i - 1] = 0x31; return number(u, i - 1)
             }
             numero(u, i); spacedYear(u, i)
@@ -114,6 +114,17 @@ enum OCRRepair {
             break
         }
         return k
+    }
+
+    /// Whether the digits from `i` (with the letters OCR reads between digits) run into a
+    /// letter: "l0i" is the word "loi" with a zero, not the number 10 and an "i".
+    static func runsIntoLetter(_ u: UnsafeMutableBufferPointer<UInt16>, _ i: Int) -> Bool {
+        var k = i
+        while true {
+            let c = at(u, k)
+            if isDigit(c) || (c == 0x6C || c == 0x49 || c == 0x4F || c == 0x6F) && isDigit(at(u, k + 1)) { k += 1; continue }
+            return inWord(c) && c != 0x27
+        }
     }
 
     /// The "n°" sign misread before the number at `i` ("nO 12", "n o 12", "n 12").
