@@ -17,6 +17,16 @@ final class ReferenceListAndOCRTests: XCTestCase {
         XCTAssertEqual(ids("La circulaire du 5 mars 2020, publiée le 6 mars 2020, est applicable."), ["circulaire:2020-03-05"])
     }
 
+    /// A page's line ending inside a number, at its hyphen: the number is whole again (a
+    /// word's line-end hyphen goes; a number's stays).
+    func testNumberCutAtItsHyphenByTheLineEnd() {
+        XCTAssertEqual(ids("Conformément à l'article L. 612-\n6 du CESEDA, vous notifierez la décision."), ["CESEDA:L612-6"])
+        XCTAssertEqual(ids("La loi n° 2018-\n  778 du 10 septembre 2018 est applicable."), ["loi:2018-778"])
+        // A year closing a line before a new sentence, and a hyphen set apart, stay as they are.
+        XCTAssertEqual(ids("Les articles 40 et 41 du code de procédure pénale, en vigueur depuis 2019-\nLes préfets veillent."), ["CPP:40", "CPP:41"])
+        XCTAssertEqual(ids("Voir l'article 40 -\n12 du code de procédure pénale."), ["CPP:40"])
+    }
+
     func testKindWordsAndNumberSignsDamagedByOCR() {
         XCTAssertEqual(ids("Par la cireulaire du 2 mars 2011, le Premier ministre a précisé ces règles."), ["circulaire:2011-03-02"])
         XCTAssertEqual(ids("Le dcret n 55-1397 du 22 octobre 1955 institue la carte."), ["decret:1955-1397"])

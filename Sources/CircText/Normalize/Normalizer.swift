@@ -252,6 +252,16 @@ public struct Normalizer: Sendable {
                 return j
             }
         }
+        // "L. 612-⏎6", "n° 2018-⏎778": a number cut at its hyphen by the line's end is one
+        // number; its hyphen stays (the parts are the article's or the text's).
+        if s[i + 1] == "\n", s[i - 1].value &- 0x30 < 10 {
+            var j = i + 2
+            while j < n && (s[j] == " " || s[j] == "\t") { j += 1 }
+            if j < n && s[j].value &- 0x30 < 10 {
+                for k in (i + 1)..<j { s[k] = NormalizedText.join }
+                return j
+            }
+        }
         // The same break in a copy that flattened its lines: "direc- teurs", "Météo- France"
         // (a capital after it: a compound, its hyphen kept). Not a suspended hyphen
         // ("pré- et post-opératoire").
