@@ -27,6 +27,12 @@ final class ReferenceListAndOCRTests: XCTestCase {
         XCTAssertEqual(ids("Voir l'article 40 -\n12 du code de procédure pénale."), ["CPP:40"])
     }
 
+    /// "L. 511-1-I-3°": the article's part I and item 3° run onto its number with hyphens;
+    /// the article is L. 511-1 (the I is no OCR misreading of a 1).
+    func testPartsOfAnArticleJoinedByHyphens() {
+        XCTAssertEqual(ids("En application de l'article L. 511-1-I-3° du CESEDA, vous prendrez une décision."), ["CESEDA:L511-1"])
+    }
+
     func testKindWordsAndNumberSignsDamagedByOCR() {
         XCTAssertEqual(ids("Par la cireulaire du 2 mars 2011, le Premier ministre a précisé ces règles."), ["circulaire:2011-03-02"])
         XCTAssertEqual(ids("Le dcret n 55-1397 du 22 octobre 1955 institue la carte."), ["decret:1955-1397"])

@@ -107,7 +107,8 @@ enum OCRRepair {
                 u[k] = 0x31; k += 1; continue
             }
             // "731-l", "495-l6": l or I right after the hyphen.
-            if c == 0x2D, isDigit(at(u, k - 1)), at(u, k + 1) == 0x6C || at(u, k + 1) == 0x49 {
+            // (Not a capital I between hyphens: "L. 511-1-I-3°" writes the article's part I.)
+            if c == 0x2D, isDigit(at(u, k - 1)), at(u, k + 1) == 0x6C || at(u, k + 1) == 0x49 && at(u, k + 2) != 0x2D {
                 if !inWord(at(u, k + 2)) { u[k + 1] = 0x31; return k + 2 }
                 if isDigit(at(u, k + 2)) { u[k + 1] = 0x31; k += 2; continue }
             }
