@@ -74,6 +74,14 @@ final class OCRDigitLetterTests: XCTestCase {
         XCTAssertEqual(norm(kept), kept)
     }
 
+    func testCapitalIReadForLInsideAWord() {
+        XCTAssertEqual(norm("l'article 40 du code pénaIe, dans un déIai de trois jours, articIes"),
+                       "l'article 40 du code pénale, dans un délai de trois jours, articles")
+        // A capital I that opens a word or stands among capitals is left as written.
+        let kept = "Il est rappelé que les OQTF, la DGEF et l'INTÉRIEUR, le I de l'article"
+        XCTAssertEqual(norm(kept), kept)
+    }
+
     func testOneReadForLInAWord() {
         XCTAssertEqual(norm("les artic1es, le 15 avri1, il a été dé1ivré"), "les articles, le 15 avril, il a été délivré")
         let kept = "le 1er mars, 1o, A1, L1, 10h30, niveau 1a"

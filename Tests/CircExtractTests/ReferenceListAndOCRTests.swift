@@ -27,6 +27,11 @@ final class ReferenceListAndOCRTests: XCTestCase {
         XCTAssertEqual(ids("Voir l'article 40 -\n12 du code de procédure pénale."), ["CPP:40"])
     }
 
+    /// "pénaIe": OCR's capital I for the l inside the code's name no longer loses the code.
+    func testCodeNameWithACapitalIForL() {
+        XCTAssertEqual(ids("En application de l'article 40 du code de procédure pénaIe, le parquet est avisé."), ["CPP:40"])
+    }
+
     /// "L. 511-1-I-3°": the article's part I and item 3° run onto its number with hyphens;
     /// the article is L. 511-1 (the I is no OCR misreading of a 1).
     func testPartsOfAnArticleJoinedByHyphens() {

@@ -35,7 +35,7 @@ enum OCRRepair {
             while i < n, case let u = units[i], u != 0x49, u != 0x2D, !isDigit(u) { i += 1 }
             guard i < n else { return }
             switch units[i] {
-            case 0x49: article(units, i); i += 1
+            case 0x49: article(units, i); midWord(units, i); i += 1
             case 0x2D: i = Normalizer.joinHyphenatedLineEnd(s, i)
             case 0x36 where sixForE(units, i): i += 1
             case 0x31 where oneForL(units, i): i += 1
@@ -71,6 +71,12 @@ enum OCRRepair {
         while at(u, k) == 0x20 || at(u, k) == 0x0A { k += 1; if k - e > 3 { return } }
         let next = at(u, k)
         if isLower(next) || isDigit(next) { u[i] = l }
+    }
+
+    /// "pénaIe", "déIai", "articIe": a capital I between two lowercase letters is OCR's l
+    /// (no French word has one there).
+    static func midWord(_ u: UnsafeMutableBufferPointer<UInt16>, _ i: Int) {
+        if isLower(at(u, i - 1)) && isLower(at(u, i + 1)) { u[i] = 0x6C }
     }
 
     /// Whether the text opens a sentence at `i`: its start, a blank line, or a full stop,
