@@ -8,13 +8,8 @@ import XCTest
 /// extraction, spans still quote the source, and the same shapes written on purpose (list
 /// letters, units, ordinals, a closing quote) are left alone.
 final class OCRElisionTests: XCTestCase {
-    func extract(_ text: String) -> CircDocument {
-        TestLexicons.pipeline.extract(SourceDocument(path: "ocr.txt", text: text, format: .text))
-    }
-    func norm(_ text: String) -> String {
-        let tt = TestLexicons.text.tokenize(text: text)
-        return tt.text.string(0..<tt.text.scalars.count)
-    }
+    func extract(_ text: String) -> CircDocument { OCRHarness.extract(text) }
+    func norm(_ text: String) -> String { OCRHarness.norm(text) }
 
     func testLostApostropheOfAnElision() {
         XCTAssertEqual(norm("L article prévoit qu il est nécessaire d examiner s il y a lieu. J ai l honneur. Il n est pas tenu jusqu au 1er mars. Lorsqu un étranger s adresse au guichet, c est le préfet."),
@@ -59,10 +54,7 @@ final class OCRElisionTests: XCTestCase {
 /// An l read as 1 inside a word, and a 1 read as l or I where a number opens, ends or meets
 /// its hyphen (`OCRRepair.number`, `oneForL`).
 final class OCRDigitLetterTests: XCTestCase {
-    func norm(_ text: String) -> String {
-        let tt = TestLexicons.text.tokenize(text: text)
-        return tt.text.string(0..<tt.text.scalars.count)
-    }
+    func norm(_ text: String) -> String { OCRHarness.norm(text) }
 
     func testOneAndLInNumbers() {
         XCTAssertEqual(norm("articles 4l-1 et 138, décret n° 55-l397 du 22 octobre l955, loi n° 99-29l du l5 mars, 495-l6, L. 73l-l"),

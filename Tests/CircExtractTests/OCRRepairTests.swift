@@ -7,14 +7,8 @@ import XCTest
 /// reading gives what the clean one gives, spans still quote the source, and the same shapes
 /// written on purpose are left alone.
 final class OCRRepairTests: XCTestCase {
-    func extract(_ text: String) -> CircDocument {
-        TestLexicons.pipeline.extract(SourceDocument(path: "ocr.txt", text: text, format: .text))
-    }
-    /// The normalised text (joins left out).
-    func norm(_ text: String) -> String {
-        let tt = TestLexicons.text.tokenize(text: text)
-        return tt.text.string(0..<tt.text.scalars.count)
-    }
+    func extract(_ text: String) -> CircDocument { OCRHarness.extract(text) }
+    func norm(_ text: String) -> String { OCRHarness.norm(text) }
 
     func testCapitalIReadForL() {
         XCTAssertEqual(norm("pilotage de Ia politique, Ies maires, Ie 15 janvier, I'encontre"),

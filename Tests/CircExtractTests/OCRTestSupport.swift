@@ -1,0 +1,16 @@
+import CircTestSupport
+import CircExtract
+import CircReader
+
+/// What the OCR rule tests read: the normalised text a snippet tokenizes to (joins left
+/// out), and its whole extraction. One place, for the three OCR suites.
+enum OCRHarness {
+    static func norm(_ text: String) -> String {
+        let tt = TestLexicons.text.tokenize(text: text)
+        return tt.text.string(0..<tt.text.scalars.count)
+    }
+
+    static func extract(_ text: String) -> CircDocument {
+        TestLexicons.pipeline.extract(SourceDocument(path: "ocr.txt", text: text, format: .text))
+    }
+}
