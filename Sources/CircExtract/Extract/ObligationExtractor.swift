@@ -84,6 +84,8 @@ struct ObligationExtractor: Sendable {
         /// rappelle aux préfets…"): what "leur" stands for in "Il leur est demandé de…" when
         /// its own sentence names none. (A role merely listed is no antecedent.)
         var previousMention: String? = nil
+        /// The role a subject pronoun opening unit `after + 1` stands for (`noteAntecedent`).
+        var antecedent: (after: Int, actor: String)? = nil
     }
 
     /// What stays the same over a document's units.
@@ -112,7 +114,8 @@ struct ObligationExtractor: Sendable {
         while next < s.units.count {
             let ui = next
             next += 1
-            let unit = itemUnderIntroduction(s, ui, walk) ?? s.units[ui]
+            let unit = itemUnderIntroduction(s, ui, walk, set.matcher) ?? s.units[ui]
+            if unit.kind == .heading { noteHeading(s, ui, &walk) }
             guard let toks = unit.kind == .listItem && s.units[ui].kind != .listItem ? Array(s.text.sentences[unit.sentence].tokens)
                     : sentenceTokens(s, ui, next: &next, reports: reports) else { continue }
             var words = toks.map { MatchWord.of(s.text, s.text.tokens[$0]) }
@@ -121,9 +124,15 @@ struct ObligationExtractor: Sendable {
             let mention = reports ? lastActorPhrase(words, before: words.count, recipientsOnly: true) : nil
             defer { if let m = mention { walk.previousMention = m } }
             var hits = unitHits(set, unit, toks, words, &walk)
+            let emittedFrom = walk.out.count
+            var firstStart: Int? = nil
+            defer { if !reports { noteAntecedent(words, walk.out[emittedFrom...], firstHitStart: firstStart, last: next - 1, &walk) } }
             guard carryOver(set, unit, words, &hits, &walk) else { continue }
+            resolvePronoun(&hits, words, ui, walk, reports: reports)
+            if !reports { dropOwnPurpose(&hits, words) }
             guard !hits.isEmpty else { continue }
             Self.mergeAdjacent(&hits, words)
+            firstStart = hits.first?.start
             emit(hits, set, ui, toks, words, &walk)
         }
         // A communiqué is the authority's own voice: a rule it states for the public ("L'arrosage
@@ -188,7 +197,7 @@ struct ObligationExtractor: Sendable {
     /// obligatoire") are its. False when the unit only extended the directive before it.
     func carryOver(_ set: Setting, _ u: StructureUnit, _ words: [String], _ hits: inout [MarkerHit], _ walk: inout Walk) -> Bool {
         let tt = set.ctx.text
-        let label = u.listItem ? Self.itemLabel(tt, tt.sentences[u.sentence]) : nil
+        let label = u.listItem ? Self.itemLabel(tt, tt.sentences[u.sentence]) ?? Self.infinitiveItemLabel(tt, tt.sentences[u.sentence], set.matcher) : nil
         let firstOfItem = label != nil
         if let intro = walk.pendingIntro {
             if u.listItem && u.block >= intro.block {
@@ -499,15 +508,31 @@ struct ObligationExtractor: Sendable {
     /// after a directive ending on a colon is one of its items, although the layout reads the
     /// label as a section's ("2.") or the line as a paragraph: the unit as a list item, nil for
     /// any other unit. Only while an introduction waits for its items, so "1. Le contrôle" as a
-    /// heading elsewhere stays one.
-    func itemUnderIntroduction(_ s: DocumentStructure, _ ui: Int, _ walk: Walk) -> StructureUnit? {
+    /// heading elsewhere stays one. A capital after the label counts when the item opens on
+    /// an infinitive ("1. Identifier, dans chaque département, un pôle… ;"): a heading is a
+    /// noun phrase.
+    func itemUnderIntroduction(_ s: DocumentStructure, _ ui: Int, _ walk: Walk, _ matcher: ClauseMatcher) -> StructureUnit? {
         var u = s.units[ui]
         guard u.kind == .paragraph || u.kind == .heading, !u.listItem else { return nil }
         guard let block = walk.pendingIntro?.block ?? walk.extendTarget?.block, u.block >= block else { return nil }
-        guard let skip = Self.itemLabel(s.text, s.text.sentences[u.sentence]), skip > 0 else { return nil }
+        let sen = s.text.sentences[u.sentence]
+        guard let skip = Self.itemLabel(s.text, sen) ?? Self.infinitiveItemLabel(s.text, sen, matcher), skip > 0 else { return nil }
         u.kind = .listItem
         u.listItem = true
         return u
+    }
+
+    /// "1. Identifier…", "b) Saisir…": a number or a letter, "." or ")", then a capitalised
+    /// infinitive — 2 (the words before the infinitive), else nil.
+    static func infinitiveItemLabel(_ tt: TokenizedText, _ sen: Sentence, _ matcher: ClauseMatcher) -> Int? {
+        let toks = sen.tokens
+        guard toks.count >= 4 else { return nil }
+        let t = tt.tokens[toks.lowerBound], sign = tt.tokens[toks.lowerBound + 1], first = tt.tokens[toks.lowerBound + 2]
+        guard t.end - t.start <= 2, t.kind == .number || t.kind == .word && t.end - t.start == 1,
+              sign.kind == .punct, sign.end == sign.start + 1,
+              ")" == tt.text.scalars[Int(sign.start)] || "." == tt.text.scalars[Int(sign.start)],
+              first.kind == .word, tt.text.scalars[Int(first.start)].properties.isUppercase else { return nil }
+        return matcher.isInfinitive([MatchWord.of(tt, first)], 0) ? 2 : nil
     }
 
     func startsWithEnumerator(_ w: [String]) -> Bool {

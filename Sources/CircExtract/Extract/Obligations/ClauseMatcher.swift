@@ -71,6 +71,10 @@ struct ClauseMatcher {
                !words[e..<(n - 1)].contains(where: { [",", ";", "."].contains($0) }) {
                 out[i].listIntro = true
             }
+            // "Elles veilleront notamment :" then "- à garantir…": the adverb alone before the colon.
+            if e < n - 1, words[n - 1] == ":", (n - 1) - e <= 2, words[e..<(n - 1)].allSatisfy(Self.listAdverbs.contains) {
+                out[i].listIntro = true
+            }
         }
         return out
     }
@@ -97,6 +101,7 @@ struct ClauseMatcher {
             if word == "vous", let h = instructionFuture(words, k), isPress || !inQuote[k] { cands.append(h) }
             if lex.ownerWords.contains(word), let h = yourFuture(words, k), isPress || !inQuote[k] { cands.append(h) }
             if opensClause(words, k), let h = imperative(words, k), isPress || !inQuote[k] { cands.append(h) }
+            if k <= 3, let h = pronounFuture(words, k) { cands.append(h) }
             if word.utf8.count >= 5, word.count >= 5, let h = namedFuture(words, k), isPress || !inQuote[k] { cands.append(h) }
             // "Chaque préfet me fera parvenir": a four-letter future of the report verbs.
             if word.utf8.count == 4, word.hasSuffix("ra"), let h = dutyFuture(words, k), !inQuote[k] { cands.append(h) }
@@ -107,11 +112,16 @@ struct ClauseMatcher {
         return (cands, attached, closings)
     }
 
+    static let listAdverbs: Set<String> = ["notamment", "en", "particulier", "surtout", "ainsi"]
+
     /// The lexicon's markers that match at `k`, each with whether it attaches to a neighbour.
     func lexiconHits(_ words: [String], _ inQuote: [Bool], at k: Int, endsOnColon: Bool) -> [(MarkerHit, Bool)] {
         let n = words.count
         let word = words[k]
         var found: [(MarkerHit, Bool)] = []
+        // "… il vous revient d'apprécier s'il y a lieu d'interdire", "s'il convient de…": an
+        // impersonal marker after "si" is a condition or an indirect question, no directive.
+        if word == "il" && k > 0 && (words[k - 1] == "si" || words[k - 1] == "se") { return found }
         // (An OCR repair may leave an empty word after the one it joined.)
         let second = k + 1 < n && words[k + 1].isEmpty ? k + 2 : k + 1
         // Narrowed by the next word, except before a final colon, where a list
@@ -347,6 +357,10 @@ struct ClauseMatcher {
                     second.second = h.second
                     second.reported = h.reported
                     applyNegation(&second, words)
+                    extra.append(second)
+                    break
+                }
+                if let second = coordinatedFuture(h, words, and: k, limit: limit, taken: out) {
                     extra.append(second)
                     break
                 }

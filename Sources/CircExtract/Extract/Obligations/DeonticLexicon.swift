@@ -44,6 +44,8 @@ struct DeonticLexicon: Sendable {
             let excluded, selfServices, clitics, examples: [String]
             let officialAgents, agentExcluded: [String]?
             let dutyVerbs: DutyVerbs?
+            /// See `DeonticLexicon.pronounFutureExcluded`.
+            let pronounExcluded: [String]?
         }
         /// See `DeonticLexicon.dutyFutures`.
         struct DutyVerbs: Decodable { let forms, determiners: [String] }
@@ -235,6 +237,9 @@ struct DeonticLexicon: Sendable {
     /// aviseront"), and the verbs whose future a person undergoes ("bénéficieront").
     let officialAgents: Set<String>
     let agentFutureExcluded: Set<String>
+    /// Futures that a sentence-opening "il"/"elle" does not make a duty of its antecedent's
+    /// ("il conviendra", "il faudra", "elle expirera"), besides the excluded ones above.
+    let pronounFutureExcluded: Set<String>
     /// Futures that instruct whoever their subject is ("Les chefs d'établissement veilleront
     /// à", "les agences régionales de santé s'assureront que", "Vos services me rendront
     /// compte"), by the future's word: the phrase's words and the future's index in it.
@@ -340,6 +345,7 @@ struct DeonticLexicon: Sendable {
         selfServices = Set(f.namedFuture.selfServices)
         officialAgents = Set(f.namedFuture.officialAgents ?? [])
         agentFutureExcluded = Set(f.namedFuture.agentExcluded ?? [])
+        pronounFutureExcluded = Set(f.namedFuture.pronounExcluded ?? []).union(f.namedFuture.excluded).union(agentFutureExcluded)
         var duty: [String: [(words: [String], verb: Int)]] = [:]
         for form in f.namedFuture.dutyVerbs?.forms ?? [] {
             let words = MatchWord.words(form).map { Fold.string($0) }
