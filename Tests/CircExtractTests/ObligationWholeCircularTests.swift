@@ -149,4 +149,46 @@ final class ObligationWholeCircularTests: XCTestCase {
         XCTAssertEqual(o.count, 2, "\(o.map(\.text))")
         XCTAssertEqual(find(o, "Le tableau est à retourner")?.actor, "addressees")
     }
+
+    // MARK: second round of whole circulars
+
+    func testAnAnnexProcedureSheetsInfinitiveStepsAreInstructions() {
+        let o = obligations("""
+        Vous veillerez à la diffusion de la présente circulaire.
+
+        ANNEXE – FICHE RÉFLEXE DU PARQUET
+
+        - Activer la cellule de crise du parquet ;
+        - Désigner un magistrat référent pour les victimes.
+        """)
+        XCTAssertEqual(find(o, "Activer la cellule de crise")?.modality, .obligation)
+        XCTAssertNotNil(find(o, "Désigner un magistrat référent"))
+        // In the body, infinitive bullets with no directive before them are left alone.
+        let body = obligations("""
+        Les objectifs du plan sont ambitieux.
+
+        - Réduire les délais d'instruction ;
+        - Améliorer l'accueil des usagers.
+        """)
+        XCTAssertTrue(body.isEmpty, "\(body.map(\.text))")
+    }
+
+    func testAModalOfWhatAServiceFacesIsContext() {
+        XCTAssertTrue(obligations("Les préfectures doivent faire face depuis plusieurs années à un nombre croissant de demandes.").isEmpty)
+        XCTAssertTrue(obligations("Les services de police doivent aujourd'hui composer avec des effectifs réduits.").isEmpty)
+        // "faire l'objet" after the modal still instructs.
+        XCTAssertEqual(obligations("Les violences conjugales doivent faire l'objet d'une réponse pénale systématique.").count, 1)
+    }
+
+    func testAPerformativeAfterEtIsASecondDirective() {
+        let o = obligations("J'attache une grande importance à ces dispositions et vous demande de me rendre compte des difficultés rencontrées.")
+        XCTAssertNotNil(find(o, "vous demande de me rendre compte"))
+    }
+
+    func testABodyThatWillMeetIsInstructedToMeet() {
+        let o = obligations("Le comité local d'aide aux victimes se réunira au moins une fois par an sous la coprésidence du préfet.")
+        XCTAssertEqual(o.count, 1, "\(o.map(\.text))")
+        // Not in a relative clause, not the ministry's own services.
+        XCTAssertTrue(obligations("Mes services se réuniront avec les vôtres au printemps.").isEmpty)
+    }
 }

@@ -238,6 +238,9 @@ struct ObligationExtractor: Sendable {
         if hits.isEmpty, set.reports, let last = walk.lastInBlock, last.block == u.block || last.block == u.block - 1 {
             hits = set.matcher.measures(words)
         }
+        if hits.isEmpty, !set.reports, let skip = label, Self.isProcedureSheetItem(u, words, skip, set.matcher) {
+            hits = [MarkerHit(start: 0, end: 0, modality: .obligation, actor: nil, marker: "fiche")]
+        }
         return true
     }
 

@@ -112,6 +112,8 @@ struct DeonticLexicon: Sendable {
             let directiveParticiples, directiveAdverbs, appealSubjects: [String]?
         }
         let impliedDuties: ImpliedDuties?
+        struct DescriptiveModals: Decodable { let complements, examples: [String] }
+        let descriptiveModals: DescriptiveModals?
     }
 
     let markers: [Marker]
@@ -240,6 +242,8 @@ struct DeonticLexicon: Sendable {
     /// Futures that a sentence-opening "il"/"elle" does not make a duty of its antecedent's
     /// ("il conviendra", "il faudra", "elle expirera"), besides the excluded ones above.
     let pronounFutureExcluded: Set<String>
+    /// "faire face", "composer avec": after a bare modal, a description, no directive.
+    let descriptiveComplements: [[String]]
     /// Futures that instruct whoever their subject is ("Les chefs d'établissement veilleront
     /// à", "les agences régionales de santé s'assureront que", "Vos services me rendront
     /// compte"), by the future's word: the phrase's words and the future's index in it.
@@ -346,6 +350,7 @@ struct DeonticLexicon: Sendable {
         officialAgents = Set(f.namedFuture.officialAgents ?? [])
         agentFutureExcluded = Set(f.namedFuture.agentExcluded ?? [])
         pronounFutureExcluded = Set(f.namedFuture.pronounExcluded ?? []).union(f.namedFuture.excluded).union(agentFutureExcluded)
+        descriptiveComplements = (f.descriptiveModals?.complements ?? []).map { MatchWord.words($0).map { Fold.string($0) } }
         var duty: [String: [(words: [String], verb: Int)]] = [:]
         for form in f.namedFuture.dutyVerbs?.forms ?? [] {
             let words = MatchWord.words(form).map { Fold.string($0) }

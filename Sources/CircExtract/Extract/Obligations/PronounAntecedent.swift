@@ -97,6 +97,7 @@ extension ObligationExtractor {
     /// (A marker addressed to the reader — "vous veillerez" — is kept.)
     func dropOwnPurpose(_ hits: inout [MarkerHit], _ words: [String]) {
         guard words.count > 6, hits.contains(where: \.generic) else { return }
+        dropDescriptions(&hits, words)
         var k = 0
         if words[k] == "la" || words[k] == "le" { k += 1 }
         guard lex.ownTextPresent.contains(words[k]), lex.ownTextNouns.contains(words[k + 1]) else { return }
@@ -127,5 +128,33 @@ extension ClauseMatcher {
         second.second = h.second
         applyNegation(&second, w)
         return second
+    }
+}
+
+extension ObligationExtractor {
+    /// "ANNEXE – FICHE RÉFLEXE DU PARQUET" / "- Activer la cellule de crise ;" / "- Désigner
+    /// un magistrat référent…": in an annex, a bulleted item opening on an infinitive is a
+    /// step of a procedure sheet — an instruction although no sentence introduces it. (In the
+    /// body, such an item with no directive before it may be an objective or a title.)
+    static func isProcedureSheetItem(_ u: StructureUnit, _ words: [String], _ skip: Int, _ matcher: ClauseMatcher) -> Bool {
+        guard u.listItem, u.kind == .listItem, u.section?.hasPrefix("annexe") == true else { return false }
+        return matcher.isInfinitive(words, skip)
+    }
+}
+
+extension ObligationExtractor {
+    /// "Les préfectures doivent faire face depuis plusieurs années à un nombre croissant de
+    /// demandes": a bare modal whose complement (`descriptiveComplements`, a few adverbs or
+    /// time phrases before it) tells what a service faces — context, no directive.
+    func dropDescriptions(_ hits: inout [MarkerHit], _ words: [String]) {
+        hits.removeAll { h in
+            guard h.generic, h.end > h.start else { return false }
+            var j = h.end
+            while j < words.count && j - h.end < 3 {
+                if lex.descriptiveComplements.contains(where: { ClauseMatcher.phrase($0, in: words, at: j) }) { return true }
+                j += 1
+            }
+            return false
+        }
     }
 }
