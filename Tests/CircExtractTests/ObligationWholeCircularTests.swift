@@ -191,4 +191,26 @@ final class ObligationWholeCircularTests: XCTestCase {
         // Not in a relative clause, not the ministry's own services.
         XCTAssertTrue(obligations("Mes services se réuniront avec les vôtres au printemps.").isEmpty)
     }
+
+    func testLuiAfterAPartHeadingNamingTheRole() {
+        let o = obligations("""
+        II. LE RÔLE DU MINISTÈRE PUBLIC
+
+        Le ministère public doit être avisé de chaque requête. Il lui appartient de présenter des réquisitions écrites.
+        """)
+        XCTAssertEqual(find(o, "Il lui appartient de présenter")?.actor, "procureur-de-la-republique")
+    }
+
+    func testAPermissionIntroducedWithAnAsideBeforeTheColonHandsItOnToItsItems() {
+        let o = obligations("""
+        Vous pourrez, en particulier :
+        - interdire la circulation des personnes dans les lieux fixés par arrêté ;
+        - instituer des zones de protection.
+        """)
+        XCTAssertEqual(o.count, 2, "\(o.map(\.text))")
+        XCTAssertEqual(find(o, "interdire la circulation")?.modality, .permission)
+        // A real clause between the marker and the colon keeps the introduction a directive.
+        let d = obligations("Vous veillerez, dans tous les cas, à respecter les principes suivants :\n- la proportionnalité ;\n- la motivation.")
+        XCTAssertNotNil(find(d, "Vous veillerez, dans tous les cas"))
+    }
 }

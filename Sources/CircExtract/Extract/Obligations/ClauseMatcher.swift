@@ -71,8 +71,9 @@ struct ClauseMatcher {
                !words[e..<(n - 1)].contains(where: { [",", ";", "."].contains($0) }) {
                 out[i].listIntro = true
             }
-            // "Elles veilleront notamment :" then "- à garantir…": the adverb alone before the colon.
-            if e < n - 1, words[n - 1] == ":", (n - 1) - e <= 2, words[e..<(n - 1)].allSatisfy(Self.listAdverbs.contains) {
+            // "Elles veilleront notamment :", "Vous pourrez, en particulier :" then "- à garantir…",
+            // "- interdire…": the adverb alone before the colon.
+            if e < n - 1, words[n - 1] == ":", (n - 1) - e <= 3, words[e..<(n - 1)].allSatisfy(Self.listAdverbs.contains) {
                 out[i].listIntro = true
             }
         }
@@ -112,7 +113,7 @@ struct ClauseMatcher {
         return (cands, attached, closings)
     }
 
-    static let listAdverbs: Set<String> = ["notamment", "en", "particulier", "surtout", "ainsi"]
+    static let listAdverbs: Set<String> = ["notamment", "en", "particulier", "surtout", "ainsi", ","]
 
     /// The lexicon's markers that match at `k`, each with whether it attaches to a neighbour.
     func lexiconHits(_ words: [String], _ inQuote: [Bool], at k: Int, endsOnColon: Bool) -> [(MarkerHit, Bool)] {
