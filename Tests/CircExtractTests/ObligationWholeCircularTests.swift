@@ -213,4 +213,14 @@ final class ObligationWholeCircularTests: XCTestCase {
         let d = obligations("Vous veillerez, dans tous les cas, à respecter les principes suivants :\n- la proportionnalité ;\n- la motivation.")
         XCTAssertNotNil(find(d, "Vous veillerez, dans tous les cas"))
     }
+
+    func testADemonstrativesFutureInstructsTheRoleTheSentenceBeforeNamedLast() {
+        let o = obligations("Il vous appartiendra de faire procéder à une vérification par les agents de l'OFII. Ceux-ci se rendront au domicile du demandeur dans un délai de quinze jours.")
+        XCTAssertEqual(find(o, "Ceux-ci se rendront au domicile")?.actor, "ofii")
+        // A demonstrative modal may stand for a thing: not the role before it.
+        let d = obligations("Le préfet notifie la décision à l'intéressé. Celle-ci devra mentionner les voies de recours.")
+        XCTAssertNotEqual(find(d, "Celle-ci devra mentionner")?.actor, "prefet-de-departement")
+        // With no role before it, a demonstrative future gives nothing.
+        XCTAssertTrue(obligations("La décision est prise après une instruction complète. Celle-ci comportera un entretien.").isEmpty)
+    }
 }

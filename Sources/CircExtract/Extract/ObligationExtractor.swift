@@ -128,7 +128,7 @@ struct ObligationExtractor: Sendable {
             var firstStart: Int? = nil
             defer { if !reports { noteAntecedent(words, walk.out[emittedFrom...], firstHitStart: firstStart, last: next - 1, &walk) } }
             guard carryOver(set, unit, words, &hits, &walk) else { continue }
-            resolvePronoun(&hits, words, ui, walk, reports: reports)
+            resolvePronoun(&hits, words, ui, walk, reports: reports, s)
             if !reports { dropOwnPurpose(&hits, words) }
             guard !hits.isEmpty else { continue }
             Self.mergeAdjacent(&hits, words)

@@ -9,7 +9,11 @@ extension ClauseMatcher {
     /// The actor of a directive whose subject is a pronoun, filled in by the extractor.
     static let antecedent = "@antecedent"
 
-    static let subjectPronouns: Set<String> = ["il", "elle", "ils", "elles"]
+    static let subjectPronouns: Set<String> = ["il", "elle", "ils", "elles", "celui-ci", "celle-ci", "ceux-ci", "celles-ci"]
+    static let pluralPronouns: Set<String> = ["ils", "elles", "ceux-ci", "celles-ci"]
+    /// "Ceux-ci se rendront au domicile": a demonstrative stands for the role the sentence
+    /// before named last, wherever it stood ("… par les agents de l'OFII. Ceux-ci …").
+    static let demonstratives: Set<String> = ["celui-ci", "celle-ci", "ceux-ci", "celles-ci"]
 
     /// "Il informera le demandeur", "Ils s'assureront que", "Il me fera connaître son nom":
     /// a future right after a sentence-opening subject pronoun (clitics between), singular
@@ -22,7 +26,7 @@ extension ClauseMatcher {
         guard plural || v.hasSuffix("ra"), v.utf8.count >= 4 else { return nil }
         var p = k - 1
         while p > 0 && k - p <= 2 && lex.namedFutureClitics.contains(w[p]) { p -= 1 }
-        guard p == 0, Self.subjectPronouns.contains(w[0]), w[0].hasSuffix("s") == plural else { return nil }
+        guard p == 0, Self.subjectPronouns.contains(w[0]), Self.pluralPronouns.contains(w[0]) == plural else { return nil }
         if lex.pronounFutureExcluded.contains(v) {
             guard v == "fera" || v == "feront", k >= 2, w[k - 1] == "me" || w[k - 1] == "nous" else { return nil }
         }
@@ -48,14 +52,24 @@ extension ObligationExtractor {
     /// last named. A modal's inherited actor ("Il devra proposer…") takes the role too, not an
     /// impersonal passive ("Il pourra être fait appel à un interprète"). In a press item the
     /// pronoun is the reported recipient, left to the press rules.
-    func resolvePronoun(_ hits: inout [MarkerHit], _ words: [String], _ ui: Int, _ walk: Walk, reports: Bool) {
+    func resolvePronoun(_ hits: inout [MarkerHit], _ words: [String], _ ui: Int, _ walk: Walk, reports: Bool, _ s: DocumentStructure) {
         let opens = !reports && Self.opensOnPronoun(words)
+        if opens, ui > 0, ClauseMatcher.demonstratives.contains(words[0]), hits.contains(where: { $0.actor == ClauseMatcher.antecedent }) {
+            // Only the pronoun future takes it: a modal's demonstrative may be a thing ("la
+            // décision… Celle-ci devra mentionner…"), left to the document's default.
+            let previous = s.text.sentences[s.units[ui - 1].sentence].tokens.map { MatchWord.of(s.text, s.text.tokens[$0]) }
+            let named = s.units[ui - 1].kind == .heading ? nil : lastActorPhrase(previous, before: previous.count)
+            hits.removeAll { $0.actor == ClauseMatcher.antecedent && $0.marker == "futur" && named == nil }
+            for i in hits.indices where hits[i].actor == ClauseMatcher.antecedent { hits[i].actor = named ?? ClauseMatcher.inherited }
+            return
+        }
         let role = opens ? walk.antecedent.flatMap { $0.after == ui - 1 ? $0.actor : nil } : nil
         hits.removeAll { $0.actor == ClauseMatcher.antecedent && $0.marker == "futur" && role == nil }
         for i in hits.indices {
             if hits[i].actor == ClauseMatcher.antecedent {
                 hits[i].actor = role ?? ClauseMatcher.inherited
             } else if let role, hits[i].actor == ClauseMatcher.inherited, hits[i].generic, hits[i].start <= 3,
+                      !ClauseMatcher.demonstratives.contains(words[0]),
                       words.count > 1, !Self.impersonalSeconds.contains(words[1]),
                       !words[hits[i].end..<min(words.count, hits[i].end + 2)].contains("etre") {
                 hits[i].actor = role
