@@ -118,24 +118,67 @@ public final class Tokenizer: @unchecked Sendable {
 
     // MARK: scanning
 
+    /// At least as many tokens as `scan` will emit (but in rare shapes: a word glued to a
+    /// number, "520-1du"; then `Sink.overflow` takes the rest), and about as many on prose:
+    /// every token but the first is a unit that is neither a letter, a digit nor a space
+    /// (punctuation, a symbol, a line break), or starts a run of letters right after one of
+    /// those or after a space. So a space counts one, any other such unit two. Reserving that
+    /// once spares the doublings of a growing array, whose slack was up to half of it (a
+    /// tenth of a run's peak on a text of one-letter words), and the bound is exact there
+    /// ("a b c d"); what is reserved past the tokens is never written. Counting runs' starts
+    /// exactly (a table per unit, or the previous lane's class) made this pass a tenth of
+    /// tokenizing; these three lane tests are a third of that.
+    func estimatedTokens(_ buf: ScalarView) -> Int {
+        let count = buf.count
+        var n = 1
+        var i = 0
+        if let base = buf.units.baseAddress {
+            // Per lane: spaces plus twice the others, added up every 2,048 trips (a lane
+            // holds at most 4,096 then: no sixteen-bit lane wraps).
+            var lanes = Units8.V()
+            var trips = 0
+            while i &+ 8 <= count {
+                let v = Units8.load(base, i)
+                let space = Units8.equal(v, 0x20)
+                let other = ~(Units8.plainAlnum(v) | space)
+                lanes &+= (space &>> 15) &+ ((other &>> 15) &<< 1)
+                i &+= 8
+                trips &+= 1
+                if trips == 2048 { n &+= Self.sum(lanes); lanes = Units8.V(); trips = 0 }
+            }
+            n &+= Self.sum(lanes)
+        }
+        while i < count {
+            let u = buf.units[i]
+            n &+= u == 0x20 ? 1 : Units8.isPlainAlnum(u) ? 0 : 2
+            i &+= 1
+        }
+        return n
+    }
+
+    static func sum(_ lanes: Units8.V) -> Int {
+        var s = 0
+        for k in 0..<8 { s &+= Int(lanes[k]) }
+        return s
+    }
+
     /// Where tokens go while scanning: a value passed `inout`, not a closure over local
     /// variables, so that appending costs no dynamic exclusivity check. Tokens are written
-    /// straight into a buffer of our own (an `append` per token checked the array's
-    /// uniqueness through a runtime call), reserved at a quarter of the text's units and
-    /// doubled when a text holds more (one token per four units is more than circulars have:
-    /// about one per six). No counting pass before the scan: it cost a tenth of tokenizing;
-    /// the one copy into an array of the exact size at the end costs a hundredth of it.
+    /// straight into the token array's reserved storage (`estimatedTokens` of them): an
+    /// `append` per token checked the array's uniqueness through a runtime call. What does
+    /// not fit (a text the estimate undercounts) goes to `overflow`, appended at the end.
     struct Sink {
-        var base: UnsafeMutablePointer<Token>
-        var capacity: Int
+        let base: UnsafeMutablePointer<Token>?
+        let capacity: Int
         var count = 0
+        var overflow: [Token] = []
         var newlines = 0
         /// OCR repairs the scan found (`OCRElision.swift`): a unit and what it becomes.
         var repairs: [(Int, UInt16)] = []
 
-        init(units: Int) {
-            capacity = units / 4 + 16
-            base = UnsafeMutablePointer<Token>.allocate(capacity: capacity)
+        init(_ storage: UnsafeMutableBufferPointer<Token>) {
+            base = storage.baseAddress
+            capacity = base == nil ? 0 : storage.count
         }
 
         @inline(__always) mutating func callAsFunction(_ s: Int, _ e: Int, _ k: TokenKind) {
@@ -150,29 +193,12 @@ public final class Tokenizer: @unchecked Sendable {
         }
 
         @inline(__always) mutating func put(_ t: Token) {
-            if _slowPath(count == capacity) { grow() }
-            (base + count).initialize(to: t)
-            count &+= 1
-        }
-
-        @inline(never) mutating func grow() {
-            let bigger = UnsafeMutablePointer<Token>.allocate(capacity: capacity * 2)
-            bigger.moveInitialize(from: base, count: count)
-            base.deallocate()
-            base = bigger
-            capacity *= 2
-        }
-
-        /// The tokens as an array of their exact count; the buffer is freed.
-        mutating func finish() -> [Token] {
-            let n = count
-            let tokens = [Token](unsafeUninitializedCapacity: n) { storage, c in
-                if n > 0, let dst = storage.baseAddress { dst.moveInitialize(from: base, count: n) }
-                c = n
+            if _fastPath(count < capacity), let base {
+                (base + count).initialize(to: t)
+                count &+= 1
+            } else {
+                overflow.append(t)
             }
-            base.deallocate()
-            count = 0; capacity = 0
-            return tokens
         }
     }
 
@@ -182,10 +208,18 @@ public final class Tokenizer: @unchecked Sendable {
     }
 
     func scan(_ buf: ScalarView, _ repairs: inout [(Int, UInt16)]) -> [Token] {
-        var emit = Sink(units: buf.count)
-        scan(buf, &emit)
-        repairs = emit.repairs
-        return emit.finish()
+        var overflow: [Token] = []
+        var found: [(Int, UInt16)] = []
+        var tokens = [Token](unsafeUninitializedCapacity: estimatedTokens(buf)) { storage, count in
+            var emit = Sink(storage)
+            scan(buf, &emit)
+            count = emit.count
+            overflow = emit.overflow
+            found = emit.repairs
+        }
+        repairs = found
+        if !overflow.isEmpty { tokens.append(contentsOf: overflow) }
+        return tokens
     }
 
     func scan(_ buf: ScalarView, _ emit: inout Sink) {
