@@ -13,7 +13,7 @@
 /// - an é read as a 6 inside a word (`sixForE`).
 /// The pass stops only at digits, capital I and hyphens (the line-end hyphenation joined by
 /// `Normalizer.joinHyphenatedLineEnd`, in the same pass: one walk over the text instead of
-/// two): the rest of the text is skipped eight units at a time.
+/// two): the rest of the text is skipped sixteen units at a time.
 enum OCRRepair {
     /// Every repair of the text layer that starts at a rare unit, left to right. Each looks
     /// back only at units already repaired and forward at units no other one changes, so one
