@@ -13,7 +13,7 @@
 /// - an é read as a 6 inside a word (`sixForE`).
 /// The pass stops only at digits, capital I and hyphens (the line-end hyphenation joined by
 /// `Normalizer.joinHyphenatedLineEnd`, in the same pass: one walk over the text instead of
-/// two): the rest of the text is skipped eight units at a time.
+/// two): the rest of the text is skipped sixteen units at a time.
 enum OCRRepair {
     /// Every repair of the text layer that starts at a rare unit, left to right. Each looks
     /// back only at units already repaired and forward at units no other one changes, so one
@@ -23,12 +23,25 @@ enum OCRRepair {
         let units = s.units
         guard let base = UnsafePointer(units.baseAddress) else { return }
         var i = 0
+        @inline(__always) func stops(_ v: Units8.V) -> Units8.V {
+            Units8.inRange(v, 0x30, 10) | Units8.equal(v, 0x49) | Units8.equal(v, 0x2D)
+        }
         while i < n {
             // Written out rather than through `Units8.skip`: its closure was not inlined here
-            // (a call per eight units).
-            while i &+ 8 <= n {
-                let v = Units8.load(base, i)
-                let m = Units8.inRange(v, 0x30, 10) | Units8.equal(v, 0x49) | Units8.equal(v, 0x2D)
+            // (a call per eight units). Sixteen units a trip: one test of both masks and one
+            // loop branch for two loads (most sixteens hold no stop).
+            var found = false
+            while i &+ 16 <= n {
+                let m0 = stops(Units8.load(base, i)), m1 = stops(Units8.load(base, i &+ 8))
+                if Units8.any(m0 | m1) {
+                    i &+= Units8.any(m0) ? Units8.firstTrue(m0) : 8 &+ Units8.firstTrue(m1)
+                    found = true
+                    break
+                }
+                i &+= 16
+            }
+            while !found && i &+ 8 <= n {
+                let m = stops(Units8.load(base, i))
                 if Units8.any(m) { i &+= Units8.firstTrue(m); break }
                 i &+= 8
             }
@@ -92,6 +105,7 @@ enum OCRRepair {
     /// A run of digits starting at `i`: the "n°" before it, letters read inside it, a year
     /// set apart. Returns the index after the run.
     static func number(_ u: UnsafeMutableBufferPointer<UInt16>, _ i: Int) -> Int {
+        if let k = plainNumberEnd(u, i) { return k }
         if !isDigit(at(u, i - 1)) {
             // "l955", "l5 avril": an l or I opening a number, alone before its digits.
             if case let p = at(u, i - 1), p == 0x6C || p == 0x49, !inWord(at(u, i - 2)), at(u, i - 2) != 0x2D, !runsIntoLetter(u, i) {
@@ -120,6 +134,30 @@ enum OCRRepair {
             }
             break
         }
+        return k
+    }
+
+    /// The end of the run of digits at `i` when none of `number`'s repairs can apply, else
+    /// nil: most numbers of a text ("2016", "12 mars", "L. 612-6") are no misreading, and
+    /// these few unit tests spare them the calls and the year's arithmetic (`number` ran at
+    /// every number and cost a third of the OCR pass). Each test below is the first
+    /// condition of a repair, so a number passed here is one `number` would leave as it is:
+    /// an l or I before it ("l955"); a sign and a space before it ("nO 12", "n o 12",
+    /// "n 12"); three digits or fewer, a space and a digit after them ("20 1 8"); l, I, O or
+    /// o after the digits ("6l2", "2O14"); a hyphen and an l or I after them ("731-l").
+    @inline(__always) static func plainNumberEnd(_ u: UnsafeMutableBufferPointer<UInt16>, _ i: Int) -> Int? {
+        let p = at(u, i - 1)
+        if p == 0x6C || p == 0x49 || isDigit(p) { return nil }
+        if p == 0x20 {
+            let sign = at(u, i - 2)
+            if sign == 0x4F || sign == 0x6F || sign == 0x30 || sign == 0x2A || sign == 0x22 || sign == 0xBA || sign == 0x6E { return nil }
+        }
+        var k = i
+        while k < u.count && isDigit(u[k]) { k += 1 }
+        let c = at(u, k)
+        if c == 0x6C || c == 0x49 || c == 0x4F || c == 0x6F { return nil }
+        if c == 0x2D, case let d = at(u, k + 1), d == 0x6C || d == 0x49 { return nil }
+        if c == 0x20, k - i <= 3, isDigit(at(u, k + 1)) { return nil }
         return k
     }
 

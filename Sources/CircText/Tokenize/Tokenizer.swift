@@ -7,9 +7,6 @@ public final class Tokenizer: @unchecked Sendable {
     /// One class per BMP scalar, behind a raw pointer so the hot loop does no bounds checks
     /// and no reference counting. Allocated once per tokenizer, freed in deinit.
     private let classes: UnsafeMutablePointer<CharClass>
-    /// Per BMP unit, for `estimatedTokens`: 1 inside a run of letters or digits, 2 for any
-    /// other visible scalar, 0 for space.
-    private let runOrOther: UnsafeMutablePointer<UInt8>
     private let keepWhole: [[UInt32]]
     /// The folded first letters of the keep-whole words (ASCII, by bit): an apostrophe after
     /// any other word skips the list.
@@ -65,20 +62,9 @@ public final class Tokenizer: @unchecked Sendable {
         }
         classes = UnsafeMutablePointer<CharClass>.allocate(capacity: 0x10000)
         classes.initialize(from: table, count: 0x10000)
-        runOrOther = UnsafeMutablePointer<UInt8>.allocate(capacity: 0x10000)
-        for c in 0..<0x10000 {
-            switch table[c] {
-            case .lower, .upper, .letter, .digit: runOrOther[c] = 1
-            case .space, .newline, .join: runOrOther[c] = 0
-            default: runOrOther[c] = 2
-            }
-        }
         for c in 0..<0x10000 where Units8.isPlainAlnum(UInt16(c)) {
             precondition(Self.isAlnumClass(table[c]), "Units8.plainAlnum takes U+\(String(c, radix: 16)) for a letter")
         }
-        // estimatedTokens' eight-unit path: visible ASCII counts as "other", the four blanks as none.
-        for c in 0x21...0x7E where !Units8.isPlainAlnum(UInt16(c)) { precondition(runOrOther[c] == 2) }
-        for c in [0x20, 0x0A, 0x09, 0x01] { precondition(runOrOther[c] == 0) }
         keepWhole = rules.keepWhole.map { $0.unicodeScalars.map { $0.value } }
         var initials: (UInt64, UInt64) = (0, 0)
         for w in keepWhole {
@@ -99,7 +85,7 @@ public final class Tokenizer: @unchecked Sendable {
         longestElision = rules.elisions.map { $0.unicodeScalars.count }.max() ?? 0
     }
 
-    deinit { classes.deallocate(); runOrOther.deallocate() }
+    deinit { classes.deallocate() }
 
     @inline(__always) func cls(_ v: UInt32) -> CharClass {
         if v < 0x10000 { return classes[Int(v)] }
@@ -132,57 +118,48 @@ public final class Tokenizer: @unchecked Sendable {
 
     // MARK: scanning
 
-    /// About as many tokens as `scan` will emit, rarely fewer: each run of letters and digits
-    /// and each other visible scalar. Reserving that once spares the doublings of a growing
-    /// array, whose slack was up to half of it (a tenth of a run's peak on a text of
-    /// one-letter words); the count costs a pass of table lookups.
+    /// At least as many tokens as `scan` will emit (but in rare shapes: a word glued to a
+    /// number, "520-1du"; then `Sink.overflow` takes the rest), and about as many on prose:
+    /// every token but the first is a unit that is neither a letter, a digit nor a space
+    /// (punctuation, a symbol, a line break), or starts a run of letters right after one of
+    /// those or after a space. So a space counts one, any other such unit two. Reserving that
+    /// once spares the doublings of a growing array, whose slack was up to half of it (a
+    /// tenth of a run's peak on a text of one-letter words), and the bound is exact there
+    /// ("a b c d"); what is reserved past the tokens is never written. Counting runs' starts
+    /// exactly (a table per unit, or the previous lane's class) made this pass a tenth of
+    /// tokenizing; these three lane tests are a third of that.
     func estimatedTokens(_ buf: ScalarView) -> Int {
-        // Over the two-byte units and the class table directly: this pass must cost little
-        // next to the scan (a surrogate marker's class counts it as one token, as it should).
-        // Branch-free: a class switch here mispredicted on every word boundary.
-        let table = runOrOther
-        var n = 0
-        var inRun: UInt8 = 0
-        var i = 0
         let count = buf.count
-        @inline(__always) func one(_ u: UInt16) {
-            let k = table[Int(u)]
-            let run = k & 1
-            n &+= Int((k >> 1) | (run & ~inRun))
-            inRun = run
-        }
+        var n = 1
+        var i = 0
         if let base = buf.units.baseAddress {
+            // Per lane: spaces plus twice the others, added up every 2,048 trips (a lane
+            // holds at most 4,096 then: no sixteen-bit lane wraps).
+            var lanes = Units8.V()
+            var trips = 0
             while i &+ 8 <= count {
                 let v = Units8.load(base, i)
-                let run = Units8.plainAlnum(v)
-                let other = Units8.inRange(v, 0x21, 0x5E) & ~run   // visible ASCII but letters and digits
-                let blank = Units8.equal(v, 0x20) | Units8.equal(v, 0x0A) | Units8.equal(v, 0x09) | Units8.equal(v, 0x01)
-                if Units8.any(~(run | other | blank)) {
-                    for k in i..<(i &+ 8) { one(buf.units[k]) }
-                } else {
-                    n &+= Self.tokensIn(run: run, other: other, inRun: &inRun)
-                }
+                let space = Units8.equal(v, 0x20)
+                let other = ~(Units8.plainAlnum(v) | space)
+                lanes &+= (space &>> 15) &+ ((other &>> 15) &<< 1)
                 i &+= 8
+                trips &+= 1
+                if trips == 2048 { n &+= Self.sum(lanes); lanes = Units8.V(); trips = 0 }
             }
+            n &+= Self.sum(lanes)
         }
-        while i < count { one(buf.units[i]); i &+= 1 }
+        while i < count {
+            let u = buf.units[i]
+            n &+= u == 0x20 ? 1 : Units8.isPlainAlnum(u) ? 0 : 2
+            i &+= 1
+        }
         return n
     }
 
-    /// `estimatedTokens` of eight units whose classes are known by lane: a token per visible
-    /// non-letter and per start of a run of letters (a run lane after a lane that is not one).
-    @inline(__always) static func tokensIn(run: Units8.V, other: Units8.V, inRun: inout UInt8) -> Int {
-        let high: UInt64 = 0x8000_8000_8000_8000
-        let r = unsafeBitCast(run, to: (UInt64, UInt64).self), o = unsafeBitCast(other, to: (UInt64, UInt64).self)
-        let r0 = UInt64(littleEndian: r.0) & high, r1 = UInt64(littleEndian: r.1) & high
-        let o0 = UInt64(littleEndian: o.0) & high, o1 = UInt64(littleEndian: o.1) & high
-        // Each lane's predecessor: one lane up, the last lane of the previous eight first.
-        let p0 = r0 << 16 | UInt64(inRun) << 15, p1 = r1 << 16 | r0 >> 48
-        inRun = UInt8(truncatingIfNeeded: r1 >> 63)
-        // Lanes counted by one multiply (each lane holds at most 4): the baseline x86-64
-        // target has no popcount instruction, and its emulation cost more than the table.
-        let sum = ((r0 & ~p0) >> 15) &+ ((r1 & ~p1) >> 15) &+ (o0 >> 15) &+ (o1 >> 15)
-        return Int(truncatingIfNeeded: (sum &* 0x0001_0001_0001_0001) >> 48)
+    static func sum(_ lanes: Units8.V) -> Int {
+        var s = 0
+        for k in 0..<8 { s &+= Int(lanes[k]) }
+        return s
     }
 
     /// Where tokens go while scanning: a value passed `inout`, not a closure over local
@@ -253,9 +230,12 @@ public final class Tokenizer: @unchecked Sendable {
             // jump table mispredicted on nearly every token.
             let c = cls(buf, i)
             if c.rawValue &- CharClass.lower.rawValue < 3 {
-                if let e = plainWordEnd(buf, i, c) {
+                if let e = plainWordEnd(self, buf, i, c) {
                     if e &- i == 1 || (e &- i <= 6 && buf.units[e &- 1] == 0x75 && buf.units[e &- 2] | 0x20 == 0x71), elidedBeforeSpace(buf, e, &emit) { emit(i, e + 1, .elision); i = e + 1; continue }
                     emit(i, e, .word); i = e
+                    // The space after it, passed here: the test below it was folded into the
+                    // switch's jump table, an indirect jump at every space.
+                    if i < n && buf.units[i] == 0x20 { i &+= 1 }
                 } else { i = scanWord(buf, i, &emit) }
                 continue
             }
@@ -279,38 +259,6 @@ public final class Tokenizer: @unchecked Sendable {
                 emit(i, i + 1, .symbol); i += 1
             }
         }
-    }
-
-    /// The end of a word no French rule of `scanWord` can apply to, or nil: plain letters
-    /// (`Units8.plainAlnum`, no `join`) up to a unit that is neither a letter nor one of
-    /// `- ' . @ _ : °` (what the rules look at after a word); a lowercase initial, or a capital
-    /// that cannot start a Roman numeral before a lowercase letter in a word of four or more
-    /// (article prefixes, n°, Roman ordinals and glued article numbers all need other words).
-    /// Most words are these: emitted without the call and the rules' tests.
-    @inline(__always) func plainWordEnd(_ buf: ScalarView, _ i: Int, _ first: CharClass) -> Int? {
-        let n = buf.count
-        guard let base = buf.units.baseAddress else { return nil }
-        var j = i
-        while true {
-            if j &+ 8 <= n {
-                let run = Units8.leadingTrue(Units8.plainAlnum(Units8.load(base, j)))
-                j &+= run
-                if run == 8 { continue }
-            } else {
-                while j < n && Units8.isPlainAlnum(base[j]) { j &+= 1 }   // the text's last units
-            }
-            break
-        }
-        // A space (most words end so) needs no further test.
-        if j < n, case let u = base[j], u != 0x20 {
-            if Self.isAlnumClass(cls(buf, j)) || u == 0x01 { return nil }
-            // - ' . : (below 64) and @ _ (64 up), by bit; and ° ("n°").
-            let low: UInt64 = 1 << 0x2D | 1 << 0x27 | 1 << 0x2E | 1 << 0x3A, high: UInt64 = 1 << (0x40 - 64) | 1 << (0x5F - 64)
-            if u < 64 ? low >> UInt64(u) & 1 != 0 : u < 128 ? high >> UInt64(u - 64) & 1 != 0 : u == 0xB0 { return nil }
-        }
-        if first == .lower { return j > i ? j : nil }
-        guard first == .upper, j - i >= 4, i + 1 < n, cls(buf, i + 1) == .lower, !Self.isRomanLetter(buf[i]) else { return nil }
-        return j
     }
 
     /// Whether the space at `e`, after a word of one letter or one ending in "u", is an
@@ -727,4 +675,39 @@ public final class Tokenizer: @unchecked Sendable {
         if end == k && buf[k - 1] == "." { end = k - 1 }
         return end
     }
+}
+
+/// The end of a word no French rule of `scanWord` can apply to, or nil: plain letters
+/// (`Units8.plainAlnum`, no `join`) up to a unit that is neither a letter nor one of
+/// `- ' . @ _ : °` (what the rules look at after a word); a lowercase initial, or a capital
+/// that cannot start a Roman numeral before a lowercase letter in a word of four or more
+/// (article prefixes, n°, Roman ordinals and glued article numbers all need other words).
+/// Most words are these: emitted without the call and the rules' tests.
+/// A free function and transparent (a class's methods cannot be): `@inline(__always)`
+/// left it a call from the scan's large loop, whose prologue and constant loads were a
+/// third of its cost at every word.
+@_transparent func plainWordEnd(_ t: Tokenizer, _ buf: ScalarView, _ i: Int, _ first: Tokenizer.CharClass) -> Int? {
+    let n = buf.count
+    guard let base = buf.units.baseAddress else { return nil }
+    var j = i
+    while true {
+        if j &+ 8 <= n {
+            let run = Units8.leadingTrue(Units8.plainAlnum(Units8.load(base, j)))
+            j &+= run
+            if run == 8 { continue }
+        } else {
+            while j < n && Units8.isPlainAlnum(base[j]) { j &+= 1 }   // the text's last units
+        }
+        break
+    }
+    // A space (most words end so) needs no further test.
+    if j < n, case let u = base[j], u != 0x20 {
+        if Tokenizer.isAlnumClass(t.cls(buf, j)) || u == 0x01 { return nil }
+        // - ' . : (below 64) and @ _ (64 up), by bit; and ° ("n°").
+        let low: UInt64 = 1 << 0x2D | 1 << 0x27 | 1 << 0x2E | 1 << 0x3A, high: UInt64 = 1 << (0x40 - 64) | 1 << (0x5F - 64)
+        if u < 64 ? low >> UInt64(u) & 1 != 0 : u < 128 ? high >> UInt64(u - 64) & 1 != 0 : u == 0xB0 { return nil }
+    }
+    if first == .lower { return j > i ? j : nil }
+    guard first == .upper, j - i >= 4, i + 1 < n, t.cls(buf, i + 1) == .lower, !Tokenizer.isRomanLetter(buf[i]) else { return nil }
+    return j
 }
