@@ -31,6 +31,8 @@ struct MetadataExtractor: Sendable {
     let citedKinds: Set<String>
     /// "arrete", "decrete": the enacting word of a regulatory act, alone on its line.
     let enactingWords: Set<String>
+    /// The capitals the enacting words open on ("A", "D"): a scalar test before any string.
+    let enactingInitials: Set<UInt32>
     let fields: HeaderFields
     /// `header-fields.json` portfolios by first word, longest first.
     let portfolioPhrases: [String: [[String]]]
@@ -83,6 +85,7 @@ struct MetadataExtractor: Sendable {
         writtenKinds = Set(k.writtenKinds.forms)
         citedKinds = Set(k.citedKinds.forms)
         enactingWords = Set(k.enactingWords.forms)
+        enactingInitials = Set(k.enactingWords.forms.compactMap { $0.uppercased().unicodeScalars.first?.value })
         addressedOpenings = k.addressedOpenings.forms.map(Folder.shared.fold)
         weekdays = Dictionary(uniqueKeysWithValues: try CalendarWords(store: store).weekdays.enumerated().map { ($1, $0 + 1) })
         sendingVerbs = Set(k.sendingVerbs.forms)
@@ -413,18 +416,26 @@ struct MetadataExtractor: Sendable {
     }
 
     /// "… Vu le décret … ; ARRÊTE : Article 1er : …": the enacting word of a regulatory act
-    /// that a copy ran into the text, still in capitals and before its colon (prose never
-    /// writes it so), read where its own line is lost.
+    /// that a copy ran into the text, read where its own line is lost: in capitals before its
+    /// colon, or — in capitals or capitalised ("Arrête : Art. 1er.", "… public ; ARRÊTE
+    /// Article 1er", "Arrête Article 1er - Objet") — before the first article (prose never
+    /// writes it so: "le préfet arrête les mesures"). Not the noun "ARRÊTÉ", "décidé".
     func enactsInline(_ tt: TokenizedText) -> Bool {
         let toks = tt.tokens
         let scalars = tt.text.scalars
-        for k in toks.indices.dropLast() where toks[k].kind == .word && toks[k + 1].kind == .punct && toks[k].length >= 5 && toks[k].length <= 9 {
-            // Two capitals and a colon first: cheap tests on scalars before any string.
+        for k in toks.indices.dropLast() where toks[k].kind == .word && toks[k].length >= 5 && toks[k].length <= 9 {
+            // A capital first, then the next token a colon or a capital: cheap tests on scalars.
             let a = Int(toks[k].start), c = Int(toks[k + 1].start)
-            guard scalars[a + 1].properties.isUppercase, scalars[c] == ":" else { continue }
+            guard enactingInitials.contains(scalars[a].value), scalars[c] == ":" || scalars[c].properties.isUppercase else { continue }
             let raw = tt.string(toks[k])
-            guard !raw.contains(where: \.isLowercase), enactingWords.contains(tt.folded(toks[k])) else { continue }
-            return true
+            guard let lastLetter = raw.last, lastLetter != "É", lastLetter != "é", enactingWords.contains(tt.folded(toks[k])) else { continue }
+            let capitals = !raw.contains(where: \.isLowercase)
+            var n = k + 1
+            if scalars[c] == ":" {
+                if capitals { return true }
+                n += 1
+            }
+            if n < toks.count, ["article", "art", "art."].contains(tt.folded(toks[n])) { return true }
         }
         return false
     }
@@ -577,9 +588,25 @@ struct MetadataExtractor: Sendable {
         guard w.count >= 3, w.count <= 14, w[0] == "le" || w[0] == "la", emitterHeads.contains(w[1]) else {
             return delegatingMinister(s, above: si)
         }
+        // "Pour le préfet de police et par délégation, / Le directeur du cabinet,": the
+        // delegate's title is not the authority; the one it signs for is, when named in full.
+        if si >= 2, let d = delegator(Fold.string(s.text.text.clean(s.units[si - 2].range))) { return d.isEmpty ? nil : d }
         w.removeFirst()
         if let d = w.firstIndex(of: "departement"), d >= 1, w[d - 1] == "du", d + 1 < w.count { w.removeSubrange((d - 1)...d) }
         return Self.slug(w.joined(separator: " "))
+    }
+
+    /// "pour le préfet de police et par délégation" → `prefet-de-police`; "" for a bare
+    /// "pour le préfet et par délégation" (the authority is the letterhead's); nil for a line
+    /// that delegates nothing.
+    func delegator(_ line: String) -> String? {
+        guard line.hasPrefix("pour le ") || line.hasPrefix("pour la "), line.count <= 120 else { return nil }
+        var w = line.split(whereSeparator: { !($0.isLetter || $0.isNumber || $0 == "-" || $0 == "'") }).map(String.init)
+        guard let p = w.firstIndex(of: "par"), p >= 3, p + 1 < w.count, ["delegation", "autorisation", "ordre", "empechement"].contains(w[p + 1]),
+              emitterHeads.contains(w[2]) else { return nil }
+        w = Array(w[2..<p])
+        if w.last == "et" { w.removeLast() }
+        return w.count >= 3 ? Self.slug(w.joined(separator: " ")) : ""
     }
 
     /// A press item that names no minister: the directorate shown acting ("la DGCL demande",
@@ -625,12 +652,14 @@ struct MetadataExtractor: Sendable {
     /// SEINE-SAINT-DENIS Liberté Égalité Fraternité Communiqué …" → "prefet de la
     /// seine-saint-denis" (folded). Among the opening words written in capitals, from the
     /// first letterhead head ("RÉPUBLIQUE FRANÇAISE" may stand before it) up to a kind or
-    /// enacting word set in capitals after it ("PRÉFET DE LA GIRONDE ARRÊTÉ PRÉFECTORAL").
+    /// enacting word set in capitals after it ("PRÉFET DE LA GIRONDE ARRÊTÉ PRÉFECTORAL"), or
+    /// the next office's head.
     func capitalsHead(_ line: String) -> String? {
         let words = line.split(separator: " ", maxSplits: 14).prefix(14)
         let caps = words.prefix { w in w.contains(where: \.isLetter) && !w.contains(where: \.isLowercase) }.map { Fold.string(String($0)) }
         guard let h = caps.firstIndex(where: { fields.letterheadHeads.forms[$0] != nil }) else { return nil }
-        let e = caps[(h + 1)...].firstIndex { c in enactingWords.contains(c) || kindTitles.contains { $0.form.first == c } } ?? caps.count
+        // (A second head ends the first: "PRÉFET DE LA RÉGION OCCITANIE PRÉFET DE LA HAUTE-GARONNE".)
+        let e = caps[(h + 1)...].firstIndex { c in enactingWords.contains(c) || kindTitles.contains { $0.form.first == c } || fields.letterheadHeads.forms[c] != nil } ?? caps.count
         return e - h >= 3 ? caps[h..<e].joined(separator: " ") : nil
     }
 
@@ -779,7 +808,9 @@ struct MetadataExtractor: Sendable {
         // field the page sets after the signature, run onto its line (the first of them,
         // "Destinataires : … Copie : …", may be a few labels back).
         let labels = all.indices.reversed().filter { $0 >= 3 && fields.trailingLabels.forms.contains(Fold.string(all[$0])) }
-        for k in labels.prefix(4) { if let name = nameAtEnd(Array(all[..<k])) { return name } }
+        // (An older letter's lone surname too: "… Le Directeur de la Sûreté générale,
+        // LÉVEILLÉ. Copie adressée à MM. les Sous-Préfets …".)
+        for k in labels.prefix(4) { if let name = nameAtEnd(Array(all[..<k])) ?? signedAfterTitle(Array(all[..<k])) { return name } }
         return nil
     }
 
@@ -799,9 +830,10 @@ struct MetadataExtractor: Sendable {
         while k < words.count, !isCaps(words[k]) { k += 1 }
         if k > 0, StructureBuilder.isNameWord(words[k - 1]) || StructureBuilder.isInitial(words[k - 1]) { k -= 1 }
         let name = Array(words[k...])
-        // ("Copie : DGPN, DGGN": a list of offices, its commas inside; no name.)
+        // ("Copie : DGPN, DGGN": a list of offices, its commas inside; no name. A particle in
+        // capitals inside the name is the surname's: "Emmanuel LE ROY".)
         guard name.count >= 2, words.count > name.count, name.contains(where: isCaps), !isCaps(words[k - 1]), !name.dropLast().contains(where: { $0.hasSuffix(",") }),
-              !name.contains(where: { nameStops.contains(Fold.string($0)) }) else { return nil }
+              !name.indices.contains(where: { i in nameStops.contains(Fold.string(name[i])) && !(i > 0 && i + 1 < name.count && isCaps(name[i]) && nameParticles.contains(Fold.string(name[i]))) }) else { return nil }
         return Self.personName(name.joined(separator: " "))
     }
 
