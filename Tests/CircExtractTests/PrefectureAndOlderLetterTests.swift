@@ -102,4 +102,43 @@ final class PrefectureAndOlderLetterTests: XCTestCase {
         XCTAssertEqual(extract(page.replacingOccurrences(of: "%@", with: "Auteur : Ministère de la justice")).metadata.emitter, "ministre-de-la-justice")
         XCTAssertNil(extract(page.replacingOccurrences(of: "%@", with: "Auteur : Me Claire Martin")).metadata.emitter)
     }
+
+    /// A web post: "Par <author>" over a bare date dates an article, not a release; a
+    /// headline that names an instruction under a "Publié le … par …" byline reports it.
+    func testAnAuthorsBylineMakesAnArticle() {
+        let post = "Village de la Justice\nAccueil > Actualités du droit\n\nCirculaire de politique pénale : le garde des Sceaux fixe ses priorités\nPar Rédaction du Village de la Justice\nLe 22 septembre 2023\n\nLe garde des Sceaux, Éric Dupond-Moretti, a adressé le 20 septembre 2023 une circulaire de politique pénale générale aux procureurs généraux et aux procureurs de la République.\n"
+        let m = extract(post).metadata
+        XCTAssertEqual(m.kind, .article)
+        XCTAssertEqual(m.date, "2023-09-22")
+        // Without the byline, the bare date line is a release's.
+        XCTAssertEqual(extract(post.replacingOccurrences(of: "Par Rédaction du Village de la Justice\n", with: "")).metadata.kind, .communique)
+        let blog = "Cabinet Martin – Avocats\nBlog > Droit des étrangers\n\nPublié le 12/03/2024 par Me Claire Martin | Mis à jour le 14/03/2024\n\nInstruction du 5 février 2024 : le ministre demande aux préfets de durcir les OQTF\n\nPar une instruction du 5 février 2024, le ministre de l'intérieur a demandé aux préfets de département d'assortir les obligations de quitter le territoire d'une interdiction de retour.\n"
+        let b = extract(blog).metadata
+        XCTAssertEqual(b.kind, .article)
+        XCTAssertEqual(b.date, "2024-03-12")
+        // A bulletin page's own title under "Date de mise en ligne" stays the circular.
+        let bulletin = "Circulaire du 17 janvier 2023 relative à l'application de la loi\n\nDate de signature : 17/01/2023 | Date de mise en ligne : 25/01/2023\nCatégorie : Directives adressées par le ministre aux services\n\nLa loi a renforcé les prérogatives des agents de police municipale.\n"
+        let c = extract(bulletin).metadata
+        XCTAssertEqual(c.kind, .circulaire)
+        XCTAssertEqual(c.date, "2023-01-17")
+    }
+
+    /// A reported letter's second recipient joined by "et au(x)" shares the first's cue:
+    /// "aux préfets de département et au préfet de police".
+    func testRecipientsJoinedByEtShareTheirCue() {
+        let wire = "Paris, 14 novembre 2023 (AFP) - Le ministre de l'Intérieur Gérald Darmanin a demandé mardi aux préfets de renforcer la sécurité autour des lieux de culte, dans un télégramme adressé aux préfets de département et au préfet de police.\n\nQuelque 10.000 policiers et gendarmes sont mobilisés.\n"
+        XCTAssertEqual(addressees(wire), ["prefet-de-departement to", "prefet-de-police to"])
+        // A role named later, not joined to a recipient, is no recipient.
+        let other = wire.replacingOccurrences(of: "aux préfets de département et au préfet de police.", with: "aux préfets de département. Le préfet de police a déjà renforcé les patrouilles.")
+        XCTAssertEqual(addressees(other), ["prefet-de-departement to"])
+    }
+
+    /// A release's own title dates it ("Communiqué de presse du 14 août 2023"), not the
+    /// site's "Publié le"; a communiqué cited in prose is no title.
+    func testAReleasesOwnTitleDatesIt() {
+        let page = "Accueil > Actualités > Communiqués de presse\nPublié le 15/08/2023\nPartager\n\nIncendies : le préfet du Var renforce les interdictions\n\nCommuniqué de presse du 14 août 2023\n\nLe préfet du Var a décidé d'interdire l'accès à quinze massifs forestiers.\n"
+        XCTAssertEqual(extract(page).metadata.date, "2023-08-14")
+        let article = "Var-Matin\nPublié le 15/08/2023\n\nIncendies : accès aux massifs interdits\n\nDans un communiqué du 14 août 2023, le préfet du Var a décidé d'interdire l'accès à quinze massifs forestiers.\n"
+        XCTAssertEqual(extract(article).metadata.date, "2023-08-15")
+    }
 }

@@ -130,7 +130,8 @@ struct MetadataExtractor: Sendable {
             if let f = DocumentKind(rawValue: Folder.shared.fold(String(first))), f.isInstruction { m.kind = f }
         }
         if m.date == nil { m.date = h.placeDate }
-        if m.date == nil { m.date = h.titleDate }
+        // (An article's headline naming "Instruction du 5 février 2024" dates the instruction.)
+        if m.date == nil && m.kind != .article { m.date = h.titleDate }
         // A press item is dated by its dateline; the dates of its prose are the events'.
         // (A ministry's own dépêche is a letter: no press item.)
         let letter = h.isLetter(m.kind)
@@ -403,16 +404,48 @@ struct MetadataExtractor: Sendable {
             let f = Folder.shared.fold(tt.text.clean(u.range))
             return addressedOpenings.contains { f.hasPrefix($0) }
         }
+        // A blog's post under its author's byline whose headline names an instruction
+        // ("Instruction du 5 février 2024 : le ministre demande aux préfets …") reports it: no
+        // letter block, no NOR — an article.
+        if titleKind != nil, !hasNOR, !hasAddressees, !letterBlock, authorByline(s) { return .article }
         if let t = titleKind.flatMap(DocumentKind.init(rawValue:)) { return t }
         if hasNOR || hasAddressees || letterBlock { return .circulaire }
         // Press: a ministry release carries its own date line near the top.
         // (Website furniture — "Publié le …", breadcrumbs, counters — may come first.)
-        for u in s.units.prefix(9) {
+        // (A date under an author's byline, "Par Rédaction du Village de la Justice / Le 22
+        // septembre 2023", dates an article.)
+        for (k, u) in s.units.prefix(9).enumerated() {
             let sen = tt.sentences[u.sentence]
-            if sen.tokens.count <= 2 && sen.tokens.contains(where: { tt.tokens[$0].kind == .date && !isWebDate($0, tt, in: sen.tokens) }) { return .communique }
+            if sen.tokens.count <= 2 && sen.tokens.contains(where: { tt.tokens[$0].kind == .date && !isWebDate($0, tt, in: sen.tokens) }) {
+                if k > 0, isByline(s, s.units[k - 1]) { return .article }
+                return .communique
+            }
         }
         if flattenedDateline(s) != nil { return .communique }
         return s.units.isEmpty ? .unknown : .article
+    }
+
+    /// "Publié le 12/03/2024 par Me Claire Martin": a web date followed by its author, in the
+    /// first lines — a post's byline (a bulletin's "Date de mise en ligne" names no author).
+    func authorByline(_ s: DocumentStructure) -> Bool {
+        let tt = s.text
+        for u in s.units.prefix(8) {
+            let r = tt.sentences[u.sentence].tokens
+            for ti in r where tt.tokens[ti].kind == .date && ti + 2 < r.upperBound && isWebDate(ti, tt, in: r) {
+                guard tt.folded(tt.tokens[ti + 1]) == "par", tt.string(tt.tokens[ti + 2]).first?.isUppercase == true else { continue }
+                return true
+            }
+        }
+        return false
+    }
+
+    /// "Par Rédaction du Village de la Justice", "Par Jean Martin": a short line opening on
+    /// "Par" and a capitalised word — an article's author.
+    func isByline(_ s: DocumentStructure, _ u: StructureUnit) -> Bool {
+        let r = s.text.sentences[u.sentence].tokens
+        guard r.count >= 2, r.count <= 10, u.range.count <= 80 else { return false }
+        let first = s.text.string(s.text.tokens[r.lowerBound]), second = s.text.string(s.text.tokens[r.lowerBound + 1])
+        return first == "Par" && second.first?.isUppercase == true
     }
 
     /// "… Vu le décret … ; ARRÊTE : Article 1er : …": the enacting word of a regulatory act

@@ -1016,11 +1016,16 @@ struct HeaderScanner {
     func recipients() -> [HeaderScan.Item] {
         var out: [HeaderScan.Item] = []
         var seen = Set<String>()
+        // Where the last recipient read ends: "aux préfets de département et au préfet de
+        // police", "aux procureurs généraux et aux procureurs de la République" — a recipient
+        // joined to it by "et" shares its cue, however far the cue stands.
+        var lastEnd = -1
         for i in w.indices where vocab.recipientWords.contains(w[i]) && i + 1 < w.count {
             let head = vocab.plurals[c[i + 1]] ?? c[i + 1]
             guard vocab.roleHeads.contains(vocab.masculine[head] ?? head) else { continue }
             let lo = max(0, i - 8), hi = min(w.count, i + 8)
-            guard (lo..<hi).contains(where: { vocab.pressCues.contains(w[$0]) }) else { continue }
+            let joined = i >= 1 && i - 1 == lastEnd && w[i - 1] == "et"
+            guard joined || (lo..<hi).contains(where: { vocab.pressCues.contains(w[$0]) }) else { continue }
             var e = i + 1
             while e < w.count, e - i < 10, ![",", ".", ";", ":", "(", "a", "d'", "et", "pour", "qui", "que", "sur", "ce", "cette"].contains(w[e]) || (w[e] == "d'" && e == i + 3) || e <= i + 2 && w[e] == "et" && false { e += 1 }
             // "les préfets de police et de zone" / "préfets de région et de département"
@@ -1043,6 +1048,7 @@ struct HeaderScanner {
             for g in groups {
                 guard let id = vocab.title(g), seen.insert(id).inserted else { continue }
                 out.append(HeaderScan.Item(id: id, role: .to, range: scalarRange(i + 1, max(i + 2, e))))
+                lastEnd = e
             }
         }
         return out
