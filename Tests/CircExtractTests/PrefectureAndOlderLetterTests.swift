@@ -141,4 +141,17 @@ final class PrefectureAndOlderLetterTests: XCTestCase {
         let article = "Var-Matin\nPublié le 15/08/2023\n\nIncendies : accès aux massifs interdits\n\nDans un communiqué du 14 août 2023, le préfet du Var a décidé d'interdire l'accès à quinze massifs forestiers.\n"
         XCTAssertEqual(extract(article).metadata.date, "2023-08-15")
     }
+
+    /// A préfecture's letterhead run into its text in ordinary case: the office and its
+    /// place, up to the next line's capitalised word ("… Bouches-du-Rhône Direction de …") or
+    /// the next office ("… OCCITANIE PRÉFET DE LA HAUTE-GARONNE").
+    func testAFlattenedMixedCaseLetterhead() {
+        let note = "Préfecture des Bouches-du-Rhône Direction de la sécurité : police administrative et réglementation Bureau des polices administratives Marseille, le 2 juin 2023 NOTE à l'attention de Monsieur le sous-préfet d'Aix-en-Provence Objet : Débits de boissons temporaires. Je vous remercie de veiller à leur transmission complète. Pour le préfet et par délégation, le secrétaire général, Yvan CORDIER"
+        XCTAssertEqual(extract(note).metadata.emitter, "prefet-des-bouches-du-rhone")
+        let act = "PRÉFET DE LA RÉGION OCCITANIE PRÉFET DE LA HAUTE-GARONNE Arrêté préfectoral du 27 mars 2024 portant mesures de restriction provisoires des usages de l'eau Le préfet de la région Occitanie, préfet de la Haute-Garonne, Vu le code de l'environnement ; Arrête Article 1er - Objet Les prélèvements d'eau sont interdits de 10 heures à 18 heures. Fait à Toulouse, le 27 mars 2024 Pour le préfet et par délégation, le secrétaire général, Arnaud LE CARROU"
+        XCTAssertEqual(extract(act).metadata.emitter, "prefet-de-la-region-occitanie")
+        // A place of several words after its preposition goes on ("Territoire de Belfort").
+        let belfort = note.replacingOccurrences(of: "Préfecture des Bouches-du-Rhône", with: "Préfecture du Territoire de Belfort")
+        XCTAssertEqual(extract(belfort).metadata.emitter, "prefet-du-territoire-de-belfort")
+    }
 }

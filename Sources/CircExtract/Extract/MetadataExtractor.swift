@@ -667,8 +667,9 @@ struct MetadataExtractor: Sendable {
     /// first comma: the first-named office).
     func letterheadAuthority(_ s: DocumentStructure) -> String? {
         for u in s.units.prefix(6) {
-            var line = Fold.string(s.text.text.clean(u.range))
-            if line.count > 120, let head = capitalsHead(s.text.text.clean(u.range)) { line = head }
+            let raw = s.text.text.clean(u.range)
+            var line = Fold.string(raw)
+            if let head = mixedCaseHead(raw) { line = head } else if line.count > 120, let head = capitalsHead(raw) { line = head }
             guard line.count <= 120 else { continue }
             let head = line.split(separator: ",").first.map(String.init) ?? line
             var w = head.split(whereSeparator: { !($0.isLetter || $0.isNumber || $0 == "-" || $0 == "'") }).map(String.init)
@@ -677,6 +678,29 @@ struct MetadataExtractor: Sendable {
                   ["de", "du", "des"].contains(w[1]) || w[1].hasPrefix("d'") else { continue }
             w[0] = office
             return Self.slug(w.joined(separator: " "))
+        }
+        return nil
+    }
+
+    /// A letterhead whose lines a copy ran together, in ordinary case: "Préfecture des
+    /// Bouches-du-Rhône Direction de la sécurité …", "PRÉFECTURE DE LA SEINE-INFÉRIEURE Cabinet
+    /// du Préfet Rouen, le …" → "prefecture des bouches-du-rhone" (folded). The place is one
+    /// word after the office's preposition (two after "région"); the next line's first word,
+    /// capitalised in mixed case and not after a preposition ("Territoire de Belfort" goes on),
+    /// ends it. Nil where no such word follows within the first words.
+    func mixedCaseHead(_ raw: String) -> String? {
+        let rw = raw.split(separator: " ", maxSplits: 10).prefix(10).map { $0.trimmingCharacters(in: ",;:.") }
+        var k0 = 0
+        if let f = rw.first, ["le", "la"].contains(Fold.string(f)) { k0 = 1 }
+        guard rw.count >= k0 + 4, fields.letterheadHeads.forms[Fold.string(rw[k0])] != nil else { return nil }
+        let links: Set<String> = ["de", "du", "des", "la", "l'", "d'", "et"]
+        let mixed = { (x: String) in x.first?.isUppercase == true && x.dropFirst().contains(where: \.isLowercase) }
+        for k in (k0 + 3)..<rw.count {
+            // "PRÉFET DE LA RÉGION OCCITANIE PRÉFET DE LA HAUTE-GARONNE Arrêté …": the first office.
+            if fields.letterheadHeads.forms[Fold.string(rw[k])] != nil { return rw[k0..<k].map { Fold.string($0) }.joined(separator: " ") }
+            let prev = Fold.string(rw[k - 1])
+            guard mixed(rw[k]), !links.contains(prev), !prev.hasSuffix("'"), prev != "region" else { continue }
+            return rw[k0..<k].map { Fold.string($0) }.joined(separator: " ")
         }
         return nil
     }
