@@ -154,4 +154,13 @@ final class PrefectureAndOlderLetterTests: XCTestCase {
         let belfort = note.replacingOccurrences(of: "Préfecture des Bouches-du-Rhône", with: "Préfecture du Territoire de Belfort")
         XCTAssertEqual(extract(belfort).metadata.emitter, "prefet-du-territoire-de-belfort")
     }
+
+    /// A PDF's line cut after a quote leaves "Valls » du 28 novembre 2012." opening a line:
+    /// the date after "du" names the quoted circular, not the post; the post's byline dates it.
+    func testADateAfterAQuotedNameIsCited() {
+        let page = "Cimade – Agir pour la dignité des personnes migrantes\nAccueil › Actualités › Décryptages\nCirculaire Retailleau : ce que change la nouvelle instruction aux préfets\nPublié le 29 janvier 2025 par Service communication\nPartager : Facebook | X | LinkedIn | Imprimer\nLe ministre de l'intérieur, Bruno Retailleau, a signé le 23 janvier 2025 une circulaire adressée aux\npréfets relative à l'admission exceptionnelle au séjour. Cette circulaire abroge la circulaire dite «\nValls » du 28 novembre 2012.\nLe texte demande aux préfets d'exiger une durée de présence en France d'au moins sept ans.\n"
+        XCTAssertEqual(extract(page).metadata.date, "2025-01-29")
+        // A dateline's "du" after a capitalised word stays a dateline.
+        XCTAssertEqual(extract("Édition du vendredi 10 avril 2020\n\nLe ministre de l'Intérieur a demandé aux préfets de renforcer les contrôles pendant le week-end de Pâques.\n").metadata.date, "2020-04-10")
+    }
 }

@@ -332,7 +332,11 @@ struct MetadataExtractor: Sendable {
     /// mercredi 30/09/2020", "Édition du vendredi 10 avril 2020" are datelines).
     func governed(_ tt: TokenizedText, _ ti: Int, from start: Int) -> Bool {
         var k = ti - 1
-        while k >= start, tt.tokens[k].kind == .word, case let f = tt.folded(tt.tokens[k]), f == "le" || f == "du" || weekdays[f] != nil { k -= 1 }
+        var du = false
+        while k >= start, tt.tokens[k].kind == .word, case let f = tt.folded(tt.tokens[k]), f == "le" || f == "du" || weekdays[f] != nil { du = du || f == "du"; k -= 1 }
+        // "la circulaire dite « Valls » du 28 novembre 2012", a line of a PDF cut after the
+        // quote: "du" after a closing quote or bracket dates what is named inside it.
+        if du, k >= start, ["»", "”", "\"", ")"].contains(tt.string(tt.tokens[k])) { return true }
         guard k >= start, tt.tokens[k].kind == .word || tt.tokens[k].kind == .elision else { return false }
         return !tt.text.scalars[Int(tt.tokens[k].start)].properties.isUppercase
     }
