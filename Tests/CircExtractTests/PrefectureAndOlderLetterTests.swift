@@ -163,4 +163,13 @@ final class PrefectureAndOlderLetterTests: XCTestCase {
         // A dateline's "du" after a capitalised word stays a dateline.
         XCTAssertEqual(extract("Édition du vendredi 10 avril 2020\n\nLe ministre de l'Intérieur a demandé aux préfets de renforcer les contrôles pendant le week-end de Pâques.\n").metadata.date, "2020-04-10")
     }
+
+    /// The authority before a flattened block's "à", set in capitals, ends where the next
+    /// line's ordinary case begins; a title in ordinary case runs to its comma as before.
+    func testAFlattenedAuthorityInCapitals() {
+        let flat = "PRÉFECTURE DE LA SEINE-INFÉRIEURE Cabinet du Préfet Rouen, le 15 mai 1907. Le Préfet de la Seine-Inférieure à MM. les Sous-Préfets et à MM. les Maires du département. Messieurs, Je vous prie de veiller à la stricte application des règlements. Le Préfet, Eugène DESPREZ."
+        XCTAssertEqual(extract(flat).metadata.emitter, "prefet-de-la-seine-inferieure")
+        let mixed = "Le ministre de l'intérieur et des outre-mer à Mesdames et Messieurs les préfets de département. Objet : essai. Je vous demande de veiller à l'application de ces règles. Gérald DARMANIN"
+        XCTAssertEqual(extract(mixed).metadata.emitter, "ministre-de-l-interieur")
+    }
 }

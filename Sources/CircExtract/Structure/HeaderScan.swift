@@ -1208,6 +1208,16 @@ struct HeaderScanner {
         return MetadataExtractor.slug(words.joined(separator: " "))
     }
 
+    /// Whether word i is written in capitals ("SEINE-INFÉRIEURE"), or capitalised in mixed case ("Cabinet").
+    func capitals(_ i: Int) -> Bool {
+        let r = tt.string(tt.tokens[tok[i]])
+        return r.contains(where: \.isLetter) && !r.contains(where: \.isLowercase)
+    }
+    func mixedCase(_ i: Int) -> Bool {
+        let r = tt.string(tt.tokens[tok[i]])
+        return r.first?.isUppercase == true && r.contains(where: \.isLowercase)
+    }
+
     /// The end of the title starting at word a: its first comma, except in a minister's
     /// portfolio listed with commas ("ministre de l'écologie, de l'énergie, du développement
     /// durable et de la mer").
@@ -1218,6 +1228,9 @@ struct HeaderScanner {
             // end is not continued by the next line's service (a wrapped portfolio goes on with
             // a link word: "Le ministre de l'intérieur, / de l'outre-mer…").
             if e > a, tt.tokens[tok[e]].newlinesBefore > 0, !vocab.titleLinks.contains(w[e - 1]), !vocab.titleLinks.contains(w[e]), w[e] != "," { break }
+            // Its lines run together: a title set in capitals ends where the next line's words
+            // in ordinary case begin ("PRÉFECTURE DE LA SEINE-INFÉRIEURE Cabinet du Préfet").
+            if e > a + 2, capitals(a), capitals(e - 1), mixedCase(e) { break }
             if ["—", "–"].contains(w[e]) { break }
             if w[e] == "," {
                 guard w[a] == "ministre", e + 1 < k, ["de", "du", "des", "d", "d'"].contains(w[e + 1]) else { break }
