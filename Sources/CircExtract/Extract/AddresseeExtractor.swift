@@ -12,6 +12,7 @@ struct AddresseeExtractor: Sendable {
         let plurals: [String: String]
         let titles: [Title]
         let pressRecipients: Forms
+        let trailingCopyCues: Forms?
         struct TitleLinks: Decodable { let prepositions, articles, joiners: [String] }
         let titleLinks: TitleLinks
     }
@@ -27,6 +28,8 @@ struct AddresseeExtractor: Sendable {
     /// (form, id), longest form first, so the most specific title wins.
     let titles: [(String, String)]
     let pressRecipients: [String]
+    /// Labels of a distribution list after the signature ("Ampliation :", "Copie à"), longest first.
+    let trailingCopyCues: [String]
     let letterWords: Set<String>
     /// Words that end a title's head and adjectives ("directeur départemental | de la …"),
     /// from the lexicon's `titleLinks`.
@@ -40,16 +43,23 @@ struct AddresseeExtractor: Sendable {
         plurals = f.plurals
         titles = f.titles.flatMap { t in t.forms.map { ($0, t.id) } }.sorted { $0.0.count > $1.0.count }
         pressRecipients = f.pressRecipients.forms
+        trailingCopyCues = (f.trailingCopyCues?.forms ?? []).sorted { $0.count > $1.count }
         titleLinks = Set(f.titleLinks.prepositions + f.titleLinks.articles + f.titleLinks.joiners)
         letterWords = Set(try store.load("document-kinds.json", as: KindsFile.self).letterWords.forms)
     }
 
     func extract(_ ctx: ExtractionContext) -> [Addressee] {
         // The block read as words: holds whether the header is on lines, flattened or OCR'd.
+        var out: [Addressee]
         if !ctx.header.items.isEmpty && !ctx.isPress {
-            return ctx.header.items.map { Addressee(id: $0.id, role: $0.role, text: ctx.text.text.sourceString($0.range), span: SourceSpan($0.range)) }
+            out = ctx.header.items.map { Addressee(id: $0.id, role: $0.role, text: ctx.text.text.sourceString($0.range), span: SourceSpan($0.range)) }
+        } else {
+            out = lineAddressees(ctx)
         }
-        return lineAddressees(ctx)
+        // A press item's copies are the reported letter's, not its own.
+        guard !ctx.isPress else { return out }
+        for a in trailingCopies(ctx.structure) where !out.contains(where: { $0.id == a.id }) { out.append(a) }
+        return out
     }
 
     /// One title per header line: the fallback where the block has no civility to open it.

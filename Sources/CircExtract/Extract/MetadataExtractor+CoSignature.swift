@@ -58,7 +58,7 @@ extension MetadataExtractor {
             var k = j + 2
             while k < min(words.count, j + 16) {
                 defer { k += 1 }
-                guard words[k - 1].hasSuffix(","), let n = nameRun(words, from: k) else { continue }
+                guard words[k - 1].hasSuffix(","), let n = nameRun(words, from: k) ?? loneSurname(words, at: k) else { continue }
                 if k + n == words.count || opensTitle(k + n) {
                     var name = words[k..<(k + n)].joined(separator: " ")
                     if name.hasSuffix(".") { name.removeLast() }
@@ -86,5 +86,16 @@ extension MetadataExtractor {
             if words[k + n - 1].hasSuffix(".") && !StructureBuilder.isInitial(words[k + n - 1]) { break }
         }
         return n >= 2 ? n : nil
+    }
+
+    /// An older letter signs with the surname alone, in capitals, ending the text: "… Le
+    /// Ministre de l'Intérieur, LEYGUES.", "… Le Directeur de la Sûreté générale, PUJALET." —
+    /// one word only where nothing follows it (a name in the prose has its first name).
+    func loneSurname(_ words: [String], at k: Int) -> Int? {
+        guard k == words.count - 1 else { return nil }
+        var w = words[k]
+        if w.hasSuffix(".") { w.removeLast() }
+        guard w.count >= 3, w == w.uppercased(), w.allSatisfy({ $0.isLetter || $0 == "-" }), !nameStops.contains(Fold.string(w)) else { return nil }
+        return 1
     }
 }

@@ -4,11 +4,13 @@ extension MetadataExtractor {
     /// "DE : MINISTRE INTERIEUR - CABINET", "EXPEDITEUR : MININTER / DLPAJ": a telegram names
     /// its sender in a field, in the telegraphic style that drops the articles, so no "ministre
     /// de …" is there to read. The value's first words, up to a dash or a slash, looked up in
-    /// `header-fields.json` `senderFields` (only the opening lines: the form's header).
+    /// `header-fields.json` `senderFields` (only the opening lines: the form's header). A
+    /// bulletin page's fields name the ministry so too: "Auteur : Ministère de l'intérieur",
+    /// "Ministère émetteur : Intérieur" (a label of up to twenty letters).
     func senderField(_ s: DocumentStructure) -> String? {
         for u in s.units.prefix(12) {
             let f = Fold.string(s.text.text.clean(u.range))
-            guard let colon = f.firstIndex(of: ":"), f.distance(from: f.startIndex, to: colon) <= 12,
+            guard let colon = f.firstIndex(of: ":"), f.distance(from: f.startIndex, to: colon) <= 20,
                   fields.senderFields.labels.contains(f[..<colon].trimmingCharacters(in: " ")) else { continue }
             var words: [String] = []
             for w in f[f.index(after: colon)...].split(separator: " ") {

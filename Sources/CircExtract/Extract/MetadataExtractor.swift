@@ -31,6 +31,8 @@ struct MetadataExtractor: Sendable {
     let citedKinds: Set<String>
     /// "arrete", "decrete": the enacting word of a regulatory act, alone on its line.
     let enactingWords: Set<String>
+    /// The capitals the enacting words open on ("A", "D"): a scalar test before any string.
+    let enactingInitials: Set<UInt32>
     let fields: HeaderFields
     /// `header-fields.json` portfolios by first word, longest first.
     let portfolioPhrases: [String: [[String]]]
@@ -83,6 +85,7 @@ struct MetadataExtractor: Sendable {
         writtenKinds = Set(k.writtenKinds.forms)
         citedKinds = Set(k.citedKinds.forms)
         enactingWords = Set(k.enactingWords.forms)
+        enactingInitials = Set(k.enactingWords.forms.compactMap { $0.uppercased().unicodeScalars.first?.value })
         addressedOpenings = k.addressedOpenings.forms.map(Folder.shared.fold)
         weekdays = Dictionary(uniqueKeysWithValues: try CalendarWords(store: store).weekdays.enumerated().map { ($1, $0 + 1) })
         sendingVerbs = Set(k.sendingVerbs.forms)
@@ -127,7 +130,8 @@ struct MetadataExtractor: Sendable {
             if let f = DocumentKind(rawValue: Folder.shared.fold(String(first))), f.isInstruction { m.kind = f }
         }
         if m.date == nil { m.date = h.placeDate }
-        if m.date == nil { m.date = h.titleDate }
+        // (An article's headline naming "Instruction du 5 février 2024" dates the instruction.)
+        if m.date == nil && m.kind != .article { m.date = h.titleDate }
         // A press item is dated by its dateline; the dates of its prose are the events'.
         // (A ministry's own dépêche is a letter: no press item.)
         let letter = h.isLetter(m.kind)
@@ -328,7 +332,11 @@ struct MetadataExtractor: Sendable {
     /// mercredi 30/09/2020", "Édition du vendredi 10 avril 2020" are datelines).
     func governed(_ tt: TokenizedText, _ ti: Int, from start: Int) -> Bool {
         var k = ti - 1
-        while k >= start, tt.tokens[k].kind == .word, case let f = tt.folded(tt.tokens[k]), f == "le" || f == "du" || weekdays[f] != nil { k -= 1 }
+        var du = false
+        while k >= start, tt.tokens[k].kind == .word, case let f = tt.folded(tt.tokens[k]), f == "le" || f == "du" || weekdays[f] != nil { du = du || f == "du"; k -= 1 }
+        // "la circulaire dite « Valls » du 28 novembre 2012", a line of a PDF cut after the
+        // quote: "du" after a closing quote or bracket dates what is named inside it.
+        if du, k >= start, ["»", "”", "\"", ")"].contains(tt.string(tt.tokens[k])) { return true }
         guard k >= start, tt.tokens[k].kind == .word || tt.tokens[k].kind == .elision else { return false }
         return !tt.text.scalars[Int(tt.tokens[k].start)].properties.isUppercase
     }
@@ -400,31 +408,71 @@ struct MetadataExtractor: Sendable {
             let f = Folder.shared.fold(tt.text.clean(u.range))
             return addressedOpenings.contains { f.hasPrefix($0) }
         }
+        // A blog's post under its author's byline whose headline names an instruction
+        // ("Instruction du 5 février 2024 : le ministre demande aux préfets …") reports it: no
+        // letter block, no NOR — an article.
+        if titleKind != nil, !hasNOR, !hasAddressees, !letterBlock, authorByline(s) { return .article }
         if let t = titleKind.flatMap(DocumentKind.init(rawValue:)) { return t }
         if hasNOR || hasAddressees || letterBlock { return .circulaire }
         // Press: a ministry release carries its own date line near the top.
         // (Website furniture — "Publié le …", breadcrumbs, counters — may come first.)
-        for u in s.units.prefix(9) {
+        // (A date under an author's byline, "Par Rédaction du Village de la Justice / Le 22
+        // septembre 2023", dates an article.)
+        for (k, u) in s.units.prefix(9).enumerated() {
             let sen = tt.sentences[u.sentence]
-            if sen.tokens.count <= 2 && sen.tokens.contains(where: { tt.tokens[$0].kind == .date && !isWebDate($0, tt, in: sen.tokens) }) { return .communique }
+            if sen.tokens.count <= 2 && sen.tokens.contains(where: { tt.tokens[$0].kind == .date && !isWebDate($0, tt, in: sen.tokens) }) {
+                if k > 0, isByline(s, s.units[k - 1]) { return .article }
+                return .communique
+            }
         }
         if flattenedDateline(s) != nil { return .communique }
         return s.units.isEmpty ? .unknown : .article
     }
 
+    /// "Publié le 12/03/2024 par Me Claire Martin": a web date followed by its author, in the
+    /// first lines — a post's byline (a bulletin's "Date de mise en ligne" names no author).
+    func authorByline(_ s: DocumentStructure) -> Bool {
+        let tt = s.text
+        for u in s.units.prefix(8) {
+            let r = tt.sentences[u.sentence].tokens
+            for ti in r where tt.tokens[ti].kind == .date && ti + 2 < r.upperBound && isWebDate(ti, tt, in: r) {
+                guard tt.folded(tt.tokens[ti + 1]) == "par", tt.string(tt.tokens[ti + 2]).first?.isUppercase == true else { continue }
+                return true
+            }
+        }
+        return false
+    }
+
+    /// "Par Rédaction du Village de la Justice", "Par Jean Martin": a short line opening on
+    /// "Par" and a capitalised word — an article's author.
+    func isByline(_ s: DocumentStructure, _ u: StructureUnit) -> Bool {
+        let r = s.text.sentences[u.sentence].tokens
+        guard r.count >= 2, r.count <= 10, u.range.count <= 80 else { return false }
+        let first = s.text.string(s.text.tokens[r.lowerBound]), second = s.text.string(s.text.tokens[r.lowerBound + 1])
+        return first == "Par" && second.first?.isUppercase == true
+    }
+
     /// "… Vu le décret … ; ARRÊTE : Article 1er : …": the enacting word of a regulatory act
-    /// that a copy ran into the text, still in capitals and before its colon (prose never
-    /// writes it so), read where its own line is lost.
+    /// that a copy ran into the text, read where its own line is lost: in capitals before its
+    /// colon, or — in capitals or capitalised ("Arrête : Art. 1er.", "… public ; ARRÊTE
+    /// Article 1er", "Arrête Article 1er - Objet") — before the first article (prose never
+    /// writes it so: "le préfet arrête les mesures"). Not the noun "ARRÊTÉ", "décidé".
     func enactsInline(_ tt: TokenizedText) -> Bool {
         let toks = tt.tokens
         let scalars = tt.text.scalars
-        for k in toks.indices.dropLast() where toks[k].kind == .word && toks[k + 1].kind == .punct && toks[k].length >= 5 && toks[k].length <= 9 {
-            // Two capitals and a colon first: cheap tests on scalars before any string.
+        for k in toks.indices.dropLast() where toks[k].kind == .word && toks[k].length >= 5 && toks[k].length <= 9 {
+            // A capital first, then the next token a colon or a capital: cheap tests on scalars.
             let a = Int(toks[k].start), c = Int(toks[k + 1].start)
-            guard scalars[a + 1].properties.isUppercase, scalars[c] == ":" else { continue }
+            guard enactingInitials.contains(scalars[a].value), scalars[c] == ":" || scalars[c].properties.isUppercase else { continue }
             let raw = tt.string(toks[k])
-            guard !raw.contains(where: \.isLowercase), enactingWords.contains(tt.folded(toks[k])) else { continue }
-            return true
+            guard let lastLetter = raw.last, lastLetter != "É", lastLetter != "é", enactingWords.contains(tt.folded(toks[k])) else { continue }
+            let capitals = !raw.contains(where: \.isLowercase)
+            var n = k + 1
+            if scalars[c] == ":" {
+                if capitals { return true }
+                n += 1
+            }
+            if n < toks.count, ["article", "art", "art."].contains(tt.folded(toks[n])) { return true }
         }
         return false
     }
@@ -577,9 +625,25 @@ struct MetadataExtractor: Sendable {
         guard w.count >= 3, w.count <= 14, w[0] == "le" || w[0] == "la", emitterHeads.contains(w[1]) else {
             return delegatingMinister(s, above: si)
         }
+        // "Pour le préfet de police et par délégation, / Le directeur du cabinet,": the
+        // delegate's title is not the authority; the one it signs for is, when named in full.
+        if si >= 2, let d = delegator(Fold.string(s.text.text.clean(s.units[si - 2].range))) { return d.isEmpty ? nil : d }
         w.removeFirst()
         if let d = w.firstIndex(of: "departement"), d >= 1, w[d - 1] == "du", d + 1 < w.count { w.removeSubrange((d - 1)...d) }
         return Self.slug(w.joined(separator: " "))
+    }
+
+    /// "pour le préfet de police et par délégation" → `prefet-de-police`; "" for a bare
+    /// "pour le préfet et par délégation" (the authority is the letterhead's); nil for a line
+    /// that delegates nothing.
+    func delegator(_ line: String) -> String? {
+        guard line.hasPrefix("pour le ") || line.hasPrefix("pour la "), line.count <= 120 else { return nil }
+        var w = line.split(whereSeparator: { !($0.isLetter || $0.isNumber || $0 == "-" || $0 == "'") }).map(String.init)
+        guard let p = w.firstIndex(of: "par"), p >= 3, p + 1 < w.count, ["delegation", "autorisation", "ordre", "empechement"].contains(w[p + 1]),
+              emitterHeads.contains(w[2]) else { return nil }
+        w = Array(w[2..<p])
+        if w.last == "et" { w.removeLast() }
+        return w.count >= 3 ? Self.slug(w.joined(separator: " ")) : ""
     }
 
     /// A press item that names no minister: the directorate shown acting ("la DGCL demande",
@@ -607,8 +671,9 @@ struct MetadataExtractor: Sendable {
     /// first comma: the first-named office).
     func letterheadAuthority(_ s: DocumentStructure) -> String? {
         for u in s.units.prefix(6) {
-            var line = Fold.string(s.text.text.clean(u.range))
-            if line.count > 120, let head = capitalsHead(s.text.text.clean(u.range)) { line = head }
+            let raw = s.text.text.clean(u.range)
+            var line = Fold.string(raw)
+            if let head = mixedCaseHead(raw) { line = head } else if line.count > 120, let head = capitalsHead(raw) { line = head }
             guard line.count <= 120 else { continue }
             let head = line.split(separator: ",").first.map(String.init) ?? line
             var w = head.split(whereSeparator: { !($0.isLetter || $0.isNumber || $0 == "-" || $0 == "'") }).map(String.init)
@@ -621,16 +686,41 @@ struct MetadataExtractor: Sendable {
         return nil
     }
 
+    /// A letterhead whose lines a copy ran together, in ordinary case: "Préfecture des
+    /// Bouches-du-Rhône Direction de la sécurité …", "PRÉFECTURE DE LA SEINE-INFÉRIEURE Cabinet
+    /// du Préfet Rouen, le …" → "prefecture des bouches-du-rhone" (folded). The place is one
+    /// word after the office's preposition (two after "région"); the next line's first word,
+    /// capitalised in mixed case and not after a preposition ("Territoire de Belfort" goes on),
+    /// ends it. Nil where no such word follows within the first words.
+    func mixedCaseHead(_ raw: String) -> String? {
+        let rw = raw.split(separator: " ", maxSplits: 10).prefix(10).map { $0.trimmingCharacters(in: ",;:.") }
+        var k0 = 0
+        if let f = rw.first, ["le", "la"].contains(Fold.string(f)) { k0 = 1 }
+        guard rw.count >= k0 + 4, fields.letterheadHeads.forms[Fold.string(rw[k0])] != nil else { return nil }
+        let links: Set<String> = ["de", "du", "des", "la", "l'", "d'", "et"]
+        let mixed = { (x: String) in x.first?.isUppercase == true && x.dropFirst().contains(where: \.isLowercase) }
+        for k in (k0 + 3)..<rw.count {
+            // "PRÉFET DE LA RÉGION OCCITANIE PRÉFET DE LA HAUTE-GARONNE Arrêté …": the first office.
+            if fields.letterheadHeads.forms[Fold.string(rw[k])] != nil { return rw[k0..<k].map { Fold.string($0) }.joined(separator: " ") }
+            let prev = Fold.string(rw[k - 1])
+            guard mixed(rw[k]), !links.contains(prev), !prev.hasSuffix("'"), prev != "region" else { continue }
+            return rw[k0..<k].map { Fold.string($0) }.joined(separator: " ")
+        }
+        return nil
+    }
+
     /// A letterhead a copy ran into the text keeps its capitals: "PRÉFET DE LA
     /// SEINE-SAINT-DENIS Liberté Égalité Fraternité Communiqué …" → "prefet de la
     /// seine-saint-denis" (folded). Among the opening words written in capitals, from the
     /// first letterhead head ("RÉPUBLIQUE FRANÇAISE" may stand before it) up to a kind or
-    /// enacting word set in capitals after it ("PRÉFET DE LA GIRONDE ARRÊTÉ PRÉFECTORAL").
+    /// enacting word set in capitals after it ("PRÉFET DE LA GIRONDE ARRÊTÉ PRÉFECTORAL"), or
+    /// the next office's head.
     func capitalsHead(_ line: String) -> String? {
         let words = line.split(separator: " ", maxSplits: 14).prefix(14)
         let caps = words.prefix { w in w.contains(where: \.isLetter) && !w.contains(where: \.isLowercase) }.map { Fold.string(String($0)) }
         guard let h = caps.firstIndex(where: { fields.letterheadHeads.forms[$0] != nil }) else { return nil }
-        let e = caps[(h + 1)...].firstIndex { c in enactingWords.contains(c) || kindTitles.contains { $0.form.first == c } } ?? caps.count
+        // (A second head ends the first: "PRÉFET DE LA RÉGION OCCITANIE PRÉFET DE LA HAUTE-GARONNE".)
+        let e = caps[(h + 1)...].firstIndex { c in enactingWords.contains(c) || kindTitles.contains { $0.form.first == c } || fields.letterheadHeads.forms[c] != nil } ?? caps.count
         return e - h >= 3 ? caps[h..<e].joined(separator: " ") : nil
     }
 
@@ -779,7 +869,9 @@ struct MetadataExtractor: Sendable {
         // field the page sets after the signature, run onto its line (the first of them,
         // "Destinataires : … Copie : …", may be a few labels back).
         let labels = all.indices.reversed().filter { $0 >= 3 && fields.trailingLabels.forms.contains(Fold.string(all[$0])) }
-        for k in labels.prefix(4) { if let name = nameAtEnd(Array(all[..<k])) { return name } }
+        // (An older letter's lone surname too: "… Le Directeur de la Sûreté générale,
+        // LÉVEILLÉ. Copie adressée à MM. les Sous-Préfets …".)
+        for k in labels.prefix(4) { if let name = nameAtEnd(Array(all[..<k])) ?? signedAfterTitle(Array(all[..<k])) { return name } }
         return nil
     }
 
@@ -799,9 +891,10 @@ struct MetadataExtractor: Sendable {
         while k < words.count, !isCaps(words[k]) { k += 1 }
         if k > 0, StructureBuilder.isNameWord(words[k - 1]) || StructureBuilder.isInitial(words[k - 1]) { k -= 1 }
         let name = Array(words[k...])
-        // ("Copie : DGPN, DGGN": a list of offices, its commas inside; no name.)
+        // ("Copie : DGPN, DGGN": a list of offices, its commas inside; no name. A particle in
+        // capitals inside the name is the surname's: "Emmanuel LE ROY".)
         guard name.count >= 2, words.count > name.count, name.contains(where: isCaps), !isCaps(words[k - 1]), !name.dropLast().contains(where: { $0.hasSuffix(",") }),
-              !name.contains(where: { nameStops.contains(Fold.string($0)) }) else { return nil }
+              !name.indices.contains(where: { i in nameStops.contains(Fold.string(name[i])) && !(i > 0 && i + 1 < name.count && isCaps(name[i]) && nameParticles.contains(Fold.string(name[i]))) }) else { return nil }
         return Self.personName(name.joined(separator: " "))
     }
 

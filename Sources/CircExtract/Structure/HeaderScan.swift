@@ -1016,11 +1016,16 @@ struct HeaderScanner {
     func recipients() -> [HeaderScan.Item] {
         var out: [HeaderScan.Item] = []
         var seen = Set<String>()
+        // Where the last recipient read ends: "aux préfets de département et au préfet de
+        // police", "aux procureurs généraux et aux procureurs de la République" — a recipient
+        // joined to it by "et" shares its cue, however far the cue stands.
+        var lastEnd = -1
         for i in w.indices where vocab.recipientWords.contains(w[i]) && i + 1 < w.count {
             let head = vocab.plurals[c[i + 1]] ?? c[i + 1]
             guard vocab.roleHeads.contains(vocab.masculine[head] ?? head) else { continue }
             let lo = max(0, i - 8), hi = min(w.count, i + 8)
-            guard (lo..<hi).contains(where: { vocab.pressCues.contains(w[$0]) }) else { continue }
+            let joined = i >= 1 && i - 1 == lastEnd && w[i - 1] == "et"
+            guard joined || (lo..<hi).contains(where: { vocab.pressCues.contains(w[$0]) }) else { continue }
             var e = i + 1
             while e < w.count, e - i < 10, ![",", ".", ";", ":", "(", "a", "d'", "et", "pour", "qui", "que", "sur", "ce", "cette"].contains(w[e]) || (w[e] == "d'" && e == i + 3) || e <= i + 2 && w[e] == "et" && false { e += 1 }
             // "les préfets de police et de zone" / "préfets de région et de département"
@@ -1043,6 +1048,7 @@ struct HeaderScanner {
             for g in groups {
                 guard let id = vocab.title(g), seen.insert(id).inserted else { continue }
                 out.append(HeaderScan.Item(id: id, role: .to, range: scalarRange(i + 1, max(i + 2, e))))
+                lastEnd = e
             }
         }
         return out
@@ -1202,6 +1208,16 @@ struct HeaderScanner {
         return MetadataExtractor.slug(words.joined(separator: " "))
     }
 
+    /// Whether word i is written in capitals ("SEINE-INFÉRIEURE"), or capitalised in mixed case ("Cabinet").
+    func capitals(_ i: Int) -> Bool {
+        let r = tt.string(tt.tokens[tok[i]])
+        return r.contains(where: \.isLetter) && !r.contains(where: \.isLowercase)
+    }
+    func mixedCase(_ i: Int) -> Bool {
+        let r = tt.string(tt.tokens[tok[i]])
+        return r.first?.isUppercase == true && r.contains(where: \.isLowercase)
+    }
+
     /// The end of the title starting at word a: its first comma, except in a minister's
     /// portfolio listed with commas ("ministre de l'écologie, de l'énergie, du développement
     /// durable et de la mer").
@@ -1212,6 +1228,9 @@ struct HeaderScanner {
             // end is not continued by the next line's service (a wrapped portfolio goes on with
             // a link word: "Le ministre de l'intérieur, / de l'outre-mer…").
             if e > a, tt.tokens[tok[e]].newlinesBefore > 0, !vocab.titleLinks.contains(w[e - 1]), !vocab.titleLinks.contains(w[e]), w[e] != "," { break }
+            // Its lines run together: a title set in capitals ends where the next line's words
+            // in ordinary case begin ("PRÉFECTURE DE LA SEINE-INFÉRIEURE Cabinet du Préfet").
+            if e > a + 2, capitals(a), capitals(e - 1), mixedCase(e) { break }
             if ["—", "–"].contains(w[e]) { break }
             if w[e] == "," {
                 guard w[a] == "ministre", e + 1 < k, ["de", "du", "des", "d", "d'"].contains(w[e + 1]) else { break }
