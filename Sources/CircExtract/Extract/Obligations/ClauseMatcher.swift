@@ -134,7 +134,8 @@ struct ClauseMatcher {
                 hit.endsWithQue = m.endsWithQue
                 hit.reported = m.pressOnly
                 hit.yieldsToLaw = m.yieldsToLaw
-                hit.second = words[k..<e].contains("vous")
+                // "N'hésitez pas à…" speaks to "vous" without saying it: the imperative's ending.
+                hit.second = words[k..<e].contains { $0 == "vous" || $0.hasSuffix("ez") }
                 // "n'est pas interdit": no prohibition.
                 if m.generic && m.modality == .prohibition && words[k..<e].contains(where: { lex.negAfter.contains($0) }) { continue }
                 if m.generic {
@@ -506,6 +507,8 @@ struct ClauseMatcher {
             }
         }
         if parts.last == "de" || parts.last == "l" { return .none }
+        // "les chefs d'établissement" → chef-d-etablissement, as the contract's slugs elide.
+        for p in parts.indices.dropLast() where parts[p] == "de" && parts[p + 1].first.map({ "aeiouyh".contains($0) }) == true { parts[p] = "d" }
         return .agent(parts.joined(separator: "-"))
     }
 
@@ -730,9 +733,20 @@ struct ClauseMatcher {
             }
             guard duty else { return nil }
         }
-        var hit = MarkerHit(start: k, end: j + 1, modality: .reminder, actor: Self.inherited, marker: w[k])
+        var hit = MarkerHit(start: k, end: j + 1, modality: .reminder, actor: reminderActor(w, k, j), marker: w[k])
         hit.endsWithQue = w[j] == "que"
         return hit
+    }
+
+    /// Who a recalled duty binds: the role the "que" clause opens on ("rappelle que les maires
+    /// doivent désigner…" → maire), else the role it is recalled to ("rappelle aux préfets que
+    /// tout demandeur doit…", "il est rappelé aux usagers que le lavage est interdit"), else
+    /// whoever the text last named.
+    func reminderActor(_ w: [String], _ k: Int, _ j: Int) -> String? {
+        guard w[j] == "que" else { return Self.inherited }
+        if let id = queSubject(w, from: j + 1) { return id }
+        if j > k + 1, let id = recipientActor(w, from: k + 1, to: j) { return id }
+        return Self.inherited
     }
 
     /// Bare modals ("doit", "peuvent") say what someone must or may do only in a main

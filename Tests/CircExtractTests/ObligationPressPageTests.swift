@@ -1,0 +1,112 @@
+import CircTestSupport
+@testable import CircExtract
+import CircReader
+import CircText
+import XCTest
+
+/// Press items, préfecture communiqués and pages explaining a circular: quotations said
+/// aloud, advice to the page's reader, future invitations, recalled duties and who they bind,
+/// a second request's recipient — each rule on sentences written for it, with the
+/// counter-example where it could overreach.
+final class ObligationPressPageTests: XCTestCase {
+    func obligations(_ text: String, kind: DocumentKind = .article) -> [Obligation] {
+        ObligationHarness.obligations(text, kind: kind)
+    }
+
+    func find(_ os: [Obligation], _ fragment: String, file: StaticString = #filePath, line: UInt = #line) -> Obligation? {
+        ObligationHarness.find(os, fragment, file: file, line: line)
+    }
+
+    // MARK: quotations said aloud
+
+    func testARuleQuotedFromAPublicStatementIsNoDirective() {
+        for s in ["« Les maires doivent être nos premiers capteurs », a expliqué le préfet lors d'une conférence de presse.",
+                  "« Il faut que l'Europe protège enfin ses frontières », a-t-il lancé sur un plateau de télévision.",
+                  "« Les préfets doivent être d'une fermeté absolue », a déclaré le ministre dimanche."] {
+            XCTAssertTrue(obligations(s).isEmpty, "\(s) → \(obligations(s).map(\.text))")
+        }
+    }
+
+    func testAQuotationFromTheTextOrAskingVousStaysADirective() {
+        let written = obligations("« Vous veillerez à ce que chaque décision soit notifiée sans délai », écrit le ministre.")
+        XCTAssertEqual(written.count, 1, "\(written.map(\.text))")
+        let asked = obligations("« Je vous demande de mobiliser tous les effectifs », a déclaré le ministre aux préfets réunis place Beauvau.")
+        XCTAssertEqual(asked.first?.modality, .obligation, "\(asked.map(\.text))")
+        // Not said aloud: the quoted rule of the text reported stays.
+        let quoted = obligations("« Les interpellations devront faire l'objet d'une communication rapide », précise le télégramme du ministre.")
+        XCTAssertEqual(quoted.count, 1, "\(quoted.map(\.text))")
+    }
+
+    // MARK: advice to the page's reader
+
+    func testAnImperativeToThePagesReaderIsNoDirective() {
+        XCTAssertTrue(obligations("Vous êtes concerné ? N'hésitez pas à contacter notre permanence juridique, ouverte le mardi.").isEmpty)
+        // In a circular, the same words invite the addressees.
+        let c = obligations("N'hésitez pas à déférer les permis de construire irréguliers.", kind: .circulaire)
+        XCTAssertEqual(c.first?.modality, .recommendation, "\(c.map(\.text))")
+    }
+
+    // MARK: future invitations and duties
+
+    func testAFutureInvitationBindsItsSubject() {
+        let o = obligations("Les chefs d'établissement seront invités à signaler tout comportement suspect au commissariat.")
+        XCTAssertEqual(find(o, "seront invités")?.actor, "chef-d-etablissement")
+        XCTAssertEqual(find(o, "seront invités")?.modality, .obligation)
+        let d = obligations("Les exploitants seront tenus de présenter leur registre à toute réquisition.", kind: .communique)
+        XCTAssertEqual(find(d, "seront tenus")?.actor, "exploitant")
+        // Invited to an event, in a relative clause: nothing asked.
+        XCTAssertTrue(obligations("Les élus qui seront invités à la cérémonie recevront un carton.").isEmpty)
+    }
+
+    func testAnAgentsComplementElidesBeforeAVowel() {
+        let o = obligations("Les chasseurs doivent être porteurs de leur permis. Les organisateurs d'épreuves doivent reporter les courses.", kind: .communique)
+        XCTAssertEqual(find(o, "chasseurs")?.actor, "chasseur")
+        XCTAssertEqual(find(o, "organisateurs")?.actor, "organisateur-d-epreuve")
+        XCTAssertEqual(obligations("Les gestionnaires des lieux de culte doivent fermer les portes.", kind: .communique).first?.actor,
+                       "gestionnaire-de-lieu-de-culte")
+    }
+
+    // MARK: a modal in a clause opened by "alors que"
+
+    func testAModalUnderAlorsQueIsNoDirective() {
+        XCTAssertTrue(obligations("Ces annonces interviennent alors que le projet de loi doit être examiné au Sénat en novembre.").isEmpty)
+        // A main clause after the subordinate one still instructs.
+        let o = obligations("Alors que la saison commence, les préfets devront renforcer les contrôles.")
+        XCTAssertEqual(o.first?.actor, "prefet-de-departement", "\(o.map(\.text))")
+    }
+
+    // MARK: recalled duties
+
+    func testARecalledDutyBindsTheRoleItNames() {
+        let o = obligations("Dans une circulaire, le ministère rappelle que les maires doivent désigner au moins quatre assesseurs.")
+        XCTAssertEqual(find(o, "rappelle que")?.modality, .reminder)
+        XCTAssertEqual(find(o, "rappelle que")?.actor, "maire")
+        let r = obligations("L'instruction rappelle aux préfets que tout demandeur d'asile doit se voir proposer un hébergement.")
+        XCTAssertEqual(find(r, "rappelle aux préfets")?.actor, "prefet-de-departement")
+        let u = obligations("Il est rappelé aux usagers que le lavage des véhicules est interdit.", kind: .communique)
+        XCTAssertEqual(find(u, "lavage")?.actor, "usager")
+        // Naming no one, it binds the recipient reported before it.
+        let n = obligations("Le ministre demande aux recteurs de faire remonter les signalements. Il rappelle que le port de l'abaya est interdit.")
+        XCTAssertEqual(find(n, "abaya")?.actor, "recteur")
+    }
+
+    // MARK: a second request of one sentence
+
+    func testASecondRequestIsMadeOfTheSameRecipient() {
+        let o = obligations("""
+        Le ministre a adressé un télégramme aux préfets de zone de défense et de sécurité.
+
+        Il leur demande d'activer sans délai les plans d'intempéries et de coordonner l'action des préfets de département.
+        """, kind: .communique)
+        XCTAssertEqual(o.count, 2, "\(o.map(\.text))")
+        XCTAssertEqual(find(o, "coordonner")?.actor, "prefet-de-zone-de-defense-et-de-securite")
+        XCTAssertEqual(find(o, "activer")?.actor, "prefet-de-zone-de-defense-et-de-securite")
+    }
+
+    // MARK: named services
+
+    func testThePoliceAuxFrontieresIsAService() {
+        let o = obligations("Il a aussi demandé à la police aux frontières d'intensifier les contrôles dans les trains.")
+        XCTAssertEqual(o.first?.actor, "police-aux-frontieres", "\(o.map(\.text))")
+    }
+}
