@@ -109,4 +109,60 @@ final class ObligationPressPageTests: XCTestCase {
         let o = obligations("Il a aussi demandé à la police aux frontières d'intensifier les contrôles dans les trains.")
         XCTAssertEqual(o.first?.actor, "police-aux-frontieres", "\(o.map(\.text))")
     }
+
+    // MARK: requests reported with the verb of their modality
+
+    func testAReportedBanOrLeaveHasItsModality() {
+        let o = obligations("Le texte interdit par ailleurs aux préfets d'accorder des dérogations. La circulaire autorise enfin les préfets à fermer les établissements.")
+        XCTAssertEqual(find(o, "interdit par ailleurs")?.modality, .prohibition)
+        XCTAssertEqual(find(o, "interdit par ailleurs")?.actor, "prefet-de-departement")
+        XCTAssertEqual(find(o, "autorise enfin")?.modality, .permission)
+        // Forbidden to a public, not to a role: no request reported (the rule itself stays).
+        XCTAssertFalse(obligations("La vente d'alcool est interdite aux mineurs.").contains { $0.marker?.contains("interdit aux") == true })
+        XCTAssertTrue(obligations("Les associations autorisent leurs bénévoles à distribuer des repas.").isEmpty)
+    }
+
+    func testAPronounRequestKeepsTheModalityOfItsVerb() {
+        let o = obligations("Il leur est enfin recommandé de développer les mesures de réparation pénale. Il leur est aussi demandé de privilégier l'assignation.")
+        XCTAssertEqual(find(o, "recommandé")?.modality, .recommendation)
+        XCTAssertEqual(find(o, "demandé")?.modality, .obligation)
+        XCTAssertEqual(obligations("Il leur est rappelé de transmettre chaque mois l'état des procédures.").first?.modality, .reminder)
+    }
+
+    func testAnObligationMadeToARecipientIsItsOwn() {
+        let o = obligations("Il est fait obligation aux exploitants des établissements recevant du public de mettre à disposition du gel.", kind: .unknown)
+        XCTAssertEqual(o.first?.modality, .obligation, "\(o.map(\.text))")
+        XCTAssertEqual(o.first?.actor, "exploitant")
+        let b = obligations("Il est fait interdiction aux vendeurs ambulants de stationner sur la promenade.", kind: .unknown)
+        XCTAssertEqual(b.first?.modality, .prohibition)
+        XCTAssertEqual(b.first?.actor, "vendeur")
+        // A fact, no obligation made to anyone.
+        XCTAssertTrue(obligations("Il est fait état de plusieurs incidents aux abords du stade.", kind: .unknown).isEmpty)
+    }
+
+    func testARequestInACommuniqueIsMadeOfTheRoleItNames() {
+        let o = obligations("""
+        Le ministre de l'Intérieur a réuni ce matin l'ensemble des préfets place Beauvau.
+
+        Le ministre a également invité les préfets à associer étroitement les maires à la définition de ce plan.
+        """, kind: .communique)
+        XCTAssertEqual(find(o, "invité les préfets")?.actor, "prefet-de-departement")
+    }
+
+    func testARoleNarrowedByAComplementIsTheSubject() {
+        let o = obligations("Les communes de plus de 10 000 habitants pourront solliciter l'appui technique des services de l'État.")
+        XCTAssertEqual(o.first?.modality, .permission, "\(o.map(\.text))")
+        XCTAssertEqual(o.first?.actor, "maire")
+        // A noun that is no role before the complement: nobody named, no permission.
+        XCTAssertTrue(obligations("Les projets de plus de 10 000 euros pourront solliciter une aide.").isEmpty)
+    }
+
+    func testANamedServiceUndergoingAPressRuleIsNoReadersVous() {
+        let o = obligations("""
+        Le ministre demande aux préfets de renforcer la sécurité des lieux de culte.
+
+        Une présence visible des forces de sécurité intérieure devra être assurée aux abords des églises.
+        """)
+        XCTAssertEqual(find(o, "présence visible")?.actor, "prefet-de-departement")
+    }
 }

@@ -273,6 +273,10 @@ struct ObligationExtractor: Sendable {
             let pronoun = set.reports && words[h.start..<h.end].contains { lex.indirectClitics.contains($0) || lex.directClitics.contains($0) }
             if source == .inherited && (!set.reports || pronoun), let m = lastActorPhrase(words, before: h.start) ?? (pronoun ? walk.previousMention : nil) {
                 walk.sources.mentions[walk.out.count - 1] = m
+            } else if source == .inherited && h.reported, let m = lastActorPhrase(words, before: h.end) {
+                // "Le ministre a également invité les préfets à …": the recipient the request
+                // itself names (a communiqué hands no recipient on from sentence to sentence).
+                walk.sources.mentions[walk.out.count - 1] = m
             }
             // "Il leur demande d'activer… et de coordonner…": the second request is made of
             // the same recipient as the first.

@@ -487,6 +487,10 @@ struct ClauseMatcher {
         if lex.universalSubjects.contains(first) || lex.universalPronouns.contains(first) { return np.count >= 2 || lex.universalPronouns.contains(first) ? .nobody : .none }
         var i = 0
         while i < np.count && lex.subjectDeterminers.contains(np[i]) { i += 1 }
+        // A role the lexicons know, narrowed by what follows it: "les communes de plus de
+        // 10 000 habitants pourront", "les maires des communes littorales devront" (an agent
+        // noun keeps its complement in its slug: "les chefs d'établissement").
+        if i < np.count, lex.agents[Self.singular(np[i])] == nil, let id = actorPhrase(np, at: i) { return .named(id) }
         guard i < np.count, let role = lex.agents[Self.singular(np[i])] else { return .none }
         guard role else { return .nobody }
         // The role's slug: head and complements ("des lieux de cultes"), singular. A
@@ -552,6 +556,8 @@ struct ClauseMatcher {
         }
         if official { return Self.inherited }
         var k = i
+        // "Il est fait obligation aux exploitants de…": the recipient after the marker's words.
+        if let to = w[i..<limit].firstIndex(where: { ["a", "au", "aux"].contains($0) }), to > i { k = to }
         while k < limit && (["a", "au", "aux"].contains(w[k]) || lex.subjectDeterminers.contains(w[k])) { k += 1 }
         if k < limit, lex.agents[Self.singular(w[k])] == true { return Self.singular(w[k]) }
         return nil
@@ -803,8 +809,10 @@ struct ClauseMatcher {
            case let pp = skippingAdverbs(w, from: be + 1), pp < w.count, isParticiple(w[pp]) {
             switch found {
             // A named role undergoing it is no antecedent for the actor either ("Les forces de
-            // l'ordre devront impérativement être informées"): the default's.
-            case .named: return .some(nil)
+            // l'ordre devront impérativement être informées"): the default's. In a press item
+            // that is the recipient last reported, not "vous" (which would make it the
+            // reader's: "Une présence des forces de sécurité intérieure devra être assurée").
+            case .named: return .some(isPress ? Self.inherited : nil)
             case .agent: found = .none
             default: break
             }
