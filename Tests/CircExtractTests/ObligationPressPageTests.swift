@@ -165,4 +165,17 @@ final class ObligationPressPageTests: XCTestCase {
         """)
         XCTAssertEqual(find(o, "présence visible")?.actor, "prefet-de-departement")
     }
+
+    func testARelativeClauseNarrowsTheSubjectBeforeIt() {
+        let o = obligations("""
+        Les électeurs qui souhaitent voter par procuration doivent en faire la demande au plus tôt. \
+        Les communes qui organisent un feu d'artifice doivent obtenir une autorisation préalable. \
+        Les personnes qui souhaitent manifester doivent déclarer le parcours.
+        """, kind: .communique)
+        XCTAssertEqual(find(o, "électeurs")?.actor, "electeur")
+        XCTAssertEqual(find(o, "communes")?.actor, "maire")
+        XCTAssertNil(find(o, "personnes")?.actor)
+        // The modal of the relative clause itself is no directive.
+        XCTAssertTrue(obligations("Les électeurs qui doivent voter par procuration sont nombreux.", kind: .communique).isEmpty)
+    }
 }

@@ -470,6 +470,16 @@ struct ClauseMatcher {
         var b = end - 1
         while b >= 0 && end - b <= 10 && ![",", ";", ":", "\"", "(", ")", "que", "et", "mais", "ou", "qui", "dont", "."].contains(w[b]) { b -= 1 }
         guard end - b <= 10 else { return .none }
+        // "Les électeurs qui souhaitent voter par procuration doivent…": the relative clause
+        // narrows the subject before it, whose noun names who acts.
+        if b > 0, w[b] == "qui", end - b > 2 {
+            switch subject(w, before: b) {
+            case .agent(let slug): return .agent(slug)
+            case .named(let id): return .named(id)
+            case .nobody: return .nobody
+            default: break
+            }
+        }
         let np = Array(w[(b + 1)..<end])
         // "Le préfet devra saisir la commission et pourra également entendre l'intéressé":
         // the second modal shares the first one's subject.
