@@ -178,4 +178,20 @@ final class ObligationPressPageTests: XCTestCase {
         // The modal of the relative clause itself is no directive.
         XCTAssertTrue(obligations("Les électeurs qui doivent voter par procuration sont nombreux.", kind: .communique).isEmpty)
     }
+
+    // MARK: an arrêté's bans in other words
+
+    func testAnArretesBanMaySayNotAdmittedOrProhibited() {
+        for s in ["Article 2 : Les chiens ne sont pas admis sur les plages du 1er juin au 30 septembre.",
+                  "Article 3 : Le stationnement n'est pas autorisé sur la promenade.",
+                  "Article 4 : Le camping sauvage est prohibé sur l'ensemble du littoral.",
+                  "Article 5 : Les feux sont strictement proscrits à moins de 200 mètres des bois."] {
+            let o = obligations(s, kind: .unknown)
+            XCTAssertEqual(o.first?.modality, .prohibition, "\(s) → \(o.map(\.text))")
+            XCTAssertNil(o.first?.actor, s)
+        }
+        // In a relative or a condition, the state of someone or something: no ban.
+        XCTAssertFalse(obligations("L'étranger qui n'est pas admis au séjour peut former un recours.", kind: .unknown).contains { $0.modality == .prohibition })
+        XCTAssertFalse(obligations("Si le véhicule n'est pas autorisé, il est mis en fourrière.", kind: .unknown).contains { $0.modality == .prohibition })
+    }
 }

@@ -137,7 +137,8 @@ struct ClauseMatcher {
                 // "N'hésitez pas à…" speaks to "vous" without saying it: the imperative's ending.
                 hit.second = words[k..<e].contains { $0 == "vous" || $0.hasSuffix("ez") }
                 // "n'est pas interdit": no prohibition.
-                if m.generic && m.modality == .prohibition && words[k..<e].contains(where: { lex.negAfter.contains($0) }) { continue }
+                // (A marker that opens on its own "ne" — "ne sont pas admis" — is the negation.)
+                if m.generic && m.modality == .prohibition && words[k] != "ne" && words[k..<e].contains(where: { lex.negAfter.contains($0) }) { continue }
                 if m.generic {
                     // "Selon le syndicat Alliance, les effectifs doivent être renforcés": an
                     // opinion the item reports, not a directive.
