@@ -194,4 +194,22 @@ final class ObligationPressPageTests: XCTestCase {
         XCTAssertFalse(obligations("L'étranger qui n'est pas admis au séjour peut former un recours.", kind: .unknown).contains { $0.modality == .prohibition })
         XCTAssertFalse(obligations("Si le véhicule n'est pas autorisé, il est mis en fourrière.", kind: .unknown).contains { $0.modality == .prohibition })
     }
+
+    // MARK: more ways a press item reports a request
+
+    func testMoreVerbsAndNounsReportARequest() {
+        for s in ["Beauvau presse les préfets d'accélérer les expulsions.",
+                  "Le ministre a prié les préfets de lui transmettre un état des lieux.",
+                  "Mission est confiée aux préfets de recenser les logements vacants.",
+                  "Les préfets ont reçu instruction de fermer les établissements concernés."] {
+            let o = obligations(s)
+            XCTAssertEqual(o.first?.modality, .obligation, "\(s) → \(o.map(\.text))")
+            XCTAssertEqual(o.first?.actor, "prefet-de-departement", s)
+        }
+        let r = obligations("Le ministre rappelle aux préfets leur obligation de motiver chaque refus.")
+        XCTAssertEqual(r.first?.modality, .reminder, "\(r.map(\.text))")
+        // The noun, and a request made of no role: nothing.
+        XCTAssertTrue(obligations("La presse les a beaucoup critiqués.").isEmpty)
+        XCTAssertTrue(obligations("Les syndicats pressent le gouvernement d'agir.").isEmpty)
+    }
 }
