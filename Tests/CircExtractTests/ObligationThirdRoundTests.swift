@@ -35,7 +35,9 @@ final class ObligationThirdRoundTests: XCTestCase {
         for ex in section.counterExamples { XCTAssertTrue(obligations(ex).isEmpty, "\(ex): \(obligations(ex).map(\.text))") }
         // The body is unknown: nobody is named; "vos services" are the addressees'; the opening
         // words of a title name it.
-        XCTAssertNil(obligations("Les chefs d'établissement veilleront à ce que chaque fouille soit motivée.").first?.actor)
+        XCTAssertNil(obligations("Les comités locaux veilleront à ce que chaque fouille soit motivée.").first?.actor)
+        // An agent noun names its slug (deontic-markers.json `subjects.agents`).
+        XCTAssertEqual(obligations("Les chefs d'établissement veilleront à ce que chaque fouille soit motivée.").first?.actor, "chef-d-etablissement")
         XCTAssertEqual(obligations("Vos services me rendront compte chaque trimestre de l'avancement des travaux.").first?.actor, "addressees")
         XCTAssertEqual(obligations("Les directeurs interrégionaux s'assureront de l'application homogène de ces règles.").first?.actor,
                        "directeur-interregional-des-services-penitentiaires")

@@ -285,6 +285,15 @@ struct ObligationExtractor: Sendable {
             let pronoun = set.reports && words[h.start..<h.end].contains { lex.indirectClitics.contains($0) || lex.directClitics.contains($0) }
             if source == .inherited && (!set.reports || pronoun), let m = lastActorPhrase(words, before: h.start) ?? (pronoun ? walk.previousMention : nil) {
                 walk.sources.mentions[walk.out.count - 1] = m
+            } else if source == .inherited && h.reported, let m = lastActorPhrase(words, before: h.end) {
+                // "Le ministre a également invité les préfets à …": the recipient the request
+                // itself names (a communiqué hands no recipient on from sentence to sentence).
+                walk.sources.mentions[walk.out.count - 1] = m
+            }
+            // "Il leur demande d'activer… et de coordonner…": the second request is made of
+            // the same recipient as the first.
+            if h.marker == "@et de", source == .inherited, walk.out.count >= 2, let m = walk.sources.mentions[walk.out.count - 2] {
+                walk.sources.mentions[walk.out.count - 1] = m
             }
             walk.lastInBlock = (u.block, h.modality, ob.actor)
             if i == hits.count - 1, let lastWord = words.last, lastWord == ":" { walk.extendTarget = (walk.out.count - 1, u.block, h) }

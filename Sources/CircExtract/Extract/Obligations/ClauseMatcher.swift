@@ -145,9 +145,11 @@ struct ClauseMatcher {
                 hit.endsWithQue = m.endsWithQue
                 hit.reported = m.pressOnly
                 hit.yieldsToLaw = m.yieldsToLaw
-                hit.second = words[k..<e].contains("vous")
+                // "N'hésitez pas à…" speaks to "vous" without saying it: the imperative's ending.
+                hit.second = words[k..<e].contains { $0 == "vous" || $0.hasSuffix("ez") }
                 // "n'est pas interdit": no prohibition.
-                if m.generic && m.modality == .prohibition && words[k..<e].contains(where: { lex.negAfter.contains($0) }) { continue }
+                // (A marker that opens on its own "ne" — "ne sont pas admis" — is the negation.)
+                if m.generic && m.modality == .prohibition && words[k] != "ne" && words[k..<e].contains(where: { lex.negAfter.contains($0) }) { continue }
                 if m.generic {
                     // "Selon le syndicat Alliance, les effectifs doivent être renforcés": an
                     // opinion the item reports, not a directive.
@@ -484,6 +486,16 @@ struct ClauseMatcher {
         var b = end - 1
         while b >= 0 && end - b <= 10 && ![",", ";", ":", "\"", "(", ")", "que", "et", "mais", "ou", "qui", "dont", "."].contains(w[b]) { b -= 1 }
         guard end - b <= 10 else { return .none }
+        // "Les électeurs qui souhaitent voter par procuration doivent…": the relative clause
+        // narrows the subject before it, whose noun names who acts.
+        if b > 0, w[b] == "qui", end - b > 2 {
+            switch subject(w, before: b) {
+            case .agent(let slug): return .agent(slug)
+            case .named(let id): return .named(id)
+            case .nobody: return .nobody
+            default: break
+            }
+        }
         let np = Array(w[(b + 1)..<end])
         // "Le préfet devra saisir la commission et pourra également entendre l'intéressé":
         // the second modal shares the first one's subject.
@@ -501,6 +513,10 @@ struct ClauseMatcher {
         if lex.universalSubjects.contains(first) || lex.universalPronouns.contains(first) { return np.count >= 2 || lex.universalPronouns.contains(first) ? .nobody : .none }
         var i = 0
         while i < np.count && lex.subjectDeterminers.contains(np[i]) { i += 1 }
+        // A role the lexicons know, narrowed by what follows it: "les communes de plus de
+        // 10 000 habitants pourront", "les maires des communes littorales devront" (an agent
+        // noun keeps its complement in its slug: "les chefs d'établissement").
+        if i < np.count, lex.agents[Self.singular(np[i])] == nil, let id = actorPhrase(np, at: i) { return .named(id) }
         guard i < np.count, let role = lex.agents[Self.singular(np[i])] else { return .none }
         guard role else { return .nobody }
         // The role's slug: head and complements ("des lieux de cultes"), singular. A
@@ -521,6 +537,8 @@ struct ClauseMatcher {
             }
         }
         if parts.last == "de" || parts.last == "l" { return .none }
+        // "les chefs d'établissement" → chef-d-etablissement, as the contract's slugs elide.
+        for p in parts.indices.dropLast() where parts[p] == "de" && parts[p + 1].first.map({ "aeiouyh".contains($0) }) == true { parts[p] = "d" }
         return .agent(parts.joined(separator: "-"))
     }
 
@@ -564,6 +582,8 @@ struct ClauseMatcher {
         }
         if official { return Self.inherited }
         var k = i
+        // "Il est fait obligation aux exploitants de…": the recipient after the marker's words.
+        if let to = w[i..<limit].firstIndex(where: { ["a", "au", "aux"].contains($0) }), to > i { k = to }
         while k < limit && (["a", "au", "aux"].contains(w[k]) || lex.subjectDeterminers.contains(w[k])) { k += 1 }
         if k < limit, lex.agents[Self.singular(w[k])] == true { return Self.singular(w[k]) }
         return nil
@@ -745,9 +765,20 @@ struct ClauseMatcher {
             }
             guard duty else { return nil }
         }
-        var hit = MarkerHit(start: k, end: j + 1, modality: .reminder, actor: Self.inherited, marker: w[k])
+        var hit = MarkerHit(start: k, end: j + 1, modality: .reminder, actor: reminderActor(w, k, j), marker: w[k])
         hit.endsWithQue = w[j] == "que"
         return hit
+    }
+
+    /// Who a recalled duty binds: the role the "que" clause opens on ("rappelle que les maires
+    /// doivent désigner…" → maire), else the role it is recalled to ("rappelle aux préfets que
+    /// tout demandeur doit…", "il est rappelé aux usagers que le lavage est interdit"), else
+    /// whoever the text last named.
+    func reminderActor(_ w: [String], _ k: Int, _ j: Int) -> String? {
+        guard w[j] == "que" else { return Self.inherited }
+        if let id = queSubject(w, from: j + 1) { return id }
+        if j > k + 1, let id = recipientActor(w, from: k + 1, to: j) { return id }
+        return Self.inherited
     }
 
     /// Bare modals ("doit", "peuvent") say what someone must or may do only in a main
@@ -804,8 +835,10 @@ struct ClauseMatcher {
            case let pp = skippingAdverbs(w, from: be + 1), pp < w.count, isParticiple(w[pp]) {
             switch found {
             // A named role undergoing it is no antecedent for the actor either ("Les forces de
-            // l'ordre devront impérativement être informées"): the default's.
-            case .named: return .some(nil)
+            // l'ordre devront impérativement être informées"): the default's. In a press item
+            // that is the recipient last reported, not "vous" (which would make it the
+            // reader's: "Une présence des forces de sécurité intérieure devra être assurée").
+            case .named: return .some(isPress ? Self.inherited : nil)
             case .agent: found = .none
             default: break
             }

@@ -57,6 +57,9 @@ struct DeonticLexicon: Sendable {
             let verbs: [Verb]
             let officials, authorities, nounDeterminers, objectStarts, reminderVerbs, reminderObjects, publicAudience, notObjects, nonAuthorities, attributions, pronounSubjects: [String]
             let recipientStarts: Starts
+            /// Verbs that attribute a quotation to something said aloud ("a expliqué le préfet
+            /// lors d'une conférence de presse"), not written in the text reported.
+            let oralAttributions: [String]?
             /// The recipient as a pronoun before the verb: "leur demande de", "les invite à".
             let recipientClitics: Starts
             let examples, counterExamples: [String]
@@ -166,6 +169,7 @@ struct DeonticLexicon: Sendable {
     let reminderVerbs: Set<String>
     let reminderObjects: Set<String>
     let publicAudience: Set<String>
+    let oralAttributions: Set<String>
     /// Subjects whose requests are public demands ("les associations appellent les préfets à").
     let nonAuthorities: Set<String>
     /// "selon", "(d')après": who a sentence is attributed to follows.
@@ -298,6 +302,7 @@ struct DeonticLexicon: Sendable {
         reminderVerbs = Set(f.reported.reminderVerbs)
         reminderObjects = Set(f.reported.reminderObjects)
         publicAudience = Set(f.reported.publicAudience)
+        oralAttributions = Set(f.reported.oralAttributions ?? [])
         nonAuthorities = Set(f.reported.nonAuthorities)
         attributions = Set(f.reported.attributions)
         pronounSubjects = Set(f.reported.pronounSubjects)

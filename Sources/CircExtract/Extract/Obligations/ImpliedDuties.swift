@@ -218,14 +218,21 @@ extension ClauseMatcher {
     /// que le gouvernement entende enfin les policiers », a réagi son secrétaire général")
     /// and no authority speaks it ("« L'État doit être exemplaire », écrit le ministre" stays).
     func quotedOpinions(_ cands: [MarkerHit], _ w: [String], _ inQuote: [Bool]) -> [MarkerHit] {
-        var speakerIsAuthority = false, speakerHasNone = false
+        var speakerIsAuthority = false, speakerHasNone = false, spoken = false
         for i in w.indices where !inQuote[i] {
             if lex.nonAuthorities.contains(w[i]) { speakerHasNone = true }
+            if lex.oralAttributions.contains(w[i]) { spoken = true }
             // (The ministry, the préfecture, the item's author — not any role: "a réagi le
             // maire d'une commune concernée" is an opinion.)
             if lex.authorities.contains(w[i]) || authorWords.contains(w[i]) { speakerIsAuthority = true }
         }
         if speakerHasNone && !speakerIsAuthority { return cands.filter { !inQuote[$0.start] } }
+        // Said aloud ("« Les maires doivent être nos premiers capteurs », a expliqué le préfet",
+        // "« Il faut que l'Europe protège ses frontières », a-t-il lancé"), even by an
+        // authority, a rule stated in the third person is a public statement, not the text's
+        // directive; what it asks of "vous" or reports as asked ("« Je demande aux préfets
+        // de… », a déclaré le ministre") stays.
+        if spoken { return cands.filter { !inQuote[$0.start] || $0.second || $0.reported || $0.marker.hasPrefix("je ") } }
         if speakerIsAuthority { return cands }
         return cands.filter { c in
             guard inQuote[c.start] else { return true }
