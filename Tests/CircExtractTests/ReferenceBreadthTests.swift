@@ -61,4 +61,15 @@ final class ReferenceBreadthTests: XCTestCase {
         XCTAssertEqual(ids("Le CE a rappelé les principes applicables aux manifestations sur la voie publique et aux rassemblements, dossier n° 374508"), [])
         XCTAssertEqual(ids("Le CE a rappelé les principes applicables aux manifestations sur la voie publique et aux rassemblements festifs organisés dans les communes, le 9 janvier 2014 au soir, selon le dossier n° 374508"), [])
     }
+
+    /// "règlements (UE) 2019/817 et 2019/818", "les directives …", "les ordonnances n° …":
+    /// the plural names a list of texts, one id each.
+    func testPluralTextWords() {
+        XCTAssertEqual(ids("les règlements (UE) 2019/817 et 2019/818"), ["ue-reglement:817/2019", "ue-reglement:818/2019"])
+        XCTAssertEqual(ids("les directives 2008/115/CE et 2013/32/UE"), ["ue-directive:2008/115", "ue-directive:2013/32"])
+        XCTAssertEqual(ids("les ordonnances n° 2020-1733 et n° 2019-950"), ["ordonnance:2020-1733", "ordonnance:2019-950"])
+        // A judge's orders, an internal regulation: no text of the contract.
+        XCTAssertEqual(ids("les ordonnances du juge des libertés et de la détention du 12 mars 2024"), [])
+        XCTAssertEqual(ids("les règlements intérieurs des centres de rétention"), [])
+    }
 }
