@@ -72,4 +72,12 @@ final class ReferenceBreadthTests: XCTestCase {
         XCTAssertEqual(ids("les ordonnances du juge des libertés et de la détention du 12 mars 2024"), [])
         XCTAssertEqual(ids("les règlements intérieurs des centres de rétention"), [])
     }
+
+    /// "le règlement « Dublin III » (UE) n° 604/2013": a quoted nickname and "(UE)" together.
+    func testQuotedNicknameAndUnionMark() {
+        XCTAssertEqual(ids("le règlement « Dublin III » (UE) n° 604/2013"), ["ue-reglement:604/2013"])
+        XCTAssertEqual(ids("la directive « retour » (CE) n° 2008/115"), ["ue-directive:2008/115"])
+        // Three words before the number are no nickname: the fraction is no text.
+        XCTAssertEqual(ids("le règlement de la cantine prévoit 2/3 des places"), [])
+    }
 }

@@ -350,7 +350,9 @@ extension ReferenceScanner {
         var j = i + 1
         var union = false
         var nickname = 0
-        while j < tokens.count, j - i <= 6, sameUnit(i, j) {
+        // Nine tokens: 'règlement « Dublin III » (UE) n° 604/2013' has a quoted nickname and
+        // the Union's mark in parentheses before its number (two words at most still).
+        while j < tokens.count, j - i <= 9, sameUnit(i, j) {
             let k = key(j)
             if k == RW.open || k == RW.close || k == RW.ce || k == RW.cee || k == RW.numero || lex.textQualifiers.contains(k)
                 || lex.numberWords.contains(k) || RW.quotes.contains(k) { j += 1; continue }
