@@ -80,4 +80,14 @@ final class ReferenceBreadthTests: XCTestCase {
         // Three words before the number are no nickname: the fraction is no text.
         XCTAssertEqual(ids("le règlement de la cantine prévoit 2/3 des places"), [])
     }
+
+    /// "les règlements (CE) n° 767/2008 et (UE) n° 1077/2011": each item of a list of EU texts
+    /// may repeat its "(UE)" mark and "n°".
+    func testListItemsWithTheirOwnUnionMark() {
+        XCTAssertEqual(ids("modifiant les règlements (CE) n° 767/2008 et (UE) n° 1077/2011"), ["ue-reglement:767/2008", "ue-reglement:1077/2011"])
+        XCTAssertEqual(ids("les règlements (UE) n° 1077/2011, (UE) n° 515/2014 et (UE) 2016/399"),
+                       ["ue-reglement:1077/2011", "ue-reglement:515/2014", "ue-reglement:399/2016"])
+        // A parenthesis that is no Union mark ends the list.
+        XCTAssertEqual(ids("le règlement (UE) n° 604/2013 et (voir annexe) 12/2020"), ["ue-reglement:604/2013"])
+    }
 }
