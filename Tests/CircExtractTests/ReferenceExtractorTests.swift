@@ -83,7 +83,9 @@ final class ReferenceExtractorTests: XCTestCase {
         XCTAssertEqual(ids("l'article L. 212-1 du code du travail et l'article L. 112-2 du même code."), ["CT:L212-1", "CT:L112-2"])
         XCTAssertEqual(ids("l'article 47 du code civil et l'article 48 dudit code."), ["CCIV:47", "CCIV:48"])
         // A code the lexicon does not know stays unknown, and so does "du même code" after it.
-        XCTAssertEqual(ids("l'article L. 1 du code minier et l'article L. 2 du même code."), ["unknown:L1", "unknown:L2"])
+        XCTAssertEqual(ids("l'article L. 1 du code des ports maritimes et l'article L. 2 du même code."), ["unknown:L1", "unknown:L2"])
+        // The code minier is read now (outside the contract): "du même code" takes it.
+        XCTAssertEqual(ids("l'article L. 1 du code minier et l'article L. 2 du même code."), ["CMIN:L1", "CMIN:L2"])
     }
 
     func testFootnoteTakesTheContextOfItsCall() {

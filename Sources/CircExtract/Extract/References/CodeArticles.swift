@@ -47,7 +47,8 @@ extension ReferenceScanner {
     func dottedPrefixArticle(_ i: Int) -> ArticleItem? {
         guard kind(i) == .abbreviation, kind(i + 1) == .number, sameUnit(i, i + 1) else { return nil }
         let letters = string(i).filter { $0 != "." }
-        guard letters.count == 2, lex.articlePrefixes.contains(letters), let n = numberText(i + 1), n.containsBytes("-"),
+        // "L.O. 141" (code électoral) needs no hyphen: "LO" is no other abbreviation.
+        guard letters.count == 2, lex.articlePrefixes.contains(letters), let n = numberText(i + 1), n.containsBytes("-") || letters == "LO",
               n.allSatisfy({ $0.isNumber || $0 == "-" }) else { return nil }
         return ArticleItem(prefix: letters, number: n, suffix: nil)
     }
@@ -61,6 +62,8 @@ extension ReferenceScanner {
             // A year-like number ("2024-42") is a text's number, not an article.
             return ArticleItem(prefix: "", number: t, suffix: nil)
         }
+        // "article premier du code civil": the ordinal spelt out is article 1, as "1er" is.
+        if k == .word, key(i) == Self.premier { return ArticleItem(prefix: "", number: "1", suffix: nil) }
         if k == .ordinal {
             let str = string(i)
             // "article 1er" is article 1 of the code: the id has the number, the text keeps "1er".
@@ -371,6 +374,7 @@ extension ReferenceScanner {
         return key(j) == RW.colon || key(j) == RW.dash || key(j) == RW.period || key(j) == Self.enDash || key(j) == Self.emDash
     }
 
+    static let premier = Fold.key("premier")
     static let enDash = Fold.key("\u{2013}"), emDash = Fold.key("\u{2014}"), minusSign = Fold.key("\u{2212}")
     static let determiners: Set<UInt64> = Set(["ce", "cet", "cette", "ces", "ledit", "ladite", "lesdits", "lesdites", "son", "sa", "ses",
                                                 "leur", "leurs", "même", "mêmes"].map { Fold.key($0) })

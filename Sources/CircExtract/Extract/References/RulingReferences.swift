@@ -95,6 +95,11 @@ extension ReferenceScanner {
             return (t, e)
         }
         guard let tk = kind(k), let (t, end) = docketNumber(k) else { return nil }
+        // "req. 255180", "pourvoi 09-87.328", "RG 22/01345": the word that names a docket
+        // makes the bare number after it one, as "n°" does.
+        if tk == .number, introducedAsDocket(k), t.first?.isNumber == true, t.filter(\.isNumber).count >= 4 {
+            return (t, end)
+        }
         if tk == .number {
             // Without "n°", a slashed docket ("24/00755"), or the bare number that follows
             // the date in Légifrance's heading of a ruling ("Conseil d'État, 10ème - 9ème
@@ -150,6 +155,17 @@ extension ReferenceScanner {
     }
 
     static let ppu = Fold.key("PPU")
+    static let docketWords: Set<UInt64> = Set(["req.", "req", "requête", "pourvoi", "RG", "R.G.", "aff."].map { Fold.key($0) })
+    static let numberSignAbbreviation = Fold.key("n°"), pluralS = Fold.key("s")
+
+    /// Whether the number at k is named a docket by the word before it: "req. 255180" (the
+    /// tokenizer may split "req" from its dot), "pourvoi 09-87.328", or the plural sign
+    /// "n°s 376107, 376108" (read as "n°" and a word "s").
+    func introducedAsDocket(_ k: Int) -> Bool {
+        let before = key(k - 1) == RW.period ? k - 2 : k - 1
+        if Self.docketWords.contains(key(before)) { return true }
+        return k >= 2 && key(k - 1) == Self.pluralS && key(k - 2) == Self.numberSignAbbreviation && tokens[k - 1].start == tokens[k - 2].end
+    }
 
     /// The EU courts' case numbers, "C-61/11", "T-123/19": one capital, a dash and digits,
     /// then a slash and the year, all glued (the tokenizer reads "C-61" as a word).
@@ -177,6 +193,22 @@ extension ReferenceScanner {
         return key(p) == RW.open && p - 2 >= j && isUpperInitial(p - 1) && (key(p - 2) == RW.de || key(p - 2) == RW.d)
     }
 
+    /// "CE, ord., 9 janv. 2014, Ministre de l'intérieur c/ Société …, n° 374508": doctrine's
+    /// order (court, formation, date, parties, docket) puts a long party name between an
+    /// acronym and its "n°". Within 40 tokens, a docket written with "n°" or "req." still
+    /// belongs to the court when the ruling's date follows the court closely (within 8
+    /// tokens, doctrine's place for it) and no semicolon ends the citation.
+    func citedAfterParties(_ k: Int, from j: Int) -> Bool {
+        guard k - j <= 40, kind(k) == .textNumber || lex.numberWords.contains(key(k - 1)) || introducedAsDocket(k)
+                || (k >= 2 && lex.numberWords.contains(key(k - 2)) && lex.numberSigns.contains(key(k - 1))) else { return false }
+        // The tokenizer may end a sentence at a party's "c." ("Hirsi Jamaa c. Italie"): the
+        // paragraph (checked by the caller) bounds the search, a semicolon ends it.
+        for p in j..<min(k, j + 8) where kind(p) == .date {
+            return !(p..<k).contains { key($0) == RW.semicolon }
+        }
+        return false
+    }
+
     /// "de Metz", "d'Aix-en-Provence", "Paris": the seat after a court, and its end.
     func place(at p0: Int) -> (String, Int)? {
         var p = p0
@@ -193,13 +225,14 @@ extension ReferenceScanner {
         var j = c.end
         var seat: String?
         if court.place, let (p, e) = place(at: j), sameUnit(i, e - 1) { seat = p; j = e }
-        let window = c.acronym ? 16 : 400
+        // An acronym's docket stands within 15 tokens, or further only by `citedAfterParties`.
+        let window = c.acronym ? 41 : 400, near = c.acronym ? 15 : 16
         var found = false
         var firstEnd: Int? = nil
         var k = j
         while k < tokens.count, k - j < window, sameBlock(i, k) {
             if k > j, courtAt(k) != nil { break }
-            if let (d, e) = docket(k), !isTextNumber(k), k - j <= 16 || inSeatParenthesis(k, after: j) {
+            if let (d, e) = docket(k), !isTextNumber(k), k - j <= near || inSeatParenthesis(k, after: j) || citedAfterParties(k, from: j) {
                 var where_ = seat
                 var start = i
                 if found || seat == nil || !c.acronym {

@@ -350,7 +350,9 @@ extension ReferenceScanner {
         var j = i + 1
         var union = false
         var nickname = 0
-        while j < tokens.count, j - i <= 6, sameUnit(i, j) {
+        // Nine tokens: 'règlement « Dublin III » (UE) n° 604/2013' has a quoted nickname and
+        // the Union's mark in parentheses before its number (two words at most still).
+        while j < tokens.count, j - i <= 9, sameUnit(i, j) {
             let k = key(j)
             if k == RW.open || k == RW.close || k == RW.ce || k == RW.cee || k == RW.numero || lex.textQualifiers.contains(k)
                 || lex.numberWords.contains(k) || RW.quotes.contains(k) { j += 1; continue }
@@ -365,15 +367,28 @@ extension ReferenceScanner {
         var end = slashedEnd(j)
         emit("\(kd.prefix):\(id)", kind: kd.kind, range(first ?? i, end), token: first ?? i)
         // "les directives 2013/32/UE et 2013/33/UE": each further slashed number of the list,
-        // of the first one's shape ("…, 2/3 des dossiers" is no text).
-        while let k = afterListSeparator(end), kind(k) == .number || kind(k) == .textNumber, sameUnit(end, k),
-              let t2 = numberText(k), t2.split(separator: "/").first?.count == t.split(separator: "/").first?.count,
-              t2.split(separator: "/").count >= 2, let id2 = euId(t2, kd, union: union) {
+        // of the first one's shape ("…, 2/3 des dossiers" is no text) unless its own "(UE)"
+        // mark says it is a text.
+        while let (k, mark) = afterListSeparator(end).map(afterUnionMark), kind(k) == .number || kind(k) == .textNumber, sameUnit(end, k),
+              let t2 = numberText(k), mark != nil || t2.split(separator: "/").first?.count == t.split(separator: "/").first?.count,
+              t2.split(separator: "/").count >= 2, let id2 = euId(t2, kd, union: mark ?? union) {
             let e2 = slashedEnd(k)
             emit("\(kd.prefix):\(id2)", kind: kd.kind, range(k, e2), token: k)
             end = e2
         }
         return end + 1
+    }
+
+    /// "les règlements (CE) n° 767/2008 et (UE) n° 1077/2011": a list item may carry its own
+    /// "(UE)"/"(CE)" mark and "n°"; the token after them, and whether the mark is the Union's
+    /// (nil without a mark: the item shares the first one's).
+    func afterUnionMark(_ k0: Int) -> (Int, Bool?) {
+        var k = k0, mark: Bool?
+        if key(k) == RW.open, key(k + 2) == RW.close, key(k + 1) == RW.ue || key(k + 1) == RW.ce || key(k + 1) == RW.cee {
+            mark = key(k + 1) == RW.ue; k += 3
+        }
+        if mark != nil, let a = afterNumberWord(k) { k = a }
+        return (k, mark)
     }
 
     /// The last token of a slashed number at j: "2008/115" "/" "CE" written together.
