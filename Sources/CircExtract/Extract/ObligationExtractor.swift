@@ -425,20 +425,37 @@ struct ObligationExtractor: Sendable {
         for p in pending { out[p].actor = d }
     }
 
-    /// The last addressee title or service named in `words` before `end`.
+    /// The last addressee title or service named in `words` before `end`. A recipient (after
+    /// "à"/"au"/"aux", or the roles a meeting gathered: "a réuni l'ensemble des préfets")
+    /// coordinated right after another of the same title ("aux préfets de département et au
+    /// préfet de police": the Paris case of one role) does not replace it: "Elle leur
+    /// demande…" speaks to the head of the list. Two different roles ("aux sous-préfets et aux
+    /// maires") keep the last, the nearer.
     func lastActorPhrase(_ w: [String], before end: Int, recipientsOnly: Bool = false) -> String? {
         var found: String? = nil
+        var lastEnd = -1, lastHead = ""
         var k = 0
         while k < end {
-            if !recipientsOnly || k > 0 && ["aux", "au", "a"].contains(w[k - 1]), let candidates = lex.actorPhrasesByFirst[w[k]],
+            let introduced = k > 0 && ["aux", "au", "a"].contains(w[k - 1])
+            if !recipientsOnly || introduced || gathered(w, k), let candidates = lex.actorPhrasesByFirst[w[k]],
                let (phrase, id) = candidates.first(where: { k + $0.0.count <= end && ClauseMatcher.phrase($0.0, in: w, at: k) }) {
-                found = id
+                let head = ClauseMatcher.singular(w[k])
+                let coordinated = introduced && found != nil && k >= 2 && lastEnd == k - 2 && (w[k - 2] == "et" || w[k - 2] == ",") && head == lastHead
+                if !coordinated { found = id; lastHead = head }
                 k += phrase.count
+                lastEnd = k
                 continue
             }
             k += 1
         }
         return found
+    }
+
+    /// Whether the role at `k` is one a meeting gathered: "a réuni l'ensemble des préfets",
+    /// "a convoqué les procureurs" (a verb of `meetingRecipients` up to five words before).
+    func gathered(_ w: [String], _ k: Int) -> Bool {
+        guard k >= 2, w[k - 1] == "les" || w[k - 1] == "des" else { return false }
+        return w[max(0, k - 6)..<(k - 1)].contains { lex.meetingVerbs.contains($0) }
     }
 
     /// Whether a press item instructs "vous" outside any quotation: "Vous tiendrez compte

@@ -324,6 +324,7 @@ struct ClauseMatcher {
                     k += 1
                 }
             }
+            if !h.reported, let second = secondInfinitive(h, words, limit: limit) { extra.append(second) }
             var k = h.end
             while k + 3 < limit {
                 if words[k] == "," && words[k + 1] == "et" && words[k + 2] == "de" {
@@ -340,6 +341,42 @@ struct ClauseMatcher {
             }
         }
         return extra
+    }
+
+    /// "Les maires sont invités à ouvrir des salles et à contacter les personnes isolées", "Il
+    /// lui appartient d'apprécier les suites, et de veiller à l'information de la victime": a
+    /// second infinitive after "et" + the preposition the marker governs its first one with is
+    /// a second command under the same invitation or duty — in a circular only after a comma:
+    /// "il vous appartient d'utiliser tous les moyens de droit et d'aller au bout…" is one
+    /// directive of two steps (a press item's "et à" reports two requests, as `carried` reads a
+    /// reported "et de"). Only the marker's own preposition
+    /// ("à … et à", "de … et de"), so "de veiller à la sécurité et à la salubrité" (nouns) and
+    /// an "et de" under another verb's "à" stay in the first directive; a relayed ", et de les
+    /// inviter à" is `carried`'s own.
+    func secondInfinitive(_ h: MarkerHit, _ words: [String], limit: Int) -> MarkerHit? {
+        var g = h.end - 1
+        if !(words[g] == "de" || words[g] == "a") {
+            // "Il vous appartient en outre de …": a few adverb words before the preposition.
+            g = h.end
+            while g < min(limit, h.end + 3) && words[g] != "de" && words[g] != "a" { g += 1 }
+        }
+        guard g < limit - 1, g >= h.start, words[g] == "de" || words[g] == "a", isInfinitive(words, g + 1) else { return nil }
+        var k = g + 3
+        while k + 2 < limit && ![".", ";", ":", "\""].contains(words[k]) {
+            if words[k] == "et" && words[k + 1] == words[g] && isInfinitive(words, k + 2) {
+                // A circular's "de X et de Y" without a comma is one directive of two steps.
+                guard isPress || words[k - 1] == "," else { return nil }
+                var v = k + 2
+                while v < limit - 1 && lex.relayClitics.contains(words[v]) { v += 1 }
+                if words[k - 1] == ",", lex.relayVerbs.contains(words[v]) { return nil }
+                var second = MarkerHit(start: k, end: k + 2, modality: h.modality, actor: h.actor, marker: "et " + words[g])
+                second.second = h.second
+                second.generic = h.generic
+                return second
+            }
+            k += 1
+        }
+        return nil
     }
 
     /// "Le préfet désignera un référent et pourra également solliciter…": a bare modal after
@@ -812,6 +849,8 @@ struct ClauseMatcher {
                 // courrier" say how, not who.
                 if w[j] == "par" {
                     guard j + 1 < w.count, w[j + 1] != "vous", w[j + 1] != "vos", lex.subjectDeterminers.contains(w[j + 1]) else { break }
+                    // "compensée par la suppression d'une norme": a means, no agent.
+                    if j + 2 < w.count, lex.passiveMeansNouns.contains(w[j + 2]) { break }
                     return nil
                 }
                 j += 1
@@ -859,9 +898,28 @@ struct ClauseMatcher {
             if speaksToAddressees() { return .some(nil) }
             if needsAddressee && futurePassive(w, k) { return .some(Self.inherited) }
             if needsAddressee && concessivePassive(w, k) { return .some(Self.nobody) }
+            if needsAddressee && pronounPermission(w, k, e) { return .some(Self.antecedent) }
             return needsAddressee ? nil : .some(Self.inherited)
         }
     }
+
+    /// "Les sous-préfets réuniront les services. Ils pourront s'appuyer sur …": a bare "peut"
+    /// whose subject is a sentence-opening pronoun allows what the role just named may do;
+    /// `resolvePronoun` gives it that role, or drops it when the sentence before named none.
+    /// Not a passive ("Elles pourront être consultées": things) nor an impersonal verb ("Il
+    /// peut arriver que", "il peut s'agir de").
+    func pronounPermission(_ w: [String], _ k: Int, _ e: Int) -> Bool {
+        var p = k - 1
+        while p > 0 && w[p] == "ne" { p -= 1 }
+        guard p == 0, ["il", "elle", "ils", "elles"].contains(w[0]) else { return false }
+        var v = skippingAdverbs(w, from: e)
+        while v < w.count, lex.relayClitics.contains(w[v]) || w[v] == "se" || w[v] == "y" || w[v] == "en" { v += 1 }
+        guard v < w.count else { return false }
+        return !Self.impersonalAfterModal.contains(w[v]) && isInfinitive(w, v)
+    }
+
+    /// Verbs a modal governs after an impersonal "il" ("il peut arriver que", "il pourra s'agir de").
+    static let impersonalAfterModal: Set<String> = ["etre", "arriver", "agir", "sembler", "paraitre", "advenir", "exister", "resulter", "falloir", "suffire", "averer", "convenir"]
 
     /// A past participle by its ending ("respectés", "informée", "mis"), as the lexicon's
     /// passive rule lists them.
@@ -935,7 +993,7 @@ struct ClauseMatcher {
         // passive; the bare modal's rule decides who acts.
         if lex.implied.dutyModals.contains(v), case let be = skippingAdverbs(w, from: k + 1), be + 1 < w.count, w[be] == "etre",
            case let pp = skippingAdverbs(w, from: be + 1), pp < w.count, isParticiple(w[pp]) { return nil }
-        guard let (start, id) = namedSubject(w, before: k) ?? officialSubject(w, before: k) else { return dutyFuture(w, k) }
+        guard let (start, id) = namedSubject(w, before: k) ?? officialSubject(w, before: k) else { return dutyFuture(w, k) ?? bodyFuture(w, k) }
         guard !lex.selfServices.contains(id) else { return nil }
         var hit = MarkerHit(start: start, end: k + 1, modality: .obligation, actor: id, marker: "futur")
         applyNegation(&hit, w)
@@ -979,6 +1037,34 @@ struct ClauseMatcher {
             }
         }
         var hit = MarkerHit(start: b + 1, end: hitEnd, modality: .obligation, actor: actor, marker: "futur")
+        applyNegation(&hit, w)
+        return hit
+    }
+
+    /// "Ce comité examinera chaque trimestre les projets", "Le secrétariat général du
+    /// Gouvernement vérifiera que …", "La commission consultative rendra son avis": in a
+    /// circular, the future of a body the text sets to work (`bodyFuture.nouns`: comité,
+    /// commission, secrétariat…) is its instruction, whatever the verb — the lexicons need
+    /// not know the body. The subject opens its clause on a definite or demonstrative
+    /// determiner (not "qui"/"que"/"dont"); a verb that describes or schedules ("cette
+    /// mission permettra de", "le comité se tiendra le 12 mars") is none. Not in a press item.
+    func bodyFuture(_ w: [String], _ k: Int) -> MarkerHit? {
+        let v = w[k]
+        guard !isPress, v.count >= 5, v.hasSuffix("ra") || v.hasSuffix("ront"), !lex.namedFutureExcluded.contains(v),
+              !lex.agentFutureExcluded.contains(v), !lex.bodyFutureExcluded.contains(v) else { return nil }
+        var end = k
+        while end > 0 && k - end < 2 && lex.namedFutureClitics.contains(w[end - 1]) { end -= 1 }
+        var b = end - 1
+        while b >= 0 && end - b <= 10 && ![",", ";", ":", "\"", "(", ")", "que", "et", "mais", "ou", "qui", "dont", "."].contains(w[b]) { b -= 1 }
+        guard end - b <= 10, b + 2 < end, b < 0 || ![ "que", "qui", "dont", "ou"].contains(w[b]),
+              lex.bodyDeterminers.contains(w[b + 1]), lex.bodyNouns.contains(w[b + 2]) else { return nil }
+        let actor: String
+        switch subject(w, before: end) {
+        case .emitter: return nil
+        case .named(let id): actor = id
+        case .agent, .nobody, .none: actor = titleOpening(w, from: b + 2, to: end) ?? Self.nobody
+        }
+        var hit = MarkerHit(start: b + 1, end: k + 1, modality: .obligation, actor: actor, marker: "futur")
         applyNegation(&hit, w)
         return hit
     }

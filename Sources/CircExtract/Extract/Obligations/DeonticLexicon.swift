@@ -117,6 +117,12 @@ struct DeonticLexicon: Sendable {
         let impliedDuties: ImpliedDuties?
         struct DescriptiveModals: Decodable { let complements, examples: [String] }
         let descriptiveModals: DescriptiveModals?
+        struct PassiveMeans: Decodable { let nouns, examples: [String] }
+        let passiveMeans: PassiveMeans?
+        struct MeetingRecipients: Decodable { let verbs, examples: [String] }
+        let meetingRecipients: MeetingRecipients?
+        struct BodyFuture: Decodable { let nouns, determiners, excluded, examples, counterExamples: [String] }
+        let bodyFuture: BodyFuture?
     }
 
     let markers: [Marker]
@@ -248,6 +254,15 @@ struct DeonticLexicon: Sendable {
     let pronounFutureExcluded: Set<String>
     /// "faire face", "composer avec": after a bare modal, a description, no directive.
     let descriptiveComplements: [[String]]
+    /// Nouns of an action after "par" in a passive: the means, not an agent ("devra être
+    /// compensée par la suppression d'une norme"), so the modal still instructs.
+    let passiveMeansNouns: Set<String>
+    /// Past participles of a meeting whose object is the recipients a press item's "leur"
+    /// then stands for ("a réuni l'ensemble des préfets. Il leur a demandé…").
+    let meetingVerbs: Set<String>
+    /// See `ClauseMatcher.bodyFuture`: the bodies whose future instructs, the determiners
+    /// their subject opens on, the futures that describe or schedule.
+    let bodyNouns: Set<String>, bodyDeterminers: Set<String>, bodyFutureExcluded: Set<String>
     /// Futures that instruct whoever their subject is ("Les chefs d'établissement veilleront
     /// à", "les agences régionales de santé s'assureront que", "Vos services me rendront
     /// compte"), by the future's word: the phrase's words and the future's index in it.
@@ -356,6 +371,11 @@ struct DeonticLexicon: Sendable {
         agentFutureExcluded = Set(f.namedFuture.agentExcluded ?? [])
         pronounFutureExcluded = Set(f.namedFuture.pronounExcluded ?? []).union(f.namedFuture.excluded).union(agentFutureExcluded)
         descriptiveComplements = (f.descriptiveModals?.complements ?? []).map { MatchWord.words($0).map { Fold.string($0) } }
+        passiveMeansNouns = Set((f.passiveMeans?.nouns ?? []).map { Fold.string($0) })
+        meetingVerbs = Set((f.meetingRecipients?.verbs ?? []).map { Fold.string($0) })
+        bodyNouns = Set((f.bodyFuture?.nouns ?? []).map { Fold.string($0) })
+        bodyDeterminers = Set((f.bodyFuture?.determiners ?? []).map { Fold.string($0) })
+        bodyFutureExcluded = Set((f.bodyFuture?.excluded ?? []).map { Fold.string($0) })
         var duty: [String: [(words: [String], verb: Int)]] = [:]
         for form in f.namedFuture.dutyVerbs?.forms ?? [] {
             let words = MatchWord.words(form).map { Fold.string($0) }
