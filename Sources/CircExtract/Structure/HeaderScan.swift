@@ -504,6 +504,9 @@ struct HeaderScanner {
         var misses = 0
         // The first item of the last civility's titles.
         var segmentStart = 0
+        // Whether titles run on in lines, a civility opening mid-line after a comma (one
+        // paragraph, wrapped), and whether the last civility follows such a comma.
+        var paragraph = false, segmentWrapped = false
         // The number of titles when the last bracketed tag was read.
         var lastBracketTag: Int? = nil
         var opening = start > 0 && (w[start - 1] == "a" || w[start - 1] == ":")
@@ -513,7 +516,7 @@ struct HeaderScanner {
                 // After an earlier bracketed tag, a bracketed tag covers every title since
                 // it ("A (pour attribution) ; B ; C (pour information)").
                 let since = lastBracketTag.map { max(0, min($0, segmentStart)) } ?? segmentStart
-                let e = cueEvent(c, at: i, items: items.count, segmentStart: since)
+                let e = cueEvent(c, at: i, items: items.count, segmentStart: segmentWrapped ? segmentStart : since, wrapped: segmentWrapped)
                 if case .cue(_, _, .some) = e { lastBracketTag = items.count }
                 events.append(e)
                 i += c.len
@@ -527,6 +530,9 @@ struct HeaderScanner {
                     if segEnd - i > 20 || misses > 2 { break }
                 } else {
                     segmentStart = items.count
+                    let afterComma = i > 0 && w[i - 1] == ","
+                    if afterComma && tt.tokens[tok[i]].newlinesBefore == 0 { paragraph = true }
+                    segmentWrapped = afterComma && paragraph
                     for (id, r) in found { items.append(HeaderScan.Item(id: id, role: .to, range: r)); events.append(.item(items.count - 1)) }
                     opening = true
                 }
@@ -569,7 +575,12 @@ struct HeaderScanner {
     /// information)" alone on its line tags every title since the last tag; at the end of a
     /// title's line, the titles of that line ("les premiers présidents … et les présidents …
     /// (pour information)").
-    func cueEvent(_ c: (len: Int, role: AddresseeRole, tag: Bool), at i: Int, items: Int, segmentStart: Int) -> Event {
+    /// `wrapped`: the last civility follows a comma in titles that run on in lines (one
+    /// opened mid-line after a comma), one addressee paragraph `pdftotext -layout` wraps at
+    /// the page width ("…, Madame la sous-préfète de
+    /// Calais⏎(pour information)"): there the line break is the wrap's, not the list's, and the
+    /// tag closes that civility's titles only.
+    func cueEvent(_ c: (len: Int, role: AddresseeRole, tag: Bool), at i: Int, items: Int, segmentStart: Int, wrapped: Bool = false) -> Event {
         let paren = i > 0 && (w[i - 1] == "(" || w[i - 1] == "[")
         let colon = i + c.len < w.count && w[i + c.len] == ":"
         let ownLine = tt.tokens[tok[i]].newlinesBefore >= 1 && (i + c.len >= w.count || tt.tokens[tok[i + c.len]].newlinesBefore >= 1)
@@ -577,7 +588,7 @@ struct HeaderScanner {
         let close = i + c.len
         let parenLine = paren && tt.tokens[tok[i - 1]].newlinesBefore >= 1
             && (close + 1 >= w.count || tt.tokens[tok[close + 1]].newlinesBefore >= 1)
-        let after: Range<Int>? = paren && !parenLine && items > 0 ? segmentStart..<items : nil
+        let after: Range<Int>? = paren && (!parenLine || wrapped) && items > 0 ? segmentStart..<items : nil
         return .cue(role: c.role, tag: (c.tag || paren) && !heads, after: after)
     }
 

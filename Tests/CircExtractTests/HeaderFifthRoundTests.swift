@@ -1,0 +1,40 @@
+import CircTestSupport
+import CircExtract
+import CircReader
+import Foundation
+import XCTest
+
+/// Rule tests of the fifth header round, on texts written for them: a wrapped addressee
+/// paragraph read back through `pdftotext -layout`, page furniture after a flattened
+/// signature, pages that report a circular, co-signed circulars in the press. Each rule has a
+/// counter-example where it could overreach.
+final class HeaderFifthRoundTests: XCTestCase {
+    func extract(_ text: String) -> CircDocument {
+        TestLexicons.pipeline.extract(SourceDocument(path: "probe.txt", text: text, format: .text))
+    }
+    func addressees(_ text: String) -> Set<String> {
+        Set(extract(text).addressees.map { "\($0.id) \($0.role.rawValue)" })
+    }
+
+    static let body = "          Objet : Accueil des gens du voyage.\nJe vous demande de me signaler toute installation illicite.\n                                                          Jacques BILLANT\n"
+
+    /// One addressee paragraph, its titles run on after commas, wrapped at the page width so
+    /// that "(pour information)" falls on a line of its own: it tags the title it closes, not
+    /// the whole paragraph.
+    func testAWrappedParagraphsTagClosesItsLastTitle() {
+        let head = "PRÉFET DU PAS-DE-CALAIS\n                                                  Arras, le 9 octobre 2023\n"
+        let a = addressees(head + "Le Préfet du Pas-de-Calais à Mesdames et Messieurs les maires du département, Monsieur le sous-\npréfet de Béthune, Monsieur le directeur départemental de la sécurité\npublique\n(pour information)\n" + Self.body)
+        XCTAssertEqual(a, ["maire to", "sous-prefet to", "directeur-departemental-de-la-securite-publique cc"])
+        // The wrap may fall so that the last title opens a line.
+        let b = addressees(head + "Le Préfet du Pas-de-Calais à Monsieur le sous-préfet de Béthune, Monsieur le sous-préfet de Lens,\nMesdames et Messieurs les maires du département\n(pour information)\n" + Self.body)
+        XCTAssertEqual(b, ["sous-prefet to", "maire cc"])
+    }
+
+    /// Counter-example: a block laid out one title a line, the tag on a line of its own
+    /// after them, tags every title since the last tag (no comma runs the titles on).
+    func testALinedBlocksTagStillCoversItsLines() {
+        let head = "PRÉFET DU VAR\n                                                  Toulon, le 3 mai 2024\n                    Le Préfet du Var\n                          à\n"
+        let a = addressees(head + "          Mesdames et Messieurs les maires du département\n          Monsieur le directeur départemental des territoires\n                    (pour information)\n" + Self.body)
+        XCTAssertEqual(a, ["maire cc", "directeur-departemental-des-territoires cc"])
+    }
+}
