@@ -37,4 +37,19 @@ final class HeaderFifthRoundTests: XCTestCase {
         let a = addressees(head + "          Mesdames et Messieurs les maires du département\n          Monsieur le directeur départemental des territoires\n                    (pour information)\n" + Self.body)
         XCTAssertEqual(a, ["maire cc", "directeur-departemental-des-territoires cc"])
     }
+
+    static let flat = "Circulaire du 21 novembre 2019 relative au contrôle de l'accès aux prestations sociales NOR : INTV1934511C Le ministre de l'intérieur à Mesdames et Messieurs les préfets de département Objet : Vérification du droit au séjour. Je vous demande de veiller à ce que les organismes de sécurité sociale puissent interroger le fichier AGDREF dans les meilleurs délais. "
+
+    /// A flattened copy runs the page's furniture onto the signature's line ("[Voir le PDF]",
+    /// "Dans la même rubrique", "BOMJ n° …", "Télécharger …"): the name is read before it.
+    func testPageFurnitureAfterAFlattenedSignature() {
+        XCTAssertEqual(extract(Self.flat + "Christophe CASTANER [Voir le PDF] Dans la même rubrique Circulaire du 12 décembre 2019 Circulaire du 2 janvier 2020 Haut de page\n").metadata.signatory, "Christophe Castaner")
+        XCTAssertEqual(extract(Self.flat + "Christophe CASTANER BOMJ n° 2019-11 du 29 novembre 2019 Télécharger le texte (PDF, 240 Ko)\n").metadata.signatory, "Christophe Castaner")
+        XCTAssertEqual(extract(Self.flat + "Christophe CASTANER Publié au BO n° 12 du 30 novembre 2019 Documents associés\n").metadata.signatory, "Christophe Castaner")
+    }
+
+    /// Counter-example: an acronym in capitals before the furniture is no name.
+    func testFurnitureAfterAnAcronymNamesNoOne() {
+        XCTAssertNil(extract(Self.flat + "Les données sont traitées conformément au RGPD Voir aussi : Circulaire du 2 mai 2023 Dans la même rubrique\n").metadata.signatory)
+    }
 }

@@ -868,10 +868,12 @@ struct MetadataExtractor: Sendable {
         // "… Gérard COLLOMB Destinataires : Mesdames …", "… COLLIEX NOR : INTD…": a list or a
         // field the page sets after the signature, run onto its line (the first of them,
         // "Destinataires : … Copie : …", may be a few labels back).
-        let labels = all.indices.reversed().filter { $0 >= 3 && fields.trailingLabels.forms.contains(Fold.string(all[$0])) }
+        // A web page's furniture too: "… Christophe CASTANER [Voir le PDF] Dans la même
+        // rubrique …", "… Éric DUPOND-MORETTI BOMJ n° 2022-04 …" (a label in brackets counts).
+        let labels = all.indices.reversed().filter { $0 >= 3 && fields.trailingLabels.forms.contains(Fold.string(all[$0]).trimmingCharacters(in: "[(")) }
         // (An older letter's lone surname too: "… Le Directeur de la Sûreté générale,
         // LÉVEILLÉ. Copie adressée à MM. les Sous-Préfets …".)
-        for k in labels.prefix(4) { if let name = nameAtEnd(Array(all[..<k])) ?? signedAfterTitle(Array(all[..<k])) { return name } }
+        for k in labels.prefix(6) { if let name = nameAtEnd(Array(all[..<k])) ?? signedAfterTitle(Array(all[..<k])) { return name } }
         return nil
     }
 
