@@ -52,4 +52,22 @@ final class HeaderFifthRoundTests: XCTestCase {
     func testFurnitureAfterAnAcronymNamesNoOne() {
         XCTAssertNil(extract(Self.flat + "Les données sont traitées conformément au RGPD Voir aussi : Circulaire du 2 mai 2023 Dans la même rubrique\n").metadata.signatory)
     }
+
+    /// A co-signed circular reported in the press: the first-named signs, not the name
+    /// nearest the verb.
+    func testTheFirstNamedSignsACoSignedCircular() {
+        let head = "Le Figaro – Politique\nPublié le 17/01/2023 par Jean Martin\n\nTravail illégal : le gouvernement durcit les contrôles\n\n"
+        let a = extract(head + "Une circulaire signée par le ministre de l'intérieur Gérald Darmanin et le ministre du travail Olivier Dussopt, invite les préfets à multiplier les contrôles sur les chantiers.\n")
+        XCTAssertEqual(a.metadata.signatory, "Gérald Darmanin")
+        let b = extract(head + "Dans une circulaire cosignée par Gérald Darmanin et Clément Beaune, ministre délégué chargé des transports, le gouvernement demande aux préfets de renforcer les contrôles.\n")
+        XCTAssertEqual(b.metadata.signatory, "Gérald Darmanin")
+    }
+
+    /// Counter-example: "signée par" about a law, in a sentence that names no written
+    /// instruction, does not name the reported circular's signatory.
+    func testALawSignedByThePresidentIsNoSignature() {
+        let head = "Le Figaro – Politique\nPublié le 30/01/2024 par Jean Martin\n\nImmigration : les préfets appelés à appliquer la loi\n\n"
+        let a = extract(head + "La loi, signée par le président Emmanuel Macron le 26 janvier, est entrée en vigueur. Gérald Darmanin a demandé aux préfets de l'appliquer sans délai.\n")
+        XCTAssertEqual(a.metadata.signatory, "Gérald Darmanin")
+    }
 }

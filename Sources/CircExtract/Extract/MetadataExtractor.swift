@@ -14,6 +14,9 @@ struct MetadataExtractor: Sendable {
     /// Length and initial of the written-instruction words and of the sending verbs.
     let writtenFilter: WordPrefilter
     let sendingFilter: WordPrefilter
+    /// `header-fields.json` `signedBy`: "signée par …" in a press item.
+    let signedBy: Set<String>
+    let signedByFilter: WordPrefilter
     /// Verbs and nouns that report an instruction ("demande", "écrit", "insiste"): next to
     /// a name, they make it the author.
     let reportingWords: Set<String>
@@ -72,6 +75,7 @@ struct MetadataExtractor: Sendable {
         struct Term: Decodable, Sendable { let name: String; let emitter: String; let from: String; let to: String? }
         struct Ministers: Decodable, Sendable { let terms: [Term] }
         let ministers: Ministers
+        let signedBy: Forms
     }
 
     init(store: LexiconStore, months: [String: Int]) throws {
@@ -92,6 +96,8 @@ struct MetadataExtractor: Sendable {
         writtenFilter = WordPrefilter(letterWords.union(writtenKinds))
         sendingFilter = WordPrefilter(sendingVerbs)
         fields = try store.load("header-fields.json", as: HeaderFields.self)
+        signedBy = Set(fields.signedBy.forms)
+        signedByFilter = WordPrefilter(signedBy)
         ministerTerms = Dictionary(grouping: fields.ministers.terms, by: { Fold.string($0.name) })
         servicePhrases = fields.serviceEmitters.services.flatMap { svc in svc.forms.map { (HeaderVocabulary.words($0), Self.slug(svc.name)) } }
         portfolioPhrases = Dictionary(grouping: fields.portfolios.forms.map { $0.split(separator: " ").map(String.init) }, by: { $0[0] })
@@ -764,7 +770,7 @@ struct MetadataExtractor: Sendable {
         // Without one, the person the item shows acting ("Le ministre de l'Intérieur, Gérald
         // Darmanin, a appelé les préfets"), not one only named ("Sur demande du ministre,
         // Bruno Retailleau, un plan a été présenté").
-        if reports, let n = reportedAuthor(s, acting: !writtenInstruction(s)) { return n }
+        if reports, let n = reportedSigner(s) ?? reportedAuthor(s, acting: !writtenInstruction(s)) { return n }
         // "Gérald Darmanin a adressé mardi un courrier aux préfets": the author of a reported letter.
         let toks = tt.tokens
         for sen in tt.sentences {
