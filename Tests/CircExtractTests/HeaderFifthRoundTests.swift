@@ -70,4 +70,22 @@ final class HeaderFifthRoundTests: XCTestCase {
         let a = extract(head + "La loi, signée par le président Emmanuel Macron le 26 janvier, est entrée en vigueur. Gérald Darmanin a demandé aux préfets de l'appliquer sans délai.\n")
         XCTAssertEqual(a.metadata.signatory, "Gérald Darmanin")
     }
+
+    /// A page's prose reporting that a circular was sent ("… a adressé aux procureurs
+    /// généraux et aux procureurs de la République une circulaire …") is no addressee block:
+    /// the page is not the circular (its kind is not `circulaire`), and the roles it reports
+    /// are read whole.
+    func testProseReportingASentCircularIsNoBlock() {
+        let page = "Maître Sophie Lemaire, avocate au barreau de Lyon\nBlog\n\nPublié le 20/03/2024 par Sophie Lemaire\n\nMineurs non accompagnés : une circulaire aux parquets\n\nLa garde des sceaux, ministre de la justice, a adressé aux procureurs généraux et aux procureurs de la République une circulaire du 15 mars 2024 relative à l'évaluation de la minorité.\n"
+        let d = extract(page)
+        XCTAssertNotEqual(d.metadata.kind, .circulaire)
+        XCTAssertEqual(Set(d.addressees.map { "\($0.id) \($0.role.rawValue)" }), ["procureur-general to", "procureur-de-la-republique to"])
+    }
+
+    /// Counter-example: a bulletin's "Texte adressé aux …" heads the text's own block.
+    func testABulletinsTexteAdresseAuxStillHeadsTheBlock() {
+        let d = extract("Circulaire du 14 mars 2022 relative aux violences intrafamiliales\nNOR : JUSD2208123C\nTexte adressé aux procureurs généraux près les cours d'appel\n\nJe vous demande de veiller à l'évaluation du danger.\n")
+        XCTAssertEqual(d.metadata.kind, .circulaire)
+        XCTAssertEqual(Set(d.addressees.map { "\($0.id) \($0.role.rawValue)" }), ["procureur-general to"])
+    }
 }

@@ -445,8 +445,15 @@ struct HeaderScanner {
         // "Dans un télégramme adressé aux préfets, le ministre demande…": a participle after a
         // noun with its determiner is prose, not a block's cue.
         if c[i] == "adresse", i >= 2, vocab.determiners.contains(c[i - 2]) { return nil }
+        // "La garde des sceaux a adressé aux procureurs une circulaire…": nor after an
+        // auxiliary — a page reporting that a text was sent, not the text's block ("à
+        // adressé" is no French, so a folded "a" before the participle is the verb).
+        if c[i] == "adresse", i >= 1, HeaderScanner.auxiliaries.contains(c[i - 1]) { return nil }
         return vocab.cues.first { matches($0.words, at: i) }.map { ($0.words.count, $0.role, $0.tag) }
     }
+    /// Auxiliaries (folded) that make a following participle a verb of the prose.
+    static let auxiliaries: Set<String> = ["a", "avait", "ont", "avaient", "aura", "auront", "est", "sont", "etait", "ete"]
+
     func terminator(at i: Int) -> Int? {
         guard vocab.firstWords.contains(c[i]) else { return nil }
         return vocab.terminators.first { matches($0, at: i) }?.count
