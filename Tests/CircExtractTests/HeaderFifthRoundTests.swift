@@ -88,4 +88,24 @@ final class HeaderFifthRoundTests: XCTestCase {
         XCTAssertEqual(d.metadata.kind, .circulaire)
         XCTAssertEqual(Set(d.addressees.map { "\($0.id) \($0.role.rawValue)" }), ["procureur-general to"])
     }
+
+    static let communique = "PRÉFET DE LA SARTHE\nLiberté Égalité Fraternité\n\nLe Mans, le 17 avril 2024\n\nCOMMUNIQUÉ DE PRESSE\n\nLe préfet a décidé, par arrêté du 16 avril 2024, d'interdire la circulation des poids lourds sur la RD 323.\n"
+
+    /// A préfecture communiqué under a page's furniture (site name, breadcrumb, menu,
+    /// "Publié le", share links): its letterhead still names the emitter.
+    func testFurnitureDoesNotPushTheLetterheadOut() {
+        let furniture = "Les services de l'État dans la Sarthe\nAccueil > Actualités > Communiqués de presse\nRechercher\nMenu\nPublié le 18/04/2024\nPartager sur Facebook Partager sur X Envoyer par courriel Imprimer\n\n"
+        let d = extract(furniture + Self.communique)
+        XCTAssertEqual(d.metadata.emitter, "prefet-de-la-sarthe")
+        XCTAssertEqual(d.metadata.date, "2024-04-17")
+    }
+
+    /// Counter-example: behind sentences of prose, a "préfet de …" line further down is no
+    /// letterhead.
+    func testProseBeforeAPrefetLineIsNoFurniture() {
+        let prose = "Les habitants sont appelés à la prudence.\nLa circulation sera perturbée.\nLes transporteurs sont informés.\nUne déviation est mise en place.\nLes riverains peuvent circuler.\nLes secours restent mobilisés.\n\n"
+        let d = extract(prose + "PRÉFET DE LA SARTHE\n\nCOMMUNIQUÉ DE PRESSE\n\nLe préfet a décidé d'interdire la circulation des poids lourds.\n")
+        XCTAssertEqual(d.metadata.kind, .communique)
+        XCTAssertNil(d.metadata.emitter)
+    }
 }

@@ -676,7 +676,9 @@ struct MetadataExtractor: Sendable {
     /// préfet de la Gironde," among the first lines: the préfet is the authority (up to the
     /// first comma: the first-named office).
     func letterheadAuthority(_ s: DocumentStructure) -> String? {
-        for u in s.units.prefix(6) {
+        for (k, u) in s.units.prefix(12).enumerated() {
+            // Past the first six units only behind a page's furniture (`furnitureOnly`).
+            if k >= 6 && !furnitureOnly(s, before: k) { break }
             let raw = s.text.text.clean(u.range)
             var line = Fold.string(raw)
             if let head = mixedCaseHead(raw) { line = head } else if line.count > 120, let head = capitalsHead(raw) { line = head }
@@ -690,6 +692,17 @@ struct MetadataExtractor: Sendable {
             return Self.slug(w.joined(separator: " "))
         }
         return nil
+    }
+
+    /// Whether the first k units are all a web page's furniture — site name, breadcrumb, menu,
+    /// "Publié le …", share links — short lines of no sentence (at most ten words, no full
+    /// stop at the end), so that the letterhead of a préfecture communiqué they push down
+    /// still opens the text.
+    func furnitureOnly(_ s: DocumentStructure, before k: Int) -> Bool {
+        s.units.prefix(k).allSatisfy { u in
+            let line = s.text.text.clean(u.range)
+            return u.kind != .footnote && !line.hasSuffix(".") && line.split(separator: " ", maxSplits: 11).count <= 10
+        }
     }
 
     /// A letterhead whose lines a copy ran together, in ordinary case: "Préfecture des
