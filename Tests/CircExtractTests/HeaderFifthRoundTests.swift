@@ -108,4 +108,17 @@ final class HeaderFifthRoundTests: XCTestCase {
         XCTAssertEqual(d.metadata.kind, .communique)
         XCTAssertNil(d.metadata.emitter)
     }
+
+    /// A law firm's or an association's dated page reporting a circular is an article, not a
+    /// communiqué: its first line names the publisher.
+    func testAFirmsOrAssociationsDatedPageIsAnArticle() {
+        let body = "\n\nRétention administrative : une circulaire qui inquiète\n\nDans une circulaire adressée aux préfets, le ministre de l'intérieur demande d'augmenter le nombre de placements en rétention.\n"
+        XCTAssertEqual(extract("Ligue des droits – section de Marseille\n\nLe 6 octobre 2023" + body).metadata.kind, .article)
+        XCTAssertEqual(extract("Cabinet Durand Avocats – Droit des étrangers\n\n6 octobre 2023" + body).metadata.kind, .article)
+    }
+
+    /// Counter-example: a préfecture communiqué headed by its Cabinet stays a communiqué.
+    func testAPrefetsCabinetStillIssuesCommuniques() {
+        XCTAssertEqual(extract("Cabinet du préfet\nService de la communication\n\n6 octobre 2023\n\nLe préfet du Var a décidé d'interdire l'accès aux massifs forestiers.\n").metadata.kind, .communique)
+    }
 }

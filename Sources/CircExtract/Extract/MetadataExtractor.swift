@@ -14,6 +14,8 @@ struct MetadataExtractor: Sendable {
     /// Length and initial of the written-instruction words and of the sending verbs.
     let writtenFilter: WordPrefilter
     let sendingFilter: WordPrefilter
+    /// `document-kinds.json` `publisherWords`: a law firm's or an association's page.
+    let publisherWords: Set<String>
     /// `header-fields.json` `signedBy`: "signée par …" in a press item.
     let signedBy: Set<String>
     let signedByFilter: WordPrefilter
@@ -60,6 +62,7 @@ struct MetadataExtractor: Sendable {
         let writtenKinds: Forms
         let citedKinds: Forms
         let enactingWords: Forms
+        let publisherWords: Forms
     }
     struct HeaderFields: Decodable, Sendable {
         struct Forms: Decodable, Sendable { let forms: [String] }
@@ -89,6 +92,7 @@ struct MetadataExtractor: Sendable {
         writtenKinds = Set(k.writtenKinds.forms)
         citedKinds = Set(k.citedKinds.forms)
         enactingWords = Set(k.enactingWords.forms)
+        publisherWords = Set(k.publisherWords.forms)
         enactingInitials = Set(k.enactingWords.forms.compactMap { $0.uppercased().unicodeScalars.first?.value })
         addressedOpenings = k.addressedOpenings.forms.map(Folder.shared.fold)
         weekdays = Dictionary(uniqueKeysWithValues: try CalendarWords(store: store).weekdays.enumerated().map { ($1, $0 + 1) })
@@ -427,7 +431,7 @@ struct MetadataExtractor: Sendable {
         for (k, u) in s.units.prefix(9).enumerated() {
             let sen = tt.sentences[u.sentence]
             if sen.tokens.count <= 2 && sen.tokens.contains(where: { tt.tokens[$0].kind == .date && !isWebDate($0, tt, in: sen.tokens) }) {
-                if k > 0, isByline(s, s.units[k - 1]) { return .article }
+                if k > 0, isByline(s, s.units[k - 1]) || publisherPage(s) { return .article }
                 return .communique
             }
         }
@@ -451,6 +455,17 @@ struct MetadataExtractor: Sendable {
 
     /// "Par Rédaction du Village de la Justice", "Par Jean Martin": a short line opening on
     /// "Par" and a capitalised word — an article's author.
+    /// A page whose first line names a law firm, a lawyer or an association ("Cabinet Durand
+    /// Avocats", "Ligue des droits – section de Marseille"): its dated posts report texts
+    /// (articles); no authority issues a communiqué under such a name.
+    func publisherPage(_ s: DocumentStructure) -> Bool {
+        guard let u = s.units.first, u.range.count <= 120 else { return false }
+        let tt = s.text
+        return tt.sentences[u.sentence].tokens.contains { i in
+            i < tt.tokens.count && tt.tokens[i].start < u.range.upperBound && publisherWords.contains(tt.folded(tt.tokens[i]))
+        }
+    }
+
     func isByline(_ s: DocumentStructure, _ u: StructureUnit) -> Bool {
         let r = s.text.sentences[u.sentence].tokens
         guard r.count >= 2, r.count <= 10, u.range.count <= 80 else { return false }
