@@ -99,3 +99,43 @@ extension MetadataExtractor {
         return 1
     }
 }
+
+extension MetadataExtractor {
+    /// "Une circulaire signée par le ministre de l'intérieur Gérald Darmanin et le ministre du
+    /// travail Olivier Dussopt, invite les préfets …": a press item names the signers of a
+    /// co-signed text after "signée par" (`signedBy`), and the first-named signs, as the
+    /// first-named minister emits; the name nearest the verb ("Olivier Dussopt, invite") is
+    /// the second signer's. Only in a sentence naming a written instruction (a law "signée
+    /// par" a President is no signature of the circular the item reports).
+    func reportedSigner(_ s: DocumentStructure) -> String? {
+        let tt = s.text
+        for sen in tt.sentences {
+            let r = Array(sen.tokens)
+            guard let k = r.indices.first(where: { j in
+                signedByFilter.mayMatch(tt, tt.tokens[r[j]]) && signedBy.contains(tt.folded(tt.tokens[r[j]]))
+                    && r[(j + 1)...].prefix(2).contains { tt.folded(tt.tokens[$0]) == "par" }
+            }), r.contains(where: { let f = tt.folded(tt.tokens[$0]); return letterWords.contains(f) || writtenKinds.contains(f) }) else { continue }
+            if let name = firstNameRun(tt, Array(r[(k + 2)...].prefix(12))) { return name }
+        }
+        return nil
+    }
+
+    /// The first run of two or more capitalised words among tokens, as its last two words
+    /// ("l'Intérieur Gérald Darmanin" → "Gérald Darmanin"; "la Première ministre Élisabeth
+    /// Borne" → "Élisabeth Borne": a lone capitalised word is a title's).
+    func firstNameRun(_ tt: TokenizedText, _ toks: [Int]) -> String? {
+        func isName(_ i: Int) -> Bool {
+            guard tt.tokens[i].kind == .word else { return false }
+            let w = tt.string(tt.tokens[i])
+            guard w.count >= 2, w.first?.isUppercase == true, w.allSatisfy({ $0.isLetter || $0 == "-" }) else { return false }
+            return !nameStops.contains(Fold.string(w))
+        }
+        var run: [String] = []
+        for i in toks {
+            if isName(i) { run.append(tt.string(tt.tokens[i])); continue }
+            if run.count >= 2 { break }
+            run = []
+        }
+        return run.count >= 2 ? run.suffix(2).joined(separator: " ") : nil
+    }
+}

@@ -14,6 +14,11 @@ struct MetadataExtractor: Sendable {
     /// Length and initial of the written-instruction words and of the sending verbs.
     let writtenFilter: WordPrefilter
     let sendingFilter: WordPrefilter
+    /// `document-kinds.json` `publisherWords`: a law firm's or an association's page.
+    let publisherWords: Set<String>
+    /// `header-fields.json` `signedBy`: "signée par …" in a press item.
+    let signedBy: Set<String>
+    let signedByFilter: WordPrefilter
     /// Verbs and nouns that report an instruction ("demande", "écrit", "insiste"): next to
     /// a name, they make it the author.
     let reportingWords: Set<String>
@@ -57,6 +62,7 @@ struct MetadataExtractor: Sendable {
         let writtenKinds: Forms
         let citedKinds: Forms
         let enactingWords: Forms
+        let publisherWords: Forms
     }
     struct HeaderFields: Decodable, Sendable {
         struct Forms: Decodable, Sendable { let forms: [String] }
@@ -72,6 +78,7 @@ struct MetadataExtractor: Sendable {
         struct Term: Decodable, Sendable { let name: String; let emitter: String; let from: String; let to: String? }
         struct Ministers: Decodable, Sendable { let terms: [Term] }
         let ministers: Ministers
+        let signedBy: Forms
     }
 
     init(store: LexiconStore, months: [String: Int]) throws {
@@ -85,6 +92,7 @@ struct MetadataExtractor: Sendable {
         writtenKinds = Set(k.writtenKinds.forms)
         citedKinds = Set(k.citedKinds.forms)
         enactingWords = Set(k.enactingWords.forms)
+        publisherWords = Set(k.publisherWords.forms)
         enactingInitials = Set(k.enactingWords.forms.compactMap { $0.uppercased().unicodeScalars.first?.value })
         addressedOpenings = k.addressedOpenings.forms.map(Folder.shared.fold)
         weekdays = Dictionary(uniqueKeysWithValues: try CalendarWords(store: store).weekdays.enumerated().map { ($1, $0 + 1) })
@@ -92,6 +100,8 @@ struct MetadataExtractor: Sendable {
         writtenFilter = WordPrefilter(letterWords.union(writtenKinds))
         sendingFilter = WordPrefilter(sendingVerbs)
         fields = try store.load("header-fields.json", as: HeaderFields.self)
+        signedBy = Set(fields.signedBy.forms)
+        signedByFilter = WordPrefilter(signedBy)
         ministerTerms = Dictionary(grouping: fields.ministers.terms, by: { Fold.string($0.name) })
         servicePhrases = fields.serviceEmitters.services.flatMap { svc in svc.forms.map { (HeaderVocabulary.words($0), Self.slug(svc.name)) } }
         portfolioPhrases = Dictionary(grouping: fields.portfolios.forms.map { $0.split(separator: " ").map(String.init) }, by: { $0[0] })
@@ -421,7 +431,7 @@ struct MetadataExtractor: Sendable {
         for (k, u) in s.units.prefix(9).enumerated() {
             let sen = tt.sentences[u.sentence]
             if sen.tokens.count <= 2 && sen.tokens.contains(where: { tt.tokens[$0].kind == .date && !isWebDate($0, tt, in: sen.tokens) }) {
-                if k > 0, isByline(s, s.units[k - 1]) { return .article }
+                if k > 0, isByline(s, s.units[k - 1]) || publisherPage(s) { return .article }
                 return .communique
             }
         }
@@ -445,6 +455,17 @@ struct MetadataExtractor: Sendable {
 
     /// "Par Rédaction du Village de la Justice", "Par Jean Martin": a short line opening on
     /// "Par" and a capitalised word — an article's author.
+    /// A page whose first line names a law firm, a lawyer or an association ("Cabinet Durand
+    /// Avocats", "Ligue des droits – section de Marseille"): its dated posts report texts
+    /// (articles); no authority issues a communiqué under such a name.
+    func publisherPage(_ s: DocumentStructure) -> Bool {
+        guard let u = s.units.first, u.range.count <= 120 else { return false }
+        let tt = s.text
+        return tt.sentences[u.sentence].tokens.contains { i in
+            i < tt.tokens.count && tt.tokens[i].start < u.range.upperBound && publisherWords.contains(tt.folded(tt.tokens[i]))
+        }
+    }
+
     func isByline(_ s: DocumentStructure, _ u: StructureUnit) -> Bool {
         let r = s.text.sentences[u.sentence].tokens
         guard r.count >= 2, r.count <= 10, u.range.count <= 80 else { return false }
@@ -670,7 +691,9 @@ struct MetadataExtractor: Sendable {
     /// préfet de la Gironde," among the first lines: the préfet is the authority (up to the
     /// first comma: the first-named office).
     func letterheadAuthority(_ s: DocumentStructure) -> String? {
-        for u in s.units.prefix(6) {
+        for (k, u) in s.units.prefix(12).enumerated() {
+            // Past the first six units only behind a page's furniture (`furnitureOnly`).
+            if k >= 6 && !furnitureOnly(s, before: k) { break }
             let raw = s.text.text.clean(u.range)
             var line = Fold.string(raw)
             if let head = mixedCaseHead(raw) { line = head } else if line.count > 120, let head = capitalsHead(raw) { line = head }
@@ -684,6 +707,17 @@ struct MetadataExtractor: Sendable {
             return Self.slug(w.joined(separator: " "))
         }
         return nil
+    }
+
+    /// Whether the first k units are all a web page's furniture — site name, breadcrumb, menu,
+    /// "Publié le …", share links — short lines of no sentence (at most ten words, no full
+    /// stop at the end), so that the letterhead of a préfecture communiqué they push down
+    /// still opens the text.
+    func furnitureOnly(_ s: DocumentStructure, before k: Int) -> Bool {
+        s.units.prefix(k).allSatisfy { u in
+            let line = s.text.text.clean(u.range)
+            return u.kind != .footnote && !line.hasSuffix(".") && line.split(separator: " ", maxSplits: 11).count <= 10
+        }
     }
 
     /// A letterhead whose lines a copy ran together, in ordinary case: "Préfecture des
@@ -764,7 +798,7 @@ struct MetadataExtractor: Sendable {
         // Without one, the person the item shows acting ("Le ministre de l'Intérieur, Gérald
         // Darmanin, a appelé les préfets"), not one only named ("Sur demande du ministre,
         // Bruno Retailleau, un plan a été présenté").
-        if reports, let n = reportedAuthor(s, acting: !writtenInstruction(s)) { return n }
+        if reports, let n = reportedSigner(s) ?? reportedAuthor(s, acting: !writtenInstruction(s)) { return n }
         // "Gérald Darmanin a adressé mardi un courrier aux préfets": the author of a reported letter.
         let toks = tt.tokens
         for sen in tt.sentences {
@@ -868,10 +902,12 @@ struct MetadataExtractor: Sendable {
         // "… Gérard COLLOMB Destinataires : Mesdames …", "… COLLIEX NOR : INTD…": a list or a
         // field the page sets after the signature, run onto its line (the first of them,
         // "Destinataires : … Copie : …", may be a few labels back).
-        let labels = all.indices.reversed().filter { $0 >= 3 && fields.trailingLabels.forms.contains(Fold.string(all[$0])) }
+        // A web page's furniture too: "… Christophe CASTANER [Voir le PDF] Dans la même
+        // rubrique …", "… Éric DUPOND-MORETTI BOMJ n° 2022-04 …" (a label in brackets counts).
+        let labels = all.indices.reversed().filter { $0 >= 3 && fields.trailingLabels.forms.contains(Fold.string(all[$0]).trimmingCharacters(in: "[(")) }
         // (An older letter's lone surname too: "… Le Directeur de la Sûreté générale,
         // LÉVEILLÉ. Copie adressée à MM. les Sous-Préfets …".)
-        for k in labels.prefix(4) { if let name = nameAtEnd(Array(all[..<k])) ?? signedAfterTitle(Array(all[..<k])) { return name } }
+        for k in labels.prefix(6) { if let name = nameAtEnd(Array(all[..<k])) ?? signedAfterTitle(Array(all[..<k])) { return name } }
         return nil
     }
 

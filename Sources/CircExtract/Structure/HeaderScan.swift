@@ -445,8 +445,15 @@ struct HeaderScanner {
         // "Dans un télégramme adressé aux préfets, le ministre demande…": a participle after a
         // noun with its determiner is prose, not a block's cue.
         if c[i] == "adresse", i >= 2, vocab.determiners.contains(c[i - 2]) { return nil }
+        // "La garde des sceaux a adressé aux procureurs une circulaire…": nor after an
+        // auxiliary — a page reporting that a text was sent, not the text's block ("à
+        // adressé" is no French, so a folded "a" before the participle is the verb).
+        if c[i] == "adresse", i >= 1, HeaderScanner.auxiliaries.contains(c[i - 1]) { return nil }
         return vocab.cues.first { matches($0.words, at: i) }.map { ($0.words.count, $0.role, $0.tag) }
     }
+    /// Auxiliaries (folded) that make a following participle a verb of the prose.
+    static let auxiliaries: Set<String> = ["a", "avait", "ont", "avaient", "aura", "auront", "est", "sont", "etait", "ete"]
+
     func terminator(at i: Int) -> Int? {
         guard vocab.firstWords.contains(c[i]) else { return nil }
         return vocab.terminators.first { matches($0, at: i) }?.count
@@ -504,6 +511,9 @@ struct HeaderScanner {
         var misses = 0
         // The first item of the last civility's titles.
         var segmentStart = 0
+        // Whether titles run on in lines, a civility opening mid-line after a comma (one
+        // paragraph, wrapped), and whether the last civility follows such a comma.
+        var paragraph = false, segmentWrapped = false
         // The number of titles when the last bracketed tag was read.
         var lastBracketTag: Int? = nil
         var opening = start > 0 && (w[start - 1] == "a" || w[start - 1] == ":")
@@ -513,7 +523,7 @@ struct HeaderScanner {
                 // After an earlier bracketed tag, a bracketed tag covers every title since
                 // it ("A (pour attribution) ; B ; C (pour information)").
                 let since = lastBracketTag.map { max(0, min($0, segmentStart)) } ?? segmentStart
-                let e = cueEvent(c, at: i, items: items.count, segmentStart: since)
+                let e = cueEvent(c, at: i, items: items.count, segmentStart: segmentWrapped ? segmentStart : since, wrapped: segmentWrapped)
                 if case .cue(_, _, .some) = e { lastBracketTag = items.count }
                 events.append(e)
                 i += c.len
@@ -527,6 +537,9 @@ struct HeaderScanner {
                     if segEnd - i > 20 || misses > 2 { break }
                 } else {
                     segmentStart = items.count
+                    let afterComma = i > 0 && w[i - 1] == ","
+                    if afterComma && tt.tokens[tok[i]].newlinesBefore == 0 { paragraph = true }
+                    segmentWrapped = afterComma && paragraph
                     for (id, r) in found { items.append(HeaderScan.Item(id: id, role: .to, range: r)); events.append(.item(items.count - 1)) }
                     opening = true
                 }
@@ -569,7 +582,12 @@ struct HeaderScanner {
     /// information)" alone on its line tags every title since the last tag; at the end of a
     /// title's line, the titles of that line ("les premiers présidents … et les présidents …
     /// (pour information)").
-    func cueEvent(_ c: (len: Int, role: AddresseeRole, tag: Bool), at i: Int, items: Int, segmentStart: Int) -> Event {
+    /// `wrapped`: the last civility follows a comma in titles that run on in lines (one
+    /// opened mid-line after a comma), one addressee paragraph `pdftotext -layout` wraps at
+    /// the page width ("…, Madame la sous-préfète de
+    /// Calais⏎(pour information)"): there the line break is the wrap's, not the list's, and the
+    /// tag closes that civility's titles only.
+    func cueEvent(_ c: (len: Int, role: AddresseeRole, tag: Bool), at i: Int, items: Int, segmentStart: Int, wrapped: Bool = false) -> Event {
         let paren = i > 0 && (w[i - 1] == "(" || w[i - 1] == "[")
         let colon = i + c.len < w.count && w[i + c.len] == ":"
         let ownLine = tt.tokens[tok[i]].newlinesBefore >= 1 && (i + c.len >= w.count || tt.tokens[tok[i + c.len]].newlinesBefore >= 1)
@@ -577,7 +595,7 @@ struct HeaderScanner {
         let close = i + c.len
         let parenLine = paren && tt.tokens[tok[i - 1]].newlinesBefore >= 1
             && (close + 1 >= w.count || tt.tokens[tok[close + 1]].newlinesBefore >= 1)
-        let after: Range<Int>? = paren && !parenLine && items > 0 ? segmentStart..<items : nil
+        let after: Range<Int>? = paren && (!parenLine || wrapped) && items > 0 ? segmentStart..<items : nil
         return .cue(role: c.role, tag: (c.tag || paren) && !heads, after: after)
     }
 
