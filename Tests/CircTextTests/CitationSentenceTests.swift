@@ -35,3 +35,14 @@ import Testing
         #expect(sentences("Il a rencontré Marc. Le préfet veille.").count == 2)
     }
 }
+
+/// A domain's last label is no abbreviation: "service-public.com." ends its sentence, while
+/// "Cass. com." (a chamber) and abbreviations glued together ("cf.art.") stay whole.
+@Suite struct DomainLabelTests {
+    @Test func aDomainsLastLabelEndsItsSentence() {
+        #expect(sentences("Consultez le site service-public.com. Le préfet veille.").count == 2)
+        #expect(sentences("Voir Cass. com. 3 mai 2016, n° 14-24.855. Le préfet veille.").count == 2)
+        let tt = TestLexicons.text.tokenize(text: "Voir cf.art. 5 du code.")
+        #expect(tt.tokens.contains { tt.string($0) == "art." && $0.kind == .abbreviation })
+    }
+}
