@@ -21,10 +21,14 @@ final class CitationPhraseTests: XCTestCase {
         XCTAssertEqual(ids(t), ["circulaire:2018-03-02"])
     }
 
+    /// Joined questions are judged by one decision: one id, its first number (as its ECLI).
     func testJoinedConstitutionalDecisions() {
-        XCTAssertEqual(RefHarness.ids("Décision n° 2018-717/718 QPC du 6 juillet 2018.", date: "2021-03-01"), ["cc:2018-717-QPC", "cc:2018-718-QPC"])
+        XCTAssertEqual(RefHarness.ids("Décision n° 2018-717/718 QPC du 6 juillet 2018.", date: "2021-03-01"), ["cc:2018-717-QPC"])
         XCTAssertEqual(RefHarness.ids("La décision QPC n° 2010-14/22 du 30 juillet 2010 a censuré la garde à vue.", date: "2021-03-01"),
-                       ["cc:2010-14-QPC", "cc:2010-22-QPC"])
+                       ["cc:2010-14-QPC"])
+        XCTAssertEqual(RefHarness.ids("Décision n° 2020-846/847/848 QPC du 26 juin 2020.", date: "2021-03-01"), ["cc:2020-846-QPC"])
+        // Two decisions cited together stay two.
+        XCTAssertEqual(RefHarness.ids("Décisions n° 2018-717/718 QPC et n° 2019-810 QPC.", date: "2021-03-01"), ["cc:2018-717-QPC", "cc:2019-810-QPC"])
         // A type word before a plain number is not a decision.
         XCTAssertEqual(RefHarness.ids("Les QPC 2010 et 2011 ont été nombreuses.", date: "2021-03-01"), [])
     }

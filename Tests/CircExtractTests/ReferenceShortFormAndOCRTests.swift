@@ -42,7 +42,8 @@ final class ReferenceShortFormAndOCRTests: XCTestCase {
     func testACitedNORGoesToTheCircularPastTheLawItPresents() {
         XCTAssertEqual(ids("À la suite de la circulaire du 2 mars 2011 relative à la mise en œuvre de la loi n° 2010-1192 du 11 octobre 2010 (NOR : PRMC1106214C), je vous précise ce qui suit."),
                        ["circulaire:2011-03-02", "loi:2010-1192"])
-        XCTAssertEqual(ids("La loi n° 2010-1192 du 11 octobre 2010 (NOR : JUSX1011390L) s'applique."), ["loi:2010-1192", "nor:JUSX1011390L"])
+        // A law's own NOR ("…L") is that law's, no reference of its own.
+        XCTAssertEqual(ids("La loi n° 2010-1192 du 11 octobre 2010 (NOR : JUSX1011390L) s'applique."), ["loi:2010-1192"])
     }
 
     /// OCR spaced an article number's digits apart: the parts up to the hyphenated one are

@@ -60,6 +60,11 @@ public struct CodeArticleLists: Sendable {
 
     public func has(_ code: String) -> Bool { versions[code] != nil }
 
+    /// Whether some version of the code holds the article (contract form, "R421-21A").
+    public func contains(code: String, article: String) -> Bool {
+        versions[code]?.contains { $0.position[article] != nil } ?? false
+    }
+
     /// The version a range "a à b" of a document dated `date` is read in: among the versions
     /// that hold both ends in that order, the latest on or before the date, else the earliest
     /// (the latest when the date is unknown). Nil when no version holds both.

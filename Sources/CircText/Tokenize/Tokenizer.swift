@@ -452,7 +452,9 @@ public final class Tokenizer: @unchecked Sendable {
             emit(i, e, .url); return e
         }
         guard c == ".", wordLen <= rules.longestAbbreviation else { return nil }
-        if abbreviationExactKeys.contains(WordKey.exact(buf, i..<j, suffix: 0x2E)) || abbreviationFoldedKeys.contains(foldedKey(buf, i, j, then: 0x2E)) {
+        // The last label of a domain ("service-public.com. Le…") is no abbreviation ("Cass. com.").
+        let domainLabel = i >= 2 && buf[i - 1] == "." && isDomainLabelBefore(buf, i - 1)
+        if !domainLabel, abbreviationExactKeys.contains(WordKey.exact(buf, i..<j, suffix: 0x2E)) || abbreviationFoldedKeys.contains(foldedKey(buf, i, j, then: 0x2E)) {
             emit(i, j + 1, .abbreviation); return j + 1
         }
         // An initial ("M. X. »", "J. Dupont") rather than a sentence's last word.
@@ -460,6 +462,20 @@ public final class Tokenizer: @unchecked Sendable {
             emit(i, j + 1, .abbreviation); return j + 1
         }
         return nil
+    }
+
+    /// Whether the word before the dot at `d` is a lowercase domain name ("service-public",
+    /// "ants.gouv"): lowercase letters, digits, hyphens and dots back to a space. "Cass.crim."
+    /// and "C.civ." (a capital), "cf.art." (two letters) are abbreviations glued together.
+    func isDomainLabelBefore(_ buf: ScalarView, _ d: Int) -> Bool {
+        var k = d - 1
+        while k >= 0 && d - k <= 64 {
+            let v = buf[k].value
+            if v == 0x20 || v == 0x0A || v == 0x09 { break }
+            guard (v >= 0x61 && v <= 0x7A) || (v >= 0x30 && v <= 0x39) || v == 0x2D || v == 0x2E else { return false }
+            k -= 1
+        }
+        return d - k >= 4
     }
 
     /// Whether, after an optional dot and at most two spaces, a digit follows: the cheap

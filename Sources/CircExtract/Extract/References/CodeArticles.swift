@@ -123,8 +123,44 @@ extension ReferenceScanner {
             let w = Fold.string(string(e))
             if lex.articleSuffixes.contains(w) { a.suffix = w; e += 1 }
         }
+        if let l = capitalLetterPart(e, from: i) {
+            a.suffix = (a.suffix.map { $0 + " " } ?? "") + l
+            e += 1
+        }
         return (a, e)
     }
+
+    /// "150 U", "200 quater A", "L. 16 B", "238 bis HV": the tax codes (CGI, LPF) number
+    /// articles with one or two capital letters after a space. Read as part of the article so
+    /// that the designation after it ("du CGI") is its code: left out, the bare number took
+    /// the code of a neighbour ("Vu le code pénal, et l'article 150 U du CGI" gave CP:150).
+    /// Only before what can follow an article (a linking word, punctuation, a code's acronym,
+    /// the end): "article 12 A compter du…" (an unaccented "À") and "article 81 CE" (a
+    /// treaty) are no letters of the number, nor a roman paragraph ("150 V du CGI": the
+    /// paragraph V, `parseDesignation`).
+    /// Kept as written (uppercase).
+    func capitalLetterPart(_ e: Int, from i: Int) -> String? {
+        guard e < tokens.count, kind(e) == .word, sameUnit(i, e), tokens[e].start > tokens[e - 1].end else { return nil }
+        let t = tokens[e]
+        guard t.length <= 2, t.range.allSatisfy({ s[$0].value >= 0x41 && s[$0].value <= 0x5A }) else { return nil }
+        // "L. 313-11 II du CESEDA": a roman numeral is the article's paragraph, read elsewhere.
+        if t.range.allSatisfy({ "IVXLCDM".unicodeScalars.contains(s[$0]) }) { return nil }
+        if t.length == 2 && (Self.twoLetterWords.contains(key(e)) || lex.codeAcronyms[exactKey(e)] != nil
+                             || lex.courtAcronyms.startsPhrase(exactKey(e))) { return nil }
+        let n = e + 1
+        guard n < tokens.count, sameUnit(i, n) else { return string(e) }
+        if kind(n) == .punct { return key(n) == RW.dash ? nil : string(e) }
+        guard kind(n) == .word || kind(n) == .abbreviation else { return nil }
+        let k = key(n)
+        if k == RW.du || k == RW.de || k == RW.des || k == RW.et || k == RW.ou || k == RW.au { return string(e) }
+        return lex.codeAcronyms[exactKey(n)] != nil ? string(e) : nil
+    }
+
+    /// Two capitals that are a word of an uppercase line ("ART. L. 612-6 DU CESEDA",
+    /// "ARTICLES 5 ET 6"), or the mark of a treaty ("article 81 CE", "UE"): no letters of a
+    /// tax article.
+    static let twoLetterWords: Set<UInt64> = Set(["du", "de", "et", "ou", "au", "le", "la", "en", "un", "il", "ne", "se", "si",
+                                                  "sa", "on", "ni", "ce", "ue", "à"].map { Fold.key($0) })
 
 
     /// "L. 612–6", "706–73–1": a word processor's en dash (or a minus sign) between the parts
@@ -405,6 +441,9 @@ extension ReferenceScanner {
     func parseDesignation(_ j0: Int, from i: Int) -> (ParsedDesignation, Int) {
         var j = j0
         while lex.modifiers.contains(key(j)) && sameUnit(i, j) { j += 1 }
+        // "article L. 313-11 II du CESEDA", "article 150 V du CGI": a roman paragraph between
+        // the number and the code (otherwise the code of a neighbour took the article).
+        if isRomanNumeral(j), sameUnit(i, j + 1), key(j + 1) == RW.du || key(j + 1) == RW.des || lex.codeAcronyms[exactKey(j + 1)] != nil { j += 1 }
         // "article 21, paragraphe 1, de ladite convention"
         if key(j) == RW.comma, [RW.du, RW.de, RW.des, RW.d].contains(key(j + 1)) { j += 1 }
         // "art. 2224, C. civ.", "article L. 612-6, CESEDA"

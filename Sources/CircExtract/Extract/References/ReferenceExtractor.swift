@@ -97,15 +97,29 @@ public struct ReferenceExtractor: Sendable {
 
     /// A code article's id once its code is known from the designation or the context
     /// (`resolve`), and for the far end of a range the articles between, from the code's list.
-    func resolveArticle(_ r: RawReference, _ item: ArticleItem, _ designation: Designation, _ groupStart: Int,
+    func resolveArticle(_ r: RawReference, _ item0: ArticleItem, _ designation: Designation, _ groupStart: Int,
                         context: CodeContext, sc: ReferenceScanner, warnings: inout [Warning])
         -> (id: String, kind: ReferenceKind, resolvedBy: String?, between: [String]) {
+        var item = item0
         let text = sc.tt.text
         var id: String, kind: ReferenceKind
         var resolvedBy: String?
         var between: [String] = []
+        var resolved = context.code(for: item, designation: designation, pos: groupStart, token: r.token)
+        // A contract code numbers an article with a capital letter only where its list says so
+        // ("R. 421-21 A" of the CESEDA: "R421-21A", glued); any other "150 U" is a tax code's,
+        // and the contract code of its list or context is not its own ("articles 1649 quater A
+        // et 40 du code de procédure pénale").
+        if item.hasCapitalLetter, let (c, _) = resolved, lex.codes[c].isCanonical {
+            if let l = item.suffix, !l.containsBytes(" "),
+               lex.codeArticles.contains(code: lex.codes[c].id, article: "\(item.prefix)\(item.number)\(l)") {
+                item.number += l
+                item.suffix = nil
+            } else {
+                resolved = nil
+            }
+        }
         let suffix = item.suffix.map { " \($0)" } ?? ""
-        let resolved = context.code(for: item, designation: designation, pos: groupStart, token: r.token)
         if let (c, how) = resolved {
             let code = lex.codes[c]
             if !code.lettered && (item.prefix == "L" || item.prefix == "LO") {

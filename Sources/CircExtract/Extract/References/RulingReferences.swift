@@ -20,7 +20,9 @@ extension ReferenceScanner {
         }
         guard let type = lex.ccTypeNames[x] else { return nil }
         let parts = t.split(separator: "-")
-        // "2018-717/718 QPC": decisions joined, one id each.
+        // "2018-717/718 QPC": questions joined and judged by ONE decision (one page, one
+        // "Décision n° 2010-14/22 QPC du 30 juillet 2010"), whose ECLI carries the first number
+        // ("ECLI:FR:CC:2010:2010.14.QPC"): one id, the first number's, as the ECLI reads.
         let numbers = parts.count == 2 ? parts[1].split(separator: "/") : []
         guard parts.count == 2, let y = Int(parts[0]), parts[0].count == 4 || parts[0].count == 2, !numbers.isEmpty,
               numbers.allSatisfy({ n in n.allSatisfy { $0.isASCII && $0.isNumber } }) else { return nil }
@@ -28,9 +30,7 @@ extension ReferenceScanner {
         guard year >= 1958 else { return nil }
         var start = typeFirst ? i - 1 : i
         if Self.decisionWords.contains(key(start - 1)) { start -= 1 }
-        for n in numbers {
-            emit("cc:\(year)-\(n)-\(type)", kind: .constitutionalDecision, range(start, typeFirst ? i : i + 1), token: start)
-        }
+        emit("cc:\(year)-\(numbers[0])-\(type)", kind: .constitutionalDecision, range(start, typeFirst ? i : i + 1), token: start)
         return typeFirst ? i + 1 : i + 2
     }
 

@@ -448,6 +448,18 @@ extension ReferenceScanner {
         return r.lowerBound > st && r.lowerBound - st < 800
     }
 
+    /// The kinds of cited text a NOR can name, by its last letter (the kind of act in the NOR
+    /// scheme): "L" a law, "D" a decree, "R" an ordonnance; any other ("C", "J", "K"…) the
+    /// circulars, instructions and notes (as before laws took their NOR).
+    static func kindsNamedByNOR(_ n: String) -> Set<Substring> {
+        switch n.unicodeScalars.last {
+        case "L": return ["loi"]
+        case "D": return ["decret"]
+        case "R": return ["ordonnance"]
+        default: return ["circulaire", "instruction", "note"]
+        }
+    }
+
     static let citingWords: Set<UInt64> = Set(["la", "le", "l'", "les", "de", "du", "des", "d'", "une", "un", "ma", "mon", "sa", "son",
                                               "cette", "votre", "notre", "leur"].map { Fold.key($0) })
 
@@ -461,11 +473,19 @@ extension ReferenceScanner {
         // "la circulaire du 2 mars 2011 … (NOR : PRMC1106214C)": the NOR of the text just
         // cited in the same sentence, not another text — even past the law that circular
         // presents ("la circulaire du 2 mars 2011 relative à la loi n° 2010-1192 (NOR : …)").
+        // A law's, a decree's or an ordonnance's NOR ("Loi n° 2024-42 du 26 janvier 2024 (NOR :
+        // IOMV2236472L)") is that text's too: its last letter says which kind it names.
+        let kinds = Self.kindsNamedByNOR(n)
         for p in refs.indices.reversed() {
             let prev = refs[p]
             guard sameUnit(prev.token, i), i - prev.token <= 40 else { break }
-            guard case .done(let id, _) = prev.payload else { continue }
-            if ["circulaire:", "instruction:", "note:"].contains(where: { id.hasPrefix($0) }) {
+            let prefix: Substring
+            switch prev.payload {
+            case .done(let id, _): prefix = id.prefix { $0 != ":" }
+            case .datedText(let pre, _, _): prefix = Substring(pre)
+            case .article: continue
+            }
+            if kinds.contains(prefix) {
                 guard prev.nor == nil else { break }
                 refs[p].nor = n
                 return last + 1
