@@ -91,6 +91,18 @@ final class ObligationSeventhRoundTests: XCTestCase {
         XCTAssertTrue(o.isEmpty, "\(o.map(\.text))")
     }
 
+    // MARK: "reste interdit"
+
+    /// A ban kept in force ("reste interdit", "demeurent interdits") is a ban; the imperfect
+    /// of a press item ("restait interdit") reports a past state.
+    func testABanKeptInForceIsAProhibition() {
+        let o = obligations("Article 4 : L'accès aux massifs forestiers reste toutefois interdit jusqu'au 15 septembre.\n\nArticle 5 : Les feux de camp demeurent interdits sur l'ensemble du littoral.", kind: .communique)
+        XCTAssertEqual(find(o, "reste toutefois interdit")?.modality, .prohibition)
+        XCTAssertEqual(find(o, "demeurent interdits")?.modality, .prohibition)
+        let past = obligations("Depuis le 3 août, l'accès aux massifs restait interdit, selon la préfecture.", kind: .article)
+        XCTAssertTrue(past.isEmpty, "\(past.map(\.text))")
+    }
+
     // MARK: "Elle leur demande …" after a list of recipients, after a meeting
 
     func testLeurAfterCoordinatedRecipientsIsTheListsHead() {
