@@ -32,6 +32,15 @@ final class ReferenceBreadthTests: XCTestCase {
         XCTAssertTrue(refs.warnings.contains { $0.code == "code-outside-contract" })
     }
 
+    /// Doctrine writes the Cour de cassation in lower case with its chamber ("cass. crim.",
+    /// "cass. 1re civ."); a lowercase "cass." without a chamber names no court.
+    func testLowercaseCassationWithItsChamber() {
+        XCTAssertEqual(shown("Voir cass. crim., 5 oct. 2011, n° 11-81.125."), ["juris:Cass:11-81.125"])
+        XCTAssertEqual(shown("cass. 1re civ., 3 févr. 2010, n° 08-21.419"), ["juris:Cass:08-21.419"])
+        XCTAssertEqual(shown("cass. soc., 13 juill. 2004, n° 02-15.142"), ["juris:Cass:02-15.142"])
+        XCTAssertEqual(shown("La cass. de la vitre a été constatée le 3 mai, n° 12345."), [])
+    }
+
     /// "article premier du code civil" is article 1, as "article 1er" is.
     func testArticlePremier() {
         XCTAssertEqual(ids("L'article premier du code civil dispose que les lois entrent en vigueur à leur publication."), ["CCIV:1"])

@@ -195,6 +195,10 @@ extension ReferenceScanner {
                 if trigger == 0 {
                     if let ki = ocrKind(i) { i = max(i + 1, scanText(i, kindIndex: ki)); continue }
                     if t.length == 7 || t.length == 8, ocrArticleWord(i) { i = max(i + 1, scanArticles(i, ocrWord: true)); continue }
+                    // "cass. crim., 5 mars 2019": the one court abbreviation doctrine writes in
+                    // lower case, listed with its chambers in courts.json; only a five-unit word
+                    // opening on "c" (as "cass.") probes the table, other lowercase words nothing.
+                    if !upper, first == 0x63, t.end - t.start == 5, lowercaseCourtAbbreviation(i), let e = scanCourt(i) { i = max(i + 1, e); continue }
                     guard upper else { break }
                     if t.end - t.start == 12, nor(i) != nil { i = scanNOR(i, own: &own); continue }
                     if t.end - t.start == 4, let e = scanECLI(i) { i = e; continue }

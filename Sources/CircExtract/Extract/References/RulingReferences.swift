@@ -78,11 +78,18 @@ extension ReferenceScanner {
         if let m = lex.courtNames.match(from: i, limit: tokens.count, key: phraseKey) {
             return (m.value, m.end, false)
         }
-        if isUpperInitial(i), let m = lex.courtAcronyms.match(from: i, limit: tokens.count, key: exactPhraseKey),
+        if isUpperInitial(i) || lowercaseCourtAbbreviation(i), let m = lex.courtAcronyms.match(from: i, limit: tokens.count, key: exactPhraseKey),
            key(m.end) != RW.close {   // "(CE)" names the Community, not the Conseil d'État
             return (m.value, m.end, true)
         }
         return nil
+    }
+
+    /// A lowercase word that the courts lexicon lists as an acronym as written ("cass." in
+    /// "cass. crim."): doctrine's lowercase habit, kept to what the data names.
+    func lowercaseCourtAbbreviation(_ i: Int) -> Bool {
+        guard i < tokens.count, let k = kind(i), k == .word || k == .abbreviation, !isUpperInitial(i) else { return false }
+        return lex.courtAcronyms.startsPhrase(exactKey(i))
     }
 
     /// The docket at token k: "24/00755", "n° 428478", "n° 18-82.123", "n° 21DA01234".
