@@ -9,12 +9,8 @@ import XCTest
 /// signature, pages that report a circular, co-signed circulars in the press. Each rule has a
 /// counter-example where it could overreach.
 final class HeaderFifthRoundTests: XCTestCase {
-    func extract(_ text: String) -> CircDocument {
-        TestLexicons.pipeline.extract(SourceDocument(path: "probe.txt", text: text, format: .text))
-    }
-    func addressees(_ text: String) -> Set<String> {
-        Set(extract(text).addressees.map { "\($0.id) \($0.role.rawValue)" })
-    }
+    func extract(_ text: String) -> CircDocument { HeaderHarness.extract(text) }
+    func addressees(_ text: String) -> Set<String> { HeaderHarness.addressees(text) }
 
     static let body = "          Objet : Accueil des gens du voyage.\nJe vous demande de me signaler toute installation illicite.\n                                                          Jacques BILLANT\n"
 

@@ -9,12 +9,8 @@ import XCTest
 /// and older Interior letters (a lone surname as signature, "Ampliation"), lined and
 /// flattened. Each rule has a counter-example where it could overreach.
 final class PrefectureAndOlderLetterTests: XCTestCase {
-    func extract(_ text: String) -> CircDocument {
-        TestLexicons.pipeline.extract(SourceDocument(path: "probe.txt", text: text, format: .text))
-    }
-    func addressees(_ text: String) -> Set<String> {
-        Set(extract(text).addressees.map { "\($0.id) \($0.role.rawValue)" })
-    }
+    func extract(_ text: String) -> CircDocument { HeaderHarness.extract(text) }
+    func addressees(_ text: String) -> Set<String> { HeaderHarness.addressees(text) }
 
     static let letter = "PRÉFÈTE DE L'ISÈRE\n\nGrenoble, le 5 décembre 2023\n\nLa préfète de l'Isère\nà\n"
     static let body = "\nObjet : Sécurisation des marchés de Noël.\n\nJe vous demande de renforcer la sécurisation des marchés de Noël de vos communes.\n\n"

@@ -1,0 +1,15 @@
+import CircTestSupport
+import CircExtract
+import CircReader
+
+/// The whole pipeline on a probe text, and its addressees as "id role" pairs: what the header
+/// rule tests ask of a page, in one place so that every round reads addressees alike.
+enum HeaderHarness {
+    static func extract(_ text: String) -> CircDocument {
+        TestLexicons.pipeline.extract(SourceDocument(path: "probe.txt", text: text, format: .text))
+    }
+
+    static func addressees(_ text: String) -> Set<String> {
+        Set(extract(text).addressees.map { "\($0.id) \($0.role.rawValue)" })
+    }
+}
