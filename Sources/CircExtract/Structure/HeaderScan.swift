@@ -1150,12 +1150,14 @@ struct HeaderScanner {
             while end + 1 < w.count && end < k + 8 && tt.tokens[tok[end + 1]].newlinesBefore == 0 { end += 1 }
             let line = tt.text.clean(Int(tt.tokens[tok[k]].start)..<Int(tt.tokens[tok[end]].end))
             var joined = ""
-            let chars = Array(line)
+            let raw = Array(line)
+            // The letters read for digits first, so that "2 O novembre" joins as "20".
+            let chars = raw.indices.map { Self.ocrDigit(raw, $0) }
             var i = 0
             while i < chars.count {
                 // A single space between two digits is OCR's.
                 if chars[i] == " ", i > 0, i + 1 < chars.count, chars[i - 1].isASCII, chars[i - 1].isNumber, chars[i + 1].isASCII, chars[i + 1].isNumber { i += 1; continue }
-                joined.append(Self.ocrDigit(chars, i)); i += 1
+                joined.append(chars[i]); i += 1
             }
             joined = Self.ocrOrdinal(joined)
             // (A date token the tokenizer read whole is `placeDate`'s.)
@@ -1177,14 +1179,18 @@ struct HeaderScanner {
     }
 
     /// "2O16", "2O janvier", "l9 mars": an O read for a zero, an l or I for a one, inside a
-    /// number — a digit on one side, a digit, a space or the end on the other.
+    /// number — a digit on one side, a digit, a space or the end on the other. "2 O
+    /// novembre", "3 O mars": the day's second digit set apart too — the letter alone after
+    /// a lone digit of 0–3 (the dateline's day: no word stands there).
     static func ocrDigit(_ chars: [Character], _ i: Int) -> Character {
         let c = chars[i]
         let digit: Character
         switch c { case "O", "o": digit = "0"; case "l", "I": digit = "1"; default: return c }
         let isDigit = { (k: Int) in k >= 0 && k < chars.count && chars[k].isASCII && chars[k].isNumber }
         let open = { (k: Int) in k < 0 || k >= chars.count || chars[k] == " " || isDigit(k) }
-        return isDigit(i - 1) && open(i + 1) || isDigit(i + 1) && open(i - 1) ? digit : c
+        if isDigit(i - 1) && open(i + 1) || isDigit(i + 1) && open(i - 1) { return digit }
+        let splitDay = i >= 2 && chars[i - 1] == " " && isDigit(i - 2) && chars[i - 2] <= "3" && !isDigit(i - 3) && open(i + 1) && !isDigit(i + 1)
+        return splitDay ? digit : c
     }
 
     /// The authority before the block's "à": from the first "le/la <head>" of the words
@@ -1214,9 +1220,12 @@ struct HeaderScanner {
         // repair never drops letters: OCR loses or confuses them, it does not add any
         // ("étrangères" is no damaged "étrangers").
         var words: [String] = []
-        for i in a..<e {
+        var i = a
+        while i < e {
+            if i + 1 < e, let joined = brokenAfterAccent(i) { words.append(joined); i += 2; continue }
             let x: String = c[i].count < w[i].count ? w[i] : c[i]
             words.append(x == "prefecture" ? "prefet" : x)
+            i += 1
         }
         // "La préfète de la Gironde", "La ministre déléguée chargée des sports": the office in
         // the masculine, as the addressees' roles are (its complement keeps its own gender).
@@ -1224,6 +1233,17 @@ struct HeaderScanner {
         // "la Préfecture," alone (a printer's "Imprimeur … de la Préfecture,") names no one.
         guard !words.isEmpty, words.count <= 16, !(words.count == 1 && w[a] == "prefecture") else { return nil }
         return MetadataExtractor.slug(words.joined(separator: " "))
+    }
+
+    /// "L'INTÉ RIEUR", "MINISTÈ RE": a word a PDF's or OCR's spacing broke after its accented
+    /// letter (their glyphs' width). Words i and i + 1 as one, when the first ends in that
+    /// letter, one space apart on the line, and only the whole is a header word ("CRÉÉ LE",
+    /// "SANTÉ PUBLIQUE" stay two). Nil otherwise.
+    func brokenAfterAccent(_ i: Int) -> String? {
+        let a = tt.tokens[tok[i]], b = tt.tokens[tok[i + 1]]
+        guard b.start == a.end + 1, let last = tt.string(a).unicodeScalars.last, last.value >= 0xC0,
+              !vocab.known.contains(w[i]), case let joined = w[i] + w[i + 1], vocab.known.contains(joined) else { return nil }
+        return joined
     }
 
     /// Whether word i is written in capitals ("SEINE-INFÉRIEURE"), or capitalised in mixed case ("Cabinet").

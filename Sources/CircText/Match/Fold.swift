@@ -25,6 +25,9 @@ public enum Fold {
         case 0x153, 0x152: put(0x6F); put(0x65)
         case 0xE6, 0xC6: put(0x61); put(0x65)
         case 0xDF, 0x1E9E: put(0x73); put(0x73)
+        // The typographic ligatures a PDF's text layer or OCR keeps ("difﬁcultés", "aﬂux"):
+        // their letters, so that "ﬁxé" is the word "fixé".
+        case 0xFB00...0xFB04: ligature(c, put)
         case 0x2019, 0x2018, 0x02BC: put(0x27)
         case 0xA0, 0x202F, 0x2009: put(0x20)
         case 0x2010, 0x2011: put(0x2D)
@@ -41,6 +44,18 @@ public enum Fold {
                 put(UInt8(truncatingIfNeeded: 0xF0 | (v >> 18))); put(UInt8(truncatingIfNeeded: 0x80 | ((v >> 12) & 0x3F)))
                 put(UInt8(truncatingIfNeeded: 0x80 | ((v >> 6) & 0x3F))); put(UInt8(truncatingIfNeeded: 0x80 | (v & 0x3F)))
             }
+        }
+    }
+
+    /// "ﬀ", "ﬁ", "ﬂ", "ﬃ", "ﬄ" (U+FB00–FB04) as their letters. Out of line: rare.
+    @inline(never) static func ligature(_ c: UInt32, _ put: (UInt8) -> Void) {
+        put(0x66)
+        switch c {
+        case 0xFB00: put(0x66)
+        case 0xFB01: put(0x69)
+        case 0xFB02: put(0x6C)
+        case 0xFB03: put(0x66); put(0x69)
+        default: put(0x66); put(0x6C)
         }
     }
 

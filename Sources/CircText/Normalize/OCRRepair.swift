@@ -4,12 +4,14 @@
 /// - a capital I read for the l of an article: "Ia", "Ie", "Ies", "I'encontre" → "la", "le",
 ///   "les", "l'encontre" (French has no such words; "Il", "IIe", "Ier" are left alone);
 /// - a letter read for a digit inside a number: "6l2-6", "2O14", "731-l" → "612-6", "2014",
-///   "731-1" (l, I, O or o between digits, or alone after a number's hyphen);
+///   "731-1" (l, I, O or o between digits, or alone after a number's hyphen); "5ll-1",
+///   "6lO-5", "2O2O-548" → "511-1", "610-5", "2020-548" (a run of them before a digit or
+///   the number's hyphen, `confusableRunEnd`);
 /// - the "n°" before a number read as "nO", "n0", "n*", "n\"", "n o", "no" or a bare "n":
 ///   the sign becomes "°" (the space of "n o" a `join`, the space of a bare "n" the "°");
-/// - a year whose digits OCR set apart: "20 1 8", "19 97" → one number (the spaces become
-///   `join`), when the groups make four digits between 1800 and 2099 and are not the
-///   thousands grouping of "2 014".
+/// - a year whose digits OCR set apart: "20 1 8", "19 97", "20 I 0" → one number (the spaces
+///   become `join`, a lone l, I or O its digit), when the groups make four digits between
+///   1800 and 2099 and are not the thousands grouping of "2 014".
 /// - an é read as a 6 inside a word (`sixForE`).
 /// The pass stops only at digits, capital I and hyphens (the line-end hyphenation joined by
 /// `Normalizer.joinHyphenatedLineEnd`, in the same pass: one walk over the text instead of
@@ -122,6 +124,10 @@ enum OCRRepair {
             if (one || zero) && isDigit(at(u, k - 1)) && (isDigit(at(u, k + 1)) || one && at(u, k + 1) == 0x2D && isDigit(at(u, k + 2))) {
                 u[k] = one ? 0x31 : 0x30; k += 1; continue
             }
+            if (one || c == 0x4F) && isDigit(at(u, k - 1)), let e = confusableRunEnd(u, k) {
+                for r in k..<e { u[r] = u[r] == 0x4F ? 0x30 : 0x31 }
+                k = e; continue
+            }
             // "99-29l": an l or I ending a number after its hyphen or two digits.
             if one, !inWord(at(u, k + 1)), isDigit(at(u, k - 2)) || at(u, k - 2) == 0x2D {
                 u[k] = 0x31; k += 1; continue
@@ -157,8 +163,22 @@ enum OCRRepair {
         let c = at(u, k)
         if c == 0x6C || c == 0x49 || c == 0x4F || c == 0x6F { return nil }
         if c == 0x2D, case let d = at(u, k + 1), d == 0x6C || d == 0x49 { return nil }
-        if c == 0x20, k - i <= 3, isDigit(at(u, k + 1)) { return nil }
+        if c == 0x20, k - i <= 3, isDigit(at(u, k + 1)) || loneDigit(u, k + 1) != nil { return nil }
         return k
+    }
+
+    /// "5ll-1", "5Il-l", "6lO-5", "2O2O-548": after a digit, two or three of l, I, O in a
+    /// row (or an O alone) that end at a digit or at a number's hyphen (a digit or an l
+    /// after it). The single l or I between digits is `number`'s first test; lowercase o
+    /// stays out of runs ("1o" is an ordinal). Returns the run's end, or nil.
+    static func confusableRunEnd(_ u: UnsafeMutableBufferPointer<UInt16>, _ k: Int) -> Int? {
+        var e = k
+        while e - k < 3, case let c = at(u, e), c == 0x6C || c == 0x49 || c == 0x4F { e += 1 }
+        guard e - k >= 2 || u[k] == 0x4F else { return nil }
+        let next = at(u, e)
+        if isDigit(next) { return e }
+        guard next == 0x2D, case let d = at(u, e + 1) else { return nil }
+        return isDigit(d) || (d == 0x6C || d == 0x49) && !inWord(at(u, e + 2)) ? e : nil
     }
 
     /// Whether the digits from `i` (with the letters OCR reads between digits) run into a
@@ -187,7 +207,8 @@ enum OCRRepair {
         if sign == 0x6E, !inWord(at(u, i - 3)) { u[i - 1] = 0xB0 }
     }
 
-    /// "20 1 8", "19 97": digit groups set apart by single spaces that make one year.
+    /// "20 1 8", "19 97": digit groups set apart by single spaces that make one year. One
+    /// group may be a lone l, I or O read for its digit ("n° 20 I 0-613": `loneDigit`).
     static func spacedYear(_ u: UnsafeMutableBufferPointer<UInt16>, _ i: Int) {
         // Not the second group of a number already grouped ("12 20 14").
         if at(u, i - 1) == 0x20 && isDigit(at(u, i - 2)) { return }
@@ -195,13 +216,18 @@ enum OCRRepair {
         // cost a tenth of tokenizing a code).
         var groups = 0, digits = 0, lastLen = 0
         var sp = (0, 0, 0)   // the spaces between groups (at most three)
+        var letter = -1      // the lone letter read for a digit
         var k = i
         var value = 0
         while true {
             var len = 0
             while isDigit(at(u, k)) { value = value * 10 + Int(u[k] - 0x30); len += 1; k += 1; if len > 3 { return } }
+            if len == 0 {
+                guard letter < 0, let d = loneDigit(u, k) else { return }
+                value = value * 10 + d; len = 1; letter = k; k += 1
+            }
             groups += 1; digits += len; lastLen = len
-            guard groups < 4, digits < 4, at(u, k) == 0x20, isDigit(at(u, k + 1)) else { break }
+            guard groups < 4, digits < 4, at(u, k) == 0x20, isDigit(at(u, k + 1)) || loneDigit(u, k + 1) != nil else { break }
             if groups == 1 { sp.0 = k } else if groups == 2 { sp.1 = k } else { sp.2 = k }
             k += 1
         }
@@ -211,8 +237,18 @@ enum OCRRepair {
         let after = at(u, k)
         if after == 0x20 && isDigit(at(u, k + 1)) { return }   // more groups: a phone number, a table row
         guard !(after &- 0x30 < 10), !((after | 0x20) &- 0x61 < 26) else { return }
+        // "article 18 I 2°": a part and a paragraph of an article, no year.
+        if letter >= 0 { guard after != 0xB0, after != 0xBA else { return }; u[letter] = u[letter] == 0x4F ? 0x30 : 0x31 }
         u[sp.0] = 0x01
         if groups > 2 { u[sp.1] = 0x01 }
         if groups > 3 { u[sp.2] = 0x01 }
+    }
+
+    /// The digit a lone l, I or O at `k` stands for inside a spaced number, or nil: the
+    /// letter alone, a space or the number's end after it.
+    @inline(__always) static func loneDigit(_ u: UnsafeMutableBufferPointer<UInt16>, _ k: Int) -> Int? {
+        let c = at(u, k)
+        guard c == 0x6C || c == 0x49 || c == 0x4F, !inWord(at(u, k + 1)) else { return nil }
+        return c == 0x4F ? 0 : 1
     }
 }

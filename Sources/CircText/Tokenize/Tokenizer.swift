@@ -651,6 +651,7 @@ public final class Tokenizer: @unchecked Sendable {
                     if k < n && isLetter(buf[k].value) { emit(i, j, .number); return j }
                     emit(i, k, .number); return k
                 }
+                if let end = dayReadWithL(buf, i, j, e, firstGroup, &emit) { return end }
                 emit(i, j, .number); return j
             }
         }
@@ -658,6 +659,18 @@ public final class Tokenizer: @unchecked Sendable {
         if !grouped && firstGroup <= 2, let end = dateEnd(buf, j) { emit(i, end, .date); return end }
         emit(i, j, .number)
         return j
+    }
+
+    /// "3l mars 2018", "2I janvier": a day whose last digit OCR read as l or I (one digit 0–3
+    /// then the letter, a month after it: no French word or unit is written so before a
+    /// month; "3 l" of a litre has no month after it). The letter is recorded as a repair
+    /// to "1" and the date emitted; nil when the shape is not there.
+    @inline(never) func dayReadWithL(_ buf: ScalarView, _ i: Int, _ j: Int, _ e: Int, _ firstGroup: Int, _ emit: inout Sink) -> Int? {
+        guard e == j + 1, firstGroup == 1, buf[j] == "l" || buf[j] == "I", buf[j - 1].value <= 0x33,
+              let end = dateEnd(buf, e) else { return nil }
+        emit.repairs.append((j, 0x31))
+        emit(i, end, .date)
+        return end
     }
 
     /// After a day number ending at `j`: " mois[.][ YYYY]" → the date's end, or nil.
