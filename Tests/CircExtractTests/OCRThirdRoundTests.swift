@@ -77,4 +77,17 @@ final class OCRThirdRoundTests: XCTestCase {
         // Other letters stay themselves: "ﬁn" is not "fn" or "fin" of another scalar.
         XCTAssertNotEqual(Fold.key("ﬁn"), Fold.key("fn"))
     }
+
+    /// "NOR : lNTK1726543J", "NOR : I0CB0915243C": among the NOR's capitals, a lowercase l
+    /// or a 1 is OCR's I, a 0 its O.
+    func testNORLettersMisread() {
+        func nor(_ line: String) -> String? {
+            extract("MINISTÈRE DE L'INTÉRIEUR\n\nParis, le 4 octobre 2017\n\(line)\n\nLe ministre de l'intérieur\n\nà\n\nMesdames et Messieurs les préfets\n\nObjet : Éloignement.\n").metadata.nor
+        }
+        XCTAssertEqual(nor("NOR : lNTK1726543J"), "INTK1726543J")
+        XCTAssertEqual(nor("NOR : I0CB0915243C"), "IOCB0915243C")
+        XCTAssertEqual(nor("NOR : 1NT K 17 26543 J"), "INTK1726543J")
+        // A capital L stays an L ("LOGL…"), and the digits stay digits.
+        XCTAssertEqual(nor("NOR : LOGL1726543J"), "LOGL1726543J")
+    }
 }

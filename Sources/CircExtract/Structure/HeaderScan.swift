@@ -986,7 +986,8 @@ struct HeaderScanner {
             if chars.count > 12 { return nil }
         }
         guard chars.count == 12, let f = first else { return nil }
-        // Letters 0–3 and 11, digits 4–10 (OCR: O → 0, I/l → 1, S → 5).
+        // Letters 0–3 and 11, digits 4–10 (OCR: O → 0, I/l → 1, S → 5; and among the
+        // capitals, a lowercase l, a 1 or a 0 → I, I, O: "lNTK…", "I0CB…").
         var out = ""
         for (n, c0) in chars.enumerated() {
             var c = c0
@@ -994,6 +995,7 @@ struct HeaderScanner {
                 switch c { case "O", "o": c = "0"; case "I", "l", "i": c = "1"; case "S": c = "5"; default: break }
                 guard c.isASCII, c.isNumber else { return nil }
             } else {
+                switch c { case "l", "1": c = "I"; case "0": c = "O"; default: break }
                 c = Character(c.uppercased())
                 guard c.isASCII, c.isLetter else { return nil }
             }
