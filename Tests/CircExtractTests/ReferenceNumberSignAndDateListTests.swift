@@ -72,4 +72,15 @@ final class ReferenceNumberSignAndDateListTests: XCTestCase {
         XCTAssertEqual(ids("Les circulaires des 3 dernières années sont abrogées."), [])
         XCTAssertEqual(ids("les instructions des 4 et 2 mai 2024"), [])
     }
+
+    // MARK: a docket before its court
+
+    func testDocketWrittenBeforeItsCourt() {
+        XCTAssertEqual(ids("l'arrêt n° 21-84.092 de la chambre criminelle du 6 avril 2022"), ["juris:Cass:21-84.092"])
+        XCTAssertEqual(ids("la décision n° 467213 du Conseil d'État du 6 mars 2023"), ["juris:CE:467213"])
+        XCTAssertEqual(ids("le jugement n° 2301234 du tribunal administratif de Lille du 3 mars 2023"), ["juris:TA-Lille:2301234"])
+        // A bare number, or a text's number, before the court is no docket: the ruling keeps its date.
+        XCTAssertEqual(ids("le point 12 de la Cour de cassation du 6 avril 2022"), ["juris:Cass:2022-04-06"])
+        XCTAssertEqual(ids("la loi n° 2019-222 du Conseil d'État du 6 mars 2023"), ["loi:2019-222", "juris:CE:2023-03-06"])
+    }
 }
