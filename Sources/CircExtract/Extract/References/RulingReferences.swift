@@ -225,6 +225,25 @@ extension ReferenceScanner {
     }
 
     /// At a court's name: its rulings, by docket (or by date when no docket is given).
+    /// "l'arrêt n° 21-84.092 de la chambre criminelle du 6 avril 2022", "la décision n° 467213
+    /// du Conseil d'État du 6 mars 2023": a docket written before the court it belongs to,
+    /// joined to it by "de la", "du" or "de l'" alone. The docket and its first token.
+    func docketBeforeCourt(_ i: Int) -> (String, Int)? {
+        var p = i - 1
+        while p >= 0, i - p <= 2, key(p) == RW.de || key(p) == RW.la || key(p) == RW.du || key(p) == RW.l { p -= 1 }
+        guard p < i - 1, p >= 0, sameUnit(p, i) else { return nil }
+        for k in stride(from: p, through: max(0, p - 2), by: -1) {
+            if let (n, e) = docket(k), e == p, introducedByNumberSign(k), !isTextNumber(k) { return (n, k) }
+        }
+        return nil
+    }
+
+    /// Whether the docket at k is written with "n°" (in its token or before it): a bare
+    /// number before a court ("les 12 de la cour…") names no ruling.
+    func introducedByNumberSign(_ k: Int) -> Bool {
+        kind(k) == .textNumber || afterNumberWord(k - 1) == k || afterNumberWord(k - 2) == k || introducedAsDocket(k)
+    }
+
     func scanCourt(_ i: Int) -> Int? {
         // "décret en Conseil d'État": a procedure, not a ruling.
         guard key(i - 1) != RW.en, let c = courtAt(i) else { return nil }
@@ -272,6 +291,11 @@ extension ReferenceScanner {
             var d = j
             if key(d) == RW.comma || key(d) == RW.du { d += 1 }
             if kind(d) == .date, sameUnit(i, d), let pd = parseDate(d), let y = pd.year, let date = CivilDate(year: y, month: pd.month, day: pd.day) {
+                if let (n, start) = docketBeforeCourt(i) {
+                    let n = court.id == "Cass" ? pourvoiWithDot(n) : n
+                    emit("juris:\(court.id)\(court.place ? seat.map { "-\($0)" } ?? "" : ""):\(n)", kind: .courtRuling, range(start, d), token: start)
+                    return d + 1
+                }
                 let id = "juris:\(court.id)\(court.place ? seat.map { "-\($0)" } ?? "" : ""):\(date.iso)"
                 emit(id, kind: .courtRuling, range(i, d), token: i)
                 return d + 1

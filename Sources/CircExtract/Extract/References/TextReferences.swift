@@ -78,6 +78,7 @@ extension ReferenceScanner {
         // "la présente circulaire": the document itself.
         if isPresentDemonstrative(key(i - 1)) { return i + 1 }
         if kd.prefix.hasPrefix("ue-") { return scanEU(i, kd) }
+        if key(i + 1) == RW.des, let e = scanDaysOfOneMonth(i + 2, kd, from: i0) { return e }
         let tail = textTail(i, kd, unit: u, dateAtOnce: dateAtOnce)
         var number = tail.number
         let norText = tail.nor, dateIndex = tail.dateIndex
@@ -87,6 +88,7 @@ extension ReferenceScanner {
         if let d = dateIndex {
             let r = resolveDate(d)
             date = r.date; partial = r.partial; last = r.end
+            if let shared = yearSharedWithList(d) { date = shared; partial = nil }
             if kd.numbered, number == nil, let (n, e) = numberInParentheses(after: last) { number = n; last = e }
         }
         if kd.numbered, let num = number, let id = textNumberId(num, dateYear: date?.year) {
@@ -133,6 +135,7 @@ extension ReferenceScanner {
         var tail = TextTail(number: nil, last: i, nor: nil, dateIndex: nil)
         var gap = 0
         var participle = false
+        let titled = lawTitleFollows(i, kd)
         while j < tokens.count, j - i <= 20, sameUnit(u, j) {
             let k = key(j)
             let tk = tokens[j].kind
@@ -151,7 +154,7 @@ extension ReferenceScanner {
             // "décret 2020-1734", "loi 2018-778 du 10 septembre 2018", "décret numéro 2019-1012":
             // a number without "n°", when it has a text number's shape (never a date or a year).
             if kd.numbered && tail.number == nil && tail.nor == nil && gap == 0 {
-                let at = afterNumberWord(j) ?? j
+                let at = afterNumberWord(j) ?? afterPluralNumberSign(j) ?? j
                 if kind(at) == .number, sameUnit(u, at), let (t, e) = dottedThousands(at), isTextNumber(t) {
                     tail.number = t; tail.last = e; j = e + 1; continue
                 }
@@ -188,10 +191,34 @@ extension ReferenceScanner {
             // "la loi dite Perben II du 9 mars 2004": the numeral is part of the nickname's word.
             if gap > 0, isRomanNumeral(j) { j += 1; continue }
             gap += 1
-            if gap > kd.gap { break }
+            if gap > kd.gap && !(titled && gap <= Self.lawTitleGap && !lex.codeVerbs.contains(k)) { break }
             j += 1
         }
         return tail
+    }
+
+    /// The most words a law's name may take between "loi" and "du <date>" (`lawTitleFollows`).
+    static let lawTitleGap = 5
+    static let pour = Fold.key("pour")
+
+    /// Whether the law at token i is named before its date by a nickname or its title: "la loi
+    /// Informatique et libertés du 6 janvier 1978", "la loi ELAN du 23 novembre 2018", "la
+    /// loi pour une République numérique du 7 octobre 2016". A capitalised word or "pour"
+    /// right after "loi" opens a name, which may then take up to `lawTitleGap` words (a verb
+    /// of `codeVerbs` still ends it: "la loi ELAN a supprimé ce régime à compter du 1er
+    /// janvier 2019" is no law of that date). Other kinds, and laws described in lower case
+    /// ("la loi s'applique du…"), keep their kind's gap.
+    func lawTitleFollows(_ i: Int, _ kd: ReferenceLexicon.TextKind) -> Bool {
+        guard kd.prefix == "loi", sameUnit(i, i + 1), kind(i + 1) == .word else { return false }
+        // A numeral alone is no name ("la loi II et III du …"): it follows one ("Perben II").
+        return key(i + 1) == Self.pour || (isUpperInitial(i + 1) && !isRomanNumeral(i + 1))
+    }
+
+    /// "n°s 2021-1234 et 2021-1235": the plural number sign, read as "n°" and a glued word
+    /// "s"; the token after it.
+    func afterPluralNumberSign(_ j: Int) -> Int? {
+        guard key(j) == RW.numero, key(j + 1) == Self.pluralS, tokens[j + 1].start == tokens[j].end else { return nil }
+        return j + 2
     }
 
     /// "Une précédente circulaire, du 17 novembre 2022, …", "la circulaire, en date du 5 mai
@@ -308,6 +335,44 @@ extension ReferenceScanner {
             emitDated(kd, d, range(j, r.end), token: j, nor: nil)
             last = r.end
         }
+    }
+
+    /// "les circulaires des 12 mars et 6 juin 2023": a date without its year, in a list whose
+    /// next date has one, is of that year (of the year before when its month comes later:
+    /// "des 12 décembre et 6 janvier 2024"), not of the document's. Nil otherwise.
+    func yearSharedWithList(_ d: Int) -> CivilDate? {
+        guard let p = parseDate(d), p.year == nil, lex.dateDirections[key(d + 1)] == nil, var j = afterListSeparator(d) else { return nil }
+        if key(j) == RW.du { j += 1 }
+        guard kind(j) == .date, sameUnit(d, j), let q = parseDate(j), let y = q.year else { return nil }
+        let year = (p.month, p.day) > (q.month, q.day) ? y - 1 : y
+        return CivilDate(year: year, month: p.month, day: p.day)
+    }
+
+    /// "les instructions des 4 et 17 décembre 2023", "circulaires des 2, 9 et 16 mai 2024":
+    /// days listed before one date each name a text of that date's month and year (the
+    /// earlier days only; "des 4 et 2 mai" is no such list). From the first day at j0; returns
+    /// the token after the last text, or nil when the tokens are no such list.
+    func scanDaysOfOneMonth(_ j0: Int, _ kd: ReferenceLexicon.TextKind, from first: Int) -> Int? {
+        var days: [(day: Int, token: Int)] = []
+        var j = j0
+        while kind(j) == .number, sameUnit(first, j), let t = numberText(j), t.count <= 2, let d = Int(t), (1...31).contains(d) {
+            days.append((d, j))
+            guard let n = afterListSeparator(j) else { return nil }
+            j = n
+        }
+        guard !days.isEmpty, kind(j) == .date, sameUnit(first, j) else { return nil }
+        let r = resolveDate(j)
+        guard let end = r.date else { return nil }
+        var dates: [CivilDate] = []
+        for x in days {
+            guard let d = CivilDate(year: end.year, month: end.month, day: x.day), d < end, dates.last.map({ $0 < d }) ?? true else { return nil }
+            dates.append(d)
+        }
+        for (n, x) in days.enumerated() {
+            emitDated(kd, dates[n], range(n == 0 ? first : x.token, x.token), token: x.token, nor: nil)
+        }
+        emitDated(kd, end, range(j, r.end), token: j, nor: nil)
+        return continuedDates(after: r.end, kd) + 1
     }
 
     /// "les lois n° 2016-274 et n° 2018-778", "les décrets n° 2020-1734 et 2020-1735 du 16
