@@ -94,6 +94,9 @@ struct ObligationExtractor: Sendable {
         let matcher: ClauseMatcher
         /// A press item reporting others' instructions (not a circular reproduced on a page).
         let reports: Bool
+        /// A page that speaks to a private reader (`ClauseMatcher.servesTheReader`): the duties
+        /// it states to "vous" ("Vous devez déposer votre demande…") are rules, actor null.
+        var readerPage = false
         let defaultActor: String?
     }
 
@@ -105,10 +108,12 @@ struct ObligationExtractor: Sendable {
         matcher.documentActors = documentActors(addressees, matcher)
         // A page classed as a press item that instructs "vous" in its own voice, outside any
         // quotation, is the instruction itself (a circular reproduced on a web page).
-        let ownVoice = ctx.isPress && Self.speaksInOwnVoice(s, matcher)
+        let voice = ctx.isPress ? Self.voice(s, matcher) : .reports
+        let ownVoice = ctx.isPress && voice == .own
         let reports = ctx.isPress && !ownVoice
-        let set = Setting(ctx: ctx, matcher: matcher, reports: reports,
+        var set = Setting(ctx: ctx, matcher: matcher, reports: reports,
                           defaultActor: ownVoice ? "addressees" : Self.defaultActor(ctx, addressees))
+        set.readerPage = voice == .reader
         var walk = Walk()
         var next = 0
         while next < s.units.count {
@@ -183,7 +188,13 @@ struct ObligationExtractor: Sendable {
         guard set.reports else { return hits }
         if u.block != walk.quoteBlock { walk.openQuote = false; walk.quoteBlock = u.block }
         let quoted = Self.quotedAcrossSentences(tt, toks, open: &walk.openQuote)
-        if hits.contains(where: \.second) { hits.removeAll { $0.second && !inQuote[$0.start] && !quoted[$0.start] } }
+        if hits.contains(where: \.second) {
+            hits.removeAll { $0.second && !inQuote[$0.start] && !quoted[$0.start] && !(set.readerPage && Self.isReaderDuty($0)) }
+            for i in hits.indices where hits[i].second && set.readerPage && Self.isReaderDuty(hits[i]) && !inQuote[hits[i].start] {
+                hits[i].second = false
+                hits[i].actor = ClauseMatcher.nobody
+            }
+        }
         if u.kind == .header && !Self.endsSentence(tt, toks[toks.count - 1]) { hits.removeAll { !$0.marker.hasPrefix("@") } }
         return hits
     }
@@ -462,22 +473,43 @@ struct ObligationExtractor: Sendable {
     /// de…" on a page that reproduces a circular, not "« Je vous demande … », écrit le
     /// ministre". Quotations are followed across the sentences of a paragraph. Imperatives
     /// and permissions do not count (site furniture: "Découvrez…", "vous pouvez consulter…").
-    static func speaksInOwnVoice(_ s: DocumentStructure, _ matcher: ClauseMatcher) -> Bool {
+    /// How a press-classed page speaks: in its own voice to "vous" (a circular reproduced on a
+    /// web page), to a private reader (an association's explanation), or reporting.
+    enum Voice { case own, reader, reports }
+
+    /// "Vous devez déposer votre demande…", "Vous ne devez pas quitter la région…": a duty a
+    /// page for private readers states to them — not its advice ("Pensez à…", "N'hésitez
+    /// pas à…": imperatives and recommendations).
+    static func isReaderDuty(_ h: MarkerHit) -> Bool {
+        (h.modality == .obligation || h.modality == .prohibition) && (h.marker.hasPrefix("vous devez") || h.marker.hasPrefix("vous etes tenu"))
+    }
+
+    static func voice(_ s: DocumentStructure, _ matcher: ClauseMatcher) -> Voice {
         let tt = s.text
-        var open = false
-        var block = -1
+        var open = false, own = false
+        var block = -1, checkedSinceOwn = 0
         for u in s.units where u.kind == .paragraph || u.kind == .listItem {
             if u.block != block { open = false; block = u.block }
+            // A reader's page shows an administration's duty toward "vous" near its own first
+            // "vous devez"; a long text in its own voice is not read to its end for it.
+            if own && checkedSinceOwn >= Self.readerLookahead { break }
             let toks = Array(tt.sentences[u.sentence].tokens)
             let quoted = quotedAcrossSentences(tt, toks, open: &open)
             // Only sentences that say "vous" (four letters: no folding of the other words).
             guard toks.contains(where: { tt.tokens[$0].kind == .word && tt.tokens[$0].end - tt.tokens[$0].start == 4 && tt.folded(tt.tokens[$0]) == "vous" }) else { continue }
             let words = toks.map { MatchWord.of(tt, tt.tokens[$0]) }
             let hits = matcher.hits(words: words, inQuote: quoted)
-            if hits.contains(where: { $0.second && $0.modality == .obligation && $0.marker != "impératif" && !quoted[$0.start] }) { return true }
+            // "La préfecture doit vous délivrer un récépissé": the page speaks to a private reader.
+            if hits.contains(where: { !quoted[$0.start] && matcher.servesTheReader($0, words) }) { return .reader }
+            if own { checkedSinceOwn += 1 }
+            if hits.contains(where: { $0.second && $0.modality == .obligation && $0.marker != "impératif" && !quoted[$0.start] }) { own = true }
         }
-        return false
+        return own ? .own : .reports
     }
+
+    /// How many sentences saying "vous" after the first one in the page's own voice are read
+    /// for a sign of a private reader.
+    static let readerLookahead = 8
 
     /// The clean text, or the source text itself when they are equal (most directives have
     /// no markup): the two then share one buffer instead of holding two copies.

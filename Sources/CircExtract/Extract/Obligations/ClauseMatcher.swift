@@ -89,6 +89,8 @@ struct ClauseMatcher {
         var attached: [MarkerHit] = []
         // A list introduction ends its sentence on ":" (or just before its last word).
         let endsOnColon = words.last == ":" || n >= 2 && words[n - 2] == ":"
+        // Only a sentence that holds an arrêté's article looks up its present tense.
+        let inArticle = words.contains("article")
         for k in 0..<n {
             let word = words[k]
             if lex.closingFirstWords.contains(word) {
@@ -109,6 +111,7 @@ struct ClauseMatcher {
             if lex.reportedVerbs[word] != nil, let h = reported(words, k), isPress || !inQuote[k] { cands.append(h) }
             if isPress, lex.reminderVerbs.contains(word), let h = reportedReminder(words, k) { cands.append(h) }
             if lex.implied.triggers.contains(word), let h = impliedDuty(words, k), isPress || !inQuote[k] { cands.append(h) }
+            if inArticle, lex.articleVerbs.contains(word), let h = articlePresent(words, k), isPress || !inQuote[k] { cands.append(h) }
         }
         return (cands, attached, closings)
     }
@@ -154,7 +157,8 @@ struct ClauseMatcher {
                     // "Selon le syndicat Alliance, les effectifs doivent être renforcés": an
                     // opinion the item reports, not a directive.
                     if isPress && attributedToNonAuthority(words) { continue }
-                    guard let subject = genericSubject(words, k, e, needsAddressee: m.needsAddressee, duty: m.modality == .obligation) else { continue }
+                    guard let subject = genericSubject(words, k, e, needsAddressee: m.needsAddressee, duty: m.modality == .obligation)
+                            ?? derogationPermission(words, k, m) else { continue }
                     if m.modality == .obligation && publicAppeal(words, k, e) { continue }
                     hit.generic = true
                     // No subject of its own in a sentence that speaks to "vous": the addressees'.
@@ -209,6 +213,7 @@ struct ClauseMatcher {
     func filtered(_ cands: [MarkerHit], attached: [MarkerHit], closings: [Range<Int>], _ words: [String], _ inQuote: [Bool]) -> [MarkerHit] {
         var cands = cands, attached = attached
         if !closings.isEmpty { cands.removeAll { c in closings.contains { $0.contains(c.start) } } }
+        cands.removeAll { inFreeRelative($0, words) || commentary($0, words) }
         // A quoted letter to private persons ("« Vous devez quitter le territoire… », indique
         // le courrier envoyé aux intéressés"): its "vous" is no official.
         if isPress, cands.contains(where: { $0.second && inQuote[$0.start] }), quotesPrivateLetter(words) {
@@ -516,12 +521,17 @@ struct ClauseMatcher {
     /// ("mes services doivent") — no directive.
     enum Subject { case named(String), nobody, agent(String), none, emitter }
 
+    /// Where a subject's noun phrase starts, going back: punctuation, conjunctions, relative
+    /// pronouns, and the dash of an article's number ("Article 5 – Les agents de police
+    /// municipale peuvent…").
+    static let subjectStops: Set<String> = [",", ";", ":", "\"", "(", ")", "que", "et", "mais", "ou", "qui", "dont", ".", "-", "–", "—"]
+
     func subject(_ w: [String], before k: Int) -> Subject {
         if let (_, id) = namedSubject(w, before: k) { return .named(id) }
         var end = k
         while end > 0 && (w[end - 1] == "ne" || w[end - 1] == "se" || w[end - 1] == "\"") { end -= 1 }
         var b = end - 1
-        while b >= 0 && end - b <= 10 && ![",", ";", ":", "\"", "(", ")", "que", "et", "mais", "ou", "qui", "dont", "."].contains(w[b]) { b -= 1 }
+        while b >= 0 && end - b <= 10 && !Self.subjectStops.contains(w[b]) { b -= 1 }
         guard end - b <= 10 else { return .none }
         // "Les électeurs qui souhaitent voter par procuration doivent…": the relative clause
         // narrows the subject before it, whose noun names who acts.
@@ -674,6 +684,7 @@ struct ClauseMatcher {
         // étrangers qui demandent …": a relative clause describing them. ("les invite à": a
         // clitic object, though "les" is also an article.)
         if k > 0 && (lex.nounDeterminers.contains(w[k - 1]) && !(pronoun && verb.construction == .direct) || w[k - 1] == "qui") { return nil }
+        if governedByModal(w, k, clitics) { return nil }
         // "les" stands for a role named earlier in the sentence ("envoyé aux préfets, la
         // DGEF les invite à"), not for a crowd ("les « gilets jaunes »… en les appelant à").
         // "Il les exhorte à…": the authority as a subject pronoun, the recipients of the
@@ -851,6 +862,7 @@ struct ClauseMatcher {
                     guard j + 1 < w.count, w[j + 1] != "vous", w[j + 1] != "vos", lex.subjectDeterminers.contains(w[j + 1]) else { break }
                     // "compensée par la suppression d'une norme": a means, no agent.
                     if j + 2 < w.count, lex.passiveMeansNouns.contains(w[j + 2]) { break }
+                    if needsAddressee, !duty, let id = passiveAgentPermission(w, k, agent: j + 2) { return .some(id) }
                     return nil
                 }
                 j += 1
@@ -1014,7 +1026,7 @@ struct ClauseMatcher {
         var end = first
         while end > 0 && first - end < 2 && lex.namedFutureClitics.contains(w[end - 1]) { end -= 1 }
         var b = end - 1
-        while b >= 0 && end - b <= 10 && ![",", ";", ":", "\"", "(", ")", "que", "et", "mais", "ou", "qui", "dont", "."].contains(w[b]) { b -= 1 }
+        while b >= 0 && end - b <= 10 && !Self.subjectStops.contains(w[b]) { b -= 1 }
         guard end - b <= 10 else { return nil }
         let hitEnd = first + form.words.count
         if b + 1 == end {
@@ -1055,7 +1067,7 @@ struct ClauseMatcher {
         var end = k
         while end > 0 && k - end < 2 && lex.namedFutureClitics.contains(w[end - 1]) { end -= 1 }
         var b = end - 1
-        while b >= 0 && end - b <= 10 && ![",", ";", ":", "\"", "(", ")", "que", "et", "mais", "ou", "qui", "dont", "."].contains(w[b]) { b -= 1 }
+        while b >= 0 && end - b <= 10 && !Self.subjectStops.contains(w[b]) { b -= 1 }
         guard end - b <= 10, b + 2 < end, b < 0 || ![ "que", "qui", "dont", "ou"].contains(w[b]),
               lex.bodyDeterminers.contains(w[b + 1]), lex.bodyNouns.contains(w[b + 2]) else { return nil }
         let actor: String

@@ -60,6 +60,9 @@ struct DeonticLexicon: Sendable {
             /// Verbs that attribute a quotation to something said aloud ("a expliqué le préfet
             /// lors d'une conférence de presse"), not written in the text reported.
             let oralAttributions: [String]?
+            /// The written texts a quotation may be attributed to ("poursuit la circulaire",
+            /// "écrit le ministre"): with one of these, an attribution verb is no speech.
+            let writtenSources: [String]?
             /// The recipient as a pronoun before the verb: "leur demande de", "les invite à".
             let recipientClitics: Starts
             let examples, counterExamples: [String]
@@ -123,6 +126,12 @@ struct DeonticLexicon: Sendable {
         let meetingRecipients: MeetingRecipients?
         struct BodyFuture: Decodable { let nouns, determiners, excluded, examples, counterExamples: [String] }
         let bodyFuture: BodyFuture?
+        /// See `ClauseMatcher.articlePresent` and `ClauseMatcher.servesTheReader`.
+        struct PrefectureLayouts: Decodable { let articlePresent, readerServices, examples, counterExamples: [String] }
+        let prefectureLayouts: PrefectureLayouts?
+        /// See `ClauseMatcher.commentary`.
+        struct Commentary: Decodable { let opinionVerbs, politicalBodies, remarkVerbs, examples, counterExamples: [String] }
+        let commentary: Commentary?
     }
 
     let markers: [Marker]
@@ -176,6 +185,8 @@ struct DeonticLexicon: Sendable {
     let reminderObjects: Set<String>
     let publicAudience: Set<String>
     let oralAttributions: Set<String>
+    /// See `File.Reported.writtenSources`.
+    let writtenSources: Set<String>
     /// Subjects whose requests are public demands ("les associations appellent les préfets à").
     let nonAuthorities: Set<String>
     /// "selon", "(d')après": who a sentence is attributed to follows.
@@ -263,6 +274,13 @@ struct DeonticLexicon: Sendable {
     /// See `ClauseMatcher.bodyFuture`: the bodies whose future instructs, the determiners
     /// their subject opens on, the futures that describe or schedule.
     let bodyNouns: Set<String>, bodyDeterminers: Set<String>, bodyFutureExcluded: Set<String>
+    /// Present-tense verbs that prescribe in an arrêté's article ("informent", "veillent").
+    let articleVerbs: Set<String>
+    /// Actors whose duty toward "vous" marks a page speaking to a private reader.
+    let readerServices: Set<String>
+    /// See `ClauseMatcher.commentary`.
+    struct CommentaryWords: Sendable { let opinionVerbs, politicalBodies, remarkVerbs: Set<String> }
+    let commentary: CommentaryWords
     /// Futures that instruct whoever their subject is ("Les chefs d'établissement veilleront
     /// à", "les agences régionales de santé s'assureront que", "Vos services me rendront
     /// compte"), by the future's word: the phrase's words and the future's index in it.
@@ -318,6 +336,7 @@ struct DeonticLexicon: Sendable {
         reminderObjects = Set(f.reported.reminderObjects)
         publicAudience = Set(f.reported.publicAudience)
         oralAttributions = Set(f.reported.oralAttributions ?? [])
+        writtenSources = Set(f.reported.writtenSources ?? [])
         nonAuthorities = Set(f.reported.nonAuthorities)
         attributions = Set(f.reported.attributions)
         pronounSubjects = Set(f.reported.pronounSubjects)
@@ -376,6 +395,11 @@ struct DeonticLexicon: Sendable {
         bodyNouns = Set((f.bodyFuture?.nouns ?? []).map { Fold.string($0) })
         bodyDeterminers = Set((f.bodyFuture?.determiners ?? []).map { Fold.string($0) })
         bodyFutureExcluded = Set((f.bodyFuture?.excluded ?? []).map { Fold.string($0) })
+        articleVerbs = Set((f.prefectureLayouts?.articlePresent ?? []).map { Fold.string($0) })
+        readerServices = Set(f.prefectureLayouts?.readerServices ?? [])
+        func folded(_ a: [String]?) -> Set<String> { Set((a ?? []).map { Fold.string($0) }) }
+        commentary = CommentaryWords(opinionVerbs: folded(f.commentary?.opinionVerbs), politicalBodies: folded(f.commentary?.politicalBodies),
+                                     remarkVerbs: folded(f.commentary?.remarkVerbs))
         var duty: [String: [(words: [String], verb: Int)]] = [:]
         for form in f.namedFuture.dutyVerbs?.forms ?? [] {
             let words = MatchWord.words(form).map { Fold.string($0) }

@@ -218,10 +218,12 @@ extension ClauseMatcher {
     /// que le gouvernement entende enfin les policiers », a réagi son secrétaire général")
     /// and no authority speaks it ("« L'État doit être exemplaire », écrit le ministre" stays).
     func quotedOpinions(_ cands: [MarkerHit], _ w: [String], _ inQuote: [Bool]) -> [MarkerHit] {
-        var speakerIsAuthority = false, speakerHasNone = false, spoken = false
+        var speakerIsAuthority = false, speakerHasNone = false, spoken = false, written = false
         for i in w.indices where !inQuote[i] {
             if lex.nonAuthorities.contains(w[i]) { speakerHasNone = true }
             if lex.oralAttributions.contains(w[i]) { spoken = true }
+            // "« … », ajoute la circulaire": a verb of speech attributing a written text.
+            if lex.writtenSources.contains(w[i]) { written = true }
             // (The ministry, the préfecture, the item's author — not any role: "a réagi le
             // maire d'une commune concernée" is an opinion.)
             if lex.authorities.contains(w[i]) || authorWords.contains(w[i]) { speakerIsAuthority = true }
@@ -232,7 +234,7 @@ extension ClauseMatcher {
         // authority, a rule stated in the third person is a public statement, not the text's
         // directive; what it asks of "vous" or reports as asked ("« Je demande aux préfets
         // de… », a déclaré le ministre") stays.
-        if spoken { return cands.filter { !inQuote[$0.start] || $0.second || $0.reported || $0.marker.hasPrefix("je ") } }
+        if spoken && !written { return cands.filter { !inQuote[$0.start] || $0.second || $0.reported || $0.marker.hasPrefix("je ") } }
         if speakerIsAuthority { return cands }
         return cands.filter { c in
             guard inQuote[c.start] else { return true }
