@@ -269,8 +269,11 @@ struct HeaderVocabulary: Sendable {
             // "de l'économie, de l'emploi, du travail et des solidarités": one complement.
             if x == ",", prepositionSeen, k + 1 < ws.count, complementOpeners.contains(ws[k + 1]) { k += 1; continue }
             if x == "," || x == ";" || x == "." || x == "-" || x == "–" { break }
-            // "des tribunaux supérieurs d'appel" → "du tribunal supérieur d'appel".
-            if x == "des", k + 1 < ws.count, let sing = singularComplements[ws[k + 1]] {
+            // "des tribunaux supérieurs d'appel" → "du tribunal supérieur d'appel": the
+            // complement a plural head distributes, one each. A singular head's complement
+            // ("le directeur de la mission des services pénitentiaires") and a later one
+            // ("directeurs de greffe des services judiciaires") name a body as written.
+            if x == "des", pluralHead, !prepositionSeen, k + 1 < ws.count, let sing = singularComplements[ws[k + 1]] {
                 out.append(contentsOf: sing.split(separator: " ").map(String.init))
                 prepositionSeen = true; singularising = true; k += 2; continue
             }
@@ -709,15 +712,36 @@ struct HeaderScanner {
     /// civile et de la gestion des crises" are one office each).
     func distributed(_ a: Int, _ b: Int) -> (String, String)? {
         let end = min(b, a + 20)
-        guard let prep = (a..<end).first(where: { ["de", "du", "des", "d'"].contains(c[$0]) }),
-              let et = (prep + 1..<end).first(where: { c[$0] == "et" }), et + 1 < end,
+        guard let prep = (a..<end).first(where: { ["de", "du", "des", "d'"].contains(c[$0]) }) else { return nil }
+        if let pair = sharedComplement(a, prep, end) { return pair }
+        guard let et = (prep + 1..<end).first(where: { c[$0] == "et" }), et + 1 < end,
               // "de l'économie, de l'emploi, du travail et des solidarités": one listed complement.
               !(prep..<et).contains(where: { w[$0] == "," }),
+              // "des services pénitentiaires d'insertion et de probation": the "et" joins the
+              // complements of a nested noun (one service), not the head's.
+              !(prep + 1..<et).contains(where: { ["de", "du", "des", "d'"].contains(c[$0]) }),
               ["de", "du", "des", "d'"].contains(c[et + 1]) else { return nil }
         var stop = et + 1
         while stop < end, !["(", ";", ",", ":", "["].contains(w[stop]), civility(at: stop) == nil, terminator(at: stop) == nil { stop += 1 }
         if let m = vocab.lexiconMatch(c[a..<stop].map(vocab.singularHead)), m.start + m.count > et - a { return nil }
         guard let first = vocab.title(Array(c[a..<et])), let second = vocab.title(Array(c[a..<prep]) + Array(c[(et + 1)..<stop])) else { return nil }
+        return (first, second)
+    }
+
+    /// The two titles of "HEAD ADJ1 et ADJ2 de X", two adjectives sharing one head and one
+    /// complement: "directeurs régionaux et départementaux des finances publiques" names the
+    /// directeur régional and the directeur départemental des finances publiques. The "et"
+    /// stands after the head's adjective and before the complement's first preposition, and
+    /// no role head follows it (that is two titles joined, `joinsTitles`), nor the same word
+    /// (a doublet).
+    func sharedComplement(_ a: Int, _ prep: Int, _ end: Int) -> (String, String)? {
+        guard prep >= a + 4, let et = (a + 2..<prep).first(where: { c[$0] == "et" }), et + 2 == prep, !joinsTitles(et), !isDoublet(et),
+              let h = (a..<et - 1).first(where: { isRoleHead($0) }), h == et - 2 || h == a else { return nil }
+        var stop = prep
+        while stop < end, !["(", ";", ",", ":", "["].contains(w[stop]), civility(at: stop) == nil, terminator(at: stop) == nil { stop += 1 }
+        if let m = vocab.lexiconMatch(c[a..<stop].map(vocab.singularHead)), m.start <= et - a, m.start + m.count > et - a { return nil }
+        guard let first = vocab.title(Array(c[a..<et]) + Array(c[prep..<stop])),
+              let second = vocab.title(Array(c[a...h]) + [c[et + 1]] + Array(c[prep..<stop])) else { return nil }
         return (first, second)
     }
 
@@ -796,8 +820,8 @@ struct HeaderScanner {
         var h = i + 1
         if vocab.determiners.contains(c[h]) && h + 1 < w.count { h += 1 }
         if vocab.rankWords.contains(c[h]) && h + 1 < w.count { h += 1 }
-        let n = vocab.plurals[c[h]] ?? c[h]
-        guard vocab.roleHeads.contains(vocab.masculine[n] ?? n) else { return false }
+        // (A plural the lexicon does not list, "représentants", by its plain -s.)
+        guard vocab.roleHeads.contains(singularMasculine(c[h])) else { return false }
         return h > i + 1 || !isDoublet(i)
     }
 
@@ -1075,6 +1099,15 @@ struct HeaderScanner {
     /// The document's own title: a capitalised kind word ("Circulaire", "INSTRUCTION") not
     /// after a determiner (that is a citation: "la circulaire du …"), followed within a few
     /// words by "du <date>" and "relative à <topic>".
+    /// A bulletin's own title line in lower case, dated: "circulaire du 5 juillet 2023" on a
+    /// line of its own under "Bulletin officiel n° 31 du 31 août 2023" (whose date is the
+    /// issue's). Not a citation wrapped onto a new line ("… prise par / circulaire du 5
+    /// juillet"): the line before does not end on a word in lower case.
+    func datedLine(_ i: Int) -> Bool {
+        guard i > 0, tt.tokens[tok[i]].newlinesBefore > 0, i + 2 < w.count, w[i + 1] == "du", tt.tokens[tok[i + 2]].kind == .date else { return false }
+        return tt.string(tt.tokens[tok[i - 1]]).first?.isLowercase != true
+    }
+
     func ownTitle() -> (kind: String, date: String?, subject: String?)? {
         for i in w.indices.prefix(400) where vocab.titleKinds.contains(w[i]) {
             let raw = tt.string(tt.tokens[tok[i]])
@@ -1086,7 +1119,7 @@ struct HeaderScanner {
             // Flattened, the line before may have been the NOR's: "NOR : MENE1921473C circulaire n° …".
             let afterNOR = i > 0 && MetadataExtractor.isNOR(tt.string(tt.tokens[tok[i - 1]]))
             let numberedLine = (i == 0 || tt.tokens[tok[i]].newlinesBefore > 0 || afterNOR) && i + 1 < w.count && (["n°", "n", "no"].contains(w[i + 1]) || tt.tokens[tok[i + 1]].kind == .textNumber)
-            guard raw.first?.isUppercase == true || numberedLine, i == 0 || !vocab.determiners.contains(w[i - 1]) && !bullet else { continue }
+            guard raw.first?.isUppercase == true || numberedLine || datedLine(i), i == 0 || !vocab.determiners.contains(w[i - 1]) && !bullet else { continue }
             // After "Réf :": an item of the list — further on when the list was flattened and
             // its items run on, one dash after another ("… - Instruction du 3 août 2022 …").
             let refWords = ["ref", "refs", "references", "reference", "vu", "visa", "visas"]
@@ -1203,13 +1236,15 @@ struct HeaderScanner {
                                                     || w[$0] == "prefecture") && !headsADateline($0 + 1, before: k) && !w[$0..<k].contains(":") }) else { return nil }
         var a = w[start] == "prefecture" ? start : start + 1
         let standalone = standaloneEnd(a)
-        var e = standalone.map { min($0, k) } ?? portfolioEnd(from: a, before: k)
+        // Another authority co-signing ("…, le ministre de l'intérieur"): the first-named only,
+        // cut before the portfolio after a comma is looked for, so that a co-signer's on the
+        // next line ("Le ministre de l'intérieur / Le garde des sceaux, ministre de la
+        // justice") is not read as the first one's.
+        var e = coSignerCut(a, standalone.map { min($0, k) } ?? portfolioEnd(from: a, before: k))
         if standalone == nil, e + 1 < k, w[e] == ",", c[e + 1] == "ministre" {
             a = e + 1
-            e = portfolioEnd(from: a, before: k)
+            e = coSignerCut(a, portfolioEnd(from: a, before: k))
         }
-        // Another authority co-signing ("…, le ministre de l'intérieur"): the first-named only.
-        if let f = (a + 1..<e).first(where: { (w[$0] == "le" || w[$0] == "la") && $0 + 1 < e && vocab.emitterHeads.contains(w[$0 + 1]) }) { e = f }
         // The repaired words: "MINISTRE DE L'INTRIEUR" names the ministre de l'intérieur. A
         // repair never drops letters: OCR loses or confuses them, it does not add any
         // ("étrangères" is no damaged "étrangers").
@@ -1224,6 +1259,12 @@ struct HeaderScanner {
         // "la Préfecture," alone (a printer's "Imprimeur … de la Préfecture,") names no one.
         guard !words.isEmpty, words.count <= 16, !(words.count == 1 && w[a] == "prefecture") else { return nil }
         return MetadataExtractor.slug(words.joined(separator: " "))
+    }
+
+    /// The end of the title starting at word a: before another authority's "le/la <head>"
+    /// inside the words up to e (a co-signer), else e.
+    func coSignerCut(_ a: Int, _ e: Int) -> Int {
+        (a + 1..<max(a + 1, e)).first(where: { (w[$0] == "le" || w[$0] == "la") && $0 + 1 < e && vocab.emitterHeads.contains(w[$0 + 1]) }) ?? e
     }
 
     /// Whether word i is written in capitals ("SEINE-INFÉRIEURE"), or capitalised in mixed case ("Cabinet").
