@@ -106,4 +106,40 @@ final class HeaderSixthRoundTests: XCTestCase {
         let d = extract("Paris, le 12 octobre 2023\n\nLe ministre de l'intérieur\n\nà\n\nMesdames et Messieurs les préfets\n\nObjet : accueil des étrangers.\n\nJe vous rappelle les instructions données par\ncirculaire du 5 juillet 2019 sur ce point.\n\nGérald DARMANIN\n")
         XCTAssertEqual(d.metadata.date, "2023-10-12")
     }
+
+    static func letter(_ block: String, _ more: String = "") -> String {
+        "Paris, le 3 mai 2022\n\nLe ministre de l'éducation nationale\n\nà\n\n" + block + "\n" + more + "\nObjet : rentrée scolaire.\n\nJe vous demande de veiller à la sécurité des élèves.\n\nJean DUPONT\n"
+    }
+
+    /// A compound office written with a spaced dash ("inspecteurs d'académie - directeurs
+    /// académiques …") is the one office the lexicon names; a feminine title reads as the
+    /// lexicon's masculine ("directrice générale de l'ARS", "vice-rectrices et vice-recteurs").
+    func testCompoundAndFeminineOffices() {
+        XCTAssertEqual(addressees(Self.letter("Mesdames et Messieurs les inspecteurs d'académie - directeurs académiques des services de l'éducation nationale")),
+                       ["inspecteur-d-academie-directeur-academique-des-services-de-l-education-nationale to"])
+        XCTAssertEqual(addressees(Self.letter("Madame la directrice générale de l'ARS")), ["directeur-general-de-l-agence-regionale-de-sante to"])
+        XCTAssertEqual(addressees(Self.letter("Mesdames et Messieurs les vice-rectrices et vice-recteurs")), ["vice-recteur to"])
+    }
+
+    /// Counter-example: a dash between two offices of a list still separates them.
+    func testADashBetweenTwoOfficesStillSeparates() {
+        XCTAssertEqual(addressees(Self.letter("Mesdames et Messieurs les recteurs d'académie - Mesdames et Messieurs les inspecteurs d'académie")).count, 2)
+        XCTAssertEqual(addressees(Self.letter("Mesdames et Messieurs les préfets - Monsieur le préfet de police")), ["prefet-de-departement to", "prefet-de-police to"])
+    }
+
+    /// A title whose line ran into the next field (flattened, or a line break lost by
+    /// `pdftotext`) ends where the text's kind, capitalised, or the emitter's "Le <head>" begins.
+    func testATitleEndsAtTheNextFieldOnItsLine() {
+        let a = addressees("Paris, le 2 novembre 2020 Le ministre des outre-mer à Mesdames et Messieurs les représentants de l'État outre-mer Circulaire relative aux mesures de confinement. Nous vous demandons de veiller au respect des mesures. Sébastien LECORNU\n")
+        XCTAssertEqual(a, ["representant-de-l-etat-outre-mer to"])
+        let b = addressees("Le 7 mars 2022 Destinataires : M. le directeur de la DEETS de Guadeloupe Le directeur général du travail à Objet : plan de contrôle. Je vous demande de programmer deux contrôles. Pierre RAMAIN\n")
+        XCTAssertEqual(b, ["directeur-de-la-deets-de-guadeloupe to"])
+    }
+
+    /// Counter-examples: a place after a preposition ("préfet de La Réunion") and a kind word
+    /// in a title set in capitals ("JUGE D'INSTRUCTION") are the title's.
+    func testAPlaceOrACapitalsTitleIsNoNextField() {
+        XCTAssertEqual(addressees(Self.letter("Monsieur le préfet de La Réunion")), ["prefet-de-departement to"])
+        XCTAssertEqual(addressees(Self.letter("MESDAMES ET MESSIEURS LES JUGES D'INSTRUCTION")), ["juge-d-instruction to"])
+    }
 }

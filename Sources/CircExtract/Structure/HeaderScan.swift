@@ -215,7 +215,13 @@ struct HeaderVocabulary: Sendable {
         if let last = words.last, let id = foldedAcronyms[last], words.dropLast().allSatisfy({ titleLinks.contains($0) }) { return id }
         // A lexicon title may hold an apposition's comma ("inspecteur d'académie, directeur
         // des services départementaux de l'éducation nationale" is one office).
-        if let m = lexiconMatch(words.filter { $0 != "," }) { return m.value }
+        // (And across the spaced dash of a compound office, "inspecteur d'académie - directeur
+        // académique …", which `dashInsideTitle` leaves inside the title.)
+        if let m = lexiconMatch(words.filter { $0 != "," && $0 != "-" }) { return m.value }
+        // "directrice générale de l'ARS": the lexicon's titles are masculine; the head and its
+        // adjectives (before the first preposition) are read in the masculine too.
+        if let p = words.firstIndex(where: { titlePrepositions.contains($0) }), words[..<p].contains(where: { masculine[$0] != nil }),
+           let m = lexiconMatch(words[..<p].map { masculine[$0] ?? $0 } + words[p...].filter { $0 != "," }) { return m.value }
         let pluralHead = zip(raw, words).contains { $0 != $1 }
         return genericTitle(words, pluralHead: pluralHead)
     }
@@ -495,9 +501,22 @@ struct HeaderScanner {
             if i + 1 < end, w[i + 1] == "et", isDoublet(i + 1) { doubletFirst = x; continue }
             if x == "et", isDoublet(i) { continue }
             if x == "(" || x == ":" || x == "[" || x == ";" || x == "." || x == "et" && joinsTitles(i) || x != "et" && stopsTitle(i) { break }
+            if i > a, opensNextField(i) { break }
             words.append(x)
         }
         return vocab.title(words)
+    }
+
+    /// Whether word i, inside a title's words, opens what follows the block on the same line
+    /// (a flattened copy, a line break lost by `pdftotext`): the text's own kind capitalised
+    /// ("… représentants de l'État outre-mer Circulaire relative aux mesures …") or the
+    /// emitter's "Le/La <head>" ("… M. le directeur de la DEETS Le directeur général du
+    /// travail à …"). Not after a preposition ("préfet de La Réunion"), nor a kind word in
+    /// capitals ("JUGE D'INSTRUCTION").
+    func opensNextField(_ i: Int) -> Bool {
+        guard mixedCase(i), !vocab.titlePrepositions.contains(c[i - 1]), c[i - 1] != "l'" else { return false }
+        if vocab.titleKinds.contains(c[i]) { return true }
+        return (c[i] == "le" || c[i] == "la") && i + 1 < w.count && vocab.emitterHeads.contains(c[i + 1])
     }
 
     // MARK: the block
@@ -700,10 +719,20 @@ struct HeaderScanner {
             // A blank line ends the block's line: the letter's first paragraph is no title.
             if i > a, tt.tokens[tok[i]].newlinesBefore >= 2 { return i }
             if w[i] == "(" || w[i] == "[", i + 1 < w.count, cue(at: i + 1) != nil { return i }
-            if w[i] == ";" || w[i] == "-" && i > a && tt.tokens[tok[i]].start > tt.tokens[tok[i - 1]].end { return i + 1 }
+            if w[i] == ";" || w[i] == "-" && i > a && tt.tokens[tok[i]].start > tt.tokens[tok[i - 1]].end && !dashInsideTitle(i, from: a) { return i + 1 }
             i += 1
         }
         return i
+    }
+
+    /// Whether the spaced dash at i joins the two halves of one office the lexicon names:
+    /// "inspecteurs d'académie - directeurs académiques des services de l'éducation
+    /// nationale" (a list's dash between two offices joins nothing the lexicon knows).
+    func dashInsideTitle(_ i: Int, from a: Int) -> Bool {
+        guard i + 1 < w.count, i - a <= 6, isRoleHead(i + 1) else { return false }
+        let before = c[a..<i].map(vocab.singularHead), after = c[(i + 1)..<min(w.count, i + 12)].map(vocab.singularHead)
+        guard let m = vocab.lexiconMatch(before + after) else { return false }
+        return m.start < before.count && m.start + m.count > before.count
     }
 
     /// The second title of "HEAD de A et de B" when the head is shared: HEAD de B ("préfets de
@@ -1104,8 +1133,10 @@ struct HeaderScanner {
     /// issue's). Not a citation wrapped onto a new line ("… prise par / circulaire du 5
     /// juillet"): the line before does not end on a word in lower case.
     func datedLine(_ i: Int) -> Bool {
-        guard i > 0, tt.tokens[tok[i]].newlinesBefore > 0, i + 2 < w.count, w[i + 1] == "du", tt.tokens[tok[i + 2]].kind == .date else { return false }
-        return tt.string(tt.tokens[tok[i - 1]]).first?.isLowercase != true
+        guard i > 0, i + 2 < w.count, w[i + 1] == "du", tt.tokens[tok[i + 2]].kind == .date else { return false }
+        // (Flattened, it runs on after the NOR's line: "NOR : MENE2321479C circulaire du …".)
+        let prev = tt.string(tt.tokens[tok[i - 1]])
+        return tt.tokens[tok[i]].newlinesBefore > 0 && prev.first?.isLowercase != true || MetadataExtractor.isNOR(prev)
     }
 
     func ownTitle() -> (kind: String, date: String?, subject: String?)? {
