@@ -142,4 +142,21 @@ final class HeaderSixthRoundTests: XCTestCase {
         XCTAssertEqual(addressees(Self.letter("Monsieur le préfet de La Réunion")), ["prefet-de-departement to"])
         XCTAssertEqual(addressees(Self.letter("MESDAMES ET MESSIEURS LES JUGES D'INSTRUCTION")), ["juge-d-instruction to"])
     }
+
+    /// The offices of the Cour de cassation and the national parquets are their own, not the
+    /// court of appeal's or a tribunal's; a compound office's doublets on both sides of its
+    /// spaced dash are one office.
+    func testNationalJudicialOfficesAndDoubledCompoundOffices() {
+        let justice = "Paris, le 19 mars 2021\n\nLe garde des sceaux, ministre de la justice\n\nà\n\n"
+        let a = addressees(justice + "Mesdames et Messieurs les premiers présidents des cours d'appel\nMonsieur le premier président de la Cour de cassation\nMonsieur le procureur de la République antiterroriste\nMonsieur le procureur de la République financier\n" + Self.body)
+        XCTAssertEqual(a, ["premier-president-de-la-cour-d-appel to", "premier-president-de-la-cour-de-cassation to", "procureur-de-la-republique-antiterroriste to", "procureur-de-la-republique-financier to"])
+        XCTAssertEqual(addressees(Self.letter("Mesdames et Messieurs les inspecteurs et inspectrices d'académie - directeurs et directrices académiques des services de l'éducation nationale")),
+                       ["inspecteur-d-academie-directeur-academique-des-services-de-l-education-nationale to"])
+    }
+
+    /// Counter-example: a bare "procureurs de la République" stays the tribunal's.
+    func testABareProsecutorStaysTheTribunals() {
+        let a = addressees("Paris, le 19 mars 2021\n\nLe garde des sceaux, ministre de la justice\n\nà\n\nMesdames et Messieurs les procureurs de la République\n" + Self.body)
+        XCTAssertEqual(a, ["procureur-de-la-republique to"])
+    }
 }

@@ -729,10 +729,23 @@ struct HeaderScanner {
     /// "inspecteurs d'académie - directeurs académiques des services de l'éducation
     /// nationale" (a list's dash between two offices joins nothing the lexicon knows).
     func dashInsideTitle(_ i: Int, from a: Int) -> Bool {
-        guard i + 1 < w.count, i - a <= 6, isRoleHead(i + 1) else { return false }
-        let before = c[a..<i].map(vocab.singularHead), after = c[(i + 1)..<min(w.count, i + 12)].map(vocab.singularHead)
+        guard i + 1 < w.count, i - a <= 8, isRoleHead(i + 1) else { return false }
+        let before = undoubled(a..<i), after = undoubled((i + 1)..<min(w.count, i + 14))
         guard let m = vocab.lexiconMatch(before + after) else { return false }
         return m.start < before.count && m.start + m.count > before.count
+    }
+
+    /// Words of the range in the singular, each doublet's second member and its "et" left out
+    /// ("inspecteurs et inspectrices d'académie" → "inspecteur d'academie").
+    func undoubled(_ r: Range<Int>) -> [String] {
+        var out: [String] = []
+        var k = r.lowerBound
+        while k < r.upperBound {
+            if c[k] == "et", isDoublet(k) { k += 2; continue }
+            out.append(vocab.singularHead(c[k]))
+            k += 1
+        }
+        return out
     }
 
     /// The second title of "HEAD de A et de B" when the head is shared: HEAD de B ("préfets de
