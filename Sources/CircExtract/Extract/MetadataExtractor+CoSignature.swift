@@ -139,3 +139,20 @@ extension MetadataExtractor {
         return run.count >= 2 ? run.suffix(2).joined(separator: " ") : nil
     }
 }
+
+extension MetadataExtractor {
+    /// Two co-signers' names set side by side on one line ("Éric DUPOND-MORETTI      Gérald
+    /// DARMANIN", the columns of a joint circular's closing, or those lines run together in a
+    /// flattened copy): the words of the first name only, as the emitter is the first-named.
+    /// A second name starts at a first name in ordinary case right after a surname in
+    /// capitals, with a surname in capitals after it; one name alone ("Jean-Yves LE DRIAN",
+    /// "Pr Jérôme SALOMON") has no such point and is kept whole.
+    static func firstOfNames(_ ws: [Substring]) -> [Substring] {
+        func caps(_ w: Substring) -> Bool { w.count >= 2 && w == w.uppercased() && w.contains(where: \.isLetter) }
+        guard ws.count >= 4 else { return ws }
+        for i in 2..<(ws.count - 1) where caps(ws[i - 1]) && StructureBuilder.isNameWord(String(ws[i])) && ws[(i + 1)...].contains(where: caps) {
+            return Array(ws[..<i])
+        }
+        return ws
+    }
+}

@@ -792,7 +792,7 @@ struct MetadataExtractor: Sendable {
             // A particle in lower case ("Charles de Gaulle") is part of a name.
             let ws = line.split(separator: " ")
             if ws.indices.contains(where: { k in ws[k].first?.isUppercase == true && nameStops.contains(Fold.string(String(ws[k]))) && !inSurname(ws, k) }) { return nil }
-            return Self.personName(line)
+            return Self.personName(Self.firstOfNames(ws).joined(separator: " "))
         }
         // Only a written instruction (letter, telegram, note, circular) has a signatory.
         // Without one, the person the item shows acting ("Le ministre de l'Intérieur, Gérald
@@ -926,6 +926,8 @@ struct MetadataExtractor: Sendable {
         while k > 0, words.count - k < 3, isCaps(words[k - 1]) || ["de", "d'", "du"].contains(words[k - 1]) && k < words.count { k -= 1 }
         while k < words.count, !isCaps(words[k]) { k += 1 }
         if k > 0, StructureBuilder.isNameWord(words[k - 1]) || StructureBuilder.isInitial(words[k - 1]) { k -= 1 }
+        // A co-signer's name before it ("… Gérald DARMANIN Éric DUPOND-MORETTI"): the first.
+        if k >= 3, isCaps(words[k - 1]), words[k - 1].count >= 3, StructureBuilder.isNameWord(words[k - 2]), !isCaps(words[k - 3]) { words = Array(words[..<k]); k -= 2 }
         let name = Array(words[k...])
         // ("Copie : DGPN, DGGN": a list of offices, its commas inside; no name. A particle in
         // capitals inside the name is the surname's: "Emmanuel LE ROY".)

@@ -215,7 +215,13 @@ struct HeaderVocabulary: Sendable {
         if let last = words.last, let id = foldedAcronyms[last], words.dropLast().allSatisfy({ titleLinks.contains($0) }) { return id }
         // A lexicon title may hold an apposition's comma ("inspecteur d'académie, directeur
         // des services départementaux de l'éducation nationale" is one office).
-        if let m = lexiconMatch(words.filter { $0 != "," }) { return m.value }
+        // (And across the spaced dash of a compound office, "inspecteur d'académie - directeur
+        // académique …", which `dashInsideTitle` leaves inside the title.)
+        if let m = lexiconMatch(words.filter { $0 != "," && $0 != "-" }) { return m.value }
+        // "directrice générale de l'ARS": the lexicon's titles are masculine; the head and its
+        // adjectives (before the first preposition) are read in the masculine too.
+        if let p = words.firstIndex(where: { titlePrepositions.contains($0) }), words[..<p].contains(where: { masculine[$0] != nil }),
+           let m = lexiconMatch(words[..<p].map { masculine[$0] ?? $0 } + words[p...].filter { $0 != "," }) { return m.value }
         let pluralHead = zip(raw, words).contains { $0 != $1 }
         return genericTitle(words, pluralHead: pluralHead)
     }
@@ -269,8 +275,11 @@ struct HeaderVocabulary: Sendable {
             // "de l'économie, de l'emploi, du travail et des solidarités": one complement.
             if x == ",", prepositionSeen, k + 1 < ws.count, complementOpeners.contains(ws[k + 1]) { k += 1; continue }
             if x == "," || x == ";" || x == "." || x == "-" || x == "–" { break }
-            // "des tribunaux supérieurs d'appel" → "du tribunal supérieur d'appel".
-            if x == "des", k + 1 < ws.count, let sing = singularComplements[ws[k + 1]] {
+            // "des tribunaux supérieurs d'appel" → "du tribunal supérieur d'appel": the
+            // complement a plural head distributes, one each. A singular head's complement
+            // ("le directeur de la mission des services pénitentiaires") and a later one
+            // ("directeurs de greffe des services judiciaires") name a body as written.
+            if x == "des", pluralHead, !prepositionSeen, k + 1 < ws.count, let sing = singularComplements[ws[k + 1]] {
                 out.append(contentsOf: sing.split(separator: " ").map(String.init))
                 prepositionSeen = true; singularising = true; k += 2; continue
             }
@@ -492,9 +501,22 @@ struct HeaderScanner {
             if i + 1 < end, w[i + 1] == "et", isDoublet(i + 1) { doubletFirst = x; continue }
             if x == "et", isDoublet(i) { continue }
             if x == "(" || x == ":" || x == "[" || x == ";" || x == "." || x == "et" && joinsTitles(i) || x != "et" && stopsTitle(i) { break }
+            if i > a, opensNextField(i) { break }
             words.append(x)
         }
         return vocab.title(words)
+    }
+
+    /// Whether word i, inside a title's words, opens what follows the block on the same line
+    /// (a flattened copy, a line break lost by `pdftotext`): the text's own kind capitalised
+    /// ("… représentants de l'État outre-mer Circulaire relative aux mesures …") or the
+    /// emitter's "Le/La <head>" ("… M. le directeur de la DEETS Le directeur général du
+    /// travail à …"). Not after a preposition ("préfet de La Réunion"), nor a kind word in
+    /// capitals ("JUGE D'INSTRUCTION").
+    func opensNextField(_ i: Int) -> Bool {
+        guard mixedCase(i), !vocab.titlePrepositions.contains(c[i - 1]), c[i - 1] != "l'" else { return false }
+        if vocab.titleKinds.contains(c[i]) { return true }
+        return (c[i] == "le" || c[i] == "la") && i + 1 < w.count && vocab.emitterHeads.contains(c[i + 1])
     }
 
     // MARK: the block
@@ -697,10 +719,33 @@ struct HeaderScanner {
             // A blank line ends the block's line: the letter's first paragraph is no title.
             if i > a, tt.tokens[tok[i]].newlinesBefore >= 2 { return i }
             if w[i] == "(" || w[i] == "[", i + 1 < w.count, cue(at: i + 1) != nil { return i }
-            if w[i] == ";" || w[i] == "-" && i > a && tt.tokens[tok[i]].start > tt.tokens[tok[i - 1]].end { return i + 1 }
+            if w[i] == ";" || w[i] == "-" && i > a && tt.tokens[tok[i]].start > tt.tokens[tok[i - 1]].end && !dashInsideTitle(i, from: a) { return i + 1 }
             i += 1
         }
         return i
+    }
+
+    /// Whether the spaced dash at i joins the two halves of one office the lexicon names:
+    /// "inspecteurs d'académie - directeurs académiques des services de l'éducation
+    /// nationale" (a list's dash between two offices joins nothing the lexicon knows).
+    func dashInsideTitle(_ i: Int, from a: Int) -> Bool {
+        guard i + 1 < w.count, i - a <= 8, isRoleHead(i + 1) else { return false }
+        let before = undoubled(a..<i), after = undoubled((i + 1)..<min(w.count, i + 14))
+        guard let m = vocab.lexiconMatch(before + after) else { return false }
+        return m.start < before.count && m.start + m.count > before.count
+    }
+
+    /// Words of the range in the singular, each doublet's second member and its "et" left out
+    /// ("inspecteurs et inspectrices d'académie" → "inspecteur d'academie").
+    func undoubled(_ r: Range<Int>) -> [String] {
+        var out: [String] = []
+        var k = r.lowerBound
+        while k < r.upperBound {
+            if c[k] == "et", isDoublet(k) { k += 2; continue }
+            out.append(vocab.singularHead(c[k]))
+            k += 1
+        }
+        return out
     }
 
     /// The second title of "HEAD de A et de B" when the head is shared: HEAD de B ("préfets de
@@ -709,15 +754,36 @@ struct HeaderScanner {
     /// civile et de la gestion des crises" are one office each).
     func distributed(_ a: Int, _ b: Int) -> (String, String)? {
         let end = min(b, a + 20)
-        guard let prep = (a..<end).first(where: { ["de", "du", "des", "d'"].contains(c[$0]) }),
-              let et = (prep + 1..<end).first(where: { c[$0] == "et" }), et + 1 < end,
+        guard let prep = (a..<end).first(where: { ["de", "du", "des", "d'"].contains(c[$0]) }) else { return nil }
+        if let pair = sharedComplement(a, prep, end) { return pair }
+        guard let et = (prep + 1..<end).first(where: { c[$0] == "et" }), et + 1 < end,
               // "de l'économie, de l'emploi, du travail et des solidarités": one listed complement.
               !(prep..<et).contains(where: { w[$0] == "," }),
+              // "des services pénitentiaires d'insertion et de probation": the "et" joins the
+              // complements of a nested noun (one service), not the head's.
+              !(prep + 1..<et).contains(where: { ["de", "du", "des", "d'"].contains(c[$0]) }),
               ["de", "du", "des", "d'"].contains(c[et + 1]) else { return nil }
         var stop = et + 1
         while stop < end, !["(", ";", ",", ":", "["].contains(w[stop]), civility(at: stop) == nil, terminator(at: stop) == nil { stop += 1 }
         if let m = vocab.lexiconMatch(c[a..<stop].map(vocab.singularHead)), m.start + m.count > et - a { return nil }
         guard let first = vocab.title(Array(c[a..<et])), let second = vocab.title(Array(c[a..<prep]) + Array(c[(et + 1)..<stop])) else { return nil }
+        return (first, second)
+    }
+
+    /// The two titles of "HEAD ADJ1 et ADJ2 de X", two adjectives sharing one head and one
+    /// complement: "directeurs régionaux et départementaux des finances publiques" names the
+    /// directeur régional and the directeur départemental des finances publiques. The "et"
+    /// stands after the head's adjective and before the complement's first preposition, and
+    /// no role head follows it (that is two titles joined, `joinsTitles`), nor the same word
+    /// (a doublet).
+    func sharedComplement(_ a: Int, _ prep: Int, _ end: Int) -> (String, String)? {
+        guard prep >= a + 4, let et = (a + 2..<prep).first(where: { c[$0] == "et" }), et + 2 == prep, !joinsTitles(et), !isDoublet(et),
+              let h = (a..<et - 1).first(where: { isRoleHead($0) }), h == et - 2 || h == a else { return nil }
+        var stop = prep
+        while stop < end, !["(", ";", ",", ":", "["].contains(w[stop]), civility(at: stop) == nil, terminator(at: stop) == nil { stop += 1 }
+        if let m = vocab.lexiconMatch(c[a..<stop].map(vocab.singularHead)), m.start <= et - a, m.start + m.count > et - a { return nil }
+        guard let first = vocab.title(Array(c[a..<et]) + Array(c[prep..<stop])),
+              let second = vocab.title(Array(c[a...h]) + [c[et + 1]] + Array(c[prep..<stop])) else { return nil }
         return (first, second)
     }
 
@@ -796,8 +862,8 @@ struct HeaderScanner {
         var h = i + 1
         if vocab.determiners.contains(c[h]) && h + 1 < w.count { h += 1 }
         if vocab.rankWords.contains(c[h]) && h + 1 < w.count { h += 1 }
-        let n = vocab.plurals[c[h]] ?? c[h]
-        guard vocab.roleHeads.contains(vocab.masculine[n] ?? n) else { return false }
+        // (A plural the lexicon does not list, "représentants", by its plain -s.)
+        guard vocab.roleHeads.contains(singularMasculine(c[h])) else { return false }
         return h > i + 1 || !isDoublet(i)
     }
 
@@ -1077,6 +1143,17 @@ struct HeaderScanner {
     /// The document's own title: a capitalised kind word ("Circulaire", "INSTRUCTION") not
     /// after a determiner (that is a citation: "la circulaire du …"), followed within a few
     /// words by "du <date>" and "relative à <topic>".
+    /// A bulletin's own title line in lower case, dated: "circulaire du 5 juillet 2023" on a
+    /// line of its own under "Bulletin officiel n° 31 du 31 août 2023" (whose date is the
+    /// issue's). Not a citation wrapped onto a new line ("… prise par / circulaire du 5
+    /// juillet"): the line before does not end on a word in lower case.
+    func datedLine(_ i: Int) -> Bool {
+        guard i > 0, i + 2 < w.count, w[i + 1] == "du", tt.tokens[tok[i + 2]].kind == .date else { return false }
+        // (Flattened, it runs on after the NOR's line: "NOR : MENE2321479C circulaire du …".)
+        let prev = tt.string(tt.tokens[tok[i - 1]])
+        return tt.tokens[tok[i]].newlinesBefore > 0 && prev.first?.isLowercase != true || MetadataExtractor.isNOR(prev)
+    }
+
     func ownTitle() -> (kind: String, date: String?, subject: String?)? {
         for i in w.indices.prefix(400) where vocab.titleKinds.contains(w[i]) {
             let raw = tt.string(tt.tokens[tok[i]])
@@ -1088,7 +1165,7 @@ struct HeaderScanner {
             // Flattened, the line before may have been the NOR's: "NOR : MENE1921473C circulaire n° …".
             let afterNOR = i > 0 && MetadataExtractor.isNOR(tt.string(tt.tokens[tok[i - 1]]))
             let numberedLine = (i == 0 || tt.tokens[tok[i]].newlinesBefore > 0 || afterNOR) && i + 1 < w.count && (["n°", "n", "no"].contains(w[i + 1]) || tt.tokens[tok[i + 1]].kind == .textNumber)
-            guard raw.first?.isUppercase == true || numberedLine, i == 0 || !vocab.determiners.contains(w[i - 1]) && !bullet else { continue }
+            guard raw.first?.isUppercase == true || numberedLine || datedLine(i), i == 0 || !vocab.determiners.contains(w[i - 1]) && !bullet else { continue }
             // After "Réf :": an item of the list — further on when the list was flattened and
             // its items run on, one dash after another ("… - Instruction du 3 août 2022 …").
             let refWords = ["ref", "refs", "references", "reference", "vu", "visa", "visas"]
@@ -1211,13 +1288,15 @@ struct HeaderScanner {
                                                     || w[$0] == "prefecture") && !headsADateline($0 + 1, before: k) && !w[$0..<k].contains(":") }) else { return nil }
         var a = w[start] == "prefecture" ? start : start + 1
         let standalone = standaloneEnd(a)
-        var e = standalone.map { min($0, k) } ?? portfolioEnd(from: a, before: k)
+        // Another authority co-signing ("…, le ministre de l'intérieur"): the first-named only,
+        // cut before the portfolio after a comma is looked for, so that a co-signer's on the
+        // next line ("Le ministre de l'intérieur / Le garde des sceaux, ministre de la
+        // justice") is not read as the first one's.
+        var e = coSignerCut(a, standalone.map { min($0, k) } ?? portfolioEnd(from: a, before: k))
         if standalone == nil, e + 1 < k, w[e] == ",", c[e + 1] == "ministre" {
             a = e + 1
-            e = portfolioEnd(from: a, before: k)
+            e = coSignerCut(a, portfolioEnd(from: a, before: k))
         }
-        // Another authority co-signing ("…, le ministre de l'intérieur"): the first-named only.
-        if let f = (a + 1..<e).first(where: { (w[$0] == "le" || w[$0] == "la") && $0 + 1 < e && vocab.emitterHeads.contains(w[$0 + 1]) }) { e = f }
         // The repaired words: "MINISTRE DE L'INTRIEUR" names the ministre de l'intérieur. A
         // repair never drops letters: OCR loses or confuses them, it does not add any
         // ("étrangères" is no damaged "étrangers").
@@ -1246,6 +1325,12 @@ struct HeaderScanner {
         guard b.start == a.end + 1, let last = tt.string(a).unicodeScalars.last, last.value >= 0xC0,
               !vocab.known.contains(w[i]), case let joined = w[i] + w[i + 1], vocab.known.contains(joined) else { return nil }
         return joined
+    }
+
+    /// The end of the title starting at word a: before another authority's "le/la <head>"
+    /// inside the words up to e (a co-signer), else e.
+    func coSignerCut(_ a: Int, _ e: Int) -> Int {
+        (a + 1..<max(a + 1, e)).first(where: { (w[$0] == "le" || w[$0] == "la") && $0 + 1 < e && vocab.emitterHeads.contains(w[$0 + 1]) }) ?? e
     }
 
     /// Whether word i is written in capitals ("SEINE-INFÉRIEURE"), or capitalised in mixed case ("Cabinet").
