@@ -27,6 +27,22 @@ final class HeaderSixthRoundTests: XCTestCase {
         XCTAssertEqual(d.metadata.emitter, "ministre-de-la-justice")
     }
 
+    /// A Justice dépêche names itself in a dated title line ("Dépêche du … relative à …"):
+    /// the kind is the word the text uses for itself, and its "vous" still binds the
+    /// addressees of its letter block.
+    func testADatedDepecheTitleNamesTheKind() {
+        let d = extract("MINISTÈRE DE LA JUSTICE\n\nLe garde des sceaux, ministre de la justice\n\nà\n\nMesdames et Messieurs les procureurs de la République\n\nDépêche du 27 janvier 2022 relative au traitement des atteintes aux élus\n\nNOR : JUSD2203145C\n\nVous désignerez au sein de votre parquet un magistrat référent.\n")
+        XCTAssertEqual(d.metadata.kind, .depeche)
+        XCTAssertEqual(d.metadata.date, "2022-01-27")
+        XCTAssertEqual(d.obligations.first?.actor, "addressees")
+    }
+
+    /// Counter-example: a dépêche cited in a circular's body is no title of the circular.
+    func testACitedDepecheIsNoTitle() {
+        let d = extract("Le ministre de l'intérieur\n\nà\n\nMesdames et Messieurs les préfets de département\n\nObjet : sécurité des élus.\n\nComme l'a rappelé la dépêche du 27 janvier 2022 relative au traitement des atteintes aux élus, vous réunirez les maires.\n")
+        XCTAssertEqual(d.metadata.kind, .circulaire)
+    }
+
     /// Two co-signers' names side by side on the closing line (the columns of a joint
     /// circular, or a flattened copy's last words): the first-named signs.
     func testCoSignersSideBySideSignAsTheFirstNamed() {
