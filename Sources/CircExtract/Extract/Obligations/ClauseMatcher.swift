@@ -109,6 +109,7 @@ struct ClauseMatcher {
             if lex.reportedVerbs[word] != nil, let h = reported(words, k), isPress || !inQuote[k] { cands.append(h) }
             if isPress, lex.reminderVerbs.contains(word), let h = reportedReminder(words, k) { cands.append(h) }
             if lex.implied.triggers.contains(word), let h = impliedDuty(words, k), isPress || !inQuote[k] { cands.append(h) }
+            if lex.present.auxiliaries.contains(word), let h = presentDirectivePassive(words, k), !inQuote[k] { cands.append(h) }
         }
         return (cands, attached, closings)
     }
@@ -851,6 +852,8 @@ struct ClauseMatcher {
                     guard j + 1 < w.count, w[j + 1] != "vous", w[j + 1] != "vos", lex.subjectDeterminers.contains(w[j + 1]) else { break }
                     // "compensée par la suppression d'une norme": a means, no agent.
                     if j + 2 < w.count, lex.passiveMeansNouns.contains(w[j + 2]) { break }
+                    // "peuvent être utilisées par les agents": a permission the text grants them.
+                    if presentActPassive(w, k) { break }
                     return nil
                 }
                 j += 1
@@ -897,7 +900,7 @@ struct ClauseMatcher {
         case .none:
             if speaksToAddressees() { return .some(nil) }
             if needsAddressee && futurePassive(w, k) { return .some(Self.inherited) }
-            if needsAddressee && concessivePassive(w, k) { return .some(Self.nobody) }
+            if needsAddressee && (concessivePassive(w, k) || presentActPassive(w, k)) { return .some(Self.nobody) }
             if needsAddressee && pronounPermission(w, k, e) { return .some(Self.antecedent) }
             return needsAddressee ? nil : .some(Self.inherited)
         }

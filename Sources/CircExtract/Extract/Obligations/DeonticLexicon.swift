@@ -123,6 +123,8 @@ struct DeonticLexicon: Sendable {
         let meetingRecipients: MeetingRecipients?
         struct BodyFuture: Decodable { let nouns, determiners, excluded, examples, counterExamples: [String] }
         let bodyFuture: BodyFuture?
+        /// See `PresentRuleWords`.
+        let presentRules: PresentRuleWords.File?
     }
 
     let markers: [Marker]
@@ -203,6 +205,8 @@ struct DeonticLexicon: Sendable {
     let ocrClauseOpeners: Set<String>
     /// See `impliedDuties` in the lexicon and `ClauseMatcher.impliedDuty`.
     let implied: ImpliedDutyWords
+    /// Present-tense rules a text states in its own voice (`presentRules`).
+    let present: PresentRuleWords
     let subjectDeterminers: Set<String>
     let agentDeterminers: Set<String>
     let addresseeAgents: Set<String>
@@ -331,6 +335,7 @@ struct DeonticLexicon: Sendable {
         ocrNumerals = Set(f.ocrWords?.numerals ?? [])
         ocrClauseOpeners = Set(f.ocrWords?.clauseOpeners ?? [])
         implied = ImpliedDutyWords(f.impliedDuties)
+        present = PresentRuleWords(f.presentRules)
         coordinatedModals = Dictionary(uniqueKeysWithValues: f.coordinatedModals.modals.map { (Fold.string($0.key), $0.value) })
         coordinatedAdverbs = Set(f.coordinatedModals.adverbs.map { Fold.string($0) })
         agentDeterminers = Set(f.subjects.agentDeterminers.map { Fold.string($0) })
