@@ -93,4 +93,31 @@ final class ObligationEighthRoundTests: XCTestCase {
         let agent = obligations("Les demandes doivent être instruites par les services de la préfecture.")
         XCTAssertTrue(agent.isEmpty, "\(agent.map(\.text))")
     }
+
+    // MARK: periodic future passives, long titles, framed list introductions
+
+    func testFuturePassiveOfRecurringWorkWithAPeriodInstructsButPublicationDoesNot() {
+        let o = obligations("Les exercices de simulation seront organisés au moins une fois par an avec les opérateurs.")
+        XCTAssertEqual(find(o, "seront organisés au moins une fois par an")?.modality, .obligation)
+        let own = obligations("Les statistiques seront publiées chaque trimestre sur le site du ministère.")
+        XCTAssertTrue(own.isEmpty, "\(own.map(\.text))")
+        let noPeriod = obligations("Les exercices de simulation seront organisés avec les opérateurs.")
+        XCTAssertTrue(noPeriod.isEmpty, "\(noPeriod.map(\.text))")
+    }
+
+    func testDutyFutureOfALongTitleInstructsIt() {
+        let o = obligations("Les directeurs interrégionaux de la protection judiciaire de la jeunesse s'assureront que chaque service dispose d'une permanence éducative.")
+        XCTAssertEqual(find(o, "s'assureront que chaque service")?.modality, .obligation)
+        XCTAssertNotEqual(find(o, "s'assureront que chaque service")?.actor, "addressees")
+    }
+
+    func testFramedListIntroductionIsNoDirectiveOfItsOwn() {
+        let o = obligations("Vous voudrez bien, à cet effet :\na) recenser les sites concernés ;\nb) informer les maires.")
+        XCTAssertEqual(o.count, 2, "\(o.map(\.text))")
+        XCTAssertNil(o.first { $0.text.contains("à cet effet") }, "\(o.map(\.text))")
+        XCTAssertEqual(find(o, "recenser les sites")?.actor, "addressees")
+        // A complement of its own before the colon keeps the introduction a directive.
+        let own = obligations("Vous voudrez bien réunir les services, à cet effet, selon les modalités suivantes :\na) le 3 mars ;\nb) le 4 avril.")
+        XCTAssertNotNil(own.first { $0.text.contains("réunir les services") }, "\(own.map(\.text))")
+    }
 }

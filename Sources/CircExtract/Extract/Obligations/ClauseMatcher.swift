@@ -76,6 +76,7 @@ struct ClauseMatcher {
             if e < n - 1, words[n - 1] == ":", (n - 1) - e <= 3, words[e..<(n - 1)].allSatisfy(Self.listAdverbs.contains) {
                 out[i].listIntro = true
             }
+            if e < n - 1, words[n - 1] == ":", framedIntro(words, from: e, colon: n - 1) { out[i].listIntro = true }
         }
         return out
     }
@@ -1017,8 +1018,10 @@ struct ClauseMatcher {
         var end = first
         while end > 0 && first - end < 2 && lex.namedFutureClitics.contains(w[end - 1]) { end -= 1 }
         var b = end - 1
-        while b >= 0 && end - b <= 10 && ![",", ";", ":", "\"", "(", ")", "que", "et", "mais", "ou", "qui", "dont", "."].contains(w[b]) { b -= 1 }
-        guard end - b <= 10 else { return nil }
+        // A body's title may be long ("Les directeurs interrégionaux de la protection
+        // judiciaire de la jeunesse s'assureront que…").
+        while b >= 0 && end - b <= 14 && ![",", ";", ":", "\"", "(", ")", "que", "et", "mais", "ou", "qui", "dont", "."].contains(w[b]) { b -= 1 }
+        guard end - b <= 14 else { return nil }
         let hitEnd = first + form.words.count
         if b + 1 == end {
             // "Les procureurs généraux veilleront à … et me rendront compte": the same subject.

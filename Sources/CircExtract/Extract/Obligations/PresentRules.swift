@@ -8,6 +8,7 @@ struct PresentRuleWords: Sendable {
     struct File: Decodable {
         let auxiliaries, actParticiples, dutyParticiples, timeComplements: [String]
         let examples, counterExamples: [String]
+        let periodics, periodicParticiples, listFraming: [String]?
     }
     /// "est", "sont": the auxiliaries of a present passive duty (triggers of the rule).
     let auxiliaries: Set<String>
@@ -18,6 +19,14 @@ struct PresentRuleWords: Sendable {
     let dutyParticiples: [String: [String]]
     /// "sans délai", "chaque semaine", "dans un délai": folded words of a time the duty keeps.
     let timeComplements: [[String]]
+    /// "chaque trimestre", "au moins une fois": after a future passive's participle, a
+    /// periodic duty ("seront organisés au moins une fois par an"). Folded words.
+    let periodics: [[String]]
+    /// "organisé", "réuni": the recurring work of a service (folded masculine singular heads).
+    let periodicParticiples: [String: [String]]
+    /// "à cet effet", "pour ce faire": a framing phrase between a directive and the colon
+    /// of its list ("Vous voudrez bien, à cet effet :"). Folded words.
+    let listFraming: [[String]]
 
     init(_ f: File?) {
         func table(_ a: [String]?) -> [String: [String]] {
@@ -31,7 +40,11 @@ struct PresentRuleWords: Sendable {
         auxiliaries = Set((f?.auxiliaries ?? []).map { Fold.string($0) })
         actParticiples = table(f?.actParticiples)
         dutyParticiples = table(f?.dutyParticiples)
-        timeComplements = (f?.timeComplements ?? []).map { Fold.string($0).split(separator: " ").map(String.init) }
+        func phrases(_ a: [String]?) -> [[String]] { (a ?? []).map { Fold.string($0).split(separator: " ").map(String.init) } }
+        timeComplements = phrases(f?.timeComplements)
+        periodics = phrases(f?.periodics)
+        periodicParticiples = table(f?.periodicParticiples)
+        listFraming = phrases(f?.listFraming)
     }
 
     /// The words a participle of `table` needs after it, in any gender and number
@@ -115,5 +128,21 @@ extension ClauseMatcher {
             q -= 1
         }
         return false
+    }
+}
+
+extension ClauseMatcher {
+    /// "Vous voudrez bien, à cet effet :", "Je vous demande, pour ce faire :": a directive, a
+    /// framing phrase (`presentRules.listFraming`) and list adverbs, then the colon — the
+    /// introduction of the items below, no directive of its own.
+    func framedIntro(_ w: [String], from e: Int, colon: Int) -> Bool {
+        guard colon - e <= 7 else { return false }
+        var j = e, framed = false
+        while j < colon {
+            if Self.listAdverbs.contains(w[j]) { j += 1; continue }
+            guard let c = lex.present.listFraming.first(where: { $0.first == w[j] && Self.phrase($0, in: w, at: j) }) else { return false }
+            j += c.count; framed = true
+        }
+        return framed && j == colon
     }
 }
