@@ -29,6 +29,8 @@ final class ObligationEighthRoundTests: XCTestCase {
     func testPresentPermissionAboutAnActIsAPermission() {
         let agent = obligations("Les caméras individuelles peuvent être utilisées par les agents de police municipale lors de leurs interventions.")
         XCTAssertEqual(find(agent, "peuvent être utilisées")?.modality, .permission)
+        let handed = obligations("Les objets saisis peuvent être remis à l'agence de gestion des avoirs saisis.")
+        XCTAssertEqual(find(handed, "peuvent être remis")?.modality, .permission)
         let means = obligations("Les drones peuvent être utilisés pour la surveillance des cortèges dans les conditions prévues par la loi.")
         XCTAssertEqual(find(means, "peuvent être utilisés")?.modality, .permission)
     }
@@ -60,6 +62,10 @@ final class ObligationEighthRoundTests: XCTestCase {
         XCTAssertEqual(find(far, "sont notifiés aux propriétaires")?.modality, .obligation)
         let kept = obligations("Les enregistrements sont conservés pendant trente jours, puis détruits.")
         XCTAssertEqual(find(kept, "sont conservés pendant trente jours")?.modality, .obligation)
+        let issue = obligations("Les scellés sont détruits à l'issue de la procédure.")
+        XCTAssertEqual(find(issue, "sont détruits à l'issue")?.modality, .obligation)
+        let filed = obligations("Les réquisitions écrites sont versées au dossier sans délai.")
+        XCTAssertEqual(find(filed, "sont versées au dossier")?.modality, .obligation)
         let weekly = obligations("Les données de couverture vaccinale sont transmises chaque semaine à l'agence.")
         XCTAssertEqual(find(weekly, "sont transmises chaque semaine")?.modality, .obligation)
     }

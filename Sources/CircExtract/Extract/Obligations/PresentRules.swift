@@ -40,7 +40,8 @@ struct PresentRuleWords: Sendable {
         auxiliaries = Set((f?.auxiliaries ?? []).map { Fold.string($0) })
         actParticiples = table(f?.actParticiples)
         dutyParticiples = table(f?.dutyParticiples)
-        func phrases(_ a: [String]?) -> [[String]] { (a ?? []).map { Fold.string($0).split(separator: " ").map(String.init) } }
+        // As the matcher reads them: folded, elisions spelt out ("à l'issue").
+        func phrases(_ a: [String]?) -> [[String]] { (a ?? []).map { MatchWord.words($0).map { Fold.string($0) } } }
         timeComplements = phrases(f?.timeComplements)
         periodics = phrases(f?.periodics)
         periodicParticiples = table(f?.periodicParticiples)
