@@ -110,7 +110,6 @@ struct ClauseMatcher {
             if lex.reportedVerbs[word] != nil, let h = reported(words, k), isPress || !inQuote[k] { cands.append(h) }
             if isPress, lex.reminderVerbs.contains(word), let h = reportedReminder(words, k) { cands.append(h) }
             if lex.implied.triggers.contains(word), let h = impliedDuty(words, k), isPress || !inQuote[k] { cands.append(h) }
-            if lex.present.auxiliaries.contains(word), let h = presentDirectivePassive(words, k), !inQuote[k] { cands.append(h) }
         }
         return (cands, attached, closings)
     }

@@ -334,8 +334,8 @@ struct DeonticLexicon: Sendable {
         ocrWords = f.ocrWords?.words ?? [:]
         ocrNumerals = Set(f.ocrWords?.numerals ?? [])
         ocrClauseOpeners = Set(f.ocrWords?.clauseOpeners ?? [])
-        implied = ImpliedDutyWords(f.impliedDuties)
         present = PresentRuleWords(f.presentRules)
+        implied = ImpliedDutyWords(f.impliedDuties, alsoTriggering: present.auxiliaries)
         coordinatedModals = Dictionary(uniqueKeysWithValues: f.coordinatedModals.modals.map { (Fold.string($0.key), $0.value) })
         coordinatedAdverbs = Set(f.coordinatedModals.adverbs.map { Fold.string($0) })
         agentDeterminers = Set(f.subjects.agentDeterminers.map { Fold.string($0) })
@@ -584,7 +584,9 @@ struct ImpliedDutyWords: Sendable {
     /// The words that open one of these rules: the matcher looks further only after them.
     let triggers: Set<String>
 
-    init(_ f: DeonticLexicon.File.ImpliedDuties?) {
+    /// `alsoTriggering`: the present rules' auxiliaries ("est", "sont"), so that one set test
+    /// per word opens both (`ClauseMatcher.impliedDuty`).
+    init(_ f: DeonticLexicon.File.ImpliedDuties?, alsoTriggering extra: Set<String> = []) {
         func set(_ a: [String]?) -> Set<String> { Set((a ?? []).map { Fold.string($0) }) }
         futureAuxiliaries = set(f?.futureAuxiliaries)
         associationParticiples = set(f?.associationParticiples)
@@ -605,6 +607,6 @@ struct ImpliedDutyWords: Sendable {
         directiveParticiples = participles
         directiveAdverbs = set(f?.directiveAdverbs)
         appealSubjects = set(f?.appealSubjects)
-        triggers = f == nil ? [] : futureAuxiliaries.union(possibleModals).union(["qui"])
+        triggers = f == nil ? [] : futureAuxiliaries.union(possibleModals).union(["qui"]).union(extra)
     }
 }

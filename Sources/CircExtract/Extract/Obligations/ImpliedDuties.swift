@@ -6,6 +6,7 @@ extension ClauseMatcher {
     /// The directive a trigger word (`ImpliedDutyWords.triggers`) opens at `k`, if any.
     func impliedDuty(_ w: [String], _ k: Int) -> MarkerHit? {
         if w[k] == "qui" { return relativeRequirement(w, k) }
+        if lex.present.auxiliaries.contains(w[k]) { return isPress ? nil : presentDirectivePassive(w, k) }
         if lex.implied.possibleModals.contains(w[k]) { return possibleMeasure(w, k) }
         return associationPassive(w, k) ?? negatedFuturePassive(w, k) ?? directivePassive(w, k)
     }
