@@ -76,6 +76,7 @@ struct ClauseMatcher {
             if e < n - 1, words[n - 1] == ":", (n - 1) - e <= 3, words[e..<(n - 1)].allSatisfy(Self.listAdverbs.contains) {
                 out[i].listIntro = true
             }
+            if e < n - 1, words[n - 1] == ":", framedIntro(words, from: e, colon: n - 1) { out[i].listIntro = true }
         }
         return out
     }
@@ -863,6 +864,8 @@ struct ClauseMatcher {
                     // "compensée par la suppression d'une norme": a means, no agent.
                     if j + 2 < w.count, lex.passiveMeansNouns.contains(w[j + 2]) { break }
                     if needsAddressee, !duty, let id = passiveAgentPermission(w, k, agent: j + 2) { return .some(id) }
+                    // "peuvent être utilisées par les agents": a permission the text grants them.
+                    if presentActPassive(w, k) { break }
                     return nil
                 }
                 j += 1
@@ -909,7 +912,7 @@ struct ClauseMatcher {
         case .none:
             if speaksToAddressees() { return .some(nil) }
             if needsAddressee && futurePassive(w, k) { return .some(Self.inherited) }
-            if needsAddressee && concessivePassive(w, k) { return .some(Self.nobody) }
+            if needsAddressee && (concessivePassive(w, k) || presentActPassive(w, k)) { return .some(Self.nobody) }
             if needsAddressee && pronounPermission(w, k, e) { return .some(Self.antecedent) }
             return needsAddressee ? nil : .some(Self.inherited)
         }
@@ -1026,8 +1029,10 @@ struct ClauseMatcher {
         var end = first
         while end > 0 && first - end < 2 && lex.namedFutureClitics.contains(w[end - 1]) { end -= 1 }
         var b = end - 1
-        while b >= 0 && end - b <= 10 && !Self.subjectStops.contains(w[b]) { b -= 1 }
-        guard end - b <= 10 else { return nil }
+        // A body's title may be long ("Les directeurs interrégionaux de la protection
+        // judiciaire de la jeunesse s'assureront que…").
+        while b >= 0 && end - b <= 14 && !Self.subjectStops.contains(w[b]) { b -= 1 }
+        guard end - b <= 14 else { return nil }
         let hitEnd = first + form.words.count
         if b + 1 == end {
             // "Les procureurs généraux veilleront à … et me rendront compte": the same subject.

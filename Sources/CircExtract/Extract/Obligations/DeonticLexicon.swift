@@ -132,6 +132,8 @@ struct DeonticLexicon: Sendable {
         /// See `ClauseMatcher.commentary`.
         struct Commentary: Decodable { let opinionVerbs, politicalBodies, remarkVerbs, examples, counterExamples: [String] }
         let commentary: Commentary?
+        /// See `PresentRuleWords`.
+        let presentRules: PresentRuleWords.File?
     }
 
     let markers: [Marker]
@@ -214,6 +216,8 @@ struct DeonticLexicon: Sendable {
     let ocrClauseOpeners: Set<String>
     /// See `impliedDuties` in the lexicon and `ClauseMatcher.impliedDuty`.
     let implied: ImpliedDutyWords
+    /// Present-tense rules a text states in its own voice (`presentRules`).
+    let present: PresentRuleWords
     let subjectDeterminers: Set<String>
     let agentDeterminers: Set<String>
     let addresseeAgents: Set<String>
@@ -349,7 +353,8 @@ struct DeonticLexicon: Sendable {
         ocrWords = f.ocrWords?.words ?? [:]
         ocrNumerals = Set(f.ocrWords?.numerals ?? [])
         ocrClauseOpeners = Set(f.ocrWords?.clauseOpeners ?? [])
-        implied = ImpliedDutyWords(f.impliedDuties)
+        present = PresentRuleWords(f.presentRules)
+        implied = ImpliedDutyWords(f.impliedDuties, alsoTriggering: present.auxiliaries)
         coordinatedModals = Dictionary(uniqueKeysWithValues: f.coordinatedModals.modals.map { (Fold.string($0.key), $0.value) })
         coordinatedAdverbs = Set(f.coordinatedModals.adverbs.map { Fold.string($0) })
         agentDeterminers = Set(f.subjects.agentDeterminers.map { Fold.string($0) })
@@ -603,7 +608,9 @@ struct ImpliedDutyWords: Sendable {
     /// The words that open one of these rules: the matcher looks further only after them.
     let triggers: Set<String>
 
-    init(_ f: DeonticLexicon.File.ImpliedDuties?) {
+    /// `alsoTriggering`: the present rules' auxiliaries ("est", "sont"), so that one set test
+    /// per word opens both (`ClauseMatcher.impliedDuty`).
+    init(_ f: DeonticLexicon.File.ImpliedDuties?, alsoTriggering extra: Set<String> = []) {
         func set(_ a: [String]?) -> Set<String> { Set((a ?? []).map { Fold.string($0) }) }
         futureAuxiliaries = set(f?.futureAuxiliaries)
         associationParticiples = set(f?.associationParticiples)
@@ -624,6 +631,6 @@ struct ImpliedDutyWords: Sendable {
         directiveParticiples = participles
         directiveAdverbs = set(f?.directiveAdverbs)
         appealSubjects = set(f?.appealSubjects)
-        triggers = f == nil ? [] : futureAuxiliaries.union(possibleModals).union(["qui"])
+        triggers = f == nil ? [] : futureAuxiliaries.union(possibleModals).union(["qui"]).union(extra)
     }
 }

@@ -6,6 +6,7 @@ extension ClauseMatcher {
     /// The directive a trigger word (`ImpliedDutyWords.triggers`) opens at `k`, if any.
     func impliedDuty(_ w: [String], _ k: Int) -> MarkerHit? {
         if w[k] == "qui" { return relativeRequirement(w, k) }
+        if lex.present.auxiliaries.contains(w[k]) { return isPress ? nil : presentDirectivePassive(w, k) }
         if lex.implied.possibleModals.contains(w[k]) { return possibleMeasure(w, k) }
         return associationPassive(w, k) ?? negatedFuturePassive(w, k) ?? directivePassive(w, k)
     }
@@ -34,7 +35,7 @@ extension ClauseMatcher {
         } else if isParticiple(w[j]), ordered || orderedAfter(w, j + 1) {
             // "seront réexaminées prioritairement", "seront produites sans délai".
             if !ordered { end += w[j + 1] == "sans" ? 2 : 1 }
-        } else {
+        } else if !periodicDuty(w, j) {
             return nil
         }
         // "sera transmis par les procureurs généraux": the agent acts (the agent rule's); "sera
@@ -43,6 +44,16 @@ extension ClauseMatcher {
         if case .emitter = subject(w, before: k) { return nil }
         guard !subordinated(w, k), !inRelative(w, k) else { return nil }
         return MarkerHit(start: k, end: end, modality: .obligation, actor: nil, marker: "futur passif d'instruction")
+    }
+
+    /// "Les exercices seront organisés au moins une fois par an", "Le comité sera réuni chaque
+    /// trimestre": the participle of a service's recurring work (`presentRules.
+    /// periodicParticiples`) and a period right after it (`periodics`). Other participles
+    /// with a period schedule the ministry's own output ("Les statistiques seront publiées
+    /// chaque trimestre").
+    func periodicDuty(_ w: [String], _ j: Int) -> Bool {
+        guard j + 1 < w.count, PresentRuleWords.lookup(lex.present.periodicParticiples, w[j]) != nil else { return false }
+        return lex.present.periodics.contains { $0.first == w[j + 1] && Self.phrase($0, in: w, at: j + 1) }
     }
 
     /// A manner adverb right after the participle ("réexaminées prioritairement", "produites

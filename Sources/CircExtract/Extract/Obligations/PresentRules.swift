@@ -1,0 +1,149 @@
+import CircText
+
+/// `presentRules` of the deontic lexicon: the present tense of a rule a circular, a note or
+/// an arrêté states in its own voice. The present more often describes ("peut être considéré
+/// comme", "le dossier est transmis à la préfecture"), so each rule needs a sign that it
+/// governs: a participle of an act a service performs, and for a duty a time it must keep.
+struct PresentRuleWords: Sendable {
+    struct File: Decodable {
+        let auxiliaries, actParticiples, dutyParticiples, timeComplements: [String]
+        let examples, counterExamples: [String]
+        let periodics, periodicParticiples, listFraming: [String]?
+    }
+    /// "est", "sont": the auxiliaries of a present passive duty (triggers of the rule).
+    let auxiliaries: Set<String>
+    /// "utilisé", "mis en œuvre": after "peut|peuvent être", an act the text allows or, with
+    /// "ne … que", restricts. By the folded masculine singular head: the words after it.
+    let actParticiples: [String: [String]]
+    /// "conservé", "consigné": present passive duties beyond the future's `directiveParticiples`.
+    let dutyParticiples: [String: [String]]
+    /// "sans délai", "chaque semaine", "dans un délai": folded words of a time the duty keeps.
+    let timeComplements: [[String]]
+    /// "chaque trimestre", "au moins une fois": after a future passive's participle, a
+    /// periodic duty ("seront organisés au moins une fois par an"). Folded words.
+    let periodics: [[String]]
+    /// "organisé", "réuni": the recurring work of a service (folded masculine singular heads).
+    let periodicParticiples: [String: [String]]
+    /// "à cet effet", "pour ce faire": a framing phrase between a directive and the colon
+    /// of its list ("Vous voudrez bien, à cet effet :"). Folded words.
+    let listFraming: [[String]]
+
+    init(_ f: File?) {
+        func table(_ a: [String]?) -> [String: [String]] {
+            var t: [String: [String]] = [:]
+            for p in a ?? [] {
+                let words = Fold.string(p).split(separator: " ").map(String.init)
+                if let head = words.first { t[head] = Array(words.dropFirst()) }
+            }
+            return t
+        }
+        auxiliaries = Set((f?.auxiliaries ?? []).map { Fold.string($0) })
+        actParticiples = table(f?.actParticiples)
+        dutyParticiples = table(f?.dutyParticiples)
+        // As the matcher reads them: folded, elisions spelt out ("à l'issue").
+        func phrases(_ a: [String]?) -> [[String]] { (a ?? []).map { MatchWord.words($0).map { Fold.string($0) } } }
+        timeComplements = phrases(f?.timeComplements)
+        periodics = phrases(f?.periodics)
+        periodicParticiples = table(f?.periodicParticiples)
+        listFraming = phrases(f?.listFraming)
+    }
+
+    /// The words a participle of `table` needs after it, in any gender and number
+    /// ("utilisées" → "utilise"), or nil when `p` is none.
+    static func lookup(_ table: [String: [String]], _ p: String) -> [String]? {
+        if let rest = table[p] { return rest }
+        var q = Substring(p)
+        if q.hasSuffix("s") { q = q.dropLast(); if let rest = table[String(q)] { return rest } }
+        if q.hasSuffix("e") { q = q.dropLast(); if let rest = table[String(q)] { return rest } }
+        return nil
+    }
+}
+
+extension ClauseMatcher {
+    /// "Les caméras individuelles peuvent être utilisées par les agents", "Le placement en
+    /// rétention ne peut être décidé que si…": a present "peut|peuvent être" and the
+    /// participle of an act (`actParticiples`) grant — or with "ne … que" restrict — what the
+    /// text allows, a rule in its own voice. Judgements ("peut être considéré comme", "peut
+    /// être source de") keep other participles and stay out, as the present passive did; so
+    /// does a pronoun subject.
+    func presentActPassive(_ w: [String], _ k: Int) -> Bool {
+        guard lex.implied.presentModals.contains(w[k]) else { return false }
+        var j = k + 1
+        if j < w.count && w[j] == "pas" { j += 1 }
+        j = skippingAdverbs(w, from: j)
+        guard j + 1 < w.count, lex.passiveAuxiliary.contains(w[j]) else { return false }
+        let p = skippingAdverbs(w, from: j + 1)
+        guard p < w.count, let rest = PresentRuleWords.lookup(lex.present.actParticiples, w[p]) else { return false }
+        // "Toutefois, elle peut être accordée alors que…": after a pronoun the present goes on
+        // explaining the sentence before (the law's account); a rule names what it governs.
+        var s = k - 1
+        while s > 0 && w[s] == "ne" { s -= 1 }
+        if s >= 0, Self.pronounSubjects.contains(w[s]) { return false }
+        return Self.phrase(rest, in: w, at: p + 1) && !(p + 1 + rest.count < w.count && w[p + 1 + rest.count] == "comme")
+    }
+
+    /// "Le procureur de la République est informé sans délai", "Les arrêtés sont notifiés aux
+    /// propriétaires dans un délai de quinze jours", "Les données sont transmises chaque
+    /// semaine": a present passive of a service's act on a case (the future's
+    /// `directiveParticiples`, and `dutyParticiples`) with a time it must keep, before the
+    /// clause ends, is a duty the text sets, actor unnamed. Without the time it describes a
+    /// procedure ("le dossier est transmis à la préfecture"); not with an agent right after
+    /// the participle, not negated, not in a relative, subordinate or "que" clause (a law
+    /// reported: "l'article dispose que…"), not in a press item, which reports.
+    func presentDirectivePassive(_ w: [String], _ k: Int) -> MarkerHit? {
+        guard !isPress, k > 0, k + 1 < w.count else { return nil }
+        // The participle first: one table lookup rules out most "est" and "sont".
+        let p = skippingAdverbs(w, from: k + 1)
+        guard p < w.count, let rest = directiveParticiple(w[p]) ?? PresentRuleWords.lookup(lex.present.dutyParticiples, w[p]),
+              Self.phrase(rest, in: w, at: p + 1), !Self.presentBlockers.contains(w[k - 1]) else { return nil }
+        let end = p + 1 + rest.count
+        if end < w.count, w[end] == "par" { return nil }
+        guard timeFollows(w, from: end) else { return nil }
+        if case .emitter = subject(w, before: k) { return nil }
+        guard !subordinated(w, k), !inRelative(w, k), !reportedClause(w, k) else { return nil }
+        return MarkerHit(start: k, end: end, modality: .obligation, actor: nil, marker: "présent passif d'instruction")
+    }
+
+    static let pronounSubjects: Set<String> = ["il", "elle", "ils", "elles", "ce", "cela", "celle-ci", "celui-ci"]
+
+    /// Words before "est|sont" that make it no rule's auxiliary ("ne", a pronoun, a relative).
+    static let presentBlockers: Set<String> = ["ne", "vous", "nous", "qui", "que", "qu'", "dont", "il", "ce", "c'"]
+
+    /// Whether one of `timeComplements` opens within eight words of `e`, before the clause
+    /// ends ("est informé sans délai", "sont notifiés aux propriétaires dans un délai de").
+    func timeFollows(_ w: [String], from e: Int) -> Bool {
+        var j = e
+        while j < w.count && j <= e + 8 && ![",", ";", ":", ".", "qui", "lorsque", "si"].contains(w[j]) {
+            for c in lex.present.timeComplements where c.first == w[j] && Self.phrase(c, in: w, at: j) { return true }
+            j += 1
+        }
+        return false
+    }
+
+    /// Whether "que" opens the clause of `k` ("l'article 63 prévoit que le procureur est
+    /// informé sans délai"): a rule reported, not stated.
+    func reportedClause(_ w: [String], _ k: Int) -> Bool {
+        var q = k - 1
+        while q >= 0 && k - q <= 12 && ![",", ";", ":", "."].contains(w[q]) {
+            if w[q] == "que" || w[q] == "qu'" { return true }
+            q -= 1
+        }
+        return false
+    }
+}
+
+extension ClauseMatcher {
+    /// "Vous voudrez bien, à cet effet :", "Je vous demande, pour ce faire :": a directive, a
+    /// framing phrase (`presentRules.listFraming`) and list adverbs, then the colon — the
+    /// introduction of the items below, no directive of its own.
+    func framedIntro(_ w: [String], from e: Int, colon: Int) -> Bool {
+        guard colon - e <= 7 else { return false }
+        var j = e, framed = false
+        while j < colon {
+            if Self.listAdverbs.contains(w[j]) { j += 1; continue }
+            guard let c = lex.present.listFraming.first(where: { $0.first == w[j] && Self.phrase($0, in: w, at: j) }) else { return false }
+            j += c.count; framed = true
+        }
+        return framed && j == colon
+    }
+}
