@@ -806,18 +806,28 @@ struct ClauseMatcher {
         guard j < n, j <= k + 6, w[j] == "que" || lex.reminderObjects.contains(w[j]) else { return nil }
         if w[j] == "que" {
             // Only a duty recalled: "rappelle que … doit être", not "rappelle que des résultats ont été obtenus".
-            var q = j + 1
-            var duty = false
-            while q < n && w[q] != ";" && w[q] != "." {
-                if ["doit", "doivent", "devra", "devront", "interdit", "interdite", "interdits", "interdites", "obligatoire", "tenu", "tenus", "tenue", "tenues"].contains(w[q]) { duty = true; break }
-                q += 1
-            }
-            guard duty else { return nil }
+            guard recallsDutyOrPenalty(w, from: j + 1) else { return nil }
         }
         var hit = MarkerHit(start: k, end: j + 1, modality: .reminder, actor: reminderActor(w, k, j), marker: w[k])
         hit.endsWithQue = w[j] == "que"
         return hit
     }
+
+    /// Whether the "que" clause from `q` states a duty ("doit", "est interdite") or a penalty
+    /// the law attaches ("la participation à un rodéo est punie de…", "les parents peuvent être
+    /// poursuivis"): a reminder of the rule, in the recalling text's voice. A penalty already
+    /// imposed ("35 personnes ont été poursuivies") is a fact, not a rule.
+    func recallsDutyOrPenalty(_ w: [String], from q: Int) -> Bool {
+        var q = q
+        while q < w.count && w[q] != ";" && w[q] != "." {
+            if Self.recalledDuties.contains(w[q]) { return true }
+            if lex.reminderPenalties.contains(w[q]), q == 0 || w[q - 1] != "ete" { return true }
+            q += 1
+        }
+        return false
+    }
+
+    static let recalledDuties: Set<String> = ["doit", "doivent", "devra", "devront", "interdit", "interdite", "interdits", "interdites", "obligatoire", "tenu", "tenus", "tenue", "tenues"]
 
     /// Who a recalled duty binds: the role the "que" clause opens on ("rappelle que les maires
     /// doivent désigner…" → maire), else the role it is recalled to ("rappelle aux préfets que
@@ -1159,6 +1169,9 @@ struct ClauseMatcher {
     func negatedComplement(_ w: [String], from e: Int) -> Bool {
         var j = e
         if j < w.count && (w[j] == "a" || w[j] == "de") { j += 1 }
+        // "leur demande de « ne plus délivrer » de titres": a press item quotes the request's
+        // own words; the quotation mark does not change what is asked.
+        if j < w.count && w[j] == "\"" { j += 1 }
         guard j + 1 < w.count, lex.negBefore.contains(w[j]), lex.negAfter.contains(w[j + 1]) else { return false }
         // "ne pas vous limiter": the reflexive in any person.
         let k = j + 2

@@ -63,6 +63,8 @@ struct DeonticLexicon: Sendable {
             /// The written texts a quotation may be attributed to ("poursuit la circulaire",
             /// "écrit le ministre"): with one of these, an attribution verb is no speech.
             let writtenSources: [String]?
+            /// Penalties a reminder recalls ("est punie de", "peuvent être poursuivis").
+            let reminderPenalties: [String]?
             /// The recipient as a pronoun before the verb: "leur demande de", "les invite à".
             let recipientClitics: Starts
             let examples, counterExamples: [String]
@@ -189,6 +191,8 @@ struct DeonticLexicon: Sendable {
     let oralAttributions: Set<String>
     /// See `File.Reported.writtenSources`.
     let writtenSources: Set<String>
+    /// See `File.Reported.reminderPenalties`.
+    let reminderPenalties: Set<String>
     /// Subjects whose requests are public demands ("les associations appellent les préfets à").
     let nonAuthorities: Set<String>
     /// "selon", "(d')après": who a sentence is attributed to follows.
@@ -341,6 +345,7 @@ struct DeonticLexicon: Sendable {
         publicAudience = Set(f.reported.publicAudience)
         oralAttributions = Set(f.reported.oralAttributions ?? [])
         writtenSources = Set(f.reported.writtenSources ?? [])
+        reminderPenalties = Set(f.reported.reminderPenalties ?? [])
         nonAuthorities = Set(f.reported.nonAuthorities)
         attributions = Set(f.reported.attributions)
         pronounSubjects = Set(f.reported.pronounSubjects)
