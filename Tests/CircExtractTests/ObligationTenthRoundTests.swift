@@ -83,4 +83,25 @@ final class ObligationTenthRoundTests: XCTestCase {
         let letter = obligations("Je vous demande de ne pas manquer de me signaler toute difficulté.")
         XCTAssertEqual(find(letter, "ne pas manquer")?.modality, .obligation)
     }
+    // MARK: Agent nouns
+
+    func testAdministrationAsSubjectStatesARuleWithNoActor() {
+        let o = obligations("L'administration ne peut pas opposer un refus sans examen individuel de la situation.")
+        let p = find(o, "ne peut pas opposer")
+        XCTAssertEqual(p?.modality, .prohibition)
+        XCTAssertNil(p?.actor)
+        // A named administration keeps its service; the emitter's own one is no directive.
+        let named = obligations("L'administration pénitentiaire doit informer sans délai le parquet de toute évasion.")
+        XCTAssertEqual(find(named, "doit informer")?.actor, "administration-penitentiaire")
+        let own = obligations("L'administration centrale doit vous accompagner dans cette démarche.")
+        XCTAssertTrue(own.isEmpty, "\(own.map(\.text))")
+    }
+
+    func testWhatALawMadeSinceIsBackground() {
+        let o = obligations("Depuis la loi du 26 janvier 2024, l'administration peut assortir une OQTF d'une interdiction de retour.", kind: .article)
+        XCTAssertTrue(o.isEmpty, "\(o.map(\.text))")
+        // Without the law, the same rule in the text's own voice counts.
+        let own = obligations("L'administration peut assortir une OQTF d'une interdiction de retour.")
+        XCTAssertEqual(find(own, "peut assortir")?.modality, .permission)
+    }
 }
