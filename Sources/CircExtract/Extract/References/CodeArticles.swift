@@ -491,7 +491,7 @@ extension ReferenceScanner {
             }
             var e = k + 1
             while lex.modifiers.contains(key(e)) { e += 1 }
-            return (.designation(.sameCode), e)
+            return (.designation(.citedCode), e)
         }
         if let (c, e) = acronymCode(k) { return (.designation(.explicit(c)), e) }
         if lex.otherTexts.contains(w) || lex.kindWords[w] != nil { return (.otherText, k) }
@@ -547,7 +547,21 @@ extension ReferenceScanner {
         if key(a) == RW.comma { a += 1 }
         let before = a < tokens.count && sameUnit(i, a) && (lex.articleWords.contains(key(a)) || kind(a) == .article)
         if before { pendingCode = (c, a) }
+        if !sets && !before && possessedArticlesFollow(a, unitOf: i) { sets = true }
         if sets || before { mentions.append(CodeMention(pos: Int(tokens[i].start), code: c, unit: Int(tokenUnit(i)))) }
         return end
+    }
+
+    static let emphasis: Set<UInt64> = Set(["notamment", "particulier", "en", "et", ","].map { Fold.key($0) })
+
+    /// "Vu le CSI, notamment son article L. 211-4" / "le CJA, et en particulier ses articles":
+    /// a short acronym (which alone may be a common word: "CP", "CT") names the code when the
+    /// visa goes on to its articles ("son article", "ses articles"), as a full name does;
+    /// only emphasis words may stand between.
+    func possessedArticlesFollow(_ a: Int, unitOf i: Int) -> Bool {
+        var k = a
+        while k < tokens.count, k - a < 4, Self.emphasis.contains(key(k)) { k += 1 }
+        guard k + 1 < tokens.count, sameUnit(i, k + 1), Self.possessives.contains(key(k)) else { return false }
+        return lex.articleWords.contains(key(k + 1))
     }
 }

@@ -85,6 +85,13 @@ struct CodeContext {
             return contextual(item, pos: pos, token: token, anaphora: true).flatMap { $0.0 >= 0 ? ($0.0, "meme-code") : nil }
         case .sameCode:
             return contextual(item, pos: pos, token: token, anaphora: true).flatMap { $0.0 >= 0 ? ($0.0, "meme-code") : nil }
+        case .citedCode:
+            // "Vu le code de la sécurité intérieure ; Vu le code pénal ; … l'article L. 211-3 du
+            // code susvisé": among the codes cited, the nearest whose numbering fits the
+            // article (the code pénal has no "L."), else the nearest at all.
+            let fitting = contextual(item, pos: pos, token: token, anaphora: false)
+                ?? contextual(item, pos: pos, token: token, anaphora: true)
+            return fitting.flatMap { $0.0 >= 0 ? ($0.0, "meme-code") : nil }
         case .unnamed:
             // In a consolidated code, its own articles; a bare "article 222-34" in the CESEDA
             // belongs to a letterless code named around it (the code pénal).

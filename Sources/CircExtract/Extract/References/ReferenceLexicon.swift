@@ -49,6 +49,8 @@ struct ReferenceLexicon: Sendable {
         let ocrDigitLetters: [DigitLetters]
         /// Verbs (and clitics) that follow "du code" as the sentence's predicate.
         let codeVerbs: [Word]
+        /// Who signs a décret ("du Président de la République"), between the kind and its date.
+        let issuers: [Word]?
     }
     /// A digit OCR reads for letters ("1" for "l" or "i").
     struct DigitLetters: Decodable, Sendable {
@@ -81,6 +83,10 @@ struct ReferenceLexicon: Sendable {
     /// Acronyms of four letters or more set the context on their own ("le CESEDA prévoit").
     var standaloneAcronyms: Set<UInt64> = []
     var courtNames = PhraseTable<Int>()
+    /// "du Président de la République", "du Premier ministre": the signatory a préfecture
+    /// visa names between "décret" and its date ("Vu le décret du Président de la République
+    /// du 15 janvier 2021 portant nomination…"); read as no word of the text's name.
+    var issuers = PhraseTable<Int>()
     var courtAcronyms = PhraseTable<Int>()
     var kindWords: [UInt64: Int] = [:]
     var articleWords: Set<UInt64> = []
@@ -194,6 +200,7 @@ struct ReferenceLexicon: Sendable {
                 }
             }
         }
+        for w in words.issuers ?? [] { issuers.add(keys(w.form, folded: true), 0, replace: true, sameValue: ==) }
         for (i, c) in courts.enumerated() {
             for n in c.names { courtNames.add(keys(n, folded: true), i, replace: true, sameValue: ==) }
             for a in c.acronyms { courtAcronyms.add(keys(a, folded: false), i, replace: true, sameValue: ==) }

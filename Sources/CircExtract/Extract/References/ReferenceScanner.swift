@@ -41,8 +41,11 @@ struct ArticleItem {
 enum Designation {
     case unnamed
     case explicit(Int)
-    /// "du même code", "dudit code", "de ce code", "du code précité", "du code".
+    /// "du même code", "dudit code", "de ce code".
     case sameCode
+    /// "du code susvisé", "du code précité", "du code": a code cited earlier, which in a
+    /// préfecture's visas need not be the last one named.
+    case citedCode
     /// "du présent code".
     case presentCode
     /// "du code de la propriété intellectuelle": a code named but not in the lexicon.

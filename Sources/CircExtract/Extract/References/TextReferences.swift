@@ -168,6 +168,8 @@ extension ReferenceScanner {
             if lex.textQualifiers.contains(k) { j += 1; continue }
             // "décret en Conseil d'État n° 2011-1212": the procedure, not a court.
             if k == RW.en, let c = courtAt(j + 1) { j = c.end; continue }
+            // "décret du Président de la République du …": the signatory, not the text's name.
+            if k == RW.du, let m = lex.issuers.match(from: j + 1, limit: tokens.count, key: phraseKey) { j = m.end; continue }
             if k == RW.du || k == RW.le || k == RW.en || k == RW.date { j += 1; continue }
             // "la circulaire qui leur a été adressée à cet égard, le 31 janvier 1820".
             if k == RW.comma, participle, key(j + 1) == RW.le, kind(j + 2) == .date { j += 1; continue }
