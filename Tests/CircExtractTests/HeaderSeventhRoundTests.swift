@@ -66,4 +66,14 @@ final class HeaderSeventhRoundTests: XCTestCase {
         XCTAssertEqual(addressees("Paris, le 11 janvier 2022\n\nLe ministre de l'intérieur\n\nà\n\nMonsieur le directeur des services fiscaux" + Self.body),
                        ["directeur-des-services-fiscaux to"])
     }
+
+    /// A flattened copy runs the banner between the dateline and the authority: "… Paris, le
+    /// 15 février 2024 Note Le ministre …" names a note.
+    func testABannerBetweenDatelineAndAuthorityNamesTheKind() {
+        let d = extract("MINISTÈRE DE L'INTÉRIEUR Paris, le 15 février 2024 Note Le ministre de l'intérieur et des outre-mer à Mesdames et Messieurs les préfets de département Objet : accueil des demandeurs d'asile. Je vous demande de veiller à la fluidité du dispositif. Gérald DARMANIN\n")
+        XCTAssertEqual(d.metadata.kind, .note)
+        // Counter-example: a word in ordinary case after the date that no authority follows.
+        let c = extract("MINISTÈRE DE L'INTÉRIEUR Paris, le 15 février 2024 Le ministre de l'intérieur à Mesdames et Messieurs les préfets de département Objet : accueil. Je vous demande de veiller à la Note technique jointe. Gérald DARMANIN\n")
+        XCTAssertEqual(c.metadata.kind, .circulaire)
+    }
 }
