@@ -18,12 +18,20 @@ extension HeaderScanner {
                   i == 0 || !vocab.determiners.contains(w[i - 1]) && w[i - 1] != "-" else { continue }
             let j = i + b.words.count
             let capitals = (i..<j).allSatisfy { k in !tt.string(tt.tokens[tok[k]]).contains(where: \.isLowercase) }
-            guard j + 1 < w.count, capitals || bannerFollower(at: j) else { continue }
+            guard j + 1 < w.count, capitals || bannerFollower(at: j) || datelineThenAuthority(i, j) else { continue }
             let refWords: Set<String> = ["ref", "refs", "references", "reference", "vu", "visa", "visas"]
             if (max(0, i - 40)..<i).contains(where: { refWords.contains(w[$0]) }) { continue }
             return b.kind
         }
         return nil
+    }
+
+    /// A banner in ordinary case between the dateline and the authority of a flattened
+    /// letter: "… Paris, le 15 février 2024 Note Le ministre de l'intérieur à …" — the date
+    /// just before it, "le/la <authority head>" just after.
+    func datelineThenAuthority(_ i: Int, _ j: Int) -> Bool {
+        guard i >= 1, j + 1 < w.count, tt.tokens[tok[i - 1]].kind == .date else { return false }
+        return (w[j] == "le" || w[j] == "la") && vocab.emitterHeads.contains(w[j + 1])
     }
 
     /// What follows a banner: "N° …" (its number), "NOR :" or "Objet :" (the first header

@@ -95,6 +95,9 @@ struct HeaderVocabulary: Sendable {
     let citingKinds: [String]
     let sentenceOpeners: Set<String>
     let topicWords: Set<String>
+    /// "Destinataires in fine" after the emitter's "à": the list is set after the signature
+    /// (`header-fields.json` `deferredBlocks`), as words, longest first.
+    let deferredBlocks: [[String]]
     let emitterHeads: Set<String>
     let determiners: Set<String>
     /// OCR misreadings of short words ("Ie" → "le", "ia" → "la"), read as the word.
@@ -150,6 +153,7 @@ struct HeaderVocabulary: Sendable {
         let bannerKinds: Abbreviations
         let citingKinds: Forms
         let topicWords: Forms
+        let deferredBlocks: Forms?
         let determiners: Forms
         let sentenceOpeners: Forms
     }
@@ -193,6 +197,7 @@ struct HeaderVocabulary: Sendable {
         bannerKinds = tf.bannerKinds.forms.map { (words: Self.words($0.key), kind: $0.value) }.sorted { $0.words.count > $1.words.count }
         citingKinds = tf.citingKinds.forms
         topicWords = Set(tf.topicWords.forms)
+        deferredBlocks = (tf.deferredBlocks?.forms ?? []).map(Self.words).sorted { $0.count > $1.count }
         determiners = Set(tf.determiners.forms)
         sentenceOpeners = Set(tf.sentenceOpeners.forms)
         ocrWords = f.ocrWords.forms
@@ -664,6 +669,8 @@ struct HeaderScanner {
             found = [found[0]]
         } else if found.count >= 2, firstWords <= 3 {
             found = [apposedTitle(parts, firstWords: firstWords).map { ($0, found[0].1.lowerBound..<found[1].1.upperBound) } ?? found[1]]
+} else if found.count >= 2, secondOffice(parts) {
+            found = [found[0]]
         }
         // In prose ("Monsieur le Ministre de l'Intérieur désire que …") only a title the
         // lexicon knows is an addressee; a slug would be built from the sentence. (Measured
@@ -671,6 +678,17 @@ struct HeaderScanner {
         let prose = parts.last.map { p in segEnd - i > 24 && p.1 - ((p.0..<p.1).last { w[$0] == "," }.map { $0 + 1 } ?? p.0) > 16 } ?? false
         if prose { found = found.filter { vocab.lexiconIDs.contains($0.0) } }
         return (found, segEnd, prose || closed)
+    }
+
+    /// "Monsieur le préfet de la région Île-de-France, préfet de Paris": one person's two offices
+    /// in apposition, the same singular head opening both parts; the first-named office is the
+    /// addressee, as the first-named authority is the emitter. A plural head is a list of
+    /// offices held by different people ("les préfets de région, préfets de département").
+    func secondOffice(_ parts: [(Int, Int)]) -> Bool {
+        guard parts.count >= 2 else { return false }
+        let (a0, b0) = parts[0], (a1, b1) = parts[1]
+        guard b0 - a0 >= 2, b1 - a1 >= 2, c[a0] == c[a1], isRoleHead(a0), singularMasculine(c[a0]) == (vocab.masculine[c[a0]] ?? c[a0]) else { return false }
+        return true
     }
 
     /// A capitalised article in mixed-case words, not after a preposition: "… secrétaires
@@ -1285,7 +1303,8 @@ struct HeaderScanner {
         // field's ("Catégorie : Directives adressées par le ministre aux services… Domaine :
         // Justice"): the authority is named after it.
         guard let start = (lo..<k).first(where: { ((w[$0] == "le" || w[$0] == "la" || w[$0] == "les") && $0 + 1 < k && vocab.emitterHeads.contains(vocab.plurals[w[$0 + 1]] ?? w[$0 + 1])
-                                                    || w[$0] == "prefecture") && !headsADateline($0 + 1, before: k) && !w[$0..<k].contains(":") }) else { return nil }
+                                                    || w[$0] == "prefecture") && !headsADateline($0 + 1, before: k) && !w[$0..<k].contains(":")
+                                                   && !topicComplement($0) }) else { return nil }
         var a = w[start] == "prefecture" ? start : start + 1
         let standalone = standaloneEnd(a)
         // Another authority co-signing ("…, le ministre de l'intérieur"): the first-named only,
@@ -1313,7 +1332,38 @@ struct HeaderScanner {
         for i in words.indices.prefix(while: { !vocab.titlePrepositions.contains(words[$0]) }) { words[i] = vocab.masculine[words[i]] ?? words[i] }
         // "la Préfecture," alone (a printer's "Imprimeur … de la Préfecture,") names no one.
         guard !words.isEmpty, words.count <= 16, !(words.count == 1 && w[a] == "prefecture") else { return nil }
-        return MetadataExtractor.slug(words.joined(separator: " "))
+        return seatedPrefect(words) ?? MetadataExtractor.slug(words.joined(separator: " "))
+    }
+
+    /// The "à" before a "Destinataires in fine" (within four words: "à Mesdames et Messieurs
+    /// les destinataires in fine"): the block is announced there and set after the signature,
+    /// so the authority before this "à" is the emitter. Only the header's first 400 words.
+    func deferredBlockCue() -> Int? {
+        guard !vocab.deferredBlocks.isEmpty else { return nil }
+        // From each "à" (a small-string compare), not each word: hashing every header word
+        // cost a visible share of extraction on texts with no emitter.
+        for a in 0..<min(w.count, 400) where w[a] == "a" {
+            for i in a + 1..<min(w.count, a + 6) where vocab.deferredBlocks.contains(where: { matches($0, at: i) }) { return a }
+        }
+        return nil
+    }
+
+    /// "Le préfet de la région Occitanie, préfet de la Haute-Garonne": a préfet's office the
+    /// lexicon names in words (région, zone, police …) followed by its seat is that office, as
+    /// the addressees' role is (`prefet-de-region`); a bare "préfet de la Gironde" keeps its
+    /// territory, as annotated.
+    func seatedPrefect(_ words: [String]) -> String? {
+        guard words.first == "prefet", words.count >= 4, let m = vocab.lexiconMatch(words), m.start == 0, m.count >= 3,
+              m.value.hasPrefix("prefet-de-") else { return nil }
+        return m.value
+    }
+
+    /// Whether word i opens the topic of a title ("Circulaire … relative à | la garde à vue",
+    /// "concernant | le préfet …"): a subject matter, whose head may look like an authority's
+    /// ("garde", "préfet") and whose own "à" like the block's; an authority is never it.
+    func topicComplement(_ i: Int) -> Bool {
+        if i >= 1, vocab.topicWords.contains(w[i - 1]) { return true }
+        return i >= 2 && ["a", "au", "aux"].contains(w[i - 1]) && vocab.topicWords.contains(w[i - 2])
     }
 
     /// "L'INTÉ RIEUR", "MINISTÈ RE": a word a PDF's or OCR's spacing broke after its accented
@@ -1391,6 +1441,7 @@ struct HeaderScanner {
         if let t = ownTitle() { h.titleKind = t.kind; h.titleDate = t.date; h.titleSubject = t.subject }
         else { h.titleKind = kindBanner() }
         if let b = blockAt { h.emitter = emitterBefore(b) }
+        if h.emitter == nil, let a = deferredBlockCue() { h.emitter = emitterBefore(a + 1) }
         h.placeDate = placeDate()
         return h
     }
