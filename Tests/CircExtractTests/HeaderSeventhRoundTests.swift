@@ -76,14 +76,4 @@ final class HeaderSeventhRoundTests: XCTestCase {
         let c = extract("MINISTÈRE DE L'INTÉRIEUR Paris, le 15 février 2024 Le ministre de l'intérieur à Mesdames et Messieurs les préfets de département Objet : accueil. Je vous demande de veiller à la Note technique jointe. Gérald DARMANIN\n")
         XCTAssertEqual(c.metadata.kind, .circulaire)
     }
-
-    /// "Le préfet de la région Occitanie, préfet de la Haute-Garonne" emits as the first-named
-    /// office, `prefet-de-region`, the slug the addressees use.
-    func testARegionalPrefectEmitsAsHisOffice() {
-        let d = extract("Toulouse, le 4 avril 2023\n\nLe préfet de la région Occitanie, préfet de la Haute-Garonne\n\nà\n\nMesdames et Messieurs les sous-préfets d'arrondissement" + Self.body)
-        XCTAssertEqual(d.metadata.emitter, "prefet-de-region")
-        // Counter-example: a departmental préfet keeps his territory.
-        let g = extract("Bordeaux, le 4 avril 2023\n\nLe préfet de la Gironde\n\nà\n\nMesdames et Messieurs les maires" + Self.body)
-        XCTAssertEqual(g.metadata.emitter, "prefet-de-la-gironde")
-    }
 }

@@ -1332,7 +1332,7 @@ struct HeaderScanner {
         for i in words.indices.prefix(while: { !vocab.titlePrepositions.contains(words[$0]) }) { words[i] = vocab.masculine[words[i]] ?? words[i] }
         // "la Préfecture," alone (a printer's "Imprimeur … de la Préfecture,") names no one.
         guard !words.isEmpty, words.count <= 16, !(words.count == 1 && w[a] == "prefecture") else { return nil }
-        return seatedPrefect(words) ?? MetadataExtractor.slug(words.joined(separator: " "))
+        return MetadataExtractor.slug(words.joined(separator: " "))
     }
 
     /// The "à" before a "Destinataires in fine" (within four words: "à Mesdames et Messieurs
@@ -1346,16 +1346,6 @@ struct HeaderScanner {
             for i in a + 1..<min(w.count, a + 6) where vocab.deferredBlocks.contains(where: { matches($0, at: i) }) { return a }
         }
         return nil
-    }
-
-    /// "Le préfet de la région Occitanie, préfet de la Haute-Garonne": a préfet's office the
-    /// lexicon names in words (région, zone, police …) followed by its seat is that office, as
-    /// the addressees' role is (`prefet-de-region`); a bare "préfet de la Gironde" keeps its
-    /// territory, as annotated.
-    func seatedPrefect(_ words: [String]) -> String? {
-        guard words.first == "prefet", words.count >= 4, let m = vocab.lexiconMatch(words), m.start == 0, m.count >= 3,
-              m.value.hasPrefix("prefet-de-") else { return nil }
-        return m.value
     }
 
     /// Whether word i opens the topic of a title ("Circulaire … relative à | la garde à vue",
