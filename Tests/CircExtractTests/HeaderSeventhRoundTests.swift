@@ -5,7 +5,7 @@ import Foundation
 import XCTest
 
 /// Rule tests of the seventh header round, on texts written for them: a title's subject read
-/// as an emitter, one person's two offices, the 1982–1988 "commissaires de la République",
+/// as an emitter, one person's two offices, the 1982–1988 "commissaires de la République" (kept as named),
 /// a block announced "in fine", and titles holding "à compétence nationale". Each rule has a
 /// counter-example where it could overreach.
 final class HeaderSeventhRoundTests: XCTestCase {
@@ -36,11 +36,12 @@ final class HeaderSeventhRoundTests: XCTestCase {
                        ["prefet-de-region to", "prefet-de-departement to"])
     }
 
-    /// "Commissaires de la République" (1982–1988) are the préfets; "de région" the régional
-    /// ones, "adjoints" the sous-préfets.
-    func testCommissairesDeLaRepubliqueAreThePrefets() {
+    /// "Commissaires de la République" (1982–1988): the rulebook slugs the role the text names
+    /// (singular, masculine), so the period's title keeps its own slug rather than being
+    /// renamed préfet; "de région" and "adjoints" stay apart.
+    func testCommissairesDeLaRepubliqueKeepTheirTitle() {
         XCTAssertEqual(addressees("Paris, le 3 mars 1986\n\nLe ministre de l'intérieur et de la décentralisation\n\nà\n\nMessieurs les commissaires de la République de région\nMesdames et Messieurs les commissaires de la République\nMessieurs les commissaires adjoints de la République" + Self.body),
-                       ["prefet-de-region to", "prefet-de-departement to", "sous-prefet to"])
+                       ["commissaire-de-la-republique-de-region to", "commissaire-de-la-republique to", "commissaire-adjoint-de-la-republique to"])
         // Counter-example: the haut-commissaire keeps his own office.
         XCTAssertEqual(addressees("Paris, le 9 juin 1984\n\nLe ministre de l'intérieur et de la décentralisation\n\nà\n\nMonsieur le haut-commissaire de la République en Polynésie française" + Self.body),
                        ["haut-commissaire-de-la-republique to"])
