@@ -40,7 +40,11 @@ public struct Normalizer: Sendable {
             }
         }
         if markup != .html { stripMarkdown(&t) }
-        t.scalars.withMutableView { WebFurniture.blank($0, phrases: rules.webFurniture); joinLetterSpacedCapitals($0); OCRRepair.pass($0) }
+        t.scalars.withMutableView {
+            WebFurniture.blank($0, phrases: rules.webFurniture)
+            if markup != .html { InlinePageFurniture.join($0) }
+            joinLetterSpacedCapitals($0); OCRRepair.pass($0)
+        }
         t.recordChanges(from: source)
         return t
     }

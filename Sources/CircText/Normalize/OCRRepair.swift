@@ -129,7 +129,9 @@ enum OCRRepair {
                 k = e; continue
             }
             // "99-29l": an l or I ending a number after its hyphen or two digits.
-            if one, !inWord(at(u, k + 1)), isDigit(at(u, k - 2)) || at(u, k - 2) == 0x2D {
+            // Not before a month ("12l mars"): a day of three digits is none, what OCR read
+            // there is unsure and is left as read.
+            if one, !inWord(at(u, k + 1)), isDigit(at(u, k - 2)) && !monthFollows(u, k + 1) || at(u, k - 2) == 0x2D {
                 u[k] = 0x31; k += 1; continue
             }
             // "731-l", "495-l6": l or I right after the hyphen.
@@ -165,6 +167,25 @@ enum OCRRepair {
         if c == 0x2D, case let d = at(u, k + 1), d == 0x6C || d == 0x49 { return nil }
         if c == 0x20, k - i <= 3, isDigit(at(u, k + 1)) || loneDigit(u, k + 1) != nil { return nil }
         return k
+    }
+
+    /// Whether a month's name (or its abbreviation) follows the spaces at `k`: its first three
+    /// letters, folded ("mars", "Janv.", "février", "août"). Runs only at an l ending a number.
+    static func monthFollows(_ u: UnsafeMutableBufferPointer<UInt16>, _ k: Int) -> Bool {
+        var j = k
+        while at(u, j) == 0x20 && j - k < 2 { j += 1 }
+        guard j > k else { return false }
+        @inline(__always) func f(_ c: UInt16) -> UInt16 {
+            switch c { case 0xE9, 0xC9: return 0x65; case 0xFB, 0xDB: return 0x75; default: return c < 0x80 ? c | 0x20 : c }
+        }
+        let w = (f(at(u, j)), f(at(u, j + 1)), f(at(u, j + 2)))
+        let a = UInt32(w.0) << 16 | UInt32(w.1) << 8 | UInt32(w.2)
+        @inline(__always) func key(_ s: StaticString) -> UInt32 {
+            let p = s.utf8Start
+            return UInt32(p[0]) << 16 | UInt32(p[1]) << 8 | UInt32(p[2])
+        }
+        return [key("jan"), key("fev"), key("mar"), key("avr"), key("mai"), key("jui"), key("aou"), key("sep"),
+                key("oct"), key("nov"), key("dec")].contains(a)
     }
 
     /// "5ll-1", "5Il-l", "6lO-5", "2O2O-548": after a digit, two or three of l, I, O in a

@@ -114,6 +114,7 @@ struct Segmenter {
         while nl < s.count && s[nl] != "\n" { nl += 1 }
         if nl >= 2 && nl < s.count && text.sourceScalar(at: nl - 1) == " " && text.sourceScalar(at: nl - 2) == " " { return true }
         if continuesWrappedLine(s, prev: prev, cur: cur, prevLineStart: prevLineStart) { return false }
+        if announcesNumber(s, prev: prev, cur: cur) { return false }
         // The new line is a short line of its own ("9 novembre 2020", a title) or a field
         // label ("Objet : …", "P.J. : …").
         var ce = Int(cur.start)
@@ -131,6 +132,15 @@ struct Segmenter {
         while e < s.count && s[e] != "\n" { e += 1 }
         let len = NormalizedText.countVisible(s, prevLineStart, e)
         return len < Self.shortLine
+    }
+
+    /// "de l'art.⏎L. 611-1", "la loi n.⏎2019-1012": an abbreviation that announces a
+    /// number (a `lineOpenWords` entry) ends its line and the number opens the next, capital
+    /// prefix and all. The line before may be short: the break is the layout's, not the end
+    /// of the sentence ("etc." is no such word and still ends its line).
+    func announcesNumber(_ s: ScalarStore, prev: Token, cur: Token) -> Bool {
+        guard prev.kind == .abbreviation, cur.kind == .article || cur.kind == .number || cur.kind == .textNumber else { return false }
+        return prev.length <= 5 && rules.lineOpenKeys.contains(Fold.key(s, prev.range))
     }
 
     /// Visible length a line needs before its break can be a wrap of the page: shorter ones

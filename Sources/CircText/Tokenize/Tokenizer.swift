@@ -457,6 +457,11 @@ public final class Tokenizer: @unchecked Sendable {
         if !domainLabel, abbreviationExactKeys.contains(WordKey.exact(buf, i..<j, suffix: 0x2E)) || abbreviationFoldedKeys.contains(foldedKey(buf, i, j, then: 0x2E)) {
             emit(i, j + 1, .abbreviation); return j + 1
         }
+        // "la loi n. 2019-1012", "décret N.2020-1234": numéro abbreviated with a full stop,
+        // before its number (a lone "n" ends no French sentence; "N. Dupont" is an initial).
+        if wordLen == 1, buf[i] == "n" || buf[i] == "N", digitFollows(buf, j) || digitFollows(buf, wrapEnd(buf, j + 1)) {
+            emit(i, j + 1, .abbreviation); return j + 1
+        }
         // An initial ("M. X. »", "J. Dupont") rather than a sentence's last word.
         if wordLen == 1, cls(buf[i].value) == .upper, j + 2 < n, buf[j + 1] == " ", cls(buf[j + 2].value) == .upper {
             emit(i, j + 1, .abbreviation); return j + 1
