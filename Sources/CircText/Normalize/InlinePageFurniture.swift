@@ -50,6 +50,10 @@ enum InlinePageFurniture {
             guard e - a <= longestLine else { break }
             let before = newlines(u, from: a)
             let next = skipBlanks(u, e)
+            // Only a lowercase line or more furniture after it can make this line furniture to
+            // join over: headings in a row ("TITRE Ier⏎CHAPITRE II⏎Article…") are not looked
+            // up as running headers.
+            guard next < n, isLower(s[next]) || mayOpenFurniture(u, next) else { break }
             let blankLines = (before >= 2 ? 1 : 0) + (next < n && newlines(u, from: next) >= 2 ? 1 : 0)
             guard isFurniture(s, a, trimmedEnd(u, a, e), blankLines: blankLines, budget: &budget) else { break }
             lines += 1

@@ -42,7 +42,9 @@ public struct Normalizer: Sendable {
         if markup != .html { stripMarkdown(&t) }
         t.scalars.withMutableView {
             WebFurniture.blank($0, phrases: rules.webFurniture)
-            if markup != .html { InlinePageFurniture.join($0) }
+            // Paginated copies come as plain text or a PDF's text; a Markdown consolidation
+            // (Légifrance) has no pages, and is the longest input: not scanned.
+            if markup == .text || markup == .pdf { InlinePageFurniture.join($0) }
             joinLetterSpacedCapitals($0); OCRRepair.pass($0)
         }
         t.recordChanges(from: source)
