@@ -21,8 +21,15 @@ import Testing
     @Test func aRunningHeaderInsideASentenceIsJoinedOver() {
         let text = "MINISTÈRE DE L'INTÉRIEUR\n\nLes préfets veilleront à ce que les agents chargés de l'accueil\n\nMINISTÈRE DE L'INTÉRIEUR\n\nreçoivent une formation adaptée."
         #expect(sentences(text).last == "Les préfets veilleront à ce que les agents chargés de l'accueil reçoivent une formation adaptée.")
-        let nor = "Les directeurs devront désigner un référent\nINTK2101234C\nchargé du suivi des signalements."
-        #expect(sentences(nor) == ["Les directeurs devront désigner un référent chargé du suivi des signalements."])
+        let nor = "INTK2101234C\n\nLes directeurs devront désigner un référent\nINTK2101234C\nchargé du suivi des signalements."
+        #expect(sentences(nor).last == "Les directeurs devront désigner un référent chargé du suivi des signalements.")
+    }
+
+    /// Counter-example: a NOR said once is the document's own header line, kept between its
+    /// neighbours (a bulletin's heading, then its lower-case title line).
+    @Test func aNORSaidOnceStaysInTheHeader() {
+        let text = "Rentrée 2023\nNOR : MENE2321479C\ncirculaire du 5 juillet 2023"
+        #expect(sentences(text).contains { $0.contains("MENE2321479C") })
     }
 
     /// Spans stay exact: the sentence's source span still runs from its first to its last word.

@@ -73,7 +73,10 @@ enum InlinePageFurniture {
         case .bare: return blankLines == 2
         case .none: break
         }
-        return isNOR(s.units, a, e) || isRepeatedCapitals(s, a, e, budget: &budget)
+        // A NOR alone is a running header only when the text holds it again nearby: once, it
+        // is the document's own header line ("Rentrée 2023⏎NOR : MENE…⏎circulaire du …").
+        if isNOR(s.units, a, e) { return repeatsNearby(s, a, e, budget: &budget) }
+        return isRepeatedCapitals(s, a, e, budget: &budget)
     }
 
     enum PageNumber { case none, bare, marked }
@@ -127,7 +130,15 @@ enum InlinePageFurniture {
             if c.properties.isLowercase { return false }
             if c.properties.isAlphabetic { letters += 1 }
         }
-        guard letters >= 8, budget > 0 else { return false }
+        guard letters >= 8 else { return false }
+        return repeatsNearby(s, a, e, budget: &budget)
+    }
+
+    /// Whether the line `a..<e` is found again, as a line or between spaces, within
+    /// `pageWindow` scalars around it (while the text's search budget lasts).
+    static func repeatsNearby(_ s: MutableScalarView, _ a: Int, _ e: Int, budget: inout Int) -> Bool {
+        let u = s.units
+        guard budget > 0 else { return false }
         budget -= 1
         let len = e - a
         // A running header repeats at the next page or the one before: looked for within
