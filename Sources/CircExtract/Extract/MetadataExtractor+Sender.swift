@@ -10,6 +10,7 @@ extension MetadataExtractor {
     func senderField(_ s: DocumentStructure) -> String? {
         for u in s.units.prefix(12) {
             let f = Fold.string(s.text.text.clean(u.range))
+            if let slug = telegraphicRoute(f) { return slug }
             guard let colon = f.firstIndex(of: ":"), f.distance(from: f.startIndex, to: colon) <= 20,
                   fields.senderFields.labels.contains(f[..<colon].trimmingCharacters(in: " ")) else { continue }
             var words: [String] = []
@@ -27,6 +28,21 @@ extension MetadataExtractor {
 }
 
 extension MetadataExtractor {
+    /// "MINISTRE INTERIEUR A PREFETS METROPOLE", "MININTER A TOUS PREFETS": a telegram's
+    /// heading line routes it from its sender to its recipients, with no label and no
+    /// article. Up to four words that `senderFields` knows, "a", then a word that opens a
+    /// recipient (`recipientOpenings`), so a sentence such as "Justice a été rendue" is none.
+    func telegraphicRoute(_ f: String) -> String? {
+        guard let openings = fields.senderFields.recipientOpenings, f.utf8.count < 160 else { return nil }
+        let ws = f.split(separator: " ")
+        guard ws.count >= 3 else { return nil }
+        for n in 1...min(4, ws.count - 2) where ws[n] == "a" {
+            guard openings.contains(String(ws[n + 1])) else { return nil }
+            return fields.senderFields.senders[ws[..<n].joined(separator: " ")]
+        }
+        return nil
+    }
+
     /// "Gérald Darmanin a adressé aux préfets une circulaire…": an item that names the minister
     /// but not the ministry. The ministry the signatory held on the text's date
     /// (`header-fields.json` `ministers`); undated, or dated out of every term (a page

@@ -73,7 +73,7 @@ struct MetadataExtractor: Sendable {
         let trailingLabels: Forms
         struct Heads: Decodable, Sendable { let forms: [String: String] }
         let letterheadHeads: Heads
-        struct Senders: Decodable, Sendable { let labels: [String]; let senders: [String: String] }
+        struct Senders: Decodable, Sendable { let labels: [String]; let senders: [String: String]; let recipientOpenings: [String]? }
         let senderFields: Senders
         struct Term: Decodable, Sendable { let name: String; let emitter: String; let from: String; let to: String? }
         struct Ministers: Decodable, Sendable { let terms: [Term] }
@@ -790,7 +790,9 @@ struct MetadataExtractor: Sendable {
             // "CHAPITRE II" closing a web copy's table of contents names no one.
             // Nor does a short line of common words ("Pièces Jointes", "Fait À Paris").
             // A particle in lower case ("Charles de Gaulle") is part of a name.
-            let ws = line.split(separator: " ")
+            var ws = line.split(separator: " ")
+            // "Signé : ROUVIER": the copy's mark before the name is not part of it.
+            if ws.count >= 2, Fold.string(ws[0].trimmingCharacters(in: ":")) == "signe", case let n = ws[1] == ":" ? 2 : 1, ws.count > n { ws.removeFirst(n) }
             if ws.indices.contains(where: { k in ws[k].first?.isUppercase == true && nameStops.contains(Fold.string(String(ws[k]))) && !inSurname(ws, k) }) { return nil }
             return Self.personName(Self.firstOfNames(ws).joined(separator: " "))
         }

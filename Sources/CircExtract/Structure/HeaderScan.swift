@@ -618,11 +618,14 @@ struct HeaderScanner {
         let paren = i > 0 && (w[i - 1] == "(" || w[i - 1] == "[")
         let colon = i + c.len < w.count && w[i + c.len] == ":"
         let ownLine = tt.tokens[tok[i]].newlinesBefore >= 1 && (i + c.len >= w.count || tt.tokens[tok[i + c.len]].newlinesBefore >= 1)
-        let heads = !paren && (colon || ownLine && items > 0)
+        // "(pour information : MM. les Sous-Préfets)" opening its line heads the titles it
+        // encloses, as the cue without parenthesis would; it tags none before it.
+        let parenHeads = paren && colon && tt.tokens[tok[i - 1]].newlinesBefore >= 1
+        let heads = parenHeads || !paren && (colon || ownLine && items > 0)
         let close = i + c.len
         let parenLine = paren && tt.tokens[tok[i - 1]].newlinesBefore >= 1
             && (close + 1 >= w.count || tt.tokens[tok[close + 1]].newlinesBefore >= 1)
-        let after: Range<Int>? = paren && (!parenLine || wrapped) && items > 0 ? segmentStart..<items : nil
+        let after: Range<Int>? = paren && !parenHeads && (!parenLine || wrapped) && items > 0 ? segmentStart..<items : nil
         return .cue(role: c.role, tag: (c.tag || paren) && !heads, after: after)
     }
 

@@ -276,6 +276,7 @@ struct StructureBuilder {
             // Older letters close the name with a full stop ("LÉON BOURGEOIS.").
             var words = sen.tokens.map { tt.string(tt.tokens[$0]) }
             if words.count >= 3, words.last == "." { words.removeLast() }
+            let signed = Self.dropSignedMark(&words)
             if words.count <= 4 && words.count >= 2 {
                 // A particle in lower case between the names ("Jean-Paul de GAUDEMAR").
                 let capitalised = { (w: String) in w.first?.isUppercase == true && w.count >= 2 }
@@ -302,13 +303,24 @@ struct StructureBuilder {
             }
             // Older letters sign with the surname alone, under the signer's titles: "Le
             // Conseiller d'État, Directeur de la Sûreté générale, / LÉVEILLÉ."
-            if words.count == 1 || words.count == 2 && words[1] == ".", k > 0, surnameAlone(words[0]), endsWithComma(units[k - 1]) {
+            // ("Signé : ROUVIER." under any title: the copy's mark says it is the name.)
+            if words.count == 1 || words.count == 2 && words[1] == ".", k > 0, surnameAlone(words[0]), signed || endsWithComma(units[k - 1]) {
                 units[k].kind = .signature
                 return
             }
             if u.kind == .paragraph && sen.tokens.count > 12 { return }
             k -= 1
         }
+    }
+
+    /// "Signé : ROUVIER.", "SIGNE : ROBERT PANDRAUD", "Signé: L. BOURGEOIS": a copy of an
+    /// older letter or telegram marks the signature it reproduces with "Signé" (and a colon)
+    /// before the name. Drops the mark from the line's words; whether there was one and a
+    /// word after it (the name tests then read the rest as they read any signature line).
+    static func dropSignedMark(_ words: inout [String]) -> Bool {
+        guard words.count >= 2, Fold.string(words[0]) == "signe", case let n = words[1] == ":" ? 2 : 1, words.count > n else { return false }
+        words.removeFirst(n)
+        return true
     }
 
     /// "Gérald Darmanin", "J. Fournier": two or three words of a name in ordinary case.

@@ -348,6 +348,7 @@ public final class Tokenizer: @unchecked Sendable {
         let wordLen = j - i
         if let e = numberAfterPrefix(buf, i, j, &emit) { return e }
         if j < buf.count, let e = markedWordEnd(buf, i, j, &emit) { return e }
+        if wordLen == 3 && buf[i] == "I", let e = romanFirstOfMonth(buf, i, j, &emit) { return e }
         if wordLen >= 2 && wordLen <= 7 && Self.isRomanLetter(buf[i]) && isRomanOrdinal(buf, i, j) { emit(i, j, .ordinal); return j }
         if wordLen >= 2 && cls(buf[i].value) == .upper && cls(buf[i + 1].value) != .lower && isGluedArticle(buf, i, j) { emit(i, j, .article); return j }
         if wordLen == 1 || (wordLen <= 6 && buf.units[j - 1] | 0x20 == 0x75 && buf.units[j - 2] | 0x20 == 0x71), elidedBeforeSpace(buf, j, &emit) { emit(i, j + 1, .elision); return j + 1 }
@@ -674,6 +675,17 @@ public final class Tokenizer: @unchecked Sendable {
         guard e == j + 1, firstGroup == 1, buf[j] == "l" || buf[j] == "I", buf[j - 1].value <= 0x33,
               let end = dateEnd(buf, e) else { return nil }
         emit.repairs.append((j, 0x31))
+        emit(i, end, .date)
+        return end
+    }
+
+    /// "le Ier février 1889", "LE IER MARS": the first of a month set as a Roman "Ier" (old
+    /// typesetting, or OCR reading "1" as "I"). Before a month it can only be the day, so the
+    /// "I" is recorded as a repair to "1" and the date emitted; "article Ier", "Napoléon Ier",
+    /// "titre Ier du livre" have no month after them and stay ordinals. Nil when no month follows.
+    @inline(never) func romanFirstOfMonth(_ buf: ScalarView, _ i: Int, _ j: Int, _ emit: inout Sink) -> Int? {
+        guard buf[i + 1] == "e" || buf[i + 1] == "E", buf[i + 2] == "r" || buf[i + 2] == "R", let end = dateEnd(buf, j) else { return nil }
+        emit.repairs.append((i, 0x31))
         emit(i, end, .date)
         return end
     }

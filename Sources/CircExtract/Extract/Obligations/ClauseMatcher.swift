@@ -272,7 +272,34 @@ struct ClauseMatcher {
             }
             out = kept
         }
-        return out
+        return withoutRelayedContent(out, words)
+    }
+
+    /// "Je vous prie de rappeler aux maires qu'ils sont tenus de publier le tableau…", "vous
+    /// indiquerez aux services que la carte ne peut être délivrée qu'au vu d'un passeport":
+    /// a bare modal in the "que" clause of a verb of saying (`relayedContentVerbs`) that
+    /// follows a directive is what the addressees must pass on — the directive's content,
+    /// not a directive of its own (older letters instruct préfets so, to relay to maires).
+    /// Not across ";" (a new clause), nor a second-person directive ("et vous devrez").
+    func withoutRelayedContent(_ out: [MarkerHit], _ words: [String]) -> [MarkerHit] {
+        guard out.count > 1, !lex.relayedContentVerbs.isEmpty else { return out }
+        var kept: [MarkerHit] = []
+        for h in out {
+            if h.generic, let prev = kept.last, prev.modality != .reminder, relaysContent(words, from: prev.start, to: h.start) { continue }
+            kept.append(h)
+        }
+        return kept
+    }
+
+    /// A verb of saying, then "que" before `b`, with no ";" between `a` and `b`.
+    func relaysContent(_ words: [String], from a: Int, to b: Int) -> Bool {
+        var saying = false
+        for j in a..<b {
+            let w = words[j]
+            if w == ";" { return false }
+            if lex.relayedContentVerbs.contains(w) { saying = true } else if saying && (w == "que" || w == "qu'") { return true }
+        }
+        return false
     }
 
     /// The second directives the ones found carry: "et que B", infinitive items after a

@@ -122,6 +122,8 @@ struct DeonticLexicon: Sendable {
         let impliedDuties: ImpliedDuties?
         struct DescriptiveModals: Decodable { let complements, examples: [String] }
         let descriptiveModals: DescriptiveModals?
+        struct RelayedContent: Decodable { let verbs, examples, counterExamples: [String] }
+        let relayedContent: RelayedContent?
         struct PassiveMeans: Decodable { let nouns, examples: [String] }
         let passiveMeans: PassiveMeans?
         struct MeetingRecipients: Decodable { let verbs, examples: [String] }
@@ -273,6 +275,9 @@ struct DeonticLexicon: Sendable {
     let pronounFutureExcluded: Set<String>
     /// "faire face", "composer avec": after a bare modal, a description, no directive.
     let descriptiveComplements: [[String]]
+    /// Verbs of saying whose "que" clause, after a directive, is what the addressees must
+    /// pass on ("rappeler aux maires qu'ils sont tenus de…"): see `ClauseMatcher.withoutRelayedContent`.
+    let relayedContentVerbs: Set<String>
     /// Nouns of an action after "par" in a passive: the means, not an agent ("devra être
     /// compensée par la suppression d'une norme"), so the modal still instructs.
     let passiveMeansNouns: Set<String>
@@ -400,6 +405,7 @@ struct DeonticLexicon: Sendable {
         agentFutureExcluded = Set(f.namedFuture.agentExcluded ?? [])
         pronounFutureExcluded = Set(f.namedFuture.pronounExcluded ?? []).union(f.namedFuture.excluded).union(agentFutureExcluded)
         descriptiveComplements = (f.descriptiveModals?.complements ?? []).map { MatchWord.words($0).map { Fold.string($0) } }
+        relayedContentVerbs = Set((f.relayedContent?.verbs ?? []).map { Fold.string($0) })
         passiveMeansNouns = Set((f.passiveMeans?.nouns ?? []).map { Fold.string($0) })
         meetingVerbs = Set((f.meetingRecipients?.verbs ?? []).map { Fold.string($0) })
         bodyNouns = Set((f.bodyFuture?.nouns ?? []).map { Fold.string($0) })
