@@ -126,6 +126,12 @@ final class OldInteriorLetterTests: XCTestCase {
         XCTAssertEqual(d.metadata.emitter, "ministre-de-l-interieur")
         XCTAssertEqual(d.metadata.signatory?.lowercased(), "christian fouchet")
         XCTAssertEqual(d.metadata.date, "1968-05-12")
+        // Its recipients after "A", parted by a dash, are the addressees.
+        let both = extract(t.replacingOccurrences(of: "PREFETS METROPOLE", with: "PREFETS METROPOLE - PREFET DE POLICE"))
+        XCTAssertEqual(Set(both.addressees.map { "\($0.id) \($0.role)" }), ["prefet-de-departement to", "prefet-de-police to"])
+        // A header line whose "a" leads to no title is no route: no addressee from it.
+        let office = extract("MINISTERE DE L'INTERIEUR\nSECRETARIAT D'ETAT A LA COMMUNICATION\n\nParis, le 3 mars 1975\n\nIL VOUS APPARTIENDRA DE PRENDRE TOUTES MESURES UTILES.\n")
+        XCTAssertEqual(office.addressees.map(\.id), [])
         // Counter-examples: a sender before "a" and no recipient after it routes nothing; a
         // press item that speaks of a telegram in its prose is still an article.
         XCTAssertNil(extract("Objet : essai\n\nJUSTICE A ETE RENDUE AUX FAMILLES\n\nLes familles ont été reçues par le préfet.\n").metadata.emitter)

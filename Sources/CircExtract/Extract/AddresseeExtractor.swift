@@ -81,6 +81,12 @@ struct AddresseeExtractor: Sendable {
                 if f.isEmpty { continue }
             }
             let hasCivility = civilities.contains { f.hasPrefix($0 + " ") }
+            if role == nil, !hasCivility, let parts = routedTitles(f) {
+                for id in parts where seen.insert("to \(id)").inserted {
+                    out.append(Addressee(id: id, role: .to, text: s.text.text.sourceString(u.range), span: SourceSpan(u.range)))
+                }
+                continue
+            }
             guard hasCivility || (role != nil && f.count < 120 && !f.hasPrefix("(")) else { continue }
             guard let id = title(in: f) else { continue }
             let r = role ?? .to
@@ -96,6 +102,22 @@ struct AddresseeExtractor: Sendable {
     }
 
     func startsWithCivility(_ f: String) -> Bool { civilities.contains { f.hasPrefix($0 + " ") } }
+
+    /// "ministre interieur a prefets metropole - prefet de police": a telegram's route line
+    /// (folded) — its sender in up to four words, "a", then its recipients without civility,
+    /// parted by dashes. The titles of the parts, or nil when the line is no route (no "a"
+    /// early, or a part that names no title: "delegue a la communication").
+    func routedTitles(_ f: String) -> [String]? {
+        guard f.utf8.count < 160 else { return nil }
+        let ws = f.split(separator: " ")
+        guard ws.count >= 3, let a = ws.prefix(5).dropFirst().firstIndex(of: "a") else { return nil }
+        var ids: [String] = []
+        for part in ws[(a + 1)...].split(whereSeparator: { $0 == "-" || $0 == "–" || $0 == "—" }) {
+            guard let id = title(in: part.joined(separator: " ")) else { return nil }
+            ids.append(id)
+        }
+        return ids.isEmpty ? nil : ids
+    }
 
     /// The most specific title named in a folded line, civilities and plurals removed.
     func title(in folded: String) -> String? {
