@@ -138,4 +138,15 @@ final class OldInteriorLetterTests: XCTestCase {
         let press = extract("Le ministre de l'Intérieur a envoyé lundi un télégramme à l'ensemble des préfets pour leur demander de renforcer la vigilance autour des lieux de culte.\n")
         XCTAssertNotEqual(press.metadata.kind, .circulaire)
     }
+
+    /// "Les étrangers qui n'auront pas fait leur déclaration dans le délai de quinze jours
+    /// seront passibles des peines de simple police": the period of a penalty is the law's, a
+    /// duration, no deadline of the préfets.
+    func testAPenaltysPeriodIsTheLaws() {
+        let d = extract("Monsieur le Préfet,\n\nLes étrangers qui n'auront pas fait leur déclaration dans le délai de quinze jours seront passibles des peines de simple police.\n")
+        XCTAssertEqual(d.deadlines.map(\.value), [])
+        // Counter-example: spoken to the addressees, the period binds them.
+        let v = extract("Monsieur le Préfet,\n\nVous convoquerez dans le délai de quinze jours les étrangers passibles d'une amende.\n")
+        XCTAssertEqual(v.deadlines.map(\.value), ["P15D"])
+    }
 }
