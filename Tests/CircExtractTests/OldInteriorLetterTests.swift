@@ -149,4 +149,11 @@ final class OldInteriorLetterTests: XCTestCase {
         let v = extract("Monsieur le Préfet,\n\nVous convoquerez dans le délai de quinze jours les étrangers passibles d'une amende.\n")
         XCTAssertEqual(v.deadlines.map(\.value), ["P15D"])
     }
+
+    /// "VOUS ME RENDREZ COMPTE CHAQUE SOIR DE LA SITUATION": a report every evening is daily.
+    func testEveryEveningIsDaily() {
+        XCTAssertEqual(extract("Monsieur le Préfet,\n\nVous me rendrez compte chaque soir de la situation.\n").deadlines.map(\.value), ["R/P1D"])
+        // Counter-example: one evening is no periodicity.
+        XCTAssertEqual(extract("Monsieur le Préfet,\n\nVous me rendrez compte ce soir de la situation.\n").deadlines.map(\.value).filter { $0.hasPrefix("R/") }, [])
+    }
 }
