@@ -86,6 +86,8 @@ struct ObligationExtractor: Sendable {
         var previousMention: String? = nil
         /// The role a subject pronoun opening unit `after + 1` stands for (`noteAntecedent`).
         var antecedent: (after: Int, actor: String)? = nil
+        /// The block whose last speaker was a commentator (`followCommentator`), else -1.
+        var commentatorBlock = -1
     }
 
     /// What stays the same over a document's units.
@@ -129,6 +131,7 @@ struct ObligationExtractor: Sendable {
             let mention = reports ? lastActorPhrase(words, before: words.count, recipientsOnly: true) : nil
             defer { if let m = mention { walk.previousMention = m } }
             var hits = unitHits(set, unit, toks, words, &walk)
+            if reports { followCommentator(&hits, words, toks, set, block: unit.block, &walk) }
             let emittedFrom = walk.out.count
             var firstStart: Int? = nil
             defer { if !reports { noteAntecedent(words, walk.out[emittedFrom...], firstHitStart: firstStart, last: next - 1, &walk) } }
