@@ -75,6 +75,16 @@ final class PressAddresseeAndActorTests: XCTestCase {
         XCTAssertTrue(ldh.isEmpty, "\(ldh.map(\.text))")
     }
 
+    func testAnAdverbBetweenAModalAndItsVerbKeepsOneDirective() {
+        let o = obligations("Selon le télégramme, les préfets pourront également interdire la vente de carburant au détail.")
+        XCTAssertEqual(o.count, 1, "\(o.map(\.text))")
+        XCTAssertEqual(o.first?.modality, .permission)
+        XCTAssertEqual(o.first?.actor, "prefet-de-departement")
+        // Two directives with their own words between stay two.
+        let two = obligations("Selon le télégramme, les préfets pourront interdire la vente de carburant et les maires devront fermer les parkings.")
+        XCTAssertEqual(two.count, 2, "\(two.map(\.text))")
+    }
+
     func testWhatACommentatorGoesOnToSayIsNoDirective() {
         let avocat = obligations("Pour Me Dupont, cette instruction est illégale car elle ajoute à la loi. Il faut donc la contester devant le tribunal administratif.")
         XCTAssertTrue(avocat.isEmpty, "\(avocat.map(\.text))")

@@ -316,8 +316,10 @@ struct ObligationExtractor: Sendable {
 
     /// Words that may stand between two markers of one directive: "Vous veillerez à vous
     /// assurer…", "je vous demande de veiller à…" (folded, elisions spelt out).
-    static let linkWords: Set<String> = ["a", "de", "que", "ce", "en", ","]
+    static let linkWords: Set<String> = ["a", "de", "que", "ce", "en", ",", "egalement", "aussi", "desormais", "notamment", "encore", "toutefois", "enfin", "deja"]
 
+    /// ("Les préfets pourront également interdire la vente…": an adverb between a modal and
+    /// the verb it governs links them too.)
     /// A marker that follows another with nothing between them but "à", "de", "que"… has no
     /// content of its own: it is part of the first one's directive, not a directive (the first
     /// governs nothing until it). So a line of "Vous veillerez à " repeated three million times
