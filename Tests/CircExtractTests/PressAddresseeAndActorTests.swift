@@ -85,6 +85,14 @@ final class PressAddresseeAndActorTests: XCTestCase {
         XCTAssertEqual(two.count, 2, "\(two.map(\.text))")
     }
 
+    func testAPronounStandsForTheDocumentsOwnTitleNotALaterRole() {
+        let text = "Ouest-France, 3 juillet 2025\n\nLe directeur général de la gendarmerie nationale a adressé une note aux commandants de groupement. Il leur demande de renforcer les contrôles de vitesse pendant l'été.\n\nLes gendarmes ne pourront plus verbaliser sans interception du véhicule.\n"
+        let doc = HeaderHarness.extract(text)
+        XCTAssertEqual(doc.obligations.first { $0.text.contains("Il leur demande") }?.actor, "commandant-de-groupement")
+        // The role named later keeps its own duty.
+        XCTAssertEqual(doc.obligations.first { $0.text.contains("Les gendarmes") }?.actor, "gendarme")
+    }
+
     func testWhatACommentatorGoesOnToSayIsNoDirective() {
         let avocat = obligations("Pour Me Dupont, cette instruction est illégale car elle ajoute à la loi. Il faut donc la contester devant le tribunal administratif.")
         XCTAssertTrue(avocat.isEmpty, "\(avocat.map(\.text))")

@@ -128,7 +128,7 @@ struct ObligationExtractor: Sendable {
             var words = toks.map { MatchWord.of(s.text, s.text.tokens[$0]) }
             MatchWord.repairOCR(&words, vocabulary: lex.markerVocabulary, rnForM: lex.rnForM)
             MatchWord.repairCapitalI(&words, lex.ocrWords, numerals: lex.ocrNumerals, openers: lex.ocrClauseOpeners)
-            let mention = reports ? lastActorPhrase(words, before: words.count, recipientsOnly: true) : nil
+            let mention = reports ? lastActorPhrase(words, before: words.count, recipientsOnly: true) ?? documentRecipient(words, set.matcher) : nil
             defer { if let m = mention { walk.previousMention = m } }
             var hits = unitHits(set, unit, toks, words, &walk)
             if reports { followCommentator(&hits, words, toks, set, block: unit.block, &walk) }

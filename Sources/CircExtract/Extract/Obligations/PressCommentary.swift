@@ -45,3 +45,22 @@ extension ObligationExtractor {
         hits.removeAll { !inQuote[$0.start] }
     }
 }
+
+extension ObligationExtractor {
+    /// The last of the document's own addressee titles (`documentActors`: the roles the
+    /// lexicons have no phrase for, "aux commandants de groupement") that a press item's
+    /// sentence names as a recipient: what "Il leur demande…" in the next sentence stands
+    /// for, before a role named later in the item ("Les gendarmes ne pourront plus…") could be
+    /// taken for it. Only after "à"/"au"/"aux", as `lastActorPhrase` reads recipients.
+    func documentRecipient(_ w: [String], _ matcher: ClauseMatcher) -> String? {
+        guard !matcher.documentActors.isEmpty else { return nil }
+        var found: String? = nil
+        for k in w.indices where k > 0 && ["aux", "au", "a"].contains(w[k - 1]) {
+            for (phrase, id) in matcher.documentActors where phrase[0] == w[k] && ClauseMatcher.phrase(phrase, in: w, at: k) {
+                found = id
+                break
+            }
+        }
+        return found
+    }
+}
