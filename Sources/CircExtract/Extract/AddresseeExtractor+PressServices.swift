@@ -7,6 +7,8 @@ extension AddresseeExtractor {
         let verbs: Set<String>
         let determiners: Set<String>
         let forms: [(words: [String], id: String)]
+        /// The word keys of the forms' first words: a token is folded only when it may open one.
+        let firstKeys: Set<UInt64>
 
         struct File: Decodable {
             struct Service: Decodable { let id: String; let forms: [String] }
@@ -20,6 +22,7 @@ extension AddresseeExtractor {
             determiners = Set(f?.determiners ?? [])
             forms = (f?.services ?? []).flatMap { s in s.forms.map { (MatchWord.words($0), s.id) } }
                 .sorted { $0.words.count > $1.words.count }
+            firstKeys = Set(forms.compactMap { $0.words.first.map(Fold.key) })
         }
     }
 
@@ -36,12 +39,16 @@ extension AddresseeExtractor {
         guard !pressServices.forms.isEmpty else { return [] }
         var out: [Addressee] = []
         for u in s.units where u.kind == .paragraph || u.kind == .header {
-            let toks = tt.sentences[u.sentence].tokens
-            let w = toks.map { MatchWord.of(tt, tt.tokens[$0]) }
-            for i in w.indices where i > 0 && pressServices.determiners.contains(w[i]) {
-                guard (max(0, i - 3)..<i).contains(where: { pressServices.verbs.contains(w[$0]) }),
-                      !w[max(0, i - 3)..<i].contains(where: { [",", ";", ".", ":"].contains($0) }) else { continue }
-                guard let (_, id) = pressServices.forms.first(where: { Self.starts(w, with: $0.words, at: i + 1) }),
+            let toks = Array(tt.sentences[u.sentence].tokens)
+            // Word keys first (no string per token): most sentences name no such service.
+            for i in toks.indices.dropFirst(2) where pressServices.firstKeys.contains(Fold.key(tt.text.scalars, tt.tokens[toks[i]].range)) {
+                let lo = max(0, i - 5), hi = min(toks.count, i + 4)
+                let w = toks[lo..<hi].map { MatchWord.of(tt, tt.tokens[$0]) }
+                let d = i - 1 - lo
+                guard pressServices.determiners.contains(w[d]),
+                      (max(0, d - 3)..<d).contains(where: { pressServices.verbs.contains(w[$0]) }),
+                      !w[max(0, d - 3)..<d].contains(where: { [",", ";", ".", ":"].contains($0) }),
+                      let (_, id) = pressServices.forms.first(where: { Self.starts(w, with: $0.words, at: d + 1) }),
                       !out.contains(where: { $0.id == id }) else { continue }
                 out.append(Addressee(id: id, role: .to, text: tt.text.sourceString(u.range), span: SourceSpan(u.range)))
             }
