@@ -15,6 +15,7 @@ struct AddresseeExtractor: Sendable {
         let trailingCopyCues: Forms?
         struct TitleLinks: Decodable { let prepositions, articles, joiners: [String] }
         let titleLinks: TitleLinks
+        let pressServiceRecipients: PressServices.File?
     }
     struct KindsFile: Decodable {
         struct Forms: Decodable { let forms: [String] }
@@ -34,6 +35,8 @@ struct AddresseeExtractor: Sendable {
     /// Words that end a title's head and adjectives ("directeur départemental | de la …"),
     /// from the lexicon's `titleLinks`.
     let titleLinks: Set<String>
+    /// Services that stand for a role when a press item reports a request made of them.
+    let pressServices: PressServices
 
     init(store: LexiconStore) throws {
         let f = try store.load("addressee-titles.json", as: TitlesFile.self)
@@ -45,6 +48,7 @@ struct AddresseeExtractor: Sendable {
         pressRecipients = f.pressRecipients.forms
         trailingCopyCues = (f.trailingCopyCues?.forms ?? []).sorted { $0.count > $1.count }
         titleLinks = Set(f.titleLinks.prepositions + f.titleLinks.articles + f.titleLinks.joiners)
+        pressServices = PressServices(f.pressServiceRecipients)
         letterWords = Set(try store.load("document-kinds.json", as: KindsFile.self).letterWords.forms)
     }
 
@@ -57,7 +61,10 @@ struct AddresseeExtractor: Sendable {
             out = lineAddressees(ctx)
         }
         // A press item's copies are the reported letter's, not its own.
-        guard !ctx.isPress else { return out }
+        guard !ctx.isPress else {
+            for a in pressServiceAddressees(ctx) where !out.contains(where: { $0.id == a.id }) { out.append(a) }
+            return out
+        }
         for a in trailingCopies(ctx.structure) where !out.contains(where: { $0.id == a.id }) { out.append(a) }
         return out
     }

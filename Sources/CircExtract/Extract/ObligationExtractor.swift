@@ -86,6 +86,8 @@ struct ObligationExtractor: Sendable {
         var previousMention: String? = nil
         /// The role a subject pronoun opening unit `after + 1` stands for (`noteAntecedent`).
         var antecedent: (after: Int, actor: String)? = nil
+        /// The block whose last speaker was a commentator (`followCommentator`), else -1.
+        var commentatorBlock = -1
     }
 
     /// What stays the same over a document's units.
@@ -126,9 +128,10 @@ struct ObligationExtractor: Sendable {
             var words = toks.map { MatchWord.of(s.text, s.text.tokens[$0]) }
             MatchWord.repairOCR(&words, vocabulary: lex.markerVocabulary, rnForM: lex.rnForM)
             MatchWord.repairCapitalI(&words, lex.ocrWords, numerals: lex.ocrNumerals, openers: lex.ocrClauseOpeners)
-            let mention = reports ? lastActorPhrase(words, before: words.count, recipientsOnly: true) : nil
+            let mention = reports ? lastActorPhrase(words, before: words.count, recipientsOnly: true) ?? documentRecipient(words, set.matcher) : nil
             defer { if let m = mention { walk.previousMention = m } }
             var hits = unitHits(set, unit, toks, words, &walk)
+            if reports { followCommentator(&hits, words, toks, set, block: unit.block, &walk) }
             let emittedFrom = walk.out.count
             var firstStart: Int? = nil
             defer { if !reports { noteAntecedent(words, walk.out[emittedFrom...], firstHitStart: firstStart, last: next - 1, &walk) } }
@@ -313,8 +316,10 @@ struct ObligationExtractor: Sendable {
 
     /// Words that may stand between two markers of one directive: "Vous veillerez à vous
     /// assurer…", "je vous demande de veiller à…" (folded, elisions spelt out).
-    static let linkWords: Set<String> = ["a", "de", "que", "ce", "en", ","]
+    static let linkWords: Set<String> = ["a", "de", "que", "ce", "en", ",", "egalement", "aussi", "desormais", "notamment", "encore", "toutefois", "enfin", "deja"]
 
+    /// ("Les préfets pourront également interdire la vente…": an adverb between a modal and
+    /// the verb it governs links them too.)
     /// A marker that follows another with nothing between them but "à", "de", "que"… has no
     /// content of its own: it is part of the first one's directive, not a directive (the first
     /// governs nothing until it). So a line of "Vous veillerez à " repeated three million times

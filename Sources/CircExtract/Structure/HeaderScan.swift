@@ -1134,7 +1134,11 @@ struct HeaderScanner {
             let joined = i >= 1 && i - 1 == lastEnd && w[i - 1] == "et"
             guard joined || (lo..<hi).contains(where: { vocab.pressCues.contains(w[$0]) }) else { continue }
             var e = i + 1
-            while e < w.count, e - i < 10, ![",", ".", ";", ":", "(", "a", "d'", "et", "pour", "qui", "que", "sur", "ce", "cette"].contains(w[e]) || (w[e] == "d'" && e == i + 3) || e <= i + 2 && w[e] == "et" && false { e += 1 }
+            while e < w.count, e - i < 10, ![",", ".", ";", ":", "(", "a", "d'", "et", "pour", "qui", "que", "sur", "ce", "cette"].contains(w[e]) || (w[e] == "d'" && e == i + 3) || e <= i + 2 && w[e] == "et" && false, !requestAt(e) { e += 1 }
+            // "les maires pourront interdire…", "Les hauts-commissaires devront rendre
+            // compte…": the subject of a duty reported, no recipient ("les préfets sont
+            // invités à…" is one).
+            if ["les", "ses", "tous"].contains(w[i]) && subjectOfVerb(from: i + 2) { continue }
             // "les préfets de police et de zone" / "préfets de région et de département"
             var groups: [[String]] = [Array(c[(i + 1)..<e])]
             if e + 2 < w.count, w[e] == "et", w[e + 1] == "de" || w[e + 1] == "des" || w[e + 1] == "du" {
@@ -1159,6 +1163,30 @@ struct HeaderScanner {
             }
         }
         return out
+    }
+
+    /// "de requérir l'éviction" after a recipient ("enjoint aux magistrats du parquet de
+    /// requérir l'éviction…"): what is asked, not the title's complement — a word with an
+    /// infinitive's ending right after "de", then a determiner ("de police", "de premier
+    /// degré" go on).
+    func requestAt(_ e: Int) -> Bool {
+        guard w[e] == "de", e + 2 < w.count, case let v = w[e + 1], v.hasSuffix("er") || v.hasSuffix("ir") || v.hasSuffix("re") else { return false }
+        return ["le", "la", "les", "l'", "un", "une", "des", "du", "de", "d'", "leur", "leurs", "a", "au", "aux", "que", "qu'", "en", "sans", "chaque", "tous", "toutes", "toute"].contains(w[e + 2])
+    }
+
+    /// Whether a finite verb (`subjectVerbs`, clitics and one complement word between) follows
+    /// the title ending at `e`, other than "sont invités" (a request) or "ont reçu".
+    func subjectOfVerb(from e: Int) -> Bool {
+        var k = e
+        while k < w.count && k - e < 4 && ![",", ".", ";", ":", "(", "\""].contains(w[k]) {
+            if vocab.subjectVerbs.contains(w[k]) {
+                // "ont reçu une instruction", "recevront une circulaire": recipients all the same.
+                let received = w[k].hasPrefix("rec") || k + 1 < w.count && (vocab.pressCues.contains(w[k + 1]) || w[k + 1] == "recu")
+                return !received
+            }
+            k += 1
+        }
+        return false
     }
 
     /// The document's own title: a capitalised kind word ("Circulaire", "INSTRUCTION") not

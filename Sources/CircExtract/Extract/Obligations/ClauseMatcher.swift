@@ -828,12 +828,18 @@ struct ClauseMatcher {
     func reportedReminder(_ w: [String], _ k: Int) -> MarkerHit? {
         let n = w.count
         if k > 0 && lex.nounDeterminers.contains(w[k - 1]) { return nil }
+        // "La LDH rappelle que les contrôles doivent être fondés…": a group with no authority
+        // recalls the law to the public; it instructs nobody.
+        if demandedByNonAuthority(w, k) { return nil }
         var j = k + 1
         while j < n && j <= k + 6 && w[j] != "que" && !lex.reminderObjects.contains(w[j]) && w[j] != "." && w[j] != ";" { j += 1 }
         guard j < n, j <= k + 6, w[j] == "que" || lex.reminderObjects.contains(w[j]) else { return nil }
         if w[j] == "que" {
             // Only a duty recalled: "rappelle que … doit être", not "rappelle que des résultats ont été obtenus".
-            guard recallsDutyOrPenalty(w, from: j + 1) else { return nil }
+            // "rappelle aux policiers qu'ils ne peuvent refuser une plainte": a bar recalled to
+            // the roles named ("rappelle que les demandeurs ne peuvent…" is the bar itself).
+            let toRoles = k + 1 < j && ["a", "au", "aux"].contains(w[k + 1])
+            guard recallsDutyOrPenalty(w, from: j + 1) || toRoles && recallsBar(w, from: j + 1) else { return nil }
         }
         var hit = MarkerHit(start: k, end: j + 1, modality: .reminder, actor: reminderActor(w, k, j), marker: w[k])
         hit.endsWithQue = w[j] == "que"
@@ -849,6 +855,16 @@ struct ClauseMatcher {
         while q < w.count && w[q] != ";" && w[q] != "." {
             if Self.recalledDuties.contains(w[q]) { return true }
             if lex.reminderPenalties.contains(w[q]), q == 0 || w[q - 1] != "ete" { return true }
+            q += 1
+        }
+        return false
+    }
+
+    /// Whether the "que" clause from `q` negates a modal ("qu'ils ne peuvent refuser").
+    func recallsBar(_ w: [String], from q: Int) -> Bool {
+        var q = q
+        while q + 1 < w.count && w[q] != ";" && w[q] != "." {
+            if w[q] == "ne" && lex.bareNegationModals.contains(w[q + 1]) { return true }
             q += 1
         }
         return false
@@ -1227,8 +1243,26 @@ struct ClauseMatcher {
         if j >= 0 && w[j] == ",", let c = (max(0, j - 12)..<j).last(where: { w[$0] == "," }), !w[c..<j].contains(where: { $0 == ";" || $0 == "." }) {
             j = c - 1
         }
+        // "Le ministre de l'Intérieur précise que les gendarmes devront…": in a press item the
+        // authority whose instruction the item reports speaks it, as its text would.
+        if isPress && j >= 0 && authoritySubject(w, endingAt: j) { return true }
         guard j >= 0, lex.ownTextNouns.contains(w[j]) else { return false }
         return isPress || (j > 0 && lex.ownTextPresent.contains(w[j - 1]))
+    }
+
+    /// Whether the clause ending at `j` (back to a comma or "que", six words at most) names an
+    /// authority ("le ministre de l'Intérieur", "la Chancellerie", the item's author) as its
+    /// subject: "le Conseil d'État précise que…" does not.
+    func authoritySubject(_ w: [String], endingAt j: Int) -> Bool {
+        var i = j
+        while i >= 0 && j - i < 6 && ![",", ";", ":", ".", "que", "qui"].contains(w[i]) {
+            // A dated text ("la circulaire du 2 mars 2011 précise que…") is background; the
+            // text itself is `ownTextNouns`' case.
+            if w[i].first?.isNumber == true || lex.ownTextNouns.contains(w[i]) { return false }
+            if lex.authorities.contains(w[i]) || authorWords.contains(w[i]) { return true }
+            i -= 1
+        }
+        return false
     }
 
     /// Whether `w[k...]` starts with `p`, without building a slice copy.
