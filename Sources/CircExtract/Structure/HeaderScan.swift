@@ -1165,11 +1165,22 @@ struct HeaderScanner {
     /// line of its own under "Bulletin officiel n° 31 du 31 août 2023" (whose date is the
     /// issue's). Not a citation wrapped onto a new line ("… prise par / circulaire du 5
     /// juillet"): the line before does not end on a word in lower case.
+    /// A line that is the title's date alone ("circulaire du 14-3-2024", the date ending its
+    /// line) is the bulletin's title even under a heading in lower case ("Protocole de mise en
+    /// sûreté"): a wrapped citation runs on after its date.
     func datedLine(_ i: Int) -> Bool {
-        guard i > 0, i + 2 < w.count, w[i + 1] == "du", tt.tokens[tok[i + 2]].kind == .date else { return false }
+        guard i > 0, i + 2 < w.count, w[i + 1] == "du" else { return false }
+        let d = tt.tokens[tok[i + 2]]
+        // "du 14-3-2024" (a bulletin's dashes) reads as a number token.
+        guard d.kind == .date || d.kind == .number && FrenchDate.parse(tt.string(d), months: months)?.year != nil else { return false }
         // (Flattened, it runs on after the NOR's line: "NOR : MENE2321479C circulaire du …".)
+        // (Flattened, the title's NOR line follows at once: "… sûreté circulaire du
+        // 14-3-2024 NOR : MENE2407311C".)
         let prev = tt.string(tt.tokens[tok[i - 1]])
-        return tt.tokens[tok[i]].newlinesBefore > 0 && prev.first?.isLowercase != true || MetadataExtractor.isNOR(prev)
+        let norNext = i + 3 < w.count && w[i + 3] == "nor"
+        guard tt.tokens[tok[i]].newlinesBefore > 0 else { return MetadataExtractor.isNOR(prev) || norNext }
+        let lineEnds = i + 3 == w.count || tt.tokens[tok[i + 3]].newlinesBefore > 0
+        return prev.first?.isLowercase != true || lineEnds || norNext
     }
 
     func ownTitle() -> (kind: String, date: String?, subject: String?)? {
