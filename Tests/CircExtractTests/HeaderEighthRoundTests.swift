@@ -136,4 +136,35 @@ final class HeaderEighthRoundTests: XCTestCase {
         let page = "Le Dauphiné libéré\nIsère > Grenoble\nSécurité\nPublié le 14/08/2023 à 17:45\nMis à jour le 15/08/2023 à 08:12\nLecture 2 min.\nAbonnés\nGrenoble : le préfet interdit les rassemblements\nPar J.-P. M.\n\nLe préfet de l'Isère a pris mardi un arrêté interdisant les rassemblements festifs à caractère musical dans tout le département.\n"
         XCTAssertEqual(extract(page).metadata.emitter, "prefet-de-l-isere")
     }
+
+    /// A title's subject ends with its line when a capitalised header line follows, lined
+    /// ("… contre les élus / Le garde des sceaux") or flattened (a capitalised article, a
+    /// label before its colon: "… étrangers Date de publication : …").
+    func testATitlesSubjectEndsWithItsLine() {
+        let bomj = "BULLETIN OFFICIEL DU MINISTÈRE DE LA JUSTICE\nCirculaire du 2 mai 2023 – JUSD2312345C\nPrésentation des dispositions relatives au traitement des violences commises contre les élus\nLe garde des sceaux, ministre de la justice\nà\nMesdames et Messieurs les procureurs généraux près les cours d'appel\nJe vous demande de veiller au traitement prioritaire des plaintes.\n"
+        XCTAssertEqual(extract(bomj).metadata.subject, "traitement des violences commises contre les élus")
+        XCTAssertEqual(extract(Self.flat(bomj)).metadata.subject, "traitement des violences commises contre les élus")
+        let page = "Instruction du 4 décembre 2023 relative au traitement des demandes des étudiants étrangers\nDate de publication : 11/12/2023\nDate de signature : 04/12/2023\nNOR : IOMV2333210J\n"
+        XCTAssertEqual(extract(Self.flat(page)).metadata.subject, "traitement des demandes des étudiants étrangers")
+        // Counter-examples: a subject wrapped after a word that cannot end it, or going on in
+        // lower case, is read whole.
+        XCTAssertEqual(extract("Circulaire du 3 mars 2023 relative au\nConseil national des villes\n\nMesdames et Messieurs les préfets\n\nJe vous demande de réunir le conseil.\n").metadata.subject, "Conseil national des villes")
+        XCTAssertEqual(extract("Circulaire du 3 mars 2023 relative à la sécurité des grands événements\nsportifs de l'été\n\nMesdames et Messieurs les préfets\n\nJe vous demande de réunir les états-majors.\n").metadata.subject, "la sécurité des grands événements sportifs de l'été")
+    }
+
+    /// A breadcrumb's "Circulaires" is the site's section: the page's own title names it
+    /// ("Note d'information du 19 mai 2022 …" → note).
+    func testABreadcrumbsSectionIsNoTitle() {
+        let page = "Accueil > Rechercher > Circulaires\nNote d'information du 19 mai 2022 relative à l'application du décret du 2 mai 2022\nNOR : INTA2214823N\nDate de signature : 19/05/2022\n"
+        XCTAssertEqual(extract(page).metadata.kind, .note)
+        // Counter-example: a title of its own, with no breadcrumb before it, still names the kind.
+        XCTAssertEqual(extract("Circulaire du 19 mai 2022 relative à l'application du décret\nNOR : INTA2214823C\n").metadata.kind, .circulaire)
+    }
+
+    /// A document-sharing site's comment counter after the signature ("… Éric DUPOND-MORETTI
+    /// Commentaires (0)") is a trailing label: the name before it signs.
+    func testACommentCounterAfterTheSignature() {
+        let page = "Circulaire du 3 mai 2023 relative à la garde à vue des mineurs\n\nNOR : JUSD2311122C\n\nLe garde des sceaux, ministre de la justice\n\nà\n\nMesdames et Messieurs les procureurs généraux près les cours d'appel\n\nJe vous demande de veiller au respect des droits de la personne gardée à vue.\n\nÉric DUPOND-MORETTI\n\nCommentaires (0)\n"
+        XCTAssertEqual(extract(Self.flat(page)).metadata.signatory?.lowercased(), "éric dupond-moretti")
+    }
 }

@@ -1183,6 +1183,28 @@ struct HeaderScanner {
         return prev.first?.isLowercase != true || lineEnds || norNext
     }
 
+    /// A title's subject wrapped onto the next line goes on in lower case or after a word that
+    /// cannot end it ("relative au / Conseil national"); a capitalised line after a complete
+    /// one is the header's next line ("… contre les élus / Le garde des sceaux, ministre de la
+    /// justice", "… étrangers / Date de publication : 11/12/2023").
+    /// Flattened, the lines run on: a capitalised article ("… élus Le garde des sceaux") or a
+    /// capitalised label before its colon ("… étrangers Date de publication : …") starts the
+    /// next header line.
+    func subjectLineEnds(at e: Int) -> Bool {
+        guard tt.string(tt.tokens[tok[e]]).first?.isUppercase == true else { return false }
+        if tt.tokens[tok[e]].newlinesBefore == 0 {
+            if ["le", "la", "les", "l'"].contains(w[e]) { return true }
+            // The label's own colon, after words in lower case ("Date de publication :"), not
+            // the next label's ("… biologie médicale NOR :").
+            for k in e + 1..<min(w.count, e + 4) {
+                if w[k] == ":" { return true }
+                if tt.string(tt.tokens[tok[k]]).first?.isUppercase == true { return false }
+            }
+            return false
+        }
+        return !["de", "du", "des", "d'", "la", "le", "les", "l'", "a", "au", "aux", "et", "ou", "en", "sur", "pour", "par"].contains(w[e - 1])
+    }
+
     func ownTitle() -> (kind: String, date: String?, subject: String?)? {
         for i in w.indices.prefix(400) where vocab.titleKinds.contains(w[i]) {
             let raw = tt.string(tt.tokens[tok[i]])
@@ -1195,6 +1217,9 @@ struct HeaderScanner {
             let afterNOR = i > 0 && MetadataExtractor.isNOR(tt.string(tt.tokens[tok[i - 1]]))
             let numberedLine = (i == 0 || tt.tokens[tok[i]].newlinesBefore > 0 || afterNOR) && i + 1 < w.count && (["n°", "n", "no"].contains(w[i + 1]) || tt.tokens[tok[i + 1]].kind == .textNumber)
             guard raw.first?.isUppercase == true || numberedLine || datedLine(i), i == 0 || !vocab.determiners.contains(w[i - 1]) && !bullet else { continue }
+            // A breadcrumb's section ("Accueil > Rechercher > Circulaires") names the site's
+            // pages, not this one.
+            if i > 0, [">", "›", "»", "/"].contains(w[i - 1]) { continue }
             // After "Réf :": an item of the list — further on when the list was flattened and
             // its items run on, one dash after another ("… - Instruction du 3 août 2022 …").
             let refWords = ["ref", "refs", "references", "reference", "vu", "visa", "visas"]
@@ -1226,6 +1251,7 @@ struct HeaderScanner {
                 var e = a
                 while e < w.count, e - a < 60 {
                     if e > a && (terminator(at: e) != nil || tt.tokens[tok[e]].newlinesBefore >= 2 || civility(at: e) != nil) { break }
+                    if e > a && subjectLineEnds(at: e) { break }
                     if w[e] == "." && tt.tokens[tok[e]].kind == .punct { break }
                     if paren && w[e] == ")" { break }
                     e += 1
