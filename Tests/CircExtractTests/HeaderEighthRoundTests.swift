@@ -167,4 +167,17 @@ final class HeaderEighthRoundTests: XCTestCase {
         let page = "Circulaire du 3 mai 2023 relative à la garde à vue des mineurs\n\nNOR : JUSD2311122C\n\nLe garde des sceaux, ministre de la justice\n\nà\n\nMesdames et Messieurs les procureurs généraux près les cours d'appel\n\nJe vous demande de veiller au respect des droits de la personne gardée à vue.\n\nÉric DUPOND-MORETTI\n\nCommentaires (0)\n"
         XCTAssertEqual(extract(Self.flat(page)).metadata.signatory?.lowercased(), "éric dupond-moretti")
     }
+
+    /// A flattened post cites a circular with its NOR in its prose ("Par une circulaire du 28
+    /// octobre 2024 (NOR : INTK2428339J), le ministre…"): the NOR is the cited text's, and the
+    /// firm's post stays an article.
+    func testACitedNOROfAFlattenedPostIsNotThePages() {
+        let post = "Avocats Associés Lefort & Benhamou\nPublications\nLe 8 novembre 2024, par Maître Anne Lefort\nPolice administrative : la circulaire du 28 octobre 2024\nTags : police, préfet\n\nPar une circulaire du 28 octobre 2024 (NOR : INTK2428339J), le ministre de l'intérieur Bruno Retailleau demande aux préfets de renforcer le pilotage de la politique migratoire.\n"
+        let m = extract(Self.flat(post)).metadata
+        XCTAssertEqual(m.kind, .article)
+        XCTAssertNil(m.nor)
+        // Counter-example: a flattened page's own title line keeps its NOR.
+        let own = Self.flat("Circulaire du 28 octobre 2024\nNOR : INTK2428339J\nLe ministre de l'intérieur à Mesdames et Messieurs les préfets\nJe vous demande de renforcer le pilotage de la politique migratoire.\n")
+        XCTAssertEqual(extract(own).metadata.nor, "INTK2428339J")
+    }
 }

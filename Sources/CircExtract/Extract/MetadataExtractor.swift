@@ -377,12 +377,25 @@ struct MetadataExtractor: Sendable {
 
     func findNOR(_ units: [StructureUnit], _ tt: TokenizedText) -> String? {
         for u in units {
-            for ti in tt.sentences[u.sentence].tokens where tt.tokens[ti].kind == .word {
+            let r = tt.sentences[u.sentence].tokens
+            for ti in r where tt.tokens[ti].kind == .word {
                 let w = tt.string(tt.tokens[ti])
-                if Self.isNOR(w) { return w }
+                if Self.isNOR(w) && !citedNOR(ti, in: r, tt) { return w }
             }
         }
         return nil
+    }
+
+    /// "Par une circulaire du 28 octobre 2024 (NOR : INTK2428339J), le ministre…": a text the
+    /// page cites, its kind after a determiner a few words before the NOR — a flattened post's
+    /// prose, not the page's own header line ("Circulaire du 28 octobre 2024 NOR : …").
+    func citedNOR(_ ti: Int, in r: Range<Int>, _ tt: TokenizedText) -> Bool {
+        var j = ti - 1
+        while j > r.lowerBound && j >= ti - 10 {
+            if citedKinds.contains(tt.folded(tt.tokens[j])), fields.determiners.forms.contains(tt.folded(tt.tokens[j - 1])) { return true }
+            j -= 1
+        }
+        return false
     }
 
     /// Four letters, two digits of year, five digits, one letter: "INTK2428339J".
