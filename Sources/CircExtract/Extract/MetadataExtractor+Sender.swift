@@ -50,7 +50,10 @@ extension MetadataExtractor {
     /// at the Interior, then at the Justice).
     func ministerEmitter(_ name: String, date: String?) -> String? {
         guard let terms = ministerTerms[Fold.string(name)] else { return nil }
-        // ISO dates compare as strings.
+        // ISO dates compare as strings. Dated before every term, the name was not yet a
+        // minister: the item reports another office of his ("Le préfet de police, Laurent
+        // Nuñez, a annoncé…" in 2024).
+        if let d = date, terms.allSatisfy({ d < $0.from }) { return nil }
         if let d = date, let t = terms.first(where: { $0.from <= d && ($0.to.map { d <= $0 } ?? true) }) { return t.emitter }
         let emitters = Set(terms.map(\.emitter))
         return emitters.count == 1 ? emitters.first : nil
@@ -64,12 +67,25 @@ extension MetadataExtractor {
     /// the masculine, the place as written: `prefet-d-ille-et-vilaine`).
     func pressPrefect(_ s: DocumentStructure) -> String? {
         let tt = s.text
-        for sen in tt.sentences.prefix(8) {
+        // The opening sentences of the prose: a page's short lines of furniture ("Isère >
+        // Grenoble", "Lecture 2 min.", "Abonnés") count for none.
+        var prose = 0
+        for sen in tt.sentences.prefix(40) where prose < 8 {
+            if sen.tokens.count >= 8 { prose += 1 }
             let r = Array(sen.tokens)
             for k in r.indices.dropFirst() where fields.letterheadHeads.forms[tt.folded(tt.tokens[r[k]])] == "prefet" && ["le", "la"].contains(tt.folded(tt.tokens[r[k - 1]])) {
                 var parts = ["prefet"]
                 var j = k + 1
                 while j < r.count, parts.count < 4, ["de", "du", "des", "d'", "la", "l'"].contains(tt.folded(tt.tokens[r[j]])) { parts.append(tt.folded(tt.tokens[r[j]])); j += 1 }
+                // "Le préfet de police (de Paris)": an office of its own, as addressees slug it;
+                // "le préfet de police des Bouches-du-Rhône" keeps its place. Only as the
+                // subject opening a sentence ("Le …"), not one addressed or copied ("Monsieur le
+                // préfet de police en a reçu copie").
+                if parts == ["prefet", "de"], j < r.count, tt.folded(tt.tokens[r[j]]) == "police",
+                   tt.string(tt.tokens[r[k - 1]]).first?.isUppercase == true {
+                    let des = j + 2 < r.count && tt.folded(tt.tokens[r[j + 1]]) == "des" && tt.folded(tt.tokens[r[j + 2]]) == "bouches-du-rhone"
+                    return des ? "prefet-de-police-des-bouches-du-rhone" : "prefet-de-police"
+                }
                 var named = false
                 while j < r.count, tt.tokens[r[j]].kind == .word, tt.string(tt.tokens[r[j]]).first?.isUppercase == true {
                     parts.append(tt.folded(tt.tokens[r[j]])); named = true; j += 1

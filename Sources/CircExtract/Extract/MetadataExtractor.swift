@@ -124,11 +124,12 @@ struct MetadataExtractor: Sendable {
         m.nor = m.nor ?? h.nor ?? findNOR(header.isEmpty ? top : header, tt)
         m.subject = m.subject ?? h.subject ?? h.titleSubject
         // A wire is signed by its agency as a byline ("Paris (AFP) -", "| AFP |"), not by a
-        // photo credit ("Bertrand GUAY / AFP") or a source ("a appris l'AFP").
+        // photo credit ("Bertrand GUAY / AFP") or a source ("a appris l'AFP"), nor by a
+        // newspaper's credit for its own article ("(avec AFP)", "Le Monde avec AFP").
         let isDepeche = top.contains { u in
             let ws = words(u, tt)
             return ws.indices.contains { k in
-                guard agencies.contains(ws[k]) else { return false }
+                guard agencies.contains(ws[k]), k == 0 || ws[k - 1] != "avec" else { return false }
                 let prev = k > 0 ? ws[k - 1] : "", next = k + 1 < ws.count ? ws[k + 1] : ""
                 return prev == "(" || prev == "|" || next == "|" || next == ")" || (k == 0 && ["-", "–", "—"].contains(next))
             }
@@ -376,12 +377,25 @@ struct MetadataExtractor: Sendable {
 
     func findNOR(_ units: [StructureUnit], _ tt: TokenizedText) -> String? {
         for u in units {
-            for ti in tt.sentences[u.sentence].tokens where tt.tokens[ti].kind == .word {
+            let r = tt.sentences[u.sentence].tokens
+            for ti in r where tt.tokens[ti].kind == .word {
                 let w = tt.string(tt.tokens[ti])
-                if Self.isNOR(w) { return w }
+                if Self.isNOR(w) && !citedNOR(ti, in: r, tt) { return w }
             }
         }
         return nil
+    }
+
+    /// "Par une circulaire du 28 octobre 2024 (NOR : INTK2428339J), le ministre…": a text the
+    /// page cites, its kind after a determiner a few words before the NOR — a flattened post's
+    /// prose, not the page's own header line ("Circulaire du 28 octobre 2024 NOR : …").
+    func citedNOR(_ ti: Int, in r: Range<Int>, _ tt: TokenizedText) -> Bool {
+        var j = ti - 1
+        while j > r.lowerBound && j >= ti - 10 {
+            if citedKinds.contains(tt.folded(tt.tokens[j])), fields.determiners.forms.contains(tt.folded(tt.tokens[j - 1])) { return true }
+            j -= 1
+        }
+        return false
     }
 
     /// Four letters, two digits of year, five digits, one letter: "INTK2428339J".
@@ -424,6 +438,7 @@ struct MetadataExtractor: Sendable {
         if titleKind != nil, !hasNOR, !hasAddressees, !letterBlock, authorByline(s) { return .article }
         if let t = titleKind.flatMap(DocumentKind.init(rawValue:)) { return t }
         if hasNOR || hasAddressees || letterBlock { return .circulaire }
+        if flattenedReleaseLabel(tt) { return .communique }
         // Press: a ministry release carries its own date line near the top.
         // (Website furniture — "Publié le …", breadcrumbs, counters — may come first.)
         // (A date under an author's byline, "Par Rédaction du Village de la Justice / Le 22
@@ -437,6 +452,21 @@ struct MetadataExtractor: Sendable {
         }
         if flattenedDateline(s) != nil { return .communique }
         return s.units.isEmpty ? .unknown : .article
+    }
+
+    /// A flattened page runs the release's own label into its first words ("… Publié le
+    /// 05/07/2023 Partager Communiqué de presse En raison du risque …"): "Communiqué de
+    /// presse" capitalised, singular, not after a determiner, among the page's first words.
+    /// (Prose writes "dans un communiqué"; a breadcrumb's "Communiqués de presse" lists them.)
+    func flattenedReleaseLabel(_ tt: TokenizedText) -> Bool {
+        let n = min(tt.tokens.count, 90)
+        guard n >= 3 else { return false }
+        for i in 0..<(n - 2) where tt.folded(tt.tokens[i]) == "communique" {
+            guard tt.string(tt.tokens[i]).first?.isUppercase == true, tt.folded(tt.tokens[i + 1]) == "de", tt.folded(tt.tokens[i + 2]) == "presse" else { continue }
+            if i > 0, fields.determiners.forms.contains(tt.folded(tt.tokens[i - 1])) { continue }
+            return true
+        }
+        return false
     }
 
     /// "Publié le 12/03/2024 par Me Claire Martin": a web date followed by its author, in the

@@ -1196,11 +1196,44 @@ struct HeaderScanner {
     /// line of its own under "Bulletin officiel n° 31 du 31 août 2023" (whose date is the
     /// issue's). Not a citation wrapped onto a new line ("… prise par / circulaire du 5
     /// juillet"): the line before does not end on a word in lower case.
+    /// A line that is the title's date alone ("circulaire du 14-3-2024", the date ending its
+    /// line) is the bulletin's title even under a heading in lower case ("Protocole de mise en
+    /// sûreté"): a wrapped citation runs on after its date.
     func datedLine(_ i: Int) -> Bool {
-        guard i > 0, i + 2 < w.count, w[i + 1] == "du", tt.tokens[tok[i + 2]].kind == .date else { return false }
+        guard i > 0, i + 2 < w.count, w[i + 1] == "du" else { return false }
+        let d = tt.tokens[tok[i + 2]]
+        // "du 14-3-2024" (a bulletin's dashes) reads as a number token.
+        guard d.kind == .date || d.kind == .number && FrenchDate.parse(tt.string(d), months: months)?.year != nil else { return false }
         // (Flattened, it runs on after the NOR's line: "NOR : MENE2321479C circulaire du …".)
+        // (Flattened, the title's NOR line follows at once: "… sûreté circulaire du
+        // 14-3-2024 NOR : MENE2407311C".)
         let prev = tt.string(tt.tokens[tok[i - 1]])
-        return tt.tokens[tok[i]].newlinesBefore > 0 && prev.first?.isLowercase != true || MetadataExtractor.isNOR(prev)
+        let norNext = i + 3 < w.count && w[i + 3] == "nor"
+        guard tt.tokens[tok[i]].newlinesBefore > 0 else { return MetadataExtractor.isNOR(prev) || norNext }
+        let lineEnds = i + 3 == w.count || tt.tokens[tok[i + 3]].newlinesBefore > 0
+        return prev.first?.isLowercase != true || lineEnds || norNext
+    }
+
+    /// A title's subject wrapped onto the next line goes on in lower case or after a word that
+    /// cannot end it ("relative au / Conseil national"); a capitalised line after a complete
+    /// one is the header's next line ("… contre les élus / Le garde des sceaux, ministre de la
+    /// justice", "… étrangers / Date de publication : 11/12/2023").
+    /// Flattened, the lines run on: a capitalised article ("… élus Le garde des sceaux") or a
+    /// capitalised label before its colon ("… étrangers Date de publication : …") starts the
+    /// next header line.
+    func subjectLineEnds(at e: Int) -> Bool {
+        guard tt.string(tt.tokens[tok[e]]).first?.isUppercase == true else { return false }
+        if tt.tokens[tok[e]].newlinesBefore == 0 {
+            if ["le", "la", "les", "l'"].contains(w[e]) { return true }
+            // The label's own colon, after words in lower case ("Date de publication :"), not
+            // the next label's ("… biologie médicale NOR :").
+            for k in e + 1..<min(w.count, e + 4) {
+                if w[k] == ":" { return true }
+                if tt.string(tt.tokens[tok[k]]).first?.isUppercase == true { return false }
+            }
+            return false
+        }
+        return !["de", "du", "des", "d'", "la", "le", "les", "l'", "a", "au", "aux", "et", "ou", "en", "sur", "pour", "par"].contains(w[e - 1])
     }
 
     func ownTitle() -> (kind: String, date: String?, subject: String?)? {
@@ -1215,6 +1248,9 @@ struct HeaderScanner {
             let afterNOR = i > 0 && MetadataExtractor.isNOR(tt.string(tt.tokens[tok[i - 1]]))
             let numberedLine = (i == 0 || tt.tokens[tok[i]].newlinesBefore > 0 || afterNOR) && i + 1 < w.count && (["n°", "n", "no"].contains(w[i + 1]) || tt.tokens[tok[i + 1]].kind == .textNumber)
             guard raw.first?.isUppercase == true || numberedLine || datedLine(i), i == 0 || !vocab.determiners.contains(w[i - 1]) && !bullet else { continue }
+            // A breadcrumb's section ("Accueil > Rechercher > Circulaires") names the site's
+            // pages, not this one.
+            if i > 0, [">", "›", "»", "/"].contains(w[i - 1]) { continue }
             // After "Réf :": an item of the list — further on when the list was flattened and
             // its items run on, one dash after another ("… - Instruction du 3 août 2022 …").
             let refWords = ["ref", "refs", "references", "reference", "vu", "visa", "visas"]
@@ -1246,6 +1282,7 @@ struct HeaderScanner {
                 var e = a
                 while e < w.count, e - a < 60 {
                     if e > a && (terminator(at: e) != nil || tt.tokens[tok[e]].newlinesBefore >= 2 || civility(at: e) != nil) { break }
+                    if e > a && subjectLineEnds(at: e) { break }
                     if w[e] == "." && tt.tokens[tok[e]].kind == .punct { break }
                     if paren && w[e] == ")" { break }
                     e += 1

@@ -10,9 +10,14 @@ public struct NormalizerRules: Sendable {
     public var htmlEntities: [String: Unicode.Scalar]
     /// Site notices (`WebFurniture`), folded.
     public var webFurniture: [[UInt32]]
-    public init(htmlEntities: [String: Unicode.Scalar], webFurniture: [String] = []) {
+    /// For each notice, whether it heads the site's matter after the text (`WebFurniture`
+    /// tails: "Vous aimerez peut-être aussi", "Documents similaires").
+    public var webFurnitureTail: [Bool]
+    public init(htmlEntities: [String: Unicode.Scalar], webFurniture: [String] = [], webFurnitureTail: [Bool] = []) {
         self.htmlEntities = htmlEntities
-        self.webFurniture = webFurniture.map { Fold.string($0).unicodeScalars.map(\.value) }.filter { !$0.isEmpty }
+        let folded = webFurniture.enumerated().map { (Fold.string($1).unicodeScalars.map(\.value), $0 < webFurnitureTail.count && webFurnitureTail[$0]) }.filter { !$0.0.isEmpty }
+        self.webFurniture = folded.map(\.0)
+        self.webFurnitureTail = folded.map(\.1)
     }
 }
 
@@ -41,7 +46,7 @@ public struct Normalizer: Sendable {
         }
         if markup != .html { stripMarkdown(&t) }
         t.scalars.withMutableView {
-            WebFurniture.blank($0, phrases: rules.webFurniture)
+            WebFurniture.blank($0, phrases: rules.webFurniture, tails: rules.webFurnitureTail)
             // Paginated copies come as plain text or a PDF's text; a Markdown consolidation
             // (Légifrance) has no pages, and is the longest input: not scanned.
             if markup == .text || markup == .pdf { InlinePageFurniture.join($0) }

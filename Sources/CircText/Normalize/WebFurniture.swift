@@ -7,8 +7,16 @@ enum WebFurniture {
     /// Scalars searched at each end.
     static let edge = 4_000
 
-    /// `phrases`: folded (lowercase, no accents, straight apostrophes) scalar values.
-    static func blank(_ s: MutableScalarView, phrases: [[UInt32]]) {
+    /// The rest of a notice's line is blanked only when the line ends within this many
+    /// scalars: a flattened page runs the whole page on one line, and what follows the notice
+    /// there is the page's text ("Embed Size (px) Paris, le 14 octobre 2022 Le ministre…").
+    static let lineReach = 200
+
+    /// `phrases`: folded (lowercase, no accents, straight apostrophes) scalar values. `tails`:
+    /// for each phrase, whether it heads the site's matter after the text (its suggestions, its
+    /// comments): in the text's last half, it is blanked with everything after it, flattened
+    /// or not — nothing of the text follows "Vous aimerez peut-être aussi".
+    static func blank(_ s: MutableScalarView, phrases: [[UInt32]], tails: [Bool] = []) {
         guard !phrases.isEmpty else { return }
         let n = s.count
         let ranges = n <= 2 * edge ? [0..<n] : [0..<edge, (n - edge)..<n]
@@ -40,16 +48,20 @@ enum WebFurniture {
                     while i < r.upperBound {
                         let c = folded(s[i].value)
                         guard isFirst(c) else { i += 1; continue }
-                        var hit = false
+                        var hit = -1
                         for q in 0..<(b.count - 1) where f[b[q]] == c && i + b[q + 1] - b[q] <= n {
                             var k = 1
                             while b[q] + k < b[q + 1] && folded(s[i + k].value) == f[b[q] + k] { k += 1 }
-                            if b[q] + k == b[q + 1] { hit = true; break }
+                            if b[q] + k == b[q + 1] { hit = q; break }
                         }
                         // A phrase starts a word.
-                        guard hit, i == 0 || !s[i - 1].properties.isAlphabetic else { i += 1; continue }
-                        var e = i
-                        while e < n && s[e] != "\n" { s[e] = " "; e += 1 }
+                        guard hit >= 0, i == 0 || !s[i - 1].properties.isAlphabetic else { i += 1; continue }
+                        let phraseEnd = i + b[hit + 1] - b[hit]
+                        let tail = hit < tails.count && tails[hit] && i >= n / 2
+                        var lineEnd = phraseEnd
+                        while lineEnd < n && s[lineEnd] != "\n" && (tail || lineEnd - phraseEnd <= lineReach) { lineEnd += 1 }
+                        let e = tail || lineEnd == n || s[lineEnd] == "\n" ? (tail ? n : lineEnd) : phraseEnd
+                        for j in i..<e where s[j] != "\n" { s[j] = " " }
                         i = e
                     }
                 }
