@@ -119,4 +119,33 @@ final class ObligationEleventhRoundTests: XCTestCase {
         """)
         XCTAssertTrue(o.isEmpty, "\(o.map(\.text))")
     }
+    // MARK: Formulas of recent circulars
+
+    func testEncouragementIsARecommendationAnInvitationAnObligation() {
+        let o = obligations("Je vous encourage à développer les partenariats avec les associations. Je vous invite à recourir aux outils numériques.")
+        XCTAssertEqual(find(o, "développer les partenariats")?.modality, .recommendation)
+        XCTAssertEqual(find(o, "recourir aux outils numériques")?.modality, .obligation)
+    }
+
+    func testAttentionCalledInThePassive() {
+        let need = obligations("Votre attention est appelée sur la nécessité de sécuriser les procédures.")
+        XCTAssertEqual(find(need, "sécuriser les procédures")?.modality, .obligation)
+        let point = obligations("Votre attention est tout particulièrement attirée sur les nouvelles dispositions du code.")
+        XCTAssertEqual(find(point, "nouvelles dispositions")?.modality, .reminder)
+        // Someone else's attention is no reminder to the addressees.
+        XCTAssertTrue(obligations("L'attention du public est appelée sur les risques d'incendie.").isEmpty)
+    }
+
+    func testVigilanceThatImposesItselfIsADuty() {
+        let o = obligations("La plus grande vigilance s'impose à l'égard des documents présentés.")
+        XCTAssertEqual(find(o, "vigilance s'impose")?.modality, .obligation)
+        XCTAssertTrue(obligations("Un constat s'impose : les délais se sont allongés.").isEmpty)
+    }
+
+    func testGendarmerieUnitsAndCommissariatsAreTheForces() {
+        let o = obligations("Les groupements de gendarmerie départementale procéderont aux contrôles nécessaires.")
+        XCTAssertEqual(find(o, "procéderont aux contrôles")?.actor, "forces-de-securite-interieure")
+        // A statistic about them instructs nobody.
+        XCTAssertTrue(obligations("Les commissariats ont enregistré 12 000 plaintes en 2022.").isEmpty)
+    }
 }
