@@ -148,4 +148,16 @@ final class ObligationEleventhRoundTests: XCTestCase {
         // A statistic about them instructs nobody.
         XCTAssertTrue(obligations("Les commissariats ont enregistré 12 000 plaintes en 2022.").isEmpty)
     }
+    func testLeavingTheCareToJudgeIsAPermissionToActAnObligation() {
+        let judge = obligations("Je vous laisse le soin d'apprécier l'opportunité d'une telle mesure.")
+        XCTAssertEqual(find(judge, "apprécier l'opportunité")?.modality, .permission)
+        let act = obligations("Je vous laisse le soin de diffuser la présente circulaire aux maires.")
+        XCTAssertEqual(find(act, "diffuser la présente circulaire")?.modality, .obligation)
+    }
+
+    func testPrefectureDePoliceIsThePrefetDePolice() {
+        let o = obligations("La préfecture de police veillera à la coordination des services parisiens. Les préfectures veilleront à la qualité de l'accueil.")
+        XCTAssertEqual(find(o, "coordination des services parisiens")?.actor, "prefet-de-police")
+        XCTAssertEqual(find(o, "qualité de l'accueil")?.actor, "prefet-de-departement")
+    }
 }
