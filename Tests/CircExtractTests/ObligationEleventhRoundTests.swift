@@ -59,8 +59,9 @@ final class ObligationEleventhRoundTests: XCTestCase {
         XCTAssertEqual(find(o, "mettre en œuvre un contrôle")?.actor, "gestionnaire-d-etablissement-de-nuit")
         let heads = obligations("Il revient aux responsables des lieux de culte de signaler toute menace.")
         XCTAssertEqual(find(heads, "signaler toute menace")?.actor, "responsable-de-lieu-de-culte")
+        // An agent that is no official keeps its head noun, as before.
         let owners = obligations("Il est demandé aux exploitants de débits de boissons de fermer à 22 heures.")
-        XCTAssertEqual(find(owners, "fermer à 22 heures")?.actor, "exploitant-de-debit-de-boisson")
+        XCTAssertEqual(find(owners, "fermer à 22 heures")?.actor, "exploitant")
         // A bare official's noun stays the addressees' officials; a bare agent keeps its noun.
         let bare = obligations("Il appartient aux gestionnaires de veiller à la sécurité des agents.")
         XCTAssertEqual(find(bare, "veiller à la sécurité")?.actor, "addressees")
@@ -102,7 +103,9 @@ final class ObligationEleventhRoundTests: XCTestCase {
             let o = obligations(text)
             let meet = find(o, "réunir un comité de suivi associant les élus")
             XCTAssertEqual(meet?.modality, .obligation)
-            XCTAssertFalse(meet?.text.contains("|") ?? true, meet?.text ?? "")
+            // The row's deadline cell is the duty's; the next row is not.
+            XCTAssertTrue(meet?.text.contains("chaque trimestre") ?? false, meet?.text ?? "")
+            XCTAssertFalse(meet?.text.contains("DDSP") ?? true, meet?.text ?? "")
             XCTAssertNotEqual(meet?.actor, nil)
             let name = find(o, "désigner un référent par circonscription")
             XCTAssertNil(name?.actor, "another party the row names: not the addressees")
@@ -159,5 +162,18 @@ final class ObligationEleventhRoundTests: XCTestCase {
         let o = obligations("La préfecture de police veillera à la coordination des services parisiens. Les préfectures veilleront à la qualité de l'accueil.")
         XCTAssertEqual(find(o, "coordination des services parisiens")?.actor, "prefet-de-police")
         XCTAssertEqual(find(o, "qualité de l'accueil")?.actor, "prefet-de-departement")
+    }
+    func testDateInATablesDeadlineColumnIsADeadline() {
+        let lined = DeadlineHarness.run(table, date: "2018-01-30", kind: .circulaire)
+        XCTAssertEqual(DeadlineHarness.values(lined).filter { $0.hasPrefix("2018") }, ["2018-03-31"])
+        let flat = DeadlineHarness.run(table.split(separator: "\n").joined(separator: " "), date: "2018-01-30", kind: .circulaire)
+        XCTAssertEqual(DeadlineHarness.values(flat).filter { $0.hasPrefix("2018") }, ["2018-03-31"])
+        // A calendar of events has no deadline column: its dates are none.
+        let events = DeadlineHarness.run("""
+        | Date | Événement |
+        |---|---|
+        | 14 juillet 2018 | défilé national |
+        """, date: "2018-01-30", kind: .circulaire)
+        XCTAssertTrue(DeadlineHarness.values(events).isEmpty, "\(DeadlineHarness.values(events))")
     }
 }

@@ -519,14 +519,13 @@ struct ObligationExtractor: Sendable {
     /// arrêtés … doivent être pris", "… en rétention. a) L'assignation …" in a flattened web
     /// copy): the segmenter splits before a space and a capital only, so markup or a list
     /// label glued after the full stop keeps two sentences in one unit. Abbreviations keep
-    /// their dot in their token ("art.", "M."), so a bare "." token ends a sentence.
-    static let sentenceEnds: Set<String> = [".", "!", "?"]
-
-    /// Whether `w[k]` ends a sentence: one of `sentenceEnds`, not the dot of a label ("1.",
-    /// "II.", "a.": a number, a Roman numeral or a letter before it).
+    /// their dot in their token ("art.", "M."), so a bare "." token ends a sentence ("!" and
+    /// "?" too) — not the dot of a label ("1.", "II.", "a.": a number, a Roman numeral or a
+    /// letter before it).
     static func endsSentence(_ w: [String], _ k: Int) -> Bool {
-        guard sentenceEnds.contains(w[k]) else { return false }
-        guard k > 0 else { return false }
+        // One byte compared before any hashing: this runs on the words of every directive.
+        var u = w[k].utf8.makeIterator()
+        guard let c = u.next(), c == 46 || c == 33 || c == 63, u.next() == nil, k > 0 else { return false }
         let p = w[k - 1]
         if p.count == 1 || p.allSatisfy(\.isNumber) { return false }
         return !(p.count <= 4 && p.allSatisfy { "ivxlc".contains($0) })
@@ -563,9 +562,10 @@ struct ObligationExtractor: Sendable {
                let dot = (last.end..<(w.count - 1)).first(where: { Self.endsSentence(w, $0) }),
                w[(dot + 1)...].contains(where: { $0.first?.isLetter == true }) { end = dot + 1 }
             if i + 1 < starts.count { while end > starts[i] && [",", ";", ":"].contains(w[end - 1]) { end -= 1 } }
-            // A table's duty ends with its cell; the cell after it is not the next duty's.
-            if hits[i].marker == Self.tableMarker, let bar = w[hits[i].start..<end].firstIndex(of: "|") { end = bar }
-            if i + 1 < starts.count, hits[i + 1].marker == Self.tableMarker, let bar = w[starts[i]..<end].firstIndex(of: "|"), bar > starts[i] { end = bar }
+            // A table's duty ends with its row (its deadline's cell: "réunir un comité | chaque
+            // trimestre"); the next row is not the next duty's.
+            if hits[i].marker == Self.tableMarker, let bar = Self.rowEnd(w, from: hits[i].start), bar < end { end = bar }
+            if i + 1 < starts.count, hits[i].marker != Self.tableMarker, hits[i + 1].marker == Self.tableMarker, let bar = w[starts[i]..<end].firstIndex(of: "|"), bar > starts[i] { end = bar }
             // "… pris.</p> <p>": the tags before the next directive are neither's.
             while end > starts[i] + 1 && w[end - 1] == ">", let open = w[max(starts[i], end - 8)..<end].lastIndex(of: "<") { end = open }
             out.append(starts[i]..<end)

@@ -640,16 +640,15 @@ struct ClauseMatcher {
         // "Il est fait obligation aux exploitants de…": the recipient after the marker's words.
         if let to = w[i..<limit].firstIndex(where: { ["a", "au", "aux"].contains($0) }), to > i { k = to }
         while k < limit && (["a", "au", "aux"].contains(w[k]) || lex.subjectDeterminers.contains(w[k])) { k += 1 }
-        if k < limit, lex.agents[Self.singular(w[k])] == true { return narrowedRecipient(w, from: i, to: limit) ?? Self.singular(w[k]) }
+        if k < limit, lex.agents[Self.singular(w[k])] == true { return Self.singular(w[k]) }
         return nil
     }
 
-    /// "Il appartient aux gestionnaires des établissements de nuit de mettre en œuvre…", "Il
-    /// est demandé aux exploitants de débits de boissons de fermer…": an agent noun narrowed
-    /// by a complement up to the "de" of the infinitive keeps it in its slug, as it does as a
-    /// subject ("Les gestionnaires des établissements de nuit doivent…") — and an official's
-    /// noun an agent shares ("gestionnaires", "responsables", "agents") then names its own
-    /// role, not the addressees' officials a bare "aux gestionnaires" may stand for.
+    /// "Il appartient aux gestionnaires des établissements de nuit de mettre en œuvre…": an
+    /// official's noun that an agent noun shares ("gestionnaires", "responsables", "agents"),
+    /// narrowed by a complement up to the "de" of the infinitive, names its own role, its
+    /// complement in its slug as a subject's ("Les gestionnaires des établissements de nuit
+    /// doivent…") — not the addressees' officials a bare "aux gestionnaires" may stand for.
     func narrowedRecipient(_ w: [String], from i: Int, to limit: Int) -> String? {
         guard let to = w[i..<limit].firstIndex(where: { ["a", "au", "aux"].contains($0) }) else { return nil }
         var k = to + 1

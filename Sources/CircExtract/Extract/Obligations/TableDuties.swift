@@ -10,6 +10,7 @@ extension ObligationExtractor {
     /// The cells of a table in `w`: ranges between "|" tokens, an empty one ("| |", "|" at a
     /// line's end then at the next one's start) closing a row. Nil without two bars.
     static func tableCells(_ w: [String]) -> [Range<Int>]? {
+        guard w.contains("|") else { return nil }
         var bars: [Int] = []
         for (i, x) in w.enumerated() where x == "|" { bars.append(i) }
         guard bars.count >= 3 else { return nil }
@@ -35,6 +36,15 @@ extension ObligationExtractor {
             out.append(MarkerHit(start: cell.lowerBound, end: cell.lowerBound, modality: .obligation, actor: actor, marker: Self.tableMarker))
         }
         return out
+    }
+
+    /// The bar that closes the row of the cell at `k`: the one a new row's bar follows ("… |
+    /// 31 mars 2018 | | Préfet | …"), or the unit's last bar (the text after a table).
+    static func rowEnd(_ w: [String], from k: Int) -> Int? {
+        guard let first = w[k...].firstIndex(of: "|") else { return nil }
+        var p = first
+        while p + 1 < w.count, w[p + 1] != "|", let q = w[(p + 1)...].firstIndex(of: "|") { p = q }
+        return p
     }
 
     /// The directives of a unit with the table's duties among them, in text order; a marker
