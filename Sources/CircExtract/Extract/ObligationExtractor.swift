@@ -188,7 +188,7 @@ struct ObligationExtractor: Sendable {
         let tt = set.ctx.text
         let inQuote = Self.quoteMask(tt, toks)
         var hits = set.matcher.hits(words: words, inQuote: inQuote)
-        guard set.reports else { return hits }
+        guard set.reports else { return Self.withTableDuties(hits, tableDuties(words, set.matcher), words) }
         if u.block != walk.quoteBlock { walk.openQuote = false; walk.quoteBlock = u.block }
         let quoted = Self.quotedAcrossSentences(tt, toks, open: &walk.openQuote)
         if hits.contains(where: \.second) {
@@ -520,29 +520,70 @@ struct ObligationExtractor: Sendable {
     /// no markup): the two then share one buffer instead of holding two copies.
     static func shared(_ plain: String, _ text: String) -> String { plain == text ? text : plain }
 
+    /// A sentence's end inside the words of one unit ("… des supporters violents.</p><p>Les
+    /// arrêtés … doivent être pris", "… en rétention. a) L'assignation …" in a flattened web
+    /// copy): the segmenter splits before a space and a capital only, so markup or a list
+    /// label glued after the full stop keeps two sentences in one unit. Abbreviations keep
+    /// their dot in their token ("art.", "M."), so a bare "." token ends a sentence ("!" and
+    /// "?" too) — not the dot of a label ("1.", "II.", "a.": a number, a Roman numeral or a
+    /// letter before it).
+    static func endsSentence(_ w: [String], _ k: Int) -> Bool {
+        // One byte compared before any hashing: this runs on the words of every directive.
+        var u = w[k].utf8.makeIterator()
+        guard let c = u.next(), c == 46 || c == 33 || c == 63, u.next() == nil, k > 0 else { return false }
+        let p = w[k - 1]
+        if p.count == 1 || p.allSatisfy(\.isNumber) { return false }
+        return !(p.count <= 4 && p.allSatisfy { "ivxlc".contains($0) })
+    }
+
     /// Token ranges (indices into the sentence) of each directive: from the clause boundary
     /// before its marker to the boundary before the next one.
     func segmentBounds(_ w: [String], _ hits: [MarkerHit]) -> [Range<Int>] {
-        var starts: [Int] = [0]
+        var starts: [Int] = [Self.skippingTags(w, from: 0)]
+        if let first = hits.first, let dot = (0..<first.start).last(where: { Self.endsSentence(w, $0) }) {
+            starts[0] = Self.skippingTags(w, from: dot + 1)
+        }
+        if hits.first?.marker == Self.tableMarker { starts[0] = hits[0].start }
         for i in 1..<max(1, hits.count) where hits.count > 1 {
             let lo = hits[i - 1].end, hi = hits[i].start
+            if hits[i].marker == Self.tableMarker { starts.append(hi); continue }
             var cut = -1
             var k = hi - 1
             while k >= lo {
-                if lex.clauseBoundaries.contains(w[k]) { cut = k; break }
+                if lex.clauseBoundaries.contains(w[k]) || Self.endsSentence(w, k) { cut = k; break }
                 k -= 1
             }
             if cut < 0 { cut = hi }
             // A comma or semicolon ends the previous clause; a word ("que", "et") starts the next.
+            if Self.endsSentence(w, cut) { starts.append(Self.skippingTags(w, from: cut + 1)); continue }
             starts.append([",", ";", ":"].contains(w[cut]) ? cut + 1 : cut)
         }
         var out: [Range<Int>] = []
         for i in starts.indices {
             var end = i + 1 < starts.count ? starts[i + 1] : w.count
+            // The last directive ends with its sentence, not with the next one the unit holds
+            // (a closing quotation mark or a quoting page's "[..]" after it stays its own).
+            if i + 1 == starts.count, let last = hits.last, last.end < w.count,
+               let dot = (last.end..<(w.count - 1)).first(where: { Self.endsSentence(w, $0) }),
+               w[(dot + 1)...].contains(where: { $0.first?.isLetter == true }) { end = dot + 1 }
             if i + 1 < starts.count { while end > starts[i] && [",", ";", ":"].contains(w[end - 1]) { end -= 1 } }
+            // A table's duty ends with its row (its deadline's cell: "réunir un comité | chaque
+            // trimestre"); the next row is not the next duty's.
+            if hits[i].marker == Self.tableMarker, let bar = Self.rowEnd(w, from: hits[i].start), bar < end { end = bar }
+            if i + 1 < starts.count, hits[i].marker != Self.tableMarker, hits[i + 1].marker == Self.tableMarker, let bar = w[starts[i]..<end].firstIndex(of: "|"), bar > starts[i] { end = bar }
+            // "… pris.</p> <p>": the tags before the next directive are neither's.
+            while end > starts[i] + 1 && w[end - 1] == ">", let open = w[max(starts[i], end - 8)..<end].lastIndex(of: "<") { end = open }
             out.append(starts[i]..<end)
         }
         return out
+    }
+
+    /// The index after the HTML tags that open at `j` ("</p> <p>", "<strong>"): a directive's
+    /// text starts at its first word.
+    static func skippingTags(_ w: [String], from j: Int) -> Int {
+        var j = j
+        while j < w.count && w[j] == "<", let close = w[j..<min(w.count, j + 8)].firstIndex(of: ">") { j = close + 1 }
+        return j
     }
 
     static func startsItem(_ tt: TokenizedText, _ sen: Sentence) -> Bool {

@@ -47,11 +47,17 @@ struct DateDeadlineRule {
         var yearWritten: Bool
     }
 
-    func find(_ s: TokenScan, addressed: Bool, ctx: ExtractionContext, years: () -> MentionedDates) -> [Found] {
+    /// `deadlineColumn`: the unit is a row of a table whose heading names a deadline column;
+    /// `heading` is set when the unit holds such a heading: a cue of `dateCues` alone in its
+    /// cell ("| Acteur | Action attendue | Échéance |", "| Date limite |"). A lined table's
+    /// rows are units of their own, of the heading's block.
+    func find(_ s: TokenScan, addressed: Bool, ctx: ExtractionContext, years: () -> MentionedDates,
+              deadlineColumn: Bool = false, heading: inout Bool) -> [Found] {
         var out: [Found] = []
         var i = 0
         while i < s.count {
             guard !s.used[i], let cue = lex.dateCues.match(s, at: i) else { i += 1; continue }
+            if i > 0, i + cue.length < s.count, s.words[i - 1] == "|", s.words[i + cue.length] == "|" { heading = true }
             if let f = date(after: cue, at: i, in: s, addressed: addressed, ctx: ctx, years: years) {
                 s.use(f.first, f.last)
                 out.append(f)
@@ -61,7 +67,8 @@ struct DateDeadlineRule {
             }
         }
         for k in 0..<(s.hasDate ? s.count : 0) where s.kinds[k] == .date && !s.used[k] {
-            if let f = dateBeforeStrictCue(at: k, in: s, ctx: ctx, years: years) {
+            if let f = dateBeforeStrictCue(at: k, in: s, ctx: ctx, years: years)
+                ?? (deadlineColumn || heading ? tableCellDate(at: k, in: s, ctx: ctx, years: years) : nil) {
                 s.use(f.first, f.last)
                 out.append(f)
             }
@@ -166,6 +173,17 @@ struct DateDeadlineRule {
         if k > 0, let w = lex.weekdays[s.words[k - 1]] { weekday = w; weekdayAt = k - 1; first = k - 1 }
         return make(wd, first: first, last: (hour ?? after) - 1, weekday: weekday, weekdayAt: weekdayAt, endOfPeriod: false,
                     yearWritten: wd.year != nil, strict: cue.payload.strict, in: s, ctx: ctx, years: years)
+    }
+
+    /// "| Préfet | transmettre le diagnostic local | 30 avril 2018 |" under a heading row "|
+    /// Acteur | Action | Échéance |": a date alone in a cell of a table with a deadline
+    /// column is its row's deadline, as "échéance : 30 avril" would be. A date in a table
+    /// without such a column (a calendar of events, a table of figures) stays none.
+    private func tableCellDate(at k: Int, in s: TokenScan, ctx: ExtractionContext, years: () -> MentionedDates) -> Found? {
+        guard k > 0, k + 1 < s.count, s.words[k - 1] == "|", s.words[k + 1] == "|",
+              let wd = parseDateToken(s.words[k], months: lex.months) else { return nil }
+        return make(wd, first: k, last: k, weekday: nil, weekdayAt: nil, endOfPeriod: false,
+                    yearWritten: wd.year != nil, strict: false, in: s, ctx: ctx, years: years)
     }
 
     private func make(_ written: WrittenDate, first i: Int, last: Int, weekday: Int?, weekdayAt: Int?, endOfPeriod: Bool,

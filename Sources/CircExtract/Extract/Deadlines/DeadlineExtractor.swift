@@ -71,6 +71,7 @@ public struct DeadlineExtractor: Sendable {
 
         let s = TokenScan(tt: tt, lex: lex, keys: keys)
         let triggers = self.triggers, periodicTriggers = self.periodicTriggers   // per text, not per unit
+        var columnBlock = -1   // the block of the last table heading that names a deadline column
         for unit in ctx.structure.units where unit.kind != .signature {
             // Most sentences of a long text hold no cue at all: skip the rules they cannot feed.
             s.loadKeys(unit)
@@ -81,7 +82,11 @@ public struct DeadlineExtractor: Sendable {
             var found: [Deadline] = []
 
             var datesWithoutYear: Set<SourceSpan> = []
-            for f in any & lex.dateCues.bit == 0 ? [] : dates.find(s, addressed: addressed, ctx: ctx, years: yearsOnce) {
+            let inColumn = columnBlock == unit.block
+            var heading = false
+            defer { if heading { columnBlock = unit.block } }
+            for f in any & lex.dateCues.bit == 0 && !inColumn ? [] : dates.find(s, addressed: addressed, ctx: ctx, years: yearsOnce,
+                                                                                 deadlineColumn: inColumn, heading: &heading) {
                 // "les demandes déposées avant le 1er mars": which cases, not by when.
                 if cutOffs.bounds(s, cueAt: f.first) || cutOffs.endsPermission(s, cueAt: f.first) { continue }
                 found.append(f.deadline)

@@ -594,27 +594,33 @@ struct ClauseMatcher {
         if i < np.count, lex.agents[Self.singular(np[i])] == nil, let id = actorPhrase(np, at: i) { return .named(id) }
         guard i < np.count, let role = lex.agents[Self.singular(np[i])] else { return .none }
         guard role else { return .nobody }
-        // The role's slug: head and complements ("des lieux de cultes"), singular. A
-        // complement with an indefinite article ends it: "le propriétaire d'un chien de
+        return agentSlug(np[i...]).map { .agent($0) } ?? .none
+    }
+
+    /// The slug of an agent noun and its complements ("les gestionnaires des lieux de cultes"
+    /// → gestionnaire-de-lieu-de-culte), singular; nil when the phrase goes on past a noun
+    /// phrase (a preposition of place, a number). `np` opens on the agent noun.
+    func agentSlug(_ np: ArraySlice<String>) -> String? {
+        // A complement with an indefinite article ends it: "le propriétaire d'un chien de
         // première catégorie" is the propriétaire.
         var parts: [String] = []
-        for (j, word) in np[i...].enumerated() {
+        for (j, word) in np.enumerated() {
             if j > 0 && (word == "un" || word == "une") && parts.last == "de" { parts.removeLast(); break }
             // A present participle after the noun opens a clause: "les demandeurs faisant
             // l'objet d'une OQTF" are the demandeurs ("de l'enfant" is a complement).
             if j > 0 && word.count > 4 && word.hasSuffix("ant") && !["de", "l", "la", "les", "du", "d"].contains(parts.last ?? "") { break }
-            if j > 0 && !word.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic || $0 == "-" }) { return .none }
-            if j > 0 && ["a", "au", "aux", "dans", "en", "sur", "pour", "par", "avec", "chez"].contains(word) { return .none }
+            if j > 0 && !word.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic || $0 == "-" }) { return nil }
+            if j > 0 && ["a", "au", "aux", "dans", "en", "sur", "pour", "par", "avec", "chez"].contains(word) { return nil }
             switch word {
             case "des": parts.append("de")
             case "le": parts.append("l")
             default: parts.append(Self.singular(word))
             }
         }
-        if parts.last == "de" || parts.last == "l" { return .none }
+        if parts.last == "de" || parts.last == "l" { return nil }
         // "les chefs d'établissement" → chef-d-etablissement, as the contract's slugs elide.
         for p in parts.indices.dropLast() where parts[p] == "de" && parts[p + 1].first.map({ "aeiouyh".contains($0) }) == true { parts[p] = "d" }
-        return .agent(parts.joined(separator: "-"))
+        return parts.joined(separator: "-")
     }
 
     /// The singular of a folded French word: "lieux" → "lieu", "generaux" → "general",
@@ -655,6 +661,7 @@ struct ClauseMatcher {
             if officialPhrase(w, at: j) != nil { official = true }
             j += 1
         }
+        if official, let slug = narrowedRecipient(w, from: i, to: limit) { return slug }
         if official { return Self.inherited }
         var k = i
         // "Il est fait obligation aux exploitants de…": the recipient after the marker's words.
@@ -662,6 +669,22 @@ struct ClauseMatcher {
         while k < limit && (["a", "au", "aux"].contains(w[k]) || lex.subjectDeterminers.contains(w[k])) { k += 1 }
         if k < limit, lex.agents[Self.singular(w[k])] == true { return Self.singular(w[k]) }
         return nil
+    }
+
+    /// "Il appartient aux gestionnaires des établissements de nuit de mettre en œuvre…": an
+    /// official's noun that an agent noun shares ("gestionnaires", "responsables", "agents"),
+    /// narrowed by a complement up to the "de" of the infinitive, names its own role, its
+    /// complement in its slug as a subject's ("Les gestionnaires des établissements de nuit
+    /// doivent…") — not the addressees' officials a bare "aux gestionnaires" may stand for.
+    func narrowedRecipient(_ w: [String], from i: Int, to limit: Int) -> String? {
+        guard let to = w[i..<limit].firstIndex(where: { ["a", "au", "aux"].contains($0) }) else { return nil }
+        var k = to + 1
+        while k < limit && lex.subjectDeterminers.contains(w[k]) { k += 1 }
+        guard k < limit, lex.agents[Self.singular(w[k])] == true else { return nil }
+        var d = k + 1
+        while d + 1 < limit && !((w[d] == "de" || w[d] == "d'") && isInfinitive(w, d + 1)) { d += 1 }
+        guard d + 1 < limit, d > k + 1, d - k <= 8 else { return nil }
+        return agentSlug(w[k..<d])
     }
 
     /// The agent of a passive, at `e` after "par": an addressee title or service ("les
@@ -965,7 +988,7 @@ struct ClauseMatcher {
         case .none:
             if speaksToAddressees() { return .some(nil) }
             if needsAddressee && futurePassive(w, k) { return .some(Self.inherited) }
-            if needsAddressee && (concessivePassive(w, k) || presentActPassive(w, k)) { return .some(Self.nobody) }
+            if needsAddressee && (concessivePassive(w, k) || presentActPassive(w, k) || negatedLimit(w, k)) { return .some(Self.nobody) }
             if needsAddressee && pronounPermission(w, k, e) { return .some(Self.antecedent) }
             return needsAddressee ? nil : .some(Self.inherited)
         }

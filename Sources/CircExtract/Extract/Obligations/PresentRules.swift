@@ -9,6 +9,7 @@ struct PresentRuleWords: Sendable {
         let auxiliaries, actParticiples, dutyParticiples, timeComplements: [String]
         let examples, counterExamples: [String]
         let periodics, periodicParticiples, listFraming: [String]?
+        let limitVerbs, restrictedVerbs, limitExamples, limitCounterExamples: [String]?
     }
     /// "est", "sont": the auxiliaries of a present passive duty (triggers of the rule).
     let auxiliaries: Set<String>
@@ -27,6 +28,13 @@ struct PresentRuleWords: Sendable {
     /// "à cet effet", "pour ce faire": a framing phrase between a directive and the colon
     /// of its list ("Vous voudrez bien, à cet effet :"). Folded words.
     let listFraming: [[String]]
+    /// "excéder", "dépasser": after "ne peut|peuvent", a cap the text sets ("Le recours à un
+    /// local de rétention ne peut excéder 48 heures"). Folded words.
+    let limitVerbs: [[String]]
+    /// "intervenir", "avoir lieu", "être": after "ne peut|peuvent" and followed by "que" in
+    /// their clause, a restriction ("Le relevé des empreintes ne peut intervenir qu'avec
+    /// l'accord de la personne"). Folded words.
+    let restrictedVerbs: [[String]]
 
     init(_ f: File?) {
         func table(_ a: [String]?) -> [String: [String]] {
@@ -46,6 +54,8 @@ struct PresentRuleWords: Sendable {
         periodics = phrases(f?.periodics)
         periodicParticiples = table(f?.periodicParticiples)
         listFraming = phrases(f?.listFraming)
+        limitVerbs = phrases(f?.limitVerbs)
+        restrictedVerbs = phrases(f?.restrictedVerbs)
     }
 
     /// The words a participle of `table` needs after it, in any gender and number
@@ -69,7 +79,8 @@ extension ClauseMatcher {
     func presentActPassive(_ w: [String], _ k: Int) -> Bool {
         guard lex.implied.presentModals.contains(w[k]) else { return false }
         var j = k + 1
-        if j < w.count && w[j] == "pas" { j += 1 }
+        // "ne peut pas", "ne peuvent plus être placées", "ne peut jamais": the negation's word.
+        if j < w.count && (w[j] == "pas" || w[j] == "plus" || w[j] == "jamais") { j += 1 }
         j = skippingAdverbs(w, from: j)
         guard j + 1 < w.count, lex.passiveAuxiliary.contains(w[j]) else { return false }
         let p = skippingAdverbs(w, from: j + 1)
@@ -102,6 +113,29 @@ extension ClauseMatcher {
         if case .emitter = subject(w, before: k) { return nil }
         guard !subordinated(w, k), !inRelative(w, k), !reportedClause(w, k) else { return nil }
         return MarkerHit(start: k, end: end, modality: .obligation, actor: nil, marker: "présent passif d'instruction")
+    }
+
+    /// "Le recours à un local de rétention ne peut excéder 48 heures", "Le relevé des
+    /// empreintes ne peut intervenir qu'avec l'accord de la personne": "ne peut|peuvent" (the
+    /// negation alone) and a cap (`limitVerbs`) or a procedural verb (`restrictedVerbs`)
+    /// that "que" restricts in its clause — a prohibition the text states in its own voice,
+    /// whoever reads it. Not "ne peut que" (a judgement: "ne peut qu'inquiéter"), not after a
+    /// pronoun (the sentence before goes on: "Elle ne peut excéder…" explains the law), not
+    /// a verb the lists do not hold ("ne peut réussir qu'avec l'appui des maires": rhetoric).
+    func negatedLimit(_ w: [String], _ k: Int) -> Bool {
+        guard k >= 2, w[k - 1] == "ne", lex.implied.presentModals.contains(w[k]), k + 1 < w.count else { return false }
+        if Self.pronounSubjects.contains(w[k - 2]) || w[k - 2] == "on" { return false }
+        let v = w[k + 1] == "pas" ? k + 2 : k + 1
+        guard v < w.count else { return false }
+        if lex.present.limitVerbs.contains(where: { $0.first == w[v] && Self.phrase($0, in: w, at: v) }) { return true }
+        guard let verb = lex.present.restrictedVerbs.first(where: { $0.first == w[v] && Self.phrase($0, in: w, at: v) }) else { return false }
+        var j = v + verb.count
+        while j < w.count && j <= v + 8 && ![",", ";", ":", ".", "qui", "lorsque", "si"].contains(w[j]) {
+            // "ne peut être considéré que comme un premier pas": a judgement.
+            if w[j] == "que" || w[j] == "qu'" { return !(j + 1 < w.count && w[j + 1] == "comme") }
+            j += 1
+        }
+        return false
     }
 
     static let pronounSubjects: Set<String> = ["il", "elle", "ils", "elles", "ce", "cela", "celle-ci", "celui-ci"]
