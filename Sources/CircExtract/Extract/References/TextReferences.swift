@@ -90,6 +90,8 @@ extension ReferenceScanner {
             date = r.date; partial = r.partial; last = r.end
             if let shared = yearSharedWithList(d) { date = shared; partial = nil }
             if kd.numbered, number == nil, let (n, e) = numberInParentheses(after: last) { number = n; last = e }
+        } else if kd.prefix == "loi" || kd.prefix == "decret", number == nil, norText == nil, let (n, d, e) = numberAfterName(i) {
+            number = n; last = e; date = d
         }
         if kd.numbered, let num = number, let id = textNumberId(num, dateYear: date?.year) {
             emit("\(kd.prefix):\(id)", kind: kd.kind, range(i0, last), token: i)
@@ -261,6 +263,28 @@ extension ReferenceScanner {
         guard key(last + 1) == RW.open, kind(last + 2) == .textNumber, key(last + 3) == RW.close, sameUnit(last, last + 3),
               let t = numberText(last + 2).map(withoutThousandsDot), isTextNumber(t) else { return nil }
         return (t, last + 3)
+    }
+
+    /// "la loi de finances pour 2024 (n° 2023-1322 du 29 décembre 2023)", "la loi relative à
+    /// l'immigration (n° 2024-42)": a law named by its title, its number (and date) given in
+    /// parentheses right after the name. The name runs within the unit, without a comma, a
+    /// stop, another text or an article between. The number, its date if any, and the last
+    /// token read (the closing parenthesis when near).
+    func numberAfterName(_ i: Int) -> (String, CivilDate?, Int)? {
+        var j = i + 1
+        while j < tokens.count, j - i <= 12, sameUnit(i, j) {
+            let k = key(j)
+            if k == RW.open {
+                guard kind(j + 1) == .textNumber, let t = numberText(j + 1).map(withoutThousandsDot), isTextNumber(t) else { return nil }
+                let date = key(j + 2) == RW.du && kind(j + 3) == .date ? resolveDate(j + 3).date : nil
+                var e = j + 2
+                while e < tokens.count, e - j <= 8, sameUnit(i, e), key(e) != RW.close { e += 1 }
+                return (t, date, key(e) == RW.close ? e : j + 1)
+            }
+            if isStop(j) || k == RW.comma || k == RW.semicolon || lex.kindWords[k] != nil || lex.articleWords.contains(k) { return nil }
+            j += 1
+        }
+        return nil
     }
 
     /// The number at token k, with a thousands dot a copy put in its last part
