@@ -52,6 +52,16 @@ final class ReferenceNamedArticleAndRankTests: XCTestCase {
         XCTAssertEqual(ids("L'article 40 du CPP s'applique, I. Le parquet décide."), ["CPP:40"])
     }
 
+    /// "(récidive)", "(rôle du procureur)": a gloss in parentheses inside an article list.
+    func testGlossInsideAList() {
+        XCTAssertEqual(ids("Voir les articles 132-10 (récidive) et 132-16-5 du code pénal."), ["CP:132-10", "CP:132-16-5"])
+        XCTAssertEqual(ids("Voir l'article 41 (rôle du procureur) du code de procédure pénale."), ["CPP:41"])
+        // A code named in the parentheses is the designation, not a gloss.
+        XCTAssertEqual(ids("Voir l'article 222-13 (code pénal) et l'article 40 (CPP)."), ["CP:222-13", "CPP:40"])
+        // A gloss that ends the list: the article keeps the code its context gives.
+        XCTAssertEqual(ids("Le code pénal s'applique. L'article 132-10 (récidive) est visé."), ["CP:132-10"])
+    }
+
     /// "art. 706-80 s. CPP", "art. 41-1 et suiv. CPP": the list runs on; its code follows.
     func testFollowingAbbreviations() {
         XCTAssertEqual(ids("Voir art. 706-80 s. CPP pour l'infiltration."), ["CPP:706-80"])

@@ -105,6 +105,26 @@ extension ReferenceScanner {
         return follows ? e : j0
     }
 
+    /// "articles 132-10 (récidive) et 132-16-5 du code pénal", "l'article 41 (rôle du
+    /// procureur) du CPP": a gloss of a few words in parentheses after an article, which a
+    /// circular adds to a list. Left there, it ended the list: the next articles and the code
+    /// were lost. Only plain words (no number, code, article or text word: "(CESEDA)",
+    /// "(code pénal)", "(anc. 1382)" are read elsewhere), and only when the list goes on or its
+    /// code follows. Returns the token after ")", or j0.
+    func skipGloss(_ j0: Int, from i: Int) -> Int {
+        guard key(j0) == RW.open else { return j0 }
+        var m = j0 + 1
+        while m < tokens.count, m - j0 <= 6, sameUnit(i, m), key(m) != RW.close {
+            let k = key(m)
+            guard kind(m) == .word || kind(m) == .elision, lex.codeAcronyms[exactKey(m)] == nil, !lex.codeStarts.contains(k),
+                  !lex.articleWords.contains(k), lex.kindWords[k] == nil else { return j0 }
+            m += 1
+        }
+        guard m > j0 + 1, key(m) == RW.close, m + 1 < tokens.count, sameUnit(i, m + 1) else { return j0 }
+        let n = key(m + 1)
+        return n == RW.et || n == RW.ou || n == RW.comma || n == RW.du || n == RW.des || n == RW.de ? m + 1 : j0
+    }
+
     /// "et s.", "et suivants", "s.", "et suiv.": the token of the word that says the list runs
     /// on from its last article, or nil. Without "et" only the abbreviations count, with their
     /// dot ("art. 706-80 s. CPP"): a lone "s" is no word of a sentence there.

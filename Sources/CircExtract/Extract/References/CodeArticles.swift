@@ -349,6 +349,7 @@ extension ReferenceScanner {
             else if kind(j) == .ordinal, string(j).hasSuffix("°"), sameUnit(i, j) { j = afterItemSuffix(j + 1, from: i) }
             // ", dernier alinéa", ", première phrase": a part of the article named by its rank.
             j = skipRankedPart(j, from: i)
+            j = skipGloss(j, from: i)
             // "L. 611-1, 1° et 2°, et L. 611-3", "41-1, 1° à 5°": further items of the same article.
             j = skipItemList(j, from: i)
             // ", et", ", ou": one separator; "ainsi que" too.
