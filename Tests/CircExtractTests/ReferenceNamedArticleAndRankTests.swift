@@ -80,5 +80,6 @@ final class ReferenceNamedArticleAndRankTests: XCTestCase {
         XCTAssertEqual(ids("La loi de finances pour 2024 (voir p. 12) ouvre les crédits."), [])
         XCTAssertEqual(ids("La loi de finances, votée en décembre (n° 2023-1322), ouvre les crédits."), [])
         XCTAssertEqual(ids("Une ordonnance de protection (n° 2024-12) a été rendue."), [])
+        XCTAssertEqual(ids("La loi prévoit que les préfets (n° 2024-42 de la liste) sont compétents."), [])
     }
 }

@@ -203,7 +203,7 @@ extension ReferenceScanner {
 
     /// The most words a law's name may take between "loi" and "du <date>" (`lawTitleFollows`).
     static let lawTitleGap = 5
-    static let pour = Fold.key("pour")
+    static let pour = Fold.key("pour"), qui = Fold.key("qui")
 
     /// Whether the law at token i is named before its date by a nickname or its title: "la loi
     /// Informatique et libertés du 6 janvier 1978", "la loi ELAN du 23 novembre 2018", "la
@@ -276,12 +276,14 @@ extension ReferenceScanner {
             let k = key(j)
             if k == RW.open {
                 guard kind(j + 1) == .textNumber, let t = numberText(j + 1).map(withoutThousandsDot), isTextNumber(t) else { return nil }
-                let date = key(j + 2) == RW.du && kind(j + 3) == .date ? resolveDate(j + 3).date : nil
-                var e = j + 2
-                while e < tokens.count, e - j <= 8, sameUnit(i, e), key(e) != RW.close { e += 1 }
-                return (t, date, key(e) == RW.close ? e : j + 1)
+                // Nothing but the number and its date in the parentheses: "(n° 2024-42 de la
+                // liste)" is no citation of the text.
+                var date: CivilDate?, e = j + 2
+                if key(e) == RW.du, kind(e + 1) == .date { let r = resolveDate(e + 1); date = r.date; e = r.end + 1 }
+                return key(e) == RW.close ? (t, date, e) : nil
             }
-            if isStop(j) || k == RW.comma || k == RW.semicolon || lex.kindWords[k] != nil || lex.articleWords.contains(k) { return nil }
+            if isStop(j) || k == RW.comma || k == RW.semicolon || k == Self.que || k == Self.qui || lex.kindWords[k] != nil
+                || lex.articleWords.contains(k) { return nil }
             j += 1
         }
         return nil
