@@ -85,8 +85,10 @@ extension ReferenceScanner {
     func skipRankedPart(_ j0: Int, from i: Int) -> Int {
         var j = j0
         if key(j) == RW.comma { j += 1 }
-        guard j + 1 < tokens.count, sameUnit(i, j + 1), Self.rankWords.contains(key(j)) || lex.ordinalWords[key(j)] != nil,
-              lex.alineaWords.contains(key(j + 1)) || Self.sentenceWords.contains(key(j + 1)) else { return j0 }
+        // The part's word first: a word "alinéa"/"phrase" after the rank is rare in a list.
+        guard j + 1 < tokens.count, kind(j + 1) == .word || kind(j + 1) == .abbreviation,
+              lex.alineaWords.contains(key(j + 1)) || Self.sentenceWords.contains(key(j + 1)), sameUnit(i, j + 1),
+              Self.rankWords.contains(key(j)) || lex.ordinalWords[key(j)] != nil else { return j0 }
         return j + 2
     }
 
@@ -131,7 +133,7 @@ extension ReferenceScanner {
     func followingWord(_ j: Int) -> Int? {
         let k = key(j)
         if k == RW.et { return lex.following.contains(key(j + 1)) ? j + 1 : nil }
-        guard lex.following.contains(k), tokens[j].length <= 4, key(j + 1) == RW.period, tokens[j + 1].start == tokens[j].end else { return nil }
+        guard tokens[j].length <= 4, key(j + 1) == RW.period, tokens[j + 1].start == tokens[j].end, lex.following.contains(k) else { return nil }
         return j
     }
 

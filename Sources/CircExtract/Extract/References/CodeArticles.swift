@@ -66,8 +66,8 @@ extension ReferenceScanner {
         if k == .word, key(i) == Self.premier { return ArticleItem(prefix: "", number: "1", suffix: nil) }
         // "article préliminaire du code de procédure pénale": an article named by a word.
         if k == .word || k == .abbreviation, let n = lex.namedArticles[key(i)] {
-            var a = ArticleItem(prefix: "", number: n.id, suffix: nil)
-            a.namedCodes = n.codes
+            var a = ArticleItem(prefix: "", number: n, suffix: nil)
+            a.named = true
             return a
         }
         if k == .ordinal {
@@ -102,7 +102,7 @@ extension ReferenceScanner {
         else if allowBare { item = bareArticle(i) }
         guard var a = item else { return nil }
         // "art. prélim. CPP": the dot the tokenizer split off a named article's short form.
-        if a.namedCodes != nil {
+        if a.named {
             if key(e) == RW.period, tokens[e].start == tokens[e - 1].end { e += 1 }
             return (a, e)
         }

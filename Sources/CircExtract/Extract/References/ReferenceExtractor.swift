@@ -122,7 +122,7 @@ public struct ReferenceExtractor: Sendable {
         }
         // "article préliminaire": only a code that has it names it; elsewhere (no code, or
         // another code's context) the word names no article at all.
-        if let named = item.namedCodes, resolved.map({ !named.contains(lex.codes[$0.0].id) }) ?? true {
+        if item.named, resolved.map({ !(lex.namedArticleCodes[item.number]?.contains(lex.codes[$0.0].id) ?? false) }) ?? true {
             return ("", .unknown, nil, [])
         }
         let suffix = item.suffix.map { " \($0)" } ?? ""

@@ -111,7 +111,9 @@ struct ReferenceLexicon: Sendable {
     var codeVerbs: Set<UInt64> = []
     var following: Set<UInt64> = []
     /// Folded forms of `namedArticles` (with and without a final dot) → the id part and codes.
-    var namedArticles: [UInt64: (id: String, codes: Set<String>)] = [:]
+    var namedArticles: [UInt64: String] = [:]
+    /// The id part of a named article → the codes that have it.
+    var namedArticleCodes: [String: Set<String>] = [:]
     var dateDirections: [UInt64: Int] = [:]
     var participles: Set<UInt64> = []
     var textQualifiers: Set<UInt64> = []
@@ -254,9 +256,9 @@ struct ReferenceLexicon: Sendable {
         // "et s.": the tokenizer may split the dot off; match the word and read the dot after.
         following = Set(words.following.flatMap { [one($0.form), one($0.form.hasSuffix(".") ? String($0.form.dropLast()) : $0.form)] })
         for w in words.namedArticles ?? [] {
-            let v = (id: w.id, codes: Set(w.codes))
-            namedArticles[one(w.form)] = v
-            if w.form.hasSuffix(".") { namedArticles[one(String(w.form.dropLast()))] = v }
+            namedArticleCodes[w.id, default: []].formUnion(w.codes)
+            namedArticles[one(w.form)] = w.id
+            if w.form.hasSuffix(".") { namedArticles[one(String(w.form.dropLast()))] = w.id }
         }
         for w in words.dateDirections { dateDirections[one(w.form)] = w.value ?? 0 }
         // "adressé" also as "adressée", "adressés", "adressées".

@@ -271,8 +271,17 @@ extension ReferenceScanner {
     /// stop, another text or an article between. The number, its date if any, and the last
     /// token read (the closing parenthesis when near).
     func numberAfterName(_ i: Int) -> (String, CivilDate?, Int)? {
+        // Where the parenthesis opens (a comparison of keys per word; most texts named
+        // without a number have none), then the words of the name.
+        var p = i + 1
+        while p < tokens.count, p - i <= 12, key(p) != RW.open {
+            let k = key(p)
+            if k == RW.period || k == RW.comma || k == RW.semicolon || k == RW.colon { return nil }
+            p += 1
+        }
+        guard p + 1 < tokens.count, key(p) == RW.open, kind(p + 1) == .textNumber, sameUnit(i, p) else { return nil }
         var j = i + 1
-        while j < tokens.count, j - i <= 12, sameUnit(i, j) {
+        while j <= p {
             let k = key(j)
             if k == RW.open {
                 guard kind(j + 1) == .textNumber, let t = numberText(j + 1).map(withoutThousandsDot), isTextNumber(t) else { return nil }
