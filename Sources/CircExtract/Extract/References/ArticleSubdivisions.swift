@@ -69,6 +69,74 @@ extension ReferenceScanner {
         return j
     }
 
+    /// After a numbered item ("11°"): the token after its suffix ("11° bis"), else k.
+    func afterItemSuffix(_ k: Int, from i: Int) -> Int {
+        guard k < tokens.count, kind(k) == .word, sameUnit(i, k), lex.articleSuffixes.contains(Fold.string(string(k))) else { return k }
+        return k + 1
+    }
+
+    static let rankWords: Set<UInt64> = Set(["dernier", "dernière", "avant-dernier", "avant-dernière"].map { Fold.key($0) })
+    static let sentenceWords: Set<UInt64> = Set(["phrase", "phrases"].map { Fold.key($0) })
+
+    /// ", dernier alinéa", ", avant-dernier alinéa", ", première phrase" after an article's
+    /// number: a part named by its rank, which the alinéa rule (a number) does not read; left
+    /// there, it ended the list before its code ("l'article 706-53-2, dernier alinéa, du CPP"
+    /// lost the CPP). Returns the token after it, or j0.
+    func skipRankedPart(_ j0: Int, from i: Int) -> Int {
+        var j = j0
+        if key(j) == RW.comma { j += 1 }
+        // The part's word first: a word "alinéa"/"phrase" after the rank is rare in a list.
+        guard j + 1 < tokens.count, kind(j + 1) == .word || kind(j + 1) == .abbreviation,
+              lex.alineaWords.contains(key(j + 1)) || Self.sentenceWords.contains(key(j + 1)), sameUnit(i, j + 1),
+              Self.rankWords.contains(key(j)) || lex.ordinalWords[key(j)] != nil else { return j0 }
+        return j + 2
+    }
+
+    /// ", I,", ", II, 3°", ", I et II," after an article's number: its roman paragraph set off
+    /// by commas. A bare number's list stopped there ("l'article 63-1, I, du CPP" had no
+    /// code). Only before what follows a paragraph (a comma, an item, "du"/"de", a code's
+    /// acronym): "l'article 41-1, II et III" reads to the end, "…, I" alone stays. Returns
+    /// the token after the paragraph(s), or j0.
+    func skipRomanParagraph(_ j0: Int, from i: Int) -> Int {
+        guard key(j0) == RW.comma, isRomanNumeral(j0 + 1), sameUnit(i, j0 + 1) else { return j0 }
+        var e = j0 + 2
+        while (key(e) == RW.et || key(e) == RW.ou) && isRomanNumeral(e + 1) && sameUnit(i, e + 1) { e += 2 }
+        guard e < tokens.count, sameUnit(i, e) else { return j0 }
+        let k = key(e)
+        let follows = k == RW.comma || kind(e) == .ordinal || k == RW.du || k == RW.des || k == RW.de || lex.codeAcronyms[exactKey(e)] != nil
+        return follows ? e : j0
+    }
+
+    /// "articles 132-10 (récidive) et 132-16-5 du code pénal", "l'article 41 (rôle du
+    /// procureur) du CPP": a gloss of a few words in parentheses after an article, which a
+    /// circular adds to a list. Left there, it ended the list: the next articles and the code
+    /// were lost. Only plain words (no number, code, article or text word: "(CESEDA)",
+    /// "(code pénal)", "(anc. 1382)" are read elsewhere), and only when the list goes on or its
+    /// code follows. Returns the token after ")", or j0.
+    func skipGloss(_ j0: Int, from i: Int) -> Int {
+        guard key(j0) == RW.open else { return j0 }
+        var m = j0 + 1
+        while m < tokens.count, m - j0 <= 6, sameUnit(i, m), key(m) != RW.close {
+            let k = key(m)
+            guard kind(m) == .word || kind(m) == .elision, lex.codeAcronyms[exactKey(m)] == nil, !lex.codeStarts.contains(k),
+                  !lex.articleWords.contains(k), lex.kindWords[k] == nil else { return j0 }
+            m += 1
+        }
+        guard m > j0 + 1, key(m) == RW.close, m + 1 < tokens.count, sameUnit(i, m + 1) else { return j0 }
+        let n = key(m + 1)
+        return n == RW.et || n == RW.ou || n == RW.comma || n == RW.du || n == RW.des || n == RW.de ? m + 1 : j0
+    }
+
+    /// "et s.", "et suivants", "s.", "et suiv.": the token of the word that says the list runs
+    /// on from its last article, or nil. Without "et" only the abbreviations count, with their
+    /// dot ("art. 706-80 s. CPP"): a lone "s" is no word of a sentence there.
+    func followingWord(_ j: Int) -> Int? {
+        let k = key(j)
+        if k == RW.et { return lex.following.contains(key(j + 1)) ? j + 1 : nil }
+        guard tokens[j].length <= 4, key(j + 1) == RW.period, tokens[j + 1].start == tokens[j].end, lex.following.contains(k) else { return nil }
+        return j
+    }
+
     /// "L. 612 - 6", "L. 612-⏎6": the number of a lettered article cut at its hyphen by spaces
     /// or a line break (flattened web copy, pdftotext). Only a number without a hyphen yet,
     /// before a plain number in the same unit: "L. 612-6 - 3 ans" keeps its number.

@@ -64,6 +64,12 @@ extension ReferenceScanner {
         }
         // "article premier du code civil": the ordinal spelt out is article 1, as "1er" is.
         if k == .word, key(i) == Self.premier { return ArticleItem(prefix: "", number: "1", suffix: nil) }
+        // "article préliminaire du code de procédure pénale": an article named by a word.
+        if k == .word || k == .abbreviation, let n = lex.namedArticles[key(i)] {
+            var a = ArticleItem(prefix: "", number: n, suffix: nil)
+            a.named = true
+            return a
+        }
         if k == .ordinal {
             let str = string(i)
             // "article 1er" is article 1 of the code: the id has the number, the text keeps "1er".
@@ -95,6 +101,11 @@ extension ReferenceScanner {
         else if let d = dottedPrefixArticle(i) { item = d; e = i + 2 }
         else if allowBare { item = bareArticle(i) }
         guard var a = item else { return nil }
+        // "art. prélim. CPP": the dot the tokenizer split off a named article's short form.
+        if a.named {
+            if key(e) == RW.period, tokens[e].start == tokens[e - 1].end { e += 1 }
+            return (a, e)
+        }
         if a.suffix == nil { e = joinSpacedHyphen(&a, at: joinDashedParts(&a, after: e), from: i) }
         // "L.3 1 3-11", "4 1-1": OCR spaced the digits of the number apart; the parts end on
         // the hyphenated one.
@@ -327,15 +338,18 @@ extension ReferenceScanner {
     func listItems(_ j0: Int, from i: Int, first: ArticleItem, allowBare: Bool, _ items: inout [ListItem], rangeFrom: inout [Int]) -> Int {
         var j = j0
         while true {
-            j = skipFootnoteCall(j)
+            j = skipRomanParagraph(skipFootnoteCall(j), from: i)
             if let (v, e) = alineaAfter(j) ?? parenthesizedAlinea(j), sameUnit(i, e - 1) { items[items.count - 1].alinea = v; j = e }
             if let (a, r, e) = formerNumber(j, from: i, first: first) { items.append((a, r, nil)); j = e }
             // "article 19, paragraphe 1 ou 2,": a paragraph of the article: skip it.
             j = skipParagraph(j)
-            // "(7°)", ", 7°": a numbered item inside the article: skip it.
-            if key(j) == RW.open, kind(j + 1) == .ordinal, key(j + 2) == RW.close { j += 3 }
-            else if key(j) == RW.comma, kind(j + 1) == .ordinal, string(j + 1).hasSuffix("°") { j += 2 }
-            else if kind(j) == .ordinal, string(j).hasSuffix("°"), sameUnit(i, j) { j += 1 }
+            // "(7°)", ", 7°", ", 11° bis": a numbered item inside the article: skip it.
+            if key(j) == RW.open, kind(j + 1) == .ordinal, key(afterItemSuffix(j + 2, from: i)) == RW.close { j = afterItemSuffix(j + 2, from: i) + 1 }
+            else if key(j) == RW.comma, kind(j + 1) == .ordinal, string(j + 1).hasSuffix("°") { j = afterItemSuffix(j + 2, from: i) }
+            else if kind(j) == .ordinal, string(j).hasSuffix("°"), sameUnit(i, j) { j = afterItemSuffix(j + 1, from: i) }
+            // ", dernier alinéa", ", première phrase": a part of the article named by its rank.
+            j = skipRankedPart(j, from: i)
+            j = skipGloss(j, from: i)
             // "L. 611-1, 1° et 2°, et L. 611-3", "41-1, 1° à 5°": further items of the same article.
             j = skipItemList(j, from: i)
             // ", et", ", ou": one separator; "ainsi que" too.
@@ -343,9 +357,9 @@ extension ReferenceScanner {
             if key(j) == Self.ainsi, key(j + 1) == Self.que { j += 1 }
             let sep = key(j)
             guard sameUnit(i, j) else { return j }
-            if sep == RW.et, lex.following.contains(key(j + 1)) {
-                var e = j + 1
-                if key(e + 1) == RW.period, tokens[e + 1].start == tokens[e].end, string(e).count == 1 { e += 1 }
+            if let f = followingWord(j) {
+                var e = f
+                if key(e + 1) == RW.period, tokens[e + 1].start == tokens[e].end, tokens[e].length <= 4 { e += 1 }
                 items[items.count - 1].0.following = true
                 items[items.count - 1].1 = items[items.count - 1].1.lowerBound..<Int(tokens[e].end)
                 j = e + 1

@@ -78,6 +78,7 @@ public struct ReferenceExtractor: Sendable {
                 else { id = "\(prefix):\(date.iso)" }
             case .article(let item, let designation, let groupStart):
                 let a = resolveArticle(r, item, designation, groupStart, context: context, sc: sc, warnings: &out.warnings)
+                if a.id.isEmpty { continue }
                 id = a.id; kind = a.kind; resolvedBy = a.resolvedBy; between = a.between
             }
             if !between.isEmpty {
@@ -118,6 +119,11 @@ public struct ReferenceExtractor: Sendable {
             } else {
                 resolved = nil
             }
+        }
+        // "article préliminaire": only a code that has it names it; elsewhere (no code, or
+        // another code's context) the word names no article at all.
+        if item.named, resolved.map({ !(lex.namedArticleCodes[item.number]?.contains(lex.codes[$0.0].id) ?? false) }) ?? true {
+            return ("", .unknown, nil, [])
         }
         let suffix = item.suffix.map { " \($0)" } ?? ""
         if let (c, how) = resolved {

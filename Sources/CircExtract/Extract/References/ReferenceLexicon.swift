@@ -51,6 +51,16 @@ struct ReferenceLexicon: Sendable {
         let codeVerbs: [Word]
         /// Who signs a décret ("du Président de la République"), between the kind and its date.
         let issuers: [Word]?
+        /// Articles named by a word, not a number ("préliminaire", "prélim.").
+        let namedArticles: [NamedArticle]?
+    }
+    /// An article a code names by a word ("article préliminaire" of the CPP): the id's
+    /// article part and the codes that have it.
+    struct NamedArticle: Decodable, Sendable {
+        let form: String
+        let id: String
+        let codes: [String]
+        let examples: [String]
     }
     /// A digit OCR reads for letters ("1" for "l" or "i").
     struct DigitLetters: Decodable, Sendable {
@@ -100,6 +110,10 @@ struct ReferenceLexicon: Sendable {
     /// follows, so the code is the one the context names.
     var codeVerbs: Set<UInt64> = []
     var following: Set<UInt64> = []
+    /// Folded forms of `namedArticles` (with and without a final dot) → the id part and codes.
+    var namedArticles: [UInt64: String] = [:]
+    /// The id part of a named article → the codes that have it.
+    var namedArticleCodes: [String: Set<String>] = [:]
     var dateDirections: [UInt64: Int] = [:]
     var participles: Set<UInt64> = []
     var textQualifiers: Set<UInt64> = []
@@ -241,6 +255,11 @@ struct ReferenceLexicon: Sendable {
         codeVerbs = Set(words.codeVerbs.map { one($0.form) })
         // "et s.": the tokenizer may split the dot off; match the word and read the dot after.
         following = Set(words.following.flatMap { [one($0.form), one($0.form.hasSuffix(".") ? String($0.form.dropLast()) : $0.form)] })
+        for w in words.namedArticles ?? [] {
+            namedArticleCodes[w.id, default: []].formUnion(w.codes)
+            namedArticles[one(w.form)] = w.id
+            if w.form.hasSuffix(".") { namedArticles[one(String(w.form.dropLast()))] = w.id }
+        }
         for w in words.dateDirections { dateDirections[one(w.form)] = w.value ?? 0 }
         // "adressé" also as "adressée", "adressés", "adressées".
         for w in words.participles { for s in ["", "e", "s", "es"] { participles.insert(one(w.form + s)) } }

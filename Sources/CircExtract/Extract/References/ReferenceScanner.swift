@@ -32,6 +32,10 @@ struct ArticleItem {
     /// "bis", "ter"… or nil.
     var suffix: String?
     var following = false
+    /// An article named by a word instead of a number ("article préliminaire": number
+    /// "preliminaire"; the codes that have it: `ReferenceLexicon.namedArticleCodes`). A flag,
+    /// not the set: the item is copied per article of every list.
+    var named = false
     /// "150 U", "200 quater A": a capital letter after the number (the tax codes' numbering;
     /// `capitalLetterPart`), kept uppercase where the other suffixes are folded.
     var hasCapitalLetter: Bool { suffix?.utf8.contains { $0 >= 0x41 && $0 <= 0x5A } ?? false }

@@ -90,6 +90,8 @@ extension ReferenceScanner {
             date = r.date; partial = r.partial; last = r.end
             if let shared = yearSharedWithList(d) { date = shared; partial = nil }
             if kd.numbered, number == nil, let (n, e) = numberInParentheses(after: last) { number = n; last = e }
+        } else if kd.prefix == "loi" || kd.prefix == "decret", number == nil, norText == nil, let (n, d, e) = numberAfterName(i) {
+            number = n; last = e; date = d
         }
         if kd.numbered, let num = number, let id = textNumberId(num, dateYear: date?.year) {
             emit("\(kd.prefix):\(id)", kind: kd.kind, range(i0, last), token: i)
@@ -201,7 +203,7 @@ extension ReferenceScanner {
 
     /// The most words a law's name may take between "loi" and "du <date>" (`lawTitleFollows`).
     static let lawTitleGap = 5
-    static let pour = Fold.key("pour")
+    static let pour = Fold.key("pour"), qui = Fold.key("qui")
 
     /// Whether the law at token i is named before its date by a nickname or its title: "la loi
     /// Informatique et libertés du 6 janvier 1978", "la loi ELAN du 23 novembre 2018", "la
@@ -261,6 +263,39 @@ extension ReferenceScanner {
         guard key(last + 1) == RW.open, kind(last + 2) == .textNumber, key(last + 3) == RW.close, sameUnit(last, last + 3),
               let t = numberText(last + 2).map(withoutThousandsDot), isTextNumber(t) else { return nil }
         return (t, last + 3)
+    }
+
+    /// "la loi de finances pour 2024 (n° 2023-1322 du 29 décembre 2023)", "la loi relative à
+    /// l'immigration (n° 2024-42)": a law named by its title, its number (and date) given in
+    /// parentheses right after the name. The name runs within the unit, without a comma, a
+    /// stop, another text or an article between. The number, its date if any, and the last
+    /// token read (the closing parenthesis when near).
+    func numberAfterName(_ i: Int) -> (String, CivilDate?, Int)? {
+        // Where the parenthesis opens (a comparison of keys per word; most texts named
+        // without a number have none), then the words of the name.
+        var p = i + 1
+        while p < tokens.count, p - i <= 12, key(p) != RW.open {
+            let k = key(p)
+            if k == RW.period || k == RW.comma || k == RW.semicolon || k == RW.colon { return nil }
+            p += 1
+        }
+        guard p + 1 < tokens.count, key(p) == RW.open, kind(p + 1) == .textNumber, sameUnit(i, p) else { return nil }
+        var j = i + 1
+        while j <= p {
+            let k = key(j)
+            if k == RW.open {
+                guard kind(j + 1) == .textNumber, let t = numberText(j + 1).map(withoutThousandsDot), isTextNumber(t) else { return nil }
+                // Nothing but the number and its date in the parentheses: "(n° 2024-42 de la
+                // liste)" is no citation of the text.
+                var date: CivilDate?, e = j + 2
+                if key(e) == RW.du, kind(e + 1) == .date { let r = resolveDate(e + 1); date = r.date; e = r.end + 1 }
+                return key(e) == RW.close ? (t, date, e) : nil
+            }
+            if isStop(j) || k == RW.comma || k == RW.semicolon || k == Self.que || k == Self.qui || lex.kindWords[k] != nil
+                || lex.articleWords.contains(k) { return nil }
+            j += 1
+        }
+        return nil
     }
 
     /// The number at token k, with a thousands dot a copy put in its last part
