@@ -113,6 +113,7 @@ struct ClauseMatcher {
             if isPress, lex.reminderVerbs.contains(word), let h = reportedReminder(words, k) { cands.append(h) }
             if lex.implied.triggers.contains(word), let h = impliedDuty(words, k), isPress || !inQuote[k] { cands.append(h) }
             if inArticle, lex.articleVerbs.contains(word), let h = articlePresent(words, k), isPress || !inQuote[k] { cands.append(h) }
+            if k + 1 < n, lex.present.periodicFirstWords.contains(words[k + 1]), !inQuote[k], let h = presentPeriodic(words, k) { cands.append(h) }
         }
         return (cands, attached, closings)
     }
@@ -396,9 +397,17 @@ struct ClauseMatcher {
         guard g < limit - 1, g >= h.start, words[g] == "de" || words[g] == "a", isInfinitive(words, g + 1) else { return nil }
         var k = g + 3
         while k + 2 < limit && ![".", ";", ":", "\""].contains(words[k]) {
+            // "de sécuriser les abords ainsi que de veiller à …": a second command.
+            if words[k] == "ainsi" && words[k + 1] == "que" && k + 3 < limit && words[k + 2] == words[g] && isInfinitive(words, k + 3) {
+                var second = MarkerHit(start: k, end: k + 3, modality: h.modality, actor: h.actor, marker: "ainsi que " + words[g])
+                second.second = h.second
+                second.generic = h.generic
+                return second
+            }
             if words[k] == "et" && words[k + 1] == words[g] && isInfinitive(words, k + 2) {
-                // A circular's "de X et de Y" without a comma is one directive of two steps.
-                guard isPress || words[k - 1] == "," else { return nil }
+                // A circular's "de X et de Y" without a comma is one directive of two steps,
+                // unless Y reports to the emitter or is a duty of care ("et de me signaler…").
+                guard isPress || words[k - 1] == "," || opensSecondCommand(words, k + 2) else { return nil }
                 var v = k + 2
                 while v < limit - 1 && lex.relayClitics.contains(words[v]) { v += 1 }
                 if words[k - 1] == ",", lex.relayVerbs.contains(words[v]) { return nil }
@@ -410,6 +419,15 @@ struct ClauseMatcher {
             k += 1
         }
         return nil
+    }
+
+    /// "et de me signaler toute difficulté", "et de veiller à", "et de vous assurer que": an
+    /// infinitive that opens on a report to the emitter or a verb of care
+    /// (`secondCommandOpeners`) — a command of its own, not a second step of the first.
+    func opensSecondCommand(_ words: [String], _ v: Int) -> Bool {
+        // "de s'assurer", "de vous assurer": the reflexive before the verb.
+        let w = (words[v] == "se" || words[v] == "vous") && v + 1 < words.count ? words[v + 1] : words[v]
+        return lex.secondCommandOpeners.contains(w)
     }
 
     /// "Le préfet désignera un référent et pourra également solliciter…": a bare modal after

@@ -95,7 +95,7 @@ struct DeonticLexicon: Sendable {
         let relativeBlockers: [String]
         let conditions: Forms
         let coordination: Forms
-        struct CoordinatedModals: Decodable { let modals: [String: Modality]; let adverbs, examples: [String] }
+        struct CoordinatedModals: Decodable { let modals: [String: Modality]; let adverbs, examples: [String]; let secondCommandOpeners: [String]? }
         let coordinatedModals: CoordinatedModals
         let enumerators: Forms
         let clauseBoundaries: [String]
@@ -209,6 +209,10 @@ struct DeonticLexicon: Sendable {
     /// directive before it, with its modality; adverbs that may stand between.
     let coordinatedModals: [String: Modality]
     let coordinatedAdverbs: Set<String>
+    /// "… et de me signaler", "… et de veiller à": the first word (after "se") of a second
+    /// infinitive that makes it a command of its own in a circular without a comma
+    /// (`ClauseMatcher.secondInfinitive`).
+    let secondCommandOpeners: Set<String>
     /// Every word the markers spell: the OCR repair of a unit's words ("dernande" →
     /// "demande") only ever yields one of these.
     let markerVocabulary: Set<String>
@@ -367,6 +371,7 @@ struct DeonticLexicon: Sendable {
         implied = ImpliedDutyWords(f.impliedDuties, alsoTriggering: present.auxiliaries)
         coordinatedModals = Dictionary(uniqueKeysWithValues: f.coordinatedModals.modals.map { (Fold.string($0.key), $0.value) })
         coordinatedAdverbs = Set(f.coordinatedModals.adverbs.map { Fold.string($0) })
+        secondCommandOpeners = Set((f.coordinatedModals.secondCommandOpeners ?? []).map { MatchWord.elisions[$0] ?? Fold.string($0) })
         agentDeterminers = Set(f.subjects.agentDeterminers.map { Fold.string($0) })
         addresseeAgents = Set(f.subjects.addresseeAgents.map { Fold.string($0) })
         agents = Dictionary(f.subjects.agents.map { (Fold.string($0.form), $0.role ?? true) }, uniquingKeysWith: { a, _ in a })

@@ -23,6 +23,9 @@ struct PresentRuleWords: Sendable {
     /// "chaque trimestre", "au moins une fois": after a future passive's participle, a
     /// periodic duty ("seront organisés au moins une fois par an"). Folded words.
     let periodics: [[String]]
+    /// The first words of `periodics` ("chaque", "au"), looked at after every word: two
+    /// small-string comparisons cost less than hashing it for a set.
+    let periodicFirstWords: [String]
     /// "organisé", "réuni": the recurring work of a service (folded masculine singular heads).
     let periodicParticiples: [String: [String]]
     /// "à cet effet", "pour ce faire": a framing phrase between a directive and the colon
@@ -52,6 +55,7 @@ struct PresentRuleWords: Sendable {
         func phrases(_ a: [String]?) -> [[String]] { (a ?? []).map { MatchWord.words($0).map { Fold.string($0) } } }
         timeComplements = phrases(f?.timeComplements)
         periodics = phrases(f?.periodics)
+        periodicFirstWords = periodics.compactMap(\.first).reduce(into: []) { if !$0.contains($1) { $0.append($1) } }
         periodicParticiples = table(f?.periodicParticiples)
         listFraming = phrases(f?.listFraming)
         limitVerbs = phrases(f?.limitVerbs)
@@ -137,6 +141,25 @@ extension ClauseMatcher {
         }
         return false
     }
+
+    /// "Le préfet de département réunit au moins une fois par an le comité…", "Les sous-préfets
+    /// président chaque trimestre…": a role the lexicons know, opening its clause on a
+    /// determiner, a present verb and, right after it, a period (`periodics`) — a recurring
+    /// duty the text sets in its own voice, actor that role. The period is the sign: without
+    /// it the present describes ("Le sous-préfet préside la commission"); a body that is no
+    /// role ("Le comité se réunit chaque trimestre") is left to describe too. Not in a press
+    /// item, which reports; not an auxiliary ("a réuni chaque mois": a past fact).
+    func presentPeriodic(_ w: [String], _ k: Int) -> MarkerHit? {
+        guard !isPress, k >= 2, k + 2 < w.count, !Self.presentAuxiliaries.contains(w[k]),
+              lex.present.periodics.contains(where: { $0.first == w[k + 1] && Self.phrase($0, in: w, at: k + 1) }),
+              let (start, id) = namedSubject(w, before: k), start >= 1, start < k, !lex.selfServices.contains(id),
+              Self.periodicDeterminers.contains(w[start - 1]) else { return nil }
+        guard start == 1 || [",", ";", ":", "."].contains(w[start - 2]) else { return nil }
+        return MarkerHit(start: start - 1, end: k + 1, modality: .obligation, actor: id, marker: "présent périodique")
+    }
+
+    static let periodicDeterminers: Set<String> = ["le", "la", "les", "chaque"]
+    static let presentAuxiliaries: Set<String> = ["a", "ont", "est", "sont", "avait", "avaient", "etait", "etaient", "peut", "peuvent", "doit", "doivent"]
 
     static let pronounSubjects: Set<String> = ["il", "elle", "ils", "elles", "ce", "cela", "celle-ci", "celui-ci"]
 
