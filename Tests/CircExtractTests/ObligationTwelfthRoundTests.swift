@@ -49,6 +49,22 @@ final class ObligationTwelfthRoundTests: XCTestCase {
         XCTAssertEqual(obligations("Je vous demande de renforcer les contrôles ainsi que la coopération avec les douanes.").count, 1)
     }
 
+    func testSeriesOfInfinitivesIsOneCommandEach() {
+        let o = obligations("Je vous demande de renforcer les contrôles, de mobiliser les forces de l'ordre et de me signaler toute difficulté.")
+        XCTAssertEqual(o.count, 3, "\(o.map(\.text))")
+        XCTAssertNotNil(find(o, "de mobiliser les forces"))
+        // What a thing allows is no command, however many infinitives it lists.
+        XCTAssertTrue(obligations("Ces groupes de parole seront utiles. Ils permettront aux parents d'échanger entre eux, de témoigner et de conseiller les familles.")
+            .filter { $0.text.contains("témoigner") || $0.text.contains("conseiller") }.isEmpty)
+    }
+
+    /// A figure the addressees must raise ("doit être amplifié") asks them to act; praise of it
+    /// ("doit être saluée") is no directive, as the rulebook says.
+    func testExhortationAboutAFigureIsAnObligationPraiseIsNot() {
+        XCTAssertEqual(obligations("Ce résultat, en progression de 20 % par rapport à l'année précédente, doit être amplifié.").first?.modality, .obligation)
+        XCTAssertTrue(obligations("Cette mobilisation exemplaire doit être saluée.").isEmpty)
+    }
+
     func testFutureAfterEtOrPuisIsASecondCommand() {
         XCTAssertEqual(obligations("Lorsque vous constaterez une pollution, vous en établirez l'origine et saisirez les autorités de l'État responsable.").count, 2)
         XCTAssertEqual(obligations("Vous réunirez les acteurs locaux puis vous me transmettrez le bilan de ces réunions.").count, 2)

@@ -358,7 +358,7 @@ struct ClauseMatcher {
                     k += 1
                 }
             }
-            if !h.reported, let second = secondInfinitive(h, words, limit: limit) { extra.append(second) }
+            if !h.reported { extra += secondInfinitives(h, words, limit: limit) }
             var k = h.end
             while k + 3 < limit {
                 if words[k] == "," && words[k + 1] == "et" && words[k + 2] == "de" {
@@ -386,39 +386,53 @@ struct ClauseMatcher {
     /// reported "et de"). Only the marker's own preposition
     /// ("à … et à", "de … et de"), so "de veiller à la sécurité et à la salubrité" (nouns) and
     /// an "et de" under another verb's "à" stay in the first directive; a relayed ", et de les
-    /// inviter à" is `carried`'s own.
-    func secondInfinitive(_ h: MarkerHit, _ words: [String], limit: Int) -> MarkerHit? {
+    /// inviter à" is `carried`'s own. A series ("de X, de Y et de Z") gives one command per
+    /// item; "et de me signaler", "et de veiller à" and "ainsi que de" one more without a comma.
+    func secondInfinitives(_ h: MarkerHit, _ words: [String], limit: Int) -> [MarkerHit] {
         var g = h.end - 1
         if !(words[g] == "de" || words[g] == "a") {
             // "Il vous appartient en outre de …": a few adverb words before the preposition.
             g = h.end
             while g < min(limit, h.end + 3) && words[g] != "de" && words[g] != "a" { g += 1 }
         }
-        guard g < limit - 1, g >= h.start, words[g] == "de" || words[g] == "a", isInfinitive(words, g + 1) else { return nil }
+        guard g < limit - 1, g >= h.start, words[g] == "de" || words[g] == "a", isInfinitive(words, g + 1) else { return [] }
+        // The new commands of a series, "ainsi que de" and "et de me signaler" only under a
+        // marker that ends on its preposition ("je vous demande de"): "Ils permettront aux
+        // parents d'échanger, de témoigner et de conseiller" lists what a thing allows.
+        let own = g == h.end - 1 && !h.generic
+        var out: [MarkerHit] = []
+        func command(_ s: Int, _ e: Int, _ marker: String) -> MarkerHit {
+            var c = MarkerHit(start: s, end: e, modality: h.modality, actor: h.actor, marker: marker)
+            c.second = h.second
+            c.generic = h.generic
+            return c
+        }
         var k = g + 3
         while k + 2 < limit && ![".", ";", ":", "\""].contains(words[k]) {
             // "de sécuriser les abords ainsi que de veiller à …": a second command.
-            if words[k] == "ainsi" && words[k + 1] == "que" && k + 3 < limit && words[k + 2] == words[g] && isInfinitive(words, k + 3) {
-                var second = MarkerHit(start: k, end: k + 3, modality: h.modality, actor: h.actor, marker: "ainsi que " + words[g])
-                second.second = h.second
-                second.generic = h.generic
-                return second
+            if own && words[k] == "ainsi" && words[k + 1] == "que" && k + 3 < limit && words[k + 2] == words[g] && isInfinitive(words, k + 3) {
+                return out + [command(k, k + 3, "ainsi que " + words[g])]
+            }
+            // "de renforcer les contrôles, de mobiliser les forces de l'ordre et de me signaler …":
+            // a series under the preposition, each item a command.
+            if own && words[k] == "," && words[k + 1] == words[g] && isInfinitive(words, k + 2) {
+                out.append(command(k + 1, k + 2, ", " + words[g]))
+                k += 2
+                continue
             }
             if words[k] == "et" && words[k + 1] == words[g] && isInfinitive(words, k + 2) {
                 // A circular's "de X et de Y" without a comma is one directive of two steps,
-                // unless Y reports to the emitter or is a duty of care ("et de me signaler…").
-                guard isPress || words[k - 1] == "," || opensSecondCommand(words, k + 2) else { return nil }
+                // unless Y reports to the emitter or is a duty of care ("et de me signaler…"),
+                // or ends a series.
+                guard isPress || words[k - 1] == "," || own && (!out.isEmpty || opensSecondCommand(words, k + 2)) else { return out }
                 var v = k + 2
                 while v < limit - 1 && lex.relayClitics.contains(words[v]) { v += 1 }
-                if words[k - 1] == ",", lex.relayVerbs.contains(words[v]) { return nil }
-                var second = MarkerHit(start: k, end: k + 2, modality: h.modality, actor: h.actor, marker: "et " + words[g])
-                second.second = h.second
-                second.generic = h.generic
-                return second
+                if words[k - 1] == ",", lex.relayVerbs.contains(words[v]) { return out }
+                return out + [command(k, k + 2, "et " + words[g])]
             }
             k += 1
         }
-        return nil
+        return out
     }
 
     /// "et de me signaler toute difficulté", "et de veiller à", "et de vous assurer que": an

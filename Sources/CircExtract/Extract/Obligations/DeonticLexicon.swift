@@ -211,7 +211,7 @@ struct DeonticLexicon: Sendable {
     let coordinatedAdverbs: Set<String>
     /// "… et de me signaler", "… et de veiller à": the first word (after "se") of a second
     /// infinitive that makes it a command of its own in a circular without a comma
-    /// (`ClauseMatcher.secondInfinitive`).
+    /// (`ClauseMatcher.secondInfinitives`).
     let secondCommandOpeners: Set<String>
     /// Every word the markers spell: the OCR repair of a unit's words ("dernande" →
     /// "demande") only ever yields one of these.
