@@ -93,6 +93,8 @@ final class ObligationTwelfthRoundTests: XCTestCase {
         XCTAssertEqual(obligations("L'accent sera mis sur la prévention des violences intrafamiliales.").first?.modality, .obligation)
         XCTAssertEqual(obligations("Un accent particulier devra être mis sur le contrôle des débits de boissons.").first?.modality, .obligation)
         XCTAssertTrue(obligations("L'accent a été mis l'an dernier sur la prévention.").isEmpty)
+        // A press item reports a plan, not an instruction.
+        XCTAssertTrue(obligations("Selon l'entourage du ministre, l'accent sera mis sur la prévention.", kind: .article).isEmpty)
     }
 
     // MARK: "Je vous engage à" / "Je vous invite à"

@@ -138,7 +138,7 @@ struct ClauseMatcher {
             for mi in idx {
                 // The marker is copied (a dozen retains) only once it matches: most
                 // candidates sharing a first word ("vous") fail on the second.
-                if lex.markers[mi].pressOnly && !isPress { continue }
+                if lex.markers[mi].pressOnly && !isPress || lex.markers[mi].notInPress && isPress { continue }
                 guard let e = DeonticLexicon.match(lex.markers[mi].elements[...], words, at: k)
                         ?? (endsOnColon ? listIntroduction(lex.markers[mi], words, at: k) : nil) else { continue }
                 let m = lex.markers[mi]

@@ -15,6 +15,9 @@ struct DeonticLexicon: Sendable {
         let generic: Bool
         let needsAddressee: Bool
         let pressOnly: Bool
+        /// `"press": false`: a circular's own phrasing ("L'accent sera mis sur …"); in a press
+        /// item it reports a plan, not an instruction.
+        let notInPress: Bool
         /// Words right after the marker that cancel it ("on ne saurait trop insister").
         let notFollowedBy: Set<String>
         /// Modifies a directive next to it ("ne doit en aucun cas"): no directive of its own.
@@ -439,7 +442,7 @@ struct DeonticLexicon: Sendable {
             let els = Self.compile(m.pattern)
             ms.append(Marker(pattern: m.pattern, elements: els, modality: m.modality, actor: m.actor,
                              generic: m.scope == "generic", needsAddressee: m.needsAddressee ?? false,
-                             pressOnly: m.press ?? false, notFollowedBy: Set((m.notFollowedBy ?? []).map { Fold.string($0) }),
+                             pressOnly: m.press ?? false, notInPress: m.press == false, notFollowedBy: Set((m.notFollowedBy ?? []).map { Fold.string($0) }),
                              attach: m.attach ?? false, yieldsToLaw: m.yieldsToLaw ?? false, examples: m.examples))
             if case .words(let ws)? = els.first { for w in ws { first[w, default: []].append(ms.count - 1) } }
         }
