@@ -137,4 +137,14 @@ final class ObligationTwelfthRoundTests: XCTestCase {
         // A service named as the object of the addressees' act leaves them the actor.
         XCTAssertEqual(obligations("Vous solliciterez l'appui des services de renseignement territorial.").first?.actor, "addressees")
     }
+
+    // MARK: support offered to the addressees
+
+    func testSupportAServiceOffersTheAddresseesIsNoDirective() {
+        XCTAssertTrue(obligations("Le SGAR vous apportera son concours pour la préparation des dossiers.").isEmpty)
+        XCTAssertTrue(obligations("Les services de police vous accompagneront dans la préparation de ces opérations.").isEmpty)
+        // Without "vous" the same verb sets the service to work; another verb after "vous" too.
+        XCTAssertEqual(obligations("Les services de police apporteront leur concours aux huissiers de justice.").first?.actor, "forces-de-securite-interieure")
+        XCTAssertEqual(obligations("Le SGAR vous transmettra la liste des sites avant le 15 mars.").count, 1)
+    }
 }

@@ -1117,7 +1117,7 @@ struct ClauseMatcher {
         if lex.implied.dutyModals.contains(v), case let be = skippingAdverbs(w, from: k + 1), be + 1 < w.count, w[be] == "etre",
            case let pp = skippingAdverbs(w, from: be + 1), pp < w.count, isParticiple(w[pp]) { return nil }
         guard let (start, id) = namedSubject(w, before: k) ?? officialSubject(w, before: k) else { return dutyFuture(w, k) ?? bodyFuture(w, k) }
-        guard !lex.selfServices.contains(id) else { return nil }
+        guard !lex.selfServices.contains(id), !(w[k - 1] == "vous" && lex.offeredToYou.contains(v)) else { return nil }
         var hit = MarkerHit(start: start, end: k + 1, modality: .obligation, actor: id, marker: "futur")
         applyNegation(&hit, w)
         return hit

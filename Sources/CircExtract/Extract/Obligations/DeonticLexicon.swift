@@ -49,6 +49,8 @@ struct DeonticLexicon: Sendable {
             let dutyVerbs: DutyVerbs?
             /// See `DeonticLexicon.pronounFutureExcluded`.
             let pronounExcluded: [String]?
+            /// See `DeonticLexicon.offeredToYou`.
+            let offeredToYou: [String]?
         }
         /// See `DeonticLexicon.dutyFutures`.
         struct DutyVerbs: Decodable { let forms, determiners: [String] }
@@ -277,6 +279,10 @@ struct DeonticLexicon: Sendable {
     /// aviseront"), and the verbs whose future a person undergoes ("bénéficieront").
     let officialAgents: Set<String>
     let agentFutureExcluded: Set<String>
+    /// Futures of support a service offers the addressees ("Le SGAR vous apportera son
+    /// concours", "la préfecture de région vous accompagnera"): after "vous" they announce
+    /// help, they set nobody to work.
+    let offeredToYou: Set<String>
     /// Futures that a sentence-opening "il"/"elle" does not make a duty of its antecedent's
     /// ("il conviendra", "il faudra", "elle expirera"), besides the excluded ones above.
     let pronounFutureExcluded: Set<String>
@@ -411,6 +417,7 @@ struct DeonticLexicon: Sendable {
         selfServices = Set(f.namedFuture.selfServices)
         officialAgents = Set(f.namedFuture.officialAgents ?? [])
         agentFutureExcluded = Set(f.namedFuture.agentExcluded ?? [])
+        offeredToYou = Set((f.namedFuture.offeredToYou ?? []).map { Fold.string($0) })
         pronounFutureExcluded = Set(f.namedFuture.pronounExcluded ?? []).union(f.namedFuture.excluded).union(agentFutureExcluded)
         descriptiveComplements = (f.descriptiveModals?.complements ?? []).map { MatchWord.words($0).map { Fold.string($0) } }
         relayedContentVerbs = Set((f.relayedContent?.verbs ?? []).map { Fold.string($0) })
