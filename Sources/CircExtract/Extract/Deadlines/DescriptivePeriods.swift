@@ -1,0 +1,108 @@
+import CircText
+
+/// A periodic phrase that describes rather than asks is no deadline of the addressees (the
+/// rulebook keeps only what the addressees must do), from `descriptivePeriods` in
+/// deadlines.json:
+///
+/// - a quantity right after it is a rate, as one right before already is ("la France voit
+///   chaque année 120 000 demandes", "la préfecture traite chaque année environ 40 000
+///   dossiers");
+/// - a past participle after an auxiliary of a past tense, or a verb in the imperfect, right
+///   before it tells a past event ("se sont rassemblés chaque jour", "ont été renforcés
+///   chaque semaine", "se tenaient chaque mois"); a future or present passive stays ("le
+///   comité sera réuni chaque mois");
+/// - an adjective of period on a noun governed by a measure ("une obligation de présentation
+///   quotidienne") is a measure imposed on a third party (a foreigner under house arrest),
+///   not the addressees' duty.
+///
+/// `lawNounsAfter` is read here too: the names of texts that mark a sentence stating the law
+/// only before its time limit (`nominalLawMarkerAfter`).
+struct DescriptivePeriodRule: Sendable {
+    struct File: Decodable {
+        struct Section: Decodable {
+            let rateAfter: [String]
+            let auxiliaries: [String]
+            let measures: [String]
+            let notParticiples: [String]
+        }
+        struct Forms: Decodable { let forms: [String]; let courts: [String] }
+        let descriptivePeriods: Section
+        let lawNounsAfter: Forms
+    }
+    /// Phrases as word keys (`Fold.key`), compared with the unit's keys.
+    let rateAfter: [[UInt64]]
+    let auxiliaries: [[UInt64]]
+    let measures: [[UInt64]]
+    let notParticiples: Set<String>
+    let lawNouns: Set<UInt64>
+    let courts: Set<UInt64>
+    /// Endings of a past participle, folded (no accents): "rassemblés", "mis", "tenu", "fait".
+    /// Only read right after an auxiliary, so "e" is safe enough.
+    static let participleEndings = ["e", "es", "i", "is", "u", "us", "t", "ts"]
+
+    init(store: LexiconStore) throws {
+        let f = try store.load("deadlines.json", as: File.self)
+        let keys = { (p: String) in LexiconPhrase.words(Fold.string(p)).map { Fold.key($0) } }
+        rateAfter = f.descriptivePeriods.rateAfter.map(keys)
+        auxiliaries = f.descriptivePeriods.auxiliaries.map(keys).sorted { $0.count > $1.count }
+        measures = f.descriptivePeriods.measures.map(keys)
+        notParticiples = Set(f.descriptivePeriods.notParticiples.map(Fold.string))
+        lawNouns = Set(f.lawNounsAfter.forms.map { Fold.key(Fold.string($0)) })
+        courts = Set(f.lawNounsAfter.courts.map { Fold.key(Fold.string($0)) })
+    }
+
+    /// Whether the periodic phrase over tokens `first...last` describes rather than asks.
+    func describes(_ s: TokenScan, first: Int, last: Int, numbers: NumberReader) -> Bool {
+        rateFollows(s, after: last, numbers: numbers) || tellsThePast(s, before: first) || ends(measures, s, at: first - 1)
+    }
+
+    /// A quantity right after, maybe after "près de", "environ": "chaque année 120 000 demandes".
+    private func rateFollows(_ s: TokenScan, after last: Int, numbers: NumberReader) -> Bool {
+        var k = last + 1
+        if let p = rateAfter.first(where: { starts($0, s, at: k) }) { k += p.count }
+        guard k < s.count else { return false }
+        // A small figure is a count of the duty's objects ("chaque mois 2 exemplaires").
+        if s.kinds[k] == .number { return k > last + 1 || (Int(Fold.string(s.tt.text.scalars, s.ranges[k]).filter(\.isNumber)) ?? 0) >= 10 }
+        if k > last + 1, let v = numbers.read(s, at: k), v.value > 1 { return true }
+        return false
+    }
+
+    /// A past tense right before: an auxiliary then a participle ("ont été renforcés"), or a
+    /// verb in the imperfect ("se tenaient"), not a conditional ("devraient").
+    private func tellsThePast(_ s: TokenScan, before first: Int) -> Bool {
+        let k = first - 1
+        guard k >= 1, s.kinds[k] == .word else { return false }
+        let w = Fold.string(s.tt.text.scalars, s.ranges[k])
+        if w.count >= 5, w.hasSuffix("ait") || w.hasSuffix("aient"), !(w.hasSuffix("rait") || w.hasSuffix("raient")) { return true }
+        guard Self.participleEndings.contains(where: { w.hasSuffix($0) }), !notParticiples.contains(w) else { return false }
+        return auxiliaries.contains { ends($0, s, at: k - 1) }
+    }
+
+    /// Whether phrase `p` starts at token `k`.
+    private func starts(_ p: [UInt64], _ s: TokenScan, at k: Int) -> Bool {
+        !p.isEmpty && k + p.count <= s.count && p.indices.allSatisfy { s.keys[k + $0] == p[$0] }
+    }
+
+    private func ends(_ p: [UInt64], _ s: TokenScan, at e: Int) -> Bool {
+        e - p.count + 1 >= 0 && starts(p, s, at: e - p.count + 1)
+    }
+
+    private func ends(_ ps: [[UInt64]], _ s: TokenScan, at e: Int) -> Bool {
+        ps.contains { ends($0, s, at: e) }
+    }
+
+    /// Whether token `i`, after a time limit, names a text (or is an article number) as a
+    /// complement of the duty's object, not the law speaking: "les actes mentionnés à l'article
+    /// 2 de la loi".
+    func nominalLawMarkerAfter(_ s: TokenScan, _ i: Int) -> Bool {
+        s.kinds[i] == .article || lawNouns.contains(s.keys[i])
+    }
+
+    /// Whether token `i` is a court that an infinitive governs through its article ("saisir
+    /// le juge", "informer le tribunal"): the addressees act; "le juge statue" is the law.
+    func courtAsObject(_ s: TokenScan, _ i: Int) -> Bool {
+        guard courts.contains(s.keys[i]), i >= 2, s.kinds[i - 2] == .word else { return false }
+        let verb = Fold.string(s.tt.text.scalars, s.ranges[i - 2])
+        return verb.count >= 4 && (verb.hasSuffix("er") || verb.hasSuffix("ir") || verb.hasSuffix("re"))
+    }
+}
