@@ -51,6 +51,27 @@ final class DeadlineDescriptionTests: XCTestCase {
         XCTAssertEqual(values("Vous veillerez à l'obligation de transmission d'un rapport mensuel à mes services."), ["R/P1M"])
     }
 
+    /// "Vous trouverez en annexe le tableau de bord mensuel": the annexed document described,
+    /// unless the sentence asks to fill or send it.
+    func testAnAnnexDescribedIsNoDuty() {
+        XCTAssertEqual(values("Vous trouverez en annexe le tableau de bord mensuel des indicateurs."), [])
+        XCTAssertEqual(values("Je vous prie de trouver ci-joint le rapport annuel de l'observatoire."), [])
+        XCTAssertEqual(values("Vous trouverez ci-joint le tableau de suivi mensuel que vous voudrez bien me retourner."), ["R/P1M"])
+        XCTAssertEqual(values("Vous trouverez en annexe le tableau mensuel à renseigner."), ["R/P1M"])
+        XCTAssertEqual(values("Vous trouverez ci-joint une note, et vous me transmettrez chaque mois un état."), ["R/P1M"])
+    }
+
+    /// "Plus de 45 000 policiers seront mobilisés chaque jour": figures; a list number, the
+    /// period itself or a small count of what must be done keeps the period.
+    func testASentenceOpeningOnFiguresStatesThem() {
+        XCTAssertEqual(values("12 000 agents sont déployés chaque été sur le littoral."), [])
+        XCTAssertEqual(values("Près de deux mille agents sont mobilisés chaque jour."), [])
+        XCTAssertEqual(values("1. Vous réunirez chaque mois le comité départemental."), ["R/P1M"])
+        XCTAssertEqual(values("2) Vous me rendrez compte chaque semaine."), ["R/P1W"])
+        XCTAssertEqual(values("Deux fois par mois, vous réunirez le comité."), ["R/P2W"])
+        XCTAssertEqual(values("Trois exercices de sécurité seront organisés chaque année dans chaque établissement."), ["R/P1Y"])
+    }
+
     /// "les étrangers placés en rétention avant le 1er mars", "si vous êtes né avant le 1er
     /// janvier 1987": which persons, not by when; under an auxiliary of duty, the date stays.
     func testACutOffOnAPersonsPast() {

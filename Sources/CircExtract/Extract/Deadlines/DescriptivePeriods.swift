@@ -24,6 +24,8 @@ struct DescriptivePeriodRule: Sendable {
             let auxiliaries: [String]
             let measures: [String]
             let notParticiples: [String]
+            let annexOpeners: [String]
+            let annexDuties: [String]
         }
         struct Forms: Decodable { let forms: [String]; let courts: [String] }
         let descriptivePeriods: Section
@@ -34,6 +36,8 @@ struct DescriptivePeriodRule: Sendable {
     let auxiliaries: [[UInt64]]
     let measures: [[UInt64]]
     let notParticiples: Set<String>
+    let annexOpeners: [[UInt64]]
+    let annexDuties: [[UInt64]]
     let lawNouns: Set<UInt64>
     let courts: Set<UInt64>
     /// Endings of a past participle, folded (no accents): "rassemblés", "mis", "tenu", "fait".
@@ -47,6 +51,8 @@ struct DescriptivePeriodRule: Sendable {
         auxiliaries = f.descriptivePeriods.auxiliaries.map(keys).sorted { $0.count > $1.count }
         measures = f.descriptivePeriods.measures.map(keys)
         notParticiples = Set(f.descriptivePeriods.notParticiples.map(Fold.string))
+        annexOpeners = f.descriptivePeriods.annexOpeners.map(keys).sorted { $0.count > $1.count }
+        annexDuties = f.descriptivePeriods.annexDuties.map(keys)
         lawNouns = Set(f.lawNounsAfter.forms.map { Fold.key(Fold.string($0)) })
         courts = Set(f.lawNounsAfter.courts.map { Fold.key(Fold.string($0)) })
     }
@@ -54,6 +60,43 @@ struct DescriptivePeriodRule: Sendable {
     /// Whether the periodic phrase over tokens `first...last` describes rather than asks.
     func describes(_ s: TokenScan, first: Int, last: Int, numbers: NumberReader) -> Bool {
         rateFollows(s, after: last, numbers: numbers) || tellsThePast(s, before: first) || ends(measures, s, at: first - 1)
+            || opensOnAQuantity(s, before: first, numbers: numbers)
+            || (s.flags[last] & WordFlag.periodicAdjective != 0 && describesAnAnnex(s))
+    }
+
+    /// The first word after a bullet, or nil.
+    private func opening(_ s: TokenScan) -> Int? {
+        var k = 0
+        while k < s.count, s.kinds[k] == .punct || s.kinds[k] == .symbol { k += 1 }
+        return k < s.count ? k : nil
+    }
+
+    /// "Plus de 45 000 policiers et gendarmes seront mobilisés chaque jour": a sentence that
+    /// opens on a figure (10 or more, or after "plus de", "près de") states figures. Not a
+    /// list number ("1. Vous réunirez…"), nor the period itself ("Deux fois par mois…"), nor
+    /// a count of what must be done ("Trois exercices seront organisés chaque année").
+    private func opensOnAQuantity(_ s: TokenScan, before first: Int, numbers: NumberReader) -> Bool {
+        guard var k = opening(s) else { return false }
+        var approximate = false
+        if let p = rateAfter.first(where: { starts($0, s, at: k) }) { k += p.count; approximate = true }
+        guard k < first else { return false }
+        if s.kinds[k] == .number {
+            guard k + 1 < s.count, s.kinds[k + 1] != .punct, s.kinds[k + 1] != .symbol else { return false }
+            return approximate || (Int(Fold.string(s.tt.text.scalars, s.ranges[k]).filter(\.isNumber)) ?? 0) >= 10
+        }
+        if approximate, let v = numbers.read(s, at: k), v.value > 1, v.last + 1 < first { return true }
+        return false
+    }
+
+    /// "Vous trouverez en annexe le tableau de bord mensuel des indicateurs": the annexed
+    /// document described; unless the sentence asks to fill or send it ("à renseigner",
+    /// "que vous voudrez bien me retourner").
+    private func describesAnAnnex(_ s: TokenScan) -> Bool {
+        guard let k = opening(s), let o = annexOpeners.first(where: { starts($0, s, at: k) }) else { return false }
+        for j in (k + o.count)..<s.count {
+            if s.flags[j] & WordFlag.addressed != 0 || annexDuties.contains(where: { starts($0, s, at: j) }) { return false }
+        }
+        return true
     }
 
     /// A quantity right after, maybe after "près de", "environ": "chaque année 120 000 demandes".
