@@ -72,6 +72,16 @@ final class DeadlineDescriptionTests: XCTestCase {
         XCTAssertEqual(values("Trois exercices de sécurité seront organisés chaque année dans chaque établissement."), ["R/P1Y"])
     }
 
+    /// Praise asks nothing; a third party's duty stated in its own sentence is not the
+    /// addressees'; "je vous remercie de…" asks, and "vos services" bring the addressees in.
+    func testPraiseAndAThirdPartysDutyGiveNoPeriod() {
+        XCTAssertEqual(values("Je tiens à saluer le professionnalisme des policiers engagés chaque soir."), [])
+        XCTAssertEqual(values("L'étranger est tenu de se présenter chaque semaine au commissariat."), [])
+        XCTAssertEqual(values("L'intéressé doit se présenter chaque jour aux services de police."), [])
+        XCTAssertEqual(values("Je vous remercie de me transmettre chaque mois le tableau de suivi."), ["R/P1M"])
+        XCTAssertEqual(values("L'étranger assigné à résidence fera l'objet d'un contrôle hebdomadaire par vos services."), ["R/P1W"])
+    }
+
     /// "les étrangers placés en rétention avant le 1er mars", "si vous êtes né avant le 1er
     /// janvier 1987": which persons, not by when; under an auxiliary of duty, the date stays.
     func testACutOffOnAPersonsPast() {

@@ -26,6 +26,8 @@ struct DescriptivePeriodRule: Sendable {
             let notParticiples: [String]
             let annexOpeners: [String]
             let annexDuties: [String]
+            let praise: [String]
+            let thirdParties: [String]
         }
         struct Forms: Decodable { let forms: [String]; let courts: [String] }
         let descriptivePeriods: Section
@@ -38,6 +40,8 @@ struct DescriptivePeriodRule: Sendable {
     let notParticiples: Set<String>
     let annexOpeners: [[UInt64]]
     let annexDuties: [[UInt64]]
+    let praise: [[UInt64]]
+    let thirdParties: [[UInt64]]
     let lawNouns: Set<UInt64>
     let courts: Set<UInt64>
     /// Endings of a past participle, folded (no accents): "rassemblés", "mis", "tenu", "fait".
@@ -53,6 +57,8 @@ struct DescriptivePeriodRule: Sendable {
         notParticiples = Set(f.descriptivePeriods.notParticiples.map(Fold.string))
         annexOpeners = f.descriptivePeriods.annexOpeners.map(keys).sorted { $0.count > $1.count }
         annexDuties = f.descriptivePeriods.annexDuties.map(keys)
+        praise = f.descriptivePeriods.praise.map(keys)
+        thirdParties = f.descriptivePeriods.thirdParties.map(keys).sorted { $0.count > $1.count }
         lawNouns = Set(f.lawNounsAfter.forms.map { Fold.key(Fold.string($0)) })
         courts = Set(f.lawNounsAfter.courts.map { Fold.key(Fold.string($0)) })
     }
@@ -62,6 +68,16 @@ struct DescriptivePeriodRule: Sendable {
         rateFollows(s, after: last, numbers: numbers) || tellsThePast(s, before: first) || ends(measures, s, at: first - 1)
             || opensOnAQuantity(s, before: first, numbers: numbers)
             || (s.flags[last] & WordFlag.periodicAdjective != 0 && describesAnAnnex(s))
+            || opensOnPraiseOrAThirdParty(s)
+    }
+
+    /// "Je tiens à saluer les policiers engagés chaque soir" asks nothing; "L'étranger est
+    /// tenu de se présenter chaque semaine" is the foreigner's duty, unless the sentence
+    /// speaks to the addressees ("… fera l'objet d'un contrôle hebdomadaire par vos services").
+    private func opensOnPraiseOrAThirdParty(_ s: TokenScan) -> Bool {
+        guard let k = opening(s) else { return false }
+        if praise.contains(where: { starts($0, s, at: k) }) { return true }
+        return s.any & WordFlag.addressed == 0 && thirdParties.contains { starts($0, s, at: k) }
     }
 
     /// The first word after a bullet, or nil.
