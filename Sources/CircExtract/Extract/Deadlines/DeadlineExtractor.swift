@@ -25,6 +25,7 @@ public struct DeadlineExtractor: Sendable {
     let numbers: NumberReader
     let ownSchedule: OwnScheduleRule
     let cutOffs: CutOffRule
+    let descriptive: DescriptivePeriodRule
 
     public init(store: LexiconStore) throws {
         let file = try store.load("deadlines.json", as: DeadlineLexiconFile.self)
@@ -36,6 +37,7 @@ public struct DeadlineExtractor: Sendable {
         numbers = NumberReader(words: lex.numberWords)
         ownSchedule = try OwnScheduleRule(store: store)
         cutOffs = try CutOffRule(store: store)
+        descriptive = try DescriptivePeriodRule(store: store)
     }
 
     public func extract(_ ctx: ExtractionContext) -> DeadlineResult {
@@ -93,10 +95,8 @@ public struct DeadlineExtractor: Sendable {
                 if !f.yearWritten { datesWithoutYear.insert(f.deadline.span) }
                 if let w = f.warning { result.warnings.append(w) }
             }
-            var limitBinds: Bool?
             for f in any & (lex.limitIntros.bit | lex.limitWords.bit) == 0 ? [] : limits.find(s) {
-                if limitBinds == nil { limitBinds = binds(s, addressed: addressed, ctx: ctx, documentAddresses: addressesOnce) }
-                if limitBinds == true {
+                if binds(s, limitAt: f.first, addressed: addressed, ctx: ctx, documentAddresses: addressesOnce) {
                     let (span, text) = s.span(f.first, f.last)
                     found.append(Deadline(value: f.value, kind: .limit, text: text, span: span))
                 } else {
@@ -104,7 +104,10 @@ public struct DeadlineExtractor: Sendable {
                     result.durations.append(LegalDuration(value: f.value, text: text, span: span))
                 }
             }
-            let recurring = any & periodicTriggers == 0 ? [] : periods.find(s)
+            // "la France voit chaque année 120 000 demandes", "se sont rassemblés chaque jour".
+            let recurring = any & periodicTriggers == 0 ? [] : periods.find(s).filter {
+                !descriptive.describes(s, first: $0.first, last: $0.last, numbers: numbers)
+            }
             for f in recurring {
                 let (span, text) = s.span(f.first, f.last)
                 found.append(Deadline(value: f.value, kind: .recurrence, text: text, span: span))
@@ -162,11 +165,18 @@ public struct DeadlineExtractor: Sendable {
     /// Whether a time limit in this sentence binds someone to act (kind `limit`) rather than
     /// states a length the law sets (a duration).
     /// A sentence stating the law ("l'article L. 742-4 …", "l'étranger dispose d'un délai de")
-    /// sets durations; so does a text that never speaks to anyone (a consolidated code).
-    private func binds(_ s: TokenScan, addressed: Bool, ctx: ExtractionContext, documentAddresses: () -> Bool) -> Bool {
+    /// sets durations; so does a text that never speaks to anyone (a consolidated code). The
+    /// name of a text after the limit is the object's complement ("transmettre dans un délai
+    /// de quinze jours les actes mentionnés à l'article 2 de la loi"), not the law speaking.
+    private func binds(_ s: TokenScan, limitAt first: Int, addressed: Bool, ctx: ExtractionContext, documentAddresses: () -> Bool) -> Bool {
         if addressed { return true }
-        for i in 0..<s.count where s.kinds[i] == .article || lex.lawMarkers.match(s, at: i) != nil { return false }
-        return ctx.isPress || ctx.kind.isInstruction || documentAddresses()
+        let instruction = ctx.isPress || ctx.kind.isInstruction
+        for i in 0..<s.count where s.kinds[i] == .article || lex.lawMarkers.match(s, at: i) != nil {
+            // In a code, every sentence is the law's, whatever follows its limit.
+            if instruction && (i > first && descriptive.nominalLawMarkerAfter(s, i) || descriptive.courtAsObject(s, i)) { continue }
+            return false
+        }
+        return instruction || documentAddresses()
     }
 
     /// Whether the document speaks to addressees anywhere ("vous", "votre"): a circular does,

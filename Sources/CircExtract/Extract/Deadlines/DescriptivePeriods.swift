@@ -1,0 +1,167 @@
+import CircText
+
+/// A periodic phrase that describes rather than asks is no deadline of the addressees (the
+/// rulebook keeps only what the addressees must do), from `descriptivePeriods` in
+/// deadlines.json:
+///
+/// - a quantity right after it is a rate, as one right before already is ("la France voit
+///   chaque année 120 000 demandes", "la préfecture traite chaque année environ 40 000
+///   dossiers");
+/// - a past participle after an auxiliary of a past tense, or a verb in the imperfect, right
+///   before it tells a past event ("se sont rassemblés chaque jour", "ont été renforcés
+///   chaque semaine", "se tenaient chaque mois"); a future or present passive stays ("le
+///   comité sera réuni chaque mois");
+/// - an adjective of period on a noun governed by a measure ("une obligation de présentation
+///   quotidienne") is a measure imposed on a third party (a foreigner under house arrest),
+///   not the addressees' duty.
+///
+/// `lawNounsAfter` is read here too: the names of texts that mark a sentence stating the law
+/// only before its time limit (`nominalLawMarkerAfter`).
+struct DescriptivePeriodRule: Sendable {
+    struct File: Decodable {
+        struct Section: Decodable {
+            let rateAfter: [String]
+            let auxiliaries: [String]
+            let measures: [String]
+            let notParticiples: [String]
+            let annexOpeners: [String]
+            let annexDuties: [String]
+            let praise: [String]
+            let thirdParties: [String]
+        }
+        struct Forms: Decodable { let forms: [String]; let courts: [String] }
+        let descriptivePeriods: Section
+        let lawNounsAfter: Forms
+    }
+    /// Phrases as word keys (`Fold.key`), compared with the unit's keys.
+    let rateAfter: [[UInt64]]
+    let auxiliaries: [[UInt64]]
+    let measures: [[UInt64]]
+    let notParticiples: Set<String>
+    let annexOpeners: [[UInt64]]
+    let annexDuties: [[UInt64]]
+    let praise: [[UInt64]]
+    let thirdParties: [[UInt64]]
+    let lawNouns: Set<UInt64>
+    let courts: Set<UInt64>
+    /// Endings of a past participle, folded (no accents): "rassemblés", "mis", "tenu", "fait".
+    /// Only read right after an auxiliary, so "e" is safe enough.
+    static let participleEndings = ["e", "es", "i", "is", "u", "us", "t", "ts"]
+
+    init(store: LexiconStore) throws {
+        let f = try store.load("deadlines.json", as: File.self)
+        let keys = { (p: String) in LexiconPhrase.words(Fold.string(p)).map { Fold.key($0) } }
+        rateAfter = f.descriptivePeriods.rateAfter.map(keys)
+        auxiliaries = f.descriptivePeriods.auxiliaries.map(keys).sorted { $0.count > $1.count }
+        measures = f.descriptivePeriods.measures.map(keys)
+        notParticiples = Set(f.descriptivePeriods.notParticiples.map(Fold.string))
+        annexOpeners = f.descriptivePeriods.annexOpeners.map(keys).sorted { $0.count > $1.count }
+        annexDuties = f.descriptivePeriods.annexDuties.map(keys)
+        praise = f.descriptivePeriods.praise.map(keys)
+        thirdParties = f.descriptivePeriods.thirdParties.map(keys).sorted { $0.count > $1.count }
+        lawNouns = Set(f.lawNounsAfter.forms.map { Fold.key(Fold.string($0)) })
+        courts = Set(f.lawNounsAfter.courts.map { Fold.key(Fold.string($0)) })
+    }
+
+    /// Whether the periodic phrase over tokens `first...last` describes rather than asks.
+    func describes(_ s: TokenScan, first: Int, last: Int, numbers: NumberReader) -> Bool {
+        rateFollows(s, after: last, numbers: numbers) || tellsThePast(s, before: first) || ends(measures, s, at: first - 1)
+            || opensOnAQuantity(s, before: first, numbers: numbers)
+            || (s.flags[last] & WordFlag.periodicAdjective != 0 && describesAnAnnex(s))
+            || opensOnPraiseOrAThirdParty(s)
+    }
+
+    /// "Je tiens à saluer les policiers engagés chaque soir" asks nothing; "L'étranger est
+    /// tenu de se présenter chaque semaine" is the foreigner's duty, unless the sentence
+    /// speaks to the addressees ("… fera l'objet d'un contrôle hebdomadaire par vos services").
+    private func opensOnPraiseOrAThirdParty(_ s: TokenScan) -> Bool {
+        guard let k = opening(s) else { return false }
+        if praise.contains(where: { starts($0, s, at: k) }) { return true }
+        return s.any & WordFlag.addressed == 0 && thirdParties.contains { starts($0, s, at: k) }
+    }
+
+    /// The first word after a bullet, or nil.
+    private func opening(_ s: TokenScan) -> Int? {
+        var k = 0
+        while k < s.count, s.kinds[k] == .punct || s.kinds[k] == .symbol { k += 1 }
+        return k < s.count ? k : nil
+    }
+
+    /// "Plus de 45 000 policiers et gendarmes seront mobilisés chaque jour": a sentence that
+    /// opens on a figure (10 or more, or after "plus de", "près de") states figures. Not a
+    /// list number ("1. Vous réunirez…"), nor the period itself ("Deux fois par mois…"), nor
+    /// a count of what must be done ("Trois exercices seront organisés chaque année").
+    private func opensOnAQuantity(_ s: TokenScan, before first: Int, numbers: NumberReader) -> Bool {
+        guard var k = opening(s) else { return false }
+        var approximate = false
+        if let p = rateAfter.first(where: { starts($0, s, at: k) }) { k += p.count; approximate = true }
+        guard k < first else { return false }
+        if s.kinds[k] == .number {
+            guard k + 1 < s.count, s.kinds[k + 1] != .punct, s.kinds[k + 1] != .symbol else { return false }
+            return approximate || (Int(Fold.string(s.tt.text.scalars, s.ranges[k]).filter(\.isNumber)) ?? 0) >= 10
+        }
+        if approximate, let v = numbers.read(s, at: k), v.value > 1, v.last + 1 < first { return true }
+        return false
+    }
+
+    /// "Vous trouverez en annexe le tableau de bord mensuel des indicateurs": the annexed
+    /// document described; unless the sentence asks to fill or send it ("à renseigner",
+    /// "que vous voudrez bien me retourner").
+    private func describesAnAnnex(_ s: TokenScan) -> Bool {
+        guard let k = opening(s), let o = annexOpeners.first(where: { starts($0, s, at: k) }) else { return false }
+        for j in (k + o.count)..<s.count {
+            if s.flags[j] & WordFlag.addressed != 0 || annexDuties.contains(where: { starts($0, s, at: j) }) { return false }
+        }
+        return true
+    }
+
+    /// A quantity right after, maybe after "près de", "environ": "chaque année 120 000 demandes".
+    private func rateFollows(_ s: TokenScan, after last: Int, numbers: NumberReader) -> Bool {
+        var k = last + 1
+        if let p = rateAfter.first(where: { starts($0, s, at: k) }) { k += p.count }
+        guard k < s.count else { return false }
+        // A small figure is a count of the duty's objects ("chaque mois 2 exemplaires").
+        if s.kinds[k] == .number { return k > last + 1 || (Int(Fold.string(s.tt.text.scalars, s.ranges[k]).filter(\.isNumber)) ?? 0) >= 10 }
+        if k > last + 1, let v = numbers.read(s, at: k), v.value > 1 { return true }
+        return false
+    }
+
+    /// A past tense right before: an auxiliary then a participle ("ont été renforcés"), or a
+    /// verb in the imperfect ("se tenaient"), not a conditional ("devraient").
+    private func tellsThePast(_ s: TokenScan, before first: Int) -> Bool {
+        let k = first - 1
+        guard k >= 1, s.kinds[k] == .word else { return false }
+        let w = Fold.string(s.tt.text.scalars, s.ranges[k])
+        if w.count >= 5, w.hasSuffix("ait") || w.hasSuffix("aient"), !(w.hasSuffix("rait") || w.hasSuffix("raient")) { return true }
+        guard Self.participleEndings.contains(where: { w.hasSuffix($0) }), !notParticiples.contains(w) else { return false }
+        return auxiliaries.contains { ends($0, s, at: k - 1) }
+    }
+
+    /// Whether phrase `p` starts at token `k`.
+    private func starts(_ p: [UInt64], _ s: TokenScan, at k: Int) -> Bool {
+        !p.isEmpty && k + p.count <= s.count && p.indices.allSatisfy { s.keys[k + $0] == p[$0] }
+    }
+
+    private func ends(_ p: [UInt64], _ s: TokenScan, at e: Int) -> Bool {
+        e - p.count + 1 >= 0 && starts(p, s, at: e - p.count + 1)
+    }
+
+    private func ends(_ ps: [[UInt64]], _ s: TokenScan, at e: Int) -> Bool {
+        ps.contains { ends($0, s, at: e) }
+    }
+
+    /// Whether token `i`, after a time limit, names a text (or is an article number) as a
+    /// complement of the duty's object, not the law speaking: "les actes mentionnés à l'article
+    /// 2 de la loi".
+    func nominalLawMarkerAfter(_ s: TokenScan, _ i: Int) -> Bool {
+        s.kinds[i] == .article || lawNouns.contains(s.keys[i])
+    }
+
+    /// Whether token `i` is a court that an infinitive governs through its article ("saisir
+    /// le juge", "informer le tribunal"): the addressees act; "le juge statue" is the law.
+    func courtAsObject(_ s: TokenScan, _ i: Int) -> Bool {
+        guard courts.contains(s.keys[i]), i >= 2, s.kinds[i - 2] == .word else { return false }
+        let verb = Fold.string(s.tt.text.scalars, s.ranges[i - 2])
+        return verb.count >= 4 && (verb.hasSuffix("er") || verb.hasSuffix("ir") || verb.hasSuffix("re"))
+    }
+}
