@@ -95,26 +95,12 @@ public struct DeadlineExtractor: Sendable {
                 if !f.yearWritten { datesWithoutYear.insert(f.deadline.span) }
                 if let w = f.warning { result.warnings.append(w) }
             }
-            for f in any & (lex.limitIntros.bit | lex.limitWords.bit) == 0 ? [] : limits.find(s) {
-                if binds(s, limitAt: f.first, addressed: addressed, ctx: ctx, documentAddresses: addressesOnce) {
-                    let (span, text) = s.span(f.first, f.last)
-                    found.append(Deadline(value: f.value, kind: .limit, text: text, span: span))
-                } else {
-                    let (span, text) = s.span(f.quantityFirst, f.last)
-                    result.durations.append(LegalDuration(value: f.value, text: text, span: span))
-                }
+            if any & (lex.limitIntros.bit | lex.limitWords.bit) != 0 {
+                sortLimits(limits.find(s), s, addressed: addressed, ctx: ctx, documentAddresses: addressesOnce,
+                           deadlines: &found, durations: &result.durations)
             }
-            // "la France voit chaque année 120 000 demandes", "se sont rassemblés chaque jour".
-            let recurring = any & periodicTriggers == 0 ? [] : periods.find(s).filter {
-                !descriptive.describes(s, first: $0.first, last: $0.last, numbers: numbers)
-            }
-            for f in recurring {
-                let (span, text) = s.span(f.first, f.last)
-                found.append(Deadline(value: f.value, kind: .recurrence, text: text, span: span))
-            }
-            // "avant le 1er octobre de chaque année": a yearly date, already the recurrence.
-            if recurring.contains(where: { $0.value == "R/P1Y" }) {
-                found.removeAll { d in d.kind == .date && datesWithoutYear.contains(d.span) }
+            if any & periodicTriggers != 0 {
+                addRecurrences(periods.find(s), s, datesWithoutYear: datesWithoutYear, to: &found)
             }
             for f in any & lex.asap.bit == 0 ? [] : asap.find(s, press: ctx.isPress) {
                 let (span, text) = s.span(f.first, f.last)
@@ -137,6 +123,36 @@ public struct DeadlineExtractor: Sendable {
         result.deadlines.sort { $0.span < $1.span }
         result.durations.sort { $0.span < $1.span }
         return result
+    }
+
+    /// A time limit binds the addressees (a deadline) or is one the law sets (a duration,
+    /// kept apart: "l'étranger dispose d'un délai de quinze jours").
+    private func sortLimits(_ finds: [TimeLimitRule.Found], _ s: TokenScan, addressed: Bool, ctx: ExtractionContext,
+                            documentAddresses: () -> Bool, deadlines: inout [Deadline], durations: inout [LegalDuration]) {
+        for f in finds {
+            if binds(s, limitAt: f.first, addressed: addressed, ctx: ctx, documentAddresses: documentAddresses) {
+                let (span, text) = s.span(f.first, f.last)
+                deadlines.append(Deadline(value: f.value, kind: .limit, text: text, span: span))
+            } else {
+                let (span, text) = s.span(f.quantityFirst, f.last)
+                durations.append(LegalDuration(value: f.value, text: text, span: span))
+            }
+        }
+    }
+
+    /// The recurring duties of a unit, less the periods that only describe ("la France voit
+    /// chaque année 120 000 demandes", "se sont rassemblés chaque jour"). A yearly recurrence
+    /// absorbs the dates written without their year ("avant le 1er octobre de chaque année").
+    private func addRecurrences(_ finds: [PeriodicityRule.Found], _ s: TokenScan, datesWithoutYear: Set<SourceSpan>,
+                                to found: inout [Deadline]) {
+        let recurring = finds.filter { !descriptive.describes(s, first: $0.first, last: $0.last, numbers: numbers) }
+        for f in recurring {
+            let (span, text) = s.span(f.first, f.last)
+            found.append(Deadline(value: f.value, kind: .recurrence, text: text, span: span))
+        }
+        if recurring.contains(where: { $0.value == "R/P1Y" }) {
+            found.removeAll { d in d.kind == .date && datesWithoutYear.contains(d.span) }
+        }
     }
 
     /// Whether a unit whose keys and flags are loaded can give any rule something: a phrase
