@@ -120,4 +120,17 @@ final class PressCommentaryPageTests: XCTestCase {
         let own = page.replacingOccurrences(of: "départementale 12 Le préfet", with: "départementale 12 Publié le 01/03/2023 Le préfet")
         XCTAssertEqual(extract(own).metadata.date, "2023-03-01")
     }
+
+    /// "Une circulaire de 2012 demandait déjà aux préfets de…": an earlier text's past request
+    /// names no addressee of the item; nor do the préfets as the news's subject ("les préfets
+    /// appliquent la circulaire"). Counter-example: the item's own request ("demande aux
+    /// préfets") still does.
+    func testPastRequestsAndTopicsNameNoAddressee() {
+        let past = "Régularisations : un bilan contrasté\nPublié le 4 avril 2024\nSelon nos informations, le bilan reste contrasté. Une circulaire de 2012 demandait déjà aux préfets de tenir compte de l'ancienneté de séjour.\n"
+        let topic = "Régularisations : un bilan contrasté\nPublié le 4 avril 2024\nSelon nos informations, les préfets appliquent la circulaire de façon très inégale.\n"
+        XCTAssertEqual(extract(past).addressees.map(\.id), [])
+        XCTAssertEqual(extract(topic).addressees.map(\.id), [])
+        let own = past.replacingOccurrences(of: "Une circulaire de 2012 demandait déjà aux préfets", with: "Une circulaire du 2 avril 2024 demande aux préfets")
+        XCTAssertEqual(extract(own).addressees.map(\.id), ["prefet-de-departement"])
+    }
 }
