@@ -133,4 +133,17 @@ final class PressCommentaryPageTests: XCTestCase {
         let own = past.replacingOccurrences(of: "Une circulaire de 2012 demandait déjà aux préfets", with: "Une circulaire du 2 avril 2024 demande aux préfets")
         XCTAssertEqual(extract(own).addressees.map(\.id), ["prefet-de-departement"])
     }
+
+    /// A union's appeal, and the "Il" that continues it, names no addressee ("Le Syndicat de
+    /// la magistrature … Il appelle les magistrats à…", "Il demande aux procureurs…").
+    /// Counter-examples: the minister's "Il leur demande" after his circular to the procureurs,
+    /// and a union quoted as a source ("Selon le syndicat Alliance, la DGPN demande…").
+    func testAUnionsAppealNamesNoAddressee() {
+        let union = "Le Syndicat de la magistrature dénonce la circulaire\nPublié le 12 mars 2024\nLe Syndicat de la magistrature a vivement critiqué mardi la circulaire de politique pénale. Il appelle les magistrats à faire preuve de discernement. Il demande aux procureurs de ne pas requérir systématiquement la détention.\n"
+        XCTAssertEqual(extract(union).addressees.map(\.id), [])
+        let minister = "Politique pénale : le garde des sceaux veut une réponse plus rapide\nPublié le 10 mai 2024\nDans une circulaire adressée le 9 mai aux procureurs généraux et aux procureurs de la République, le ministre fixe ses priorités. Il leur demande de traiter en priorité les violences intrafamiliales.\n"
+        XCTAssertEqual(Set(extract(minister).addressees.map(\.id)), ["procureur-general", "procureur-de-la-republique"])
+        let sourced = "Caméras-piétons : la DGPN serre la vis\nPublié le 3 juin 2024\nSelon le syndicat Alliance, la DGPN demande aux directeurs départementaux de la sécurité publique de généraliser les caméras dans une note.\n"
+        XCTAssertEqual(extract(sourced).addressees.map(\.id), ["directeur-departemental-de-la-securite-publique"])
+    }
 }

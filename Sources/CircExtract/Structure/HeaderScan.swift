@@ -117,6 +117,8 @@ struct HeaderVocabulary: Sendable {
     /// `pressRecipientsNot`: an earlier text's request ("demandait déjà aux préfets"), the
     /// préfets as the news's subject ("les préfets appliquent la circulaire").
     let pastRequests: Set<String>, topicVerbs: Set<String>
+    /// `nonAuthoritySubjects`: a union's or an association's appeal names no addressee.
+    let nonAuthoritySubjects: Set<String>
     /// Clitics that may stand between such a subject and its verb ("en a reçu", "n'ont pas").
     let subjectClitics: Set<String>
 
@@ -147,6 +149,7 @@ struct HeaderVocabulary: Sendable {
         let subjectVerbs: SubjectVerbs
         struct NotRecipients: Decodable { let pastRequests, topicVerbs: [String] }
         let pressRecipientsNot: NotRecipients?
+        let nonAuthoritySubjects: Forms?
         struct WordMap: Decodable { let forms: [String: String] }
         struct TagCues: Decodable { let to: [String]; let cc: [String] }
     }
@@ -213,6 +216,7 @@ struct HeaderVocabulary: Sendable {
         subjectVerbs = Set(f.subjectVerbs.forms)
         pastRequests = Set(f.pressRecipientsNot?.pastRequests ?? [])
         topicVerbs = Set(f.pressRecipientsNot?.topicVerbs ?? [])
+        nonAuthoritySubjects = Set(f.nonAuthoritySubjects?.forms ?? [])
         subjectClitics = Set(f.subjectVerbs.clitics)
         foldedAcronyms = Dictionary(f.acronyms.forms.map { (Fold.string($0.key), $0.value) }, uniquingKeysWith: { a, _ in a })
         index()
@@ -1148,6 +1152,7 @@ struct HeaderScanner {
             if ["les", "ses", "tous"].contains(w[i]) && subjectOfVerb(from: i + 2) { continue }
             if (max(0, i - 3)..<i).contains(where: { vocab.pastRequests.contains(w[$0]) }) { continue }
             if w[i] == "les", i + 2 < w.count, vocab.topicVerbs.contains(w[i + 2]) { continue }
+            if appealOfNonAuthority(before: i) { continue }
             // "les préfets de police et de zone" / "préfets de région et de département"
             var groups: [[String]] = [Array(c[(i + 1)..<e])]
             if e + 2 < w.count, w[e] == "et", w[e + 1] == "de" || w[e + 1] == "des" || w[e + 1] == "du" {
