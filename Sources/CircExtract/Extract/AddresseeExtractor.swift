@@ -16,6 +16,8 @@ struct AddresseeExtractor: Sendable {
         struct TitleLinks: Decodable { let prepositions, articles, joiners: [String] }
         let titleLinks: TitleLinks
         let pressServiceRecipients: PressServices.File?
+        struct NotRecipients: Decodable { let pastRequests, topicVerbs: [String] }
+        let pressRecipientsNot: NotRecipients?
     }
     struct KindsFile: Decodable {
         struct Forms: Decodable { let forms: [String] }
@@ -37,6 +39,8 @@ struct AddresseeExtractor: Sendable {
     let titleLinks: Set<String>
     /// Services that stand for a role when a press item reports a request made of them.
     let pressServices: PressServices
+    /// `pressRecipientsNot`: an earlier text's request, the préfets as the news's subject.
+    let pastRequests: Set<String>, topicVerbs: Set<String>
 
     init(store: LexiconStore) throws {
         let f = try store.load("addressee-titles.json", as: TitlesFile.self)
@@ -49,6 +53,8 @@ struct AddresseeExtractor: Sendable {
         trailingCopyCues = (f.trailingCopyCues?.forms ?? []).sorted { $0.count > $1.count }
         titleLinks = Set(f.titleLinks.prepositions + f.titleLinks.articles + f.titleLinks.joiners)
         pressServices = PressServices(f.pressServiceRecipients)
+        pastRequests = Set(f.pressRecipientsNot?.pastRequests ?? [])
+        topicVerbs = Set(f.pressRecipientsNot?.topicVerbs ?? [])
         letterWords = Set(try store.load("document-kinds.json", as: KindsFile.self).letterWords.forms)
     }
 
@@ -146,7 +152,7 @@ struct AddresseeExtractor: Sendable {
         for u in s.units {
             let f = Array((" " + Fold.string(s.text.text.clean(u.range)) + " ").utf8)
             guard letterWords.contains(where: { Self.contains(f, " \($0) ") }) else { continue }
-            for form in pressRecipients where Self.contains(f, " \(form) ") {
+            for form in pressRecipients where Self.contains(f, " \(form) ") && reportsRecipients(f, form) {
                 return [Addressee(id: "prefet-de-departement", role: .to, text: s.text.text.sourceString(u.range), span: SourceSpan(u.range))]
             }
         }

@@ -16,6 +16,8 @@ struct MetadataExtractor: Sendable {
     let sendingFilter: WordPrefilter
     /// `document-kinds.json` `publisherWords`: a law firm's or an association's page.
     let publisherWords: Set<String>
+    /// `document-kinds.json` `commentaryCues`: "ce qui change", "notre analyse" in a title.
+    let commentaryCues: [String]
     /// `header-fields.json` `signedBy`: "signée par …" in a press item.
     let signedBy: Set<String>
     let signedByFilter: WordPrefilter
@@ -63,6 +65,7 @@ struct MetadataExtractor: Sendable {
         let citedKinds: Forms
         let enactingWords: Forms
         let publisherWords: Forms
+        let commentaryCues: Forms
     }
     struct HeaderFields: Decodable, Sendable {
         struct Forms: Decodable, Sendable { let forms: [String] }
@@ -79,6 +82,7 @@ struct MetadataExtractor: Sendable {
         struct Ministers: Decodable, Sendable { let terms: [Term] }
         let ministers: Ministers
         let signedBy: Forms
+        let relatedLinks: Forms?
     }
 
     init(store: LexiconStore, months: [String: Int]) throws {
@@ -93,6 +97,7 @@ struct MetadataExtractor: Sendable {
         citedKinds = Set(k.citedKinds.forms)
         enactingWords = Set(k.enactingWords.forms)
         publisherWords = Set(k.publisherWords.forms)
+        commentaryCues = k.commentaryCues.forms
         enactingInitials = Set(k.enactingWords.forms.compactMap { $0.uppercased().unicodeScalars.first?.value })
         addressedOpenings = k.addressedOpenings.forms.map(Folder.shared.fold)
         weekdays = Dictionary(uniqueKeysWithValues: try CalendarWords(store: store).weekdays.enumerated().map { ($1, $0 + 1) })
@@ -327,6 +332,8 @@ struct MetadataExtractor: Sendable {
         for u in units {
             let r = tt.sentences[u.sentence].tokens
             for ti in r where tt.tokens[ti].kind == .date && (webDates || !isWebDate(ti, tt, in: r)) && !isCitedDate(ti, tt, in: r) {
+                // "La circulaire publiée le …", "Lire aussi … Publié le …": another text's date.
+                if webDates && (publishedText(ti, tt, in: r) || relatedLinkStart(tt, r.lowerBound..<ti) < ti) { continue }
                 if skipUpdates && isWebDate(ti, tt, in: r, forms: fields.webUpdates.forms) { continue }
                 // A dateline opens its unit ("Paris, France | AFP | mercredi 30/09/2020 - …");
                 // a date some lower-case word governs ("a signé le 23 janvier") is an event.
@@ -435,7 +442,7 @@ struct MetadataExtractor: Sendable {
         // A blog's post under its author's byline whose headline names an instruction
         // ("Instruction du 5 février 2024 : le ministre demande aux préfets …") reports it: no
         // letter block, no NOR — an article.
-        if titleKind != nil, !hasNOR, !hasAddressees, !letterBlock, authorByline(s) { return .article }
+        if titleKind != nil, !hasNOR, !hasAddressees, !letterBlock, commentsTitledText(s) { return .article }
         if let t = titleKind.flatMap(DocumentKind.init(rawValue:)) { return t }
         if hasNOR || hasAddressees || letterBlock { return .circulaire }
         if flattenedReleaseLabel(tt) { return .communique }
@@ -535,12 +542,20 @@ struct MetadataExtractor: Sendable {
     /// the prose by its byline: a web-date word that is capitalised or follows the author's
     /// comma, or a capitalised "Le" shortly after "Par". Publication before update.
     func flattenedByline(_ s: DocumentStructure, updates: Bool) -> CivilDate? {
+        // The byline runs into the headline, which may follow the publisher's line
+        // ("Association … — section de Lyon" / "Circulaire du … : ce qui change Posté le …").
+        for u in s.units.prefix(publisherPage(s) ? 2 : 1) {
+            if let c = flattenedByline(s, u, updates: updates) { return c }
+        }
+        return nil
+    }
+
+    func flattenedByline(_ s: DocumentStructure, _ u: StructureUnit, updates: Bool) -> CivilDate? {
         let tt = s.text
-        guard let u = s.units.first else { return nil }
         let r = tt.sentences[u.sentence].tokens
         let upper = { (k: Int) in tt.string(tt.tokens[k]).first?.isUppercase == true }
         let raw = { (k: Int) in k >= r.lowerBound ? tt.string(tt.tokens[k]) : "" }
-        for ti in r.prefix(60) where ti >= r.lowerBound + 2 && tt.tokens[ti].kind == .date && tt.folded(tt.tokens[ti - 1]) == "le" {
+        for ti in r.prefix(relatedLinkStart(tt, r.prefix(60)) - r.lowerBound) where ti >= r.lowerBound + 2 && tt.tokens[ti].kind == .date && tt.folded(tt.tokens[ti - 1]) == "le" {
             let g = tt.folded(tt.tokens[ti - 2])
             let byline: Bool
             if fields.webDates.forms.contains(g) {

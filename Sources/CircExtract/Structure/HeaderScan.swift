@@ -114,6 +114,11 @@ struct HeaderVocabulary: Sendable {
     let foldedAcronyms: [String: String]
     /// Finite verbs that make a civility's titles a sentence's subject (`subjectVerbs`).
     let subjectVerbs: Set<String>
+    /// `pressRecipientsNot`: an earlier text's request ("demandait déjà aux préfets"), the
+    /// préfets as the news's subject ("les préfets appliquent la circulaire").
+    let pastRequests: Set<String>, topicVerbs: Set<String>
+    /// `nonAuthoritySubjects`: a union's or an association's appeal names no addressee.
+    let nonAuthoritySubjects: Set<String>
     /// Clitics that may stand between such a subject and its verb ("en a reçu", "n'ont pas").
     let subjectClitics: Set<String>
 
@@ -142,6 +147,9 @@ struct HeaderVocabulary: Sendable {
         let acronyms: WordMap
         struct SubjectVerbs: Decodable { let forms, clitics: [String] }
         let subjectVerbs: SubjectVerbs
+        struct NotRecipients: Decodable { let pastRequests, topicVerbs: [String] }
+        let pressRecipientsNot: NotRecipients?
+        let nonAuthoritySubjects: Forms?
         struct WordMap: Decodable { let forms: [String: String] }
         struct TagCues: Decodable { let to: [String]; let cc: [String] }
     }
@@ -206,6 +214,9 @@ struct HeaderVocabulary: Sendable {
         standaloneAuthorities = f.standaloneAuthorities.forms.map(Self.words)
         acronyms = f.acronyms.forms
         subjectVerbs = Set(f.subjectVerbs.forms)
+        pastRequests = Set(f.pressRecipientsNot?.pastRequests ?? [])
+        topicVerbs = Set(f.pressRecipientsNot?.topicVerbs ?? [])
+        nonAuthoritySubjects = Set(f.nonAuthoritySubjects?.forms ?? [])
         subjectClitics = Set(f.subjectVerbs.clitics)
         foldedAcronyms = Dictionary(f.acronyms.forms.map { (Fold.string($0.key), $0.value) }, uniquingKeysWith: { a, _ in a })
         index()
@@ -1139,6 +1150,9 @@ struct HeaderScanner {
             // compte…": the subject of a duty reported, no recipient ("les préfets sont
             // invités à…" is one).
             if ["les", "ses", "tous"].contains(w[i]) && subjectOfVerb(from: i + 2) { continue }
+            if (max(0, i - 3)..<i).contains(where: { vocab.pastRequests.contains(w[$0]) }) { continue }
+            if w[i] == "les", i + 2 < w.count, vocab.topicVerbs.contains(w[i + 2]) { continue }
+            if appealOfNonAuthority(before: i) { continue }
             // "les préfets de police et de zone" / "préfets de région et de département"
             var groups: [[String]] = [Array(c[(i + 1)..<e])]
             if e + 2 < w.count, w[e] == "et", w[e + 1] == "de" || w[e + 1] == "des" || w[e + 1] == "du" {
