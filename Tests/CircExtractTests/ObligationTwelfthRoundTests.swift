@@ -147,4 +147,14 @@ final class ObligationTwelfthRoundTests: XCTestCase {
         XCTAssertEqual(obligations("Les services de police apporteront leur concours aux huissiers de justice.").first?.actor, "forces-de-securite-interieure")
         XCTAssertEqual(obligations("Le SGAR vous transmettra la liste des sites avant le 15 mars.").count, 1)
     }
+
+    // MARK: an earlier request told in the past
+
+    func testARequestToldInTheImperfectOrPluperfectIsAnEarlierTextsBackground() throws {
+        let section = try XCTUnwrap(ObligationHarness.extractor.lex.file.reported.earlierRequest)
+        for ex in section.examples { XCTAssertTrue(obligations(ex, kind: .article).isEmpty, ex) }
+        for ex in section.counterExamples { XCTAssertEqual(obligations(ex, kind: .article).count, 1, ex) }
+        XCTAssertTrue(obligations("Le préfet leur avait déjà demandé de fermer ces établissements.", kind: .article).isEmpty)
+        XCTAssertEqual(obligations("Le ministre a déjà demandé aux préfets de fermer ces établissements.", kind: .article).first?.actor, "prefet-de-departement")
+    }
 }

@@ -749,12 +749,23 @@ struct ClauseMatcher {
     /// responsables de la sécurité à …", "leur demande de …", "la DGCL demande la mise en
     /// place de …": a request reported with its recipient. Press items only, except "je …"
     /// and the impersonal "il est demandé aux communes de …".
+    /// "Une circulaire de 2012 demandait déjà aux préfets de…", "le ministre leur avait
+    /// demandé de…": the imperfect and the pluperfect tell an earlier request, background to
+    /// the item; the present and the passé composé report the instruction ("leur demande de",
+    /// "a demandé aux préfets de").
+    func earlierRequest(_ w: [String], _ k: Int) -> Bool {
+        if lex.earlierRequestEndings.contains(where: { w[k].hasSuffix($0) }) { return true }
+        // "leur avait demandé", "avait déjà demandé": the auxiliary, or one word before it.
+        return k >= 1 && lex.earlierRequestAuxiliaries.contains(w[k - 1])
+            || k >= 2 && lex.earlierRequestAuxiliaries.contains(w[k - 2])
+    }
+
     func reported(_ w: [String], _ k: Int) -> MarkerHit? {
         guard let verb = lex.reportedVerbs[w[k]] else { return nil }
         let n = w.count
         let impersonal = k >= 2 && w[k - 1] == "est" && w[k - 2] == "il"
         let firstPerson = k >= 1 && w[k - 1] == "je"
-        guard isPress || impersonal || firstPerson else { return nil }
+        guard isPress || impersonal || firstPerson, !earlierRequest(w, k) else { return nil }
         // "demander l'asile", "demandant un titre de séjour": what a person asks for.
         if k + 2 < n && (lex.notObjects.contains(w[k + 1]) || lex.notObjects.contains(w[k + 2])) { return nil }
         // "leur demande de", "leur a demandé de"; "les invite à" for a direct verb.

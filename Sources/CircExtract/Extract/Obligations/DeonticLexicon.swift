@@ -54,6 +54,7 @@ struct DeonticLexicon: Sendable {
         }
         /// See `DeonticLexicon.dutyFutures`.
         struct DutyVerbs: Decodable { let forms, determiners: [String] }
+        struct EarlierRequest: Decodable { let auxiliaries, endings, examples, counterExamples: [String] }
         struct Reported: Decodable {
             /// `targetObject`: the object counts only after a named recipient ("leur ayant fixé un
             /// plancher"), never alone ("a fixé une instruction").
@@ -70,6 +71,8 @@ struct DeonticLexicon: Sendable {
             let writtenSources: [String]?
             /// Penalties a reminder recalls ("est punie de", "peuvent être poursuivis").
             let reminderPenalties: [String]?
+            /// See `DeonticLexicon.earlierRequestAuxiliaries`.
+            let earlierRequest: EarlierRequest?
             /// The recipient as a pronoun before the verb: "leur demande de", "les invite à".
             let recipientClitics: Starts
             let examples, counterExamples: [String]
@@ -200,6 +203,11 @@ struct DeonticLexicon: Sendable {
     let writtenSources: Set<String>
     /// See `File.Reported.reminderPenalties`.
     let reminderPenalties: Set<String>
+    /// The pluperfect's auxiliaries ("avait demandé") and the imperfect's endings
+    /// ("demandait"): a request told in these tenses is an earlier text's, background to the
+    /// item ("Une circulaire de 2012 demandait déjà aux préfets de…").
+    let earlierRequestAuxiliaries: Set<String>
+    let earlierRequestEndings: [String]
     /// Subjects whose requests are public demands ("les associations appellent les préfets à").
     let nonAuthorities: Set<String>
     /// "selon", "(d')après": who a sentence is attributed to follows.
@@ -364,6 +372,8 @@ struct DeonticLexicon: Sendable {
         oralAttributions = Set(f.reported.oralAttributions ?? [])
         writtenSources = Set(f.reported.writtenSources ?? [])
         reminderPenalties = Set(f.reported.reminderPenalties ?? [])
+        earlierRequestAuxiliaries = Set((f.reported.earlierRequest?.auxiliaries ?? []).map { Fold.string($0) })
+        earlierRequestEndings = f.reported.earlierRequest?.endings ?? []
         nonAuthorities = Set(f.reported.nonAuthorities)
         attributions = Set(f.reported.attributions)
         pronounSubjects = Set(f.reported.pronounSubjects)
