@@ -212,6 +212,7 @@ extension ReferenceScanner {
                         let x = exactKey(i)
                         if lex.codeAcronyms[x] != nil { i = max(i + 1, scanCodeMention(i)); continue }
                         if lex.courtAcronyms.startsPhrase(x), let e = scanCourt(i) { i = max(i + 1, e); continue }
+                        if first == 0x43, let e = scanCaseNumber(i) { i = e; continue }   // "C-61/11"
                     }
                     break
                 }

@@ -24,6 +24,13 @@ struct ReferenceLexicon: Sendable {
         let acronyms: [String]
         /// Whether the court is named with its seat ("cour d'appel de Metz" → CA-Metz).
         let place: Bool
+        /// Words that name a case of this court by its own numbering ("aff." before
+        /// "C-61/11", "PPU" after it): with one of them the case number names the court.
+        let caseWords: [String]?
+        let caseMarks: [String]?
+        /// How the court's own case numbers begin ("C-" at the Court of Justice; "T-" is the
+        /// General Court's).
+        let casePrefix: String?
         let examples: [String]
     }
     struct TextKind: Decodable, Sendable {
@@ -98,6 +105,9 @@ struct ReferenceLexicon: Sendable {
     /// du 15 janvier 2021 portant nomination…"); read as no word of the text's name.
     var issuers = PhraseTable<Int>()
     var courtAcronyms = PhraseTable<Int>()
+    /// Last word (folded) of a court's `caseWords` → court index; `caseMarks` (exact) → court index.
+    var caseWords: [UInt64: Int] = [:]
+    var caseMarks: [UInt64: Int] = [:]
     var kindWords: [UInt64: Int] = [:]
     var articleWords: Set<UInt64> = []
     var alineaWords: Set<UInt64> = []
@@ -193,6 +203,14 @@ struct ReferenceLexicon: Sendable {
         return forms
     }
 
+    /// A dotted acronym without its final dot ("C.G.C.T." → "C.G.C.T"), as a copy ending
+    /// the citation on it writes it; nil for an undotted acronym or a short one ("C.P.",
+    /// whose bare "C.P" is too loose a form).
+    static func withoutFinalDot(_ a: String) -> String? {
+        guard a.hasSuffix("."), a.unicodeScalars.count > 4 else { return nil }
+        return String(a.dropLast())
+    }
+
     /// Code names, abbreviations and acronyms; court names and acronyms.
     private mutating func addCodesAndCourts(_ text: TextPipeline) {
         func keys(_ phrase: String, folded: Bool) -> [UInt64] { Self.keys(phrase, folded: folded, text) }
@@ -202,7 +220,7 @@ struct ReferenceLexicon: Sendable {
                 codeNames.add(k, i, replace: true, sameValue: ==)
                 if let f = k.first { codeStarts.insert(f) }
             }
-            for a in c.acronyms {
+            for a in c.acronyms + c.acronyms.compactMap(Self.withoutFinalDot) {
                 let k = keys(a, folded: false)
                 if k.count == 1 {
                     codeAcronyms[k[0]] = i
@@ -218,6 +236,8 @@ struct ReferenceLexicon: Sendable {
         for (i, c) in courts.enumerated() {
             for n in c.names { courtNames.add(keys(n, folded: true), i, replace: true, sameValue: ==) }
             for a in c.acronyms { courtAcronyms.add(keys(a, folded: false), i, replace: true, sameValue: ==) }
+            for w in c.caseWords ?? [] { if let k = keys(w, folded: true).last { caseWords[k] = i } }
+            for m in c.caseMarks ?? [] { caseMarks[Self.one(m, folded: false)] = i }
         }
     }
 

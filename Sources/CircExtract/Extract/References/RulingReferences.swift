@@ -11,11 +11,12 @@ extension ReferenceScanner {
     /// n° 2010-14/22"); nil when it is not one.
     func scanConstitutional(_ i: Int) -> Int? {
         guard i + 1 < tokens.count, let t = numberText(i) else { return nil }
-        var x = exactKey(i + 1)
+        let last = joinedQuestionsEnd(i)
+        var x = exactKey(last + 1)
         var typeFirst = false
-        if !(lex.ccTypes.contains(x) && sameUnit(i, i + 1)) {
+        if !(lex.ccTypes.contains(x) && sameUnit(i, last + 1)) {
             // "QPC n° 2010-14/22 du 30 juillet 2010": only with "n°", a text number.
-            guard kind(i) == .textNumber, i >= 1, lex.ccTypes.contains(exactKey(i - 1)), sameUnit(i - 1, i) else { return nil }
+            guard last == i, kind(i) == .textNumber, i >= 1, lex.ccTypes.contains(exactKey(i - 1)), sameUnit(i - 1, i) else { return nil }
             x = exactKey(i - 1); typeFirst = true
         }
         guard let type = lex.ccTypeNames[x] else { return nil }
@@ -30,8 +31,17 @@ extension ReferenceScanner {
         guard year >= 1958 else { return nil }
         var start = typeFirst ? i - 1 : i
         if Self.decisionWords.contains(key(start - 1)) { start -= 1 }
-        emit("cc:\(year)-\(numbers[0])-\(type)", kind: .constitutionalDecision, range(start, typeFirst ? i : i + 1), token: start)
-        return typeFirst ? i + 1 : i + 2
+        emit("cc:\(year)-\(numbers[0])-\(type)", kind: .constitutionalDecision, range(start, typeFirst ? i : last + 1), token: start)
+        return typeFirst ? i + 1 : last + 2
+    }
+
+    /// "2010-14/22 QPC" written without "n°": the tokenizer leaves "/22" apart from the
+    /// decision's number; the last token of the numbers joined to it by glued slashes.
+    func joinedQuestionsEnd(_ i: Int) -> Int {
+        var last = i
+        while key(last + 1) == RW.slash, kind(last + 2) == .number, tokens[last + 1].start == tokens[last].end,
+              tokens[last + 2].start == tokens[last + 1].end { last += 2 }
+        return last
     }
 
     static let ecliKey = WordKey.exact("ECLI"), franceKey = WordKey.exact("FR")
@@ -184,6 +194,25 @@ extension ReferenceScanner {
         guard w.count >= 3, ("A"..."Z").contains(w[0]), w[1] == "-", w.dropFirst(2).allSatisfy({ ("0"..."9").contains($0) }),
               let y = numberText(k + 2), y.count == 2 || y.count == 4 else { return nil }
         return (string(k) + "/" + y, k + 2)
+    }
+
+    /// "l'arrêt C-61/11 PPU du 28 avril 2011", "dans l'affaire C-311/18": a case number in a
+    /// court's own numbering (its `casePrefix`) names its ruling without the court's name
+    /// when one of the court's `caseWords` stands just before it or a `caseMarks` just after
+    /// ("PPU"). A list of them ("aff. jtes C-511/18, C-512/18 et C-520/18") gives one id
+    /// each. Returns the token after the last.
+    func scanCaseNumber(_ i: Int) -> Int? {
+        guard let (n, end) = caseNumber(i), let c = lex.caseWords[key(i - 1)] ?? lex.caseMarks[exactKey(end + 1)],
+              let prefix = lex.courts[c].casePrefix, n.hasPrefix(prefix) else { return nil }
+        emit("juris:\(lex.courts[c].id):\(n)", kind: .courtRuling, range(i, end), token: i)
+        var last = end
+        while true {
+            let markEnd = lex.caseMarks[exactKey(last + 1)] == c ? last + 1 : last
+            guard let k = afterListSeparator(markEnd), sameUnit(i, k), let (n2, e2) = caseNumber(k), n2.hasPrefix(prefix) else { break }
+            emit("juris:\(lex.courts[c].id):\(n2)", kind: .courtRuling, range(k, e2), token: k)
+            last = e2
+        }
+        return last + 1
     }
 
     /// A number that belongs to a text ("loi n° 71-498", "décret n° …").

@@ -89,7 +89,9 @@ extension ReferenceScanner {
             let r = resolveDate(d)
             date = r.date; partial = r.partial; last = r.end
             if let shared = yearSharedWithList(d) { date = shared; partial = nil }
-            if kd.numbered, number == nil, let (n, e) = numberInParentheses(after: last) { number = n; last = e }
+            if kd.numbered, number == nil, let (n, e) = numberInParentheses(after: last) ?? numberRightAfterDate(after: last, year: date?.year) {
+                number = n; last = e
+            }
         } else if kd.prefix == "loi" || kd.prefix == "decret", number == nil, norText == nil, let (n, d, e) = numberAfterName(i) {
             number = n; last = e; date = d
         }
@@ -263,6 +265,17 @@ extension ReferenceScanner {
         guard key(last + 1) == RW.open, kind(last + 2) == .textNumber, key(last + 3) == RW.close, sameUnit(last, last + 3),
               let t = numberText(last + 2).map(withoutThousandsDot), isTextNumber(t) else { return nil }
         return (t, last + 3)
+    }
+
+    /// "la loi du 10 juillet 1991 n° 91-647", "le décret du 29 avril 2004, n° 2004-374": the
+    /// number written after the date without parentheses — only when its year is the
+    /// date's (a number of another year there is another text's, or a list's).
+    func numberRightAfterDate(after last: Int, year: Int?) -> (String, Int)? {
+        guard let y = year else { return nil }
+        let k = key(last + 1) == RW.comma ? last + 2 : last + 1
+        guard kind(k) == .textNumber, sameUnit(last, k), let t = numberText(k).map(withoutThousandsDot), isTextNumber(t),
+              let id = textNumberId(t, dateYear: y), id.hasPrefix("\(y)-") else { return nil }
+        return (t, k)
     }
 
     /// "la loi de finances pour 2024 (n° 2023-1322 du 29 décembre 2023)", "la loi relative à
@@ -454,7 +467,8 @@ extension ReferenceScanner {
         var nickname = 0
         // Nine tokens: 'règlement « Dublin III » (UE) n° 604/2013' has a quoted nickname and
         // the Union's mark in parentheses before its number (two words at most still).
-        while j < tokens.count, j - i <= 9, sameUnit(i, j) {
+        var reach = 9
+        while j < tokens.count, j - i <= reach, sameUnit(i, j) {
             let k = key(j)
             if k == RW.open || k == RW.close || k == RW.ce || k == RW.cee || k == RW.numero || lex.textQualifiers.contains(k)
                 || lex.numberWords.contains(k) || RW.quotes.contains(k) { j += 1; continue }
@@ -463,6 +477,8 @@ extension ReferenceScanner {
             // or two words (the number must still be slashed).
             // "le règlement Dublin III (n° 604/2013)": a capitalised one too.
             if nickname < 2, kind(j) == .word, lex.kindWords[k] == nil { nickname += 1; j += 1; continue }
+            // Past a longer title, the mark and a "n°" still lead to the number.
+            if nickname == 2, let m = unionMarkAfterTitle(j) { nickname += 1; j = m; reach = m - i + 4; continue }
             break
         }
         guard let t = numberText(j), let id = euId(t, kd, union: union) else { return i + 1 }
@@ -479,6 +495,18 @@ extension ReferenceScanner {
             end = e2
         }
         return end + 1
+    }
+
+    /// "le règlement général sur la protection des données (UE) 2016/679": a title longer
+    /// than a nickname, of words only (no other text's kind, no number), up to eight words,
+    /// then the Union's mark in parentheses — the mark says the number after it is the
+    /// text's. The token of the mark's "(", or nil.
+    func unionMarkAfterTitle(_ j0: Int) -> Int? {
+        var j = j0
+        while j - j0 < 8, kind(j) == .word || kind(j) == .elision, lex.kindWords[key(j)] == nil, sameUnit(j0, j) { j += 1 }
+        guard key(j) == RW.open, key(j + 2) == RW.close, key(j + 1) == RW.ue || key(j + 1) == RW.ce || key(j + 1) == RW.cee,
+              sameUnit(j0, j + 2) else { return nil }
+        return j
     }
 
     /// "les règlements (CE) n° 767/2008 et (UE) n° 1077/2011": a list item may carry its own
