@@ -66,7 +66,8 @@ final class ReferenceCitationSuiteTests: XCTestCase {
     func testNumberAfterTheDate() {
         XCTAssertEqual(ids("la loi du 10 juillet 1991 n° 91-647 relative à l'aide juridique"), ["loi:1991-647"])
         XCTAssertEqual(ids("le décret du 29 avril 2004, n° 2004-374, relatif aux pouvoirs des préfets"), ["decret:2004-374"])
-        // Another year's number is another text's.
-        XCTAssertEqual(ids("la loi du 10 juillet 1991 n° 2016-274"), ["loi:1991-07-10", "loi:2016-274"])
+        // A number of another year, or no text's number, is not the text's.
+        XCTAssertEqual(ids("la loi du 10 juillet 1991 n° 2016-274"), ["loi:1991-07-10"])
+        XCTAssertEqual(ids("la loi du 10 juillet 1991, n° 12 du recueil"), ["loi:1991-07-10"])
     }
 }
