@@ -83,6 +83,7 @@ struct MetadataExtractor: Sendable {
         let ministers: Ministers
         let signedBy: Forms
         let relatedLinks: Forms?
+        let addressFooters: Forms?
     }
 
     init(store: LexiconStore, months: [String: Int]) throws {
@@ -127,6 +128,7 @@ struct MetadataExtractor: Sendable {
         let top = Array(s.units.prefix(8))
         readHeaderLines(header, s, &m)
         m.nor = m.nor ?? h.nor ?? findNOR(header.isEmpty ? top : header, tt)
+        if let line = m.subject, let wrapped = Self.wrappedCapitalsSubject(line: line, scanned: h.subject) { m.subject = wrapped }
         m.subject = m.subject ?? h.subject ?? h.titleSubject
         // A wire is signed by its agency as a byline ("Paris (AFP) -", "| AFP |"), not by a
         // photo credit ("Bertrand GUAY / AFP") or a source ("a appris l'AFP"), nor by a
@@ -951,6 +953,10 @@ struct MetadataExtractor: Sendable {
         // "Destinataires : … Copie : …", may be a few labels back).
         // A web page's furniture too: "… Christophe CASTANER [Voir le PDF] Dans la même
         // rubrique …", "… Éric DUPOND-MORETTI BOMJ n° 2022-04 …" (a label in brackets counts).
+        // "… Philippe BARRET 1/1 ADRESSE POSTALE : PLACE BEAUVAU …": the ministry's address
+        // footer (and the page number before it) after the name.
+        if let f = addressFooterStart(all), case let before = Self.droppingPageMarks(Array(all[..<f])),
+           let name = nameAtEnd(before) ?? signedAfterTitle(before) { return name }
         let labels = all.indices.reversed().filter { $0 >= 3 && fields.trailingLabels.forms.contains(Fold.string(all[$0]).trimmingCharacters(in: "[(")) }
         // (An older letter's lone surname too: "… Le Directeur de la Sûreté générale,
         // LÉVEILLÉ. Copie adressée à MM. les Sous-Préfets …".)

@@ -108,6 +108,9 @@ struct HeaderVocabulary: Sendable {
     let singularComplements: [String: String]
     /// Titles whole without a complement ("premier ministre"), as words.
     let standaloneAuthorities: [[String]]
+    /// "ler", "Ier": OCR's readings of the "1er" that opens a dateline's date, folded
+    /// (`header-fields.json` `ocrFirstDays`).
+    let ocrFirstDays: Set<String>
     /// "DGPN" → `directeur-general-de-la-police-nationale`: a copy list's acronyms, as written
     /// (capitals), and folded for a title under a civility ("M. le DGPN").
     let acronyms: [String: String]
@@ -168,6 +171,7 @@ struct HeaderVocabulary: Sendable {
     struct Fields: Decodable {
         struct Forms: Decodable { let forms: [String] }
         let blockEnds: Forms
+        let ocrFirstDays: Forms?
     }
 
     init(store: LexiconStore, titles: [(String, String)]) throws {
@@ -183,6 +187,7 @@ struct HeaderVocabulary: Sendable {
         for c in f.tagCues.cc { cues.append((Self.words(c), .cc, true)) }
         self.cues = cues.sorted { $0.0.count > $1.0.count }.map { (words: $0.0, role: $0.1, tag: $0.2) }
         terminators = fields.blockEnds.forms.map(Self.words).sorted { $0.count > $1.count }
+        ocrFirstDays = Set(fields.ocrFirstDays?.forms ?? [])
         self.titles = titles.map { Phrase(words: Self.words($0.0), value: $0.1) }.sorted { $0.words.count > $1.words.count }
         var inner: [String: [(Int, Int)]] = [:]
         for (ti, t) in self.titles.enumerated() { for (p, x) in t.words.enumerated() where p > 0 { inner[x, default: []].append((ti, p)) } }
@@ -1321,9 +1326,10 @@ struct HeaderScanner {
 
     /// "Paris, le 3 1 MARS 2011", "Paris, Ie 12 JUIL. 20 1 8": OCR spaced the digits of the
     /// day or the year. The rest of the line after "le", digits joined across single spaces,
-    /// read as a date with a year of the last two centuries.
+    /// read as a date with a year of the last two centuries. "Paris, Ie ler JUIL. 1999": the
+    /// "1er" read as a word ("ler", "Ier"), which no dateline has in that place, is the first.
     func ocrPlaceDate() -> String? {
-        for k in w.indices where k >= 3 && w[k - 1] == "le" && w[k - 2] == "," && (tt.tokens[tok[k]].kind != .word || w[k].contains(where: \.isNumber)) {
+        for k in w.indices where k >= 3 && w[k - 1] == "le" && w[k - 2] == "," && (tt.tokens[tok[k]].kind != .word || w[k].contains(where: \.isNumber) || vocab.ocrFirstDays.contains(w[k])) {
             guard tt.string(tt.tokens[tok[k - 3]]).first?.isUppercase == true else { continue }
             var end = k
             while end + 1 < w.count && end < k + 8 && tt.tokens[tok[end + 1]].newlinesBefore == 0 { end += 1 }
@@ -1338,7 +1344,7 @@ struct HeaderScanner {
                 if chars[i] == " ", i > 0, i + 1 < chars.count, chars[i - 1].isASCII, chars[i - 1].isNumber, chars[i + 1].isASCII, chars[i + 1].isNumber { i += 1; continue }
                 joined.append(chars[i]); i += 1
             }
-            joined = Self.ocrOrdinal(joined)
+            joined = Self.ocrOrdinal(vocab.ocrFirstDays.contains(w[k]) ? "1er" + joined.drop { $0 != " " } : joined)
             // (A date token the tokenizer read whole is `placeDate`'s.)
             guard joined != line || tt.tokens[tok[k]].kind != .date, let d = FrenchDate.parse(joined, months: months),
                   let y = d.year, y >= 1800, y <= 2100, let c = d.civil(anchor: nil) else { continue }

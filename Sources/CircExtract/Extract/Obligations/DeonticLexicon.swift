@@ -232,6 +232,10 @@ struct DeonticLexicon: Sendable {
     /// The markers' words with an "m", as OCR reads them with "rn" ("dernande" → "demande"),
     /// unless that reading is itself one of the markers' words.
     let rnForM: [String: String]
+    /// The markers' words with an "e" read as "c" ("Jc vous demande", "voudrez bicn",
+    /// "vcillerez"), where the reading sets the c beside a letter French never sets it beside
+    /// (`MatchWord.misreadC`): no French word is spelt so.
+    let cForE: [String: String]
     /// OCR's capital I for l in short words ("II", "Ies"), to the word; `ocrNumerals` are also
     /// Roman numerals ("Titre II"), read as the word only where a clause opens.
     let ocrWords: [String: String]
@@ -383,6 +387,7 @@ struct DeonticLexicon: Sendable {
         subjectDeterminers = Set(f.subjects.determiners)
         markerVocabulary = Set(markers.flatMap { $0.elements.flatMap { e -> Set<String> in if case .words(let ws) = e { return ws } else { return [] } } })
         rnForM = MatchWord.rnReadings(markerVocabulary)
+        cForE = MatchWord.cReadings(markerVocabulary)
         ocrWords = f.ocrWords?.words ?? [:]
         ocrNumerals = Set(f.ocrWords?.numerals ?? [])
         ocrClauseOpeners = Set(f.ocrWords?.clauseOpeners ?? [])
@@ -568,9 +573,12 @@ enum MatchWord {
     /// capital set apart at the start of a paragraph ("J e vous demande", "V ous veillerez":
     /// the joined word, then an empty word that the matcher skips, so that token indices
     /// stay aligned). Words are folded: the drop capital is a one-letter word.
-    static func repairOCR(_ words: inout [String], vocabulary: Set<String>, rnForM: [String: String]) {
+    static func repairOCR(_ words: inout [String], vocabulary: Set<String>, rnForM: [String: String], cForE: [String: String] = [:]) {
         for i in words.indices where hasRN(words[i]) {
             if let r = rnForM[words[i]] { words[i] = r }
+        }
+        for i in words.indices where misreadC(words[i]) {
+            if let r = cForE[words[i]] { words[i] = r }
         }
         // A drop capital opens its paragraph: the unit's first word only.
         guard words.count >= 2 else { return }
@@ -601,6 +609,49 @@ enum MatchWord {
             }
             words[i] = r
         }
+    }
+
+    /// Each word with an "e" as OCR misreads it — one "e" as "c", or every one — to the word,
+    /// when the reading is none of the markers' words and holds a c French never writes so
+    /// (only those are looked up: `misreadC`). "je" → "jc", "bien" → "bicn", "demande" →
+    /// "dcmande", "dcmandc".
+    static func cReadings(_ vocabulary: Set<String>) -> [String: String] {
+        var out: [String: String] = [:]
+        for w in vocabulary where w.utf8.contains(0x65) {
+            let bytes = Array(w.utf8)
+            var readings = bytes.indices.filter { bytes[$0] == 0x65 }.map { k -> [UInt8] in var b = bytes; b[k] = 0x63; return b }
+            readings.append(bytes.map { $0 == 0x65 ? 0x63 : $0 })
+            for r in readings {
+                let damaged = String(decoding: r, as: UTF8.self)
+                if !vocabulary.contains(damaged), misreadC(damaged) { out[damaged] = w }
+            }
+        }
+        return out
+    }
+
+    /// Whether a folded word holds a "c" beside a letter French never sets it beside: after
+    /// b, d, f, g, j, m, p, v, w or z ("jc", "dcmande", "vcillerez"), or before n, m, d, v, z,
+    /// b, f, g, j, p or w ("bicn", "dcmande"). By bytes: every word of a unit is tested.
+    @inline(__always) static func misreadC(_ w: String) -> Bool {
+        var previous: UInt8 = 0
+        var afterC = false
+        for b in w.utf8 {
+            if afterC && cannotFollowC(b) { return true }
+            afterC = b == 0x63
+            if afterC && cannotPrecedeC(previous) { return true }
+            previous = b
+        }
+        return false
+    }
+
+    /// b d f g j m p v w z: letters no French word sets before a c.
+    @inline(__always) static func cannotPrecedeC(_ b: UInt8) -> Bool {
+        switch b { case 0x62, 0x64, 0x66, 0x67, 0x6A, 0x6D, 0x70, 0x76, 0x77, 0x7A: return true; default: return false }
+    }
+
+    /// n m d v z b f g j p w: letters no French word sets after a c.
+    @inline(__always) static func cannotFollowC(_ b: UInt8) -> Bool {
+        switch b { case 0x6E, 0x6D, 0x64, 0x76, 0x7A, 0x62, 0x66, 0x67, 0x6A, 0x70, 0x77: return true; default: return false }
     }
 
     /// Each word with an "m" as OCR misreads it, every "m" as "rn", to the word.
