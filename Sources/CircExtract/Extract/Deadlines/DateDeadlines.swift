@@ -261,9 +261,9 @@ struct DateDeadlineRule {
     /// "d'ici la mi-mars", "avant la mi-juin 2025": the 15th of that month.
     private func midMonth(at k: Int, in s: TokenScan) -> (date: WrittenDate, last: Int)? {
         // Words no rule flags read as "": fold these two from the source (only after a cue).
-        let fold = { (i: Int) in Fold.string(s.tt.text.scalars, s.ranges[i]) }
+        let fold = { (i: Int) in Fold.string(s.scalars, s.ranges[i]) }
         // "mi-" tested on the scalars before any fold: most cues are followed by other words.
-        let sc = s.tt.text.scalars
+        let sc = s.scalars
         let isMid = { (i: Int) -> Bool in
             let r = s.ranges[i]
             return r.count >= 6 && (sc[r.lowerBound] == "m" || sc[r.lowerBound] == "M") && sc[r.lowerBound + 1] == "i" && sc[r.lowerBound + 2] == "-"
