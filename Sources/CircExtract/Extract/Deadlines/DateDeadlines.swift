@@ -155,7 +155,7 @@ struct DateDeadlineRule {
     /// strict cue is a deadline as well. So is a date whose hour a cue bounds ("le 15 juillet
     /// avant 12 heures", "le 3 mars à 18 heures au plus tard"): the day is the deadline's.
     private func dateBeforeStrictCue(at k: Int, in s: TokenScan, ctx: ExtractionContext, years: () -> MentionedDates) -> Found? {
-        guard s.kinds[k] == .date, !s.used[k], let wd = parseDateToken(s.words[k], months: lex.months) else { return nil }
+        guard s.kinds[k] == .date, !s.used[k] else { return nil }
         var j = k + 1
         if j < s.count, s.words[j] == "," { j += 1 }
         // "le 3 mars à 18 heures au plus tard": the hour of the date, before its cue.
@@ -169,6 +169,8 @@ struct DateDeadlineRule {
         let hour = cue.payload.strict || cue.payload.bounded ? nil : timeOfDay(at: after, in: s)
         guard cue.payload.strict || hour != nil else { return nil }
         if let h = hour, h < s.count, s.kinds[h] == .date || lex.cueLinks.match(s, at: h) != nil { return nil }
+        // Parsed once a cue is there: most dates have none, and the parse costs more than the look.
+        guard let wd = parseDateToken(s.words[k], months: lex.months) else { return nil }
         var first = k, weekday: Int?, weekdayAt: Int?
         if k > 0, let w = lex.weekdays[s.words[k - 1]] { weekday = w; weekdayAt = k - 1; first = k - 1 }
         return make(wd, first: first, last: (hour ?? after) - 1, weekday: weekday, weekdayAt: weekdayAt, endOfPeriod: false,
