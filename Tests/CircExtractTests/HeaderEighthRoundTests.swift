@@ -9,9 +9,7 @@ import XCTest
 /// on a flattened page, a flattened release's label, a bulletin's dated title line under a
 /// heading, a newspaper's agency credit, the préfet de police in the press, a minister's name
 /// before his term. Each rule has a counter-example where it could overreach.
-final class HeaderEighthRoundTests: XCTestCase {
-    func extract(_ text: String) -> CircDocument { HeaderHarness.extract(text) }
-
+final class HeaderEighthRoundTests: XCTestCase, HeaderRuleTesting {
     /// Every line of a page run onto one, as a copy from a browser gives it.
     static func flat(_ page: String) -> String {
         page.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }.joined(separator: " ") + "\n"

@@ -8,10 +8,7 @@ import XCTest
 /// paragraph read back through `pdftotext -layout`, page furniture after a flattened
 /// signature, pages that report a circular, co-signed circulars in the press. Each rule has a
 /// counter-example where it could overreach.
-final class HeaderFifthRoundTests: XCTestCase {
-    func extract(_ text: String) -> CircDocument { HeaderHarness.extract(text) }
-    func addressees(_ text: String) -> Set<String> { HeaderHarness.addressees(text) }
-
+final class HeaderFifthRoundTests: XCTestCase, HeaderRuleTesting {
     static let body = "          Objet : Accueil des gens du voyage.\nJe vous demande de me signaler toute installation illicite.\n                                                          Jacques BILLANT\n"
 
     /// One addressee paragraph, its titles run on after commas, wrapped at the page width so

@@ -8,10 +8,7 @@ import XCTest
 /// as an emitter, one person's two offices, the 1982–1988 "commissaires de la République" (kept as named),
 /// a block announced "in fine", and titles holding "à compétence nationale". Each rule has a
 /// counter-example where it could overreach.
-final class HeaderSeventhRoundTests: XCTestCase {
-    func extract(_ text: String) -> CircDocument { HeaderHarness.extract(text) }
-    func addressees(_ text: String) -> Set<String> { HeaderHarness.addressees(text) }
-
+final class HeaderSeventhRoundTests: XCTestCase, HeaderRuleTesting {
     static let body = "\n\nObjet : essai.\n\nJe vous demande de veiller à l'application de ces règles.\n\nPierre DUPONT\n"
 
     /// "Circulaire … relative à la garde à vue" straight above the block: "la garde à" is the

@@ -8,10 +8,7 @@ import XCTest
 /// other than the Interior (Justice, Premier ministre, Santé, Travail, Finances, Outre-mer,
 /// Éducation nationale), joint circulars of two ministers, abbreviated titles and civilities.
 /// Each rule has a counter-example where it could overreach.
-final class HeaderSixthRoundTests: XCTestCase {
-    func extract(_ text: String) -> CircDocument { HeaderHarness.extract(text) }
-    func addressees(_ text: String) -> Set<String> { HeaderHarness.addressees(text) }
-
+final class HeaderSixthRoundTests: XCTestCase, HeaderRuleTesting {
     static let body = "\nObjet : lutte contre les violences intrafamiliales.\n\nNous vous demandons de tenir une réunion trimestrielle.\n\n"
 
     /// A joint circular names its ministers one a line: the emitter is the first-named, even

@@ -13,3 +13,12 @@ enum HeaderHarness {
         Set(extract(text).addressees.map { "\($0.id) \($0.role.rawValue)" })
     }
 }
+
+/// The header rule suites' wrappers in one place: a suite adopts this to read a probe text's
+/// whole extraction and its addressees through `HeaderHarness`.
+protocol HeaderRuleTesting {}
+
+extension HeaderRuleTesting {
+    func extract(_ text: String) -> CircDocument { HeaderHarness.extract(text) }
+    func addressees(_ text: String) -> Set<String> { HeaderHarness.addressees(text) }
+}

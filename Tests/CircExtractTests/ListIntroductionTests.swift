@@ -7,12 +7,8 @@ import XCTest
 /// A short directive that introduces a list ("Vous veillerez notamment à :") and the items
 /// under it, when the letter's body opens on them: written for the rule, with the cases where
 /// the introduction has content of its own or is a header's label.
-final class ListIntroductionTests: XCTestCase {
+final class ListIntroductionTests: XCTestCase, HeaderRuleTesting {
     static let header = "Le ministre de l'intérieur\n\nà\n\nMesdames et Messieurs les préfets de département\n\nObjet : contrôle des titres de séjour.\n\n"
-
-    func extract(_ text: String) -> CircDocument {
-        TestLexicons.pipeline.extract(SourceDocument(path: "t.txt", text: text, format: .text))
-    }
 
     /// The body opens on "Vous veillerez notamment à :" and its items, before any sentence of
     /// eight words: the items are directives, not header lines, and the introduction, with no

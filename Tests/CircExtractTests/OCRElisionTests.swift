@@ -7,10 +7,7 @@ import XCTest
 /// "6" or "e'" (`OCRElision.swift`): the damaged reading gives the clean one's tokens and
 /// extraction, spans still quote the source, and the same shapes written on purpose (list
 /// letters, units, ordinals, a closing quote) are left alone.
-final class OCRElisionTests: XCTestCase {
-    func extract(_ text: String) -> CircDocument { OCRHarness.extract(text) }
-    func norm(_ text: String) -> String { OCRHarness.norm(text) }
-
+final class OCRElisionTests: XCTestCase, OCRRuleTesting {
     func testLostApostropheOfAnElision() {
         XCTAssertEqual(norm("L article prévoit qu il est nécessaire d examiner s il y a lieu. J ai l honneur. Il n est pas tenu jusqu au 1er mars. Lorsqu un étranger s adresse au guichet, c est le préfet."),
                        "L'article prévoit qu'il est nécessaire d'examiner s'il y a lieu. J'ai l'honneur. Il n'est pas tenu jusqu'au 1er mars. Lorsqu'un étranger s'adresse au guichet, c'est le préfet.")
@@ -53,9 +50,7 @@ final class OCRElisionTests: XCTestCase {
 
 /// An l read as 1 inside a word, and a 1 read as l or I where a number opens, ends or meets
 /// its hyphen (`OCRRepair.number`, `oneForL`).
-final class OCRDigitLetterTests: XCTestCase {
-    func norm(_ text: String) -> String { OCRHarness.norm(text) }
-
+final class OCRDigitLetterTests: XCTestCase, OCRRuleTesting {
     func testOneAndLInNumbers() {
         XCTAssertEqual(norm("articles 4l-1 et 138, décret n° 55-l397 du 22 octobre l955, loi n° 99-29l du l5 mars, 495-l6, L. 73l-l"),
                        "articles 41-1 et 138, décret n° 55-1397 du 22 octobre 1955, loi n° 99-291 du 15 mars, 495-16, L. 731-1")

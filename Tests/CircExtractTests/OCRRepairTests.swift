@@ -6,10 +6,7 @@ import XCTest
 /// OCR repairs of the text layer (`OCRRepair`, `Segmenter.continuesWrappedLine`): the damaged
 /// reading gives what the clean one gives, spans still quote the source, and the same shapes
 /// written on purpose are left alone.
-final class OCRRepairTests: XCTestCase {
-    func extract(_ text: String) -> CircDocument { OCRHarness.extract(text) }
-    func norm(_ text: String) -> String { OCRHarness.norm(text) }
-
+final class OCRRepairTests: XCTestCase, OCRRuleTesting {
     func testCapitalIReadForL() {
         XCTAssertEqual(norm("pilotage de Ia politique, Ies maires, Ie 15 janvier, I'encontre"),
                        "pilotage de la politique, les maires, le 15 janvier, l'encontre")

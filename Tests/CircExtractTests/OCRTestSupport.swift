@@ -14,3 +14,12 @@ enum OCRHarness {
         TestLexicons.pipeline.extract(SourceDocument(path: "ocr.txt", text: text, format: .text))
     }
 }
+
+/// The OCR rule suites' wrappers in one place: a suite adopts this to read a snippet's
+/// normalised text and its whole extraction through `OCRHarness`.
+protocol OCRRuleTesting {}
+
+extension OCRRuleTesting {
+    func norm(_ text: String) -> String { OCRHarness.norm(text) }
+    func extract(_ text: String) -> CircDocument { OCRHarness.extract(text) }
+}

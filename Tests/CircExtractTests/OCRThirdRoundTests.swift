@@ -8,10 +8,7 @@ import XCTest
 /// in an article or text number, a day's last digit read as l, the day of a dateline set
 /// apart with an O for its zero, a header word broken after its accented capital. Each rule
 /// with the same shapes written on purpose, left alone.
-final class OCRThirdRoundTests: XCTestCase {
-    func extract(_ text: String) -> CircDocument { OCRHarness.extract(text) }
-    func norm(_ text: String) -> String { OCRHarness.norm(text) }
-
+final class OCRThirdRoundTests: XCTestCase, OCRRuleTesting {
     /// "L. 5ll-1", "L. 5Il-l", "R. 6lO-5", "n° 2O2O-548": two or three confusable letters in a
     /// row, or an O before the number's hyphen.
     func testRunOfLettersReadForDigits() {

@@ -8,17 +8,8 @@ import XCTest
 /// for what only looks like one), each on sentences written for the purpose. The kind of
 /// document is set here rather than left to the metadata reader, so that each test speaks of
 /// one rule: a circular's "vous" is its addressees, a press item reports what others must do.
-final class ObligationClassTests: XCTestCase {
-    func obligations(_ text: String, kind: DocumentKind = .circulaire) -> [Obligation] {
-        ObligationHarness.obligations(text, kind: kind)
-    }
-
+final class ObligationClassTests: XCTestCase, ObligationRuleTesting {
     func press(_ text: String) -> [Obligation] { obligations(text, kind: .article) }
-
-    /// The obligation whose text contains `fragment`.
-    func find(_ os: [Obligation], _ fragment: String, file: StaticString = #filePath, line: UInt = #line) -> Obligation? {
-        ObligationHarness.find(os, fragment, file: file, line: line)
-    }
 
     // MARK: imperative infinitive items
 

@@ -9,15 +9,7 @@ import XCTest
 /// que si"), a passive duty with its time ("est informé sans délai") — and future passives
 /// and "motivées par" a cause. Sentences written for each rule, with the counter-examples it
 /// could overreach into.
-final class ObligationEighthRoundTests: XCTestCase {
-    func obligations(_ text: String, kind: DocumentKind = .circulaire) -> [Obligation] {
-        ObligationHarness.obligations(text, kind: kind)
-    }
-
-    func find(_ os: [Obligation], _ fragment: String, file: StaticString = #filePath, line: UInt = #line) -> Obligation? {
-        ObligationHarness.find(os, fragment, file: file, line: line)
-    }
-
+final class ObligationEighthRoundTests: XCTestCase, ObligationRuleTesting {
     func testLexiconSectionExamples() throws {
         let section = try XCTUnwrap(ObligationHarness.extractor.lex.file.presentRules)
         for ex in section.examples { XCTAssertEqual(obligations(ex).count, 1, ex) }

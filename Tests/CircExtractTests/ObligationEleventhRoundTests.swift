@@ -10,15 +10,7 @@ import XCTest
 /// établissements de nuit de…"), sentences the segmenter left in one unit (HTML paragraphs,
 /// a list label glued after a full stop), and duties laid out in a table. Sentences written
 /// for each rule, with the counter-example it could overreach into.
-final class ObligationEleventhRoundTests: XCTestCase {
-    func obligations(_ text: String, kind: DocumentKind = .circulaire) -> [Obligation] {
-        ObligationHarness.obligations(text, kind: kind)
-    }
-
-    func find(_ os: [Obligation], _ fragment: String, file: StaticString = #filePath, line: UInt = #line) -> Obligation? {
-        ObligationHarness.find(os, fragment, file: file, line: line)
-    }
-
+final class ObligationEleventhRoundTests: XCTestCase, ObligationRuleTesting {
     // MARK: "ne peut excéder", "ne peut intervenir qu'avec"
 
     func testLimitSectionExamples() throws {

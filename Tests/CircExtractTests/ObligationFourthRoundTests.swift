@@ -7,15 +7,7 @@ import XCTest
 /// Fourth round: future passives that instruct without naming who acts, and a communiqué's
 /// appeal to everyone — each rule on sentences written for it, with the counter-example where
 /// it could overreach.
-final class ObligationFourthRoundTests: XCTestCase {
-    func obligations(_ text: String, kind: DocumentKind = .circulaire) -> [Obligation] {
-        ObligationHarness.obligations(text, kind: kind)
-    }
-
-    func find(_ os: [Obligation], _ fragment: String, file: StaticString = #filePath, line: UInt = #line) -> Obligation? {
-        ObligationHarness.find(os, fragment, file: file, line: line)
-    }
-
+final class ObligationFourthRoundTests: XCTestCase, ObligationRuleTesting {
     // MARK: future passive of instruction
 
     func testAFuturePassiveOfADirectiveParticipleIsTheAddresseesObligation() {

@@ -8,15 +8,7 @@ import XCTest
 /// execution clauses of arrêtés, a communiqué's rules for the public, and quoted appeals of a
 /// press item that only look like directives — each on sentences written for the rule, with
 /// the counter-example where it could overreach.
-final class ObligationImpliedDutyTests: XCTestCase {
-    func obligations(_ text: String, kind: DocumentKind = .circulaire, to: [Addressee]? = nil) -> [Obligation] {
-        ObligationHarness.obligations(text, kind: kind, to: to)
-    }
-
-    func find(_ os: [Obligation], _ fragment: String, file: StaticString = #filePath, line: UInt = #line) -> Obligation? {
-        ObligationHarness.find(os, fragment, file: file, line: line)
-    }
-
+final class ObligationImpliedDutyTests: XCTestCase, ObligationRuleTesting {
     func testLexiconSectionExamples() throws {
         let lex = ObligationHarness.extractor.lex
         let section = try XCTUnwrap(lex.file.impliedDuties)

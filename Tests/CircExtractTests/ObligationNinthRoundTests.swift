@@ -7,15 +7,7 @@ import XCTest
 /// Ninth round: préfecture texts (an arrêté's articles, derogations), press items (speech,
 /// opinion) and pages explaining a circular to its reader. Sentences written for each rule,
 /// with the counter-example it could overreach into.
-final class ObligationNinthRoundTests: XCTestCase {
-    func obligations(_ text: String, kind: DocumentKind = .circulaire) -> [Obligation] {
-        ObligationHarness.obligations(text, kind: kind)
-    }
-
-    func find(_ os: [Obligation], _ fragment: String, file: StaticString = #filePath, line: UInt = #line) -> Obligation? {
-        ObligationHarness.find(os, fragment, file: file, line: line)
-    }
-
+final class ObligationNinthRoundTests: XCTestCase, ObligationRuleTesting {
     // MARK: An arrêté's articles
 
     func testPresentTenseOfARoleInAnArticlePrescribes() {

@@ -8,14 +8,8 @@ import XCTest
 /// aloud, advice to the page's reader, future invitations, recalled duties and who they bind,
 /// a second request's recipient — each rule on sentences written for it, with the
 /// counter-example where it could overreach.
-final class ObligationPressPageTests: XCTestCase {
-    func obligations(_ text: String, kind: DocumentKind = .article) -> [Obligation] {
-        ObligationHarness.obligations(text, kind: kind)
-    }
-
-    func find(_ os: [Obligation], _ fragment: String, file: StaticString = #filePath, line: UInt = #line) -> Obligation? {
-        ObligationHarness.find(os, fragment, file: file, line: line)
-    }
+final class ObligationPressPageTests: XCTestCase, ObligationRuleTesting {
+    var snippetKind: DocumentKind { .article }
 
     // MARK: quotations said aloud
 

@@ -7,14 +7,8 @@ import XCTest
 /// Rules for the duties a Justice or Interior circular gives its services in the third person,
 /// for items numbered by letters or numbers under a directive, and for OCR's capital I read for
 /// an l, each on sentences written for it, with a counter-example where the rule could overreach.
-final class ObligationServiceAndListTests: XCTestCase {
-    func obligations(_ text: String, kind: DocumentKind = .circulaire) -> [Obligation] {
-        ObligationHarness.obligations(text, kind: kind, addressee: "procureur-de-la-republique")
-    }
-
-    func find(_ os: [Obligation], _ fragment: String, file: StaticString = #filePath, line: UInt = #line) -> Obligation? {
-        ObligationHarness.find(os, fragment, file: file, line: line)
-    }
+final class ObligationServiceAndListTests: XCTestCase, ObligationRuleTesting {
+    var circularAddressee: String { "procureur-de-la-republique" }
 
     // MARK: services of the courts and of the police, as subjects and recipients
 

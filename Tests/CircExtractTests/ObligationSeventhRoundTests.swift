@@ -7,15 +7,7 @@ import XCTest
 /// Seventh round: a second infinitive under one invitation, a pronoun's permission, a
 /// passive met "par" a means, the recipients a press item's "leur" stands for. Sentences
 /// written for each rule, with the counter-example it could overreach into.
-final class ObligationSeventhRoundTests: XCTestCase {
-    func obligations(_ text: String, kind: DocumentKind = .circulaire) -> [Obligation] {
-        ObligationHarness.obligations(text, kind: kind)
-    }
-
-    func find(_ os: [Obligation], _ fragment: String, file: StaticString = #filePath, line: UInt = #line) -> Obligation? {
-        ObligationHarness.find(os, fragment, file: file, line: line)
-    }
-
+final class ObligationSeventhRoundTests: XCTestCase, ObligationRuleTesting {
     // MARK: "sont invités à X et à Y"
 
     func testPressItemSecondInfinitiveUnderOneInvitationIsASecondDirective() {
@@ -123,11 +115,7 @@ final class ObligationSeventhRoundTests: XCTestCase {
 }
 
 /// "Ce comité examinera …": the future of a body a circular sets to work.
-final class ObligationBodyFutureTests: XCTestCase {
-    func obligations(_ text: String, kind: DocumentKind = .circulaire) -> [Obligation] {
-        ObligationHarness.obligations(text, kind: kind)
-    }
-
+final class ObligationBodyFutureTests: XCTestCase, ObligationRuleTesting {
     func testBodyFutureExamplesInstructTheBody() throws {
         let lex = try DeonticLexicon(store: TestLexicons.store)
         let examples = try XCTUnwrap(lex.file.bodyFuture?.examples)

@@ -8,15 +8,7 @@ import XCTest
 /// restrictions ("n'est autorisé qu'entre…"), penalties recalled in a communiqué or a press
 /// item, and a request quoted with its negation. Sentences written for each rule, with the
 /// counter-example it could overreach into.
-final class ObligationTenthRoundTests: XCTestCase {
-    func obligations(_ text: String, kind: DocumentKind = .circulaire) -> [Obligation] {
-        ObligationHarness.obligations(text, kind: kind)
-    }
-
-    func find(_ os: [Obligation], _ fragment: String, file: StaticString = #filePath, line: UInt = #line) -> Obligation? {
-        ObligationHarness.find(os, fragment, file: file, line: line)
-    }
-
+final class ObligationTenthRoundTests: XCTestCase, ObligationRuleTesting {
     // MARK: Older letters
 
     func testHonourToAskIsAnObligation() {

@@ -26,3 +26,29 @@ enum ObligationHarness {
         return hit
     }
 }
+
+/// What an obligation rule suite asks of `ObligationHarness`, as methods of its own: a suite
+/// adopts this instead of repeating the same wrappers, and says only where it differs (the
+/// kind of its snippets, the title a circular is addressed to).
+protocol ObligationRuleTesting {
+    /// The kind a snippet is read as when a test names none.
+    var snippetKind: DocumentKind { get }
+    /// The one addressee title of a circular snippet.
+    var circularAddressee: String { get }
+}
+
+extension ObligationRuleTesting {
+    var snippetKind: DocumentKind { .circulaire }
+    var circularAddressee: String { "prefet-de-departement" }
+
+    /// The obligations of `text` read as `kind` (else the suite's `snippetKind`); `to`, the
+    /// circular's addressees instead of `circularAddressee`.
+    func obligations(_ text: String, kind: DocumentKind? = nil, to: [Addressee]? = nil) -> [Obligation] {
+        ObligationHarness.obligations(text, kind: kind ?? snippetKind, addressee: circularAddressee, to: to)
+    }
+
+    /// The obligation whose text contains `fragment` (a failure at the caller's line where none does).
+    func find(_ os: [Obligation], _ fragment: String, file: StaticString = #filePath, line: UInt = #line) -> Obligation? {
+        ObligationHarness.find(os, fragment, file: file, line: line)
+    }
+}

@@ -9,15 +9,7 @@ import XCTest
 /// know, reports due to the emitter, negative items under a directive, the older formulas
 /// ("J'appelle votre attention sur la nécessité de", "Vous ne perdrez pas de vue que"), and a
 /// communiqué's permission with the date it ends on.
-final class ObligationThirdRoundTests: XCTestCase {
-    func obligations(_ text: String, kind: DocumentKind = .circulaire) -> [Obligation] {
-        ObligationHarness.obligations(text, kind: kind)
-    }
-
-    func find(_ os: [Obligation], _ fragment: String, file: StaticString = #filePath, line: UInt = #line) -> Obligation? {
-        ObligationHarness.find(os, fragment, file: file, line: line)
-    }
-
+final class ObligationThirdRoundTests: XCTestCase, ObligationRuleTesting {
     struct DutyVerbsFile: Decodable {
         struct NF: Decodable { struct D: Decodable { let examples, counterExamples: [String] }; let dutyVerbs: D }
         let namedFuture: NF

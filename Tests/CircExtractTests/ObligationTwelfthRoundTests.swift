@@ -11,15 +11,7 @@ import XCTest
 /// département réunit au moins une fois par an …"), and services that fell back to the
 /// addressees (DDETS, SGAR, renseignement territorial). Sentences written for each rule,
 /// with the counter-example it could overreach into.
-final class ObligationTwelfthRoundTests: XCTestCase {
-    func obligations(_ text: String, kind: DocumentKind = .circulaire) -> [Obligation] {
-        ObligationHarness.obligations(text, kind: kind)
-    }
-
-    func find(_ os: [Obligation], _ fragment: String, file: StaticString = #filePath, line: UInt = #line) -> Obligation? {
-        ObligationHarness.find(os, fragment, file: file, line: line)
-    }
-
+final class ObligationTwelfthRoundTests: XCTestCase, ObligationRuleTesting {
     // MARK: two commands in one sentence
 
     func testSecondInfinitiveReportingToTheEmitterIsASecondCommand() {

@@ -8,15 +8,7 @@ import XCTest
 /// sentence before, or in the part heading), numbered items that open on a capitalised
 /// infinitive, conditions and the text's own purpose that must give nothing. Each rule on
 /// passages written for it, with the counter-example where it could overreach.
-final class ObligationWholeCircularTests: XCTestCase {
-    func obligations(_ text: String, kind: DocumentKind = .circulaire) -> [Obligation] {
-        ObligationHarness.obligations(text, kind: kind)
-    }
-
-    func find(_ os: [Obligation], _ fragment: String, file: StaticString = #filePath, line: UInt = #line) -> Obligation? {
-        ObligationHarness.find(os, fragment, file: file, line: line)
-    }
-
+final class ObligationWholeCircularTests: XCTestCase, ObligationRuleTesting {
     // MARK: a pronoun after a named role
 
     func testAPronounFutureInstructsTheRoleTheSentenceBeforeNamed() {

@@ -8,10 +8,7 @@ import XCTest
 /// obligé de", "Il y aura lieu pour vous de", "Je crois devoir vous rappeler", "par retour du
 /// courrier"), the Vichy "préfets régionaux", a "que" clause the préfets must pass on to the
 /// maires, and "(pour information : …)" opening its line. Each rule with a counter-example.
-final class OldInteriorLetterTests: XCTestCase {
-    func extract(_ text: String) -> CircDocument { OCRHarness.extract(text) }
-    func norm(_ text: String) -> String { OCRHarness.norm(text) }
-
+final class OldInteriorLetterTests: XCTestCase, OCRRuleTesting {
     static let head = "MINISTÈRE DE L'INTÉRIEUR\n\nDirection de la Sûreté générale\n\n"
 
     /// "Paris, le Ier février 1889.", "avant le Ier juillet 1925", "LE IER MARS 1957": the

@@ -8,10 +8,7 @@ import XCTest
 /// letters (their copies, "sous-préfète", the delegating authority), bulletin pages' fields,
 /// and older Interior letters (a lone surname as signature, "Ampliation"), lined and
 /// flattened. Each rule has a counter-example where it could overreach.
-final class PrefectureAndOlderLetterTests: XCTestCase {
-    func extract(_ text: String) -> CircDocument { HeaderHarness.extract(text) }
-    func addressees(_ text: String) -> Set<String> { HeaderHarness.addressees(text) }
-
+final class PrefectureAndOlderLetterTests: XCTestCase, HeaderRuleTesting {
     static let letter = "PRÉFÈTE DE L'ISÈRE\n\nGrenoble, le 5 décembre 2023\n\nLa préfète de l'Isère\nà\n"
     static let body = "\nObjet : Sécurisation des marchés de Noël.\n\nJe vous demande de renforcer la sécurisation des marchés de Noël de vos communes.\n\n"
 

@@ -8,14 +8,8 @@ import XCTest
 /// (services that stand for a role, roles that are only a duty's subject, a request cut at
 /// its infinitive), the authority relating its own text, recalled bars, and what a
 /// commentator goes on to say — each rule with the counter-example where it could overreach.
-final class PressAddresseeAndActorTests: XCTestCase {
-    func addressees(_ text: String) -> Set<String> { HeaderHarness.addressees(text) }
-
-    func obligations(_ text: String) -> [Obligation] { ObligationHarness.obligations(text, kind: .article) }
-
-    func find(_ os: [Obligation], _ fragment: String, file: StaticString = #filePath, line: UInt = #line) -> Obligation? {
-        ObligationHarness.find(os, fragment, file: file, line: line)
-    }
+final class PressAddresseeAndActorTests: XCTestCase, ObligationRuleTesting, HeaderRuleTesting {
+    var snippetKind: DocumentKind { .article }
 
     static let dateline = "Le Monde, 3 février 2025\n\n"
 

@@ -8,13 +8,7 @@ import XCTest
 /// title: kind `article` (the word the text uses for itself), their own byline date, not the
 /// date of the text they comment or of a linked page; a surname before web furniture is no
 /// signatory. Each rule has a counter-example where it could overreach.
-final class PressCommentaryPageTests: XCTestCase {
-    func extract(_ text: String) -> CircDocument { HeaderHarness.extract(text) }
-
-    static func flat(_ page: String) -> String {
-        page.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }.joined(separator: " ") + "\n"
-    }
-
+final class PressCommentaryPageTests: XCTestCase, HeaderRuleTesting {
     /// A title announcing a commentary ("… : ce qui change", "— notre analyse") makes the page
     /// an article, with no byline or publisher line needed.
     func testACommentaryTitleMakesAnArticle() {

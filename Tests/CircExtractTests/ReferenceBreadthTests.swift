@@ -7,8 +7,8 @@ import XCTest
 /// (their articles then took a neighbour's code or none), "article premier" spelt out, a
 /// docket introduced by "req."/"pourvoi" without "n°", and a docket that doctrine writes after
 /// a long party name. Each rule has a counter-example where it could overreach.
-final class ReferenceBreadthTests: XCTestCase {
-    func ids(_ text: String) -> [String] { RefHarness.ids(text, date: "2024-03-01") }
+final class ReferenceBreadthTests: XCTestCase, ReferenceRuleTesting {
+    var snippetDate: String { "2024-03-01" }
     /// The ids the JSON shows (an article without a code is kept as `unknown`).
     func shown(_ text: String) -> [String] {
         RefHarness.refs(text, date: "2024-03-01").references.filter { $0.kind != .unknown }.map(\.id)

@@ -7,8 +7,8 @@ import XCTest
 /// reference suites do not cover: codes outside the contract's table, en dashes in numbers,
 /// "art" without its dot, an alinéa numbered as an ordinal, nicknames and gap words between a
 /// text's kind and its number or date. Each rule has a counter-example where it could overreach.
-final class ReferenceCitationStyleTests: XCTestCase {
-    func ids(_ text: String) -> [String] { RefHarness.ids(text, date: "2024-03-01") }
+final class ReferenceCitationStyleTests: XCTestCase, ReferenceRuleTesting {
+    var snippetDate: String { "2024-03-01" }
     /// The canonical ids alone, as the JSON prints them.
     func canonical(_ text: String) -> [String] {
         TestLexicons.pipeline.extract(SourceDocument(path: "phrase.txt", text: text, format: .text)).references.map(\.id)

@@ -6,8 +6,8 @@ import XCTest
 /// last letter says which kind), not another reference; tax articles with capital letters
 /// ("150 U du CGI", "L. 16 B du LPF") take their own code instead of a neighbour's; case-law
 /// citations with a party's "c." or a "req." keep their docket.
-final class ReferenceCitedNORAndTaxArticleTests: XCTestCase {
-    func ids(_ text: String) -> [String] { RefHarness.ids(text, date: "2024-10-28") }
+final class ReferenceCitedNORAndTaxArticleTests: XCTestCase, ReferenceRuleTesting {
+    var snippetDate: String { "2024-10-28" }
     func warned(_ text: String) -> [String] {
         RefHarness.refs(text, date: "2024-10-28").warnings.filter { $0.code == "code-outside-contract" }.map { String($0.message.prefix { $0 != " " }) }
     }

@@ -6,8 +6,8 @@ import XCTest
 /// abbreviated codes, short forms of texts dated without a number, Cour de cassation
 /// chambers, lists of numbers and dockets. Each rule has a counter-example where it could
 /// overreach.
-final class ReferenceDoctrineFormTests: XCTestCase {
-    func ids(_ text: String) -> [String] { RefHarness.ids(text, date: "2024-03-01") }
+final class ReferenceDoctrineFormTests: XCTestCase, ReferenceRuleTesting {
+    var snippetDate: String { "2024-03-01" }
 
     /// "C. entr. séj. étr.", "C. santé publ.", "C. séc. int.": doctrine's abbreviations of codes
     /// (codes.json); "Code pén." spells out the first word of "C. pén.".

@@ -3,10 +3,8 @@ import CircReader
 import Foundation
 import XCTest
 
-final class ReferenceExtractorTests: XCTestCase {
-    func ids(_ t: String, date: String? = "2024-10-28", kind: DocumentKind = .circulaire) -> [String] {
-        RefHarness.ids(t, date: date, kind: kind)
-    }
+final class ReferenceExtractorTests: XCTestCase, ReferenceRuleTesting {
+    var snippetDate: String { "2024-10-28" }
 
     // MARK: code articles
 

@@ -8,8 +8,8 @@ import XCTest
 /// their articles, lower-case abbreviations, anaphora, a code switch inside a list, texts
 /// numbered without "n°", EU texts, asterisked articles, article headings, ranges read from
 /// a code's article list, and the NOR.
-final class ReferenceGrammarTests: XCTestCase {
-    func ids(_ t: String, date: String? = "2024-10-28") -> [String] { RefHarness.ids(t, date: date) }
+final class ReferenceGrammarTests: XCTestCase, ReferenceRuleTesting {
+    var snippetDate: String { "2024-10-28" }
 
     // MARK: 1. the code before the article
 

@@ -3,8 +3,8 @@ import XCTest
 
 /// Rule tests, on sentences written for them: lists of dated texts, OCR'd kind words and
 /// "n°", and the NOR given in brackets after the text it belongs to.
-final class ReferenceListAndOCRTests: XCTestCase {
-    func ids(_ t: String) -> [String] { RefHarness.ids(t, date: "2021-03-01") }
+final class ReferenceListAndOCRTests: XCTestCase, ReferenceRuleTesting {
+    var snippetDate: String { "2021-03-01" }
 
     func testListsOfDatedTexts() {
         XCTAssertEqual(ids("Les circulaires des 16 août 2019 et 29 septembre 2020 sont abrogées."),

@@ -6,8 +6,8 @@ import XCTest
 /// number: an article named by a word ("article préliminaire"), items with a suffix
 /// ("11° bis"), parts named by their rank (", dernier alinéa,"), "s." and "et suiv.", and a
 /// law's number given in parentheses after its title. Each rule has a counter-example.
-final class ReferenceNamedArticleAndRankTests: XCTestCase {
-    func ids(_ text: String) -> [String] { RefHarness.ids(text, date: "2024-03-15") }
+final class ReferenceNamedArticleAndRankTests: XCTestCase, ReferenceRuleTesting {
+    var snippetDate: String { "2024-03-15" }
 
     /// "article préliminaire" of the CPP, in every writing; never another code's.
     func testPreliminaryArticleOfTheCPP() {

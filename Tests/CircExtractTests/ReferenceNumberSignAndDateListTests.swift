@@ -8,8 +8,8 @@ import XCTest
 /// ("la loi Informatique et libertés du 6 janvier 1978"), and dates of a list of texts that
 /// share their year or month ("les circulaires des 12 mars et 6 juin 2023", "les instructions
 /// des 4 et 17 décembre 2023").
-final class ReferenceNumberSignAndDateListTests: XCTestCase {
-    func ids(_ t: String, date: String? = "2024-10-14") -> [String] { RefHarness.ids(t, date: date) }
+final class ReferenceNumberSignAndDateListTests: XCTestCase, ReferenceRuleTesting {
+    var snippetDate: String { "2024-10-14" }
 
     // MARK: the number sign
 

@@ -4,8 +4,8 @@ import XCTest
 /// Rule tests, on sentences written for them: the short forms of doctrine ("L. n° …",
 /// "Ord. n° …"), EU case numbers, and what OCR and hurried copies do to a citation (digits for
 /// letters, the degree sign of "n°", a thousands dot, a lost apostrophe, a glued word).
-final class ReferenceShortFormAndOCRTests: XCTestCase {
-    func ids(_ t: String) -> [String] { RefHarness.ids(t, date: "2021-03-01") }
+final class ReferenceShortFormAndOCRTests: XCTestCase, ReferenceRuleTesting {
+    var snippetDate: String { "2021-03-01" }
 
     func testShortFormsOfTextKindsNeedTheirNumber() {
         XCTAssertEqual(ids("Voir L. n° 2018-778 du 10 sept. 2018."), ["loi:2018-778"])

@@ -7,8 +7,8 @@ import XCTest
 /// article (subdivisions written as lists or ranges, footnote calls, a hyphen cut by
 /// spaces), and for lists of dated laws, nicknames with a numeral, a chamber named alone and
 /// the CJUE's urgent-procedure mark. Each rule has a counter-example where it could overreach.
-final class ReferenceSubdivisionTests: XCTestCase {
-    func ids(_ text: String) -> [String] { RefHarness.ids(text, date: "2024-03-01") }
+final class ReferenceSubdivisionTests: XCTestCase, ReferenceRuleTesting {
+    var snippetDate: String { "2024-03-01" }
 
     /// "alinéas 2 et 3", "al. 2 à 4", "alinéas 1 à 7": the further numbers are alinéas, not
     /// articles of the CPP.

@@ -36,6 +36,7 @@ enum WebFurniture {
         @inline(__always) func isFirst(_ c: UInt32) -> Bool {
             c < 64 ? asciiFirsts.0 & (1 << UInt64(c)) != 0 : c < 128 ? asciiFirsts.1 & (1 << UInt64(c - 64)) != 0 : otherFirsts.contains(c)
         }
+        @inline(__always) func isASCIILetter(_ v: UInt32) -> Bool { v < 0x80 && (v | 0x20) >= 0x61 && (v | 0x20) <= 0x7A }
         // The phrases end to end in one array: iterating the arrays of arrays retained and
         // released each phrase at every scalar that starts one.
         var flat: [UInt32] = []
@@ -47,14 +48,15 @@ enum WebFurniture {
                     var i = r.lowerBound
                     while i < r.upperBound {
                         let c = folded(s[i].value)
-                        guard isFirst(c) else { i += 1; continue }
+                        // A phrase starts a word: after an ASCII letter, no phrase can start
+                        // (tested before the phrases, as most letters are inside a word).
+                        guard isFirst(c), i == 0 || !isASCIILetter(s[i - 1].value) else { i += 1; continue }
                         var hit = -1
                         for q in 0..<(b.count - 1) where f[b[q]] == c && i + b[q + 1] - b[q] <= n {
                             var k = 1
                             while b[q] + k < b[q + 1] && folded(s[i + k].value) == f[b[q] + k] { k += 1 }
                             if b[q] + k == b[q + 1] { hit = q; break }
                         }
-                        // A phrase starts a word.
                         guard hit >= 0, i == 0 || !s[i - 1].properties.isAlphabetic else { i += 1; continue }
                         let phraseEnd = i + b[hit + 1] - b[hit]
                         let tail = hit < tails.count && tails[hit] && i >= n / 2

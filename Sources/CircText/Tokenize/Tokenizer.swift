@@ -584,6 +584,10 @@ public final class Tokenizer: @unchecked Sendable {
         return k
     }
 
+    /// A token that opens on a digit (or a sign before one): a number with its groups of
+    /// three ("3 240"), a date or number with inner separators (`scanSeparated`), a decimal,
+    /// a percentage, an ordinal or an hour (`scanDigitsThenLetters`), a date written in words
+    /// ("5 février 2024"). Emits it and returns its end.
     func scanNumber(_ buf: ScalarView, _ i: Int, _ emit: inout Sink) -> Int {
         let n = buf.count
         var j = i
@@ -601,33 +605,7 @@ public final class Tokenizer: @unchecked Sendable {
         }
         // Dates with slashes or ISO dashes, and numbers with inner "-" "/" ("2024-42", "24/00755").
         if !grouped && j < n && (buf[j] == "/" || buf[j] == "-" || buf[j] == ".") && j + 1 < n && cls(buf[j + 1].value) == .digit {
-            var k = j
-            var parts = [firstGroup]
-            let sep = buf[j]
-            while k + 1 < n && buf[k] == sep && cls(buf[k + 1].value) == .digit {
-                k += 1
-                let s = k
-                while k < n && cls(buf[k].value) == .digit { k += 1 }
-                parts.append(k - s)
-            }
-            // A Cour de cassation docket, "21-84.356": two digits, a hyphen, two digits, a
-            // dot and three. Without "n°" before it, the dot was read as a full stop and cut
-            // the citation (and its sentence) in two.
-            if sep == "-", parts == [2, 2], k + 3 < n, buf[k] == ".", (1...3).allSatisfy({ cls(buf[k + $0].value) == .digit }),
-               k + 4 >= n || !isAlnum(buf[k + 4].value) {
-                k += 4
-            }
-            if k < n && isLetter(buf[k].value) && sep != "." { /* "2008/115/CE" */
-                var e = k
-                while e < n && isAlnum(buf[e].value) { e += 1 }
-                // "520-1du code": a word glued to the number is not part of it.
-                if e - k > 3 || !gluedWordKeys.contains(Fold.key(buf, k..<e)) { k = e }
-            }
-            let isDate = parts.count == 3 && ((sep != "-" && parts[0] <= 2 && parts[1] <= 2 && (parts[2] == 4 || parts[2] == 2))
-                                              || (sep == "-" && parts[0] == 4 && parts[1] == 2 && parts[2] == 2))
-            if sep == "." && !isDate && parts.count > 2 { /* "1.2.3" section numbers */ }
-            emit(i, k, isDate ? .date : .number)
-            return k
+            return scanSeparated(buf, i, j, firstGroup, &emit)
         }
         // Decimal comma.
         if j + 1 < n && buf[j] == "," && cls(buf[j + 1].value) == .digit {
@@ -642,29 +620,70 @@ public final class Tokenizer: @unchecked Sendable {
             if buf[j] == "\u{B0}" || buf[j] == "\u{BA}" {
                 emit(i, j + 1, .ordinal); return j + 1
             }
-            if isLetter(buf[j].value) {
-                var e = j
-                while e < n && isLetter(buf[e].value) { e += 1 }
-                let suffix = folded(buf, j, e)
-                if rules.ordinalSuffixes.contains(suffix) {
-                    if firstGroup <= 2, let end = dateEnd(buf, e) { emit(i, end, .date); return end }
-                    emit(i, e, .ordinal); return e
-                }
-                // "14h30", "10h"
-                if suffix.first == "h" && suffix.count == 1 {
-                    var k = e
-                    while k < n && cls(buf[k].value) == .digit { k += 1 }
-                    if k < n && isLetter(buf[k].value) { emit(i, j, .number); return j }
-                    emit(i, k, .number); return k
-                }
-                if let end = dayReadWithL(buf, i, j, e, firstGroup, &emit) { return end }
-                emit(i, j, .number); return j
-            }
+            if isLetter(buf[j].value) { return scanDigitsThenLetters(buf, i, j, firstGroup, &emit) }
         }
         // "28 OCT. 2024", "5 février 2024", "13 mars".
         if !grouped && firstGroup <= 2, let end = dateEnd(buf, j) { emit(i, end, .date); return end }
         emit(i, j, .number)
         return j
+    }
+
+    /// The digits `i..<j` (the first group `firstGroup` long) go on with a separator and
+    /// more digits at `j`: "12/03/2024" and "2024-03-12" (dates), "2024-42", "24/00755",
+    /// "2008/115/CE", a Cour de cassation docket "21-84.356", section numbers "1.2.3".
+    /// Emits the token and returns its end.
+    private func scanSeparated(_ buf: ScalarView, _ i: Int, _ j: Int, _ firstGroup: Int, _ emit: inout Sink) -> Int {
+        let n = buf.count
+        var k = j
+        var parts = [firstGroup]
+        let sep = buf[j]
+        while k + 1 < n && buf[k] == sep && cls(buf[k + 1].value) == .digit {
+            k += 1
+            let s = k
+            while k < n && cls(buf[k].value) == .digit { k += 1 }
+            parts.append(k - s)
+        }
+        // A Cour de cassation docket, "21-84.356": two digits, a hyphen, two digits, a
+        // dot and three. Without "n°" before it, the dot was read as a full stop and cut
+        // the citation (and its sentence) in two.
+        if sep == "-", parts == [2, 2], k + 3 < n, buf[k] == ".", (1...3).allSatisfy({ cls(buf[k + $0].value) == .digit }),
+           k + 4 >= n || !isAlnum(buf[k + 4].value) {
+            k += 4
+        }
+        if k < n && isLetter(buf[k].value) && sep != "." { /* "2008/115/CE" */
+            var e = k
+            while e < n && isAlnum(buf[e].value) { e += 1 }
+            // "520-1du code": a word glued to the number is not part of it.
+            if e - k > 3 || !gluedWordKeys.contains(Fold.key(buf, k..<e)) { k = e }
+        }
+        // "1.2.3", section numbers, stay numbers.
+        let isDate = parts.count == 3 && ((sep != "-" && parts[0] <= 2 && parts[1] <= 2 && (parts[2] == 4 || parts[2] == 2))
+                                          || (sep == "-" && parts[0] == 4 && parts[1] == 2 && parts[2] == 2))
+        emit(i, k, isDate ? .date : .number)
+        return k
+    }
+
+    /// The digits `i..<j` run into letters at `j`: an ordinal ("1er", "2e", "3ème", a date
+    /// after "1er"), an hour ("14h30", "10h"), a day whose last digit OCR read as l, else the
+    /// number alone. Emits the token and returns its end.
+    private func scanDigitsThenLetters(_ buf: ScalarView, _ i: Int, _ j: Int, _ firstGroup: Int, _ emit: inout Sink) -> Int {
+        let n = buf.count
+        var e = j
+        while e < n && isLetter(buf[e].value) { e += 1 }
+        let suffix = folded(buf, j, e)
+        if rules.ordinalSuffixes.contains(suffix) {
+            if firstGroup <= 2, let end = dateEnd(buf, e) { emit(i, end, .date); return end }
+            emit(i, e, .ordinal); return e
+        }
+        // "14h30", "10h"
+        if suffix.first == "h" && suffix.count == 1 {
+            var k = e
+            while k < n && cls(buf[k].value) == .digit { k += 1 }
+            if k < n && isLetter(buf[k].value) { emit(i, j, .number); return j }
+            emit(i, k, .number); return k
+        }
+        if let end = dayReadWithL(buf, i, j, e, firstGroup, &emit) { return end }
+        emit(i, j, .number); return j
     }
 
     /// "3l mars 2018", "2I janvier": a day whose last digit OCR read as l or I (one digit 0–3

@@ -155,7 +155,7 @@ struct DateDeadlineRule {
     /// strict cue is a deadline as well. So is a date whose hour a cue bounds ("le 15 juillet
     /// avant 12 heures", "le 3 mars à 18 heures au plus tard"): the day is the deadline's.
     private func dateBeforeStrictCue(at k: Int, in s: TokenScan, ctx: ExtractionContext, years: () -> MentionedDates) -> Found? {
-        guard s.kinds[k] == .date, !s.used[k], let wd = parseDateToken(s.words[k], months: lex.months) else { return nil }
+        guard s.kinds[k] == .date, !s.used[k] else { return nil }
         var j = k + 1
         if j < s.count, s.words[j] == "," { j += 1 }
         // "le 3 mars à 18 heures au plus tard": the hour of the date, before its cue.
@@ -169,6 +169,8 @@ struct DateDeadlineRule {
         let hour = cue.payload.strict || cue.payload.bounded ? nil : timeOfDay(at: after, in: s)
         guard cue.payload.strict || hour != nil else { return nil }
         if let h = hour, h < s.count, s.kinds[h] == .date || lex.cueLinks.match(s, at: h) != nil { return nil }
+        // Parsed once a cue is there: most dates have none, and the parse costs more than the look.
+        guard let wd = parseDateToken(s.words[k], months: lex.months) else { return nil }
         var first = k, weekday: Int?, weekdayAt: Int?
         if k > 0, let w = lex.weekdays[s.words[k - 1]] { weekday = w; weekdayAt = k - 1; first = k - 1 }
         return make(wd, first: first, last: (hour ?? after) - 1, weekday: weekday, weekdayAt: weekdayAt, endOfPeriod: false,
@@ -261,9 +263,9 @@ struct DateDeadlineRule {
     /// "d'ici la mi-mars", "avant la mi-juin 2025": the 15th of that month.
     private func midMonth(at k: Int, in s: TokenScan) -> (date: WrittenDate, last: Int)? {
         // Words no rule flags read as "": fold these two from the source (only after a cue).
-        let fold = { (i: Int) in Fold.string(s.tt.text.scalars, s.ranges[i]) }
+        let fold = { (i: Int) in Fold.string(s.scalars, s.ranges[i]) }
         // "mi-" tested on the scalars before any fold: most cues are followed by other words.
-        let sc = s.tt.text.scalars
+        let sc = s.scalars
         let isMid = { (i: Int) -> Bool in
             let r = s.ranges[i]
             return r.count >= 6 && (sc[r.lowerBound] == "m" || sc[r.lowerBound] == "M") && sc[r.lowerBound + 1] == "i" && sc[r.lowerBound + 2] == "-"

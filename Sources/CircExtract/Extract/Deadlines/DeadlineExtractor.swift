@@ -55,21 +55,12 @@ public struct DeadlineExtractor: Sendable {
         let asap = AsapRule(lex: lex)
         let strictness = StrictnessRule(lex: lex)
         let durations = DurationRule(lex: lex, quantities: quantities, numbers: numbers)
-        // The two closures capture what they read, not `self`: specialised into the rules
-        // that call them, a captured `self` (the whole lexicon) was copied at every sentence.
-        var years: MentionedDates?
-        let months = lex.months
-        let yearsOnce = { () -> MentionedDates in
-            if let y = years { return y }
-            let y = mentionedDates(tt, months: months); years = y; return y
-        }
-
-        var addresses: Bool?
-        let initials = lex.addressedInitials, addressedWords = lex.addressedTable
-        let addressesOnce = { () -> Bool in
-            if let a = addresses { return a }
-            let a = Self.speaksToSomeone(tt, keys, initials: initials, words: addressedWords); addresses = a; return a
-        }
+        // The two closures capture one reference, not `self` nor the text: specialised into
+        // the rules that call them, a captured `self` (the whole lexicon) was copied at every
+        // sentence, and a captured text (its arrays retained and released) at every cue.
+        let facts = TextFacts(tt, keys, months: lex.months, initials: lex.addressedInitials, words: lex.addressedTable)
+        let yearsOnce = { () -> MentionedDates in facts.mentioned }
+        let addressesOnce = { () -> Bool in facts.speaksToSomeone }
 
         let s = TokenScan(tt: tt, lex: lex, keys: keys)
         let triggers = self.triggers, periodicTriggers = self.periodicTriggers   // per text, not per unit
@@ -129,8 +120,12 @@ public struct DeadlineExtractor: Sendable {
     /// kept apart: "l'étranger dispose d'un délai de quinze jours").
     private func sortLimits(_ finds: [TimeLimitRule.Found], _ s: TokenScan, addressed: Bool, ctx: ExtractionContext,
                             documentAddresses: () -> Bool, deadlines: inout [Deadline], durations: inout [LegalDuration]) {
+        guard !finds.isEmpty else { return }
+        let instruction = ctx.isPress || ctx.kind.isInstruction
+        // Found once for all the unit's limits; outside an instruction the first decides.
+        let markers = addressed ? [] : lawMarkers(s, all: instruction)
         for f in finds {
-            if binds(s, limitAt: f.first, addressed: addressed, ctx: ctx, documentAddresses: documentAddresses) {
+            if binds(s, limitAt: f.first, addressed: addressed, instruction: instruction, lawMarkers: markers, documentAddresses: documentAddresses) {
                 let (span, text) = s.span(f.first, f.last)
                 deadlines.append(Deadline(value: f.value, kind: .limit, text: text, span: span))
             } else {
@@ -184,15 +179,40 @@ public struct DeadlineExtractor: Sendable {
     /// sets durations; so does a text that never speaks to anyone (a consolidated code). The
     /// name of a text after the limit is the object's complement ("transmettre dans un délai
     /// de quinze jours les actes mentionnés à l'article 2 de la loi"), not the law speaking.
-    private func binds(_ s: TokenScan, limitAt first: Int, addressed: Bool, ctx: ExtractionContext, documentAddresses: () -> Bool) -> Bool {
+    /// `instruction`: the text is an instruction or a press item; `lawMarkers`: the unit's
+    /// (`lawMarkers(_:all:)`).
+    private func binds(_ s: TokenScan, limitAt first: Int, addressed: Bool, instruction: Bool, lawMarkers: [Int],
+                       documentAddresses: () -> Bool) -> Bool {
         if addressed { return true }
-        let instruction = ctx.isPress || ctx.kind.isInstruction
-        for i in 0..<s.count where s.kinds[i] == .article || lex.lawMarkers.match(s, at: i) != nil {
+        for i in lawMarkers {
             // In a code, every sentence is the law's, whatever follows its limit.
             if instruction && (i > first && descriptive.nominalLawMarkerAfter(s, i) || descriptive.courtAsObject(s, i)) { continue }
             return false
         }
         return instruction || documentAddresses()
+    }
+
+    /// The tokens of a unit that mark it as stating the law (an article number, a phrase of
+    /// `lawMarkers`), in order; `all` false: the first one only (enough where none is excused).
+    private func lawMarkers(_ s: TokenScan, all: Bool) -> [Int] {
+        var out: [Int] = []
+        for i in 0..<s.count where s.kinds[i] == .article || lex.lawMarkers.match(s, at: i) != nil {
+            out.append(i)
+            if !all { break }
+        }
+        return out
+    }
+
+    /// What the rules may ask of the whole text, read the first time one does: the dates an
+    /// undated text mentions (a date written without its year), whether the text speaks to
+    /// anyone (a limit outside an instruction).
+    private final class TextFacts {
+        let tt: TokenizedText, keys: TokenKeys, months: [String: Int], initials: Set<UInt32>, words: WordTable
+        init(_ tt: TokenizedText, _ keys: TokenKeys, months: [String: Int], initials: Set<UInt32>, words: WordTable) {
+            (self.tt, self.keys, self.months, self.initials, self.words) = (tt, keys, months, initials, words)
+        }
+        lazy var mentioned: MentionedDates = mentionedDates(tt, months: months)
+        lazy var speaksToSomeone: Bool = DeadlineExtractor.speaksToSomeone(tt, keys, initials: initials, words: words)
     }
 
     /// Whether the document speaks to addressees anywhere ("vous", "votre"): a circular does,

@@ -74,13 +74,14 @@ struct DeadlineLexiconFile: Decodable {
 /// A kernel phrase table (`CircText.PhraseTable`) as the deadline rules consult it: on a
 /// `TokenScan`'s word keys, behind the flag bits its words carry. A class: a rule reading
 /// `lex.asap` copied a struct's every array (a retain each) per token. Never mutated once
-/// the lexicon is built.
+/// the lexicon is built, hence `@exclusivity(unchecked)`: the dynamic check of a class
+/// property ran at every match.
 final class ScanPhrases<Payload: Sendable>: @unchecked Sendable {
-    private var table = PhraseTable<Payload>()
+    @exclusivity(unchecked) private var table = PhraseTable<Payload>()
     /// The flag a token carries when it can start (`bit`) or end (`lastBit`) a phrase of this
     /// table: most tokens carry none and are passed over without a lookup.
-    var bit: UInt64 = 0
-    var lastBit: UInt64 = 0
+    @exclusivity(unchecked) var bit: UInt64 = 0
+    @exclusivity(unchecked) var lastBit: UInt64 = 0
     var firstWords: Set<String> { table.firstWords }
     var allWords: Set<String> { table.allWords }
     var lastWords: Set<String> { table.lastWords }

@@ -98,7 +98,7 @@ struct DescriptivePeriodRule: Sendable {
         guard k < first else { return false }
         if s.kinds[k] == .number {
             guard k + 1 < s.count, s.kinds[k + 1] != .punct, s.kinds[k + 1] != .symbol else { return false }
-            return approximate || (Int(Fold.string(s.tt.text.scalars, s.ranges[k]).filter(\.isNumber)) ?? 0) >= 10
+            return approximate || (Int(Fold.string(s.scalars, s.ranges[k]).filter(\.isNumber)) ?? 0) >= 10
         }
         if approximate, let v = numbers.read(s, at: k), v.value > 1, v.last + 1 < first { return true }
         return false
@@ -121,7 +121,7 @@ struct DescriptivePeriodRule: Sendable {
         if let p = rateAfter.first(where: { starts($0, s, at: k) }) { k += p.count }
         guard k < s.count else { return false }
         // A small figure is a count of the duty's objects ("chaque mois 2 exemplaires").
-        if s.kinds[k] == .number { return k > last + 1 || (Int(Fold.string(s.tt.text.scalars, s.ranges[k]).filter(\.isNumber)) ?? 0) >= 10 }
+        if s.kinds[k] == .number { return k > last + 1 || (Int(Fold.string(s.scalars, s.ranges[k]).filter(\.isNumber)) ?? 0) >= 10 }
         if k > last + 1, let v = numbers.read(s, at: k), v.value > 1 { return true }
         return false
     }
@@ -131,7 +131,7 @@ struct DescriptivePeriodRule: Sendable {
     private func tellsThePast(_ s: TokenScan, before first: Int) -> Bool {
         let k = first - 1
         guard k >= 1, s.kinds[k] == .word else { return false }
-        let w = Fold.string(s.tt.text.scalars, s.ranges[k])
+        let w = Fold.string(s.scalars, s.ranges[k])
         if w.count >= 5, w.hasSuffix("ait") || w.hasSuffix("aient"), !(w.hasSuffix("rait") || w.hasSuffix("raient")) { return true }
         guard Self.participleEndings.contains(where: { w.hasSuffix($0) }), !notParticiples.contains(w) else { return false }
         return auxiliaries.contains { ends($0, s, at: k - 1) }
@@ -161,7 +161,7 @@ struct DescriptivePeriodRule: Sendable {
     /// le juge", "informer le tribunal"): the addressees act; "le juge statue" is the law.
     func courtAsObject(_ s: TokenScan, _ i: Int) -> Bool {
         guard courts.contains(s.keys[i]), i >= 2, s.kinds[i - 2] == .word else { return false }
-        let verb = Fold.string(s.tt.text.scalars, s.ranges[i - 2])
+        let verb = Fold.string(s.scalars, s.ranges[i - 2])
         return verb.count >= 4 && (verb.hasSuffix("er") || verb.hasSuffix("ir") || verb.hasSuffix("re"))
     }
 }

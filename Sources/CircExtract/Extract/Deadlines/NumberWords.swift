@@ -16,19 +16,56 @@ struct NumberReader: Sendable {
             }
             return digits > 0 ? (n, i) : nil
         }
-        guard s.kinds[i] == .word, let first = value(of: s.words[i]) else { return nil }
-        var parts = first, last = i
+        guard s.kinds[i] == .word else { return nil }
+        // Composed as read, without an array of parts: most number words read here are
+        // "un"/"une" before a noun, a number of one part.
+        var number = Composition()
+        guard compose(s.words[i], into: &number) else { return nil }
+        var last = i
         // "vingt et un", "soixante et onze", "cent vingt", "deux cents", "mille deux cents".
         var k = i + 1
         while k < s.count, s.kinds[k] == .word, s.flags[k] & WordFlag.number != 0 || s.words[k] == "et" {
-            if s.words[k] == "et", k + 1 < s.count, let nxt = value(of: s.words[k + 1]), nxt.count == 1,
-               nxt[0] == 1 || nxt[0] == 11, let tail = parts.last, tail % 10 == 0, tail >= 20 {
-                parts += nxt; last = k + 1; k += 2; continue
+            if s.words[k] == "et", k + 1 < s.count, let nxt = singleValue(of: s.words[k + 1]),
+               nxt == 1 || nxt == 11, number.lastPart % 10 == 0, number.lastPart >= 20 {
+                number.add(nxt); last = k + 1; k += 2; continue
             }
-            if let nxt = value(of: s.words[k]), !(nxt.count == 1 && nxt[0] == 1) { parts += nxt; last = k; k += 1; continue }
+            if singleValue(of: s.words[k]) != 1, compose(s.words[k], into: &number) { last = k; k += 1; continue }
             break
         }
-        return (combine(parts), last)
+        return (number.value, last)
+    }
+
+    /// French additive/multiplicative composition, part by part: quatre-vingt → 4 × 20, deux
+    /// cents → 2 × 100.
+    struct Composition {
+        private var total = 0, current = 0
+        /// The last part added (0 before any).
+        private(set) var lastPart = 0
+        mutating func add(_ v: Int) {
+            switch v {
+            case 1000: total += max(current, 1) * 1000; current = 0
+            case 100: current = max(current, 1) * 100
+            case 20 where lastPart == 4 && current % 100 == 4: current = current - 4 + 80
+            default: current += v
+            }
+            lastPart = v
+        }
+        var value: Int { total + current }
+    }
+
+    /// Adds the parts of a number word to `number`; false (nothing added) for no number word.
+    private func compose(_ word: String, into number: inout Composition) -> Bool {
+        if let v = words[word] { number.add(v); return true }
+        guard let parts = value(of: word) else { return false }
+        for v in parts { number.add(v) }
+        return true
+    }
+
+    /// The value of a number word of exactly one part ("un", "onze"), else nil.
+    private func singleValue(of word: String) -> Int? {
+        if let v = words[word] { return v }
+        guard let parts = value(of: word), parts.count == 1 else { return nil }
+        return parts[0]
     }
 
     /// The values of the hyphen-separated parts of a word, or nil if one is no number word.
@@ -42,20 +79,5 @@ struct NumberReader: Sendable {
             out.append(v)
         }
         return out.isEmpty ? nil : out
-    }
-
-    /// French additive/multiplicative composition: quatre-vingt → 4 × 20, deux cents → 2 × 100.
-    func combine(_ parts: [Int]) -> Int {
-        var total = 0, current = 0, prev = 0
-        for v in parts {
-            switch v {
-            case 1000: total += max(current, 1) * 1000; current = 0
-            case 100: current = max(current, 1) * 100
-            case 20 where prev == 4 && current % 100 == 4: current = current - 4 + 80
-            default: current += v
-            }
-            prev = v
-        }
-        return total + current
     }
 }

@@ -52,7 +52,7 @@ struct OwnScheduleRule: Sendable {
         var pronouns = 0
         while k < s.count, pronouns < 2, clitics.contains(keys[k]) { k += 1; pronouns += 1 }
         guard k < s.count, s.kinds[k] == .word else { return nil }
-        let verb = Fold.string(s.tt.text.scalars, s.ranges[k])
+        let verb = Fold.string(s.scalars, s.ranges[k])
         guard verb.count >= 5, ["rai", "ra", "rons", "ront"].contains(where: { verb.hasSuffix($0) }),
               !requestStems.contains(where: { verb.hasPrefix($0) }) else { return nil }
         return clauseEnd(s, from: k + 1)

@@ -12,10 +12,13 @@ import CircText
 /// dynamic exclusivity check of a class property cost more than the read (nothing holds an
 /// access across a call: the scan is one unit's, on one thread).
 final class TokenScan {
-    let tt: TokenizedText
     let lex: DeadlineLexicon
-    /// `tt.tokens` and `tt.text.scalars`.
+    /// The tokenized text's tokens, sentences, text and scalars, held apart: read through a
+    /// stored `TokenizedText`, each read copied it whole (its arrays retained and released),
+    /// per unit and per cue.
     let tokens: [Token]
+    let sentences: [Sentence]
+    let text: NormalizedText
     let scalars: ScalarStore
     @exclusivity(unchecked) var unit: StructureUnit
     /// Word keys (`Fold.key`) of the tokens: what the phrase tables compare.
@@ -44,10 +47,11 @@ final class TokenScan {
 
     init(tt: TokenizedText, lex: DeadlineLexicon, keys: TokenKeys) {
         precondition(keys.tokens.count == tt.tokens.count, "keys of another text")
-        self.tt = tt
         self.lex = lex
         textKeys = keys
         tokens = tt.tokens
+        sentences = tt.sentences
+        text = tt.text
         scalars = tt.text.scalars
         self.unit = StructureUnit(kind: .paragraph, range: 0..<0, sentence: 0, block: 0, section: nil, footnote: nil, listItem: false)
     }
@@ -99,7 +103,7 @@ final class TokenScan {
         self.unit = unit
         // A unit is one sentence, trimmed: its tokens are those of the sentence that start
         // inside its range (a run: tokens are in text order).
-        let sentence = tt.sentences[unit.sentence].tokens
+        let sentence = sentences[unit.sentence].tokens
         var lo = sentence.lowerBound
         while lo < sentence.upperBound && !unit.range.contains(Int(tokens[lo].start)) { lo += 1 }
         var hi = lo
@@ -198,7 +202,7 @@ final class TokenScan {
     /// Source span and text of tokens `a...b`.
     func span(_ a: Int, _ b: Int) -> (SourceSpan, String) {
         let r = ranges[a].lowerBound..<ranges[b].upperBound
-        return (SourceSpan(r), tt.text.sourceString(r))
+        return (SourceSpan(r), text.sourceString(r))
     }
 
     func anyUsed(_ a: Int, _ b: Int) -> Bool {

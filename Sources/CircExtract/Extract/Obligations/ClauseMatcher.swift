@@ -760,14 +760,30 @@ struct ClauseMatcher {
             || k >= 2 && lex.earlierRequestAuxiliaries.contains(w[k - 2])
     }
 
+    /// A request reported at the verb `k` ("demande", "invite", "souhaite"), as a marker with
+    /// its recipient: its guards and its recipient pronoun (`reportedHead`), then what follows
+    /// the verb by its construction (a wish's "que" clause, the complement after a pronoun
+    /// recipient, a named recipient).
     func reported(_ w: [String], _ k: Int) -> MarkerHit? {
         guard let verb = lex.reportedVerbs[w[k]] else { return nil }
-        let n = w.count
         let impersonal = k >= 2 && w[k - 1] == "est" && w[k - 2] == "il"
         let firstPerson = k >= 1 && w[k - 1] == "je"
-        guard isPress || impersonal || firstPerson, !earlierRequest(w, k) else { return nil }
+        guard isPress || impersonal || firstPerson, !earlierRequest(w, k),
+              let (hit, pronoun) = reportedHead(w, k, verb, impersonal: impersonal, firstPerson: firstPerson) else { return nil }
+        // "Le ministre souhaite également que les maires soient associés": a wish of the
+        // authority the item reports.
+        if verb.construction == .wish { return reportedWish(w, k, hit, firstPerson: firstPerson) }
+        if pronoun { return reportedAfterPronoun(w, k, hit, verb) }
+        return reportedRecipient(w, k, hit, verb)
+    }
+
+    /// The guards of a reported verb that hold whatever follows it (a person asking for
+    /// something, a noun, a relative clause, a modal, a public demand), and its hit: from the
+    /// recipient pronoun before it, if any ("leur a demandé"), which the second value tells.
+    private func reportedHead(_ w: [String], _ k: Int, _ verb: DeonticLexicon.ReportedVerb,
+                              impersonal: Bool, firstPerson: Bool) -> (MarkerHit, Bool)? {
         // "demander l'asile", "demandant un titre de séjour": what a person asks for.
-        if k + 2 < n && (lex.notObjects.contains(w[k + 1]) || lex.notObjects.contains(w[k + 2])) { return nil }
+        if k + 2 < w.count && (lex.notObjects.contains(w[k + 1]) || lex.notObjects.contains(w[k + 2])) { return nil }
         // "leur demande de", "leur a demandé de"; "les invite à" for a direct verb.
         let clitics = verb.construction == .direct ? lex.directClitics : lex.indirectClitics
         // "Il leur a également demandé de…": an adverb between the auxiliary and the verb.
@@ -793,49 +809,63 @@ struct ClauseMatcher {
         var hit = MarkerHit(start: pronoun ? (lex.perfectAuxiliaries.contains(w[pk - 1]) ? pk - 2 : pk - 1) : k, end: k + 1,
                             modality: verb.modality, actor: Self.inherited, marker: "@" + w[k])
         hit.reported = true
-        // "Le ministre souhaite également que les maires soient associés": a wish of the
-        // authority the item reports.
-        if verb.construction == .wish {
-            var j = k + 1
-            while j < min(n, k + 3) && w[j] != "que" { j += 1 }
-            guard j < n, w[j] == "que", firstPerson || authorityBefore(w, k) else { return nil }
-            hit.end = j + 1
-            // "souhaite que les préfets de zone réunissent…": the role the clause names.
-            if let id = queSubject(w, from: j + 1) { hit.actor = id }
-            return hit
-        }
-        // Asides between the verb and what it asks: "demande notamment aux", "ce vendredi 3 juin".
+        return (hit, pronoun)
+    }
+
+    /// "souhaite que les préfets de zone réunissent…": a wish reported with its "que" clause,
+    /// close after the verb, from the first person or an authority named before it.
+    private func reportedWish(_ w: [String], _ k: Int, _ head: MarkerHit, firstPerson: Bool) -> MarkerHit? {
+        var hit = head
+        let n = w.count
+        var j = k + 1
+        while j < min(n, k + 3) && w[j] != "que" { j += 1 }
+        guard j < n, w[j] == "que", firstPerson || authorityBefore(w, k) else { return nil }
+        hit.end = j + 1
+        // "souhaite que les préfets de zone réunissent…": the role the clause names.
+        if let id = queSubject(w, from: j + 1) { hit.actor = id }
+        return hit
+    }
+
+    /// Whether a request's complement opens at `i`: "de" before an infinitive, "à" before an
+    /// infinitive or "ce que", or a quotation.
+    private func requestComplement(_ w: [String], at i: Int) -> Bool {
+        let n = w.count
+        guard i < n else { return false }
+        if w[i] == "de" { return isInfinitive(w, i + 1) }
+        if w[i] == "a" { return i + 2 < n && w[i + 1] == "ce" && w[i + 2] == "que" || isInfinitive(w, i + 1) }
+        return w[i] == "\""
+    }
+
+    /// "leur demande notamment de…": after a recipient pronoun, the request's complement
+    /// within a few words of asides ("ce vendredi 3 juin"), or its object right after the verb.
+    private func reportedAfterPronoun(_ w: [String], _ k: Int, _ head: MarkerHit, _ verb: DeonticLexicon.ReportedVerb) -> MarkerHit? {
+        var hit = head
+        let n = w.count
         var j = k + 1
         var aside = 0
-        func complementAt(_ i: Int) -> Bool {
-            guard i < n else { return false }
-            if w[i] == "de" { return isInfinitive(w, i + 1) }
-            if w[i] == "a" { return i + 2 < n && w[i + 1] == "ce" && w[i + 2] == "que" || isInfinitive(w, i + 1) }
-            return w[i] == "\""
-        }
-        if pronoun {
-            // "leur ayant fixé un plancher": the object right after the verb.
-            if j < n && lex.objectStarts.contains(w[j]) && (verb.directObject || verb.targetObject) { return hit }
-            while j < n && aside < 4 && !complementAt(j) && ![".", ";", ":"].contains(w[j]) { j += 1; aside += 1 }
-            guard complementAt(j) || j < n && lex.objectStarts.contains(w[j]) && (verb.directObject || verb.targetObject) else { return nil }
-            // "les invite par ailleurs à ne plus délivrer": the request's complement is read
-            // from its preposition (a duty to refrain is a prohibition).
-            if complementAt(j) { hit.end = j }
-            return hit
-        }
+        // "leur ayant fixé un plancher": the object right after the verb.
+        if j < n && lex.objectStarts.contains(w[j]) && (verb.directObject || verb.targetObject) { return hit }
+        while j < n && aside < 4 && !requestComplement(w, at: j) && ![".", ";", ":"].contains(w[j]) { j += 1; aside += 1 }
+        guard requestComplement(w, at: j) || j < n && lex.objectStarts.contains(w[j]) && (verb.directObject || verb.targetObject) else { return nil }
+        // "les invite par ailleurs à ne plus délivrer": the request's complement is read
+        // from its preposition (a duty to refrain is a prohibition).
+        if requestComplement(w, at: j) { hit.end = j }
+        return hit
+    }
+
+    /// "a demandé aux préfets ce vendredi d'être vigilants", "la DGCL demande la mise en place
+    /// de …": the recipient the verb names after a few words of asides ("notamment"), or, in a
+    /// press item, the request as a "que" clause or an object after an authority.
+    private func reportedRecipient(_ w: [String], _ k: Int, _ head: MarkerHit, _ verb: DeonticLexicon.ReportedVerb) -> MarkerHit? {
+        var hit = head
+        let n = w.count
+        var j = k + 1
+        var aside = 0
         let starts = verb.construction == .direct ? lex.directStarts : lex.indirectStarts
         while j < n && aside <= 4 && ![".", ";", ":"].contains(w[j]) {
             if starts.contains(w[j]) {
                 // The recipient: a role, or an official; anyone else is a public appeal.
-                var r = verb.construction == .direct ? j : j + 1
-                var found: String? = nil
-                while r < min(n, j + 9) {
-                    if let id = actorPhrase(w, at: r) { found = id; break }
-                    if let e = officialPhrase(w, at: r) { found = Self.inherited; r = e; continue }
-                    if ["de", "que", "qui", "a", ",", ";", ":", ".", "\"", "("].contains(w[r]) { break }
-                    r += 1
-                }
-                guard let actor = found else { return nil }
+                guard let (actor, r) = recipient(w, from: verb.construction == .direct ? j : j + 1, within: min(n, j + 9)) else { return nil }
                 (hit.actor, hit.end) = (actor, min(n, r + 1))
                 return hit
             }
@@ -856,6 +886,21 @@ struct ClauseMatcher {
             (j, aside) = (j + 1, aside + 1)
         }
         return nil
+    }
+
+    /// The recipient a reported request names from `start` (before `limit`): a role's id, or
+    /// an official's (the actor inherited, unless a role follows: "responsables de la sécurité
+    /// et préfets"), with the token its reading ends at; nil without either.
+    private func recipient(_ w: [String], from start: Int, within limit: Int) -> (String, Int)? {
+        var r = start
+        var found: String? = nil
+        while r < limit {
+            if let id = actorPhrase(w, at: r) { return (id, r) }
+            if let e = officialPhrase(w, at: r) { found = Self.inherited; r = e; continue }
+            if ["de", "que", "qui", "a", ",", ";", ":", ".", "\"", "("].contains(w[r]) { break }
+            r += 1
+        }
+        return found.map { ($0, r) }
     }
 
     /// Whether the sentence is attributed to a group with no authority ("selon le syndicat",

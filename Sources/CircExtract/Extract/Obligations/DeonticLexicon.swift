@@ -186,7 +186,8 @@ struct DeonticLexicon: Sendable {
     /// ("appelle les préfets à") and whether the request itself may be the object
     /// ("demande la mise en place de").
     enum Construction: String, Sendable { case indirect, direct, wish }
-    let reportedVerbs: [String: (modality: Modality, construction: Construction, directObject: Bool, targetObject: Bool)]
+    typealias ReportedVerb = (modality: Modality, construction: Construction, directObject: Bool, targetObject: Bool)
+    let reportedVerbs: [String: ReportedVerb]
     let officialPhrases: [[String]]
     let authorities: Set<String>
     let nounDeterminers: Set<String>
@@ -339,121 +340,169 @@ struct DeonticLexicon: Sendable {
     private(set) var actorPhrasesByFirst: [String: [([String], String)]] = [:]
     let file: File
 
+    /// The lexicon read section by section: each group of tables is built by a function of
+    /// its own, from the file's section it reads.
     init(store: LexiconStore) throws {
         let f = try store.load("deontic-markers.json", as: File.self)
         file = f
         (markers, byFirst, byFirstSecond, byFirstAnySecond) = Self.markerTables(f)
         genericFirstWords = Self.firstWords(markers.filter(\.generic).map(\.elements))
-        futureClitics = Set(f.futureSecondPerson.clitics)
-        futureExcluded = Set(f.futureSecondPerson.excluded)
-        futureBlockedAfter = Set(f.futureSecondPerson.blockedAfter)
-        ownerWords = Set(f.yourFuture.owners)
-        yourFutureExcluded = Set(f.yourFuture.excluded)
-        negBefore = Set(f.negation.before)
-        negAfter = Set(f.negation.after)
-        negSubjects = Set(f.negation.subjects)
-        bareNegationModals = Set(f.negation.bareModals.map { Fold.string($0) })
-        notProhibition = f.negation.notProhibition.map { $0.split(separator: " ").map(String.init) }
-        lawReport = f.lawReport.forms.map(Self.compile)
-        lawReportFirstWords = Self.firstWords(lawReport)
-        ownTextNouns = Set(f.lawReport.ownText.nouns)
-        ownTextAdverbs = Set(f.lawReport.ownText.adverbs)
-        ownTextPresent = Set(f.lawReport.ownText.presentWords)
-        closings = f.closings.forms.map(Self.compile)
-        closingFirstWords = Self.firstWords(closings)
-        reportedVerbs = try Self.reportedVerbs(f)
-        officialPhrases = f.reported.officials.map { MatchWord.words($0) }.sorted { $0.count > $1.count }
-        authorities = Set(f.reported.authorities.map { Fold.string($0) })
-        nounDeterminers = Set(f.reported.nounDeterminers)
-        indirectStarts = Set(f.reported.recipientStarts.indirect)
-        directStarts = Set(f.reported.recipientStarts.direct)
-        indirectClitics = Set(f.reported.recipientClitics.indirect)
-        directClitics = Set(f.reported.recipientClitics.direct)
-        objectStarts = Set(f.reported.objectStarts)
-        reminderVerbs = Set(f.reported.reminderVerbs)
-        reminderObjects = Set(f.reported.reminderObjects)
-        publicAudience = Set(f.reported.publicAudience)
-        oralAttributions = Set(f.reported.oralAttributions ?? [])
-        writtenSources = Set(f.reported.writtenSources ?? [])
-        reminderPenalties = Set(f.reported.reminderPenalties ?? [])
-        earlierRequestAuxiliaries = Set((f.reported.earlierRequest?.auxiliaries ?? []).map { Fold.string($0) })
-        earlierRequestEndings = f.reported.earlierRequest?.endings ?? []
-        nonAuthorities = Set(f.reported.nonAuthorities)
-        attributions = Set(f.reported.attributions)
-        pronounSubjects = Set(f.reported.pronounSubjects)
-        notObjects = Set(f.reported.notObjects)
-        universalSubjects = Set(f.subjects.universal)
-        universalPronouns = Set(f.subjects.pronouns)
-        subjectDeterminers = Set(f.subjects.determiners)
         markerVocabulary = Set(markers.flatMap { $0.elements.flatMap { e -> Set<String> in if case .words(let ws) = e { return ws } else { return [] } } })
         rnForM = MatchWord.rnReadings(markerVocabulary)
         cForE = MatchWord.cReadings(markerVocabulary)
-        ocrWords = f.ocrWords?.words ?? [:]
-        ocrNumerals = Set(f.ocrWords?.numerals ?? [])
-        ocrClauseOpeners = Set(f.ocrWords?.clauseOpeners ?? [])
+        (futureClitics, futureExcluded, futureBlockedAfter, ownerWords, yourFutureExcluded) = Self.futureTables(f)
+        (negBefore, negAfter, negSubjects, bareNegationModals, notProhibition) = Self.negationTables(f.negation)
+        (lawReport, lawReportFirstWords, ownTextNouns, ownTextAdverbs, ownTextPresent) = Self.lawReportTables(f.lawReport)
+        closings = f.closings.forms.map(Self.compile)
+        closingFirstWords = Self.firstWords(closings)
+        reportedVerbs = try Self.reportedVerbs(f)
+        (officialPhrases, authorities, nounDeterminers, indirectStarts, directStarts, indirectClitics, directClitics, objectStarts)
+            = Self.recipientTables(f.reported)
+        (reminderVerbs, reminderObjects, publicAudience, oralAttributions, writtenSources, reminderPenalties) = Self.reminderTables(f.reported)
+        (earlierRequestAuxiliaries, earlierRequestEndings, nonAuthorities, attributions, pronounSubjects, notObjects)
+            = Self.requesterTables(f.reported)
+        (universalSubjects, universalPronouns, subjectDeterminers, agentDeterminers, addresseeAgents, agents, selfSubjects)
+            = Self.subjectTables(f.subjects)
+        (ocrWords, ocrNumerals, ocrClauseOpeners) = (f.ocrWords?.words ?? [:], Set(f.ocrWords?.numerals ?? []), Set(f.ocrWords?.clauseOpeners ?? []))
         present = PresentRuleWords(f.presentRules)
         implied = ImpliedDutyWords(f.impliedDuties, alsoTriggering: present.auxiliaries)
         coordinatedModals = Dictionary(uniqueKeysWithValues: f.coordinatedModals.modals.map { (Fold.string($0.key), $0.value) })
         coordinatedAdverbs = Set(f.coordinatedModals.adverbs.map { Fold.string($0) })
         secondCommandOpeners = Set((f.coordinatedModals.secondCommandOpeners ?? []).map { MatchWord.elisions[$0] ?? Fold.string($0) })
-        agentDeterminers = Set(f.subjects.agentDeterminers.map { Fold.string($0) })
-        addresseeAgents = Set(f.subjects.addresseeAgents.map { Fold.string($0) })
-        agents = Dictionary(f.subjects.agents.map { (Fold.string($0.form), $0.role ?? true) }, uniquingKeysWith: { a, _ in a })
-        selfSubjects = f.subjects.selfSubjects.map { MatchWord.words($0) }
         irregularInfinitives = Set(f.infinitives.irregular.map { Fold.string($0) })
         notInfinitive = Set(f.infinitives.notInfinitive.map { Fold.string($0) })
         infinitiveLeading = Set(f.infinitives.leading.map { MatchWord.expand($0) })
         subordinators = f.subordinators.forms.map(Self.compile)
         subordinatorFirstWords = Self.firstWords(subordinators)
         praise = Set(f.praise.forms.map { Folder.shared.fold($0) })
-        passiveModals = Set(f.passivePermission.modals.map { Folder.shared.fold($0) })
-        passiveAdverbs = Set(f.passivePermission.adverbs.map { Folder.shared.fold($0) })
-        passiveAuxiliary = Set(f.passivePermission.auxiliary.map { Folder.shared.fold($0) })
-        participleEndings = f.passivePermission.participleEndings.map { Folder.shared.fold($0) }
-        adjectiveEndings = f.passivePermission.adjectiveEndings
-        perfectAuxiliaries = Set(f.passivePermission.perfectAuxiliaries.map { Folder.shared.fold($0) })
-        relayVerbs = Set(f.relay.forms.map { Folder.shared.fold($0) })
-        relayClitics = Set(f.relay.clitics)
-        notAfterPas = Set(f.measures.notAfterPas)
-        obligationWords = Set(f.measures.obligationWords)
-        privateForms = f.privateLetters.forms.map { MatchWord.words($0) }
-        letterWords = Set(f.privateLetters.letters)
-        privateRecipients = Set(f.privateLetters.recipients)
+        (passiveModals, passiveAdverbs, passiveAuxiliary, participleEndings, adjectiveEndings, perfectAuxiliaries)
+            = Self.passiveTables(f.passivePermission)
+        (relayVerbs, relayClitics) = (Set(f.relay.forms.map { Folder.shared.fold($0) }), Set(f.relay.clitics))
+        (notAfterPas, obligationWords) = (Set(f.measures.notAfterPas), Set(f.measures.obligationWords))
+        (privateForms, letterWords, privateRecipients)
+            = (f.privateLetters.forms.map { MatchWord.words($0) }, Set(f.privateLetters.letters), Set(f.privateLetters.recipients))
         relativeBlockers = Set(f.relativeBlockers)
         conditions = f.conditions.forms.map(Self.compile)
         conditionsByFirst = Self.byFirstWord(conditions)
         enumerators = f.enumerators.forms.map { $0.split(separator: " ").map(String.init) }
         clauseBoundaries = Set(f.clauseBoundaries)
-        notVerbs = Set(f.imperative.notVerbs)
-        imperativeClitics = f.imperative.clitics
-        notImperative = f.imperative.notImperative.map { $0.split(separator: " ").map(String.init) }
-        namedFutureExcluded = Set(f.namedFuture.excluded)
-        namedFutureClitics = Set(f.namedFuture.clitics.map { Fold.string($0) })
-        selfServices = Set(f.namedFuture.selfServices)
-        officialAgents = Set(f.namedFuture.officialAgents ?? [])
-        agentFutureExcluded = Set(f.namedFuture.agentExcluded ?? [])
-        offeredToYou = Set((f.namedFuture.offeredToYou ?? []).map { Fold.string($0) })
-        pronounFutureExcluded = Set(f.namedFuture.pronounExcluded ?? []).union(f.namedFuture.excluded).union(agentFutureExcluded)
-        descriptiveComplements = (f.descriptiveModals?.complements ?? []).map { MatchWord.words($0).map { Fold.string($0) } }
-        relayedContentVerbs = Set((f.relayedContent?.verbs ?? []).map { Fold.string($0) })
-        passiveMeansNouns = Set((f.passiveMeans?.nouns ?? []).map { Fold.string($0) })
-        meetingVerbs = Set((f.meetingRecipients?.verbs ?? []).map { Fold.string($0) })
-        bodyNouns = Set((f.bodyFuture?.nouns ?? []).map { Fold.string($0) })
-        bodyDeterminers = Set((f.bodyFuture?.determiners ?? []).map { Fold.string($0) })
-        bodyFutureExcluded = Set((f.bodyFuture?.excluded ?? []).map { Fold.string($0) })
+        (notVerbs, imperativeClitics, notImperative) = (Set(f.imperative.notVerbs), f.imperative.clitics,
+                                                        f.imperative.notImperative.map { $0.split(separator: " ").map(String.init) })
+        (namedFutureExcluded, namedFutureClitics, selfServices, officialAgents, agentFutureExcluded, offeredToYou, pronounFutureExcluded)
+            = Self.namedFutureTables(f.namedFuture)
+        (dutyFutures, dutyDeterminers) = Self.dutyFutureTables(f.namedFuture.dutyVerbs)
+        (descriptiveComplements, relayedContentVerbs, passiveMeansNouns, meetingVerbs) = Self.clauseWordTables(f)
+        (bodyNouns, bodyDeterminers, bodyFutureExcluded) = Self.bodyFutureTables(f.bodyFuture)
         articleVerbs = Set((f.prefectureLayouts?.articlePresent ?? []).map { Fold.string($0) })
         readerServices = Set(f.prefectureLayouts?.readerServices ?? [])
-        func folded(_ a: [String]?) -> Set<String> { Set((a ?? []).map { Fold.string($0) }) }
-        commentary = CommentaryWords(opinionVerbs: folded(f.commentary?.opinionVerbs), politicalBodies: folded(f.commentary?.politicalBodies),
-                                     remarkVerbs: folded(f.commentary?.remarkVerbs))
+        commentary = CommentaryWords(opinionVerbs: Self.folded(f.commentary?.opinionVerbs), politicalBodies: Self.folded(f.commentary?.politicalBodies),
+                                     remarkVerbs: Self.folded(f.commentary?.remarkVerbs))
+    }
+
+    /// An optional list of the lexicon, folded, as a set.
+    private static func folded(_ a: [String]?) -> Set<String> { Set((a ?? []).map { Fold.string($0) }) }
+
+    /// "vous veillerez" (`futureSecondPerson`) and "votre service veillera" (`yourFuture`).
+    private static func futureTables(_ f: File)
+        -> (clitics: Set<String>, excluded: Set<String>, blockedAfter: Set<String>, owners: Set<String>, yourExcluded: Set<String>) {
+        (Set(f.futureSecondPerson.clitics), Set(f.futureSecondPerson.excluded), Set(f.futureSecondPerson.blockedAfter),
+         Set(f.yourFuture.owners), Set(f.yourFuture.excluded))
+    }
+
+    /// `negation`: the words around a negated modal, its subjects, the modals "ne" alone
+    /// negates, and the negations that forbid nothing.
+    private static func negationTables(_ n: File.Negation)
+        -> (before: Set<String>, after: Set<String>, subjects: Set<String>, bareModals: Set<String>, notProhibition: [[String]]) {
+        (Set(n.before), Set(n.after), Set(n.subjects), Set(n.bareModals.map { Fold.string($0) }),
+         n.notProhibition.map { $0.split(separator: " ").map(String.init) })
+    }
+
+    /// `lawReport`: the forms that report the law, their first words, and the words that make
+    /// the report the text's own.
+    private static func lawReportTables(_ l: File.LawReport)
+        -> (forms: [[Element]], firstWords: Set<String>, nouns: Set<String>, adverbs: Set<String>, present: Set<String>) {
+        let forms = l.forms.map(Self.compile)
+        return (forms, Self.firstWords(forms), Set(l.ownText.nouns), Set(l.ownText.adverbs), Set(l.ownText.presentWords))
+    }
+
+    /// `reported`: who may be a reported request's recipient, and how it is introduced.
+    private static func recipientTables(_ r: File.Reported)
+        -> (officials: [[String]], authorities: Set<String>, nounDeterminers: Set<String>, indirectStarts: Set<String>,
+            directStarts: Set<String>, indirectClitics: Set<String>, directClitics: Set<String>, objectStarts: Set<String>) {
+        (r.officials.map { MatchWord.words($0) }.sorted { $0.count > $1.count }, Set(r.authorities.map { Fold.string($0) }),
+         Set(r.nounDeterminers), Set(r.recipientStarts.indirect), Set(r.recipientStarts.direct),
+         Set(r.recipientClitics.indirect), Set(r.recipientClitics.direct), Set(r.objectStarts))
+    }
+
+    /// `reported`: the words of a reminder the press reports, and of what it attributes.
+    private static func reminderTables(_ r: File.Reported)
+        -> (verbs: Set<String>, objects: Set<String>, audience: Set<String>, oral: Set<String>, written: Set<String>, penalties: Set<String>) {
+        (Set(r.reminderVerbs), Set(r.reminderObjects), Set(r.publicAudience), Set(r.oralAttributions ?? []),
+         Set(r.writtenSources ?? []), Set(r.reminderPenalties ?? []))
+    }
+
+    /// `reported`: who requests (and when): the tenses of an earlier request, the groups
+    /// without authority, attributions, subject pronouns, and what a person asks for.
+    private static func requesterTables(_ r: File.Reported)
+        -> (auxiliaries: Set<String>, endings: [String], nonAuthorities: Set<String>, attributions: Set<String>,
+            pronouns: Set<String>, notObjects: Set<String>) {
+        (Set((r.earlierRequest?.auxiliaries ?? []).map { Fold.string($0) }), r.earlierRequest?.endings ?? [],
+         Set(r.nonAuthorities), Set(r.attributions), Set(r.pronounSubjects), Set(r.notObjects))
+    }
+
+    /// `subjects`: universal subjects, determiners, a passive's agents, agent nouns.
+    private static func subjectTables(_ s: File.Subjects)
+        -> (universal: Set<String>, pronouns: Set<String>, determiners: Set<String>, agentDeterminers: Set<String>,
+            addresseeAgents: Set<String>, agents: [String: Bool], selfSubjects: [[String]]) {
+        (Set(s.universal), Set(s.pronouns), Set(s.determiners), Set(s.agentDeterminers.map { Fold.string($0) }),
+         Set(s.addresseeAgents.map { Fold.string($0) }),
+         Dictionary(s.agents.map { (Fold.string($0.form), $0.role ?? true) }, uniquingKeysWith: { a, _ in a }),
+         s.selfSubjects.map { MatchWord.words($0) })
+    }
+
+    /// `passivePermission`: the words of a future passive and a participle's endings.
+    private static func passiveTables(_ p: File.PassivePermission)
+        -> (modals: Set<String>, adverbs: Set<String>, auxiliary: Set<String>, participleEndings: [String],
+            adjectiveEndings: [String], perfectAuxiliaries: Set<String>) {
+        (Set(p.modals.map { Folder.shared.fold($0) }), Set(p.adverbs.map { Folder.shared.fold($0) }),
+         Set(p.auxiliary.map { Folder.shared.fold($0) }), p.participleEndings.map { Folder.shared.fold($0) },
+         p.adjectiveEndings, Set(p.perfectAuxiliaries.map { Folder.shared.fold($0) }))
+    }
+
+    /// `namedFuture`: what may stand between a named subject and its future, and the futures
+    /// that are no duty (excluded, of a service of the ministry's own, offered to "vous", after
+    /// a pronoun).
+    private static func namedFutureTables(_ n: File.NamedFuture)
+        -> (excluded: Set<String>, clitics: Set<String>, selfServices: Set<String>, officialAgents: Set<String>,
+            agentExcluded: Set<String>, offeredToYou: Set<String>, pronounExcluded: Set<String>) {
+        let agentExcluded = Set(n.agentExcluded ?? [])
+        return (Set(n.excluded), Set(n.clitics.map { Fold.string($0) }), Set(n.selfServices), Set(n.officialAgents ?? []),
+                agentExcluded, Set((n.offeredToYou ?? []).map { Fold.string($0) }),
+                Set(n.pronounExcluded ?? []).union(n.excluded).union(agentExcluded))
+    }
+
+    /// `namedFuture.dutyVerbs`: the phrases by their future's word, and their determiners.
+    private static func dutyFutureTables(_ d: File.DutyVerbs?) -> ([String: [(words: [String], verb: Int)]], Set<String>) {
         var duty: [String: [(words: [String], verb: Int)]] = [:]
-        for form in f.namedFuture.dutyVerbs?.forms ?? [] {
+        for form in d?.forms ?? [] {
             let words = MatchWord.words(form).map { Fold.string($0) }
             guard let v = words.firstIndex(where: { $0.hasSuffix("ra") || $0.hasSuffix("ront") }) else { continue }
             duty[words[v], default: []].append((words, v))
         }
-        dutyFutures = duty
-        dutyDeterminers = Set((f.namedFuture.dutyVerbs?.determiners ?? []).map { Fold.string($0) })
+        return (duty, Set((d?.determiners ?? []).map { Fold.string($0) }))
+    }
+
+    /// The words a clause's reading turns on: a modal's descriptive complements, the verbs
+    /// whose content is relayed, a passive's means, a meeting's verbs.
+    private static func clauseWordTables(_ f: File)
+        -> (descriptive: [[String]], relayed: Set<String>, means: Set<String>, meetings: Set<String>) {
+        ((f.descriptiveModals?.complements ?? []).map { MatchWord.words($0).map { Fold.string($0) } },
+         folded(f.relayedContent?.verbs), folded(f.passiveMeans?.nouns), folded(f.meetingRecipients?.verbs))
+    }
+
+    /// `bodyFuture`: the bodies whose future instructs, their determiners, the excluded futures.
+    private static func bodyFutureTables(_ b: File.BodyFuture?) -> (nouns: Set<String>, determiners: Set<String>, excluded: Set<String>) {
+        (folded(b?.nouns), folded(b?.determiners), folded(b?.excluded))
     }
 
     /// The markers compiled, and indexed by their first word and by their first two.
@@ -487,8 +536,8 @@ struct DeonticLexicon: Sendable {
     }
 
     /// The verbs that report a directive ("a demandé aux préfets de"), by folded form.
-    private static func reportedVerbs(_ f: File) throws -> [String: (modality: Modality, construction: Construction, directObject: Bool, targetObject: Bool)] {
-        var verbs: [String: (modality: Modality, construction: Construction, directObject: Bool, targetObject: Bool)] = [:]
+    private static func reportedVerbs(_ f: File) throws -> [String: ReportedVerb] {
+        var verbs: [String: ReportedVerb] = [:]
         for v in f.reported.verbs {
             guard let c = Construction(rawValue: v.construction) else { throw LexiconStore.LexiconError.unreadable("deontic-markers.json", "reported.verbs: unknown construction \(v.construction)") }
             for form in v.forms { verbs[Folder.shared.fold(form)] = (v.modality, c, v.directObject ?? false, v.targetObject ?? false) }
