@@ -18,6 +18,8 @@ struct AddresseeExtractor: Sendable {
         let pressServiceRecipients: PressServices.File?
         struct NotRecipients: Decodable { let pastRequests, topicVerbs: [String] }
         let pressRecipientsNot: NotRecipients?
+        struct Acronyms: Decodable { let forms: [String: String] }
+        let acronyms: Acronyms?
     }
     struct KindsFile: Decodable {
         struct Forms: Decodable { let forms: [String] }
@@ -41,6 +43,9 @@ struct AddresseeExtractor: Sendable {
     let pressServices: PressServices
     /// `pressRecipientsNot`: an earlier text's request, the préfets as the news's subject.
     let pastRequests: Set<String>, topicVerbs: Set<String>
+    /// The lexicon's `acronyms` ("DRAAF" → the directeur régional de l'alimentation…), as
+    /// written, with their ids.
+    let acronyms: [(String, String)]
 
     init(store: LexiconStore) throws {
         let f = try store.load("addressee-titles.json", as: TitlesFile.self)
@@ -55,6 +60,7 @@ struct AddresseeExtractor: Sendable {
         pressServices = PressServices(f.pressServiceRecipients)
         pastRequests = Set(f.pressRecipientsNot?.pastRequests ?? [])
         topicVerbs = Set(f.pressRecipientsNot?.topicVerbs ?? [])
+        acronyms = (f.acronyms?.forms ?? [:]).map { ($0.key, $0.value) }.sorted { $0.0 < $1.0 }
         letterWords = Set(try store.load("document-kinds.json", as: KindsFile.self).letterWords.forms)
     }
 

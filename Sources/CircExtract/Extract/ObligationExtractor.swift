@@ -10,6 +10,9 @@ struct ObligationExtractor: Sendable {
     let services: [(String, String)]
     /// The lexicon's `titleLinks` (see `AddresseeExtractor`).
     let titleLinks: Set<String>
+    /// The addressee lexicon's acronyms as words ("draaf", "ia-dasen"), with their ids: the
+    /// subject of a directive when the document is addressed to that role.
+    let acronyms: [([String], String)]
 
     struct ServicesFile: Decodable {
         struct S: Decodable { let id: String; let forms: [String] }
@@ -19,6 +22,7 @@ struct ObligationExtractor: Sendable {
     init(store: LexiconStore, addressees: AddresseeExtractor) throws {
         var lex = try DeonticLexicon(store: store)
         titleLinks = addressees.titleLinks
+        acronyms = addressees.acronyms.map { (MatchWord.words($0.0), $0.1) }.filter { !$0.0.isEmpty }
         let serviceForms = try store.load("services.json", as: ServicesFile.self).services
             .flatMap { s in s.forms.map { (MatchWord.expand($0), s.id) } }
         services = serviceForms.map { (" " + $0.0 + " ", $0.1) }.sorted { $0.0.count > $1.0.count }
@@ -108,6 +112,7 @@ struct ObligationExtractor: Sendable {
         var matcher = ClauseMatcher(lex: lex, isPress: ctx.isPress)
         if ctx.isPress { matcher.authorWords = ctx.authorWords }
         matcher.documentActors = documentActors(addressees, matcher)
+        matcher.documentIds = Set(addressees.map(\.id))
         // A page classed as a press item that instructs "vous" in its own voice, outside any
         // quotation, is the instruction itself (a circular reproduced on a web page).
         let voice = ctx.isPress ? Self.voice(s, matcher) : .reports
@@ -150,7 +155,29 @@ struct ObligationExtractor: Sendable {
         Self.inherit(&walk.out, walk.sources, reports: reports && !ownRules, default: ownRules ? nil : set.defaultActor)
         if reports { Self.dropRepeatedQuotes(&walk.out) }
         completeAgentTitles(&walk.out, ctx.structure.text)
+        Self.preferAddresseeTitles(&walk.out, addressees)
         return walk.out
+    }
+
+    /// How a slug goes on into a title's complement ("recteur" | "-d-" | "academie").
+    static let complementLinks = ["-d-", "-de-", "-du-", "-des-"]
+
+    /// "Les recteurs veilleront à…" in a text to the recteurs d'académie: a short title the
+    /// body uses for one of the document's addressees whose title it opens is that addressee
+    /// (`recteur` → `recteur-d-academie`). Only when exactly one addressee opens so with a
+    /// complement ("de …", "d'…": not `procureur-de-la-republique` → `…-antiterroriste`, another
+    /// office), and the short title is not itself an addressee.
+    static func preferAddresseeTitles(_ out: inout [Obligation], _ addressees: [Addressee]) {
+        guard !addressees.isEmpty else { return }
+        var memo: [String: String] = [:]
+        for i in out.indices {
+            guard let a = out[i].actor, a != "addressees" else { continue }
+            if memo[a] == nil {
+                let longer = Set(addressees.lazy.map(\.id).filter { id in Self.complementLinks.contains { id.hasPrefix(a + $0) } })
+                memo[a] = longer.count == 1 && !addressees.contains(where: { $0.id == a }) ? longer.first! : a
+            }
+            out[i].actor = memo[a]
+        }
     }
 
     /// The tokens of unit `ui` that can hold directives, nil for a unit that holds none (a
@@ -817,7 +844,16 @@ struct ObligationExtractor: Sendable {
             let plural = words.enumerated().map { k, x in k < complement ? Self.plural(x, [:]) : x }
             if plural != words { out.append((plural, a.id)) }
         }
-        return out
+        return out + addresseeAcronyms(addressees)
+    }
+
+    /// "Les DRAAF s'assureront de…", "Il appartient aux DDPP de…": in a text addressed to a
+    /// role, its acronym names it. Only the document's own addressees (an acronym elsewhere
+    /// may be anything), and not an acronym a lexicon phrase already reads ("DGEF", "DDETS").
+    func addresseeAcronyms(_ addressees: [Addressee]) -> [([String], String)] {
+        acronyms.filter { form, id in
+            addressees.contains { $0.id == id } && !lex.actorPhrases.contains { $0.0 == form }
+        }
     }
 
     static func defaultActor(_ ctx: ExtractionContext, _ addressees: [Addressee]) -> String? {

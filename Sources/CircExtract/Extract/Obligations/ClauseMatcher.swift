@@ -38,6 +38,8 @@ struct ClauseMatcher {
     /// "directeur régional des affaires culturelles"), singular and plural words, each with its
     /// id: "Les ministres s'assureront que…" names one of them.
     var documentActors: [([String], String)] = []
+    /// The ids of the document's addressees: of two titles a body's words may open, theirs.
+    var documentIds: Set<String> = []
 
     /// The actor the text last named ("Il revient au préfet d'exécuter celles-ci. … cette
     /// action doit être immédiate"; "a appelé les préfets à … Il leur demande de …").
@@ -329,11 +331,11 @@ struct ClauseMatcher {
             let limit = i + 1 < out.count ? out[i + 1].start : n
             var c = h.end
             while c < limit && words[c] != ":" { c += 1 }
-            if c < limit - 1, isInfinitive(words, c + 1) {
+            if c < limit - 1, opensItem(words, c + 1) {
                 var k = c + 2
                 while k < limit - 1 {
                     let w = words[k]
-                    if w == ";" || w == "-" || w == "\u{2022}" || w == "et", isInfinitive(words, k + 1) {
+                    if w == ";" || w == "-" || w == "\u{2022}" || w == "et", isInfinitive(words, k + 1) || w != "et" && opensItem(words, k + 1) {
                         var item = MarkerHit(start: k + 1, end: k + 2, modality: h.modality, actor: h.actor, marker: "item")
                         item.second = h.second
                         extra.append(item)
@@ -557,6 +559,16 @@ struct ClauseMatcher {
         let beforeQuotes = p
         while p >= 0 && w[p] == "\"" { p -= 1 }
         return p < 0 || w[p] == ":" || w[p] == ";" || p < beforeQuotes
+    }
+
+    /// A list item's infinitive at `i`, also after the "de" a list under "je vous demande :"
+    /// keeps on each item, as a flattened copy runs them on: "Je vous demande : - de désigner
+    /// un référent ; - de saisir le pôle national ; …".
+    func opensItem(_ w: [String], _ i: Int) -> Bool {
+        if isInfinitive(w, i) { return true }
+        var j = i
+        while j < w.count && j - i < 2, w[j].count == 1, let c = w[j].unicodeScalars.first, ListBullet.isBullet(c) { j += 1 }
+        return j + 1 < w.count && w[j] == "de" && isInfinitive(w, j + 1)
     }
 
     /// An infinitive at `i`, after bullets, item numbers, clitics and negation: "- Vérifier
@@ -1251,11 +1263,21 @@ struct ClauseMatcher {
     }
 
     /// The title whose opening words are `w[i..<end]` (at least two): "les directeurs
-    /// interrégionaux" is the directeur interrégional des services pénitentiaires.
+    /// interrégionaux" is the directeur interrégional des services pénitentiaires — or, first,
+    /// the document's own addressee that opens so (in a note to the directeurs interrégionaux
+    /// de la protection judiciaire de la jeunesse, they are the ones meant), else the shortest.
     func titleOpening(_ w: [String], from i: Int, to end: Int) -> String? {
-        guard end - i >= 2, let candidates = lex.actorPhrasesByFirst[w[i]] else { return nil }
-        for (phrase, id) in candidates where phrase.count > end - i && Self.phrase(Array(phrase[0..<(end - i)]), in: w, at: i) { return id }
-        return nil
+        guard end - i >= 2 else { return nil }
+        let n = end - i
+        let opens = { (phrase: [String]) in phrase.count > n && phrase[0] == w[i] && Self.phrase(Array(phrase[0..<n]), in: w, at: i) }
+        for (phrase, id) in documentActors where opens(phrase) { return id }
+        // Of the lexicon's, the addressee's, else the plainest (the candidates run longest first).
+        var plainest: String? = nil
+        for (phrase, id) in lex.actorPhrasesByFirst[w[i]] ?? [] where opens(phrase) {
+            if documentIds.contains(id) { return id }
+            plainest = id
+        }
+        return plainest
     }
 
     /// "Les officiers de police judiciaire aviseront le parquet", "les magistrats veilleront
