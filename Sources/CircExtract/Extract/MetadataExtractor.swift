@@ -616,7 +616,11 @@ struct MetadataExtractor: Sendable {
                 var parts = ["ministre"]
                 var k = i + 1
                 var named = false
-                while k < toks.count && k - i < 12 {
+                // The portfolios read whole so far: a long title ("de l'immigration, de
+                // l'intégration, de l'identité nationale et du développement solidaire") may
+                // outrun the window in the middle of one.
+                var complete: [String]? = nil
+                while k < toks.count && k - i < 24 {
                     let w = tt.folded(toks[k])
                     let raw = tt.string(toks[k])
                     if ["de", "du", "des", "de la", "l'", "d'", "la", "et", "aupres"].contains(w) && !named || (w == "l'" || w == "d'") {
@@ -635,6 +639,7 @@ struct MetadataExtractor: Sendable {
                         // Famille", "et des Outre-mer".
                         if anotherPortfolio(tt, toks, after: k) {
                             if tt.folded(toks[k]) == "," { k += 1 }
+                            complete = parts
                             named = false
                             continue
                         }
@@ -642,7 +647,7 @@ struct MetadataExtractor: Sendable {
                     }
                     break
                 }
-                if named { return Self.slug(parts.joined(separator: " ")) }
+                if let whole = named ? parts : complete { return Self.slug(whole.joined(separator: " ")) }
             }
             i += 1
         }
@@ -942,12 +947,16 @@ struct MetadataExtractor: Sendable {
     /// last unit: a surname in capitals and a first name, after a word that is not capitals.
     func flattenedSignature(_ s: DocumentStructure) -> String? {
         guard let u = s.units.last(where: { $0.kind != .footnote }) else { return nil }
-        let last = s.text.text.clean(u.range).split(separator: " ").map(String.init)
+        let last = Self.withoutPageNumber(s.text.text.clean(u.range).split(separator: " ").map(String.init))
         if let name = signedAfterTitle(last) { return name }
-        if let name = nameAtEnd(s.text.text.clean(u.range).split(separator: " ").map(String.init)) { return name }
+        if let name = nameAtEnd(last) { return name }
         // The closing lines, in however many units the list after the name was cut.
         let tail = s.units.suffix(6).filter { $0.kind != .footnote }
         let all = tail.flatMap { s.text.text.clean($0.range).split(separator: " ").map(String.init) }
+        // "… avant le 15 octobre 2011. Claude GUEANT 1/6": the name a sentence of its own,
+        // the page number after it.
+        let bare = Self.withoutPageNumber(all)
+        if bare.count < all.count, let name = nameAtEnd(bare) { return name }
         // "… Gérard COLLOMB Destinataires : Mesdames …", "… COLLIEX NOR : INTD…": a list or a
         // field the page sets after the signature, run onto its line (the first of them,
         // "Destinataires : … Copie : …", may be a few labels back).
@@ -962,6 +971,20 @@ struct MetadataExtractor: Sendable {
         // LÉVEILLÉ. Copie adressée à MM. les Sous-Préfets …".)
         for k in labels.prefix(6) { if let name = nameAtEnd(Array(all[..<k])) ?? signedAfterTitle(Array(all[..<k])) { return name } }
         return nil
+    }
+
+    /// The words of a flattened page's last line without the page number the PDF's footer
+    /// left after the signature ("… Claude GUEANT 1/6", "… GUEANT - 6 -", "… GUEANT 6"): no
+    /// name ends on digits.
+    static func withoutPageNumber(_ words: [String]) -> [String] {
+        var ws = words
+        let isDash = { (x: String) in x == "-" || x == "–" }
+        // "- 6 -": the dashes around the number.
+        if ws.count >= 5, isDash(ws[ws.count - 1]), isDash(ws[ws.count - 3]) { ws.remove(at: ws.count - 3); ws.removeLast() }
+        guard let l = ws.last, ws.count >= 3 else { return ws }
+        let parts = l.split(separator: "/", omittingEmptySubsequences: false)
+        if parts.count <= 2, parts.allSatisfy({ !$0.isEmpty && $0.count <= 3 && $0.allSatisfy(\.isNumber) }) { ws.removeLast() }
+        return ws
     }
 
     /// The name closing a run of words: a surname in capitals and a first name.

@@ -1255,6 +1255,17 @@ struct HeaderScanner {
         return !["de", "du", "des", "d'", "la", "le", "les", "l'", "a", "au", "aux", "et", "ou", "en", "sur", "pour", "par"].contains(w[e - 1])
     }
 
+    /// Whether word `j` is another capitalised kind word on the line of the kind word at `i`,
+    /// not after a determiner ("… — Circulaire du 5 août 2010"): it starts a title of its own,
+    /// so the words before it were a site's rubric ("Note d'actualité"), not this title's.
+    /// (On a line of its own it is the title's subtitle: "Circulaire Valls (19.10.2013) ⏎
+    /// « Instruction relative à … »".)
+    func rubricEnds(at j: Int, after i: Int) -> Bool {
+        guard vocab.titleKinds.contains(w[j]), tt.string(tt.tokens[tok[j]]).first?.isUppercase == true,
+              (i + 1...j).allSatisfy({ tt.tokens[tok[$0]].newlinesBefore == 0 }) else { return false }
+        return !vocab.determiners.contains(w[j - 1])
+    }
+
     func ownTitle() -> (kind: String, date: String?, subject: String?)? {
         for i in w.indices.prefix(400) where vocab.titleKinds.contains(w[i]) {
             let raw = tt.string(tt.tokens[tok[i]])
@@ -1290,6 +1301,9 @@ struct HeaderScanner {
                 // law is the law's; one read before it ("Circulaire du 15 mars 2021 de
                 // présentation de la loi …") is the title's.
                 if ["loi", "decret", "ordonnance", "arrete", "directive"].contains(w[j]) { break }
+                // "Note d'actualité — 12 octobre 2010 — Circulaire du 5 août 2010 : …": a site's
+                // rubric before the title it heads; the next capitalised kind opens the title.
+                if j > i + 1 && rubricEnds(at: j, after: i) { break }
                 // "CIRCULAIRE NOR INTK1233053C du 26/08/2012": the title's own NOR is read through.
                 if j > i + 1 && (tt.tokens[tok[j]].newlinesBefore >= 2 || w[j] != "nor" && terminator(at: j) != nil) { break }
                 j += 1

@@ -271,8 +271,11 @@ struct StructureBuilder {
             if u.kind == .footnote || u.kind == .heading || u.section?.hasPrefix("annexe") == true { k -= 1; continue }
             // The letterhead ("MINISTÈRE DE LA JUSTICE") of a short text is no signature.
             if u.kind == .header { return }
-            scanned += 1
             let sen = tt.sentences[u.sentence]
+            // The page's contact footer under the name ("Place Beauvau – 75800 Paris Cedex 08 –
+            // Standard : 01 49 27 49 27"): furniture, looked past like a footnote.
+            if Self.hasPhoneNumber(sen, tt) { k -= 1; continue }
+            scanned += 1
             // Older letters close the name with a full stop ("LÉON BOURGEOIS.").
             var words = sen.tokens.map { tt.string(tt.tokens[$0]) }
             if words.count >= 3, words.last == "." { words.removeLast() }
@@ -311,6 +314,21 @@ struct StructureBuilder {
             if u.kind == .paragraph && sen.tokens.count > 12 { return }
             k -= 1
         }
+    }
+
+    /// A French telephone number in the sentence: ten digits from a 0, written in pairs
+    /// ("01 49 27 49 27") or as one number ("03.20.30.59.59"). A footer's, or a contact line's:
+    /// no signature and no text of the letter's last lines is written so.
+    static func hasPhoneNumber(_ sen: Sentence, _ tt: TokenizedText) -> Bool {
+        var pairs = 0
+        for i in sen.tokens {
+            guard tt.tokens[i].kind == .number else { pairs = 0; continue }
+            let digits = tt.string(tt.tokens[i]).filter(\.isNumber)
+            if digits.count == 10 && digits.first == "0" { return true }
+            pairs = digits.count == 2 && (pairs > 0 || digits.first == "0") ? pairs + 1 : 0
+            if pairs == 5 { return true }
+        }
+        return false
     }
 
     /// "Signé : ROUVIER.", "SIGNE : ROBERT PANDRAUD", "Signé: L. BOURGEOIS": a copy of an

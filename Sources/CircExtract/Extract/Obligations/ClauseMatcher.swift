@@ -1348,13 +1348,29 @@ struct ClauseMatcher {
         // "leur demande de « ne plus délivrer » de titres": a press item quotes the request's
         // own words; the quotation mark does not change what is asked.
         if j < w.count && w[j] == "\"" { j += 1 }
-        guard j + 1 < w.count, lex.negBefore.contains(w[j]), lex.negAfter.contains(w[j + 1]) else { return false }
+        guard j + 1 < w.count, lex.negBefore.contains(w[j]) else { return false }
+        // "de ne procéder à aucune reconduite": the negation's word after the infinitive.
+        guard lex.negAfter.contains(w[j + 1]) || wrapsInfinitive(w, verb: j + 1) else { return false }
         // "ne pas vous limiter": the reflexive in any person.
-        let k = j + 2
+        let k = lex.negAfter.contains(w[j + 1]) ? j + 2 : j + 1
         return !lex.notProhibition.contains { p in
             Self.phrase(p, in: w, at: k) || p.first == "se" && k + p.count <= w.count && ["vous", "nous", "me", "te"].contains(w[k])
                 && Self.phrase(Array(p.dropFirst()), in: w, at: k + 1)
         }
+    }
+
+    /// "(de) ne délivrer aucun récépissé", "ne procéder à aucune reconduite": an infinitive
+    /// after "ne" whose negation's word ("aucun", "nul") follows it within a few words of the
+    /// same clause. (No "pas" comes after an infinitive; a "que" there restricts, it does not
+    /// forbid: "ne délivrer que des récépissés".)
+    func wrapsInfinitive(_ w: [String], verb v: Int) -> Bool {
+        var m = v + 1
+        while m < min(w.count, v + 5) {
+            if [",", ".", ";", ":", "que", "qu'"].contains(w[m]) { return false }
+            if lex.negAfter.contains(w[m]) { return true }
+            m += 1
+        }
+        return false
     }
 
     func firstLawReport(_ w: [String]) -> Int? {
