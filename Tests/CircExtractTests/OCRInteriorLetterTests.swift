@@ -7,41 +7,38 @@ import XCTest
 /// docslide, pdfslide): a month whose accented letter the copy dropped, the "1er" of a
 /// dateline read as a word, the ministry's address footer under the signature, a marker's
 /// "e" read as "c". Each with a sentence the rule must leave alone.
-final class OCRInteriorLetterTests: XCTestCase {
-    func doc(_ text: String) -> CircDocument {
-        TestLexicons.pipeline.extract(SourceDocument(path: "letter.txt", text: text, format: .text))
-    }
+final class OCRInteriorLetterTests: XCTestCase, OCRRuleTesting {
 
     let block = "\n\nLe ministre de l'intérieur\n\na\n\nMesdames et Messieurs les préfets\n\nObjet : essai.\n\n"
 
     /// docslide drops every non-ASCII letter: "fvrier", "aot", "dcembre" are the months.
     func testMonthThatLostItsAccentedLetter() {
-        XCTAssertEqual(doc("Paris, le 12 fvrier 1985" + block + "Je vous demande de veiller à l'application de ces règles.").metadata.date, "1985-02-12")
-        XCTAssertEqual(doc("Paris, le 3 dcembre 1998" + block + "Je vous demande de veiller à l'application de ces règles.").metadata.date, "1998-12-03")
-        let d = doc("Paris, le 4 mars 1985" + block + "Vous me rendrez compte avant le 1er aot 1985 des mesures prises.")
+        XCTAssertEqual(extract("Paris, le 12 fvrier 1985" + block + "Je vous demande de veiller à l'application de ces règles.").metadata.date, "1985-02-12")
+        XCTAssertEqual(extract("Paris, le 3 dcembre 1998" + block + "Je vous demande de veiller à l'application de ces règles.").metadata.date, "1998-12-03")
+        let d = extract("Paris, le 4 mars 1985" + block + "Vous me rendrez compte avant le 1er aot 1985 des mesures prises.")
         XCTAssertEqual(d.deadlines.map(\.value), ["1985-08-01"])
         // Counter-example: a cited text's date stays a citation, whatever the month's spelling.
-        XCTAssertNil(doc("Le ministre de l'intérieur\n\na\n\nMesdames et Messieurs les préfets\n\nLa circulaire du 12 fvrier 1985 reste applicable.").metadata.date)
+        XCTAssertNil(extract("Le ministre de l'intérieur\n\na\n\nMesdames et Messieurs les préfets\n\nLa circulaire du 12 fvrier 1985 reste applicable.").metadata.date)
     }
 
     /// "Paris, Ie ler JUIL. 1999": the "1er" read as "ler" or "Ier" before a month.
     func testDatelineFirstReadAsAWord() {
         let body = block + "Je vous demande de veiller à l'application de ces règles."
-        XCTAssertEqual(doc("Paris, Ie ler JUIL. 1999" + body).metadata.date, "1999-07-01")
-        XCTAssertEqual(doc("Paris, le Ier mars 2010" + body).metadata.date, "2010-03-01")
+        XCTAssertEqual(extract("Paris, Ie ler JUIL. 1999" + body).metadata.date, "1999-07-01")
+        XCTAssertEqual(extract("Paris, le Ier mars 2010" + body).metadata.date, "2010-03-01")
         // Counter-example: no month after it, no date.
-        XCTAssertNil(doc("Paris, le ler étage" + body).metadata.date)
+        XCTAssertNil(extract("Paris, le ler étage" + body).metadata.date)
     }
 
     /// The ministry's address footer under the name, on its own line or run onto the name's.
     func testSignatureAboveTheAddressFooter() {
         let body = "Paris, le 21 février 2006" + block + "Je vous demande de veiller à l'application de ces règles dans vos départements.\n\n"
-        XCTAssertEqual(doc(body + "Nicolas SARKOZY\n\nPlace Beauvau 75800 Paris Cedex 08 - Standard : 01 49 27 49 27\n").metadata.signatory, "Nicolas Sarkozy")
-        XCTAssertEqual(doc(body + "Le Ministre de l'Intérieur,\n\nSigné : Jean-Pierre CHEVENEMENT\n\nPlace Beauvau 75800 Paris Cedex 08 - Tél. : 01 49 27 49 27\n").metadata.signatory, "Jean-Pierre Chevenement")
+        XCTAssertEqual(extract(body + "Nicolas SARKOZY\n\nPlace Beauvau 75800 Paris Cedex 08 - Standard : 01 49 27 49 27\n").metadata.signatory, "Nicolas Sarkozy")
+        XCTAssertEqual(extract(body + "Le Ministre de l'Intérieur,\n\nSigné : Jean-Pierre CHEVENEMENT\n\nPlace Beauvau 75800 Paris Cedex 08 - Tél. : 01 49 27 49 27\n").metadata.signatory, "Jean-Pierre Chevenement")
         let flat = "MINISTERE DE L'INTERIEUR Paris, le 26 avril 1999 Le ministre de l'intérieur à Mesdames et Messieurs les préfets Objet : essai. Je vous demande de renforcer les contrôles sur les grands axes. Pour le ministre et par délégation, Le directeur du cabinet, Philippe BARRET 1/1 ADRESSE POSTALE : PLACE BEAUVAU 75800 PARIS CEDEX 08 - STANDARD 01 49 27 49 27"
-        XCTAssertEqual(doc(flat).metadata.signatory, "Philippe Barret")
+        XCTAssertEqual(extract(flat).metadata.signatory, "Philippe Barret")
         // Counter-example: "place" and "tel" of the body, with a number after them, are no footer.
-        XCTAssertNil(doc(body + "Jean DUPUIS\n\nLe ministère met en place un tel dispositif dans 12 départements cette année, à titre d'essai.\n").metadata.signatory)
+        XCTAssertNil(extract(body + "Jean DUPUIS\n\nLe ministère met en place un tel dispositif dans 12 départements cette année, à titre d'essai.\n").metadata.signatory)
     }
 
     /// "Jc vous demande", "voudrez bicn", "Vous vcillerez": a marker's e read as c.
@@ -58,10 +55,10 @@ final class OCRInteriorLetterTests: XCTestCase {
     func testSubjectInCapitalsWrappedOntoASecondLine() {
         let head = "Paris, le 12 mai 2003\n\nLe ministre de l'intérieur\n\na\n\nMesdames et Messieurs les préfets\n\n"
         let body = "\n\nJe vous demande de veiller à l'application de ces dispositions."
-        XCTAssertEqual(doc(head + "OBJET : MISE EN OEUVRE DE LA LOI N° 2003-239\nPOUR LA SECURITE INTERIEURE." + body).metadata.subject,
+        XCTAssertEqual(extract(head + "OBJET : MISE EN OEUVRE DE LA LOI N° 2003-239\nPOUR LA SECURITE INTERIEURE." + body).metadata.subject,
                        "MISE EN OEUVRE DE LA LOI N° 2003-239 POUR LA SECURITE INTERIEURE")
         // Counter-examples: the next field in capitals, and a subject in ordinary case.
-        XCTAssertEqual(doc(head + "OBJET : CONTROLE DES ARMES\nNOR : INTD0300045C" + body).metadata.subject, "CONTROLE DES ARMES")
-        XCTAssertEqual(doc(head + "Objet : Contrôle des armes.\nSOMMAIRE" + body).metadata.subject, "Contrôle des armes")
+        XCTAssertEqual(extract(head + "OBJET : CONTROLE DES ARMES\nNOR : INTD0300045C" + body).metadata.subject, "CONTROLE DES ARMES")
+        XCTAssertEqual(extract(head + "Objet : Contrôle des armes.\nSOMMAIRE" + body).metadata.subject, "Contrôle des armes")
     }
 }

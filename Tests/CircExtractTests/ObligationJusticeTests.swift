@@ -9,16 +9,11 @@ import XCTest
 /// "les directeurs interrégionaux") or by their acronym ("les DRAAF", "aux DDPP"), and the
 /// garde des sceaux states a will ("J'entends que …"). Sentences written for each rule, with
 /// the counter-example it could overreach into.
-final class ObligationJusticeTests: XCTestCase {
+final class ObligationJusticeTests: XCTestCase, ObligationRuleTesting {
     func addressee(_ id: String) -> Addressee { Addressee(id: id, role: .to, text: id, span: nil) }
 
-    func obligations(_ text: String, to ids: [String]) -> [Obligation] {
-        ObligationHarness.obligations(text, to: ids.map(addressee))
-    }
-
-    func find(_ os: [Obligation], _ fragment: String, file: StaticString = #filePath, line: UInt = #line) -> Obligation? {
-        ObligationHarness.find(os, fragment, file: file, line: line)
-    }
+    /// The obligations of a circular addressed to the titles `ids`.
+    func obligations(_ text: String, to ids: [String]) -> [Obligation] { obligations(text, to: ids.map(addressee)) }
 
     static let draaf = "directeur-regional-de-l-alimentation-de-l-agriculture-et-de-la-foret"
     static let ddpp = "directeur-departemental-de-la-protection-des-populations"

@@ -8,8 +8,8 @@ import XCTest
 /// decision types, the Court of Justice's case numbers cited without the court's name, an EU
 /// text's long title before its Union mark, joined questions written without "n°", and a
 /// text's number written after its date.
-final class ReferenceCitationSuiteTests: XCTestCase {
-    func ids(_ text: String) -> [String] { RefHarness.ids(text, date: "2024-03-01") }
+final class ReferenceCitationSuiteTests: XCTestCase, ReferenceRuleTesting {
+    let snippetDate = "2024-03-01"
 
     /// "C.G.C.T" ends the citation without its final dot, as "C.E.S.E.D.A" does.
     func testDottedAcronymWithoutItsFinalDot() {

@@ -11,8 +11,7 @@ import XCTest
 /// contact footer under the signature), a site's rubric before the title, a minister's long
 /// portfolio, a negated infinitive after a duty. Each rule has a counter-example where it
 /// could overreach.
-final class WebCopyRoundTests: XCTestCase {
-    func extract(_ text: String) -> CircDocument { HeaderHarness.extract(text) }
+final class WebCopyRoundTests: XCTestCase, HeaderRuleTesting {
 
     static let letter = """
         Paris, le 16 décembre 2021
