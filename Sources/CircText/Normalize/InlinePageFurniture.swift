@@ -1,7 +1,9 @@
 /// Page furniture left inside a sentence by a copy of a paginated document that lost its form
 /// feeds (a web copy, the text layer or OCR of a PDF): a page number line ("- 2 -", "2/5",
-/// "Page 2 sur 5", "…/…") or a running header repeated at each page ("MINISTÈRE DE
-/// L'INTÉRIEUR", the NOR alone) between the two halves of a sentence
+/// "Page 2 sur 5", "…/…"), a running header repeated at each page ("MINISTÈRE DE
+/// L'INTÉRIEUR", the NOR alone) or the ministry's address footer (a line with a telephone
+/// number: "Place Beauvau – 75800 Paris Cedex 08 – Standard : 01 49 27 49 27") between the
+/// two halves of a sentence
 /// ("…que les procès-verbaux soient⏎⏎- 2 -⏎⏎transmis au parquet"). Left there, it cuts the
 /// sentence, and the obligation with it. It is blanked, with the line breaks around it, only
 /// when the text before it ends no sentence and the text after it goes on in lower case: a
