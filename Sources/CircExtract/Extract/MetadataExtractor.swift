@@ -981,6 +981,9 @@ struct MetadataExtractor: Sendable {
         let isDash = { (x: String) in x == "-" || x == "–" }
         // "- 6 -": the dashes around the number.
         if ws.count >= 5, isDash(ws[ws.count - 1]), isDash(ws[ws.count - 3]) { ws.remove(at: ws.count - 3); ws.removeLast() }
+        // "… BAROIN Page 2 sur 2": the page's number and count in words.
+        if ws.count >= 6, Fold.string(ws[ws.count - 4]) == "page", Fold.string(ws[ws.count - 2]) == "sur",
+           [ws[ws.count - 3], ws[ws.count - 1]].allSatisfy({ !$0.isEmpty && $0.count <= 3 && $0.allSatisfy(\.isNumber) }) { ws.removeLast(4) }
         guard let l = ws.last, ws.count >= 3 else { return ws }
         let parts = l.split(separator: "/", omittingEmptySubsequences: false)
         if parts.count <= 2, parts.allSatisfy({ !$0.isEmpty && $0.count <= 3 && $0.allSatisfy(\.isNumber) }) { ws.removeLast() }

@@ -1349,9 +1349,11 @@ struct HeaderScanner {
             while end + 1 < w.count && end < k + 8 && tt.tokens[tok[end + 1]].newlinesBefore == 0 { end += 1 }
             let line = tt.text.clean(Int(tt.tokens[tok[k]].start)..<Int(tt.tokens[tok[end]].end))
             var joined = ""
-            let raw = Array(line)
-            // The letters read for digits first, so that "2 O novembre" joins as "20".
-            let chars = raw.indices.map { Self.ocrDigit(raw, $0) }
+            let raw = Self.ocrDayApart(Array(line))
+            // The letters read for digits first, so that "2 O novembre" joins as "20"; then an
+            // l among capitals read as the I it stands for ("MAl", "JUlL.").
+            let digits = raw.indices.map { Self.ocrDigit(raw, $0) }
+            let chars = digits.indices.map { Self.ocrCapitalI(digits, $0) }
             var i = 0
             while i < chars.count {
                 // A single space between two digits is OCR's.
@@ -1375,6 +1377,24 @@ struct HeaderScanner {
         guard !day.isEmpty else { return s }
         let rest = s.dropFirst(day.count)
         return rest.hasPrefix(" er ") ? String(day) + rest.dropFirst(3) : s
+    }
+
+    /// "12juin 2003": OCR dropped the space between the day and the month. A space is put back
+    /// after the leading digits when a letter follows them, unless it is the ordinal "er"
+    /// ("1er juin"), which `ocrOrdinal` and the date reader know.
+    static func ocrDayApart(_ chars: [Character]) -> [Character] {
+        let day = chars.prefix { $0.isASCII && $0.isNumber }.count
+        guard day > 0, day <= 2, day < chars.count, chars[day].isLetter else { return chars }
+        if day + 1 < chars.count, chars[day] == "e", chars[day + 1] == "r" { return chars }
+        return Array(chars[..<day]) + [" "] + Array(chars[day...])
+    }
+
+    /// "12 MAl 2003", "JUlL. 1999": an l that OCR read for an I in a word of capitals — an
+    /// uppercase letter on each side, or one before and the word's end after.
+    static func ocrCapitalI(_ chars: [Character], _ i: Int) -> Character {
+        guard chars[i] == "l", i > 0, chars[i - 1].isUppercase else { return chars[i] }
+        let after = i + 1 < chars.count ? chars[i + 1] : " "
+        return after.isUppercase || !after.isLetter ? "I" : "l"
     }
 
     /// "2O16", "2O janvier", "l9 mars": an O read for a zero, an l or I for a one, inside a
@@ -1480,9 +1500,11 @@ struct HeaderScanner {
         let r = tt.string(tt.tokens[tok[i]])
         return r.contains(where: \.isLetter) && !r.contains(where: \.isLowercase)
     }
+    /// A capitalised word in ordinary case. "INTERlEUR", "MAl": OCR's l for an I in a word of
+    /// capitals (`ocrCapitalI`) keeps it a word of capitals.
     func mixedCase(_ i: Int) -> Bool {
-        let r = tt.string(tt.tokens[tok[i]])
-        return r.first?.isUppercase == true && r.contains(where: \.isLowercase)
+        let r = Array(tt.string(tt.tokens[tok[i]]))
+        return r.first?.isUppercase == true && r.indices.contains { r[$0].isLowercase && Self.ocrCapitalI(r, $0) == r[$0] }
     }
 
     /// The end of the title starting at word a: its first comma, except in a minister's

@@ -1,7 +1,9 @@
 /// Page furniture left inside a sentence by a copy of a paginated document that lost its form
 /// feeds (a web copy, the text layer or OCR of a PDF): a page number line ("- 2 -", "2/5",
-/// "Page 2 sur 5", "…/…") or a running header repeated at each page ("MINISTÈRE DE
-/// L'INTÉRIEUR", the NOR alone) between the two halves of a sentence
+/// "Page 2 sur 5", "…/…"), a running header repeated at each page ("MINISTÈRE DE
+/// L'INTÉRIEUR", the NOR alone) or the ministry's address footer (a line with a telephone
+/// number: "Place Beauvau – 75800 Paris Cedex 08 – Standard : 01 49 27 49 27") between the
+/// two halves of a sentence
 /// ("…que les procès-verbaux soient⏎⏎- 2 -⏎⏎transmis au parquet"). Left there, it cuts the
 /// sentence, and the obligation with it. It is blanked, with the line breaks around it, only
 /// when the text before it ends no sentence and the text after it goes on in lower case: a
@@ -10,6 +12,9 @@
 enum InlinePageFurniture {
     /// Longest furniture line looked at, in scalars.
     static let longestLine = 60
+    /// Longest address footer line looked at ("Place Beauvau – 75800 Paris Cedex 08 –
+    /// Standard : 01 49 27 49 27 – www.interieur.gouv.fr"), in scalars.
+    static let longestFooter = 160
     /// Searches of the whole text for a running header's repetition, per text: only a line
     /// of capitals between a sentence's halves needs one, but a text made of such lines must
     /// not be read once per line.
@@ -42,18 +47,18 @@ enum InlinePageFurniture {
         guard p >= 0, continuesSentence(u[p]) else { return nl + 1 }
         var a = skipBlanks(u, nl)
         // Most breaks here wrap a sentence onto a lowercase line: nothing to look at.
-        guard a < n, mayOpenFurniture(u, a) else { return max(nl + 1, a) }
+        guard a < n, mayOpenFurniture(u, a) || opensCapitalised(u, a) else { return max(nl + 1, a) }
         var lines = 0
-        while a < n, mayOpenFurniture(u, a) {
+        while a < n, mayOpenFurniture(u, a) || opensCapitalised(u, a) {
             var e = a
-            while e < n && u[e] != 0x0A && e - a <= longestLine { e += 1 }
-            guard e - a <= longestLine else { break }
+            while e < n && u[e] != 0x0A && e - a <= longestFooter { e += 1 }
+            guard e - a <= longestFooter else { break }
             let before = newlines(u, from: a)
             let next = skipBlanks(u, e)
             // Only a lowercase line or more furniture after it can make this line furniture to
             // join over: headings in a row ("TITRE Ier⏎CHAPITRE II⏎Article…") are not looked
             // up as running headers.
-            guard next < n, isLower(s[next]) || mayOpenFurniture(u, next) else { break }
+            guard next < n, isLower(s[next]) || mayOpenFurniture(u, next) || opensCapitalised(u, next) else { break }
             let blankLines = (before >= 2 ? 1 : 0) + (next < n && newlines(u, from: next) >= 2 ? 1 : 0)
             guard isFurniture(s, a, trimmedEnd(u, a, e), blankLines: blankLines, budget: &budget) else { break }
             lines += 1
@@ -68,6 +73,9 @@ enum InlinePageFurniture {
     /// one only between blank lines (a wrapped OCR line may hold a lone "2" of a citation).
     static func isFurniture(_ s: MutableScalarView, _ a: Int, _ e: Int, blankLines: Int, budget: inout Int) -> Bool {
         guard e > a else { return false }
+        // The ministry's address footer: the one furniture longer than a page number's line.
+        if hasPhoneNumber(s.units, a, e) { return true }
+        guard e - a <= longestLine, mayOpenFurniture(s.units, a) else { return false }
         switch pageNumber(s.units, a, e) {
         case .marked: return true
         case .bare: return blankLines == 2
@@ -166,6 +174,36 @@ enum InlinePageFurniture {
         if c &- 0x30 < 10 || c == 0x2D || c == 0x2013 || c == 0x2014 || c == 0x2E || c == 0x2026 { return true }
         if c | 0x20 == 0x70 && (d == 0x61 || d == 0x2E) { return true }
         return cap(c) && (cap(d) || d == 0x20 || d == 0x27)
+    }
+
+    /// A capital then a lower-case letter ("Place Beauvau…"): a line that may be an address
+    /// footer, which `hasPhoneNumber` decides.
+    @inline(__always) static func opensCapitalised(_ u: UnsafeMutableBufferPointer<UInt16>, _ a: Int) -> Bool {
+        a + 1 < u.count && u[a] &- 0x41 < 26 && u[a + 1] &- 0x61 < 26
+    }
+
+    /// A French telephone number on the line `a..<e`: five pairs of digits from a 0 ("01 49 27
+    /// 49 27", "01.49.27.49.27") or ten digits in a row. A footer's or a letterhead's contact
+    /// line (as `StructureBuilder.hasPhoneNumber` reads it): no sentence of a letter wraps
+    /// onto a line holding one.
+    static func hasPhoneNumber(_ u: UnsafeMutableBufferPointer<UInt16>, _ a: Int, _ e: Int) -> Bool {
+        var k = a
+        while k < e {
+            if u[k] == 0x30, k == a || u[k - 1] &- 0x30 >= 10, phoneAt(u, k, e) { return true }
+            k += 1
+        }
+        return false
+    }
+
+    /// Ten digits from `k`, with at most one space or dot after each pair.
+    static func phoneAt(_ u: UnsafeMutableBufferPointer<UInt16>, _ k: Int, _ e: Int) -> Bool {
+        var j = k, digits = 0
+        while j < e, digits < 10 {
+            if u[j] &- 0x30 < 10 { digits += 1; j += 1; continue }
+            guard digits % 2 == 0, u[j] == 0x20 || u[j] == 0x2E || u[j] == 0xA0 else { return false }
+            j += 1
+        }
+        return digits == 10 && (j == e || u[j] &- 0x30 >= 10)
     }
 
     @inline(__always) static func continuesSentence(_ c: UInt16) -> Bool {

@@ -235,17 +235,30 @@ public struct Normalizer: Sendable {
         @inline(__always) func letter(_ k: Int) -> Bool { k >= 0 && k < n && (s[k].properties.isAlphabetic) }
         var i = 0
         while i + 6 < n {
-            // Candidates start at a capital standing alone ("M I N…"): a capital between
-            // spaces, two scalars before another capital. Most scalars fail the first test.
-            guard s[i + 1] == " ", s[i + 3] == " ", cap(s[i].value), cap(s[i + 2].value), !letter(i - 1) else { i += 1; continue }
+            // Candidates start at a letter standing alone ("M I N…", "O b j…"): a letter
+            // between spaces, two scalars before another. Most scalars fail the first test.
+            guard s[i + 1] == " ", s[i + 3] == " ", letter(i), letter(i + 2), !letter(i - 1) else { i += 1; continue }
             var e = i          // last capital of the run
-            while e + 2 < n, s[e + 1] == " ", cap(s[e + 2].value), !letter(e + 3) { e += 2 }
+            if cap(s[i].value) && cap(s[i + 2].value) {
+                while e + 2 < n, s[e + 1] == " ", cap(s[e + 2].value), !letter(e + 3) { e += 2 }
+            } else {
+                // A run in lower case is a label's ("O b j e t :", "o b j e t :"): only before
+                // its colon (a run of single words, "y a à", is ordinary French).
+                while e + 2 < n, s[e + 1] == " ", letter(e + 2), !letter(e + 3) { e += 2 }
+                if !Self.colonAfter(s, e + 1, n) { i = e + 1; continue }
+            }
             if (e - i) / 2 + 1 >= 4 {
                 var k = i + 1
                 while k < e { s[k] = NormalizedText.join; k += 2 }
             }
             i = e + 1
         }
+    }
+
+    /// Whether a colon follows at `k`, after one space at most ("O b j e t :").
+    @inline(__always) static func colonAfter(_ s: MutableScalarView, _ k: Int, _ n: Int) -> Bool {
+        let j = k < n && (s[k] == " " || s[k] == "\u{00A0}") ? k + 1 : k
+        return j < n && s[j] == ":"
     }
 
     /// "amélio-⏎ration" is one word broken by the layout: the hyphen, the line break and the
