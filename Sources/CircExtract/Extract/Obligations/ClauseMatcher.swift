@@ -59,7 +59,7 @@ struct ClauseMatcher {
         if !extra.isEmpty { out = (out + extra).sorted { $0.start < $1.start } }
         // "Vous veillerez à ne pas interpeller…", "je vous demande de ne plus recourir…": a
         // duty to refrain is a prohibition.
-        for i in out.indices where out[i].modality == .obligation && negatedComplement(words, from: out[i].end) {
+        for i in out.indices where out[i].modality == .obligation && refrains(words, out[i]) {
             out[i].modality = .prohibition
         }
         // A marker right before ":" at the end introduces a list.
@@ -116,6 +116,7 @@ struct ClauseMatcher {
             if lex.implied.triggers.contains(word), let h = impliedDuty(words, k), isPress || !inQuote[k] { cands.append(h) }
             if inArticle, lex.articleVerbs.contains(word), let h = articlePresent(words, k), isPress || !inQuote[k] { cands.append(h) }
             if k + 1 < n, lex.present.periodicFirstWords.contains(words[k + 1]), !inQuote[k], let h = presentPeriodic(words, k) { cands.append(h) }
+            if lex.present.trailingPeriodFirstWords.contains(word), !inQuote[k], let h = distributivePeriodic(words, k) { cands.append(h) }
         }
         return (cands, attached, closings)
     }
@@ -681,8 +682,22 @@ struct ClauseMatcher {
         case .named(let id): return id
         case .agent(let slug): return slug
         case .nobody: return Self.nobody
-        case .none, .emitter: return Self.inherited
+        case .emitter: return Self.inherited
+        case .none: return bodyActor(w, before: k, verbAfter: k + 1) ?? Self.inherited
         }
+    }
+
+    /// "Les commissions départementales de vidéoprotection devront se réunir": a body the
+    /// lexicons do not know, subject of the modal at `k`, acts itself, not the addressees —
+    /// named by the title it opens, else nobody (as its future of care: `bodyFuture`). A
+    /// passive ("les commissions doivent être constituées", "être" at `verbAfter`) is the
+    /// addressees' to perform: nil, as for a subject that is no body.
+    func bodyActor(_ w: [String], before k: Int, verbAfter v: Int) -> String? {
+        if v < w.count && w[v] == "etre" { return nil }
+        var end = k
+        while end > 0 && (w[end - 1] == "ne" || w[end - 1] == "se") { end -= 1 }
+        guard let b = bodySubject(w, before: end) else { return nil }
+        return titleOpening(w, from: b + 2, to: end) ?? Self.nobody
     }
 
     /// The role that opens the clause after "que" ("que les parquets veillent", "que chaque
@@ -1090,6 +1105,7 @@ struct ClauseMatcher {
             if needsAddressee && futurePassive(w, k) { return .some(Self.inherited) }
             if needsAddressee && (concessivePassive(w, k) || presentActPassive(w, k) || negatedLimit(w, k)) { return .some(Self.nobody) }
             if needsAddressee && pronounPermission(w, k, e) { return .some(Self.antecedent) }
+            if duty, let body = bodyActor(w, before: k, verbAfter: skippingAdverbs(w, from: e)) { return .some(body) }
             return needsAddressee ? nil : .some(Self.inherited)
         }
     }
@@ -1247,10 +1263,7 @@ struct ClauseMatcher {
               !lex.agentFutureExcluded.contains(v), !lex.bodyFutureExcluded.contains(v) else { return nil }
         var end = k
         while end > 0 && k - end < 2 && lex.namedFutureClitics.contains(w[end - 1]) { end -= 1 }
-        var b = end - 1
-        while b >= 0 && end - b <= 10 && !Self.subjectStops.contains(w[b]) { b -= 1 }
-        guard end - b <= 10, b + 2 < end, b < 0 || ![ "que", "qui", "dont", "ou"].contains(w[b]),
-              lex.bodyDeterminers.contains(w[b + 1]), lex.bodyNouns.contains(w[b + 2]) else { return nil }
+        guard let b = bodySubject(w, before: end) else { return nil }
         let actor: String
         switch subject(w, before: end) {
         case .emitter: return nil
@@ -1260,6 +1273,17 @@ struct ClauseMatcher {
         var hit = MarkerHit(start: b + 1, end: k + 1, modality: .obligation, actor: actor, marker: "futur")
         applyNegation(&hit, w)
         return hit
+    }
+
+    /// The word before a body's subject that ends at `end` ("Les commissions départementales de
+    /// vidéoprotection", "le comité"): a definite or demonstrative determiner and a body noun
+    /// open the clause (not a "qui"/"que"/"dont" one); nil when the subject is no body.
+    func bodySubject(_ w: [String], before end: Int) -> Int? {
+        var b = end - 1
+        while b >= 0 && end - b <= 10 && !Self.subjectStops.contains(w[b]) { b -= 1 }
+        guard end - b <= 10, b + 2 < end, b < 0 || !["que", "qui", "dont", "ou"].contains(w[b]),
+              lex.bodyDeterminers.contains(w[b + 1]), lex.bodyNouns.contains(w[b + 2]) else { return nil }
+        return b
     }
 
     /// The title whose opening words are `w[i..<end]` (at least two): "les directeurs
@@ -1338,6 +1362,39 @@ struct ClauseMatcher {
             if Self.phrase(phrase, in: w, at: s) { return }
         }
         h.modality = .prohibition
+    }
+
+    /// Whether a duty asks to refrain: its complement is negated right after its words, after
+    /// a recipient whose title holds a "de", or in its "que" clause.
+    func refrains(_ w: [String], _ h: MarkerHit) -> Bool {
+        negatedComplement(w, from: h.end) || negatedAfterRecipient(w, h) || negatedQueClause(w, from: h.end)
+    }
+
+    /// "Il appartient aux procureurs de la République de ne requérir aucune …": the marker's
+    /// words stop at the first "de" of a recipient's title, so its negated infinitive comes
+    /// at the next "de" of the same clause, a few words on.
+    func negatedAfterRecipient(_ w: [String], _ h: MarkerHit) -> Bool {
+        guard h.actor != nil, h.end > 0, h.end <= w.count, ["de", "d'"].contains(w[h.end - 1]) else { return false }
+        for d in h.end..<min(w.count, h.end + 6) {
+            if [",", ".", ";", ":"].contains(w[d]) { return false }
+            if w[d] == "de" { return negatedComplement(w, from: d) }
+        }
+        return false
+    }
+
+    /// "Vous veillerez à ce que vos services n'engagent aucune procédure": the duty's "que"
+    /// clause, its subject then "ne" and the negation's word after the verb ("ne … pas"
+    /// forbids); "ne … que" restricts, it does not forbid.
+    func negatedQueClause(_ w: [String], from end: Int) -> Bool {
+        var e = end
+        // "Vous veillerez à ce que …": the marker's words stop at the verb.
+        if Self.phrase(["a", "ce", "que"], in: w, at: e) || Self.phrase(["a", "ce", "qu'"], in: w, at: e) { e += 3 }
+        guard e > 0, e <= w.count, ["que", "qu'"].contains(w[e - 1]) else { return false }
+        for j in e..<min(w.count, e + 6) {
+            if [",", ".", ";", ":", "que", "qu'"].contains(w[j]) { return false }
+            if lex.negBefore.contains(w[j]) && j > e { return j + 1 < w.count && wrapsInfinitive(w, verb: j + 1) }
+        }
+        return false
     }
 
     /// Whether the complement at `e` opens on "(à | de) ne pas / ne plus / ne jamais …",

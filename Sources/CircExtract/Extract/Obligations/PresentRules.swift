@@ -10,6 +10,8 @@ struct PresentRuleWords: Sendable {
         let examples, counterExamples: [String]
         let periodics, periodicParticiples, listFraming: [String]?
         let limitVerbs, restrictedVerbs, limitExamples, limitCounterExamples: [String]?
+        let readerPlaces, readerPlaceCounterExamples: [String]?
+        let trailingPeriods, distributiveDeterminers, trailingPeriodExamples, trailingPeriodCounterExamples: [String]?
     }
     /// "est", "sont": the auxiliaries of a present passive duty (triggers of the rule).
     let auxiliaries: Set<String>
@@ -38,6 +40,17 @@ struct PresentRuleWords: Sendable {
     /// their clause, a restriction ("Le relevé des empreintes ne peut intervenir qu'avec
     /// l'accord de la personne"). Folded words.
     let restrictedVerbs: [[String]]
+    /// "sur le site", "en ligne": after an allowed act's participle, where the reader may
+    /// find something ("Les statistiques peuvent être consultées sur le site de l'OFII"):
+    /// information, no rule. Folded words.
+    let readerPlaces: [[String]]
+    /// "par an", "chaque trimestre": a period that closes a distributive rule's clause after
+    /// its object ("Chaque préfet organise au moins un exercice par an"). Folded words.
+    let trailingPeriods: [[String]]
+    /// "chaque": the determiner of a distributive subject, which makes the present a rule.
+    let distributiveDeterminers: Set<String>
+    /// The first words of `trailingPeriods` ("par", "chaque").
+    let trailingPeriodFirstWords: Set<String>
 
     init(_ f: File?) {
         func table(_ a: [String]?) -> [String: [String]] {
@@ -60,6 +73,10 @@ struct PresentRuleWords: Sendable {
         listFraming = phrases(f?.listFraming)
         limitVerbs = phrases(f?.limitVerbs)
         restrictedVerbs = phrases(f?.restrictedVerbs)
+        readerPlaces = phrases(f?.readerPlaces)
+        trailingPeriods = phrases(f?.trailingPeriods)
+        trailingPeriodFirstWords = Set(trailingPeriods.compactMap(\.first))
+        distributiveDeterminers = Set((f?.distributiveDeterminers ?? []).map { Fold.string($0) })
     }
 
     /// The words a participle of `table` needs after it, in any gender and number
@@ -94,7 +111,9 @@ extension ClauseMatcher {
         var s = k - 1
         while s > 0 && w[s] == "ne" { s -= 1 }
         if s >= 0, Self.pronounSubjects.contains(w[s]) { return false }
-        return Self.phrase(rest, in: w, at: p + 1) && !(p + 1 + rest.count < w.count && w[p + 1 + rest.count] == "comme")
+        let end = p + 1 + rest.count
+        return Self.phrase(rest, in: w, at: p + 1) && !(end < w.count && w[end] == "comme")
+            && !lex.present.readerPlaces.contains { Self.phrase($0, in: w, at: end) }
     }
 
     /// "Le procureur de la République est informé sans délai", "Les arrêtés sont notifiés aux
@@ -156,6 +175,26 @@ extension ClauseMatcher {
               Self.periodicDeterminers.contains(w[start - 1]) else { return nil }
         guard start == 1 || [",", ";", ":", "."].contains(w[start - 2]) else { return nil }
         return MarkerHit(start: start - 1, end: k + 1, modality: .obligation, actor: id, marker: "présent périodique")
+    }
+
+    /// "Chaque préfet organise au moins un exercice par an", "Chaque préfet réunit le comité
+    /// une fois par trimestre": a distributive subject (`distributiveDeterminers` and a role
+    /// the lexicons know) opening its clause, a present verb, its object, then a period
+    /// (`trailingPeriods`, at `k`) closing the clause — a recurring duty the text sets, actor
+    /// that role. "Les préfets organisent en moyenne deux exercices par an" describes (no
+    /// distributive subject); "chaque préfet a organisé" is a past fact (an auxiliary).
+    func distributivePeriodic(_ w: [String], _ k: Int) -> MarkerHit? {
+        guard !isPress, lex.present.trailingPeriods.contains(where: { Self.phrase($0, in: w, at: k) }) else { return nil }
+        var c = k - 1
+        while c >= 0 && k - c <= 16 && ![",", ";", ":", ".", "que", "qu'", "qui", "dont"].contains(w[c]) { c -= 1 }
+        c += 1
+        guard k - c <= 16, c + 2 < k, lex.present.distributiveDeterminers.contains(w[c]) else { return nil }
+        for v in (c + 2)..<min(k, c + 10) {
+            guard let (start, id) = namedSubject(w, before: v), start == c + 1 else { continue }
+            guard !Self.presentAuxiliaries.contains(w[v]), !lex.selfServices.contains(id), v + 1 < k else { return nil }
+            return MarkerHit(start: c, end: v + 1, modality: .obligation, actor: id, marker: "présent distributif périodique")
+        }
+        return nil
     }
 
     static let periodicDeterminers: Set<String> = ["le", "la", "les", "chaque"]
