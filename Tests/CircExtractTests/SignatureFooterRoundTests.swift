@@ -8,8 +8,7 @@ import XCTest
 /// between the two halves of a sentence at a page break, OCR's l for an I in the header's
 /// capitals, a day glued to its month, a subject label letter-spaced in lower case. Each rule
 /// has a counter-example where it could overreach.
-final class SignatureFooterRoundTests: XCTestCase {
-    func extract(_ text: String) -> CircDocument { HeaderHarness.extract(text) }
+final class SignatureFooterRoundTests: XCTestCase, HeaderRuleTesting {
 
     static let footer = "Place Beauvau – 75800 Paris Cedex 08 – Standard : 01 49 27 49 27 – www.interieur.gouv.fr"
 
