@@ -127,6 +127,7 @@ struct StructureBuilder {
         let toks = sen.tokens
         guard toks.count >= 1 else { return nil }
         let t0 = tt.tokens[toks.lowerBound]
+        guard Self.mayOpenLabel(tt, t0) else { return nil }
         let w0 = tt.string(t0)
         var label: String? = nil
         var next = toks.lowerBound + 1
@@ -166,6 +167,30 @@ struct StructureBuilder {
         let endsWithStop = last.kind == .punct && tt.string(last) == "."
         let isHeading = markdownHeading || (toks.count <= 30 && !endsWithStop)
         return (l.hasSuffix(".") ? String(l.dropLast()) : l, start, isHeading)
+    }
+
+    /// Whether a sentence's first token can be read as a label by `sectionLabel`, told from
+    /// its scalars without building its text: most sentences open on a word no branch takes
+    /// ("Le", "Il", "Conformément"), and copying every first word was most of the test's cost.
+    /// True for a number, an "annexe" (first letter a, at most seven scalars), a roman
+    /// numeral, a capital A to H alone or with its point; any non-ASCII first scalar.
+    static func mayOpenLabel(_ tt: TokenizedText, _ t: Token) -> Bool {
+        if t.kind == .number { return true }
+        let scalars = tt.text.scalars
+        var first: UInt32? = nil, n = 0, ascii = true, roman = true
+        for i in Int(t.start)..<Int(t.end) {
+            let v = scalars[i].value
+            if v == 0x01 { continue }   // a `join`, left out of the token's text
+            if first == nil { first = v }
+            n += 1
+            if v >= 0x80 { ascii = false }
+            if !(v == 0x49 || v == 0x56 || v == 0x58 || v == 0x4C) { roman = false }
+        }
+        guard let c = first else { return false }
+        if c >= 0x80 { return true }
+        if (c == 0x61 || c == 0x41) && n <= 7 { return true }
+        if t.kind == .word && roman && n <= 5 { return true }
+        return c >= 0x41 && c <= 0x48 && (!ascii || n <= 2)
     }
 
     /// "F. DE PERSIGNY.", "G. Dupont": after an initial, a short run of capitalised words is
