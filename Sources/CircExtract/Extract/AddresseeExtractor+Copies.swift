@@ -48,13 +48,12 @@ extension AddresseeExtractor {
             if rest.hasPrefix(":") { return String(rest.dropFirst()) }
             if rest.hasPrefix("-") || startsWithCivility(String(rest)) { return String(rest) }
         }
-        let bytes = Array(f.utf8)
+        // The last occurrence, searched in place: a slice copied at every space of a long
+        // last unit (a code's whole text) was most of the addressees' cost.
         for cue in trailingCopyCues {
             for sep in [" :", ":"] {
-                let n = Array(" \(cue)\(sep) ".utf8)
-                guard n.count <= bytes.count else { continue }
-                for i in stride(from: bytes.count - n.count, through: 0, by: -1) where bytes[i] == 0x20 && Array(bytes[i..<(i + n.count)]) == n {
-                    return String(decoding: bytes[(i + n.count)...], as: UTF8.self)
+                if let r = f.lastByteRange(of: " \(cue)\(sep) ") {
+                    return String(decoding: f.utf8.dropFirst(r.upperBound), as: UTF8.self)
                 }
             }
         }

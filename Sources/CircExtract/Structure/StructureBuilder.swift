@@ -127,10 +127,11 @@ struct StructureBuilder {
         let toks = sen.tokens
         guard toks.count >= 1 else { return nil }
         let t0 = tt.tokens[toks.lowerBound]
+        guard Self.mayOpenLabel(tt, t0) else { return nil }
         let w0 = tt.string(t0)
         var label: String? = nil
         var next = toks.lowerBound + 1
-        func sep(_ i: Int) -> Bool { i < toks.upperBound && tt.tokens[i].kind == .punct && Self.sepChars.contains(tt.string(tt.tokens[i])) }
+        func sep(_ i: Int) -> Bool { i < toks.upperBound && tt.tokens[i].kind == .punct && Self.isSeparator(tt, tt.tokens[i]) }
         // Folding every sentence's first word cost more than the rest of this test.
         let folded = (6...7).contains(w0.utf8.count) ? Fold.string(w0) : ""
         if folded == "annexe" || folded == "annexes" {
@@ -168,6 +169,30 @@ struct StructureBuilder {
         return (l.hasSuffix(".") ? String(l.dropLast()) : l, start, isHeading)
     }
 
+    /// Whether a sentence's first token can be read as a label by `sectionLabel`, told from
+    /// its scalars without building its text: most sentences open on a word no branch takes
+    /// ("Le", "Il", "Conformément"), and copying every first word was most of the test's cost.
+    /// True for a number, an "annexe" (a then n, at most seven scalars), a roman
+    /// numeral, a capital A to H alone or with its point; any non-ASCII first scalar.
+    static func mayOpenLabel(_ tt: TokenizedText, _ t: Token) -> Bool {
+        if t.kind == .number { return true }
+        let scalars = tt.text.scalars
+        var first: UInt32? = nil, second: UInt32 = 0, n = 0, ascii = true, roman = true
+        for i in Int(t.start)..<Int(t.end) {
+            let v = scalars[i].value
+            if v == 0x01 { continue }   // a `join`, left out of the token's text
+            if first == nil { first = v } else if n == 1 { second = v }
+            n += 1
+            if v >= 0x80 { ascii = false }
+            if !(v == 0x49 || v == 0x56 || v == 0x58 || v == 0x4C) { roman = false }
+        }
+        guard let c = first else { return false }
+        if c >= 0x80 { return true }
+        if (c == 0x61 || c == 0x41) && n <= 7 && (second == 0x6E || second == 0x4E || second >= 0x80) { return true }
+        if t.kind == .word && roman && n <= 5 { return true }
+        return c >= 0x41 && c <= 0x48 && (!ascii || n <= 2)
+    }
+
     /// "F. DE PERSIGNY.", "G. Dupont": after an initial, a short run of capitalised words is
     /// a name, not a section's title.
     static func isNameAfterInitial(_ tt: TokenizedText, _ toks: Range<Int>, from i: Int) -> Bool {
@@ -175,9 +200,18 @@ struct StructureBuilder {
         return words.count <= 3 && words.allSatisfy { tt.string(tt.tokens[$0]).first?.isUppercase == true }
     }
 
-    /// What separates a section label from its title: "1 –", "II.", "2)". Built once: a set
-    /// built per sentence was half the cost of this test.
-    static let sepChars: Set<String> = ["-", "\u{2013}", "\u{2014}", "/", ".", ")"]
+    /// What separates a section label from its title: "1 –", "II.", "2)": a token whose text
+    /// (joins left out) is one of these scalars, compared without building the text.
+    static func isSeparator(_ tt: TokenizedText, _ t: Token) -> Bool {
+        let scalars = tt.text.scalars
+        var one: UInt32? = nil
+        for i in Int(t.start)..<Int(t.end) where scalars[i].value != 0x01 {
+            if one != nil { return false }
+            one = scalars[i].value
+        }
+        guard let v = one else { return false }
+        return v == 0x2D || v == 0x2013 || v == 0x2014 || v == 0x2F || v == 0x2E || v == 0x29
+    }
 
     static func isRoman(_ w: String) -> Bool {
         // Bytes: a Character walk over every sentence's first word was a third of this test.

@@ -18,10 +18,12 @@ struct DurationRule {
         while i < s.count {
             if s.used[i] || s.flags[i] & WordFlag.number == 0 { i += 1; continue }
             // "de trois à cinq ans", "entre deux et quatre mois": the first bound takes the unit.
-            if let n = numbers.read(s, at: i), n.last + 2 < s.count, ["a", "et", "ou"].contains(s.words[n.last + 1]),
+            // The word before tested first: read for nothing, most numbers (every "un", "une")
+            // cost a second read below.
+            if i > 0, ["de", "entre", "d'"].contains(s.words[i - 1]),
+               let n = numbers.read(s, at: i), n.last + 2 < s.count, ["a", "et", "ou"].contains(s.words[n.last + 1]),
                lex.timeUnits[s.words[n.last + 1]] == nil,
-               let q = quantities.read(s, at: n.last + 2), !s.anyUsed(i, q.last),
-               i > 0, ["de", "entre", "d'"].contains(s.words[i - 1]) {
+               let q = quantities.read(s, at: n.last + 2), !s.anyUsed(i, q.last) {
                 if keep(s, q, press: press, rangeStart: i) {
                     out.append(Found(value: Quantity.iso(n.value, q.unit), first: i, last: n.last))
                     out.append(Found(value: q.iso, first: q.first, last: q.last))

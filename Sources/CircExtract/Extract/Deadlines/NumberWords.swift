@@ -10,7 +10,8 @@ struct NumberReader: Sendable {
         if s.kinds[i] == .number {
             var digits = 0, n = 0
             for c in s.words[i].unicodeScalars {
-                if let d = Int(String(c)), c.isASCII { n = n * 10 + d; digits += 1; if digits > 7 { return nil } }
+                // An ASCII digit by its value: a string made per digit to parse it was most of the read.
+                if c.value >= 0x30 && c.value <= 0x39 { n = n * 10 + Int(c.value - 0x30); digits += 1; if digits > 7 { return nil } }
                 else if c == " " || c == "\u{A0}" || c == "\u{202F}" || c == "." { continue }
                 else { return nil }   // "14,8", "24/00755", "2024-42"
             }

@@ -7,27 +7,37 @@ extension ReferenceScanner {
     /// Parses one article token's text: "L. 612-6" → ("L", "612-6", nil); "R*223-4" → R;
     /// "L. 313-11 bis" → suffix "bis"; "L111-1" (glued, a word token) too.
     func parseArticle(_ i: Int) -> ArticleItem? {
-        var prefix = String.UnicodeScalarView(), number = String.UnicodeScalarView(), suffix = String.UnicodeScalarView()
-        var stage = 0
-        for j in tokens[i].range {
-            let v = s[j]
-            if v.value == 1 || v == "*" { continue }
-            let isDigit = v.value >= 0x30 && v.value <= 0x39
-            switch stage {
-            case 0:
-                if v.value >= 0x41 && v.value <= 0x5A { prefix.append(v) } else if isDigit { stage = 1; number.append(v) }
-                else if v == "." || v == " " || v == "\n" || v == "\u{A0}" || v == "\u{202F}" { continue } else { return nil }
-            case 1:
-                if isDigit || v == "-" || v == "." { number.append(v) }
-                else if v == " " || v == "\u{A0}" { stage = 2 } else { return nil }
-            default:
-                if v != " " { suffix.append(Unicode.Scalar(Fold.scalar(v.value)) ?? v) }
+        let r = tokens[i].range
+        // The prefix's letters and the number's digits are ASCII: gathered as bytes on the
+        // stack (two halves of one buffer) and decoded once, where appending scalar by scalar
+        // to string views was most of the parse.
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 2 * r.count + 2) { buf in
+            let numberAt = r.count + 1
+            var np = 0, nn = 0
+            var suffix = String.UnicodeScalarView()
+            var stage = 0
+            for j in r {
+                let v = s[j]
+                if v.value == 1 || v == "*" { continue }
+                let isDigit = v.value >= 0x30 && v.value <= 0x39
+                switch stage {
+                case 0:
+                    if v.value >= 0x41 && v.value <= 0x5A { buf[np] = UInt8(v.value); np += 1 }
+                    else if isDigit { stage = 1; buf[numberAt + nn] = UInt8(v.value); nn += 1 }
+                    else if v == "." || v == " " || v == "\n" || v == "\u{A0}" || v == "\u{202F}" { continue } else { return nil }
+                case 1:
+                    if isDigit || v == "-" || v == "." { buf[numberAt + nn] = UInt8(v.value); nn += 1 }
+                    else if v == " " || v == "\u{A0}" { stage = 2 } else { return nil }
+                default:
+                    if v != " " { suffix.append(Unicode.Scalar(Fold.scalar(v.value)) ?? v) }
+                }
             }
+            guard nn > 0, np <= 2 else { return nil }
+            while buf[numberAt + nn - 1] == 0x2D || buf[numberAt + nn - 1] == 0x2E { nn -= 1 }   // a trailing "-" or "."
+            let prefix = String(decoding: UnsafeBufferPointer(rebasing: buf[0..<np]), as: UTF8.self)
+            let number = String(decoding: UnsafeBufferPointer(rebasing: buf[numberAt..<(numberAt + nn)]), as: UTF8.self)
+            return ArticleItem(prefix: prefix, number: number, suffix: suffix.isEmpty ? nil : String(suffix))
         }
-        guard !number.isEmpty, prefix.count <= 2 else { return nil }
-        var num = String(number)
-        while num.hasSuffix("-") || num.hasSuffix(".") { num.removeLast() }
-        return ArticleItem(prefix: String(prefix), number: num, suffix: suffix.isEmpty ? nil : String(suffix))
     }
 
     /// A glued article written as a word: "L111-1", "R553-14", "LO111-3".

@@ -221,11 +221,12 @@ final class ReferenceScanner {
     /// Day, month and year (if written) of a date token.
     func parseDate(_ i: Int) -> (day: Int, month: Int, year: Int?)? {
         guard kind(i) == .date else { return nil }
-        let str = Fold.string(string(i))
-        let seps: Set<Character> = ["/", "-", "."]
-        if let sep = str.first(where: { seps.contains($0) }), str.first?.isNumber == true,
-           str.split(separator: sep).count == 3, !str.containsBytes(" ") {
-            let p = str.split(separator: sep).map { Int($0) }
+        // Folded from the scalars in one pass (a join folds to nothing, as `string` drops it).
+        let str = Fold.string(s, tokens[i].range)
+        // The separators compared, not hashed into a set built per date; the split made once.
+        if let sep = str.first(where: { $0 == "/" || $0 == "-" || $0 == "." }), str.first?.isNumber == true,
+           case let parts = str.split(separator: sep), parts.count == 3, !str.containsBytes(" ") {
+            let p = parts.map { Int($0) }
             guard let a = p[0], let b = p[1], let c = p[2] else { return nil }
             if sep == "-" && p[0]! > 31 { return (c, b, a) }
             return (a, b, c < 100 ? (c < 50 ? 2000 + c : 1900 + c) : c)
