@@ -21,6 +21,19 @@ final class ListIntroductionTests: XCTestCase, HeaderRuleTesting {
         XCTAssertTrue(d.obligations.allSatisfy { $0.modality == .obligation && $0.actor == "addressees" })
     }
 
+    /// Items numbered "1." or "2)" under "Je vous demande :" where the body opens on them: the
+    /// number reads as a section's label, yet the body starts at the introduction and each
+    /// item is a directive. A numbered heading in capitals after a field stays the body's start.
+    func testNumberedItemsOpeningTheBody() {
+        for (one, two) in [("1.", "2."), ("1)", "2)")] {
+            let d = extract(Self.header + "Je vous demande :\n\n\(one) de réunir chaque trimestre le comité départemental ;\n\n\(two) de veiller à l'information des maires.\n")
+            XCTAssertEqual(d.obligations.count, 2, "\(one) \(d.obligations.map(\.text))")
+            XCTAssertTrue(d.obligations.allSatisfy { $0.modality == .obligation && $0.actor == "addressees" })
+        }
+        let s = TestLexicons.pipeline.structure(SourceDocument(path: "t.txt", text: Self.header + "1. Le contexte\n\nLes contrôles seront renforcés.\n", format: .text))
+        XCTAssertEqual(s.text.text.clean(s.bodyStart..<(s.bodyStart + 5)), "1. Le")
+    }
+
     /// An introduction with content of its own ("au respect des règles suivantes") stays the
     /// directive, its noun items read into it.
     func testAnIntroductionWithContentKeepsItsItems() {

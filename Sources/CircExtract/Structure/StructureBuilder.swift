@@ -237,9 +237,15 @@ struct StructureBuilder {
 
         mutating func visit(_ u: StructureUnit, _ tt: TokenizedText) {
             guard start == nil else { return }
-            if u.kind == .heading, u.section != nil { start = u.range.lowerBound; return }
             if u.kind == .footnote { return }
             let sen = tt.sentences[u.sentence]
+            if u.kind == .heading, u.section != nil {
+                // "Je vous demande :" then "1. de réunir le comité…": a numbered item in lower
+                // case, whose number the layout reads as a section's, under an introduction —
+                // the body started at the introduction, not at its first item.
+                if let i = introduction, Self.opensInLowerCase(sen, tt) { start = i } else { start = u.range.lowerBound }
+                return
+            }
             if u.listItem || u.kind == .listItem {
                 if inFieldList { return }
                 // "- vérifier la situation…", "1° réunir le comité…": the items of a directive,
