@@ -20,7 +20,6 @@ struct ObligationExtractor: Sendable {
     }
 
     init(store: LexiconStore, addressees: AddresseeExtractor) throws {
-        var lex = try DeonticLexicon(store: store)
         titleLinks = addressees.titleLinks
         acronyms = addressees.acronyms.map { (MatchWord.words($0.0), $0.1) }.filter { !$0.0.isEmpty }
         let serviceForms = try store.load("services.json", as: ServicesFile.self).services
@@ -39,8 +38,7 @@ struct ObligationExtractor: Sendable {
             let plural = words.enumerated().map { k, x in k < complement ? Self.plural(x, singularToPlural) : x }
             if plural != words { phrases.append((plural, id)) }
         }
-        lex.actorPhrases = phrases.sorted { $0.0.count > $1.0.count }
-        self.lex = lex
+        lex = try DeonticLexicon(store: store, actorPhrases: phrases.sorted { $0.0.count > $1.0.count })
     }
 
     /// The plural of a title's word: the lexicon's, else "-al" → "-aux", else "-s".

@@ -1,7 +1,10 @@
 import CircText
 
 /// `Lexicons/deontic-markers.json` compiled for matching over folded words.
-struct DeonticLexicon: Sendable {
+///
+/// A class: the matcher reads a hundred tables of it at every word, and a struct that size
+/// is copied whole (a retain per table) wherever the unoptimised build reads one field.
+final class DeonticLexicon: Sendable {
     enum Element: Sendable {
         case words(Set<String>)
         case gap(Int)
@@ -328,23 +331,22 @@ struct DeonticLexicon: Sendable {
     let dutyDeterminers: Set<String>
     /// Addressee titles and named services as word sequences (singular and plural), for
     /// "Les parquets veilleront à…": set by the extractor, which owns those lexicons.
-    var actorPhrases: [([String], String)] = [] {
-        didSet {
-            actorPhrasesByLast = Dictionary(grouping: actorPhrases, by: { $0.0.last ?? "" })
-            actorPhrasesByFirst = Dictionary(grouping: actorPhrases, by: { $0.0.first ?? "" })
-        }
-    }
+    let actorPhrases: [([String], String)]
     /// `actorPhrases` by their last word, longest first within each.
-    private(set) var actorPhrasesByLast: [String: [([String], String)]] = [:]
+    let actorPhrasesByLast: [String: [([String], String)]]
     /// `actorPhrases` by their first word, longest first within each.
-    private(set) var actorPhrasesByFirst: [String: [([String], String)]] = [:]
+    let actorPhrasesByFirst: [String: [([String], String)]]
     let file: File
 
     /// The lexicon read section by section: each group of tables is built by a function of
     /// its own, from the file's section it reads.
-    init(store: LexiconStore) throws {
+    /// `actorPhrases`: see the property; longest first.
+    init(store: LexiconStore, actorPhrases: [([String], String)] = []) throws {
         let f = try store.load("deontic-markers.json", as: File.self)
         file = f
+        self.actorPhrases = actorPhrases
+        actorPhrasesByLast = Dictionary(grouping: actorPhrases, by: { $0.0.last ?? "" })
+        actorPhrasesByFirst = Dictionary(grouping: actorPhrases, by: { $0.0.first ?? "" })
         (markers, byFirst, byFirstSecond, byFirstAnySecond) = Self.markerTables(f)
         genericFirstWords = Self.firstWords(markers.filter(\.generic).map(\.elements))
         markerVocabulary = Set(markers.flatMap { $0.elements.flatMap { e -> Set<String> in if case .words(let ws) = e { return ws } else { return [] } } })
