@@ -9,8 +9,10 @@ import XCTest
 /// The time held to the bar is the child's CPU time: the machine's two cores are shared (by
 /// CI's other tests, by other sessions), and a single-threaded run on a quiet machine takes
 /// as long on the clock (12.3 s for 54 MB in `circ-bench hardening`). The wall time is printed.
-/// CI runs 1 MB through the debug build, whose time bar is the release bar scaled by the
-/// debug build's measured slowdown on this input (27×, rounded up to 40). The full figures:
+/// CI runs 1 MB through the debug build, whose time bar is the release bar scaled by 40, the
+/// debug build's slowdown on this input rounded up (27× when set; 36× once a lexicon struct of a
+/// hundred tables was copied at every field read, which CI caught at 20.1 s; 16× with that
+/// lexicon a class, 7.2 s on a loaded machine). The full figures:
 ///
 ///     swift build -c release && CIRC_DENSE_BYTES=54000000 CIRC_DENSE_BINARY=.build/release/circ \
 ///         swift test --filter DenseDirectiveTests
