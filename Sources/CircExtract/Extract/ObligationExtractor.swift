@@ -213,6 +213,7 @@ struct ObligationExtractor: Sendable {
         let tt = set.ctx.text
         let inQuote = Self.quoteMask(tt, toks)
         var hits = set.matcher.hits(words: words, inQuote: inQuote)
+        if hits.contains(where: { $0.marker == "futur" }) { hits.removeAll { $0.marker == "futur" && Self.futureIsAName(tt, toks, $0) } }
         guard set.reports else { return Self.withTableDuties(hits, tableDuties(words, set.matcher), words) }
         if u.block != walk.quoteBlock { walk.openQuote = false; walk.quoteBlock = u.block }
         let quoted = Self.quotedAcrossSentences(tt, toks, open: &walk.openQuote)
@@ -225,6 +226,19 @@ struct ObligationExtractor: Sendable {
         }
         if u.kind == .header && !Self.endsSentence(tt, toks[toks.count - 1]) { hits.removeAll { !$0.marker.hasPrefix("@") } }
         return hits
+    }
+
+    /// "Le directeur général de l'alimentation Bruno FERREIRA": a future's "-ra" ending on a
+    /// capitalised word, in a sentence that has lower-case words before it, is a name (a
+    /// flattened signature), no verb. A sentence all in capitals keeps its futures ("LES
+    /// UNITÉS EFFECTUERONT…").
+    static func futureIsAName(_ tt: TokenizedText, _ toks: [Int], _ h: MarkerHit) -> Bool {
+        let v = h.end - 1
+        guard v > 0, v < toks.count else { return false }
+        let scalars = tt.text.scalars
+        let isUpper = { (k: Int) in scalars[Int(tt.tokens[toks[k]].start)].properties.isUppercase }
+        guard tt.tokens[toks[v]].kind == .word, isUpper(v) else { return false }
+        return (0..<v).contains { tt.tokens[toks[$0]].kind == .word && !isUpper($0) }
     }
 
     /// What the units before hand on: list items carry their introduction's marker; a list
@@ -833,10 +847,12 @@ struct ObligationExtractor: Sendable {
     /// its adjectives in the plural.
     func documentActors(_ addressees: [Addressee], _ matcher: ClauseMatcher) -> [([String], String)] {
         var out: [([String], String)] = []
-        for a in addressees where !lex.actorPhrases.contains(where: { $0.1 == a.id }) {
+        for a in addressees {
             // A slug's elisions are the matcher's words written in full ("d" → "de").
             let words = a.id.split(separator: "-").map { $0 == "d" ? "de" : $0 == "l" ? "le" : String($0) }
-            guard !words.isEmpty, words.count <= 8, a.id != "addressees" else { continue }
+            // A lexicon may know the id by other words only: the services' "directions
+            // départementales de la protection des populations", not their directors' title.
+            guard !words.isEmpty, words.count <= 8, a.id != "addressees", !lex.actorPhrases.contains(where: { $0.0 == words }) else { continue }
             out.append((words, a.id))
             let complement = words.firstIndex { titleLinks.contains($0) } ?? words.count
             let plural = words.enumerated().map { k, x in k < complement ? Self.plural(x, [:]) : x }

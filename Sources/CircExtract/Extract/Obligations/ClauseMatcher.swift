@@ -34,7 +34,7 @@ struct ClauseMatcher {
     /// The folded words of the person a press item shows giving the instruction ("gerald",
     /// "darmanin"): "Gérald Darmanin veut que les préfets…" is the authority's wish.
     var authorWords: Set<String> = []
-    /// The document's own addressee titles that the lexicons do not know ("ministre",
+    /// The document's own addressee titles whose words the lexicons do not know ("ministre",
     /// "directeur régional des affaires culturelles"), singular and plural words, each with its
     /// id: "Les ministres s'assureront que…" names one of them.
     var documentActors: [([String], String)] = []
@@ -1253,8 +1253,10 @@ struct ClauseMatcher {
     /// "Ce comité examinera chaque trimestre les projets", "Le secrétariat général du
     /// Gouvernement vérifiera que …", "La commission consultative rendra son avis": in a
     /// circular, the future of a body the text sets to work (`bodyFuture.nouns`: comité,
-    /// commission, secrétariat…) is its instruction, whatever the verb — the lexicons need
-    /// not know the body. The subject opens its clause on a definite or demonstrative
+    /// commission, secrétariat…), or of an official's title or a service's unit
+    /// (`bodyFuture.officials`: "Les chefs d'établissement actualiseront…", "Les unités
+    /// effectueront…"), is its instruction, whatever the verb — the lexicons need not know
+    /// the body. The subject opens its clause on a definite or demonstrative
     /// determiner (not "qui"/"que"/"dont"); a verb that describes or schedules ("cette
     /// mission permettra de", "le comité se tiendra le 12 mars") is none. Not in a press item.
     func bodyFuture(_ w: [String], _ k: Int) -> MarkerHit? {
@@ -1268,7 +1270,9 @@ struct ClauseMatcher {
         switch subject(w, before: end) {
         case .emitter: return nil
         case .named(let id): actor = id
-        case .agent, .nobody, .none: actor = titleOpening(w, from: b + 2, to: end) ?? Self.nobody
+        // "Les chefs d'établissement actualiseront…": the agent's own slug when no title opens so.
+        case .agent(let slug): actor = titleOpening(w, from: b + 2, to: end) ?? slug
+        case .nobody, .none: actor = titleOpening(w, from: b + 2, to: end) ?? Self.nobody
         }
         var hit = MarkerHit(start: b + 1, end: k + 1, modality: .obligation, actor: actor, marker: "futur")
         applyNegation(&hit, w)

@@ -139,7 +139,11 @@ final class DeonticLexicon: Sendable {
         let passiveMeans: PassiveMeans?
         struct MeetingRecipients: Decodable { let verbs, examples: [String] }
         let meetingRecipients: MeetingRecipients?
-        struct BodyFuture: Decodable { let nouns, determiners, excluded, examples, counterExamples: [String] }
+        struct BodyFuture: Decodable {
+            let nouns, determiners, excluded, examples, counterExamples: [String]
+            /// See `DeonticLexicon.bodyNouns`.
+            let officials: [String]?
+        }
         let bodyFuture: BodyFuture?
         /// See `ClauseMatcher.articlePresent` and `ClauseMatcher.servesTheReader`.
         struct PrefectureLayouts: Decodable { let articlePresent, readerServices, examples, counterExamples: [String] }
@@ -503,8 +507,9 @@ final class DeonticLexicon: Sendable {
     }
 
     /// `bodyFuture`: the bodies whose future instructs, their determiners, the excluded futures.
+    /// The officials' titles count as bodies: their future instructs the same way.
     private static func bodyFutureTables(_ b: File.BodyFuture?) -> (nouns: Set<String>, determiners: Set<String>, excluded: Set<String>) {
-        (folded(b?.nouns), folded(b?.determiners), folded(b?.excluded))
+        (folded(b?.nouns).union(folded(b?.officials)), folded(b?.determiners), folded(b?.excluded))
     }
 
     /// The markers compiled, and indexed by their first word and by their first two.
