@@ -191,6 +191,10 @@ final class DeadlineExtractorTests: XCTestCase {
             ("vous adresserez un rapport d'activité annuel", "R/P1Y"),
             ("vous ferez un point quotidien", "R/P1D"),
             ("vous réunirez la cellule chaque fin de trimestre", "R/P3M"),
+            // A count of acts per period: as "N fois par", else the period itself.
+            ("chaque préfet organise au moins un exercice par an", "R/P1Y"),
+            ("vous tiendrez deux réunions de suivi par mois", "R/P2W"),
+            ("les services réaliseront deux opérations de contrôle conjointes par trimestre", "R/P3M"),
         ]
         for (s, v) in cases {
             let r = run(s + ".")
@@ -206,7 +210,10 @@ final class DeadlineExtractorTests: XCTestCase {
                   "un plan de restauration de la sécurité du quotidien.",
                   "à chaque fois qu'un nouveau cas vous sera signalé, votre équipe entrera en contact.",
                   "La tenue de réunions régulières relève de votre appréciation.",
-                  "le montant de l'allocation d'entretien mensuelle."] {
+                  "le montant de l'allocation d'entretien mensuelle.",
+                  // A count of acts too large for a rhythm, or no act: a rate.
+                  "Les services réalisent 1 200 contrôles par an dans le département.",
+                  "Le département accueille deux nouveaux centres par an."] {
             XCTAssertTrue(run(s, kind: .circulaire).deadlines.isEmpty, "\(s) → \(run(s).deadlines.map(\.value))")
         }
     }

@@ -69,6 +69,11 @@ final class DeadlineLexiconTests: XCTestCase {
         for e in file.periodicUnits { check("periodicUnits \(e.unit ?? "")", e.examples, has(.recurrence)) }
         check("periodicEvery", file.periodicEvery.examples, has(.recurrence))
         check("periodicTimes", file.periodicTimes.examples, has(.recurrence))
+        check("periodicPer", file.periodicPer?.examples ?? [], has(.recurrence))
+        check("periodicPer bounds", file.periodicPer?.counterExamples ?? []) { ex in
+            let r = self.addressed(ex)
+            return (!r.deadlines.contains { $0.kind == .recurrence }, self.describe(r))
+        }
         check("periodicNouns", file.periodicNouns.examples, has(.recurrence))
         for (name, g) in [("amountNouns", file.amountNouns), ("rateMarkers", file.rateMarkers)] {
             check(name, g.examples) { ex in

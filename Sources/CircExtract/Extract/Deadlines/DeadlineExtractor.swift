@@ -163,6 +163,7 @@ public struct DeadlineExtractor: Sendable {
         if any & lex.dateCues.bit != 0 && (s.hasDate || lex.dateCues.occurs(in: s)) { return true }
         return lex.limitWords.occurs(in: s) || lex.limitIntros.occurs(in: s) || lex.asap.occurs(in: s)
             || lex.periodicPhrases.occurs(in: s) || lex.periodicEvery.occurs(in: s) || lex.periodicTimes.occurs(in: s)
+            || lex.periodicPer.occurs(in: s)
     }
 
     /// Flags without which a sentence feeds no rule.
@@ -170,7 +171,7 @@ public struct DeadlineExtractor: Sendable {
         lex.dateCues.bit | lex.limitIntros.bit | lex.limitWords.bit | periodicTriggers | lex.asap.bit | WordFlag.timeUnit
     }
     private var periodicTriggers: UInt64 {
-        lex.periodicPhrases.bit | lex.periodicEvery.bit | lex.periodicTimes.bit | WordFlag.periodicAdverb | WordFlag.periodicAdjective
+        lex.periodicPhrases.bit | lex.periodicEvery.bit | lex.periodicTimes.bit | lex.periodicPer.bit | WordFlag.periodicAdverb | WordFlag.periodicAdjective
     }
 
     /// Whether a time limit in this sentence binds someone to act (kind `limit`) rather than

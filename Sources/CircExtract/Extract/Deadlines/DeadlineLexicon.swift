@@ -37,6 +37,10 @@ struct DeadlineLexiconFile: Decodable {
         var ageWords: [String]?
         var elapsedBefore: [String]?
         var elapsedAfter: [String]?
+        /// `periodicPer`: words that make a count per period a ceiling ("dans la limite d'une
+        /// présentation par jour"), and the counter-examples the lexicon test runs.
+        var bounds: [String]?
+        var counterExamples: [String]?
         /// "heures", "h": the word after the hour of a time of day.
         var hours: [String]?
         var examples: [String]
@@ -55,6 +59,8 @@ struct DeadlineLexiconFile: Decodable {
     var periodicUnits: [Entry]
     var periodicEvery: Group
     var periodicTimes: Group
+    /// "par an", "par trimestre": the period a count of acts is set for (`PeriodicityRule`).
+    var periodicPer: Group?
     var periodicAdverbs: [Entry]
     var periodicAdjectives: [Entry]
     var periodicNouns: Group
@@ -164,6 +170,8 @@ struct DeadlineLexicon: Sendable {
     var periodicEvery = ScanPhrases<Bool>()
     var partOfPeriod = ScanPhrases<Bool>()
     var periodicTimes = ScanPhrases<Bool>()
+    var periodicPer = ScanPhrases<Bool>()
+    var countBounds: Set<String> = []
     var periodicAdverbs: [String: String] = [:]
     var periodicAdjectives: [String: String] = [:]
     /// Folded singular activity nouns; multi-word ones as phrases.
@@ -236,6 +244,8 @@ struct DeadlineLexicon: Sendable {
         for x in f.periodicEvery.forms ?? [] { periodicEvery.add(x, true) }
         for x in f.periodicEvery.partOfPeriod ?? [] { partOfPeriod.add(x, true) }
         for x in f.periodicTimes.forms ?? [] { periodicTimes.add(x, true) }
+        for x in f.periodicPer?.forms ?? [] { periodicPer.add(x, true) }
+        countBounds = Set((f.periodicPer?.bounds ?? []).map(fold))
         for e in f.periodicAdverbs { for form in e.allForms { periodicAdverbs[fold(form)] = e.value ?? "" } }
         for e in f.periodicAdjectives { for form in e.allForms { periodicAdjectives[fold(form)] = e.value ?? "" } }
         for n in f.periodicNouns.forms ?? [] {
@@ -285,7 +295,7 @@ struct DeadlineLexicon: Sendable {
             for w in t.allWords { flags[w, default: 0] |= WordFlag.known }
         }
         flag(&dateCues); flag(&cueLinks); flag(&endOfMonth); flag(&endOfYear); flag(&endOfThisMonth); flag(&otherYears); flag(&endOfPart); flag(&asap); flag(&strict)
-        flag(&periodicPhrases); flag(&periodicEvery); flag(&partOfPeriod); flag(&periodicTimes)
+        flag(&periodicPhrases); flag(&periodicEvery); flag(&partOfPeriod); flag(&periodicTimes); flag(&periodicPer)
         flag(&periodicNounPhrases); flag(&limitIntros); flag(&limitWords); flag(&lawMarkers)
         flag(&elapsedBefore); flag(&elapsedAfter)
         precondition(next <= 63)
@@ -296,6 +306,7 @@ struct DeadlineLexicon: Sendable {
         vocabulary.formUnion(periodicUnits.keys); vocabulary.formUnion(timeUnits.keys); vocabulary.formUnion(unitQualifiers)
         vocabulary.formUnion(ageWords); vocabulary.formUnion(durationContext); vocabulary.formUnion(numberWords.keys)
         vocabulary.formUnion(partMonths.keys); vocabulary.formUnion(partOrdinals.keys); vocabulary.formUnion(timeWords); vocabulary.formUnion(hourWords)
+        vocabulary.formUnion(countBounds)
         for n in periodicNouns.union(amountNouns) { vocabulary.insert(n); vocabulary.insert(n + "s"); vocabulary.insert(n + "x") }
         for w in vocabulary { flags[w, default: 0] |= WordFlag.known }
         for w in numberWords.keys { flags[w, default: 0] |= WordFlag.number }

@@ -42,6 +42,11 @@ struct PeriodicityRule {
                 return Found(value: v, first: i, last: u)
             }
         }
+        // "au moins un exercice par an", "deux opérations de contrôle par trimestre".
+        if let n = numbers.read(s, at: i), n.value <= Self.maxCountPerPeriod, !isBounded(s, before: i), let (unit, u) = activityPer(s, from: n.last + 1),
+           let v = divide(unit: unit, times: n.value) ?? multiply(unit: unit, by: 1) {
+            return Found(value: v, first: i, last: u)
+        }
         // "chaque <unit>", "tous les <N> <unit>s", "chaque fin de mois", "chaque lundi".
         if let e = lex.periodicEvery.match(s, at: i) {
             var k = i + e.length
@@ -64,6 +69,37 @@ struct PeriodicityRule {
             return Found(value: v, first: noun, last: i)
         }
         return nil
+    }
+
+    /// More acts than this in a period is a rate to describe, no duty's rhythm ("1 200
+    /// contrôles par an").
+    static let maxCountPerPeriod = 12
+
+    /// "exercice par an", "opérations de contrôle conjointes par trimestre": an activity noun
+    /// (`periodicNouns`) among the few words from `k` to "par", then a unit of period — the
+    /// unit and its token. A count of acts per period repeats as "N fois par" does (divided
+    /// when the period divides evenly, else the period itself: the duty recurs each one).
+    private func activityPer(_ s: TokenScan, from k: Int) -> (String, Int)? {
+        var j = k, activity = false
+        while j < s.count && j - k <= 5 && !s.isClauseBreak(j) && s.words[j] != "par" {
+            if lex.periodicNouns.contains(singular(s.words[j])) || lex.periodicNouns.contains(s.words[j]) { activity = true }
+            if s.kinds[j] == .number { return nil }
+            j += 1
+        }
+        guard activity, j > k, let per = lex.periodicPer.match(s, at: j), case let u = j + per.length - 1,
+              let unit = lex.periodicUnits[s.words[u]] else { return nil }
+        return (unit, u)
+    }
+
+    /// "dans la limite d'une présentation par jour", "ne peut excéder trois présentations par
+    /// semaine": a ceiling on the count (`periodicPer.bounds` within three words before it).
+    private func isBounded(_ s: TokenScan, before i: Int) -> Bool {
+        var k = i - 1
+        while k >= 0 && k >= i - 3 && !s.isClauseBreak(k) {
+            if lex.countBounds.contains(s.words[k]) { return true }
+            k -= 1
+        }
+        return false
     }
 
     /// The activity noun an adjective of period qualifies: up to four tokens back, through
