@@ -599,7 +599,10 @@ struct HeaderScanner {
                 i += 1
                 continue
             }
-            if cued, isRoleHead(i) {
+            // "… les recteurs d'académie ; aux inspecteurs d'académie… ; aux chefs
+            // d'établissement": after a first title, a list mark and "aux"/"au" open another.
+            let listed = !items.isEmpty && i >= 2 && (w[i - 1] == "aux" || w[i - 1] == "au") && (w[i - 2] == ";" || w[i - 2] == ",")
+            if cued || listed, isRoleHead(i) {
                 let e = proseStart(from: i + 1, before: nextMark(from: i + 1))
                 if let id = title(i, e) {
                     items.append(HeaderScan.Item(id: id, role: .to, range: scalarRange(i, titleEnd(i, e))))
@@ -683,7 +686,11 @@ struct HeaderScanner {
         // the title after the comma is the role.
         // But an office the lexicon names in words is no rank: "Monsieur le préfet de police,
         // préfet de la zone de défense et de sécurité de Paris" is the préfet de police.
-        if found.count >= 2, firstWords <= 3, firstWords >= 2, let (pa, pb) = parts.first,
+        // A part that repeats the list's preposition ("…, au préfet de police") is another
+        // addressee, never an apposition.
+        let listed = parts.dropFirst().contains { $0.0 > 0 && (w[$0.0 - 1] == "au" || w[$0.0 - 1] == "aux") }
+        if listed {
+        } else if found.count >= 2, firstWords <= 3, firstWords >= 2, let (pa, pb) = parts.first,
            let m = vocab.lexiconMatch(c[pa..<pb].map(vocab.singularHead)), m.count == pb - pa {
             found = [found[0]]
         } else if found.count >= 2, firstWords <= 3 {
@@ -865,15 +872,21 @@ struct HeaderScanner {
         return false
     }
 
-    /// Words [a, b) cut at commas: "préfet, secrétaire général…" → two parts.
+    /// Words [a, b) cut at commas: "préfet, secrétaire général…" → two parts. A part that
+    /// opens on "au"/"aux" before a role head ("…, au préfet de police, aux directeurs…")
+    /// starts at the head: the list repeats its preposition.
     func commaParts(_ a: Int, _ b: Int) -> [(Int, Int)] {
         var out: [(Int, Int)] = []
         var s = a
+        let add = { (x: Int, y: Int) in
+            let prep = y - x >= 2 && (self.w[x] == "au" || self.w[x] == "aux") && self.isRoleHead(x + 1)
+            out.append((prep ? x + 1 : x, y))
+        }
         for i in a..<b where w[i] == "," && !continuesComplement(i, from: s, before: b) || joinsTitles(i) {
-            if i > s { out.append((s, i)) }
+            if i > s { add(s, i) }
             s = i + 1
         }
-        if b > s { out.append((s, b)) }
+        if b > s { add(s, b) }
         return out
     }
 
