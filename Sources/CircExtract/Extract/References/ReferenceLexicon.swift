@@ -60,6 +60,8 @@ struct ReferenceLexicon: Sendable {
         let issuers: [Word]?
         /// Articles named by a word, not a number ("préliminaire", "prélim.").
         let namedArticles: [NamedArticle]?
+        /// A court's formation between the court and a ruling's date ("ass.", "gde ch.").
+        let rulingFormations: [Word]?
     }
     /// An article a code names by a word ("article préliminaire" of the CPP): the id's
     /// article part and the codes that have it.
@@ -129,6 +131,9 @@ struct ReferenceLexicon: Sendable {
     var textQualifiers: Set<UInt64> = []
     /// "numéro": a text's number written out ("décret numéro 2019-1012").
     var numberWords: Set<UInt64> = []
+    /// "ass.", "sect.", "gde", "ch.", "réunies": a formation between a court and a ruling's
+    /// date ("CE, ass., 3 juillet 1996"), with and without the dot the tokenizer may split off.
+    var rulingFormations: Set<UInt64> = []
     /// What OCR makes of the degree sign after "n" ("n\" 2010-1192", "n ~ 90-1258").
     var numberSigns: Set<UInt64> = []
     /// Digit → the folded letters OCR reads it for, as the digit's bit mask over ASCII letters.
@@ -285,6 +290,7 @@ struct ReferenceLexicon: Sendable {
         for w in words.participles { for s in ["", "e", "s", "es"] { participles.insert(one(w.form + s)) } }
         textQualifiers = Set(words.textQualifiers.map { one($0.form) })
         numberWords = Set(words.numberWords.map { one($0.form) })
+        rulingFormations = Set((words.rulingFormations ?? []).flatMap { [one($0.form), one($0.form.hasSuffix(".") ? String($0.form.dropLast()) : $0.form)] })
         numberSigns = Set(words.numberSigns.map { one($0.form) })
         for d in words.ocrDigitLetters {
             guard let digit = d.form.unicodeScalars.first?.value else { continue }

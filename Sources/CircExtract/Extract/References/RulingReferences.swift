@@ -202,7 +202,7 @@ extension ReferenceScanner {
     /// ("PPU"). A list of them ("aff. jtes C-511/18, C-512/18 et C-520/18") gives one id
     /// each. Returns the token after the last.
     func scanCaseNumber(_ i: Int) -> Int? {
-        guard let (n, end) = caseNumber(i), let c = lex.caseWords[key(i - 1)] ?? lex.caseMarks[exactKey(end + 1)],
+        guard let (n, end) = caseNumber(i), let c = lex.caseWords[key(i - 1)] ?? lex.caseMarks[exactKey(end + 1)] ?? namedCaseWord(before: i),
               let prefix = lex.courts[c].casePrefix, n.hasPrefix(prefix) else { return nil }
         emit("juris:\(lex.courts[c].id):\(n)", kind: .courtRuling, range(i, end), token: i)
         var last = end
@@ -213,6 +213,16 @@ extension ReferenceScanner {
             last = e2
         }
         return last + 1
+    }
+
+    /// "l'arrêt Jawo (C-163/17)", "l'affaire El Dridi (C-61/11 PPU)": the case's name, one to
+    /// three capitalised words, between the case word and the parenthesis that holds its
+    /// number. The court of that case word, or nil.
+    func namedCaseWord(before i: Int) -> Int? {
+        guard key(i - 1) == RW.open else { return nil }
+        var p = i - 2
+        while p >= 0, i - 2 - p < 3, kind(p) == .word, isUpperInitial(p), sameUnit(p, i) { p -= 1 }
+        return p < i - 2 && p >= 0 ? lex.caseWords[key(p)] : nil
     }
 
     /// A number that belongs to a text ("loi n° 71-498", "décret n° …").
@@ -250,7 +260,33 @@ extension ReferenceScanner {
         var p = p0
         if key(p) == RW.de || key(p) == RW.d { p += 1 }
         guard isUpperInitial(p), kind(p) == .word else { return nil }
-        return (string(p), p + 1)
+        return (Self.seatName(string(p)), p + 1)
+    }
+
+    /// Légifrance's headings write the seat in capitals ("CAA de PARIS, 5ème chambre",
+    /// "TA de CERGY-PONTOISE"): the id keeps one spelling of a seat, the usual one ("Paris",
+    /// "Cergy-Pontoise"; a short part after a hyphen is a connector, "Aix-en-Provence").
+    static func seatName(_ s: String) -> String {
+        guard s.count > 1, !s.contains(where: \.isLowercase) else { return s }
+        return s.split(separator: "-", omittingEmptySubsequences: false).enumerated().map { n, part in
+            let low = part.lowercased()
+            return n > 0 && low.count <= 3 ? low : low.prefix(1).uppercased() + low.dropFirst()
+        }.joined(separator: "-")
+    }
+
+    /// "CE, ass., 3 juillet 1996, Koné", "Cass. crim., 12 janv. 2021", "CJUE, gde ch., 19 mars
+    /// 2019": doctrine names the court's formation between the court and the date of a ruling
+    /// cited without its docket. Over at most six tokens of formation words, ordinals ("5e
+    /// ch.", "1re civ.") and commas, holding at least one word or ordinal, to the date just
+    /// after them; `d` itself otherwise, so no other words ("le CE a, le 12 juin…") date a ruling.
+    func dateAfterFormation(_ d: Int, court i: Int) -> Int {
+        var p = d, words = 0
+        while p < tokens.count, p - d < 6, sameUnit(i, p) {
+            if key(p) == RW.comma { p += 1; continue }
+            guard lex.rulingFormations.contains(key(p)) || kind(p) == .ordinal else { break }
+            words += 1; p += 1
+        }
+        return words > 0 && p < tokens.count && kind(p) == .date ? p : d
     }
 
     /// At a court's name: its rulings, by docket (or by date when no docket is given).
@@ -319,6 +355,7 @@ extension ReferenceScanner {
             // "l'arrêt du Conseil d'État du 12 juin 2020", "CE, 12 juin 2020"
             var d = j
             if key(d) == RW.comma || key(d) == RW.du { d += 1 }
+            d = dateAfterFormation(d, court: i)
             if kind(d) == .date, sameUnit(i, d), let pd = parseDate(d), let y = pd.year, let date = CivilDate(year: y, month: pd.month, day: pd.day) {
                 if let (n, start) = docketBeforeCourt(i) {
                     let n = court.id == "Cass" ? pourvoiWithDot(n) : n

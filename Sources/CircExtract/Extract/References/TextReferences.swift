@@ -464,25 +464,32 @@ extension ReferenceScanner {
     func scanEU(_ i: Int, _ kd: ReferenceLexicon.TextKind, from first: Int? = nil) -> Int {
         var j = i + 1
         var union = false
-        var nickname = 0
+        var nickname = 0, plainNickname = false, quoted = false
         // Nine tokens: 'règlement « Dublin III » (UE) n° 604/2013' has a quoted nickname and
         // the Union's mark in parentheses before its number (two words at most still).
         var reach = 9
         while j < tokens.count, j - i <= reach, sameUnit(i, j) {
             let k = key(j)
             if k == RW.open || k == RW.close || k == RW.ce || k == RW.cee || k == RW.numero || lex.textQualifiers.contains(k)
-                || lex.numberWords.contains(k) || RW.quotes.contains(k) { j += 1; continue }
+                || lex.numberWords.contains(k) || RW.quotes.contains(k) { quoted = quoted || RW.quotes.contains(k); j += 1; continue }
             if k == RW.ue { union = true; j += 1; continue }
             // "la directive retour 2008/115/CE", "directive « retour » n° …": a nickname of one
             // or two words (the number must still be slashed).
             // "le règlement Dublin III (n° 604/2013)": a capitalised one too.
-            if nickname < 2, kind(j) == .word, lex.kindWords[k] == nil { nickname += 1; j += 1; continue }
+            if nickname < 2, kind(j) == .word, lex.kindWords[k] == nil {
+                plainNickname = plainNickname || !isUpperInitial(j)
+                nickname += 1; j += 1; continue
+            }
             // Past a longer title, the mark and a "n°" still lead to the number.
             if nickname == 2, let m = unionMarkAfterTitle(j) { nickname += 1; j = m; reach = m - i + 4; continue }
             break
         }
         guard let t = numberText(j), let id = euId(t, kd, union: union) else { return i + 1 }
         var end = slashedEnd(j)
+        // "le règlement intérieur n° 2021/12": a lower-case word neither quoted nor followed by
+        // a Union mark names a text of its own, not a nickname ("la directive retour
+        // 2008/115/CE" has its mark).
+        if plainNickname, !quoted, !union, end == j || !(key(end) == RW.ce || key(end) == RW.cee || key(end) == RW.ue) { return i + 1 }
         emit("\(kd.prefix):\(id)", kind: kd.kind, range(first ?? i, end), token: first ?? i)
         // "les directives 2013/32/UE et 2013/33/UE": each further slashed number of the list,
         // of the first one's shape ("…, 2/3 des dossiers" is no text) unless its own "(UE)"
