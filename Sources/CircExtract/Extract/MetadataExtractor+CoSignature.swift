@@ -11,8 +11,27 @@ extension MetadataExtractor {
         // Names alone, one a line, under titles the header gave ("Christophe CASTANER /
         // Nicole BELLOUBET"; the structure marks names in ordinary case so too).
         while k >= 1, s.units[k - 1].kind == .signature || isNameLine(s, k - 1) { k -= 1 }
-        while k >= 3, isSigningTitle(s, k - 1), isNameLine(s, k - 2), isSigningTitle(s, k - 3) { k -= 2 }
+        while k >= 3, let t = signingTitleStart(s, k - 1), t >= 2, isNameLine(s, t - 1), signingTitleStart(s, t - 2) != nil { k = t - 1 }
         return k
+    }
+
+    /// The first line of the signing title ending at unit k: k itself, or the line above when
+    /// the title wraps ("Le ministre des affaires étrangères / et européennes", "Le ministre de
+    /// l'intérieur, de l'outre-mer / et des collectivités territoriales"): a short line opening
+    /// on a link word in lower case goes on with the title above it.
+    func signingTitleStart(_ s: DocumentStructure, _ k: Int) -> Int? {
+        if isSigningTitle(s, k) { return k }
+        guard k >= 1, isTitleContinuation(s, k), isSigningTitle(s, k - 1) else { return nil }
+        return k - 1
+    }
+
+    /// "et européennes", "de la mer": a short line that opens on a link word in lower case.
+    func isTitleContinuation(_ s: DocumentStructure, _ k: Int) -> Bool {
+        let u = s.units[k]
+        guard u.kind != .header, u.kind != .footnote, u.range.count <= 80 else { return false }
+        let line = s.text.text.clean(u.range)
+        guard let first = line.split(separator: " ").first, first.first?.isLowercase == true else { return false }
+        return ["et", "de", "du", "des"].contains(first) || first.hasPrefix("de l") || first.hasPrefix("d'") || first.hasPrefix("d’")
     }
 
     /// "Le ministre de l'intérieur", "La garde des sceaux, ministre de la justice,": a short

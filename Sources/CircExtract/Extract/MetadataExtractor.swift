@@ -51,6 +51,11 @@ struct MetadataExtractor: Sendable {
     let weekdays: [String: Int]
     /// `header-fields.json` `ministers`, by folded name.
     let ministerTerms: [String: [HeaderFields.Term]]
+    /// `deadlines.json` number words and `header-fields.json` `yearWords` ("mil"), for a
+    /// dateline written in words (`wordDateline`).
+    let numbers: NumberReader
+    /// `header-fields.json` `firstDayWords`: "premier", the day of such a dateline.
+    let dayWords: Set<String>
 
     struct KindsFile: Decodable {
         struct Title: Decodable { let kind: DocumentKind; let forms: [String] }
@@ -83,6 +88,10 @@ struct MetadataExtractor: Sendable {
         let ministers: Ministers
         let signedBy: Forms
         let relatedLinks: Forms?
+        let otherDates: Forms?
+        let firstDayWords: Forms?
+        struct Numbers: Decodable, Sendable { let forms: [String: Int] }
+        let yearWords: Numbers?
         let addressFooters: Forms?
     }
 
@@ -109,6 +118,11 @@ struct MetadataExtractor: Sendable {
         signedBy = Set(fields.signedBy.forms)
         signedByFilter = WordPrefilter(signedBy)
         ministerTerms = Dictionary(grouping: fields.ministers.terms, by: { Fold.string($0.name) })
+        dayWords = Set((fields.firstDayWords?.forms ?? []).map(Fold.string))
+        struct NumberFile: Decodable { let numberWords: [DeadlineLexiconFile.Entry] }
+        let nw = try store.load("deadlines.json", as: NumberFile.self).numberWords
+        let years = (fields.yearWords?.forms ?? [:]).map { (Fold.string($0.key), $0.value) }
+        numbers = NumberReader(words: Dictionary(nw.flatMap { e in e.allForms.map { (Fold.string($0), e.number ?? 0) } } + years, uniquingKeysWith: { a, _ in a }))
         servicePhrases = fields.serviceEmitters.services.flatMap { svc in svc.forms.map { (HeaderVocabulary.words($0), Self.slug(svc.name)) } }
         portfolioPhrases = Dictionary(grouping: fields.portfolios.forms.map { $0.split(separator: " ").map(String.init) }, by: { $0[0] })
             .mapValues { $0.sorted { $0.count > $1.count } }
@@ -147,7 +161,12 @@ struct MetadataExtractor: Sendable {
         if m.kind == .circulaire, let subject = m.subject, let first = subject.split(separator: " ").first {
             if let f = DocumentKind(rawValue: Folder.shared.fold(String(first))), f.isInstruction { m.kind = f }
         }
+        // A NOR only in the page's link to its own file ("…/INTK1233053C.pdf"): a circular's,
+        // never a press item's (it links the text it reports).
+        if m.nor == nil && !m.kind.isPress { m.nor = norInLink(s) }
+        if m.place == nil { m.place = s.units.prefix(12).lazy.compactMap { self.datelinePlace($0, tt) }.first }
         if m.date == nil { m.date = h.placeDate }
+        if m.date == nil { m.date = wordDateline(s)?.iso }
         // (An article's headline naming "Instruction du 5 février 2024" dates the instruction.)
         if m.date == nil && m.kind != .article { m.date = h.titleDate }
         // A press item is dated by its dateline; the dates of its prose are the events'.
@@ -230,15 +249,51 @@ struct MetadataExtractor: Sendable {
             // "Paris, le 28 OCT. 2024"
             if let r = f.firstByteRange(of: ", le "), r.lowerBound <= 30 * 4,
                case let at = f.distance(from: f.startIndex, to: f.utf8.index(f.startIndex, offsetBy: r.lowerBound)), at <= 30 {
-                let place = String(line.prefix(at))
                 // "Paris, le 1 6 SEPT. 1998": OCR spaced the day's digits; the header scan
                 // joins them (`placeDate`), the first date token would read the 6th.
-                if !Self.spacedDay(u, tt), let d = firstDate(in: [u], tt) {
-                    m.date = m.date ?? d.iso
-                    if !place.containsBytes(" ") || place.split(separator: " ").count <= 3 { m.place = m.place ?? place }
-                }
+                if !Self.spacedDay(u, tt), let d = firstDate(in: [u], tt) { m.date = m.date ?? d.iso }
             }
+            if m.place == nil { m.place = datelinePlace(u, tt) }
         }
+    }
+
+    /// "Paris, le 28 OCT. 2024", "Paris, le 3 1 MARS 2011", "Paris, le" left blank (the date
+    /// stamped elsewhere): the place of a dateline — up to three capitalised words opening
+    /// the unit before ", le" and a date that ends its line (or a line left blank). Where a
+    /// copy ran the letterhead onto the dateline ("… TERRITORIALES Paris, le 1 4 DEC. 2009 Le
+    /// Ministre"), the one capitalised word in ordinary case before it, a capital after the
+    /// date. Prose goes on after its date ("Ainsi, le 3 mars 2011, le ministre…").
+    func datelinePlace(_ u: StructureUnit, _ tt: TokenizedText) -> String? {
+        let r = tt.sentences[u.sentence].tokens
+        guard r.count >= 3 else { return nil }
+        for k in (r.lowerBound + 1)..<min(r.upperBound - 1, r.lowerBound + 60) where tt.tokens[k].kind == .punct && tt.string(tt.tokens[k]) == "," && tt.folded(tt.tokens[k + 1]) == "le" {
+            let opening = k - r.lowerBound <= 3 && (r.lowerBound..<k).allSatisfy { tt.tokens[$0].kind == .word && tt.string(tt.tokens[$0]).first?.isUppercase == true }
+            let start = opening ? r.lowerBound : k - 1
+            let word = tt.string(tt.tokens[start])
+            guard tt.tokens[start].kind == .word, word.first?.isUppercase == true, opening || word.contains(where: \.isLowercase),
+                  let end = datelineEnd(tt, after: k + 1, in: r, blankAllowed: opening) else { continue }
+            // Run on, only a capital may follow the date: the letter's next line.
+            if !opening, end < r.upperBound, tt.string(tt.tokens[end]).first?.isUppercase != true { continue }
+            return tt.text.clean(Int(tt.tokens[start].start)..<Int(tt.tokens[k - 1].end))
+        }
+        return nil
+    }
+
+    /// After a dateline's "le" at token `le`: the token past its date (a date token, with the
+    /// numbers OCR set apart before it), if the date ends the line or is followed by a
+    /// capital; `le` + 1 for a blank line when allowed. Nil when no date stands there.
+    func datelineEnd(_ tt: TokenizedText, after le: Int, in r: Range<Int>, blankAllowed: Bool) -> Int? {
+        var j = le + 1
+        if j >= r.upperBound || tt.tokens[j].newlinesBefore > 0 { return blankAllowed ? j : nil }
+        var dated = false
+        // ("Paris, le I 1 MARS 2010": a lone I, l or O is OCR's digit.)
+        while j < r.upperBound, j - le <= 6, tt.tokens[j].newlinesBefore == 0,
+              [.date, .number, .ordinal].contains(tt.tokens[j].kind) || tt.string(tt.tokens[j]).contains(where: \.isNumber) || ["I", "l", "O"].contains(tt.string(tt.tokens[j])) {
+            dated = dated || tt.tokens[j].kind == .date || tt.tokens[j].kind == .number
+            j += 1
+        }
+        guard dated else { return nil }
+        return j >= r.upperBound || tt.tokens[j].newlinesBefore > 0 || tt.string(tt.tokens[j]).first?.isUppercase == true ? j : nil
     }
 
     /// Whether the unit's first date token follows a lone number ("le 1 6 SEPT. 1998").
@@ -341,10 +396,22 @@ struct MetadataExtractor: Sendable {
                 // a date some lower-case word governs ("a signé le 23 janvier") is an event.
                 if datelineOnly && ti - r.lowerBound > 14 { break }
                 if datelineOnly && governed(tt, ti, from: r.lowerBound) && !isWebDate(ti, tt, in: r) { break }
-                if let d = FrenchDate.parse(tt.string(tt.tokens[ti]), months: months), d.year != nil, let c = d.civil(anchor: nil) { return c }
+                if let d = FrenchDate.parse(tt.string(tt.tokens[ti]), months: months), d.year != nil, let c = d.civil(anchor: nil) {
+                    // "Date d'application : 1er novembre 2016": a field's other date, not the text's.
+                    if labelsOtherDate(u, tt) { break }
+                    return c
+                }
             }
         }
         return nil
+    }
+
+    /// Whether the unit opens on a header field whose date is not the text's own
+    /// (`header-fields.json` `otherDates`: "Date d'application", "Date d'entrée en vigueur").
+    func labelsOtherDate(_ u: StructureUnit, _ tt: TokenizedText) -> Bool {
+        guard let forms = fields.otherDates?.forms, !forms.isEmpty else { return false }
+        let head = Fold.string(String(tt.text.string(u.range).prefix(40))).replacingOccurrences(of: "\u{2019}", with: "'")
+        return forms.contains { head.hasPrefix($0) }
     }
 
     /// Whether a lower-case word governs the date at token `ti` ("a signé le 23 janvier"):
@@ -390,6 +457,19 @@ struct MetadataExtractor: Sendable {
             for ti in r where tt.tokens[ti].kind == .word {
                 let w = tt.string(tt.tokens[ti])
                 if Self.isNOR(w) && !citedNOR(ti, in: r, tt) { return w }
+            }
+        }
+        return nil
+    }
+
+    /// "Lien : https://…/download/12345/INTK1233053C.pdf": a NOR-shaped part of a link or a
+    /// file name among the first lines (its parts split at what no NOR holds).
+    func norInLink(_ s: DocumentStructure) -> String? {
+        for u in s.units.prefix(12) {
+            let line = s.text.text.string(u.range)
+            guard line.containsBytes("/") || line.containsBytes(".pdf") || line.containsBytes(".PDF") else { continue }
+            for part in line.split(whereSeparator: { !($0.isASCII && ($0.isLetter || $0.isNumber)) }) where part.utf8.count == 12 {
+                if Self.isNOR(String(part)) { return String(part) }
             }
         }
         return nil

@@ -122,6 +122,9 @@ struct HeaderVocabulary: Sendable {
     let pastRequests: Set<String>, topicVerbs: Set<String>
     /// `nonAuthoritySubjects`: a union's or an association's appeal names no addressee.
     let nonAuthoritySubjects: Set<String>
+    /// `ministerRanks`: "secrétaire d'État au département", between an old minister's head
+    /// and his portfolio; folded words, longest first.
+    let ministerRanks: [[String]]
     /// Clitics that may stand between such a subject and its verb ("en a reçu", "n'ont pas").
     let subjectClitics: Set<String>
 
@@ -153,6 +156,7 @@ struct HeaderVocabulary: Sendable {
         struct NotRecipients: Decodable { let pastRequests, topicVerbs: [String] }
         let pressRecipientsNot: NotRecipients?
         let nonAuthoritySubjects: Forms?
+        let ministerRanks: Forms?
         struct WordMap: Decodable { let forms: [String: String] }
         struct TagCues: Decodable { let to: [String]; let cc: [String] }
     }
@@ -222,6 +226,7 @@ struct HeaderVocabulary: Sendable {
         pastRequests = Set(f.pressRecipientsNot?.pastRequests ?? [])
         topicVerbs = Set(f.pressRecipientsNot?.topicVerbs ?? [])
         nonAuthoritySubjects = Set(f.nonAuthoritySubjects?.forms ?? [])
+        ministerRanks = (f.ministerRanks?.forms ?? []).map(Self.words).sorted { $0.count > $1.count }
         subjectClitics = Set(f.subjectVerbs.clitics)
         foldedAcronyms = Dictionary(f.acronyms.forms.map { (Fold.string($0.key), $0.value) }, uniquingKeysWith: { a, _ in a })
         index()
@@ -1362,7 +1367,7 @@ struct HeaderScanner {
             while end + 1 < w.count && end < k + 8 && tt.tokens[tok[end + 1]].newlinesBefore == 0 { end += 1 }
             let line = tt.text.clean(Int(tt.tokens[tok[k]].start)..<Int(tt.tokens[tok[end]].end))
             var joined = ""
-            let raw = Self.ocrDayApart(Array(line))
+            let raw = Self.ocrDayApart(Self.withoutDigitMarks(Array(line)))
             // The letters read for digits first, so that "2 O novembre" joins as "20"; then an
             // l among capitals read as the I it stands for ("MAl", "JUlL.").
             let digits = raw.indices.map { Self.ocrDigit(raw, $0) }
@@ -1392,6 +1397,21 @@ struct HeaderScanner {
         return rest.hasPrefix(" er ") ? String(day) + rest.dropFirst(3) : s
     }
 
+    /// "12 JAN. 201'i": OCR read the year's last 1 as a letter with a mark before it (the
+    /// mark of the i's dot, or of a speck). An apostrophe between a digit and a letter read
+    /// for a digit (l, I, i, O, o) that ends the word is dropped; `ocrDigit` then reads the
+    /// letter. No French word has an apostrophe after a digit.
+    static func withoutDigitMarks(_ chars: [Character]) -> [Character] {
+        var out: [Character] = []
+        out.reserveCapacity(chars.count)
+        for (i, ch) in chars.enumerated() {
+            if ch == "'" || ch == "\u{2019}", i > 0, i + 1 < chars.count, chars[i - 1].isASCII, chars[i - 1].isNumber,
+               "lIiOo".contains(chars[i + 1]), i + 2 == chars.count || chars[i + 2] == " " { continue }
+            out.append(ch)
+        }
+        return out
+    }
+
     /// "12juin 2003": OCR dropped the space between the day and the month. A space is put back
     /// after the leading digits when a letter follows them, unless it is the ordinal "er"
     /// ("1er juin"), which `ocrOrdinal` and the date reader know.
@@ -1417,7 +1437,7 @@ struct HeaderScanner {
     static func ocrDigit(_ chars: [Character], _ i: Int) -> Character {
         let c = chars[i]
         let digit: Character
-        switch c { case "O", "o": digit = "0"; case "l", "I": digit = "1"; default: return c }
+        switch c { case "O", "o": digit = "0"; case "l", "I", "i": digit = "1"; default: return c }
         let isDigit = { (k: Int) in k >= 0 && k < chars.count && chars[k].isASCII && chars[k].isNumber }
         let open = { (k: Int) in k < 0 || k >= chars.count || chars[k] == " " || isDigit(k) }
         if isDigit(i - 1) && open(i + 1) || isDigit(i + 1) && open(i - 1) { return digit }
@@ -1447,8 +1467,8 @@ struct HeaderScanner {
         // next line ("Le ministre de l'intérieur / Le garde des sceaux, ministre de la
         // justice") is not read as the first one's.
         var e = coSignerCut(a, standalone.map { min($0, k) } ?? portfolioEnd(from: a, before: k))
-        if standalone == nil, e + 1 < k, w[e] == ",", c[e + 1] == "ministre" {
-            a = e + 1
+        if standalone == nil, let m = portfolioAfterRanks(e, before: k) {
+            a = m
             e = coSignerCut(a, portfolioEnd(from: a, before: k))
         }
         // The repaired words: "MINISTRE DE L'INTRIEUR" names the ministre de l'intérieur. A
@@ -1462,12 +1482,30 @@ struct HeaderScanner {
             words.append(x == "prefecture" ? "prefet" : x)
             i += 1
         }
+        // "Le Ministre Secrétaire d'État au département de l'Intérieur": the old style's rank
+        // between the head and the portfolio names no other office.
+        if words.first == "ministre", let filler = vocab.ministerRanks.first(where: { words.dropFirst().starts(with: $0) }) { words.removeSubrange(1...filler.count) }
         // "La préfète de la Gironde", "La ministre déléguée chargée des sports": the office in
         // the masculine, as the addressees' roles are (its complement keeps its own gender).
         for i in words.indices.prefix(while: { !vocab.titlePrepositions.contains(words[$0]) }) { words[i] = vocab.masculine[words[i]] ?? words[i] }
         // "la Préfecture," alone (a printer's "Imprimeur … de la Préfecture,") names no one.
         guard !words.isEmpty, words.count <= 16, !(words.count == 1 && w[a] == "prefecture") else { return nil }
         return MetadataExtractor.slug(words.joined(separator: " "))
+    }
+
+    /// "La ministre d'État, garde des sceaux, ministre de la justice": titles of rank or of
+    /// office without a portfolio ("ministre d'État", "garde des sceaux"), each up to its
+    /// comma, before the minister's portfolio: the word opening that "ministre", the title the
+    /// juriste files the text under. Nil when no "ministre" follows within two such titles.
+    func portfolioAfterRanks(_ end: Int, before k: Int) -> Int? {
+        var e = end
+        for _ in 0..<2 {
+            guard e + 1 < k, w[e] == "," else { return nil }
+            if c[e + 1] == "ministre" { return e + 1 }
+            guard vocab.emitterHeads.contains(c[e + 1]), let next = (e + 2..<max(e + 2, min(k, e + 7))).first(where: { w[$0] == "," }) else { return nil }
+            e = next
+        }
+        return nil
     }
 
     /// The "à" before a "Destinataires in fine" (within four words: "à Mesdames et Messieurs
