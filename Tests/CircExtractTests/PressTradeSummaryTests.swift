@@ -80,3 +80,19 @@ final class PressTradeSummaryTests: XCTestCase, ObligationRuleTesting, HeaderRul
         XCTAssertNil(extract(event).metadata.date)
     }
 }
+
+/// A press item naming the text it reports after its date: "a signé le 18 novembre une
+/// circulaire" cites that circular.
+final class PressDatedReportTests: XCTestCase {
+    func testADateBeforeTheTextItReportsCitesIt() {
+        XCTAssertEqual(RefHarness.ids("Le ministre a signé le 18 novembre une circulaire demandant aux préfets d'agir.", date: "2024-11-22", kind: .article),
+                       ["circulaire:2024-11-18"])
+        XCTAssertEqual(RefHarness.ids("Bruno Retailleau a signé jeudi 23 janvier une circulaire qui abroge la précédente.", date: "2025-01-24", kind: .article),
+                       ["circulaire:2025-01-23"])
+        XCTAssertEqual(RefHarness.ids("Le ministre a adressé le 4 avril 2022 une instruction aux préfets.", date: "2022-04-05", kind: .article),
+                       ["instruction:2022-04-04"])
+        // A date that no signing or sending verb gives the text is another event's.
+        XCTAssertEqual(RefHarness.ids("Le ministre a évoqué le 18 novembre une circulaire à venir sur les rodéos.", date: "2024-11-22", kind: .article), [])
+        XCTAssertEqual(RefHarness.ids("Le ministre s'est rendu le 18 novembre une nouvelle fois à Calais.", date: "2024-11-22", kind: .article), [])
+    }
+}
