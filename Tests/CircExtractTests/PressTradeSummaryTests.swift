@@ -36,6 +36,7 @@ final class PressTradeSummaryTests: XCTestCase, ObligationRuleTesting, HeaderRul
         // Without a modal, the provision is the directive.
         let d = obligations("La circulaire prévoit aussi que les policiers saisissent les engins.")
         XCTAssertEqual(d.first?.modality, .obligation, "\(d.map(\.text))")
+        XCTAssertEqual(d.first?.actor, "policier")
     }
 
     // MARK: the page's furniture

@@ -853,12 +853,21 @@ struct ClauseMatcher {
         if clauseHasModal(w, from: j + 1) { return nil }
         hit.end = j + 1
         // "souhaite que les préfets de zone réunissent…": the role the clause names.
-        let subject = queSubject(w, from: j + 1)
+        let subject = queSubject(w, from: j + 1) ?? queAgent(w, from: j + 1)
         // "Le texte prévoit que l'entrée en vigueur interviendra…": what a text provides
         // binds someone only when the clause names who.
         if verb.namedSubject && subject == nil { return nil }
         if let id = subject { hit.actor = id }
         return hit
+    }
+
+    /// The agent a "que" clause opens on, past its determiners ("que les policiers
+    /// saisissent…" → `policier`): a person no title lexicon names, known as an agent.
+    private func queAgent(_ w: [String], from e: Int) -> String? {
+        var j = e
+        while j < w.count && j < e + 2 && lex.subjectDeterminers.contains(w[j]) { j += 1 }
+        guard j < w.count, lex.agents[Self.singular(w[j])] == true else { return nil }
+        return Self.singular(w[j])
     }
 
     /// Whether a bare modal of `coordinatedModals` ("peuvent", "doivent", "devront") stands in
