@@ -185,7 +185,7 @@ struct MetadataExtractor: Sendable {
             let units = header.isEmpty ? top : header + top
             m.date = (firstDate(in: units, tt, datelineOnly: true, webDates: true, skipUpdates: true)
                 ?? firstDate(in: units, tt, datelineOnly: true, webDates: true)
-                ?? flattenedByline(s, updates: false) ?? flattenedByline(s, updates: true))?.iso
+                ?? flattenedByline(s, updates: false) ?? authorDateByline(s) ?? flattenedByline(s, updates: true))?.iso
         }
         // A consolidated code is the law itself: no minister emits it.
         m.emitter = s.isConsolidatedCode ? nil : (m.kind == .article || m.kind == .depeche && !letter ? nil : h.emitter) ?? emitter(s)
@@ -649,6 +649,30 @@ struct MetadataExtractor: Sendable {
             }
             guard byline, let d = FrenchDate.parse(tt.string(tt.tokens[ti]), months: months), d.year != nil, let c = d.civil(anchor: nil) else { continue }
             return c
+        }
+        return nil
+    }
+
+    /// A trade paper's byline run into its headline: "… les attentes de la Chancellerie par
+    /// Paul Durand le 12 septembre 2024", "Par Claire Martin — 14 octobre 2023". "par", one to
+    /// four capitalised words (the author), one of "le", a dash or a comma, then a full date
+    /// that ends the sentence or that a capital follows (the text starts again) — so "la
+    /// circulaire signée par Gérald Darmanin le 12 mars 2024 : ce qui change" dates an event.
+    /// In the opening units only.
+    func authorDateByline(_ s: DocumentStructure) -> CivilDate? {
+        let tt = s.text
+        for u in s.units.prefix(4) {
+            let r = tt.sentences[u.sentence].tokens
+            for ti in r where ti >= r.lowerBound + 3 && tt.tokens[ti].kind == .date {
+                let ends = ti + 1 == r.upperBound || tt.string(tt.tokens[ti + 1]).first?.isUppercase == true
+                guard ends, ["le", "—", "–", "-", ","].contains(tt.folded(tt.tokens[ti - 1])) else { continue }
+                var k = ti - 2
+                while k > r.lowerBound && ti - 2 - k < 4 && tt.tokens[k].kind == .word && tt.folded(tt.tokens[k]) != "par"
+                        && tt.string(tt.tokens[k]).first?.isUppercase == true { k -= 1 }
+                guard k < ti - 2, tt.folded(tt.tokens[k]) == "par",
+                      let d = FrenchDate.parse(tt.string(tt.tokens[ti]), months: months), d.year != nil, let c = d.civil(anchor: nil) else { continue }
+                return c
+            }
         }
         return nil
     }

@@ -1233,6 +1233,18 @@ struct HeaderScanner {
     /// line of its own under "Bulletin officiel n° 31 du 31 août 2023" (whose date is the
     /// issue's). Not a citation wrapped onto a new line ("… prise par / circulaire du 5
     /// juillet"): the line before does not end on a word in lower case.
+    /// Whether the word at `i` opens the text of a footnote: its call-out starts the line
+    /// just before it, "(1)" or a superscript "¹" — as an article's notes under its body cite
+    /// the texts it comments ("(1) Circulaire du 25 juin 2021 relative à …"). A text's own
+    /// title never follows a note's number.
+    func footnoteNote(before i: Int) -> Bool {
+        let lineStart = { (k: Int) in k == 0 || self.tt.tokens[self.tok[k]].newlinesBefore > 0 }
+        if i >= 1, lineStart(i - 1), tt.string(tt.tokens[tok[i - 1]]).unicodeScalars.allSatisfy({ $0.value == 0xB9 || $0.value == 0xB2 || $0.value == 0xB3 || (0x2070...0x2079).contains($0.value) }) { return true }
+        guard i >= 3, w[i - 1] == ")", w[i - 3] == "(", lineStart(i - 3) else { return false }
+        let n = w[i - 2]
+        return n.utf8.count <= 2 && n.allSatisfy(\.isNumber)
+    }
+
     /// A line that is the title's date alone ("circulaire du 14-3-2024", the date ending its
     /// line) is the bulletin's title even under a heading in lower case ("Protocole de mise en
     /// sûreté"): a wrapped citation runs on after its date.
@@ -1299,6 +1311,8 @@ struct HeaderScanner {
             // A breadcrumb's section ("Accueil > Rechercher > Circulaires") names the site's
             // pages, not this one.
             if i > 0, [">", "›", "»", "/"].contains(w[i - 1]) { continue }
+            // "(1) Circulaire du 25 juin 2021 relative à …": a footnote cites another text.
+            if footnoteNote(before: i) { continue }
             // After "Réf :": an item of the list — further on when the list was flattened and
             // its items run on, one dash after another ("… - Instruction du 3 août 2022 …").
             let refWords = ["ref", "refs", "references", "reference", "vu", "visa", "visas"]

@@ -799,7 +799,7 @@ struct ClauseMatcher {
               let (hit, pronoun) = reportedHead(w, k, verb, impersonal: impersonal, firstPerson: firstPerson) else { return nil }
         // "Le ministre souhaite également que les maires soient associés": a wish of the
         // authority the item reports.
-        if verb.construction == .wish { return reportedWish(w, k, hit, firstPerson: firstPerson) }
+        if verb.construction == .wish { return reportedWish(w, k, hit, verb, firstPerson: firstPerson) }
         if pronoun { return reportedAfterPronoun(w, k, hit, verb) }
         return reportedRecipient(w, k, hit, verb)
     }
@@ -841,16 +841,44 @@ struct ClauseMatcher {
 
     /// "souhaite que les préfets de zone réunissent…": a wish reported with its "que" clause,
     /// close after the verb, from the first person or an authority named before it.
-    private func reportedWish(_ w: [String], _ k: Int, _ head: MarkerHit, firstPerson: Bool) -> MarkerHit? {
+    private func reportedWish(_ w: [String], _ k: Int, _ head: MarkerHit, _ verb: DeonticLexicon.ReportedVerb,
+                              firstPerson: Bool) -> MarkerHit? {
         var hit = head
         let n = w.count
         var j = k + 1
         while j < min(n, k + 3) && w[j] != "que" { j += 1 }
         guard j < n, w[j] == "que", firstPerson || authorityBefore(w, k) else { return nil }
+        // "La circulaire prévoit que les policiers peuvent saisir…": the clause's own modal
+        // states the duty, with its modality and subject; the wish would cut it in two.
+        if clauseHasModal(w, from: j + 1) { return nil }
         hit.end = j + 1
         // "souhaite que les préfets de zone réunissent…": the role the clause names.
-        if let id = queSubject(w, from: j + 1) { hit.actor = id }
+        let subject = queSubject(w, from: j + 1) ?? queAgent(w, from: j + 1)
+        // "Le texte prévoit que l'entrée en vigueur interviendra…": what a text provides
+        // binds someone only when the clause names who.
+        if verb.namedSubject && subject == nil { return nil }
+        if let id = subject { hit.actor = id }
         return hit
+    }
+
+    /// The agent a "que" clause opens on, past its determiners ("que les policiers
+    /// saisissent…" → `policier`): a person no title lexicon names, known as an agent.
+    private func queAgent(_ w: [String], from e: Int) -> String? {
+        var j = e
+        while j < w.count && j < e + 2 && lex.subjectDeterminers.contains(w[j]) { j += 1 }
+        guard j < w.count, lex.agents[Self.singular(w[j])] == true else { return nil }
+        return Self.singular(w[j])
+    }
+
+    /// Whether a bare modal of `coordinatedModals` ("peuvent", "doivent", "devront") stands in
+    /// the clause opening at `start`, within eight words and before its punctuation.
+    private func clauseHasModal(_ w: [String], from start: Int) -> Bool {
+        var i = start
+        while i < min(w.count, start + 8) && ![",", ";", ":", ".", "\"", "que", "qui"].contains(w[i]) {
+            if lex.coordinatedModals[w[i]] != nil { return true }
+            i += 1
+        }
+        return false
     }
 
     /// Whether a request's complement opens at `i`: "de" before an infinitive, "à" before an

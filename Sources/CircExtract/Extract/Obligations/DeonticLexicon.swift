@@ -60,8 +60,10 @@ final class DeonticLexicon: Sendable {
         struct EarlierRequest: Decodable { let auxiliaries, endings, examples, counterExamples: [String] }
         struct Reported: Decodable {
             /// `targetObject`: the object counts only after a named recipient ("leur ayant fixé un
-            /// plancher"), never alone ("a fixé une instruction").
-            struct Verb: Decodable { let forms: [String]; let modality: Modality; let construction: String; let directObject: Bool?; let targetObject: Bool? }
+            /// plancher"), never alone ("a fixé une instruction"). `namedSubject`: a wish whose
+            /// "que" clause counts only with a role as its subject ("Le texte prévoit que les
+            /// préfets arrêtent…"; not "prévoit que l'entrée en vigueur interviendra…").
+            struct Verb: Decodable { let forms: [String]; let modality: Modality; let construction: String; let directObject: Bool?; let targetObject: Bool?; let namedSubject: Bool? }
             struct Starts: Decodable { let indirect, direct: [String] }
             let verbs: [Verb]
             let officials, authorities, nounDeterminers, objectStarts, reminderVerbs, reminderObjects, publicAudience, notObjects, nonAuthorities, attributions, pronounSubjects: [String]
@@ -193,7 +195,7 @@ final class DeonticLexicon: Sendable {
     /// ("appelle les préfets à") and whether the request itself may be the object
     /// ("demande la mise en place de").
     enum Construction: String, Sendable { case indirect, direct, wish }
-    typealias ReportedVerb = (modality: Modality, construction: Construction, directObject: Bool, targetObject: Bool)
+    typealias ReportedVerb = (modality: Modality, construction: Construction, directObject: Bool, targetObject: Bool, namedSubject: Bool)
     let reportedVerbs: [String: ReportedVerb]
     let officialPhrases: [[String]]
     let authorities: Set<String>
@@ -547,7 +549,7 @@ final class DeonticLexicon: Sendable {
         var verbs: [String: ReportedVerb] = [:]
         for v in f.reported.verbs {
             guard let c = Construction(rawValue: v.construction) else { throw LexiconStore.LexiconError.unreadable("deontic-markers.json", "reported.verbs: unknown construction \(v.construction)") }
-            for form in v.forms { verbs[Folder.shared.fold(form)] = (v.modality, c, v.directObject ?? false, v.targetObject ?? false) }
+            for form in v.forms { verbs[Folder.shared.fold(form)] = (v.modality, c, v.directObject ?? false, v.targetObject ?? false, v.namedSubject ?? false) }
         }
         return verbs
     }

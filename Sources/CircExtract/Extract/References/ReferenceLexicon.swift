@@ -128,6 +128,8 @@ struct ReferenceLexicon: Sendable {
     var namedArticleCodes: [String: Set<String>] = [:]
     var dateDirections: [UInt64: Int] = [:]
     var participles: Set<UInt64> = []
+    /// Folded weekday names ("jeudi 23 janvier"), from `CalendarWords`.
+    var weekdays: Set<UInt64> = []
     var textQualifiers: Set<UInt64> = []
     /// "numéro": a text's number written out ("décret numéro 2019-1012").
     var numberWords: Set<UInt64> = []
@@ -182,6 +184,7 @@ struct ReferenceLexicon: Sendable {
         addKinds()
         addWords()
         addTriggers(text)
+        weekdays = Set(try CalendarWords(store: store).weekdays.map { Self.one($0) })
     }
 
     /// A lexicon phrase's keys, split as the tokenizer splits text ("L." / "n°" as in text).
@@ -340,6 +343,8 @@ enum RW {
     static let la = Fold.key("la")
     static let l = Fold.key("l'")
     static let le = Fold.key("le")
+    static let un = Fold.key("un")
+    static let une = Fold.key("une")
     static let les = Fold.key("les")
     static let aux = Fold.key("aux")
     static let au = Fold.key("au")

@@ -57,6 +57,16 @@ extension ReferenceScanner {
         return y + 1
     }
 
+    /// "a signé le 18 novembre une circulaire", "a adressé jeudi 23 janvier une instruction": a
+    /// press item dates the text it reports before naming it — a participle of `participles`,
+    /// "le" or a weekday, the date, then "un"/"une" right before the kind word (an undated
+    /// kind's: a law waits for its number). The date token, or nil.
+    func dateBeforeText(_ i: Int) -> Int? {
+        guard i >= 4, key(i - 1) == RW.une || key(i - 1) == RW.un, kind(i - 2) == .date, sameUnit(i, i - 4) else { return nil }
+        let p = key(i - 3) == RW.le || lex.weekdays.contains(key(i - 3)) ? i - 4 : i - 3
+        return lex.participles.contains(key(p)) ? i - 2 : nil
+    }
+
     /// A text cited by its date, without a number: a law, ordonnance or décret waits for the
     /// number the document may give for that date elsewhere (`RawReference.Payload.datedText`);
     /// a circular, instruction, note or protocol is its date.
@@ -80,6 +90,11 @@ extension ReferenceScanner {
         if kd.prefix.hasPrefix("ue-") { return scanEU(i, kd) }
         if key(i + 1) == RW.des, let e = scanDaysOfOneMonth(i + 2, kd, from: i0) { return e }
         let tail = textTail(i, kd, unit: u, dateAtOnce: dateAtOnce)
+        if tail.dateIndex == nil, tail.number == nil, tail.nor == nil, !kd.numbered, let d = dateBeforeText(i), let date = resolveDate(d).date,
+           !(kd.prefix == ctx.kind.rawValue && date == ctx.documentDate) {
+            emitDated(kd, date, range(d, i), token: i, nor: nil)
+            return i + 1
+        }
         var number = tail.number
         let norText = tail.nor, dateIndex = tail.dateIndex
         var last = tail.last
