@@ -85,3 +85,14 @@ final class PrefectureReleaseTests: XCTestCase, HeaderRuleTesting {
         XCTAssertEqual(extract(duty).deadlines.map(\.value), ["2023-09-30"])
     }
 }
+
+/// The period of a permission or a ban in an act is no duty's frequency.
+final class PrefecturePeriodTests: XCTestCase, HeaderRuleTesting {
+    func testAPermittedPeriodIsNoRecurrence() {
+        let act = "PRÉFET DES LANDES\n\nArrêté préfectoral relatif à la chasse du sanglier\n\nLe préfet des Landes,\n\nVu le code de l'environnement ;\n\nARRÊTE :\n\nArticle 1er : La chasse du sanglier en battue est autorisée tous les jours sur les communes figurant en annexe.\n\nFait à Mont-de-Marsan, le 14 novembre 2023\n\nLe préfet,\nPhilippe LEBLANC\n"
+        XCTAssertEqual(extract(act).deadlines.map(\.value), [])
+        // Counter-example: a duty of those permitted keeps its frequency.
+        let duty = act.replacingOccurrences(of: "La chasse du sanglier en battue est autorisée tous les jours", with: "Les lieutenants de louveterie autorisés transmettront chaque mois le bilan des prélèvements")
+        XCTAssertEqual(extract(duty).deadlines.map(\.value), ["R/P1M"])
+    }
+}
