@@ -95,4 +95,31 @@ extension MetadataExtractor {
         }
         return nil
     }
+
+    /// The préfecture's own release ("PRÉFET DU PAS-DE-CALAIS / Communiqué de presse", or a
+    /// page under its site's banner) relays the minister it quotes ("Le ministre de l'Intérieur
+    /// a demandé aux préfets de… ; dans le département, le préfet a décidé…"): the préfecture
+    /// issued it, not the minister its prose names first. Nil for any other kind, and where
+    /// neither letterhead nor banner heads the page.
+    func prefectureRelease(_ s: DocumentStructure, kind: DocumentKind) -> String? {
+        guard kind == .communique else { return nil }
+        return letterheadAuthority(s) ?? (prefecturePage(s) ? pressPrefect(s) : nil)
+    }
+
+    /// Whether one of a page's first lines is a préfecture site's own heading: its banner
+    /// (`prefectureBanners`: "Les services de l'État en Isère") or its name alone on a short
+    /// line ("Préfet de la Vienne", "PRÉFET DU NORD"). A press article names the préfet in a
+    /// sentence ("Le préfet du Nord a décidé…"), never so.
+    func prefecturePage(_ s: DocumentStructure) -> Bool {
+        let banners = fields.prefectureBanners?.forms ?? []
+        return s.units.prefix(6).contains { u in
+            guard u.range.count <= 80 else { return false }
+            let line = Fold.string(s.text.text.clean(u.range))
+            if banners.contains(where: { line.hasPrefix($0) }) { return true }
+            let w = line.split(whereSeparator: { !($0.isLetter || $0 == "-" || $0 == "'") })
+            guard (3...5).contains(w.count), !line.contains(","), !line.hasSuffix("."),
+                  fields.letterheadHeads.forms[String(w[0])] != nil else { return false }
+            return ["de", "du", "des"].contains(w[1]) || w[1].hasPrefix("d'")
+        }
+    }
 }

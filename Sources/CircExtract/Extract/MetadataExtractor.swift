@@ -93,6 +93,8 @@ struct MetadataExtractor: Sendable {
         struct Numbers: Decodable, Sendable { let forms: [String: Int] }
         let yearWords: Numbers?
         let addressFooters: Forms?
+        /// `prefectureBanners`: a préfecture site's banner ("Les services de l'État en Isère").
+        let prefectureBanners: Forms?
     }
 
     init(store: LexiconStore, months: [String: Int]) throws {
@@ -188,7 +190,8 @@ struct MetadataExtractor: Sendable {
                 ?? flattenedByline(s, updates: false) ?? authorDateByline(s) ?? flattenedByline(s, updates: true))?.iso
         }
         // A consolidated code is the law itself: no minister emits it.
-        m.emitter = s.isConsolidatedCode ? nil : (m.kind == .article || m.kind == .depeche && !letter ? nil : h.emitter) ?? emitter(s)
+        // (A préfecture's release names the préfecture before the minister it quotes.)
+        m.emitter = s.isConsolidatedCode ? nil : (m.kind == .article || m.kind == .depeche && !letter ? nil : h.emitter) ?? prefectureRelease(s, kind: m.kind) ?? emitter(s)
         if m.emitter == nil && !press { m.emitter = senderField(s) ?? signingAuthority(s) }
         if m.emitter == nil && press { m.emitter = serviceEmitter(s) ?? pressPrefect(s) }
         // A préfecture's communiqué or act: "PRÉFET DU PAS-DE-CALAIS" heading the page. (A
@@ -540,6 +543,8 @@ struct MetadataExtractor: Sendable {
             }
         }
         if flattenedDateline(s) != nil { return .communique }
+        // A page of a préfecture's own site reports the préfet's decisions as its release.
+        if prefecturePage(s) { return .communique }
         return s.units.isEmpty ? .unknown : .article
     }
 

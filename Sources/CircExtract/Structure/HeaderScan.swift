@@ -1586,6 +1586,9 @@ struct HeaderScanner {
             // in ordinary case begin ("PRÉFECTURE DE LA SEINE-INFÉRIEURE Cabinet du Préfet").
             if e > a + 2, capitals(a), capitals(e - 1), mixedCase(e) { break }
             if ["—", "–"].contains(w[e]) { break }
+            // "Préfecture du Calvados. Caen, le 12 mars 1881.": a full stop closes the title
+            // (the dateline's place after it is no part of the office).
+            if w[e] == ".", tt.tokens[tok[e]].kind == .punct { break }
             if w[e] == "," {
                 guard w[a] == "ministre", e + 1 < k, ["de", "du", "des", "d", "d'"].contains(w[e + 1]) else { break }
             }

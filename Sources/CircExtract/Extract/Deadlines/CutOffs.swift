@@ -52,11 +52,14 @@ struct CutOffRule: Sendable {
     /// when something may be done, not by when the addressees must act. The permission's word
     /// stands right before the cue, or one or two adverbs before it ("autorisé
     /// exceptionnellement jusqu'au").
-    func endsPermission(_ s: TokenScan, cueAt cue: Int) -> Bool {
+    /// `reach`: how many words before the cue are read (a period's phrase takes the word right
+    /// before it only: "est autorisée tous les jours", not "les établissements autorisés
+    /// transmettront chaque mois").
+    func endsPermission(_ s: TokenScan, cueAt cue: Int, reach: Int = 3) -> Bool {
         guard !permissions.isEmpty else { return false }
         let keys = s.keys
         var k = cue - 1
-        while k >= 0, cue - k <= 3, s.kinds[k] == .word {
+        while k >= 0, cue - k <= reach, s.kinds[k] == .word {
             if permissions.contains(keys[k]) { return true }
             k -= 1
         }

@@ -140,7 +140,10 @@ public struct DeadlineExtractor: Sendable {
     /// absorbs the dates written without their year ("avant le 1er octobre de chaque année").
     private func addRecurrences(_ finds: [PeriodicityRule.Found], _ s: TokenScan, datesWithoutYear: Set<SourceSpan>,
                                 to found: inout [Deadline]) {
-        let recurring = finds.filter { !descriptive.describes(s, first: $0.first, last: $0.last, numbers: numbers) }
+        // (An act's "la chasse est autorisée tous les jours", "interdit chaque dimanche": when
+        // something may or may not be done, no duty's frequency.)
+        let recurring = finds.filter { !descriptive.describes(s, first: $0.first, last: $0.last, numbers: numbers)
+            && !cutOffs.endsPermission(s, cueAt: $0.first, reach: 1) }
         for f in recurring {
             let (span, text) = s.span(f.first, f.last)
             found.append(Deadline(value: f.value, kind: .recurrence, text: text, span: span))

@@ -242,4 +242,19 @@ extension ClauseMatcher {
         }
         return framed && j == colon
     }
+
+    /// "Sont interdits jusqu'au 31 août 2023 :", "Par arrêté du 2 août, sont interdites
+    /// dans le périmètre :": an act's rule whose verb opens its clause (at the sentence's start
+    /// or after a fronted phrase's comma) and whose subjects are the items below — each item
+    /// a directive of the rule's modality, the introduction none. Not a rule stated with its
+    /// subject ("La vente d'alcool est interdite :" explains itself below).
+    func invertedRuleIntro(_ w: [String], _ h: MarkerHit, colon: Int) -> Bool {
+        guard h.modality != .reminder, h.modality != .recommendation, colon - h.end <= 10,
+              !w[h.end..<colon].contains(where: { [",", ";", "."].contains($0) }) else { return false }
+        var k = h.start
+        if k > 0, ["sont", "est", "restent", "demeurent"].contains(w[k - 1]) { k -= 1 }
+        guard ["sont", "est", "restent", "demeurent"].contains(w[k]) || k < h.start else { return false }
+        return k == 0 || w[k - 1] == ","
+    }
 }
+

@@ -193,9 +193,13 @@ extension ReferenceScanner {
             // "la circulaire qui leur a été adressée à cet égard, le 31 janvier 1820".
             if k == RW.comma, participle, key(j + 1) == RW.le, kind(j + 2) == .date { j += 1; continue }
             // "une circulaire du ministre de l'Intérieur, datée du 5 février": a participle
-            // after the comma dates the text.
+            // after the comma dates the text; so does "en date du" ("une circulaire de M. le
+            // Ministre de l'Intérieur, en date du 2 mars 1881").
             if k == RW.comma, lex.participles.contains(key(j + 1)), key(j + 2) == RW.du || key(j + 2) == RW.le, kind(j + 3) == .date {
                 participle = true; j += 2; continue
+            }
+            if k == RW.comma, key(j + 1) == RW.en, key(j + 2) == RW.date, key(j + 3) == RW.du, kind(j + 4) == .date {
+                j += 1; continue
             }
             if k == RW.comma, let d = datedAfterComma(j, gap: gap, tail) {
                 if d == j + 1 { tail.dateIndex = d; break }
