@@ -15,9 +15,11 @@ struct PeriodicityRule {
         var out: [Found] = []
         var i = 0
         let starts = lex.periodicPhrases.bit | lex.periodicEvery.bit | WordFlag.number | WordFlag.periodicAdverb | WordFlag.periodicAdjective
+        // A count of acts per period needs "par an", "par mois"… somewhere: looked up once.
+        let perPeriod = s.any & lex.periodicPer.bit != 0 && lex.periodicPer.occurs(in: s)
         while i < s.count {
             if s.used[i] || s.flags[i] & starts == 0 { i += 1; continue }
-            if let f = match(s, at: i) {
+            if let f = match(s, at: i, perPeriod: perPeriod) {
                 if !isRate(s, before: f.first) {
                     out.append(f)
                     s.use(f.first, f.last)
@@ -30,7 +32,7 @@ struct PeriodicityRule {
         return out
     }
 
-    private func match(_ s: TokenScan, at i: Int) -> Found? {
+    private func match(_ s: TokenScan, at i: Int, perPeriod: Bool) -> Found? {
         // Phrases of the lexicon first ("chaque mois", "deux fois par mois").
         if let p = lex.periodicPhrases.match(s, at: i) {
             return Found(value: p.payload, first: i, last: i + p.length - 1)
@@ -43,7 +45,7 @@ struct PeriodicityRule {
             }
         }
         // "au moins un exercice par an", "deux opérations de contrôle par trimestre".
-        if let n = numbers.read(s, at: i), n.value <= Self.maxCountPerPeriod, !isBounded(s, before: i), let (unit, u) = activityPer(s, from: n.last + 1),
+        if perPeriod, let n = numbers.read(s, at: i), n.value <= Self.maxCountPerPeriod, let (unit, u) = activityPer(s, from: n.last + 1), !isBounded(s, before: i),
            let v = divide(unit: unit, times: n.value) ?? multiply(unit: unit, by: 1) {
             return Found(value: v, first: i, last: u)
         }
@@ -80,14 +82,15 @@ struct PeriodicityRule {
     /// unit and its token. A count of acts per period repeats as "N fois par" does (divided
     /// when the period divides evenly, else the period itself: the duty recurs each one).
     private func activityPer(_ s: TokenScan, from k: Int) -> (String, Int)? {
-        var j = k, activity = false
-        while j < s.count && j - k <= 5 && !s.isClauseBreak(j) && s.words[j] != "par" {
-            if lex.periodicNouns.contains(singular(s.words[j])) || lex.periodicNouns.contains(s.words[j]) { activity = true }
-            if s.kinds[j] == .number { return nil }
+        // "par" first, by its flag (no word built); then the activity among the words before it.
+        var j = k
+        while j < s.count && j - k <= 5 && s.flags[j] & lex.periodicPer.bit == 0 {
+            if s.kinds[j] == .number || s.isClauseBreak(j) { return nil }
             j += 1
         }
-        guard activity, j > k, let per = lex.periodicPer.match(s, at: j), case let u = j + per.length - 1,
-              let unit = lex.periodicUnits[s.words[u]] else { return nil }
+        guard j > k, j < s.count, j - k <= 5, let per = lex.periodicPer.match(s, at: j), case let u = j + per.length - 1,
+              let unit = lex.periodicUnits[s.words[u]],
+              (k..<j).contains(where: { lex.periodicNouns.contains(singular(s.words[$0])) || lex.periodicNouns.contains(s.words[$0]) }) else { return nil }
         return (unit, u)
     }
 
