@@ -550,12 +550,24 @@ public final class Tokenizer: @unchecked Sendable {
     }
 
     /// "L111-1", "R511-2": an article number written without a space after its prefix.
+    /// "L-612-6", "R-311-3": or with a hyphen in its place — then only a hyphenated number
+    /// (digits, hyphen, digits) counts, so that "L-4" (a tram line), "R-2" (a room) or
+    /// "A-4" (a motorway) stay words.
     func isGluedArticle(_ buf: ScalarView, _ i: Int, _ j: Int) -> Bool {
         var k = i
         while k < j && cls(buf[k].value) == .upper && k - i < 2 { k += 1 }
-        guard k > i, k < j, cls(buf[k].value) == .digit, rules.articlePrefixes.contains(exact(buf, i, k)) else { return false }
-        while k < j { let c = buf[k]; guard cls(c.value) == .digit || c == "-" || c == NormalizedText.join else { return false }; k += 1 }
-        return true
+        guard k > i, k < j, rules.articlePrefixes.contains(exact(buf, i, k)) else { return false }
+        let hyphenAfterPrefix = buf[k] == "-"
+        if hyphenAfterPrefix { k += 1 }
+        guard k < j, cls(buf[k].value) == .digit else { return false }
+        var innerHyphen = false
+        while k < j {
+            let c = buf[k]
+            guard cls(c.value) == .digit || c == "-" || c == NormalizedText.join else { return false }
+            if c == "-" { innerHyphen = k + 1 < j && cls(buf[k + 1].value) == .digit || innerHyphen }
+            k += 1
+        }
+        return !hyphenAfterPrefix || innerHyphen
     }
 
     func emailEnd(_ buf: ScalarView, _ i: Int) -> Int? {
