@@ -19,10 +19,11 @@ final class ReferenceHyphenPrefixAndAnaphoraTests: XCTestCase, ReferenceRuleTest
         XCTAssertEqual(ids("Conformément à l'art. R-311-3 du CESEDA, le récépissé est remis."), ["CESEDA:R311-3"])
         XCTAssertEqual(ids("Les articles L-731-2 et L-733-5 du CESEDA sont rappelés."), ["CESEDA:L731-2", "CESEDA:L733-5"])
         XCTAssertEqual(ids("Le juge statue selon l'article L-521-2 du code de justice administrative."), ["CJA:L521-2"])
+        XCTAssertEqual(ids("L'article L.-612-6, l'article L- 612-7 et l'article L–612-8 du CESEDA."), ["CESEDA:L612-6", "CESEDA:L612-7", "CESEDA:L612-8"])
     }
 
     func testHyphenatedWordsThatAreNoArticle() {
-        XCTAssertEqual(ids("La ligne L-4 du tramway et la salle R-2 sont fermées."), [])
+        XCTAssertEqual(ids("La ligne L-4 du tramway, la salle R-2 et la zone L- 3 sont fermées."), [])
         XCTAssertEqual(ids("L-acide ascorbique et la covid-19 ne sont pas concernés."), [])
         // Read as an article but with no code anywhere: unresolved, as "L612-6" is.
         XCTAssertEqual(known("Le dossier n° L-612-6 est instruit ; la salle L-612 est au deuxième étage."), [])
