@@ -130,6 +130,10 @@ struct KindCase: CustomTestStringConvertible, Sendable {
         .init(input: "30/09/2020 et 2024-02-05", expected: ["30/09/2020/date", "et/word", "2024-02-05/date"]),
         .init(input: "Le CE et Ce titre IIe", expected: ["Le/word", "CE/word", "et/word", "Ce/word", "titre/word", "IIe/ordinal"]),
         .init(input: "l'article L111-1 et R.511-2", expected: ["l'/elision", "article/word", "L111-1/article", "et/word", "R.511-2/article"]),
+        // A hyphen in place of the prefix's dot: an article only with a hyphenated number.
+        .init(input: "L-612-6 et R-311-3", expected: ["L-612-6/article", "et/word", "R-311-3/article"]),
+        .init(input: "L.-612-6, L- 612-6 et L–612-6", expected: ["L.-612-6/article", ",/punct", "L- 612-6/article", "et/word", "L–612-6/article"]),
+        .init(input: "L-4 R-2 A-4 L-612 L-acide", expected: ["L-4/word", "R-2/word", "A-4/word", "L-612/word", "L-acide/word"]),
         .init(input: "Cass. crim., n° 18-82.123 du 3 mars", expected: ["Cass./abbreviation", "crim./abbreviation", ",/punct", "n° 18-82.123/text-number", "du/word", "3 mars/date"]),
     ]
 

@@ -424,6 +424,7 @@ public final class Tokenizer: @unchecked Sendable {
                 }
             }
         }
+        if wordLen <= 2, j < n, let e = dashedArticleEnd(buf, i, j) { emit(i, e, .article); return e }
         guard wordLen <= 2, buf[i] == "n" || buf[i] == "N", j < n, buf[j] == "\u{B0}" || buf[j - 1] == "\u{BA}" else { return nil }
         let f = folded(buf, i, j)
         var afterSign = -1
@@ -549,13 +550,40 @@ public final class Tokenizer: @unchecked Sendable {
         return romanSuffixKeys.contains(Fold.key(buf, k..<j))
     }
 
+    /// "L.-612-6", "L- 612-6", "L–612-6": a dash (hyphen or en dash, after the dot or in its
+    /// place, a space after it or not) between an article prefix and its number. As for
+    /// "L-612-6", only a hyphenated number counts ("L- 4" stays a word). The end, or nil.
+    func dashedArticleEnd(_ buf: ScalarView, _ i: Int, _ j: Int) -> Int? {
+        var k = j
+        if buf[k] == "." { k += 1 }
+        guard k < buf.count, buf[k] == "-" || buf[k] == "\u{2013}", cls(buf[i].value) == .upper,
+              rules.articlePrefixes.contains(exact(buf, i, j)) else { return nil }
+        k = skipSpaces(buf, k + 1, max: 1)
+        guard k < buf.count, cls(buf[k].value) == .digit, let e = articleNumberEnd(buf, k) else { return nil }
+        var d = k
+        while d < e && cls(buf[d].value) == .digit { d += 1 }
+        return d + 1 < e && buf[d] == "-" && cls(buf[d + 1].value) == .digit ? e : nil
+    }
+
     /// "L111-1", "R511-2": an article number written without a space after its prefix.
+    /// "L-612-6", "R-311-3": or with a hyphen in its place — then only a hyphenated number
+    /// (digits, hyphen, digits) counts, so that "L-4" (a tram line), "R-2" (a room) or
+    /// "A-4" (a motorway) stay words.
     func isGluedArticle(_ buf: ScalarView, _ i: Int, _ j: Int) -> Bool {
         var k = i
         while k < j && cls(buf[k].value) == .upper && k - i < 2 { k += 1 }
-        guard k > i, k < j, cls(buf[k].value) == .digit, rules.articlePrefixes.contains(exact(buf, i, k)) else { return false }
-        while k < j { let c = buf[k]; guard cls(c.value) == .digit || c == "-" || c == NormalizedText.join else { return false }; k += 1 }
-        return true
+        guard k > i, k < j, rules.articlePrefixes.contains(exact(buf, i, k)) else { return false }
+        let hyphenAfterPrefix = buf[k] == "-"
+        if hyphenAfterPrefix { k += 1 }
+        guard k < j, cls(buf[k].value) == .digit else { return false }
+        var innerHyphen = false
+        while k < j {
+            let c = buf[k]
+            guard cls(c.value) == .digit || c == "-" || c == NormalizedText.join else { return false }
+            if c == "-" { innerHyphen = k + 1 < j && cls(buf[k + 1].value) == .digit || innerHyphen }
+            k += 1
+        }
+        return !hyphenAfterPrefix || innerHyphen
     }
 
     func emailEnd(_ buf: ScalarView, _ i: Int) -> Int? {

@@ -24,7 +24,8 @@ extension ReferenceScanner {
                 case 0:
                     if v.value >= 0x41 && v.value <= 0x5A { buf[np] = UInt8(v.value); np += 1 }
                     else if isDigit { stage = 1; buf[numberAt + nn] = UInt8(v.value); nn += 1 }
-                    else if v == "." || v == " " || v == "\n" || v == "\u{A0}" || v == "\u{202F}" { continue } else { return nil }
+                    // "L-612-6": a hyphen in place of the dot (the tokenizer checked the number).
+                    else if v == "." || v == "-" || v == "\u{2013}" || v == " " || v == "\n" || v == "\u{A0}" || v == "\u{202F}" { continue } else { return nil }
                 case 1:
                     if isDigit || v == "-" || v == "." { buf[numberAt + nn] = UInt8(v.value); nn += 1 }
                     else if v == " " || v == "\u{A0}" { stage = 2 } else { return nil }

@@ -84,7 +84,9 @@ struct CodeContext {
             if let d = documentCode { return (d, "document-default") }
             return contextual(item, pos: pos, token: token, anaphora: true).flatMap { $0.0 >= 0 ? ($0.0, "meme-code") : nil }
         case .sameCode:
-            return contextual(item, pos: pos, token: token, anaphora: true).flatMap { $0.0 >= 0 ? ($0.0, "meme-code") : nil }
+            // "du même code" points back: with no code named before it, a code the paragraph
+            // names later is a guess (no id rather than a wrong one).
+            return contextual(item, pos: pos, token: token, anaphora: true, forward: false).flatMap { $0.0 >= 0 ? ($0.0, "meme-code") : nil }
         case .citedCode:
             // "Vu le code de la sécurité intérieure ; Vu le code pénal ; … l'article L. 211-3 du
             // code susvisé": among the codes cited, the nearest whose numbering fits the
@@ -101,8 +103,9 @@ struct CodeContext {
     }
 
     /// The code from the surroundings. With `anaphora` ("du même code") the nearest code
-    /// named counts whatever it is; otherwise it must fit the article's numbering.
-    func contextual(_ item: ArticleItem, pos: Int, token: Int, anaphora: Bool) -> (Int, String)? {
+    /// named counts whatever it is; otherwise it must fit the article's numbering. Without
+    /// `forward`, only a code named before the article counts.
+    func contextual(_ item: ArticleItem, pos: Int, token: Int, anaphora: Bool, forward: Bool = true) -> (Int, String)? {
         let fit: (Int) -> Bool = { anaphora ? true : fits(mentions[$0].code, item) }
         guard let u = sc.unit(token) else {
             return lastBefore(pos) { fit($0) && footnoteOf[$0] == nil }.map { ($0, "context") }
@@ -128,12 +131,12 @@ struct CodeContext {
         }
         // A bare number whose list the code closes further on in the sentence
         // ("articles 222-34 à 222-40,224-1-A … du code pénal").
-        if item.prefix.isEmpty, let c = firstAfter(pos, { fit($0) && mentions[$0].unit == Int(sc.tokenUnit(token)) }) {
+        if forward, item.prefix.isEmpty, let c = firstAfter(pos, { fit($0) && mentions[$0].unit == Int(sc.tokenUnit(token)) }) {
             return (c, "context")
         }
         if let c = lastBefore(pos, { fit($0) && footnoteOf[$0] == nil }) { return (c, "context") }
         // No code named before: one named later in the same paragraph.
-        if let c = firstAfter(pos, { fit($0) && footnoteOf[$0] == nil && block($0) == u.block }) { return (c, "context") }
+        if forward, let c = firstAfter(pos, { fit($0) && footnoteOf[$0] == nil && block($0) == u.block }) { return (c, "context") }
         return nil
     }
 }
