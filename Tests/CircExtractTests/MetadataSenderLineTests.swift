@@ -30,6 +30,8 @@ final class MetadataSenderLineTests: XCTestCase, HeaderRuleTesting {
         XCTAssertEqual(extract(Self.letter(close: "FLOQUET.")).metadata.signatory, "Floquet")
         // Counter-example: a word in capitals without the full stop is no such name.
         XCTAssertNil(extract(Self.letter(close: "CONFIDENTIEL")).metadata.signatory)
+        // (A text that is only a surname and its full stop has no closing line to read.)
+        XCTAssertNil(extract("FLOQUET.").metadata.signatory)
     }
 
     /// "Le général d'armée, directeur général de la gendarmerie nationale à …" under the

@@ -350,7 +350,7 @@ struct StructureBuilder {
             // With no title line, the surname closed by its full stop as the letter's last line,
             // under the sentence of its closing formula ("… ma considération distinguée. /
             // FLOQUET."): a name, as no heading or sentence ends so.
-            let bareLast = scanned == 1 && words.count == 2 && closesLetter(units[k - 1])
+            let bareLast = k > 0 && scanned == 1 && words.count == 2 && closesLetter(units[k - 1])
             if words.count == 1 || words.count == 2 && words[1] == ".", k > 0, surnameAlone(words[0]), signed || bareLast || endsWithComma(units[k - 1]) {
                 units[k].kind = .signature
                 return
