@@ -283,7 +283,7 @@ struct MetadataExtractor: Sendable {
     }
 
     /// After a dateline's "le" at token `le`: the token past its date (a date token, with the
-    /// numbers OCR set apart before it), if the date ends the line or is followed by a
+    /// numbers OCR set apart before it, and a closing full stop), if the date ends the line or is followed by a
     /// capital; `le` + 1 for a blank line when allowed. Nil when no date stands there.
     func datelineEnd(_ tt: TokenizedText, after le: Int, in r: Range<Int>, blankAllowed: Bool) -> Int? {
         var j = le + 1
@@ -296,6 +296,11 @@ struct MetadataExtractor: Sendable {
             j += 1
         }
         guard dated else { return nil }
+        // "Paris, le 3 octobre 1888.", "Lyon, le 8 SEPT. 201'l": an older letter's full stop
+        // closes the dateline's line (an abbreviated month's, before the damaged year the
+        // sentences split off); prose goes on after it ("Ainsi, le 3 mars 2011. Les préfets…").
+        if j + 1 == r.upperBound, tt.string(tt.tokens[j]) == ".",
+           j + 1 >= tt.tokens.count || tt.tokens[j + 1].newlinesBefore > 0 || tt.tokens[j + 1].kind == .number { j += 1 }
         return j >= r.upperBound || tt.tokens[j].newlinesBefore > 0 || tt.string(tt.tokens[j]).first?.isUppercase == true ? j : nil
     }
 

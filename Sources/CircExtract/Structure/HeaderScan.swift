@@ -125,6 +125,9 @@ struct HeaderVocabulary: Sendable {
     /// `ministerRanks`: "secrétaire d'État au département", between an old minister's head
     /// and his portfolio; folded words, longest first.
     let ministerRanks: [[String]]
+    /// `officerRanks`: "général d'armée" before ", directeur général de …": the rank opening a
+    /// sender line, its office after the comma.
+    let officerRanks: Set<String>
     /// Clitics that may stand between such a subject and its verb ("en a reçu", "n'ont pas").
     let subjectClitics: Set<String>
 
@@ -157,6 +160,7 @@ struct HeaderVocabulary: Sendable {
         let pressRecipientsNot: NotRecipients?
         let nonAuthoritySubjects: Forms?
         let ministerRanks: Forms?
+        let officerRanks: Forms?
         struct WordMap: Decodable { let forms: [String: String] }
         struct TagCues: Decodable { let to: [String]; let cc: [String] }
     }
@@ -227,6 +231,7 @@ struct HeaderVocabulary: Sendable {
         topicVerbs = Set(f.pressRecipientsNot?.topicVerbs ?? [])
         nonAuthoritySubjects = Set(f.nonAuthoritySubjects?.forms ?? [])
         ministerRanks = (f.ministerRanks?.forms ?? []).map(Self.words).sorted { $0.count > $1.count }
+        officerRanks = Set(f.officerRanks?.forms ?? [])
         subjectClitics = Set(f.subjectVerbs.clitics)
         foldedAcronyms = Dictionary(f.acronyms.forms.map { (Fold.string($0.key), $0.value) }, uniquingKeysWith: { a, _ in a })
         index()
@@ -1471,10 +1476,16 @@ struct HeaderScanner {
         // septembre 2023 Le ministre de l'intérieur à…"), one a field label follows is another
         // field's ("Catégorie : Directives adressées par le ministre aux services… Domaine :
         // Justice"): the authority is named after it.
-        guard let start = (lo..<k).first(where: { ((w[$0] == "le" || w[$0] == "la" || w[$0] == "les") && $0 + 1 < k && vocab.emitterHeads.contains(vocab.plurals[w[$0 + 1]] ?? w[$0 + 1])
-                                                    || w[$0] == "prefecture") && !headsADateline($0 + 1, before: k) && !w[$0..<k].contains(":")
-                                                   && !topicComplement($0) }) else { return nil }
+        let opens = { (i: Int) -> Bool in
+            ((self.w[i] == "le" || self.w[i] == "la" || self.w[i] == "les") && i + 1 < k && self.headOrRank(i + 1, before: k)
+             || self.w[i] == "prefecture") && !self.headsADateline(i + 1, before: k) && !self.w[i..<k].contains(":") && !self.topicComplement(i)
+        }
+        guard var start = (lo..<k).first(where: opens) else { return nil }
+        // "PRÉFECTURE DE LA RÉGION RHÔNE-ALPES … Le préfet du Rhône à …": the letterhead's
+        // préfecture yields to the sender line that names its authority.
+        if w[start] == "prefecture", let sender = (start + 1..<k).first(where: { w[$0] != "prefecture" && opens($0) }) { start = sender }
         var a = w[start] == "prefecture" ? start : start + 1
+        if let office = officeAfterRank(a, before: k) { a = office } else if vocab.officerRanks.contains(w[a]) { return nil }
         let standalone = standaloneEnd(a)
         // Another authority co-signing ("…, le ministre de l'intérieur"): the first-named only,
         // cut before the portfolio after a comma is looked for, so that a co-signer's on the
@@ -1505,6 +1516,21 @@ struct HeaderScanner {
         // "la Préfecture," alone (a printer's "Imprimeur … de la Préfecture,") names no one.
         guard !words.isEmpty, words.count <= 16, !(words.count == 1 && w[a] == "prefecture") else { return nil }
         return MetadataExtractor.slug(words.joined(separator: " "))
+    }
+
+    /// Whether word i heads an authority: an office ("ministre", "directeur"), in the plural
+    /// too, or an officer's rank whose office follows (`officeAfterRank`).
+    func headOrRank(_ i: Int, before k: Int) -> Bool {
+        vocab.emitterHeads.contains(vocab.plurals[w[i]] ?? w[i]) || officeAfterRank(i, before: k) != nil
+    }
+
+    /// "Le général d'armée, directeur général de la gendarmerie nationale à …": after a rank
+    /// at word a, the office opening after its comma (within five words), the authority the
+    /// juriste files the text under. Nil when no rank stands there or no office follows.
+    func officeAfterRank(_ a: Int, before k: Int) -> Int? {
+        guard vocab.officerRanks.contains(w[a]), let comma = (a + 1..<max(a + 1, min(k, a + 6))).first(where: { w[$0] == "," }),
+              comma + 1 < k, vocab.emitterHeads.contains(c[comma + 1]) else { return nil }
+        return comma + 1
     }
 
     /// "La ministre d'État, garde des sceaux, ministre de la justice": titles of rank or of

@@ -347,7 +347,11 @@ struct StructureBuilder {
             // Older letters sign with the surname alone, under the signer's titles: "Le
             // Conseiller d'État, Directeur de la Sûreté générale, / LÉVEILLÉ."
             // ("Signé : ROUVIER." under any title: the copy's mark says it is the name.)
-            if words.count == 1 || words.count == 2 && words[1] == ".", k > 0, surnameAlone(words[0]), signed || endsWithComma(units[k - 1]) {
+            // With no title line, the surname closed by its full stop as the letter's last line,
+            // under the sentence of its closing formula ("… ma considération distinguée. /
+            // FLOQUET."): a name, as no heading or sentence ends so.
+            let bareLast = k > 0 && scanned == 1 && words.count == 2 && closesLetter(units[k - 1])
+            if words.count == 1 || words.count == 2 && words[1] == ".", k > 0, surnameAlone(words[0]), signed || bareLast || endsWithComma(units[k - 1]) {
                 units[k].kind = .signature
                 return
             }
