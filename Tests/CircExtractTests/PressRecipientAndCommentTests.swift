@@ -69,3 +69,19 @@ final class PressRecipientAndCommentTests: XCTestCase, ObligationRuleTesting, He
         XCTAssertEqual(find(obligations("Le ministre encourage les préfets à privilégier trois leviers."), "encourage")?.modality, .recommendation)
     }
 }
+
+/// A press item's prose that names the recipients of the text it reports, in apposition
+/// ("Le texte, adressé aux procureurs généraux et aux procureurs de la République, complète…"):
+/// no addressee block, the item stays an article and every title is an addressee.
+final class PressAppositionRecipientTests: XCTestCase, HeaderRuleTesting {
+    func testRecipientsInAppositionAreNoBlock() {
+        let item = "PARIS, 14 mars 2025 (AFP) - Le garde des Sceaux a diffusé vendredi une circulaire.\n\nLe texte, adressé aux procureurs généraux et aux procureurs de la République, complète les instructions de 2019.\n\nLe ministre demande également aux procureurs de réunir chaque trimestre les comités locaux.\n"
+        let d = extract(item)
+        XCTAssertEqual(d.metadata.kind, .depeche)
+        XCTAssertEqual(Set(d.addressees.map(\.id)), ["procureur-general", "procureur-de-la-republique"])
+        XCTAssertEqual(d.obligations.first { $0.text.contains("réunir chaque trimestre") }?.actor, "procureur-de-la-republique")
+        // Counter-example: a circular's own block keeps its cue ("Texte adressé aux …").
+        let circular = "Le garde des sceaux, ministre de la justice\n\nTexte adressé aux procureurs généraux\n\nParis, le 14 mars 2025\n\nObjet : violences conjugales\n\nVous veillerez à requérir une ordonnance de protection.\n"
+        XCTAssertEqual(Set(extract(circular).addressees.map(\.id)), ["procureur-general"])
+    }
+}
