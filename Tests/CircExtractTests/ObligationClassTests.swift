@@ -442,7 +442,8 @@ final class ObligationClassTests: XCTestCase, ObligationRuleTesting {
     func testPronounPairsAndWhatTheCircularProvides() {
         let o = press("Le ministre somme les préfets d'accélérer les expulsions. Il les exhorte à faire preuve de fermeté.")
         XCTAssertEqual(find(o, "Il les exhorte")?.actor, "prefet-de-departement")
-        XCTAssertEqual(find(o, "Il les exhorte")?.modality, .recommendation)
+        // One convention for "exhorter", noun or pronoun (PressRecipientAndCommentTests): a directive.
+        XCTAssertEqual(find(o, "Il les exhorte")?.modality, .obligation)
         XCTAssertEqual(press("La circulaire prévoit que chaque préfet organise une réunion mensuelle.").first?.actor, "prefet-de-departement")
         XCTAssertTrue(press("La loi prévoit que chaque préfet organise une réunion mensuelle.").isEmpty)
         XCTAssertTrue(press("Les gilets jaunes ont manifesté samedi, le ministre les appelant au calme.").isEmpty)

@@ -129,7 +129,8 @@ final class ObligationPressPageTests: XCTestCase, ObligationRuleTesting {
         XCTAssertEqual(o.first?.actor, "exploitant")
         let b = obligations("Il est fait interdiction aux vendeurs ambulants de stationner sur la promenade.", kind: .unknown)
         XCTAssertEqual(b.first?.modality, .prohibition)
-        XCTAssertEqual(b.first?.actor, "vendeur")
+        // The adjective narrows the recipient as it does a subject ("Les vendeurs ambulants doivent…").
+        XCTAssertEqual(b.first?.actor, "vendeur-ambulant")
         // A fact, no obligation made to anyone.
         XCTAssertTrue(obligations("Il est fait état de plusieurs incidents aux abords du stade.", kind: .unknown).isEmpty)
     }

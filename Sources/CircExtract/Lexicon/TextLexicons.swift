@@ -37,9 +37,14 @@ public struct TextLexicons: Sendable {
         let entities = try store.load("html-entities.json", as: [String: String].self)
         var map: [String: Unicode.Scalar] = [:]
         for (k, v) in entities { if let u = v.unicodeScalars.first { map[k] = u } }
-        struct Furniture: Decodable { struct Phrase: Decodable { let form: String; let examples: [String]; let tail: Bool? }; let phrases: [Phrase] }
+        struct Furniture: Decodable {
+            struct Phrase: Decodable { let form: String; let examples: [String]; let tail: Bool? }
+            struct Counts: Decodable { let forms: [String] }
+            let phrases: [Phrase]; let commentCounts: Counts?
+        }
         let furniture = try store.load("web-furniture.json", as: Furniture.self)
-        normalizer = NormalizerRules(htmlEntities: map, webFurniture: furniture.phrases.map(\.form), webFurnitureTail: furniture.phrases.map { $0.tail ?? false })
+        normalizer = NormalizerRules(htmlEntities: map, webFurniture: furniture.phrases.map(\.form), webFurnitureTail: furniture.phrases.map { $0.tail ?? false },
+                                     commentCounts: furniture.commentCounts?.forms ?? [])
     }
 
     /// Every example of every entry, with the form it illustrates (the lexicon self-test).

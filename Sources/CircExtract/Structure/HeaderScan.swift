@@ -482,9 +482,11 @@ struct HeaderScanner {
     }
     func cue(at i: Int) -> (len: Int, role: AddresseeRole, tag: Bool)? {
         guard vocab.firstWords.contains(c[i]) else { return nil }
-        // "Dans un télégramme adressé aux préfets, le ministre demande…": a participle after a
-        // noun with its determiner is prose, not a block's cue.
+        // "Dans un télégramme adressé aux préfets, le ministre demande…", "Le texte, adressé
+        // aux procureurs généraux et aux procureurs de la République, complète…": a participle
+        // after a noun with its determiner (its comma between) is prose, not a block's cue.
         if c[i] == "adresse", i >= 2, vocab.determiners.contains(c[i - 2]) { return nil }
+        if c[i] == "adresse", i >= 3, c[i - 1] == ",", vocab.determiners.contains(c[i - 3]) { return nil }
         // "La garde des sceaux a adressé aux procureurs une circulaire…": nor after an
         // auxiliary — a page reporting that a text was sent, not the text's block ("à
         // adressé" is no French, so a folded "a" before the participle is the verb).

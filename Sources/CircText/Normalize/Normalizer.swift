@@ -13,8 +13,11 @@ public struct NormalizerRules: Sendable {
     /// For each notice, whether it heads the site's matter after the text (`WebFurniture`
     /// tails: "Vous aimerez peut-être aussi", "Documents similaires").
     public var webFurnitureTail: [Bool]
-    public init(htmlEntities: [String: Unicode.Scalar], webFurniture: [String] = [], webFurnitureTail: [Bool] = []) {
+    /// Words that head the readers' comments after a count (`WebFurniture.blankCommentThread`), folded.
+    public var commentCounts: Set<String>
+    public init(htmlEntities: [String: Unicode.Scalar], webFurniture: [String] = [], webFurnitureTail: [Bool] = [], commentCounts: [String] = []) {
         self.htmlEntities = htmlEntities
+        self.commentCounts = Set(commentCounts.map(Fold.string))
         let folded = webFurniture.enumerated().map { (Fold.string($1).unicodeScalars.map(\.value), $0 < webFurnitureTail.count && webFurnitureTail[$0]) }.filter { !$0.0.isEmpty }
         self.webFurniture = folded.map(\.0)
         self.webFurnitureTail = folded.map(\.1)
@@ -47,6 +50,7 @@ public struct Normalizer: Sendable {
         if markup != .html { stripMarkdown(&t) }
         t.scalars.withMutableView {
             WebFurniture.blank($0, phrases: rules.webFurniture, tails: rules.webFurnitureTail)
+            WebFurniture.blankCommentThread($0, words: rules.commentCounts)
             // Paginated copies come as plain text or a PDF's text; a Markdown consolidation
             // (Légifrance) has no pages, and is the longest input: not scanned.
             if markup == .text || markup == .pdf { InlinePageFurniture.join($0) }

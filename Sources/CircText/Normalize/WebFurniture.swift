@@ -70,4 +70,43 @@ enum WebFurniture {
             }
         }
     }
+
+    /// A line that counts the readers' comments after a press item ("Commentaires (3)",
+    /// "3 commentaires", "Réactions (12)") heads them: past the text's first quarter (a short item may carry many comments), it is blanked
+    /// with everything after it, as their "les préfets doivent…" is no one's directive. The
+    /// count is what tells it from a circular's own heading ("2. Commentaires", "Commentaires"):
+    /// in parentheses after the word, or before a lower-case word. `words`: folded.
+    static func blankCommentThread(_ s: MutableScalarView, words: Set<String>) {
+        guard !words.isEmpty else { return }
+        let n = s.count
+        var start = n / 4
+        while start < n && start > 0 && s[start - 1] != "\n" { start += 1 }
+        var i = start
+        while i < n {
+            var e = i
+            while e < n && s[e] != "\n" { e += 1 }
+            if e - i <= 40, countsComments(s, i, e, words) {
+                for j in i..<n where s[j] != "\n" { s[j] = " " }
+                return
+            }
+            i = e + 1
+        }
+    }
+
+    /// Whether the line `a..<b` is a count of comments, alone on its line.
+    static func countsComments(_ s: MutableScalarView, _ a: Int, _ b: Int, _ words: Set<String>) -> Bool {
+        var line = ""
+        for j in a..<b { line.unicodeScalars.append(s[j]) }
+        let parts = line.split(separator: " ").map(String.init)
+        guard parts.count == 2 || parts.count == 3 else { return false }
+        let digits: (String) -> Bool = { !$0.isEmpty && $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }
+        // "3 commentaires": the count first, the word in lower case (a heading's is capitalised).
+        if parts.count == 2, digits(parts[0]), parts[1].first?.isLowercase == true, words.contains(Fold.string(parts[1])) { return true }
+        // "Commentaires (3)", "Commentaires(3)", "Réactions ( 12 )".
+        let joined = parts.joined()
+        guard let open = joined.firstIndex(of: "("), joined.last == ")" else { return false }
+        let word = Fold.string(String(joined[..<open]))
+        let count = joined[joined.index(after: open)..<joined.index(before: joined.endIndex)]
+        return words.contains(word) && digits(String(count))
+    }
 }

@@ -80,6 +80,7 @@ struct ClauseMatcher {
             }
             if e < n - 1, words[n - 1] == ":", framedIntro(words, from: e, colon: n - 1) { out[i].listIntro = true }
             if e < n - 1, words[n - 1] == ":", invertedRuleIntro(words, out[i], colon: n - 1) { out[i].listIntro = true }
+            if out[i].marker != "item", !inlineRuleItems(words, out[i], limit: n).isEmpty { out[i].listIntro = true }
         }
         return out
     }
@@ -333,6 +334,11 @@ struct ClauseMatcher {
             let limit = i + 1 < out.count ? out[i + 1].start : n
             var c = h.end
             while c < limit && words[c] != ":" { c += 1 }
+            for start in inlineRuleItems(words, h, limit: limit) {
+                var item = MarkerHit(start: start, end: start, modality: h.modality, actor: h.actor, marker: "item")
+                item.generic = h.generic
+                extra.append(item)
+            }
             if c < limit - 1, opensItem(words, c + 1) {
                 var k = c + 2
                 while k < limit - 1 {
@@ -723,12 +729,33 @@ struct ClauseMatcher {
         }
         if official, let slug = narrowedRecipient(w, from: i, to: limit) { return slug }
         if official { return Self.inherited }
-        var k = i
         // "Il est fait obligation aux exploitants de…": the recipient after the marker's words.
-        if let to = w[i..<limit].firstIndex(where: { ["a", "au", "aux"].contains($0) }), to > i { k = to }
-        while k < limit && (["a", "au", "aux"].contains(w[k]) || lex.subjectDeterminers.contains(w[k])) { k += 1 }
-        if k < limit, lex.agents[Self.singular(w[k])] == true { return Self.singular(w[k]) }
+        guard let k = agentAfterPreposition(w, from: i, to: limit) else { return nil }
+        return agentRecipient(w, at: k, to: limit) ?? Self.singular(w[k])
+    }
+
+    /// The agent noun after "à"/"au"/"aux" (and determiners) between `i` and `limit`, else at
+    /// `i` when no preposition follows it. Each "à" is tried, as the auxiliary "a" of
+    /// "Consigne a été donnée aux policiers de…", "Il a été demandé aux gendarmes de…" folds to
+    /// the same word.
+    func agentAfterPreposition(_ w: [String], from i: Int, to limit: Int) -> Int? {
+        var starts = w[i..<limit].indices.filter { $0 > i && ["a", "au", "aux"].contains(w[$0]) }
+        if starts.isEmpty { starts = [i] }
+        for to in starts {
+            var k = to
+            while k < limit && (["a", "au", "aux"].contains(w[k]) || lex.subjectDeterminers.contains(w[k])) { k += 1 }
+            if k < limit, lex.agents[Self.singular(w[k])] == true { return k }
+        }
         return nil
+    }
+
+    /// An agent recipient narrowed by an adjective up to the "de" of the request ("aux
+    /// policiers municipaux de verbaliser" → policier-municipal), as its subject would be.
+    func agentRecipient(_ w: [String], at k: Int, to limit: Int) -> String? {
+        let d = k + 2
+        guard d + 1 < limit, w[d] == "de" || w[d] == "d'", isInfinitive(w, d + 1),
+              !["de", "d'", "du", "des", ","].contains(w[k + 1]) else { return nil }
+        return agentSlug(w[k..<d])
     }
 
     /// "Il appartient aux gestionnaires des établissements de nuit de mettre en œuvre…": an
@@ -737,10 +764,8 @@ struct ClauseMatcher {
     /// complement in its slug as a subject's ("Les gestionnaires des établissements de nuit
     /// doivent…") — not the addressees' officials a bare "aux gestionnaires" may stand for.
     func narrowedRecipient(_ w: [String], from i: Int, to limit: Int) -> String? {
-        guard let to = w[i..<limit].firstIndex(where: { ["a", "au", "aux"].contains($0) }) else { return nil }
-        var k = to + 1
-        while k < limit && lex.subjectDeterminers.contains(w[k]) { k += 1 }
-        guard k < limit, lex.agents[Self.singular(w[k])] == true else { return nil }
+        guard w[i..<limit].contains(where: { ["a", "au", "aux"].contains($0) }),
+              let k = agentAfterPreposition(w, from: i, to: limit) else { return nil }
         var d = k + 1
         while d + 1 < limit && !((w[d] == "de" || w[d] == "d'") && isInfinitive(w, d + 1)) { d += 1 }
         guard d + 1 < limit, d > k + 1, d - k <= 8 else { return nil }

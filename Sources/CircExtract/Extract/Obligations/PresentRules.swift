@@ -256,5 +256,24 @@ extension ClauseMatcher {
         guard ["sont", "est", "restent", "demeurent"].contains(w[k]) || k < h.start else { return false }
         return k == 0 || w[k - 1] == ","
     }
+
+    /// The items of an inverted rule flattened onto its line: "Sont interdits jusqu'au 30
+    /// septembre : - l'arrosage des pelouses ; - le lavage des véhicules ; …" — where each
+    /// item opens, after the colon or a semicolon and its bullet (as the lined form's items
+    /// each carry the rule). Empty unless a bullet follows the colon.
+    func inlineRuleItems(_ w: [String], _ h: MarkerHit, limit: Int) -> [Int] {
+        var c = h.end
+        while c < limit && w[c] != ":" { c += 1 }
+        guard c + 2 < limit, Self.isBulletWord(w[c + 1]), invertedRuleIntro(w, h, colon: c) else { return [] }
+        var starts: [Int] = []
+        for k in c..<(limit - 2) where (w[k] == ":" || w[k] == ";") && Self.isBulletWord(w[k + 1]) {
+            starts.append(k + 2)
+        }
+        return starts
+    }
+
+    static func isBulletWord(_ word: String) -> Bool {
+        word.unicodeScalars.count == 1 && word.unicodeScalars.first.map(ListBullet.isBullet) == true
+    }
 }
 
