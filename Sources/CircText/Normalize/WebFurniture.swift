@@ -85,12 +85,23 @@ enum WebFurniture {
         while i < n {
             var e = i
             while e < n && s[e] != "\n" { e += 1 }
-            if e - i <= 40, countsComments(s, i, e, words) {
+            if e - i <= 40, mayCountComments(s, i, e), countsComments(s, i, e, words) {
                 for j in i..<n where s[j] != "\n" { s[j] = " " }
                 return
             }
             i = e + 1
         }
+    }
+
+    /// Whether the line `a..<b` has a count's shape — its first character a digit ("3
+    /// commentaires") or its last a closing parenthesis ("Commentaires (3)") — read on the
+    /// scalars, before any string is built: this runs on every short line of every text.
+    @inline(__always) static func mayCountComments(_ s: MutableScalarView, _ a: Int, _ b: Int) -> Bool {
+        var x = a, y = b
+        while x < y && s[x] == " " { x += 1 }
+        while y > x && (s[y - 1] == " " || s[y - 1] == "\r") { y -= 1 }
+        guard x < y else { return false }
+        return s[x].value &- 0x30 < 10 || s[y - 1] == ")"
     }
 
     /// Whether the line `a..<b` is a count of comments, alone on its line.
