@@ -79,12 +79,15 @@ enum WebFurniture {
     static func blankCommentThread(_ s: MutableScalarView, words: Set<String>) {
         guard !words.isEmpty else { return }
         let n = s.count
+        // Line ends found on the raw units (a newline is one unit), not through the scalar
+        // view: this scans the last three quarters of every text.
+        let units = s.units
         var start = n / 4
-        while start < n && start > 0 && s[start - 1] != "\n" { start += 1 }
+        while start < n && start > 0 && units[start - 1] != 0x0A { start += 1 }
         var i = start
         while i < n {
             var e = i
-            while e < n && s[e] != "\n" { e += 1 }
+            while e < n && units[e] != 0x0A { e += 1 }
             if e - i <= 40, mayCountComments(s, i, e), countsComments(s, i, e, words) {
                 for j in i..<n where s[j] != "\n" { s[j] = " " }
                 return
