@@ -66,6 +66,7 @@ public final class Pipeline: Sendable {
         doc.footnotes = structure.footnotes
         var ctx = ExtractionContext(structure: structure, documentDate: meta.date.flatMap(CivilDate.init(iso:)), kind: meta.kind)
         ctx.header = header
+        ctx.emitter = meta.emitter
         if let name = meta.signatory { ctx.authorWords = Set(name.split(separator: " ").map { Fold.string(String($0)) }.filter { $0.count >= 3 }) }
         doc.addressees = stage("addressees") { addressees.extract(ctx) }
         // The tokens' word keys, shared by the references and the deadlines, let go after them.

@@ -13,6 +13,9 @@ public struct ExtractionContext: Sendable {
     /// The folded words of the signatory's name ("gerald", "darmanin"): in a press item, the
     /// person shown giving the instruction, an authority wherever the item names them.
     public var authorWords: Set<String> = []
+    /// The emitter's slug, if found: a press item whose author is a préfet reports the rules
+    /// of his own arrêté, which bind the public, not a recipient.
+    public var emitter: String?
 
     public init(structure: DocumentStructure, documentDate: CivilDate?, kind: DocumentKind) {
         self.structure = structure; self.documentDate = documentDate; self.kind = kind

@@ -846,7 +846,9 @@ struct MetadataExtractor: Sendable {
                     // "(DGCL)", "donc", "leur": between the name and its verb.
                     if w[e] == "(", let close = w[e...].firstIndex(of: ")"), close - e <= 3 { e = close + 1 }
                     while e < w.count && (authorClitics.contains(w[e]) || fields.serviceEmitters.between.contains(w[e])) { e += 1 }
-                    if e < w.count && reportingWords.contains(w[e]) && w[e] != "a" { return slug }
+                    // "a adressé", "a demandé": the auxiliary with a reporting participle.
+                    let perfect = e + 1 < w.count && w[e] == "a" && w[e + 1] != "a" && reportingWords.contains(w[e + 1])
+                    if e < w.count && reportingWords.contains(w[e]) && (w[e] != "a" || perfect) { return slug }
                 }
             }
         }

@@ -137,7 +137,7 @@ struct ObligationExtractor: Sendable {
             if reports { followCommentator(&hits, words, toks, set, block: unit.block, &walk) }
             let emittedFrom = walk.out.count
             var firstStart: Int? = nil
-            defer { if !reports { noteAntecedent(words, walk.out[emittedFrom...], firstHitStart: firstStart, last: next - 1, &walk) } }
+            defer { noteAntecedent(words, walk.out[emittedFrom...], firstHitStart: firstStart, last: next - 1, &walk) }
             guard carryOver(set, unit, words, &hits, &walk) else { continue }
             resolvePronoun(&hits, words, ui, walk, reports: reports, s)
             if !reports { dropOwnPurpose(&hits, words) }
@@ -148,9 +148,12 @@ struct ObligationExtractor: Sendable {
         }
         // A communiqué is the authority's own voice: a rule it states for the public ("L'arrosage
         // des pelouses est interdit", "Les agriculteurs devront réduire…") binds whoever its
-        // sentence or paragraph names, nobody else — no recipient reported elsewhere.
-        let ownRules = reports && ctx.kind == .communique
-        Self.inherit(&walk.out, walk.sources, reports: reports && !ownRules, default: ownRules ? nil : set.defaultActor)
+        // sentence or paragraph names, nobody else — no recipient reported elsewhere. So are the
+        // rules of a préfet's arrêté a press item reports, when it names no recipient.
+        let prefectsOwn = addressees.isEmpty && ctx.emitter?.hasPrefix("prefet-") == true
+        let ownRules = reports && (ctx.kind == .communique || prefectsOwn)
+        Self.inherit(&walk.out, walk.sources, reports: reports && !ownRules, default: ownRules ? nil : set.defaultActor,
+                     recipients: Set(addressees.map(\.id)))
         if reports { Self.dropRepeatedQuotes(&walk.out) }
         completeAgentTitles(&walk.out, ctx.structure.text)
         Self.preferAddresseeTitles(&walk.out, addressees)
@@ -452,7 +455,12 @@ struct ObligationExtractor: Sendable {
     /// donc indispensable que …") the actor the text last named: in a press item, the last
     /// recipient reported before it (or, before any, the first one reported); in a circular,
     /// a role named before it in its paragraph or its sentence; else the document's default.
-    static func inherit(_ out: inout [Obligation], _ sources: ActorSources, reports: Bool, default d: String?) {
+    /// A press item's directives that name nobody wait for the next recipient it names
+    /// (`pending`); only one of its recipients (`recipients`, the addressees) fills them: a rule's
+    /// own subject ("Les agriculteurs irrigants doivent réduire…") binds its sentence alone,
+    /// not the bans stated for everyone before it ("il est interdit d'arroser…").
+    static func inherit(_ out: inout [Obligation], _ sources: ActorSources, reports: Bool, default d: String?,
+                        recipients: Set<String> = []) {
         guard sources.kinds.contains(.inherited) else { return }
         var last: String? = nil
         var lastBlock: Int32 = -1
@@ -462,7 +470,7 @@ struct ObligationExtractor: Sendable {
             switch sources.kinds[i] {
             case .named:
                 if let a = out[i].actor, a != "addressees" { last = a }
-                if reports, let a = last { for p in pending { out[p].actor = a }; pending.removeAll() }
+                if reports, let a = last, recipients.contains(a) { for p in pending { out[p].actor = a }; pending.removeAll() }
             case .fallback:
                 break
             case .inherited:

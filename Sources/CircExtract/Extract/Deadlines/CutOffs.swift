@@ -66,6 +66,21 @@ struct CutOffRule: Sendable {
         return false
     }
 
+    /// Whether a date that opens its sentence ends the ban or permission stated right after
+    /// it: "Jusqu'au 15 septembre, il est interdit d'arroser…", "Jusqu'au 31 août, la
+    /// baignade est interdite". `first`/`last`: the date's phrase, its cue first. Only a cue
+    /// at the start of its unit: "Vous me transmettrez avant le 31 août la liste des
+    /// rassemblements interdits" has its duty before the date.
+    func opensBanOrPermission(_ s: TokenScan, first: Int, last: Int, reach: Int = 6) -> Bool {
+        guard !permissions.isEmpty, first == 0 else { return false }
+        var k = last + 1
+        while k < s.count, k - last <= reach {
+            if s.kinds[k] == .word && permissions.contains(s.keys[k]) { return true }
+            k += 1
+        }
+        return false
+    }
+
     /// Whether the date whose cue starts at token `cue` bounds the cases of a rule.
     func bounds(_ s: TokenScan, cueAt cue: Int) -> Bool {
         let keys = s.keys

@@ -843,10 +843,12 @@ struct ClauseMatcher {
         let pk = k >= 3 && lex.passiveAdverbs.contains(w[k - 1]) && lex.perfectAuxiliaries.contains(w[k - 2]) ? k - 1 : k
         let pronoun = pk >= 1 && clitics.contains(w[pk - 1])
             || pk >= 2 && lex.perfectAuxiliaries.contains(w[pk - 1]) && clitics.contains(w[pk - 2])
+        if pronoun && possessiveLeur(w, k) { return nil }
         // "la demande", "une demande de titre", "sur demande du ministre": the noun; "les
         // étrangers qui demandent …": a relative clause describing them. ("les invite à": a
         // clitic object, though "les" is also an article.)
-        if k > 0 && (lex.nounDeterminers.contains(w[k - 1]) && !(pronoun && verb.construction == .direct) || w[k - 1] == "qui") { return nil }
+        if k > 0 && (lex.nounDeterminers.contains(w[k - 1]) && !(pronoun && verb.construction == .direct)
+                     || w[k - 1] == "qui" && !authorityRelative(w, k)) { return nil }
         if governedByModal(w, k, clitics) { return nil }
         // "les" stands for a role named earlier in the sentence ("envoyé aux préfets, la
         // DGEF les invite à"), not for a crowd ("les « gilets jaunes »… en les appelant à").
@@ -863,6 +865,24 @@ struct ClauseMatcher {
                             modality: verb.modality, actor: Self.inherited, marker: "@" + w[k])
         hit.reported = true
         return (hit, pronoun)
+    }
+
+    /// "écrit le ministre, qui demande également aux préfets de…": a relative clause whose
+    /// antecedent is the authority reports its request, as a main clause would; "les
+    /// étrangers qui demandent…" describes them.
+    func authorityRelative(_ w: [String], _ k: Int) -> Bool {
+        var j = k - 2
+        if j >= 0 && w[j] == "," { j -= 1 }
+        return j >= 0 && (lex.authorities.contains(w[j]) || authorWords.contains(w[j]))
+    }
+
+    /// "examiner leur demande avec bienveillance", "sur leur demande": "leur" after a
+    /// preposition or an infinitive is the possessive, and "demande" the noun.
+    func possessiveLeur(_ w: [String], _ k: Int) -> Bool {
+        let p = lex.possessiveLeur
+        guard k >= 2, w[k - 1] == "leur", p.nouns.contains(w[k]) else { return false }
+        let before = w[k - 2]
+        return p.after.contains(before) || before.count >= 4 && p.infinitiveEndings.contains(where: { before.hasSuffix($0) })
     }
 
     /// "souhaite que les préfets de zone réunissent…": a wish reported with its "que" clause,
@@ -1266,10 +1286,11 @@ struct ClauseMatcher {
     /// emitter, instructs whoever its subject is, even a body the lexicons do not know — the
     /// verb alone is the instruction. The subject must open on a determiner (no relative
     /// clause, no emitter: "mes services veilleront" describes the ministry's work); after
-    /// "et" the verb shares the subject of the clause before. Not in a press item, where an
-    /// unknown subject's future reports what others intend.
+    /// "et" the verb shares the subject of the clause before. In a press item only with a
+    /// role the lexicons know as its subject ("Les chefs de service veilleront à limiter les
+    /// congés", told of a note): an unknown subject's future reports what others intend.
     func dutyFuture(_ w: [String], _ k: Int) -> MarkerHit? {
-        guard !isPress, let forms = lex.dutyFutures[w[k]],
+        guard let forms = lex.dutyFutures[w[k]],
               let form = forms.first(where: { k >= $0.verb && Self.phrase($0.words, in: w, at: k - $0.verb) }) else { return nil }
         let first = k - form.verb
         var end = first
@@ -1282,7 +1303,7 @@ struct ClauseMatcher {
         let hitEnd = first + form.words.count
         if b + 1 == end {
             // "Les procureurs généraux veilleront à … et me rendront compte": the same subject.
-            guard b >= 0, w[b] == "et" else { return nil }
+            guard !isPress, b >= 0, w[b] == "et" else { return nil }
             var hit = MarkerHit(start: b, end: hitEnd, modality: .obligation, actor: Self.inherited, marker: "futur")
             applyNegation(&hit, w)
             return hit
@@ -1290,13 +1311,16 @@ struct ClauseMatcher {
         guard lex.dutyDeterminers.contains(w[b + 1]), end - (b + 1) >= 2 else { return nil }
         let actor: String?
         if w[b + 1] == "vos" || w[b + 1] == "votre" {
+            guard !isPress else { return nil }
             actor = nil
         } else {
             switch subject(w, before: end) {
             case .emitter: return nil
             case .named(let id): actor = id
-            case .agent(let slug): actor = slug
-            case .nobody, .none: actor = titleOpening(w, from: b + 2, to: end) ?? Self.nobody
+            // In a press item, an official the lexicons know as an agent ("Les chefs de service
+            // veilleront à…"), not anyone ("les associations veilleront à…").
+            case .agent(let slug) where !isPress || lex.officialAgents.contains(String(slug.prefix { $0 != "-" })): actor = slug
+            case .nobody, .none, .agent: guard !isPress else { return nil }; actor = titleOpening(w, from: b + 2, to: end) ?? Self.nobody
             }
         }
         var hit = MarkerHit(start: b + 1, end: hitEnd, modality: .obligation, actor: actor, marker: "futur")

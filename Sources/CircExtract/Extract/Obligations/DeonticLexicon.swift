@@ -80,6 +80,9 @@ final class DeonticLexicon: Sendable {
             let earlierRequest: EarlierRequest?
             /// The recipient as a pronoun before the verb: "leur demande de", "les invite à".
             let recipientClitics: Starts
+            /// "examiner leur demande", "sur leur demande": see `DeonticLexicon.possessiveLeur`.
+            let possessiveLeur: PossessiveLeur?
+            struct PossessiveLeur: Decodable { let nouns, after, infinitiveEndings, examples, counterExamples: [String] }
             let examples, counterExamples: [String]
         }
         struct Subjects: Decodable {
@@ -204,6 +207,10 @@ final class DeonticLexicon: Sendable {
     let directStarts: Set<String>
     let indirectClitics: Set<String>
     let directClitics: Set<String>
+    /// "Je vous demande d'examiner leur demande avec bienveillance", "à leur demande": after
+    /// a preposition or an infinitive, "leur" is the possessive and the reported verb's form a
+    /// noun ("demande"), no request reported.
+    let possessiveLeur: (nouns: Set<String>, after: Set<String>, infinitiveEndings: [String])
     let objectStarts: Set<String>
     let reminderVerbs: Set<String>
     let reminderObjects: Set<String>
@@ -367,6 +374,7 @@ final class DeonticLexicon: Sendable {
         (officialPhrases, authorities, nounDeterminers, indirectStarts, directStarts, indirectClitics, directClitics, objectStarts)
             = Self.recipientTables(f.reported)
         (reminderVerbs, reminderObjects, publicAudience, oralAttributions, writtenSources, reminderPenalties) = Self.reminderTables(f.reported)
+        possessiveLeur = f.reported.possessiveLeur.map { (Set($0.nouns), Set($0.after), $0.infinitiveEndings) } ?? ([], [], [])
         (earlierRequestAuxiliaries, earlierRequestEndings, nonAuthorities, attributions, pronounSubjects, notObjects)
             = Self.requesterTables(f.reported)
         (universalSubjects, universalPronouns, subjectDeterminers, agentDeterminers, addresseeAgents, agents, selfSubjects)

@@ -19,8 +19,10 @@ extension ClauseMatcher {
     /// a future right after a sentence-opening subject pronoun (clitics between), singular
     /// after "il"/"elle", plural after "ils"/"elles". Not an impersonal or happening verb
     /// (`pronounFutureExcluded`: "il conviendra", "il bénéficiera"); "fera" only after "me".
+    /// In a press item only a future of care or of a report ("Ils veilleront également à…",
+    /// `dutyFutures`): another future there tells what will happen ("Ils interviendront").
     func pronounFuture(_ w: [String], _ k: Int) -> MarkerHit? {
-        guard !isPress, k >= 1, k <= 3 else { return nil }
+        guard k >= 1, k <= 3, !isPress || lex.dutyFutures[w[k]] != nil else { return nil }
         let v = w[k]
         let plural = v.hasSuffix("ront")
         guard plural || v.hasSuffix("ra"), v.utf8.count >= 4 else { return nil }
@@ -50,10 +52,13 @@ extension ObligationExtractor {
     /// `noteAntecedent`); a pronoun future with no such role is no directive, a marker that
     /// takes its role from the text before ("Il leur reviendra de…") falls back on the actor
     /// last named. A modal's inherited actor ("Il devra proposer…") takes the role too, not an
-    /// impersonal passive ("Il pourra être fait appel à un interprète"). In a press item the
-    /// pronoun is the reported recipient, left to the press rules.
+    /// impersonal passive ("Il pourra être fait appel à un interprète"). In a press item too
+    /// ("Les maires doivent communiquer… Ils veilleront également à…"); a pronoun that stands
+    /// for the reported author ("Il leur demande…") is left to the press rules.
     func resolvePronoun(_ hits: inout [MarkerHit], _ words: [String], _ ui: Int, _ walk: Walk, reports: Bool, _ s: DocumentStructure) {
-        let opens = !reports && Self.opensOnPronoun(words)
+        // A press item too: "Les maires doivent communiquer… Ils veilleront également à…"
+        // reports the same recipients' second duty.
+        let opens = Self.opensOnPronoun(words)
         if opens, ui > 0, ClauseMatcher.demonstratives.contains(words[0]), hits.contains(where: { $0.actor == ClauseMatcher.antecedent }) {
             // Only the pronoun future takes it: a modal's demonstrative may be a thing ("la
             // décision… Celle-ci devra mentionner…"), left to the document's default.

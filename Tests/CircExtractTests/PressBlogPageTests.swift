@@ -1,0 +1,57 @@
+import CircTestSupport
+@testable import CircExtract
+import XCTest
+
+/// Rule tests for the pages lawyers, associations and trade papers write about an
+/// instruction: a circular's words quoted on a blog ("examiner leur demande"), a request told
+/// in a relative clause of its author ("écrit le ministre, qui demande également…"), a
+/// director named by title as the author, and bans stated for everyone next to a rule with
+/// its own subject. Sentences written for each rule, with the counter-example it could
+/// overreach into.
+final class PressBlogPageTests: XCTestCase, ObligationRuleTesting, HeaderRuleTesting {
+    var snippetKind: DocumentKind { .article }
+
+    /// "leur" after an infinitive or a preposition is the possessive: "demande" is then the
+    /// noun, and the request quoted ("Je vous demande d'examiner…") stays one directive.
+    func testLeurDemandeAfterAnInfinitiveIsTheNoun() {
+        let o = obligations("« Je vous demande d'examiner leur demande avec bienveillance et de leur délivrer un récépissé. »")
+        XCTAssertNil(o.first { $0.text.hasPrefix("leur demande") }, "\(o.map(\.text))")
+        XCTAssertNotNil(find(o, "Je vous demande d'examiner leur demande avec bienveillance"))
+        XCTAssertTrue(obligations("Un récépissé leur est remis sur leur demande.").isEmpty)
+        // Counter-example: after its subject, "leur" is the recipient of a request.
+        let asked = obligations("Le ministre, dans une note aux préfets, leur demande de renforcer les contrôles.")
+        XCTAssertEqual(find(asked, "leur demande de renforcer")?.modality, .obligation)
+        XCTAssertEqual(find(asked, "leur demande de renforcer")?.actor, "prefet-de-departement")
+    }
+
+    /// "écrit le ministre, qui demande également aux préfets de…": the authority's relative
+    /// clause reports a second request; a relative clause describing people does not.
+    func testARelativeClauseOfTheAuthorityReportsARequest() {
+        let o = obligations("\"Renforcez la présence des forces de l'ordre\", écrit le ministre, qui demande également aux préfets de prendre contact avec les organisateurs.")
+        XCTAssertEqual(find(o, "qui demande également aux préfets")?.actor, "prefet-de-departement")
+        XCTAssertTrue(obligations("Les étrangers qui demandent aux préfectures de réexaminer leur dossier attendent des mois.").isEmpty)
+        XCTAssertTrue(obligations("Il a rencontré les associations, qui demandent aux préfets de suspendre les expulsions.").isEmpty)
+    }
+
+    /// A press item that names no minister: a director named by title and shown sending or
+    /// asking ("a adressé une note", "demande que") is its emitter.
+    func testADirectorNamedByTitleIsThePressItemsEmitter() {
+        let note = extract("Publié le 10/07/2024\n\nLe directeur général de la police nationale a adressé le 8 juillet une note aux directeurs départementaux de la sécurité publique. Les effectifs devront être renforcés.")
+        XCTAssertEqual(note.metadata.emitter, "directeur-general-de-la-police-nationale")
+        let asks = extract("12 septembre 2023\n\nDans une note adressée aux préfets, le directeur général des étrangers en France demande que les sortants de prison soient placés en rétention.")
+        XCTAssertEqual(asks.metadata.emitter, "directeur-general-des-etrangers-en-france")
+        // Counter-example: the director is spoken of, not acting ("a été reçu").
+        let met = extract("10 juillet 2024\n\nLe directeur général de la police nationale a été reçu par les syndicats. Les policiers demandent des renforts.")
+        XCTAssertNil(met.metadata.emitter)
+    }
+
+    /// In a press item, bans stated for everyone ("il est interdit d'arroser…") do not take
+    /// the subject of a later rule ("Les agriculteurs irrigants doivent…"); a recipient the
+    /// item reports still fills the directives before it.
+    func testBansForEveryoneDoNotTakeALaterRulesSubject() {
+        let o = obligations("Jusqu'au 15 septembre, il est interdit d'arroser les pelouses. Le lavage des véhicules est également interdit. Les agriculteurs irrigants doivent réduire leurs prélèvements de 40 %.")
+        XCTAssertNil(find(o, "il est interdit d'arroser")?.actor)
+        XCTAssertNil(find(o, "Le lavage des véhicules")?.actor)
+        XCTAssertEqual(find(o, "Les agriculteurs irrigants")?.actor, "agriculteur-irrigant")
+    }
+}
