@@ -40,6 +40,8 @@ final class PressBlogPageTests: XCTestCase, ObligationRuleTesting, HeaderRuleTes
         XCTAssertEqual(note.metadata.emitter, "directeur-general-de-la-police-nationale")
         let asks = extract("12 septembre 2023\n\nDans une note adressée aux préfets, le directeur général des étrangers en France demande que les sortants de prison soient placés en rétention.")
         XCTAssertEqual(asks.metadata.emitter, "directeur-general-des-etrangers-en-france")
+        let spread = extract("22 mai 2024\n\nLe directeur général de la police nationale a diffusé le 14 mai une note aux directeurs départementaux de la police nationale.")
+        XCTAssertEqual(spread.metadata.emitter, "directeur-general-de-la-police-nationale")
         // Counter-example: the director is spoken of, not acting ("a été reçu").
         let met = extract("10 juillet 2024\n\nLe directeur général de la police nationale a été reçu par les syndicats. Les policiers demandent des renforts.")
         XCTAssertNil(met.metadata.emitter)
@@ -53,5 +55,36 @@ final class PressBlogPageTests: XCTestCase, ObligationRuleTesting, HeaderRuleTes
         XCTAssertNil(find(o, "il est interdit d'arroser")?.actor)
         XCTAssertNil(find(o, "Le lavage des véhicules")?.actor)
         XCTAssertEqual(find(o, "Les agriculteurs irrigants")?.actor, "agriculteur-irrigant")
+    }
+
+    /// A press item reports a note's duty in the future of an official it names ("Les chefs
+    /// de service veilleront à…") or of a pronoun standing for the recipients just named
+    /// ("Les maires doivent… Ils veilleront également à…"); not what others intend.
+    func testAnOfficialsOrAPronounsDutyFutureInAPressItem() {
+        let chiefs = obligations("Les chefs de service veilleront à limiter les congés durant cette période.")
+        XCTAssertEqual(find(chiefs, "Les chefs de service veilleront")?.actor, "chef-de-service")
+        let mayors = obligations("Les maires doivent communiquer la liste des présidents de bureau. Ils veilleront également à ce que chaque bureau dispose de deux assesseurs.")
+        XCTAssertEqual(find(mayors, "Ils veilleront également")?.actor, "maire")
+        // Counter-examples: an unknown subject, a future that tells what will happen.
+        XCTAssertTrue(obligations("Les associations veilleront à informer les familles.").isEmpty)
+        XCTAssertTrue(obligations("Les maires doivent communiquer la liste des bureaux. Ils interviendront ensuite devant la commission.").count == 1)
+        XCTAssertTrue(obligations("Le ministre se rendra à Calais. Il veillera à rencontrer les élus.").isEmpty)
+    }
+
+    /// A date opening its sentence before the ban it ends ("Jusqu'au 15 septembre, il est
+    /// interdit d'arroser…") is no deadline; a date before a duty still is.
+    func testADateOpeningASentenceBeforeABanIsNoDeadline() {
+        XCTAssertTrue(extract("Le préfet du Nord a pris un arrêté.\n\nJusqu'au 15 septembre 2022, il est interdit d'arroser les pelouses.").deadlines.isEmpty)
+        let duty = extract("Le ministre de l'intérieur à Mesdames et Messieurs les préfets\n\nAvant le 15 septembre 2022, vous me transmettrez la liste des arrêtés interdisant l'arrosage.")
+        XCTAssertEqual(duty.deadlines.map(\.value), ["2022-09-15"])
+    }
+
+    /// A ruling a page lists ("CE, réf., 10 février 2012, n° 356456") never dates the page;
+    /// a dateline still does.
+    func testARulingsDateNeverDatesThePage() {
+        let list = extract("Textes utiles sur l'hébergement d'urgence\n\n- CE, réf., 10 février 2012, n° 356456, Fofana\n- Cass. crim., 12 janv. 2021, n° 20-84.045")
+        XCTAssertNil(list.metadata.date)
+        let dated = extract("Le ministre de l'intérieur à Mesdames et Messieurs les préfets\n\nParis, le 10 février 2012\n\nVous veillerez à appliquer ces instructions.")
+        XCTAssertEqual(dated.metadata.date, "2012-02-10")
     }
 }

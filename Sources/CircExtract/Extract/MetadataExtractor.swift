@@ -89,6 +89,8 @@ struct MetadataExtractor: Sendable {
         let signedBy: Forms
         let relatedLinks: Forms?
         let otherDates: Forms?
+        /// See `MetadataExtractor.datesARuling`.
+        let courtsBeforeDate: Forms?
         let firstDayWords: Forms?
         struct Numbers: Decodable, Sendable { let forms: [String: Int] }
         let yearWords: Numbers?
@@ -377,6 +379,7 @@ struct MetadataExtractor: Sendable {
     /// Whether a date token dates a cited text ("loi n° 2010-1192 du 11 octobre 2010"), not
     /// the document.
     func isCitedDate(_ ti: Int, _ tt: TokenizedText, in sentence: Range<Int>) -> Bool {
+        if datesARuling(ti, tt, in: sentence) { return true }
         guard ti > sentence.lowerBound, tt.folded(tt.tokens[ti - 1]) == "du" else { return false }
         // "… n° 55-1397 du 22 octobre 1955": a numbered text's date, whatever its kind word
         // (an OCR'd "dcret" included).
@@ -390,6 +393,20 @@ struct MetadataExtractor: Sendable {
             guard w.utf8.count >= 6 else { return false }
             let a = Array(w.utf8)
             return citedKinds.contains { $0.utf8.count >= 6 && withinOneEdit(a, Array($0.utf8)) }
+        }
+    }
+
+    /// "CE, réf., 10 février 2012, n° 356456", "Cass. crim., 12 janv. 2021": a court's
+    /// abbreviation (`courtsBeforeDate`, case kept) a few tokens before the date makes it a
+    /// ruling's, which a page listing texts cites; it never dates the page.
+    func datesARuling(_ ti: Int, _ tt: TokenizedText, in sentence: Range<Int>) -> Bool {
+        guard let courts = fields.courtsBeforeDate?.forms, !courts.isEmpty else { return false }
+        let lo = max(sentence.lowerBound, ti - 8)
+        // ("Cass." may be one abbreviation token, its full stop included.)
+        return (lo..<ti).contains { k in
+            guard tt.tokens[k].kind == .word || tt.tokens[k].kind == .abbreviation else { return false }
+            let raw = tt.string(tt.tokens[k])
+            return courts.contains(raw.hasSuffix(".") ? String(raw.dropLast()) : raw)
         }
     }
 
@@ -846,8 +863,10 @@ struct MetadataExtractor: Sendable {
                     // "(DGCL)", "donc", "leur": between the name and its verb.
                     if w[e] == "(", let close = w[e...].firstIndex(of: ")"), close - e <= 3 { e = close + 1 }
                     while e < w.count && (authorClitics.contains(w[e]) || fields.serviceEmitters.between.contains(w[e])) { e += 1 }
-                    // "a adressé", "a demandé": the auxiliary with a reporting participle.
-                    let perfect = e + 1 < w.count && w[e] == "a" && w[e + 1] != "a" && reportingWords.contains(w[e + 1])
+                    // "a adressé", "a demandé", "a diffusé": the auxiliary with a reporting or
+                    // sending participle.
+                    let perfect = e + 1 < w.count && w[e] == "a" && w[e + 1] != "a"
+                        && (reportingWords.contains(w[e + 1]) || sendingVerbs.contains(w[e + 1]))
                     if e < w.count && reportingWords.contains(w[e]) && (w[e] != "a" || perfect) { return slug }
                 }
             }
