@@ -670,10 +670,25 @@ struct ObligationExtractor: Sendable {
         guard u.kind == .paragraph || u.kind == .heading, !u.listItem else { return nil }
         guard let block = walk.pendingIntro?.block ?? walk.extendTarget?.block, u.block >= block else { return nil }
         let sen = s.text.sentences[u.sentence]
-        guard let skip = Self.itemLabel(s.text, sen) ?? Self.infinitiveItemLabel(s.text, sen, matcher), skip > 0 else { return nil }
+        guard let skip = Self.itemLabel(s.text, sen) ?? Self.infinitiveItemLabel(s.text, sen, matcher), skip > 0,
+              !Self.followsClosedDashedList(s, ui) else { return nil }
         u.kind = .listItem
         u.listItem = true
         return u
+    }
+
+    /// "- requérir la saisie des avoirs." then "2. Protéger les victimes": a line numbered right
+    /// after a dashed item that closes its list on a full stop is the next part's heading (a
+    /// table of contents' numbering), not one more item of the list; numbered items go on
+    /// from numbered ones, and dashed items from dashed ones.
+    static func followsClosedDashedList(_ s: DocumentStructure, _ ui: Int) -> Bool {
+        guard ui > 0, s.units[ui - 1].listItem else { return false }
+        let tt = s.text
+        let toks = tt.sentences[s.units[ui - 1].sentence].tokens
+        guard !toks.isEmpty else { return false }
+        let first = tt.tokens[toks.lowerBound], last = tt.tokens[toks.upperBound - 1]
+        guard first.kind == .punct || first.kind == .symbol, ListBullet.isBullet(tt.text.scalars[Int(first.start)]) else { return false }
+        return last.kind == .punct && tt.text.scalars[Int(last.start)] == "."
     }
 
     /// "1. Identifier…", "b) Saisir…": a number or a letter, "." or ")", then a capitalised
@@ -865,8 +880,24 @@ struct ObligationExtractor: Sendable {
             let complement = words.firstIndex { titleLinks.contains($0) } ?? words.count
             let plural = words.enumerated().map { k, x in k < complement ? Self.plural(x, [:]) : x }
             if plural != words { out.append((plural, a.id)) }
+            if let both = Self.pluralComplement(plural, at: complement, links: titleLinks) { out.append((both, a.id)) }
         }
         return out + addresseeAcronyms(addressees)
+    }
+
+    /// "Les présidents des conseils départementaux transmettront…" for the addressee
+    /// `president-du-conseil-departemental`: each holds one council, so the plural title puts
+    /// its complement in the plural too — "du"/"de le" become "des" and the complement's words,
+    /// up to the next link, take the plural. Nil when the complement is no "du" ("de la
+    /// République" stays singular).
+    static func pluralComplement(_ words: [String], at c: Int, links: Set<String>) -> [String]? {
+        guard c + 1 < words.count, words[c] == "du" || words[c] == "de" && words[c + 1] == "le" else { return nil }
+        let start = words[c] == "du" ? c + 1 : c + 2
+        guard start < words.count else { return nil }
+        var out = Array(words[..<c]) + ["des"]
+        var k = start
+        while k < words.count && !links.contains(words[k]) { out.append(plural(words[k], [:])); k += 1 }
+        return out + words[k...]
     }
 
     /// "Les DRAAF s'assureront de…", "Il appartient aux DDPP de…": in a text addressed to a

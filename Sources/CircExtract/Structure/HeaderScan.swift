@@ -1292,6 +1292,19 @@ struct HeaderScanner {
         return !["de", "du", "des", "d'", "la", "le", "les", "l'", "a", "au", "aux", "et", "ou", "en", "sur", "pour", "par"].contains(w[e - 1])
     }
 
+    /// Whether token `e` is a dash that closes a title's subject on its line: "Circulaire du
+    /// 2 mai 2024 relative à la lutte contre les refus d'obtempérer — CRIM/2024-07/H2 — Date
+    /// d'application : immédiate", "… des mineurs - NOR : JUSF2128102N". What follows is the
+    /// circular's number or the next field (a capital or a digit); a dash before words in lower
+    /// case goes on with the subject ("… violences – bilan et perspectives").
+    func titleDashEnds(at e: Int) -> Bool {
+        guard w[e].unicodeScalars.count == 1, let c = w[e].unicodeScalars.first, ListBullet.isDash(c), c != "*",
+              tt.tokens[tok[e]].kind == .punct else { return false }
+        guard e + 1 < w.count, tt.tokens[tok[e + 1]].newlinesBefore == 0 else { return true }
+        guard let first = tt.string(tt.tokens[tok[e + 1]]).first else { return false }
+        return first.isUppercase || first.isNumber
+    }
+
     /// Whether word `j` is another capitalised kind word on the line of the kind word at `i`,
     /// not after a determiner ("… — Circulaire du 5 août 2010"): it starts a title of its own,
     /// so the words before it were a site's rubric ("Note d'actualité"), not this title's.
@@ -1354,7 +1367,7 @@ struct HeaderScanner {
                 var e = a
                 while e < w.count, e - a < 60 {
                     if e > a && (terminator(at: e) != nil || tt.tokens[tok[e]].newlinesBefore >= 2 || civility(at: e) != nil) { break }
-                    if e > a && subjectLineEnds(at: e) { break }
+                    if e > a && (subjectLineEnds(at: e) || titleDashEnds(at: e)) { break }
                     if w[e] == "." && tt.tokens[tok[e]].kind == .punct { break }
                     if paren && w[e] == ")" { break }
                     e += 1

@@ -12,6 +12,7 @@ struct CutOffRule: Sendable {
         struct Section: Decodable {
             let participles: [String]
             let auxiliaries: [String]
+            let determiners: [String]?
             let examples: [String]
             let counterExamples: [String]
         }
@@ -26,6 +27,9 @@ struct CutOffRule: Sendable {
     /// Word keys (`Fold.key`), compared with the unit's keys.
     let participles: Set<UInt64>
     let auxiliaries: Set<UInt64>
+    /// Determiners before which a participle's form is an adjective or a noun ("la présente
+    /// circulaire", "la mise en œuvre"): the text or the action named, not the event.
+    let determiners: Set<UInt64>
     /// `permissionEnds`: the words of a permission ("autorisé", "toléré", "possible"), with
     /// their agreements, as word keys.
     let permissions: Set<UInt64>
@@ -40,6 +44,7 @@ struct CutOffRule: Sendable {
         }
         participles = p
         auxiliaries = Set(f.auxiliaries.map { Fold.key(Fold.string($0)) })
+        determiners = Set((f.determiners ?? []).map { Fold.key(Fold.string($0)) })
         var q: Set<UInt64> = []
         for stem in (try store.load("deadlines.json", as: File.self).permissionEnds?.forms ?? []).map(Fold.string) {
             for ending in ["", "e", "s", "es"] { q.insert(Fold.key(stem + ending)) }
@@ -88,7 +93,8 @@ struct CutOffRule: Sendable {
         while k >= 0, cue - k <= Self.reach, s.kinds[k] == .word || s.kinds[k] == .elision {
             // An auxiliary just before, or before an adverb: "devront être impérativement
             // transmis avant le …".
-            if participles.contains(keys[k]) {
+            // "de la présente circulaire avant le …": an adjective, read on.
+            if participles.contains(keys[k]), k == 0 || !determiners.contains(keys[k - 1]) {
                 return !(max(0, k - 2)..<k).contains { auxiliaries.contains(keys[$0]) }
             }
             k -= 1

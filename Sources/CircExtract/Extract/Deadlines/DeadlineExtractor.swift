@@ -183,15 +183,19 @@ public struct DeadlineExtractor: Sendable {
     /// A sentence stating the law ("l'article L. 742-4 …", "l'étranger dispose d'un délai de")
     /// sets durations; so does a text that never speaks to anyone (a consolidated code). The
     /// name of a text after the limit is the object's complement ("transmettre dans un délai
-    /// de quinze jours les actes mentionnés à l'article 2 de la loi"), not the law speaking.
+    /// de quinze jours les actes mentionnés à l'article 2 de la loi"), not the law speaking;
+    /// nor is an article cited as a noun's complement ("l'enquête prévue par l'article
+    /// 131-4-1 du code pénal") or a court that receives ("transmis au juge").
     /// `instruction`: the text is an instruction or a press item; `lawMarkers`: the unit's
     /// (`lawMarkers(_:all:)`).
     private func binds(_ s: TokenScan, limitAt first: Int, addressed: Bool, instruction: Bool, lawMarkers: [Int],
                        documentAddresses: () -> Bool) -> Bool {
         if addressed { return true }
         for i in lawMarkers {
+            if descriptive.namesAMeasure(s, i) { continue }
             // In a code, every sentence is the law's, whatever follows its limit.
-            if instruction && (i > first && descriptive.nominalLawMarkerAfter(s, i) || descriptive.courtAsObject(s, i)) { continue }
+            if instruction && (i > first && descriptive.nominalLawMarkerAfter(s, i) || descriptive.courtAsObject(s, i)
+                || descriptive.referenceInComplement(s, i)) { continue }
             return false
         }
         return instruction || documentAddresses()

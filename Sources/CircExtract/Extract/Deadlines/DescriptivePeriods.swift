@@ -29,7 +29,10 @@ struct DescriptivePeriodRule: Sendable {
             let praise: [String]
             let thirdParties: [String]
         }
-        struct Forms: Decodable { let forms: [String]; let courts: [String] }
+        struct Forms: Decodable {
+            let forms: [String]; let courts: [String]
+            let datives: [String]?; let attributions: [String]?; let complements: [String]?; let measures: [String]?
+        }
         let descriptivePeriods: Section
         let lawNounsAfter: Forms
     }
@@ -44,6 +47,18 @@ struct DescriptivePeriodRule: Sendable {
     let thirdParties: [[UInt64]]
     let lawNouns: Set<UInt64>
     let courts: Set<UInt64>
+    /// "au", "aux" before a court: the court receives what the duty hands over.
+    let datives: Set<UInt64>
+    /// Verbs that give the court after "au" the act itself ("il appartient au juge de").
+    let attributions: Set<UInt64>
+    /// Phrases after which an article or a code qualifies a noun ("prévue par", "sur le
+    /// fondement de"), longest first.
+    let complements: [[UInt64]]
+    /// Names of penal measures that hold a law word ("rappel à la loi"), as word keys.
+    let measureNames: [[UInt64]]
+    /// How many tokens a reference may span between its complement's phrase and the marker
+    /// read: "prévue par l'article R. 57-7-16 du code de procédure pénale" reaches "pénale".
+    static let complementReach = 10
     /// Endings of a past participle, folded (no accents): "rassemblés", "mis", "tenu", "fait".
     /// Only read right after an auxiliary, so "e" is safe enough.
     static let participleEndings = ["e", "es", "i", "is", "u", "us", "t", "ts"]
@@ -61,6 +76,10 @@ struct DescriptivePeriodRule: Sendable {
         thirdParties = f.descriptivePeriods.thirdParties.map(keys).sorted { $0.count > $1.count }
         lawNouns = Set(f.lawNounsAfter.forms.map { Fold.key(Fold.string($0)) })
         courts = Set(f.lawNounsAfter.courts.map { Fold.key(Fold.string($0)) })
+        datives = Set((f.lawNounsAfter.datives ?? []).map { Fold.key(Fold.string($0)) })
+        attributions = Set((f.lawNounsAfter.attributions ?? []).map { Fold.key(Fold.string($0)) })
+        complements = (f.lawNounsAfter.complements ?? []).map(keys).sorted { $0.count > $1.count }
+        measureNames = (f.lawNounsAfter.measures ?? []).map(keys)
     }
 
     /// Whether the periodic phrase over tokens `first...last` describes rather than asks.
@@ -160,8 +179,34 @@ struct DescriptivePeriodRule: Sendable {
     /// Whether token `i` is a court that an infinitive governs through its article ("saisir
     /// le juge", "informer le tribunal"): the addressees act; "le juge statue" is the law.
     func courtAsObject(_ s: TokenScan, _ i: Int) -> Bool {
-        guard courts.contains(s.keys[i]), i >= 2, s.kinds[i - 2] == .word else { return false }
+        guard courts.contains(s.keys[i]), i >= 2 else { return false }
+        // "transmettre le rapport au juge des enfants": the court receives; "il appartient
+        // au juge de statuer" gives it the act.
+        if datives.contains(s.keys[i - 1]) { return !attributions.contains(s.keys[i - 2]) }
+        guard s.kinds[i - 2] == .word else { return false }
         let verb = Fold.string(s.scalars, s.ranges[i - 2])
         return verb.count >= 4 && (verb.hasSuffix("er") || verb.hasSuffix("ir") || verb.hasSuffix("re"))
+    }
+
+    /// Whether token `i` (an article number or a word of `lawMarkers`) belongs to a reference
+    /// that qualifies a noun of the duty ("l'enquête prévue par l'article 131-4-1 du code
+    /// pénal", "les demandes formées sur le fondement de l'article 77-2"): the law is cited,
+    /// not speaking. The phrase of `complements` ends at most `complementReach` tokens before
+    /// `i`, with no punctuation between (a comma closes the complement: "Conformément à … ,
+    /// le juge statue").
+    func referenceInComplement(_ s: TokenScan, _ i: Int) -> Bool {
+        guard !complements.isEmpty, s.kinds[i] == .article || lawNouns.contains(s.keys[i]) else { return false }
+        var k = i - 1
+        while k >= 0, i - k <= Self.complementReach, s.kinds[k] != .punct {
+            if ends(complements, s, at: k) { return true }
+            k -= 1
+        }
+        return false
+    }
+
+    /// Whether token `i` ends the name of a penal measure ("le rappel à la loi soit notifié
+    /// dans un délai de trois mois"): the measure named, not the law speaking.
+    func namesAMeasure(_ s: TokenScan, _ i: Int) -> Bool {
+        ends(measureNames, s, at: i)
     }
 }

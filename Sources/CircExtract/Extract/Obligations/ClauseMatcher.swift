@@ -727,6 +727,7 @@ struct ClauseMatcher {
             if officialPhrase(w, at: j) != nil { official = true }
             j += 1
         }
+        if official, let id = recipientTitleOpening(w, from: i, to: limit) { return id }
         if official, let slug = narrowedRecipient(w, from: i, to: limit) { return slug }
         if official { return Self.inherited }
         // "Il est fait obligation aux exploitants de…": the recipient after the marker's words.
@@ -756,6 +757,21 @@ struct ClauseMatcher {
         guard d + 1 < limit, w[d] == "de" || w[d] == "d'", isInfinitive(w, d + 1),
               !["de", "d'", "du", "des", ","].contains(w[k + 1]) else { return nil }
         return agentSlug(w[k..<d])
+    }
+
+    /// "Il appartiendra aux directeurs interrégionaux d'organiser…", "Il est demandé aux
+    /// directeurs interrégionaux de désigner…": an official's noun and its adjective, up to the
+    /// "de" of the infinitive, that open a title (`titleOpening`: the document's own addressee
+    /// first) name that title, as the same words do as a subject ("Les directeurs
+    /// interrégionaux veilleront…"). A bare noun ("aux directeurs de") names no one.
+    func recipientTitleOpening(_ w: [String], from i: Int, to limit: Int) -> String? {
+        guard let p = w[i..<limit].firstIndex(where: { ["a", "au", "aux"].contains($0) }) else { return nil }
+        var k = p + 1
+        while k < limit && lex.subjectDeterminers.contains(w[k]) { k += 1 }
+        var d = k + 2
+        while d + 1 < limit && d - k <= 4 && !((w[d] == "de" || w[d] == "d'") && isInfinitive(w, d + 1)) { d += 1 }
+        guard d + 1 < limit, d - k <= 4, w[d] == "de" || w[d] == "d'", isInfinitive(w, d + 1) else { return nil }
+        return titleOpening(w, from: k, to: d)
     }
 
     /// "Il appartient aux gestionnaires des établissements de nuit de mettre en œuvre…": an

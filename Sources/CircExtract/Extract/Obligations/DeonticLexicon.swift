@@ -657,15 +657,16 @@ enum MatchWord {
     }
 
     /// "II vous appartient", "II conviendra", "Ies préfets veilleront": OCR reads the
-    /// capital I of a scan for an l in the short words a marker or its subject opens with.
-    /// Only words of at most three letters opening on "i" are looked up (no hash per word); a
-    /// Roman numeral ("Titre II est consacré") only after a clause opens: the sentence's
+    /// capital I of a scan for an l in the short words a marker or its subject opens with
+    /// ("11 appartiendra": both letters read as digits). Only words of at most three letters
+    /// opening on "i" or "1" are looked up (no hash per word); a Roman numeral ("Titre II est
+    /// consacré") or a number ("11 départements") only after a clause opens: the sentence's
     /// start, a punctuation mark, "et", "mais"…
     static func repairCapitalI(_ words: inout [String], _ map: [String: String], numerals: Set<String>, openers: Set<String>) {
         guard !map.isEmpty else { return }
         for i in words.indices {
             let u = words[i].utf8
-            guard u.count >= 2, u.count <= 3, u.first == 0x69, let r = map[words[i]] else { continue }
+            guard u.count >= 2, u.count <= 3, u.first == 0x69 || u.first == 0x31, let r = map[words[i]] else { continue }
             if numerals.contains(words[i]) {
                 guard i + 1 < words.count, words[i + 1].utf8.first.map({ $0 >= 0x61 && $0 <= 0x7A }) == true else { continue }
                 if i > 0 {

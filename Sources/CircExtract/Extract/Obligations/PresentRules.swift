@@ -216,11 +216,18 @@ extension ClauseMatcher {
         return false
     }
 
+    /// How far back "que" may open the clause: a subject that cites its article is long ("…
+    /// s'assureront que le rapport prévu à l'article D. 147-17 du code de procédure pénale est
+    /// transmis …", fifteen words).
+    static let reportedClauseReach = 20
+
     /// Whether "que" opens the clause of `k` ("l'article 63 prévoit que le procureur est
-    /// informé sans délai"): a rule reported, not stated.
+    /// informé sans délai"; "Les directeurs s'assureront que le rapport … est transmis dans un
+    /// délai de deux mois": the content of the directive before, not a second one): a rule
+    /// reported or governed, not stated.
     func reportedClause(_ w: [String], _ k: Int) -> Bool {
         var q = k - 1
-        while q >= 0 && k - q <= 12 && ![",", ";", ":", "."].contains(w[q]) {
+        while q >= 0 && k - q <= Self.reportedClauseReach && ![",", ";", ":", "."].contains(w[q]) {
             if w[q] == "que" || w[q] == "qu'" { return true }
             q -= 1
         }
