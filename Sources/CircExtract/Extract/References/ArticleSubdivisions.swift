@@ -78,17 +78,18 @@ extension ReferenceScanner {
     static let rankWords: Set<UInt64> = Set(["dernier", "dernière", "avant-dernier", "avant-dernière"].map { Fold.key($0) })
     static let sentenceWords: Set<UInt64> = Set(["phrase", "phrases"].map { Fold.key($0) })
 
-    /// ", dernier alinéa", ", avant-dernier alinéa", ", première phrase" after an article's
-    /// number: a part named by its rank, which the alinéa rule (a number) does not read; left
-    /// there, it ended the list before its code ("l'article 706-53-2, dernier alinéa, du CPP"
-    /// lost the CPP). Returns the token after it, or j0.
+    /// ", dernier alinéa", ", avant-dernier alinéa", ", première phrase", ", 1re phrase" after
+    /// an article's number: a part named by its rank, in words or in figures ("1re", "2e"),
+    /// which the alinéa rule (a number after the word) does not read; left there, it ended
+    /// the list before its code ("l'article 706-53-2, dernier alinéa, du CPP" lost the CPP,
+    /// "L. 521-2, 1re phrase, du CJA" the CJA). Returns the token after it, or j0.
     func skipRankedPart(_ j0: Int, from i: Int) -> Int {
         var j = j0
         if key(j) == RW.comma { j += 1 }
         // The part's word first: a word "alinéa"/"phrase" after the rank is rare in a list.
         guard j + 1 < tokens.count, kind(j + 1) == .word || kind(j + 1) == .abbreviation,
               lex.alineaWords.contains(key(j + 1)) || Self.sentenceWords.contains(key(j + 1)), sameUnit(i, j + 1),
-              Self.rankWords.contains(key(j)) || lex.ordinalWords[key(j)] != nil else { return j0 }
+              Self.rankWords.contains(key(j)) || ordinalValue(j) != nil else { return j0 }
         return j + 2
     }
 
@@ -216,5 +217,5 @@ extension ReferenceScanner {
         return (t + more, g)
     }
 
-    static let ainsi = Fold.key("ainsi"), que = Fold.key("que")
+    static let ainsi = Fold.key("ainsi"), que = Fold.key("que"), ampersand = Fold.key("&")
 }

@@ -206,8 +206,11 @@ extension ReferenceScanner {
         // "alinéas 2 et 3", "al. 2 à 4": the further alinéas too (`skipAlineaTail`).
         let plural = lex.alineaWords.contains(key(j)) && Fold.string(string(j)).hasSuffix("s")
         if lex.alineaWords.contains(key(j)), let t = numberText(j + 1), kind(j + 1) == .number, let v = Int(t) { return (v, skipAlineaTail(j + 2, plural: plural)) }
-        // "al. 1er", "alinéa 2e": the alinéa's number written as an ordinal.
-        if lex.alineaWords.contains(key(j)), kind(j + 1) == .ordinal, let v = ordinalValue(j + 1) { return (v, skipAlineaTail(j + 2, plural: plural)) }
+        // "al. 1er", "alinéa 2e", "alinéa premier": the alinéa's number written as an ordinal,
+        // in figures or in a word.
+        if lex.alineaWords.contains(key(j)), kind(j + 1) == .ordinal || lex.ordinalWords[key(j + 1)] != nil, let v = ordinalValue(j + 1) {
+            return (v, skipAlineaTail(j + 2, plural: plural))
+        }
         if let v = ordinalValue(j), lex.alineaWords.contains(key(j + 1)) { return (v, j + 2) }
         return nil
     }
@@ -363,8 +366,10 @@ extension ReferenceScanner {
             j = skipGloss(j, from: i)
             // "L. 611-1, 1° et 2°, et L. 611-3", "41-1, 1° à 5°": further items of the same article.
             j = skipItemList(j, from: i)
-            // ", et", ", ou": one separator; "ainsi que" too.
+            // ", et", ", ou": one separator; "ainsi que" too, and ", ainsi que" before an
+            // article ("394 et suivants, ainsi que 396, du CPP"; not ", ainsi que le prévoit").
             if key(j) == RW.comma, key(j + 1) == RW.et || key(j + 1) == RW.ou { j += 1 }
+            if key(j) == RW.comma, key(j + 1) == Self.ainsi, key(j + 2) == Self.que, articleItem(j + 3, allowBare: true) != nil { j += 1 }
             if key(j) == Self.ainsi, key(j + 1) == Self.que { j += 1 }
             let sep = key(j)
             guard sameUnit(i, j) else { return j }
@@ -378,7 +383,8 @@ extension ReferenceScanner {
             }
             var isRange = false
             switch sep {
-            case RW.comma, RW.et, RW.ou, Self.que: break
+            // "41-1 & 41-2": an ampersand joins two articles as "et" does.
+            case RW.comma, RW.et, RW.ou, Self.que, Self.ampersand: break
             case RW.a, RW.au: isRange = true
             default: return j
             }

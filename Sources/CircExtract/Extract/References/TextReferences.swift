@@ -647,7 +647,14 @@ extension ReferenceScanner {
                 return last + 1
             }
         }
+        // An arrêté's NOR (type letter A: "l'arrêté du 10 mai 2017 (NOR : INTV1713579A)"): the
+        // contract gives an arrêté no id, and no document of the registry is one, so its NOR
+        // names no reference either.
+        if Self.namesArrete(n) { return last + 1 }
         emit("nor:\(n)", kind: .nor, rangeWithoutFinalDot(first, last), token: first)
         return last + 1
     }
+
+    /// Whether a NOR's type letter (its last) is an arrêté's.
+    static func namesArrete(_ n: String) -> Bool { n.unicodeScalars.last == "A" }
 }
