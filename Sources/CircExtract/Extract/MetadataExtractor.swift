@@ -18,6 +18,9 @@ struct MetadataExtractor: Sendable {
     let publisherWords: Set<String>
     /// `document-kinds.json` `commentaryCues`: "ce qui change", "notre analyse" in a title.
     let commentaryCues: [String]
+    /// `document-kinds.json` `selfReferences`: "la présente" opening a sentence before a kind
+    /// word states what the text is, as folded words.
+    let selfReferences: [[String]]
     /// `header-fields.json` `signedBy`: "signée par …" in a press item.
     let signedBy: Set<String>
     let signedByFilter: WordPrefilter
@@ -71,6 +74,7 @@ struct MetadataExtractor: Sendable {
         let enactingWords: Forms
         let publisherWords: Forms
         let commentaryCues: Forms
+        let selfReferences: Forms?
     }
     struct HeaderFields: Decodable, Sendable {
         struct Forms: Decodable, Sendable { let forms: [String] }
@@ -112,6 +116,7 @@ struct MetadataExtractor: Sendable {
         enactingWords = Set(k.enactingWords.forms)
         publisherWords = Set(k.publisherWords.forms)
         commentaryCues = k.commentaryCues.forms
+        selfReferences = (k.selfReferences?.forms ?? []).map { $0.split(separator: " ").map(String.init) }
         enactingInitials = Set(k.enactingWords.forms.compactMap { $0.uppercased().unicodeScalars.first?.value })
         addressedOpenings = k.addressedOpenings.forms.map(Folder.shared.fold)
         weekdays = Dictionary(uniqueKeysWithValues: try CalendarWords(store: store).weekdays.enumerated().map { ($1, $0 + 1) })
@@ -551,7 +556,7 @@ struct MetadataExtractor: Sendable {
         // letter block, no NOR — an article.
         if titleKind != nil, !hasNOR, !hasAddressees, !letterBlock, commentsTitledText(s) { return .article }
         if let t = titleKind.flatMap(DocumentKind.init(rawValue:)) { return t }
-        if hasNOR || hasAddressees || letterBlock { return .circulaire }
+        if hasNOR || hasAddressees || letterBlock { return selfNamedKind(s) ?? .circulaire }
         if flattenedReleaseLabel(tt) { return .communique }
         // Press: a ministry release carries its own date line near the top.
         // (Website furniture — "Publié le …", breadcrumbs, counters — may come first.)
@@ -568,6 +573,28 @@ struct MetadataExtractor: Sendable {
         // A page of a préfecture's own site reports the préfet's decisions as its release.
         if prefecturePage(s) { return .communique }
         return s.units.isEmpty ? .unknown : .article
+    }
+
+    /// How many units are read for the text's name for itself: it names itself in its
+    /// header or its opening paragraphs, where a flattened copy's single unit also starts.
+    static let selfNameUnits = 40
+
+    /// The kind a letter without a title line gives itself in its purpose statement: "La
+    /// présente instruction a pour objet…", "Résumé : la présente note…" (`selfReferences`
+    /// opening a sentence or following a colon, then a one-word kind of `titles`), the first
+    /// in its opening units; nil when it states none there.
+    func selfNamedKind(_ s: DocumentStructure) -> DocumentKind? {
+        for u in s.units.prefix(Self.selfNameUnits) {
+            let w = words(u, s.text)
+            for phrase in selfReferences {
+                for k in w.indices where k + phrase.count < w.count && (k == 0 || w[k - 1] == ":")
+                    && Array(w[k..<(k + phrase.count)]) == phrase {
+                    let next = w[k + phrase.count]
+                    if let kind = kindTitles.first(where: { $0.form == [next] })?.kind, kind.isInstruction { return kind }
+                }
+            }
+        }
+        return nil
     }
 
     /// A flattened page runs the release's own label into its first words ("… Publié le

@@ -1151,11 +1151,21 @@ struct HeaderScanner {
                    tt.string(tt.tokens[tok[j]]).dropFirst().first?.isLowercase ?? true { break }
                 j += 1
             }
+            // "Objet : accueil des mineurs – Le décret …": a flattened copy that joins its
+            // header fields with dashes leaves the dash before the body's first sentence.
+            while j > a + 1, isSeparatorDash(j - 1) { j -= 1 }
             guard j > a else { continue }
             let text = tt.text.clean(scalarRange(a, j))
             return text.isEmpty ? nil : text
         }
         return nil
+    }
+
+    /// Whether word j is a dash standing alone as punctuation ("–", "—", " - "), not a hyphen.
+    func isSeparatorDash(_ j: Int) -> Bool {
+        let t = tt.tokens[tok[j]]
+        guard t.kind == .punct, t.length == 1 else { return false }
+        return ListBullet.isDash(tt.text.scalars[Int(t.start)])
     }
 
     /// Recipients of a reported instruction: a determiner ("aux", "les") and a role head,

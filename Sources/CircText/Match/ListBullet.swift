@@ -11,11 +11,15 @@ public enum ListBullet {
         }
     }
 
-    /// Bullet glyphs: "•", "▪", "●", "‣", "·", and U+F0B7, the Symbol font's bullet that PDF
-    /// converters leave in the private use area.
+    /// Bullet glyphs: "•", "▪", "●", "‣", "·", "◦", "■", "►", "➢", "❖", and the Symbol and
+    /// Wingdings fonts' bullets that PDF converters (pdftotext) leave in the private use
+    /// area: U+F0B7 (Symbol's bullet), U+F0A7 (Wingdings' small square, Word's second-level
+    /// bullet), U+F0D8 (arrowhead), U+F076 (diamond), U+F0FC (check mark), U+F06E
+    /// (black square). The area holds no letter, so none of them starts a word.
     @inline(__always) public static func isGlyph(_ c: Unicode.Scalar) -> Bool {
         switch c.value {
-        case 0x2022, 0x25AA, 0x25CF, 0x2023, 0xB7, 0xF0B7: return true
+        case 0x2022, 0x25AA, 0x25CF, 0x2023, 0xB7, 0x25E6, 0x25A0, 0x25BA, 0x27A2, 0x2756,
+             0xF0B7, 0xF0A7, 0xF0D8, 0xF076, 0xF0FC, 0xF06E: return true
         default: return false
         }
     }

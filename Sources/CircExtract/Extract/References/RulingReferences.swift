@@ -123,7 +123,7 @@ extension ReferenceScanner {
             // chambres réunies, 18/12/2019, 428311"; "CAA Douai, 5 mars 2020, 19DA01234").
             // "Cour de cassation, chambre criminelle, 12 janvier 2021, 20-84.045": the
             // Cour de cassation's pourvoi number keeps its dash and dot.
-            if t.first?.isNumber == true, t.containsBytes("/") || (key(k - 1) == RW.comma && kind(k - 2) == .date
+            if t.first?.isNumber == true, t.containsBytes("/") && !aloneOnLine(k, end) || (key(k - 1) == RW.comma && kind(k - 2) == .date
                 && t.count >= 5 && t.count <= 10 && t.filter(\.isNumber).count >= 5
                 && t.allSatisfy({ $0.isASCII && ($0.isNumber || $0.isUppercase || $0 == "-" || $0 == ".") })) { return (t, end) }
             return nil
@@ -132,6 +132,17 @@ extension ReferenceScanner {
         if digits < 4, let (g, e) = thousandsGroup(after: end, t) { return (g, e) }
         guard digits >= 4 else { return nil }
         return (t, end)
+    }
+
+    /// Whether tokens k...e fill their line alone, blanks aside: a page's number ("1/3") that
+    /// a PDF's text or its copy leaves under a footnote citing a ruling ("² CE, 25 avril
+    /// 2018.⏎1/3") is no docket; a docket stands in its citation's line.
+    func aloneOnLine(_ k: Int, _ e: Int) -> Bool {
+        var a = Int(tokens[k].start) - 1
+        while a >= 0, s[a] == " " || s[a] == "\t" { a -= 1 }
+        var b = Int(tokens[e].end)
+        while b < s.count, s[b] == " " || s[b] == "\t" { b += 1 }
+        return (a < 0 || s[a] == "\n" || s[a] == "\u{0C}") && (b >= s.count || s[b] == "\n" || s[b] == "\u{0C}")
     }
 
     /// The number at token k with its glued continuations (".123", "DA01234"): the docket's
