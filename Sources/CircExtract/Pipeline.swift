@@ -36,7 +36,7 @@ public final class Pipeline: Sendable {
 
     /// Tokenized and structured, before extraction (for `circ tokenize` and tests).
     public func structure(_ source: SourceDocument) -> DocumentStructure {
-        StructureBuilder(tt: text.tokenize(source)).build()
+        StructureBuilder(tt: text.tokenize(source), pageTexts: text.lexicons.pageTexts).build()
     }
 
     /// `CIRC_PROFILE=1` prints each stage's time on stderr: where a slow document spends it.
@@ -57,7 +57,7 @@ public final class Pipeline: Sendable {
         var held: SourceDocument? = consume source
         // Moved out, not copied: the tokenizer's consuming parameter then holds the only reference.
         let tt = stage("normalise+tokenize") { text.tokenize(held.take()!) }
-        let structure = stage("structure") { StructureBuilder(tt: tt).build() }
+        let structure = stage("structure") { StructureBuilder(tt: tt, pageTexts: text.lexicons.pageTexts).build() }
         let info = SourceInfo(path: path, sha256: digest, format: format, length: structure.text.text.count)
         let header = stage("header") { HeaderScanner(vocab: headerVocabulary, tt: structure.text, months: text.lexicons.months).scan() }
         let meta = stage("metadata") { metadata.extract(structure, header: header) }
@@ -89,7 +89,17 @@ public final class Pipeline: Sendable {
             let starts = spans.map(\.start)
             doc.deadlines = dl.deadlines.filter { ObligationLinker.inside($0.span, spans, starts: starts) }
         }
+        if let end = structure.textEnd { Self.keepFirstText(&doc, end: end) }
         stage("link") { ObligationLinker.link(&doc, structure: structure) }
         return doc
+    }
+
+    /// A page that prints several texts is the document of its first: the references,
+    /// deadlines, durations and directives of the texts after it are theirs.
+    static func keepFirstText(_ doc: inout CircDocument, end: Int) {
+        doc.references.removeAll { $0.span.start >= end }
+        doc.deadlines.removeAll { $0.span.start >= end }
+        doc.durations.removeAll { $0.span.start >= end }
+        doc.obligations.removeAll { $0.span.start >= end }
     }
 }

@@ -7,6 +7,8 @@ public struct TextLexicons: Sendable {
     public let normalizer: NormalizerRules
     /// Folded month forms ("fev", "octobre") to month numbers.
     public let months: [String: Int]
+    /// `header-fields.json` `pageTexts`: where a page of several texts starts its second.
+    public let pageTexts: PageTextWords
 
     struct Entry: Decodable { let form: String; let match: String?; let examples: [String] }
     struct TokenizerFile: Decodable {
@@ -43,6 +45,9 @@ public struct TextLexicons: Sendable {
             let phrases: [Phrase]; let commentCounts: Counts?
         }
         let furniture = try store.load("web-furniture.json", as: Furniture.self)
+        struct PageFields: Decodable { struct Words: Decodable { let openers, links: [String] }; let pageTexts: Words }
+        let page = try store.load("header-fields.json", as: PageFields.self).pageTexts
+        pageTexts = PageTextWords(openers: Set(page.openers.map(fold)), links: Set(page.links.map(fold)))
         normalizer = NormalizerRules(htmlEntities: map, webFurniture: furniture.phrases.map(\.form), webFurnitureTail: furniture.phrases.map { $0.tail ?? false },
                                      commentCounts: furniture.commentCounts?.forms ?? [])
     }

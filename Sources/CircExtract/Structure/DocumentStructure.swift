@@ -10,6 +10,9 @@ public struct DocumentStructure: TextOutline, Sendable {
     public var footnotes: [Footnote]
     /// Scalar offset where the body starts (after letterhead, addressees and header fields).
     public var bodyStart: Int
+    /// On a page that prints several texts, the scalar offset where the next text starts:
+    /// the document is the first (`nil`: the whole page is one text).
+    public var textEnd: Int? = nil
 
     /// The normalised text of a unit, white space collapsed.
     public func clean(_ u: StructureUnit) -> String { text.text.clean(u.range) }
@@ -45,4 +48,13 @@ public struct DocumentStructure: TextOutline, Sendable {
     public func footnotes(calledIn r: Range<Int>) -> [Footnote] {
         footnotes.filter { f in f.call.map { r.contains($0.start) } ?? false }
     }
+}
+
+/// `header-fields.json` `pageTexts`, folded: the words that open a further text's title on a
+/// page printing several ("Circulaire n° …", "MINISTÈRE DES FINANCES"), and the link words
+/// after the first that make the line a title.
+public struct PageTextWords: Sendable {
+    public let openers: Set<String>
+    public let links: Set<String>
+    public static let none = PageTextWords(openers: [], links: [])
 }

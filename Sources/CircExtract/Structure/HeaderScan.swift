@@ -649,11 +649,13 @@ struct HeaderScanner {
         let paren = i > 0 && (w[i - 1] == "(" || w[i - 1] == "[")
         let colon = i + c.len < w.count && w[i + c.len] == ":"
         let ownLine = tt.tokens[tok[i]].newlinesBefore >= 1 && (i + c.len >= w.count || tt.tokens[tok[i + c.len]].newlinesBefore >= 1)
-        // "(pour information : MM. les Sous-Préfets)" opening its line heads the titles it
-        // encloses, as the cue without parenthesis would; it tags none before it.
-        let parenHeads = paren && colon && tt.tokens[tok[i - 1]].newlinesBefore >= 1
-        let heads = parenHeads || !paren && (colon || ownLine && items > 0)
         let close = i + c.len
+        // "(pour information : MM. les Sous-Préfets)" opening its line heads the titles it
+        // encloses, as the cue without parenthesis would; it tags none before it. So does a
+        // leading cue whose titles follow it inside the parenthesis, wherever it stands ("à
+        // Messieurs les Préfets (en communication à MM. les Sous-Préfets)").
+        let parenHeads = paren && (colon && tt.tokens[tok[i - 1]].newlinesBefore >= 1 || !c.tag && close < w.count && civility(at: close) != nil)
+        let heads = parenHeads || !paren && (colon || ownLine && items > 0)
         let parenLine = paren && tt.tokens[tok[i - 1]].newlinesBefore >= 1
             && (close + 1 >= w.count || tt.tokens[tok[close + 1]].newlinesBefore >= 1)
         let after: Range<Int>? = paren && !parenHeads && (!parenLine || wrapped) && items > 0 ? segmentStart..<items : nil

@@ -5,6 +5,9 @@ import CircText
 /// "ANNEXE"), so renumbered sections keep their own labels.
 struct StructureBuilder {
     let tt: TokenizedText
+    /// The words that open a further text's title on a page printing several; none: the
+    /// page is read as one text.
+    var pageTexts = PageTextWords.none
 
     func build() -> DocumentStructure {
         let s = tt.text.scalars
@@ -68,7 +71,8 @@ struct StructureBuilder {
             units[k].kind = .header
             units[k].section = nil
         }
-        markSignature(&units)
+        let textEnd = nextTextStart(units, bodyStart: bodyStart)
+        markSignature(&units, before: textEnd ?? units.count)
         let footnotes = Self.footnotes(units, tt)
         // A footnote belongs to the section of its call. Footnotes are looked up by number and
         // the caller by binary search (units are in text order): scanning both lists for each
@@ -84,7 +88,7 @@ struct StructureBuilder {
             if lo > 0, lastNonFootnote[lo - 1] >= 0 { units[k].section = units[lastNonFootnote[lo - 1]].section }
         }
         return DocumentStructure(text: tt, units: units, sections: sections.filter { $0.span.start >= bodyStart || $0.label != nil },
-                                 footnotes: footnotes, bodyStart: bodyStart)
+                                 footnotes: footnotes, bodyStart: bodyStart, textEnd: textEnd.map { units[$0].range.lowerBound })
     }
 
     static func lineStart(_ s: ScalarStore, _ i: Int) -> Int {
@@ -302,9 +306,10 @@ struct StructureBuilder {
         }
     }
 
-    /// The last short units naming a person ("Bruno RETAILLEAU") are the signature.
-    func markSignature(_ units: inout [StructureUnit]) {
-        var k = units.count - 1
+    /// The last short units naming a person ("Bruno RETAILLEAU") before `end` (the units
+    /// count, or where a page's next text starts) are the signature.
+    func markSignature(_ units: inout [StructureUnit], before end: Int) {
+        var k = end - 1
         var scanned = 0
         while k >= 0 && scanned < 40 {
             let u = units[k]
@@ -321,12 +326,7 @@ struct StructureBuilder {
             if words.count >= 3, words.last == "." { words.removeLast() }
             let signed = Self.dropSignedMark(&words)
             if words.count <= 4 && words.count >= 2 {
-                // A particle in lower case between the names ("Jean-Paul de GAUDEMAR").
-                let capitalised = { (w: String) in w.first?.isUppercase == true && w.count >= 2 }
-                let particle = { (w: String) in w.count <= 3 && w.allSatisfy { $0.isLetter && $0.isLowercase || $0 == "'" } }
-                let nameLine = capitalised(words[0]) && capitalised(words[words.count - 1])
-                    && words.dropFirst().dropLast().allSatisfy { capitalised($0) || particle($0) }
-                if nameLine && words.contains(where: { $0.count >= 3 && $0 == $0.uppercased() }) {
+                if Self.capitalsName(words) {
                     units[k].kind = .signature
                     return
                 }
@@ -358,6 +358,58 @@ struct StructureBuilder {
             if u.kind == .paragraph && sen.tokens.count > 12 { return }
             k -= 1
         }
+    }
+
+    /// "Bruno RETAILLEAU", "J.-M. ROUX", "Jean-Paul de GAUDEMAR": two to four capitalised
+    /// words (particles in lower case between them), one at least in capitals — a signer's
+    /// name as letters set it.
+    static func capitalsName(_ words: [String]) -> Bool {
+        guard words.count >= 2 && words.count <= 4 else { return false }
+        let capitalised = { (w: String) in w.first?.isUppercase == true && w.count >= 2 }
+        let particle = { (w: String) in w.count <= 3 && w.allSatisfy { $0.isLetter && $0.isLowercase || $0 == "'" } }
+        return capitalised(words[0]) && capitalised(words[words.count - 1])
+            && words.dropFirst().dropLast().allSatisfy { capitalised($0) || particle($0) }
+            && words.contains(where: { $0.count >= 3 && $0 == $0.uppercased() })
+    }
+
+    /// A page that prints several texts (a bulletin's, a Journal officiel's): the first unit,
+    /// after the body's start, that opens another text's title on its own line just under a
+    /// signer's name ("J.-M. ROUX." ⏎ "Circulaire n° 85-37 du 12 février 1985…"). The
+    /// document is the first text: what follows belongs to the next one. Nil for one text.
+    func nextTextStart(_ units: [StructureUnit], bodyStart: Int) -> Int? {
+        guard !pageTexts.openers.isEmpty else { return nil }
+        var previousName = false
+        for (k, u) in units.enumerated() where u.kind != .footnote && u.range.lowerBound > bodyStart {
+            if previousName, u.kind != .header, opensTextTitle(tt.sentences[u.sentence]) { return k }
+            previousName = isNameLine(tt.sentences[u.sentence])
+        }
+        return nil
+    }
+
+    /// A signer's name closing a text: "J.-M. ROUX.", "Signé : A. MILLERAND.", "FLOQUET.".
+    func isNameLine(_ sen: Sentence) -> Bool {
+        guard sen.tokens.count <= 10 else { return false }
+        // Words as written between spaces: "J.-M.", "P." keep their full stops (the
+        // tokenizer sets an initial's apart), the name's closing one dropped.
+        var words = tt.text.clean(Int(sen.start)..<Int(sen.end)).split(separator: " ").map(String.init)
+        if let last = words.last, last.count > 1, last.hasSuffix(".") { words[words.count - 1].removeLast() }
+        let signed = Self.dropSignedMark(&words)
+        return Self.capitalsName(words) || signed && words.count == 1 && surnameAlone(words[0])
+    }
+
+    /// "Circulaire n° 85-37 du …", "Instruction sur la tenue…", "MINISTÈRE DES FINANCES": a
+    /// line that opens on a text's kind (or a ministry) then a title's link word, or is set
+    /// in capitals.
+    func opensTextTitle(_ sen: Sentence) -> Bool {
+        let toks = sen.tokens
+        guard toks.count >= 2, tt.tokens[toks.first!].newlinesBefore >= 1 else { return false }
+        let first = tt.string(tt.tokens[toks.first!])
+        guard first.first?.isUppercase == true, pageTexts.openers.contains(Fold.string(first)) else { return false }
+        // "n° 85-37" is one token: its first word is the link.
+        let second = Fold.string(tt.string(tt.tokens[toks[toks.startIndex + 1]])).split(separator: " ").first.map(String.init) ?? ""
+        if pageTexts.links.contains(second) { return true }
+        let words = toks.prefix(6).map { tt.string(tt.tokens[$0]) }.filter { $0.first?.isLetter == true }
+        return words.count >= 2 && words.allSatisfy { $0 == $0.uppercased() }
     }
 
     /// A French telephone number in the sentence: ten digits from a 0, written in pairs

@@ -42,6 +42,7 @@ struct Segmenter {
                 // full stop of a section label opening its line ("1. Le traitement des
                 // plaintes", "II. Les moyens") ends nothing.
                 brk = !isClosing(text, cur) && startsSentence(s, cur) && !(t >= 2 && isLineLabel(s, tokens[t - 2], first: t - 2 == 0))
+                    && !(t >= 2 && hyphenatedInitials(s, tokens[t - 2], prev, cur))
             } else if t >= 2 && isTerminal(s, tokens[t - 2]) && isClosing(text, prev) {
                 brk = startsSentence(s, cur)
             }
@@ -59,6 +60,13 @@ struct Segmenter {
         guard t.kind == .word else { return false }
         if t.length == 1 { return s[a].value >= 0x41 && s[a].value <= 0x48 }   // "A." to "H."
         return (a..<b).allSatisfy { s[$0] == "I" || s[$0] == "V" || s[$0] == "X" || s[$0] == "L" }
+    }
+
+    /// "J.-M. ROUX", "J.-P. Dupont": a capital's full stop glued to the hyphen of a second
+    /// initial is a first name's, not a sentence's end.
+    func hyphenatedInitials(_ s: ScalarStore, _ letter: Token, _ stop: Token, _ cur: Token) -> Bool {
+        letter.length == 1 && letter.end == stop.start && stop.end == cur.start && s[Int(cur.start)] == "-"
+            && Self.isUppercase(s[Int(letter.start)])
     }
 
     /// "»", "”", ")" or a straight quote not followed by a letter: it closes what came before.
