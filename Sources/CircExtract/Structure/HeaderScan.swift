@@ -99,6 +99,9 @@ struct HeaderVocabulary: Sendable {
     /// (`header-fields.json` `deferredBlocks`), as words, longest first.
     let deferredBlocks: [[String]]
     let emitterHeads: Set<String>
+    /// "de service", "technique": words between a bulletin title's kind and its "du" date
+    /// (`titleKinds.complements`), as words, longest first.
+    let kindComplements: [[String]]
     let determiners: Set<String>
     /// OCR misreadings of short words ("Ie" → "le", "ia" → "la"), read as the word.
     let ocrWords: [String: String]
@@ -128,6 +131,9 @@ struct HeaderVocabulary: Sendable {
     /// `officerRanks`: "général d'armée" before ", directeur général de …": the rank opening a
     /// sender line, its office after the comma.
     let officerRanks: Set<String>
+    /// `delegateAttachments`: "auprès" opening a minister délégué's attachment, and "chargé"
+    /// opening his own office after its comma (folded, masculine).
+    let delegateAttachments: Set<String>, delegateOffices: Set<String>
     /// Clitics that may stand between such a subject and its verb ("en a reçu", "n'ont pas").
     let subjectClitics: Set<String>
 
@@ -161,12 +167,15 @@ struct HeaderVocabulary: Sendable {
         let nonAuthoritySubjects: Forms?
         let ministerRanks: Forms?
         let officerRanks: Forms?
+        struct DelegateAttachments: Decodable { let forms, offices: [String] }
+        let delegateAttachments: DelegateAttachments?
         struct WordMap: Decodable { let forms: [String: String] }
         struct TagCues: Decodable { let to: [String]; let cc: [String] }
     }
     struct TitleFields: Decodable {
         struct Forms: Decodable { let forms: [String] }
-        let titleKinds: Forms
+        struct TitleKinds: Decodable { let forms: [String]; let complements: [String]? }
+        let titleKinds: TitleKinds
         struct Abbreviations: Decodable { let forms: [String: String] }
         let titleAbbreviations: Abbreviations
         let bannerKinds: Abbreviations
@@ -214,6 +223,7 @@ struct HeaderVocabulary: Sendable {
         emitterHeads = Set(f.emitterHeads.forms)
         let tf = try store.load("header-fields.json", as: TitleFields.self)
         titleKinds = Set(tf.titleKinds.forms).union(tf.titleAbbreviations.forms.keys)
+        kindComplements = (tf.titleKinds.complements ?? []).map(Self.words).sorted { $0.count > $1.count }
         titleAbbreviations = tf.titleAbbreviations.forms
         bannerKinds = tf.bannerKinds.forms.map { (words: Self.words($0.key), kind: $0.value) }.sorted { $0.words.count > $1.words.count }
         citingKinds = tf.citingKinds.forms
@@ -232,6 +242,8 @@ struct HeaderVocabulary: Sendable {
         nonAuthoritySubjects = Set(f.nonAuthoritySubjects?.forms ?? [])
         ministerRanks = (f.ministerRanks?.forms ?? []).map(Self.words).sorted { $0.count > $1.count }
         officerRanks = Set(f.officerRanks?.forms ?? [])
+        delegateAttachments = Set(f.delegateAttachments?.forms ?? [])
+        delegateOffices = Set(f.delegateAttachments?.offices ?? [])
         subjectClitics = Set(f.subjectVerbs.clitics)
         foldedAcronyms = Dictionary(f.acronyms.forms.map { (Fold.string($0.key), $0.value) }, uniquingKeysWith: { a, _ in a })
         index()
@@ -1268,17 +1280,19 @@ struct HeaderScanner {
     /// line) is the bulletin's title even under a heading in lower case ("Protocole de mise en
     /// sûreté"): a wrapped citation runs on after its date.
     func datedLine(_ i: Int) -> Bool {
-        guard i > 0, i + 2 < w.count, w[i + 1] == "du" else { return false }
-        let d = tt.tokens[tok[i + 2]]
+        // "note | de service | du 24-3-2022": the kind's complement read through.
+        let du = i + 1 + (vocab.kindComplements.first { matches($0, at: i + 1) }?.count ?? 0)
+        guard i > 0, du + 1 < w.count, w[du] == "du" else { return false }
+        let d = tt.tokens[tok[du + 1]]
         // "du 14-3-2024" (a bulletin's dashes) reads as a number token.
         guard d.kind == .date || d.kind == .number && FrenchDate.parse(tt.string(d), months: months)?.year != nil else { return false }
         // (Flattened, it runs on after the NOR's line: "NOR : MENE2321479C circulaire du …".)
         // (Flattened, the title's NOR line follows at once: "… sûreté circulaire du
         // 14-3-2024 NOR : MENE2407311C".)
         let prev = tt.string(tt.tokens[tok[i - 1]])
-        let norNext = i + 3 < w.count && w[i + 3] == "nor"
+        let norNext = du + 2 < w.count && w[du + 2] == "nor"
         guard tt.tokens[tok[i]].newlinesBefore > 0 else { return MetadataExtractor.isNOR(prev) || norNext }
-        let lineEnds = i + 3 == w.count || tt.tokens[tok[i + 3]].newlinesBefore > 0
+        let lineEnds = du + 2 == w.count || tt.tokens[tok[du + 2]].newlinesBefore > 0
         return prev.first?.isLowercase != true || lineEnds || norNext
     }
 
@@ -1523,12 +1537,20 @@ struct HeaderScanner {
             a = m
             e = coSignerCut(a, portfolioEnd(from: a, before: k))
         }
+        // "La ministre déléguée auprès de la ministre de …, chargée du logement": the délégué's
+        // own office; the minister of the attachment is no co-signer.
+        var attachment = e..<e
+        if standalone == nil, let d = delegateAttachment(a, before: k) {
+            attachment = d
+            e = portfolioEnd(from: d.upperBound, before: k)
+        }
         // The repaired words: "MINISTRE DE L'INTRIEUR" names the ministre de l'intérieur. A
         // repair never drops letters: OCR loses or confuses them, it does not add any
         // ("étrangères" is no damaged "étrangers").
         var words: [String] = []
         var i = a
         while i < e {
+            if attachment.contains(i) { i = attachment.upperBound; continue }
             if i + 1 < e, let joined = brokenAfterAccent(i) { words.append(joined); i += 2; continue }
             let x: String = c[i].count < w[i].count ? w[i] : c[i]
             words.append(x == "prefecture" ? "prefet" : x)
@@ -1543,6 +1565,18 @@ struct HeaderScanner {
         // "la Préfecture," alone (a printer's "Imprimeur … de la Préfecture,") names no one.
         guard !words.isEmpty, words.count <= 16, !(words.count == 1 && w[a] == "prefecture") else { return nil }
         return MetadataExtractor.slug(words.joined(separator: " "))
+    }
+
+    /// "ministre déléguée | auprès de la ministre de la transition écologique, | chargée du
+    /// logement": the words of a délégué's attachment, from "auprès" (one or two words after
+    /// the head at a) through the comma before his own office ("chargé de …"). Nil when no
+    /// such office follows: the attachment then is the title ("ministre délégué auprès du
+    /// Premier ministre").
+    func delegateAttachment(_ a: Int, before k: Int) -> Range<Int>? {
+        guard let open = (a + 1..<min(k, a + 3)).first(where: { vocab.delegateAttachments.contains(w[$0]) }),
+              let comma = (open + 1..<max(open + 1, min(k, open + 16))).first(where: { w[$0] == "," }),
+              comma + 1 < k, vocab.delegateOffices.contains(vocab.masculine[c[comma + 1]] ?? c[comma + 1]) else { return nil }
+        return open..<comma + 1
     }
 
     /// Whether word i heads an authority: an office ("ministre", "directeur"), in the plural
