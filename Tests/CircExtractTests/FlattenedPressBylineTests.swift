@@ -6,9 +6,9 @@ import XCTest
 
 /// Rule tests for a press or blog page whose lines a web copy flattened: its byline runs
 /// into the headline ("Posté par … le …", "par la rédaction, le …", "Article publié le …",
-/// "Publié le : …", "mis en ligne le …", "Édition du …"), a NOR it quotes is the cited
-/// text's, and a former minister it names holds another office. Each class is tested lined
-/// and flattened (the same page must read the same), with a counter-example.
+/// "Publié le : …", "mis en ligne le …", "Édition du …"), and a NOR it quotes is the cited
+/// text's. Each class is tested lined and flattened (the same page must read the same), with
+/// a counter-example.
 final class FlattenedPressBylineTests: XCTestCase, HeaderRuleTesting {
     /// The lined page and the same page with every line break made a space.
     func bothLayouts(_ lines: [String]) -> [CircDocument] {
@@ -75,15 +75,5 @@ final class FlattenedPressBylineTests: XCTestCase, HeaderRuleTesting {
         // The circular's own header line carries its NOR: no determiner names a cited text.
         let own = extract("MINISTÈRE DE L'INTÉRIEUR\nCirculaire du 12 avril 2024 relative à l'organisation des élections\nNOR : IOMA2409876C\nLe ministre de l'intérieur à Mesdames et Messieurs les préfets\nLes maires doivent communiquer la liste des présidents de bureau de vote.")
         XCTAssertEqual(own.metadata.nor, "IOMA2409876C")
-    }
-
-    func testFormerMinisterNamedInALaterItemHoldsAnotherOffice() {
-        for d in bothLayouts(["Le Café des écoles — L'actualité éducative", "Édition du 14 mars 2024",
-                              "Dans une circulaire du 8 mars 2024, la ministre de l'éducation nationale, Nicole Belloubet, demande aux recteurs d'académie de désigner un référent harcèlement."]) {
-            XCTAssertEqual(d.metadata.emitter, "ministre-de-l-education-nationale")
-        }
-        // Within her term, the lexicon's office.
-        let within = extract("Actu-Juridique — Droit pénal\nÉdition du 14 mars 2019\nDans une circulaire du 8 mars 2019, Nicole Belloubet demande aux procureurs de la République de déférer les auteurs.")
-        XCTAssertEqual(within.metadata.emitter, "ministre-de-la-justice")
     }
 }

@@ -54,10 +54,6 @@ extension MetadataExtractor {
         // minister: the item reports another office of his ("Le préfet de police, Laurent
         // Nuñez, a annoncé…" in 2024).
         if let d = date, terms.allSatisfy({ d < $0.from }) { return nil }
-        // Dated after every term ended, the name is a former minister who holds another
-        // office now ("la ministre de l'éducation nationale, Nicole Belloubet" in 2024): the
-        // office the item names, not the one the lexicon knows.
-        if let d = date, terms.allSatisfy({ $0.to.map { $0 < d } ?? false }) { return nil }
         if let d = date, let t = terms.first(where: { $0.from <= d && ($0.to.map { d <= $0 } ?? true) }) { return t.emitter }
         let emitters = Set(terms.map(\.emitter))
         return emitters.count == 1 ? emitters.first : nil
