@@ -5,11 +5,13 @@ extension MetadataExtractor {
     /// that has no NOR or addressee block may be the circular pasted whole or a page commenting
     /// it. The rulebook's kind is "the word the text uses for itself": a commentary is an
     /// article. It shows itself by an author (a "Publié le … par" byline, a "Par Claire
-    /// Dubois" line), by its publisher (a law firm's or an association's first line), or by a
+    /// Dubois" line, a "… par Paul Durand le 12 mars 2024" run into the title), by its publisher (a law firm's or an association's first line), or by a
     /// title that announces a commentary ("… : ce qui change", "… — notre analyse"). A pasted
     /// circular has none of these.
     func commentsTitledText(_ s: DocumentStructure) -> Bool {
-        if authorByline(s) || publisherPage(s) { return true }
+        // ("Posté par Me Jean Martin le 27/01/2025", "par la rédaction, le 6 mars 2024": an
+        // author's byline run into a flattened headline.)
+        if authorByline(s) || publisherPage(s) || authorDateByline(s) != nil { return true }
         if s.units.prefix(6).contains(where: { isByline(s, $0) }) { return true }
         return commentaryTitle(s)
     }

@@ -92,6 +92,10 @@ struct MetadataExtractor: Sendable {
         let ministers: Ministers
         let signedBy: Forms
         let relatedLinks: Forms?
+        /// See `MetadataExtractor.bylineAuthor`.
+        let newsroomAuthors: Forms?
+        /// A paper's issue label before its date ("Édition du 18 avril 2024"): a byline.
+        let editionLabels: Forms?
         let otherDates: Forms?
         /// See `MetadataExtractor.datesARuling`.
         let courtsBeforeDate: Forms?
@@ -182,6 +186,10 @@ struct MetadataExtractor: Sendable {
         // (A ministry's own dépêche is a letter: no press item.)
         let letter = h.isLetter(m.kind)
         let press = m.kind.isPress && !letter
+        // A flattened press page's byline runs into its headline, past the opening words a
+        // dateline must stand in; the dates the flattening brings near the top (a comment's
+        // "Sophie — 28/01/2025") come after it.
+        if m.date == nil && press { m.date = (flattenedByline(s, updates: false) ?? authorDateByline(s))?.iso }
         if m.date == nil { m.date = firstDate(in: header.isEmpty ? top : header + top, tt, datelineOnly: press)?.iso }
         if m.date == nil, m.kind == .communique, let ti = flattenedDateline(s) {
             m.date = FrenchDate.parse(tt.string(tt.tokens[ti]), months: months)?.civil(anchor: nil)?.iso
@@ -194,7 +202,7 @@ struct MetadataExtractor: Sendable {
             let units = header.isEmpty ? top : header + top
             m.date = (firstDate(in: units, tt, datelineOnly: true, webDates: true, skipUpdates: true)
                 ?? firstDate(in: units, tt, datelineOnly: true, webDates: true)
-                ?? flattenedByline(s, updates: false) ?? authorDateByline(s) ?? flattenedByline(s, updates: true))?.iso
+                ?? flattenedByline(s, updates: true))?.iso
         }
         // A consolidated code is the law itself: no minister emits it.
         // (A préfecture's release names the préfecture before the minister it quotes.)
@@ -510,7 +518,9 @@ struct MetadataExtractor: Sendable {
     /// prose, not the page's own header line ("Circulaire du 28 octobre 2024 NOR : …").
     func citedNOR(_ ti: Int, in r: Range<Int>, _ tt: TokenizedText) -> Bool {
         var j = ti - 1
-        while j > r.lowerBound && j >= ti - 10 {
+        // (The kind may stand twelve words back: "Une circulaire du ministère de l'intérieur
+        // datée du 12 avril 2024 (NOR : …)".)
+        while j > r.lowerBound && j >= ti - 16 {
             if citedKinds.contains(tt.folded(tt.tokens[j])), fields.determiners.forms.contains(tt.folded(tt.tokens[j - 1])) { return true }
             j -= 1
         }
@@ -691,15 +701,20 @@ struct MetadataExtractor: Sendable {
         let r = tt.sentences[u.sentence].tokens
         let upper = { (k: Int) in tt.string(tt.tokens[k]).first?.isUppercase == true }
         let raw = { (k: Int) in k >= r.lowerBound ? tt.string(tt.tokens[k]) : "" }
-        for ti in r.prefix(relatedLinkStart(tt, r.prefix(60)) - r.lowerBound) where ti >= r.lowerBound + 2 && tt.tokens[ti].kind == .date && tt.folded(tt.tokens[ti - 1]) == "le" {
-            let g = tt.folded(tt.tokens[ti - 2])
+        for ti in r.prefix(relatedLinkStart(tt, r.prefix(60)) - r.lowerBound) where ti >= r.lowerBound + 2 && tt.tokens[ti].kind == .date {
+            let k = bylineLabel(before: ti, tt, from: r.lowerBound)
+            let g = tt.folded(tt.tokens[k])
             let byline: Bool
-            if fields.webDates.forms.contains(g) {
+            if fields.webDates.forms.contains(g) || fields.editionLabels?.forms.contains(g) == true {
                 if fields.webUpdates.forms.contains(g) != updates { continue }
-                // "Publié le", "Mis à jour le", "…, publié le"; not "le décret publié le".
-                byline = upper(ti - 2) || raw(ti - 4) == "Mis" || raw(ti - 3) == ","
+                // "Publié le", "Mis à jour le", "…, publié le"; not "le décret publié le". In
+                // lower case ("Article publié le 9 janvier 2024 Dans un jugement …", "… mis en
+                // ligne le 4 mars 2024 La circulaire …") when the text starts again after it.
+                // ("La circulaire publiée le 23 janvier 2024 Selon …" dates the circular.)
+                let cited = k > r.lowerBound && citedKinds.contains(tt.folded(tt.tokens[k - 1]))
+                byline = upper(k) || raw(k - 2) == "Mis" || raw(k - 1) == "," || !cited && restartsAfter(ti, tt, in: r)
             } else {
-                byline = upper(ti - 1) && (max(r.lowerBound, ti - 6)..<(ti - 1)).contains { raw($0) == "Par" }
+                byline = tt.folded(tt.tokens[ti - 1]) == "le" && upper(ti - 1) && (max(r.lowerBound, ti - 6)..<(ti - 1)).contains { raw($0) == "Par" }
             }
             guard byline, let d = FrenchDate.parse(tt.string(tt.tokens[ti]), months: months), d.year != nil, let c = d.civil(anchor: nil) else { continue }
             return c
@@ -709,21 +724,23 @@ struct MetadataExtractor: Sendable {
 
     /// A trade paper's byline run into its headline: "… les attentes de la Chancellerie par
     /// Paul Durand le 12 septembre 2024", "Par Claire Martin — 14 octobre 2023". "par", one to
-    /// four capitalised words (the author), one of "le", a dash or a comma, then a full date
-    /// that ends the sentence or that a capital follows (the text starts again) — so "la
-    /// circulaire signée par Gérald Darmanin le 12 mars 2024 : ce qui change" dates an event.
-    /// In the opening units only.
+    /// four capitalised words or a newsroom (the author), one of "le", a dash or a comma,
+    /// then a full date that ends the sentence or that a capital follows (the text starts
+    /// again) — so "la circulaire signée par Gérald Darmanin le 12 mars 2024 : ce qui change"
+    /// dates an event. In the opening units only.
     func authorDateByline(_ s: DocumentStructure) -> CivilDate? {
         let tt = s.text
         for u in s.units.prefix(4) {
             let r = tt.sentences[u.sentence].tokens
             for ti in r where ti >= r.lowerBound + 3 && tt.tokens[ti].kind == .date {
-                let ends = ti + 1 == r.upperBound || tt.string(tt.tokens[ti + 1]).first?.isUppercase == true
-                guard ends, ["le", "—", "–", "-", ","].contains(tt.folded(tt.tokens[ti - 1])) else { continue }
-                var k = ti - 2
-                while k > r.lowerBound && ti - 2 - k < 4 && tt.tokens[k].kind == .word && tt.folded(tt.tokens[k]) != "par"
-                        && tt.string(tt.tokens[k]).first?.isUppercase == true { k -= 1 }
-                guard k < ti - 2, tt.folded(tt.tokens[k]) == "par",
+                guard ["le", "—", "–", "-", ","].contains(tt.folded(tt.tokens[ti - 1])) else { continue }
+                // "par la rédaction, le 6 mars 2024": a comma may stand before "le".
+                let sep = tt.folded(tt.tokens[ti - 1]) == "le" && tt.string(tt.tokens[ti - 2]) == "," ? ti - 2 : ti - 1
+                guard let p = bylineAuthor(before: sep, tt, from: r.lowerBound) else { continue }
+                // "Posté par Claire Dubois le 03/07/2023 · 12 commentaires": a web-date word
+                // before "par" makes it a byline whatever follows.
+                let posted = p > r.lowerBound && fields.webDates.forms.contains(tt.folded(tt.tokens[p - 1]))
+                guard posted || restartsAfter(ti, tt, in: r),
                       let d = FrenchDate.parse(tt.string(tt.tokens[ti]), months: months), d.year != nil, let c = d.civil(anchor: nil) else { continue }
                 return c
             }
