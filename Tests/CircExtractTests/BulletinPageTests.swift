@@ -89,4 +89,32 @@ final class BulletinPageTests: XCTestCase, OCRRuleTesting {
         XCTAssertEqual(modalities("Vous ne communiquerez pas ces fiches à des tiers."), [.prohibition])
         XCTAssertEqual(modalities("Il y aura lieu, le cas échéant, à une nouvelle réunion du conseil général."), [])
     }
+
+    static let scannedBook = """
+        Circulaire du 15 mai 1896 relative aux registres d'étrangers.
+
+        Paris, le 15 mai 1896.
+
+        Monsieur le Préfet,
+
+        Je vous prie de vouloir bien rappeler aux maires l'obligation de tenir ce registre à jour.
+
+        Le Ministre de l'Intérieur,
+        LÉON BOURGEOIS.
+
+        """
+
+    /// A scanned book's running head on the first line ("ANNEXES", "CIRCULAIRES ET
+    /// INSTRUCTIONS") opens no annex section and names no signer: the text under it is the
+    /// document, its directives and signer read.
+    func testRunningHeadAtTheTopIsNoAnnexNorSigner() {
+        for head in ["ANNEXES\nCIRCULAIRES ET INSTRUCTIONS\n\n", "ANNEXES\n\n"] {
+            let d = extract(head + Self.scannedBook)
+            XCTAssertEqual(d.obligations.count, 1, head)
+            XCTAssertEqual(d.metadata.signatory?.lowercased(), "léon bourgeois", head)
+        }
+        // Counter-example: an "ANNEXE" heading after the text still opens the annex.
+        let annexed = extract(Self.scannedBook + "ANNEXE\n\nVous voudrez bien me transmettre ce modèle.\n")
+        XCTAssertEqual(annexed.sections.map(\.label), ["annexe"])
+    }
 }
