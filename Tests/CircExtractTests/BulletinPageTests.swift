@@ -117,4 +117,15 @@ final class BulletinPageTests: XCTestCase, OCRRuleTesting {
         let annexed = extract(Self.scannedBook + "ANNEXE\n\nVous voudrez bien me transmettre ce modèle.\n")
         XCTAssertEqual(annexed.sections.map(\.label), ["annexe"])
     }
+
+    /// OCR's "MM ." (a space before the abbreviation's dot) cuts no directive: the stop before
+    /// a lower-case word is no sentence's end.
+    func testSpacedAbbreviationDotCutsNoDirective() {
+        let d = extract("Monsieur le Préfet,\n\nJe vous prie de vouloir bien inviter MM . les maires à afficher l'arrêté d'ouverture de la chasse.\n")
+        XCTAssertEqual(d.obligations.count, 1)
+        XCTAssertTrue(d.obligations.first?.plain?.hasSuffix("ouverture de la chasse.") == true)
+        // Counter-example: a stop before a capital still ends the sentence within the unit.
+        let two = extract("Monsieur le Préfet,\n\nVous voudrez bien afficher cet arrêté. Vous me rendrez compte sans délai des incidents.\n")
+        XCTAssertEqual(two.obligations.count, 2)
+    }
 }
