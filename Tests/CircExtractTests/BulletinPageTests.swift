@@ -53,8 +53,11 @@ final class BulletinPageTests: XCTestCase, OCRRuleTesting {
     /// "J.-M. ROUX.": hyphenated initials are one name, not two sentences.
     func testHyphenatedInitialsAreOneName() {
         XCTAssertEqual(TestLexicons.text.tokenize(text: "Le Directeur général,\nJ.-M. ROUX.").sentences.count, 2)
-        // The page still ends at that name (the signatory itself is not yet read from it).
-        XCTAssertEqual(extract(Self.first.replacingOccurrences(of: "P. MARTIN.", with: "J.-M. ROUX.") + "Circulaire n° 84-13 du 10 janvier 1984 relative au décret n° 69-1013 du 5 novembre 1969.\n").references.map(\.id), [])
+        // The page still ends at that name, and the name is the signatory.
+        let d = extract(Self.first.replacingOccurrences(of: "P. MARTIN.", with: "J.-M. ROUX.") + "Circulaire n° 84-13 du 10 janvier 1984 relative au décret n° 69-1013 du 5 novembre 1969.\n")
+        XCTAssertEqual(d.references.map(\.id), [])
+        XCTAssertEqual(d.metadata.signatory?.lowercased(), "j.-m. roux")
+        XCTAssertEqual(extract(Self.first.replacingOccurrences(of: "P. MARTIN.", with: "A.-M. LEBRUN.")).metadata.signatory?.lowercased(), "a.-m. lebrun")
         // Counter-example: a capital's full stop, a space, then a dash ends the sentence.
         XCTAssertEqual(TestLexicons.text.tokenize(text: "Il s'agit du modèle B. - Les maires en sont informés.").sentences.count, 2)
     }

@@ -326,8 +326,10 @@ struct StructureBuilder {
             var words = sen.tokens.map { tt.string(tt.tokens[$0]) }
             if words.count >= 3, words.last == "." { words.removeLast() }
             let signed = Self.dropSignedMark(&words)
-            if words.count <= 4 && words.count >= 2 {
-                if Self.capitalsName(words) {
+            // "J.-M. ROUX.": hyphenated initials are read on the words as written.
+            let initials = sen.tokens.count <= 8 && words.contains("-")
+            if words.count <= 4 && words.count >= 2 || initials {
+                if Self.capitalsName(initials ? writtenWords(sen) : words) {
                     units[k].kind = .signature
                     return
                 }
@@ -390,14 +392,19 @@ struct StructureBuilder {
     /// A signer's name closing a text: "J.-M. ROUX.", "Signé : A. MILLERAND.", "FLOQUET.".
     func isNameLine(_ sen: Sentence) -> Bool {
         guard sen.tokens.count <= 10 else { return false }
-        // Words as written between spaces: "J.-M.", "P." keep their full stops (the
-        // tokenizer sets an initial's apart), the name's closing one dropped.
-        var words = tt.text.clean(Int(sen.start)..<Int(sen.end)).split(separator: " ").map(String.init)
-        if let last = words.last, last.count > 1, last.hasSuffix(".") { words[words.count - 1].removeLast() }
+        var words = writtenWords(sen)
         let signed = Self.dropSignedMark(&words)
         // "CIRCULAIRES ET INSTRUCTIONS" is a page's running head, set in capitals like a name.
         guard !words.contains(where: { pageTexts.openers.contains(Fold.string($0)) }) else { return false }
         return Self.capitalsName(words) || signed && words.count == 1 && surnameAlone(words[0])
+    }
+
+    /// A short line's words as written between spaces: "J.-M.", "P." keep their full stops
+    /// (the tokenizer sets an initial's apart), the name's closing one dropped.
+    func writtenWords(_ sen: Sentence) -> [String] {
+        var words = tt.text.clean(Int(sen.start)..<Int(sen.end)).split(separator: " ").map(String.init)
+        if let last = words.last, last.count > 1, last.hasSuffix(".") { words[words.count - 1].removeLast() }
+        return words
     }
 
     /// "Circulaire n° 85-37 du …", "Instruction sur la tenue…", "MINISTÈRE DES FINANCES": a
