@@ -131,4 +131,15 @@ final class BulletinPageTests: XCTestCase, OCRRuleTesting {
         let two = extract("Monsieur le Préfet,\n\nVous voudrez bien afficher cet arrêté. Vous me rendrez compte sans délai des incidents.\n")
         XCTAssertEqual(two.obligations.count, 2)
     }
+
+    /// Older texts' third-person rules on the trades they police: "Les hôteliers ne devront
+    /// en aucun cas…" names its actor (the agent's slug), not the addressees; what such a
+    /// trade "pourra bénéficier" of instructs nobody.
+    func testTradesOfOlderTextsAreTheirRulesActors() {
+        let d = extract("Monsieur le Préfet,\n\nLes hôteliers ne devront en aucun cas communiquer ces fiches à des tiers.\n\nLes logeurs ne pourront héberger un étranger sans lui faire remplir une fiche.\n")
+        XCTAssertEqual(d.obligations.map(\.actor), ["hotelier", "logeur"])
+        XCTAssertEqual(d.obligations.map(\.modality), [.prohibition, .prohibition])
+        // Counter-example: a benefit is described, not ruled.
+        XCTAssertEqual(extract("Monsieur le Préfet,\n\nLes hôteliers pourront bénéficier d'un délai de grâce pour la mise à jour des imprimés.\n").obligations.count, 0)
+    }
 }
