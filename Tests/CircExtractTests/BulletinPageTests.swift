@@ -38,6 +38,12 @@ final class BulletinPageTests: XCTestCase, OCRRuleTesting {
         let jo = extract(Self.first + "MINISTÈRE DES FINANCES ET DES AFFAIRES ÉCONOMIQUES\n\nArrêté du 7 janvier 1984 relatif aux taxes.\n\nVu le décret n° 55-465 du 30 avril 1955,\n")
         XCTAssertEqual(jo.references.map(\.id), [])
         XCTAssertEqual(jo.metadata.signatory?.lowercased(), "p. martin")
+        // The next text's "Arrête :" does not make the first an arrêté: its kind is its title's.
+        let enacting = extract(Self.first + "MINISTÈRE DES FINANCES ET DES AFFAIRES ÉCONOMIQUES\n\nArrêté du 7 janvier 1984 relatif aux taxes.\n\nLe ministre des finances,\nVu le décret n° 55-465 du 30 avril 1955,\nArrête :\n")
+        XCTAssertEqual(enacting.metadata.kind, .circulaire)
+        XCTAssertEqual(enacting.references.map(\.id), [])
+        // Counter-example: an "Arrête :" within the one text still makes it an act.
+        XCTAssertEqual(extract("Le préfet du Nord,\nVu le décret n° 55-465 du 30 avril 1955,\nArrête :\n\nArticle 1er. Les débits de boissons fermeront à minuit.\n").metadata.kind, .unknown)
     }
 
     /// Counter-examples: a sentence opening on a kind word after the signature is no title
