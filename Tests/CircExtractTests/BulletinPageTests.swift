@@ -38,6 +38,12 @@ final class BulletinPageTests: XCTestCase, OCRRuleTesting {
         let jo = extract(Self.first + "MINISTÈRE DES FINANCES ET DES AFFAIRES ÉCONOMIQUES\n\nArrêté du 7 janvier 1984 relatif aux taxes.\n\nVu le décret n° 55-465 du 30 avril 1955,\n")
         XCTAssertEqual(jo.references.map(\.id), [])
         XCTAssertEqual(jo.metadata.signatory?.lowercased(), "p. martin")
+        // The next text's "Arrête :" does not make the first an arrêté: its kind is its title's.
+        let enacting = extract(Self.first + "MINISTÈRE DES FINANCES ET DES AFFAIRES ÉCONOMIQUES\n\nArrêté du 7 janvier 1984 relatif aux taxes.\n\nLe ministre des finances,\nVu le décret n° 55-465 du 30 avril 1955,\nArrête :\n")
+        XCTAssertEqual(enacting.metadata.kind, .circulaire)
+        XCTAssertEqual(enacting.references.map(\.id), [])
+        // Counter-example: an "Arrête :" within the one text still makes it an act.
+        XCTAssertEqual(extract("Le préfet du Nord,\nVu le décret n° 55-465 du 30 avril 1955,\nArrête :\n\nArticle 1er. Les débits de boissons fermeront à minuit.\n").metadata.kind, .unknown)
     }
 
     /// Counter-examples: a sentence opening on a kind word after the signature is no title
@@ -53,8 +59,11 @@ final class BulletinPageTests: XCTestCase, OCRRuleTesting {
     /// "J.-M. ROUX.": hyphenated initials are one name, not two sentences.
     func testHyphenatedInitialsAreOneName() {
         XCTAssertEqual(TestLexicons.text.tokenize(text: "Le Directeur général,\nJ.-M. ROUX.").sentences.count, 2)
-        // The page still ends at that name (the signatory itself is not yet read from it).
-        XCTAssertEqual(extract(Self.first.replacingOccurrences(of: "P. MARTIN.", with: "J.-M. ROUX.") + "Circulaire n° 84-13 du 10 janvier 1984 relative au décret n° 69-1013 du 5 novembre 1969.\n").references.map(\.id), [])
+        // The page still ends at that name, and the name is the signatory.
+        let d = extract(Self.first.replacingOccurrences(of: "P. MARTIN.", with: "J.-M. ROUX.") + "Circulaire n° 84-13 du 10 janvier 1984 relative au décret n° 69-1013 du 5 novembre 1969.\n")
+        XCTAssertEqual(d.references.map(\.id), [])
+        XCTAssertEqual(d.metadata.signatory?.lowercased(), "j.-m. roux")
+        XCTAssertEqual(extract(Self.first.replacingOccurrences(of: "P. MARTIN.", with: "A.-M. LEBRUN.")).metadata.signatory?.lowercased(), "a.-m. lebrun")
         // Counter-example: a capital's full stop, a space, then a dash ends the sentence.
         XCTAssertEqual(TestLexicons.text.tokenize(text: "Il s'agit du modèle B. - Les maires en sont informés.").sentences.count, 2)
     }
@@ -88,5 +97,55 @@ final class BulletinPageTests: XCTestCase, OCRRuleTesting {
         // échéant" with no "de" after it is no formula of these.
         XCTAssertEqual(modalities("Vous ne communiquerez pas ces fiches à des tiers."), [.prohibition])
         XCTAssertEqual(modalities("Il y aura lieu, le cas échéant, à une nouvelle réunion du conseil général."), [])
+    }
+
+    static let scannedBook = """
+        Circulaire du 15 mai 1896 relative aux registres d'étrangers.
+
+        Paris, le 15 mai 1896.
+
+        Monsieur le Préfet,
+
+        Je vous prie de vouloir bien rappeler aux maires l'obligation de tenir ce registre à jour.
+
+        Le Ministre de l'Intérieur,
+        LÉON BOURGEOIS.
+
+        """
+
+    /// A scanned book's running head on the first line ("ANNEXES", "CIRCULAIRES ET
+    /// INSTRUCTIONS") opens no annex section and names no signer: the text under it is the
+    /// document, its directives and signer read.
+    func testRunningHeadAtTheTopIsNoAnnexNorSigner() {
+        for head in ["ANNEXES\nCIRCULAIRES ET INSTRUCTIONS\n\n", "ANNEXES\n\n"] {
+            let d = extract(head + Self.scannedBook)
+            XCTAssertEqual(d.obligations.count, 1, head)
+            XCTAssertEqual(d.metadata.signatory?.lowercased(), "léon bourgeois", head)
+        }
+        // Counter-example: an "ANNEXE" heading after the text still opens the annex.
+        let annexed = extract(Self.scannedBook + "ANNEXE\n\nVous voudrez bien me transmettre ce modèle.\n")
+        XCTAssertEqual(annexed.sections.map(\.label), ["annexe"])
+    }
+
+    /// OCR's "MM ." (a space before the abbreviation's dot) cuts no directive: the stop before
+    /// a lower-case word is no sentence's end.
+    func testSpacedAbbreviationDotCutsNoDirective() {
+        let d = extract("Monsieur le Préfet,\n\nJe vous prie de vouloir bien inviter MM . les maires à afficher l'arrêté d'ouverture de la chasse.\n")
+        XCTAssertEqual(d.obligations.count, 1)
+        XCTAssertTrue(d.obligations.first?.plain?.hasSuffix("ouverture de la chasse.") == true)
+        // Counter-example: a stop before a capital still ends the sentence within the unit.
+        let two = extract("Monsieur le Préfet,\n\nVous voudrez bien afficher cet arrêté. Vous me rendrez compte sans délai des incidents.\n")
+        XCTAssertEqual(two.obligations.count, 2)
+    }
+
+    /// Older texts' third-person rules on the trades they police: "Les hôteliers ne devront
+    /// en aucun cas…" names its actor (the agent's slug), not the addressees; what such a
+    /// trade "pourra bénéficier" of instructs nobody.
+    func testTradesOfOlderTextsAreTheirRulesActors() {
+        let d = extract("Monsieur le Préfet,\n\nLes hôteliers ne devront en aucun cas communiquer ces fiches à des tiers.\n\nLes logeurs ne pourront héberger un étranger sans lui faire remplir une fiche.\n")
+        XCTAssertEqual(d.obligations.map(\.actor), ["hotelier", "logeur"])
+        XCTAssertEqual(d.obligations.map(\.modality), [.prohibition, .prohibition])
+        // Counter-example: a benefit is described, not ruled.
+        XCTAssertEqual(extract("Monsieur le Préfet,\n\nLes hôteliers pourront bénéficier d'un délai de grâce pour la mise à jour des imprimés.\n").obligations.count, 0)
     }
 }

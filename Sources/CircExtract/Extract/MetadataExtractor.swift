@@ -543,11 +543,14 @@ struct MetadataExtractor: Sendable {
         if isDepeche { return .depeche }
         if s.isConsolidatedCode { return .unknown }
         // "ARRÊTE :", "DÉCRÈTE :" on a line of its own: a regulatory act (arrêté, décret),
-        // none of the contract's kinds.
+        // none of the contract's kinds — in the document's own text, not in the next text of
+        // its page (a Journal officiel's arrêté printed under the circular's signature).
+        let end = s.textEnd ?? Int.max
         if s.units.contains(where: { u in
+            guard u.range.lowerBound < end else { return false }
             let w = words(u, tt).filter { $0 != ":" }
             return w.count == 1 && enactingWords.contains(w[0])
-        }) || enactsInline(tt) { return .unknown }
+        }) || enactsInline(tt, before: end) { return .unknown }
         // A title line that is the document type: "CIRCULAIRE", "Note à l'attention de".
         for u in header + top.prefix(6) {
             let w = words(u, tt).filter { $0 != "*" }
@@ -661,10 +664,10 @@ struct MetadataExtractor: Sendable {
     /// colon, or — in capitals or capitalised ("Arrête : Art. 1er.", "… public ; ARRÊTE
     /// Article 1er", "Arrête Article 1er - Objet") — before the first article (prose never
     /// writes it so: "le préfet arrête les mesures"). Not the noun "ARRÊTÉ", "décidé".
-    func enactsInline(_ tt: TokenizedText) -> Bool {
+    func enactsInline(_ tt: TokenizedText, before end: Int = .max) -> Bool {
         let toks = tt.tokens
         let scalars = tt.text.scalars
-        for k in toks.indices.dropLast() where toks[k].kind == .word && toks[k].length >= 5 && toks[k].length <= 9 {
+        for k in toks.indices.dropLast() where toks[k].kind == .word && toks[k].length >= 5 && toks[k].length <= 9 && Int(toks[k].start) < end {
             // A capital first, then the next token a colon or a capital: cheap tests on scalars.
             let a = Int(toks[k].start), c = Int(toks[k + 1].start)
             guard enactingInitials.contains(scalars[a].value), scalars[c] == ":" || scalars[c].properties.isUppercase else { continue }

@@ -573,13 +573,15 @@ struct ObligationExtractor: Sendable {
     /// label glued after the full stop keeps two sentences in one unit. Abbreviations keep
     /// their dot in their token ("art.", "M."), so a bare "." token ends a sentence ("!" and
     /// "?" too) — not the dot of a label ("1.", "II.", "a.": a number, a Roman numeral or a
-    /// letter before it).
+    /// letter before it), nor a stop before a lower-case word of two letters or more, as the
+    /// segmenter reads it: OCR's "inviter MM . les maires" sets an abbreviation's dot apart.
     static func endsSentence(_ w: [String], _ k: Int) -> Bool {
         // One byte compared before any hashing: this runs on the words of every directive.
         var u = w[k].utf8.makeIterator()
         guard let c = u.next(), c == 46 || c == 33 || c == 63, u.next() == nil, k > 0 else { return false }
         let p = w[k - 1]
         if p.count == 1 || p.allSatisfy(\.isNumber) { return false }
+        if k + 1 < w.count, w[k + 1].count >= 2, w[k + 1].unicodeScalars.first?.properties.isLowercase == true { return false }
         return !(p.count <= 4 && p.allSatisfy { "ivxlc".contains($0) })
     }
 

@@ -24,7 +24,8 @@ struct StructureBuilder {
         var defIndex = 0
         var lineStarts = LineStarts()
         // Where the letter's body begins: before it, "Annexe : fiche technique" is the
-        // header's list of attachments, not the annex's heading.
+        // header's list of attachments, not the annex's heading. An "ANNEXES" on the very first
+        // line is a scanned book's running head (an annex follows the text it annexes).
         var finder = BodyStartFinder()
 
         for (si, sen) in sentences.enumerated() {
@@ -44,7 +45,7 @@ struct StructureBuilder {
             var kind: StructureUnit.Kind = footnoteNumber != nil ? .footnote : (listItem ? .listItem : .paragraph)
             var range = tt.text.trimmed(sen.range)
             if footnoteNumber == nil, newLine, case (var label, let titleStart, let isHeading)? = sectionLabel(sen, markdownHeading: headingLines.contains(lineStart)),
-               finder.start != nil || !isAttachmentField(sen, label) {
+               finder.start != nil || !isAttachmentField(sen, label), !(si == 0 && label.hasPrefix("annexe")) {
                 // "A." under "I." is part I's first sub-section: "I.A" (the French plan I / A /
                 // 1; under an arabic number the letter stays as written).
                 if label.count == 1, label.first!.isUppercase, !Self.isRoman(label), let top = section?.split(separator: ".").first, Self.isRoman(String(top)) {
@@ -325,8 +326,10 @@ struct StructureBuilder {
             var words = sen.tokens.map { tt.string(tt.tokens[$0]) }
             if words.count >= 3, words.last == "." { words.removeLast() }
             let signed = Self.dropSignedMark(&words)
-            if words.count <= 4 && words.count >= 2 {
-                if Self.capitalsName(words) {
+            // "J.-M. ROUX.": hyphenated initials are read on the words as written.
+            let initials = sen.tokens.count <= 8 && words.contains("-")
+            if words.count <= 4 && words.count >= 2 || initials {
+                if Self.capitalsName(initials ? writtenWords(sen) : words) {
                     units[k].kind = .signature
                     return
                 }
@@ -389,12 +392,19 @@ struct StructureBuilder {
     /// A signer's name closing a text: "J.-M. ROUX.", "Signé : A. MILLERAND.", "FLOQUET.".
     func isNameLine(_ sen: Sentence) -> Bool {
         guard sen.tokens.count <= 10 else { return false }
-        // Words as written between spaces: "J.-M.", "P." keep their full stops (the
-        // tokenizer sets an initial's apart), the name's closing one dropped.
+        var words = writtenWords(sen)
+        let signed = Self.dropSignedMark(&words)
+        // "CIRCULAIRES ET INSTRUCTIONS" is a page's running head, set in capitals like a name.
+        guard !words.contains(where: { pageTexts.openers.contains(Fold.string($0)) }) else { return false }
+        return Self.capitalsName(words) || signed && words.count == 1 && surnameAlone(words[0])
+    }
+
+    /// A short line's words as written between spaces: "J.-M.", "P." keep their full stops
+    /// (the tokenizer sets an initial's apart), the name's closing one dropped.
+    func writtenWords(_ sen: Sentence) -> [String] {
         var words = tt.text.clean(Int(sen.start)..<Int(sen.end)).split(separator: " ").map(String.init)
         if let last = words.last, last.count > 1, last.hasSuffix(".") { words[words.count - 1].removeLast() }
-        let signed = Self.dropSignedMark(&words)
-        return Self.capitalsName(words) || signed && words.count == 1 && surnameAlone(words[0])
+        return words
     }
 
     /// "Circulaire n° 85-37 du …", "Instruction sur la tenue…", "MINISTÈRE DES FINANCES": a
