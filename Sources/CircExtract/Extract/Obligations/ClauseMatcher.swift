@@ -40,6 +40,8 @@ struct ClauseMatcher {
     var documentActors: [([String], String)] = []
     /// The ids of the document's addressees: of two titles a body's words may open, theirs.
     var documentIds: Set<String> = []
+    /// The ids of the document's "to" addressees: whose office ("chaque préfecture") is theirs.
+    var recipientIds: Set<String> = []
 
     /// The actor the text last named ("Il revient au préfet d'exécuter celles-ci. … cette
     /// action doit être immédiate"; "a appelé les préfets à … Il leur demande de …").
@@ -1166,8 +1168,7 @@ struct ClauseMatcher {
         // passive permission is the subject's ("les ministres du culte peuvent être assistés").
         // (Adverbs may stand before the participle: "devront être systématiquement inscrits".)
         // ("devront impérativement être informées": adverbs before "être" too.)
-        if duty, !perfect, case let be = skippingAdverbs(w, from: e), be + 1 < w.count, w[be] == "etre",
-           case let pp = skippingAdverbs(w, from: be + 1), pp < w.count, isParticiple(w[pp]) {
+        if duty, !perfect, e < w.count, undergoes(w, from: e) {
             switch found {
             // A named role undergoing it is no antecedent for the actor either ("Les forces de
             // l'ordre devront impérativement être informées"): the default's. In a press item
@@ -1425,12 +1426,34 @@ struct ClauseMatcher {
         guard end > 0 else { return nil }
         // The lexicon's phrases first, then the document's own titles (no array built per call).
         for (phrase, id) in lex.actorPhrasesByLast[w[end - 1]] ?? [] where phrase.count <= end && Self.phrase(phrase, in: w, at: end - phrase.count) {
-            return (end - phrase.count, id)
+            return (end - phrase.count, ownOffice(w, end: end, id) ? "addressees" : id)
         }
         for (phrase, id) in documentActors where phrase.last == w[end - 1] && phrase.count <= end && Self.phrase(phrase, in: w, at: end - phrase.count) {
             return (end - phrase.count, id)
         }
         return nil
+    }
+
+    /// "Chaque préfecture désignera un référent", "Les agents de préfecture doivent…" in a
+    /// circular to the préfets: the subject ending at `end` is the office of one of the
+    /// document's own addressees (`addresseeOffices`), their services, as "vos services" are.
+    /// In a text to others the office stays its title's slug.
+    func ownOffice(_ w: [String], end: Int, _ id: String) -> Bool {
+        guard recipientIds.contains(id) else { return false }
+        return lex.addresseeOffices.contains { $0.count <= end && Self.phrase($0, in: w, at: end - $0.count) }
+    }
+
+    /// Whether the verb at `e` after a duty modal is one its subject undergoes: "être" and a
+    /// participle ("doivent être transmis", adverbs between), or one of `undergoingVerbs` and
+    /// an infinitive ("L'usager doit se voir proposer une solution").
+    func undergoes(_ w: [String], from e: Int) -> Bool {
+        let be = skippingAdverbs(w, from: e)
+        guard be < w.count else { return false }
+        if be + 1 < w.count, w[be] == "etre" {
+            let pp = skippingAdverbs(w, from: be + 1)
+            return pp < w.count && isParticiple(w[pp])
+        }
+        return lex.undergoingVerbs.contains { $0.first == w[be] && Self.phrase($0, in: w, at: be) && isInfinitive(w, be + $0.count) }
     }
 
     /// "ne doit pas" is a prohibition — unless it is "ne doit pas se limiter à", which asks

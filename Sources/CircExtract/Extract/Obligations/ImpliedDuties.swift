@@ -32,9 +32,9 @@ extension ClauseMatcher {
         var end = j + 1
         if let rest = directiveParticiple(w[j]), Self.phrase(rest, in: w, at: j + 1) {
             end += rest.count
-        } else if isParticiple(w[j]), ordered || orderedAfter(w, j + 1) {
+        } else if isParticiple(w[j]), ordered || orderedAfter(w, j + 1) != nil {
             // "seront réexaminées prioritairement", "seront produites sans délai".
-            if !ordered { end += w[j + 1] == "sans" ? 2 : 1 }
+            if !ordered { end += orderedAfter(w, j + 1) ?? 0 }
         } else if !periodicDuty(w, j) {
             return nil
         }
@@ -56,11 +56,12 @@ extension ClauseMatcher {
         return lex.present.periodics.contains { $0.first == w[j + 1] && Self.phrase($0, in: w, at: j + 1) }
     }
 
-    /// A manner adverb right after the participle ("réexaminées prioritairement", "produites
-    /// sans délai").
-    func orderedAfter(_ w: [String], _ i: Int) -> Bool {
-        guard i < w.count else { return false }
-        return lex.implied.directiveAdverbs.contains(w[i]) || w[i] == "sans" && i + 1 < w.count && w[i + 1] == "delai"
+    /// The length of a manner adverb or phrase right after the participle ("réexaminées
+    /// prioritairement", "produites sans délai", "traitées en priorité"), nil if none.
+    func orderedAfter(_ w: [String], _ i: Int) -> Int? {
+        guard i < w.count else { return nil }
+        if lex.implied.directiveAdverbs.contains(w[i]) { return 1 }
+        return lex.implied.directiveAdverbPhrases.first { $0.first == w[i] && Self.phrase($0, in: w, at: i) }?.count
     }
 
     /// The words a directive participle needs after it ("mis" + "en œuvre"), if `p` is one in
