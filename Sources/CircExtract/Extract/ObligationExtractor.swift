@@ -111,7 +111,6 @@ struct ObligationExtractor: Sendable {
         if ctx.isPress { matcher.authorWords = ctx.authorWords }
         matcher.documentActors = documentActors(addressees, matcher)
         matcher.documentIds = Set(addressees.map(\.id))
-        matcher.recipientIds = Set(addressees.filter { $0.role == .to }.map(\.id))
         // A page classed as a press item that instructs "vous" in its own voice, outside any
         // quotation, is the instruction itself (a circular reproduced on a web page).
         let voice = ctx.isPress ? Self.voice(s, matcher) : .reports

@@ -40,8 +40,6 @@ struct ClauseMatcher {
     var documentActors: [([String], String)] = []
     /// The ids of the document's addressees: of two titles a body's words may open, theirs.
     var documentIds: Set<String> = []
-    /// The ids of the document's "to" addressees: whose office ("chaque préfecture") is theirs.
-    var recipientIds: Set<String> = []
 
     /// The actor the text last named ("Il revient au préfet d'exécuter celles-ci. … cette
     /// action doit être immédiate"; "a appelé les préfets à … Il leur demande de …").
@@ -1147,6 +1145,8 @@ struct ClauseMatcher {
                     // "compensée par la suppression d'une norme": a means, no agent.
                     if j + 2 < w.count, lex.passiveMeansNouns.contains(w[j + 2]) { break }
                     if needsAddressee, !duty, let id = passiveAgentPermission(w, k, agent: j + 2) { return .some(id) }
+                    // "doit être complété par le service pénitentiaire…": that service's duty.
+                    if duty, let id = passiveAgentDuty(w, k, agent: j + 2) { return .some(id) }
                     // "peuvent être utilisées par les agents": a permission the text grants them.
                     if presentActPassive(w, k) { break }
                     return nil
@@ -1426,21 +1426,12 @@ struct ClauseMatcher {
         guard end > 0 else { return nil }
         // The lexicon's phrases first, then the document's own titles (no array built per call).
         for (phrase, id) in lex.actorPhrasesByLast[w[end - 1]] ?? [] where phrase.count <= end && Self.phrase(phrase, in: w, at: end - phrase.count) {
-            return (end - phrase.count, ownOffice(w, end: end, id) ? "addressees" : id)
+            return (end - phrase.count, id)
         }
         for (phrase, id) in documentActors where phrase.last == w[end - 1] && phrase.count <= end && Self.phrase(phrase, in: w, at: end - phrase.count) {
             return (end - phrase.count, id)
         }
         return nil
-    }
-
-    /// "Chaque préfecture désignera un référent", "Les agents de préfecture doivent…" in a
-    /// circular to the préfets: the subject ending at `end` is the office of one of the
-    /// document's own addressees (`addresseeOffices`), their services, as "vos services" are.
-    /// In a text to others the office stays its title's slug.
-    func ownOffice(_ w: [String], end: Int, _ id: String) -> Bool {
-        guard recipientIds.contains(id) else { return false }
-        return lex.addresseeOffices.contains { $0.count <= end && Self.phrase($0, in: w, at: end - $0.count) }
     }
 
     /// Whether the verb at `e` after a duty modal is one its subject undergoes: "être" and a

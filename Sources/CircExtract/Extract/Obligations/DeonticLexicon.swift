@@ -93,8 +93,8 @@ final class DeonticLexicon: Sendable {
             let agentDeterminers, addresseeAgents: [String]
             let agents: [Agent]
             let selfSubjects: [String]
-            /// See `DeonticLexicon.addresseeOffices`, `undergoingVerbs`.
-            let addresseeOffices, undergoingVerbs: [String]?
+            /// See `DeonticLexicon.undergoingVerbs`.
+            let undergoingVerbs: [String]?
             let examples, counterExamples: [String]
         }
         struct Infinitives: Decodable { let irregular, notInfinitive, leading, examples, counterExamples: [String] }
@@ -272,9 +272,6 @@ final class DeonticLexicon: Sendable {
     /// Agent nouns (singular) → whether they name a role.
     let agents: [String: Bool]
     let selfSubjects: [[String]]
-    /// An addressee's office as a subject ("chaque préfecture", "les agents de préfecture"):
-    /// in a text to that addressee, the addressees' own services.
-    let addresseeOffices: [[String]]
     /// After a duty modal, a verb whose subject undergoes the act ("doit se voir proposer").
     let undergoingVerbs: [[String]]
     let irregularInfinitives: Set<String>
@@ -388,7 +385,6 @@ final class DeonticLexicon: Sendable {
             = Self.requesterTables(f.reported)
         (universalSubjects, universalPronouns, subjectDeterminers, agentDeterminers, addresseeAgents, agents, selfSubjects)
             = Self.subjectTables(f.subjects)
-        addresseeOffices = (f.subjects.addresseeOffices ?? []).map { MatchWord.words($0).map { Fold.string($0) } }
         undergoingVerbs = (f.subjects.undergoingVerbs ?? []).map { MatchWord.words($0).map { Fold.string($0) } }
         (ocrWords, ocrNumerals, ocrClauseOpeners) = (f.ocrWords?.words ?? [:], Set(f.ocrWords?.numerals ?? []), Set(f.ocrWords?.clauseOpeners ?? []))
         present = PresentRuleWords(f.presentRules)

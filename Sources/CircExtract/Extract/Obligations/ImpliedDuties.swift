@@ -17,8 +17,8 @@ extension ClauseMatcher {
     /// its participle is one of a service's acts on a case (`directiveParticiples`) or a
     /// manner adverb orders it (`directiveAdverbs`). Other participles announce ("la campagne
     /// sera lancée", "une circulaire sera publiée"). Not what the emitter sends ("vous sera
-    /// adressé"), not with "par" after it (an agent, the agent rule's, or a means: a
-    /// procedure), not negated, not
+    /// adressé"), not with "par" after it unless the agent is a role the lexicons know, who
+    /// then acts (`passiveAgentDuty`; else a means, a procedure), not negated, not
     /// in a relative or subordinate clause, not the emitter's own services, not in a press
     /// item, where the future reports what will happen.
     func directivePassive(_ w: [String], _ k: Int) -> MarkerHit? {
@@ -38,12 +38,17 @@ extension ClauseMatcher {
         } else if !periodicDuty(w, j) {
             return nil
         }
-        // "sera transmis par les procureurs généraux": the agent acts (the agent rule's); "sera
-        // transmis par courrier aux intéressés" describes a procedure.
-        if end < w.count, w[end] == "par" { return nil }
+        // "seront traitées en priorité par les services de police": the agent the lexicons
+        // know acts (`passiveAgentDuty`); "sera transmis par courrier aux intéressés" describes
+        // a procedure, and an agent they do not know leaves it out.
+        var actor: String? = nil
+        if end < w.count, w[end] == "par" {
+            guard end + 2 < w.count, lex.subjectDeterminers.contains(w[end + 1]), let id = passiveAgentDuty(w, k, agent: end + 2) else { return nil }
+            actor = id
+        }
         if case .emitter = subject(w, before: k) { return nil }
         guard !subordinated(w, k), !inRelative(w, k) else { return nil }
-        return MarkerHit(start: k, end: end, modality: .obligation, actor: nil, marker: "futur passif d'instruction")
+        return MarkerHit(start: k, end: end, modality: .obligation, actor: actor, marker: "futur passif d'instruction")
     }
 
     /// "Les exercices seront organisés au moins une fois par an", "Le comité sera réuni chaque
