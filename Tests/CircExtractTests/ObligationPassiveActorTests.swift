@@ -7,8 +7,8 @@ import XCTest
 /// Third-person and passive duties of a circular and who must act on them: the person a
 /// passive is done to is no actor ("L'usager doit se voir proposer…" is the addressees'
 /// duty); a third party the text names as the subject of its duty is that party ("Les
-/// associations doivent déclarer…"); a passive's agent the lexicons know acts ("doit être
-/// complété par le SPIP"); the addressees' own office ("Chaque préfecture désignera…") keeps
+/// associations doivent déclarer…"); an ordered future passive's agent the lexicons know
+/// acts ("seront traitées en priorité par les services de police"); the addressees' own office ("Chaque préfecture désignera…") keeps
 /// its title's slug, as the development set annotates "dans chaque Mairie" in a circular to
 /// the maires; and passive rules a circular sets in
 /// its own voice ("seront traitées en priorité", "sont réservées en priorité aux", "ne peut
@@ -77,11 +77,9 @@ final class ObligationPassiveActorTests: XCTestCase, ObligationRuleTesting {
     func testPassiveAgentTheLexiconsKnowActs() {
         let police = obligations("Les plaintes pour violences conjugales seront traitées en priorité par les services de police et de gendarmerie.")
         XCTAssertEqual(find(police, "traitées en priorité")?.actor, "forces-de-securite-interieure")
-        let spip = obligations("Son dossier doit être complété par le service pénitentiaire d'insertion et de probation.")
-        XCTAssertEqual(find(spip, "doit être complété")?.actor, "directeur-fonctionnel-du-service-penitentiaire-d-insertion-et-de-probation")
         // The addressees' own office as the agent keeps its title's slug.
-        let own = obligations("Les dossiers incomplets doivent être retournés par les services de la préfecture dans un délai de huit jours.")
-        XCTAssertEqual(find(own, "doivent être retournés")?.actor, "prefet-de-departement")
+        let own = obligations("Les dossiers incomplets seront retournés sans délai par les services de la préfecture.")
+        XCTAssertEqual(find(own, "seront retournés sans délai")?.actor, "prefet-de-departement")
     }
 
     func testPassiveAgentTheLexiconsDoNotKnowIsTheLaw() {

@@ -1145,8 +1145,6 @@ struct ClauseMatcher {
                     // "compensée par la suppression d'une norme": a means, no agent.
                     if j + 2 < w.count, lex.passiveMeansNouns.contains(w[j + 2]) { break }
                     if needsAddressee, !duty, let id = passiveAgentPermission(w, k, agent: j + 2) { return .some(id) }
-                    // "doit être complété par le service pénitentiaire…": that service's duty.
-                    if duty, let id = passiveAgentDuty(w, k, agent: j + 2) { return .some(id) }
                     // "peuvent être utilisées par les agents": a permission the text grants them.
                     if presentActPassive(w, k) { break }
                     return nil

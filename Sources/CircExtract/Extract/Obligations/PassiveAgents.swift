@@ -1,7 +1,7 @@
-/// A duty in the passive whose agent the text names: "Son dossier doit être complété par le
-/// service pénitentiaire d'insertion et de probation", "Les plaintes seront traitées en
-/// priorité par les services de police et de gendarmerie". The agent acts, not the addressees
-/// (nor the person the act is done to).
+/// A future passive a circular orders, whose agent the text names: "Les plaintes seront
+/// traitées en priorité par les services de police et de gendarmerie". The agent acts, not
+/// the addressees (nor the person the act is done to). A bare modal's passive with an agent
+/// stays the law speaking ("doivent être prises en compte par le juge des libertés").
 extension ClauseMatcher {
     /// The actor of a passive duty whose agent (after "par" and its determiner, at `agent`)
     /// is a role the lexicons know: that role, by its slug as a subject would be ("par les
