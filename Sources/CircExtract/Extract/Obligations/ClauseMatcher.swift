@@ -1166,8 +1166,7 @@ struct ClauseMatcher {
         // passive permission is the subject's ("les ministres du culte peuvent être assistés").
         // (Adverbs may stand before the participle: "devront être systématiquement inscrits".)
         // ("devront impérativement être informées": adverbs before "être" too.)
-        if duty, !perfect, case let be = skippingAdverbs(w, from: e), be + 1 < w.count, w[be] == "etre",
-           case let pp = skippingAdverbs(w, from: be + 1), pp < w.count, isParticiple(w[pp]) {
+        if duty, !perfect, e < w.count, undergoes(w, from: e) {
             switch found {
             // A named role undergoing it is no antecedent for the actor either ("Les forces de
             // l'ordre devront impérativement être informées"): the default's. In a press item
@@ -1431,6 +1430,19 @@ struct ClauseMatcher {
             return (end - phrase.count, id)
         }
         return nil
+    }
+
+    /// Whether the verb at `e` after a duty modal is one its subject undergoes: "être" and a
+    /// participle ("doivent être transmis", adverbs between), or one of `undergoingVerbs` and
+    /// an infinitive ("L'usager doit se voir proposer une solution").
+    func undergoes(_ w: [String], from e: Int) -> Bool {
+        let be = skippingAdverbs(w, from: e)
+        guard be < w.count else { return false }
+        if be + 1 < w.count, w[be] == "etre" {
+            let pp = skippingAdverbs(w, from: be + 1)
+            return pp < w.count && isParticiple(w[pp])
+        }
+        return lex.undergoingVerbs.contains { $0.first == w[be] && Self.phrase($0, in: w, at: be) && isInfinitive(w, be + $0.count) }
     }
 
     /// "ne doit pas" is a prohibition — unless it is "ne doit pas se limiter à", which asks

@@ -93,6 +93,8 @@ final class DeonticLexicon: Sendable {
             let agentDeterminers, addresseeAgents: [String]
             let agents: [Agent]
             let selfSubjects: [String]
+            /// See `DeonticLexicon.undergoingVerbs`.
+            let undergoingVerbs: [String]?
             let examples, counterExamples: [String]
         }
         struct Infinitives: Decodable { let irregular, notInfinitive, leading, examples, counterExamples: [String] }
@@ -134,6 +136,8 @@ final class DeonticLexicon: Sendable {
             let examples, counterExamples: [String]
             /// See `ImpliedDutyWords.directiveParticiples`.
             let directiveParticiples, directiveAdverbs, appealSubjects: [String]?
+            /// See `ImpliedDutyWords.directiveAdverbPhrases`.
+            let directiveAdverbPhrases: [String]?
         }
         let impliedDuties: ImpliedDuties?
         struct DescriptiveModals: Decodable { let complements, examples: [String] }
@@ -268,6 +272,8 @@ final class DeonticLexicon: Sendable {
     /// Agent nouns (singular) → whether they name a role.
     let agents: [String: Bool]
     let selfSubjects: [[String]]
+    /// After a duty modal, a verb whose subject undergoes the act ("doit se voir proposer").
+    let undergoingVerbs: [[String]]
     let irregularInfinitives: Set<String>
     let notInfinitive: Set<String>
     let infinitiveLeading: Set<String>
@@ -379,6 +385,7 @@ final class DeonticLexicon: Sendable {
             = Self.requesterTables(f.reported)
         (universalSubjects, universalPronouns, subjectDeterminers, agentDeterminers, addresseeAgents, agents, selfSubjects)
             = Self.subjectTables(f.subjects)
+        undergoingVerbs = (f.subjects.undergoingVerbs ?? []).map { MatchWord.words($0).map { Fold.string($0) } }
         (ocrWords, ocrNumerals, ocrClauseOpeners) = (f.ocrWords?.words ?? [:], Set(f.ocrWords?.numerals ?? []), Set(f.ocrWords?.clauseOpeners ?? []))
         present = PresentRuleWords(f.presentRules)
         implied = ImpliedDutyWords(f.impliedDuties, alsoTriggering: present.auxiliaries)
@@ -759,6 +766,9 @@ struct ImpliedDutyWords: Sendable {
     /// saisie"), the future passives that instruct. See `ClauseMatcher.directivePassive`.
     let directiveParticiples: [String: [String]]
     let directiveAdverbs, appealSubjects: Set<String>
+    /// Phrases that order a participle they follow like a manner adverb ("traitées en
+    /// priorité", "prises dans un délai de dix jours"), folded, elisions spelt out.
+    let directiveAdverbPhrases: [[String]]
     /// The words that open one of these rules: the matcher looks further only after them.
     let triggers: Set<String>
 
@@ -784,6 +794,7 @@ struct ImpliedDutyWords: Sendable {
         }
         directiveParticiples = participles
         directiveAdverbs = set(f?.directiveAdverbs)
+        directiveAdverbPhrases = (f?.directiveAdverbPhrases ?? []).map { MatchWord.words($0).map { Fold.string($0) } }
         appealSubjects = set(f?.appealSubjects)
         triggers = f == nil ? [] : futureAuxiliaries.union(possibleModals).union(["qui"]).union(extra)
     }

@@ -17,8 +17,8 @@ extension ClauseMatcher {
     /// its participle is one of a service's acts on a case (`directiveParticiples`) or a
     /// manner adverb orders it (`directiveAdverbs`). Other participles announce ("la campagne
     /// sera lancée", "une circulaire sera publiée"). Not what the emitter sends ("vous sera
-    /// adressé"), not with "par" after it (an agent, the agent rule's, or a means: a
-    /// procedure), not negated, not
+    /// adressé"), not with "par" after it unless the agent is a role the lexicons know, who
+    /// then acts (`passiveAgentDuty`; else a means, a procedure), not negated, not
     /// in a relative or subordinate clause, not the emitter's own services, not in a press
     /// item, where the future reports what will happen.
     func directivePassive(_ w: [String], _ k: Int) -> MarkerHit? {
@@ -32,18 +32,23 @@ extension ClauseMatcher {
         var end = j + 1
         if let rest = directiveParticiple(w[j]), Self.phrase(rest, in: w, at: j + 1) {
             end += rest.count
-        } else if isParticiple(w[j]), ordered || orderedAfter(w, j + 1) {
+        } else if isParticiple(w[j]), ordered || orderedAfter(w, j + 1) != nil {
             // "seront réexaminées prioritairement", "seront produites sans délai".
-            if !ordered { end += w[j + 1] == "sans" ? 2 : 1 }
+            if !ordered { end += orderedAfter(w, j + 1) ?? 0 }
         } else if !periodicDuty(w, j) {
             return nil
         }
-        // "sera transmis par les procureurs généraux": the agent acts (the agent rule's); "sera
-        // transmis par courrier aux intéressés" describes a procedure.
-        if end < w.count, w[end] == "par" { return nil }
+        // "seront traitées en priorité par les services de police": the agent the lexicons
+        // know acts (`passiveAgentDuty`); "sera transmis par courrier aux intéressés" describes
+        // a procedure, and an agent they do not know leaves it out.
+        var actor: String? = nil
+        if end < w.count, w[end] == "par" {
+            guard end + 2 < w.count, lex.subjectDeterminers.contains(w[end + 1]), let id = passiveAgentDuty(w, k, agent: end + 2) else { return nil }
+            actor = id
+        }
         if case .emitter = subject(w, before: k) { return nil }
         guard !subordinated(w, k), !inRelative(w, k) else { return nil }
-        return MarkerHit(start: k, end: end, modality: .obligation, actor: nil, marker: "futur passif d'instruction")
+        return MarkerHit(start: k, end: end, modality: .obligation, actor: actor, marker: "futur passif d'instruction")
     }
 
     /// "Les exercices seront organisés au moins une fois par an", "Le comité sera réuni chaque
@@ -56,11 +61,12 @@ extension ClauseMatcher {
         return lex.present.periodics.contains { $0.first == w[j + 1] && Self.phrase($0, in: w, at: j + 1) }
     }
 
-    /// A manner adverb right after the participle ("réexaminées prioritairement", "produites
-    /// sans délai").
-    func orderedAfter(_ w: [String], _ i: Int) -> Bool {
-        guard i < w.count else { return false }
-        return lex.implied.directiveAdverbs.contains(w[i]) || w[i] == "sans" && i + 1 < w.count && w[i + 1] == "delai"
+    /// The length of a manner adverb or phrase right after the participle ("réexaminées
+    /// prioritairement", "produites sans délai", "traitées en priorité"), nil if none.
+    func orderedAfter(_ w: [String], _ i: Int) -> Int? {
+        guard i < w.count else { return nil }
+        if lex.implied.directiveAdverbs.contains(w[i]) { return 1 }
+        return lex.implied.directiveAdverbPhrases.first { $0.first == w[i] && Self.phrase($0, in: w, at: i) }?.count
     }
 
     /// The words a directive participle needs after it ("mis" + "en œuvre"), if `p` is one in
