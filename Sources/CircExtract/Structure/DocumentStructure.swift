@@ -56,5 +56,14 @@ public struct DocumentStructure: TextOutline, Sendable {
 public struct PageTextWords: Sendable {
     public let openers: Set<String>
     public let links: Set<String>
+    /// The openers' lengths in scalars: a line's first token of another length opens no
+    /// title, and is tested without building its string (most lines open on a capital).
+    public let openerLengths: Set<Int>
     public static let none = PageTextWords(openers: [], links: [])
+
+    public init(openers: Set<String>, links: Set<String>) {
+        self.openers = openers
+        self.links = links
+        openerLengths = Set(openers.map(\.unicodeScalars.count))
+    }
 }
