@@ -254,6 +254,15 @@ final class HeaderScanTests: XCTestCase, HeaderRuleTesting {
         XCTAssertTrue(extract("Les préfets se sont réunis hier à Paris pour un séminaire de travail sur le climat.").addressees.isEmpty)
     }
 
+    /// A reported recipient's title goes on through "d'" where the lexicon knows the longer
+    /// title ("recteurs d'académie"), not into what is asked ("aux préfets d'examiner…").
+    func testPressRecipientsThroughAnElidedComplement() {
+        let a = extract("Dans une circulaire du 8 mars 2024, la ministre de l'éducation nationale demande aux recteurs d'académie de désigner un référent dans chaque collège.")
+        XCTAssertEqual(a.addressees.map(\.id), ["recteur-d-academie"])
+        let b = extract("Dans une circulaire du 8 mars 2024, le ministre demande aux préfets d'examiner chaque demande avec attention.")
+        XCTAssertEqual(b.addressees.map(\.id), ["prefet-de-departement"])
+    }
+
     /// "Pour information :" with its colon, or alone on its line, heads what follows even after
     /// a first list given without a cue.
     func testAnInformationCueAfterAFirstListHeadsTheTitlesAfterIt() {

@@ -284,6 +284,15 @@ struct HeaderVocabulary: Sendable {
         return nil
     }
 
+    /// Whether a recipient's title read so far goes on through its elided "d'": the lexicon
+    /// knows a title ending on the word after it ("recteurs d'académie", "inspecteurs
+    /// d'académie"), where "aux préfets d'examiner…" names what is asked of them.
+    func titleGoesOn(_ wordsThroughNext: [String]) -> Bool {
+        let words = wordsThroughNext.map(singularHead)
+        guard let m = lexiconMatch(words) else { return false }
+        return m.start + m.count == words.count
+    }
+
     /// A role head in the plural the lexicon does not list ("inspecteurs") as its singular.
     func singularHead(_ x: String) -> String {
         if let p = plurals[x] { return p }
@@ -1199,7 +1208,7 @@ struct HeaderScanner {
             let joined = i >= 1 && i - 1 == lastEnd && w[i - 1] == "et"
             guard joined || (lo..<hi).contains(where: { vocab.pressCues.contains(w[$0]) }) else { continue }
             var e = i + 1
-            while e < w.count, e - i < 10, ![",", ".", ";", ":", "(", "a", "d'", "et", "pour", "qui", "que", "sur", "ce", "cette"].contains(w[e]) || (w[e] == "d'" && e == i + 3) || e <= i + 2 && w[e] == "et" && false, !requestAt(e) { e += 1 }
+            while e < w.count, e - i < 10, ![",", ".", ";", ":", "(", "a", "d'", "et", "pour", "qui", "que", "sur", "ce", "cette"].contains(w[e]) || (w[e] == "d'" && (e == i + 3 || e + 1 < w.count && vocab.titleGoesOn(Array(c[(i + 1)...(e + 1)])))), !requestAt(e) { e += 1 }
             // "les maires pourront interdire…", "Les hauts-commissaires devront rendre
             // compte…": the subject of a duty reported, no recipient ("les préfets sont
             // invités à…" is one).
