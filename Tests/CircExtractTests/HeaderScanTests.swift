@@ -263,6 +263,18 @@ final class HeaderScanTests: XCTestCase, HeaderRuleTesting {
         XCTAssertEqual(b.addressees.map(\.id), ["prefet-de-departement"])
     }
 
+    /// A title after "avec", "par", "contre" is who the recipients deal with, and a reported
+    /// recipient's title never runs past a blank line into the byline.
+    func testPressRecipientsNotCompanionsNorPastABlankLine() {
+        let with = extract("Une circulaire du 16 juin 2023 demande aux procureurs de la République de requérir la confiscation. Les procureurs sont invités à conclure avec les préfets des protocoles.")
+        XCTAssertEqual(with.addressees.map(\.id), ["procureur-de-la-republique"])
+        let headline = extract("Élections : la préfecture rappelle aux maires leurs obligations\n\nPublié le 15/05/2024\n\nLe préfet du Nord a adressé le 13 mai une circulaire aux maires du département.")
+        XCTAssertEqual(headline.addressees.map(\.id), ["maire"])
+        // Counter-example: a title wrapped onto the next line goes on.
+        let wrapped = extract("Le ministre a demandé aux préfets de\nrégion de renforcer les contrôles, a-t-on appris mardi.")
+        XCTAssertEqual(wrapped.addressees.map(\.id), ["prefet-de-region"])
+    }
+
     /// "Pour information :" with its colon, or alone on its line, heads what follows even after
     /// a first list given without a cue.
     func testAnInformationCueAfterAFirstListHeadsTheTitlesAfterIt() {

@@ -22,6 +22,11 @@ final class PressBlogPageTests: XCTestCase, ObligationRuleTesting, HeaderRuleTes
         let asked = obligations("Le ministre, dans une note aux préfets, leur demande de renforcer les contrôles.")
         XCTAssertEqual(find(asked, "leur demande de renforcer")?.modality, .obligation)
         XCTAssertEqual(find(asked, "leur demande de renforcer")?.actor, "prefet-de-departement")
+        // An authority's noun ending like an infinitive ("ministre", "circulaire") is the
+        // subject, an adverb between the verb and its complement.
+        let again = obligations("Dans une note aux préfets, le ministre rappelle la loi. Le ministre leur demande aussi de lui adresser un bilan trimestriel. La circulaire leur demande également de veiller à l'accessibilité des bureaux.")
+        XCTAssertEqual(find(again, "Le ministre leur demande aussi")?.actor, "prefet-de-departement")
+        XCTAssertEqual(find(again, "La circulaire leur demande également")?.modality, .obligation)
     }
 
     /// "écrit le ministre, qui demande également aux préfets de…": the authority's relative
@@ -57,6 +62,21 @@ final class PressBlogPageTests: XCTestCase, ObligationRuleTesting, HeaderRuleTes
         XCTAssertEqual(find(o, "Les agriculteurs irrigants")?.actor, "agriculteur-irrigant")
     }
 
+    /// A question ("Que doivent faire les préfets ?") sets no duty; its answer does.
+    func testAQuestionSetsNoDuty() {
+        let o = obligations("Le ministre a publié une circulaire. Que doivent faire les préfets ? Ils doivent exiger une durée de présence de sept ans.")
+        XCTAssertNil(o.first { $0.text.hasPrefix("Que doivent") }, "\(o.map(\.text))")
+        XCTAssertEqual(find(o, "Ils doivent exiger")?.actor, "prefet-de-departement")
+    }
+
+    /// "le territoire français" names no public audience: a quoted "Vous veillerez…" written
+    /// to the préfets stays their directive; "les Français" still make an appeal.
+    func testAnAdjectiveNamesNoPublicAudience() {
+        let o = obligations("Le ministre a adressé une circulaire aux préfets. « Vous veillerez à ce que les obligations de quitter le territoire français soient exécutées », écrit le ministre.")
+        XCTAssertEqual(find(o, "Vous veillerez à ce que les obligations")?.actor, "prefet-de-departement")
+        XCTAssertTrue(obligations("« Vous devez rester prudents pendant les fêtes », a lancé le ministre aux Français.").isEmpty)
+    }
+
     /// A press item reports a note's duty in the future of an official it names ("Les chefs
     /// de service veilleront à…") or of a pronoun standing for the recipients just named
     /// ("Les maires doivent… Ils veilleront également à…"); not what others intend.
@@ -65,6 +85,10 @@ final class PressBlogPageTests: XCTestCase, ObligationRuleTesting, HeaderRuleTes
         XCTAssertEqual(find(chiefs, "Les chefs de service veilleront")?.actor, "chef-de-service")
         let mayors = obligations("Les maires doivent communiquer la liste des présidents de bureau. Ils veilleront également à ce que chaque bureau dispose de deux assesseurs.")
         XCTAssertEqual(find(mayors, "Ils veilleront également")?.actor, "maire")
+        // Informing and sending are duties too ("Ils informeront les maires…").
+        let parquets = obligations("Les parquets devront privilégier le déferrement des auteurs. Ils informeront les maires des suites données aux procédures.")
+        XCTAssertEqual(find(parquets, "Ils informeront les maires")?.actor, "procureur-de-la-republique")
+        XCTAssertTrue(obligations("Les associations informeront les familles de leurs droits.").isEmpty)
         // Counter-examples: an unknown subject, a future that tells what will happen.
         XCTAssertTrue(obligations("Les associations veilleront à informer les familles.").isEmpty)
         XCTAssertTrue(obligations("Les maires doivent communiquer la liste des bureaux. Ils interviendront ensuite devant la commission.").count == 1)

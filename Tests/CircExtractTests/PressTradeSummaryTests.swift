@@ -96,4 +96,17 @@ final class PressDatedReportTests: XCTestCase {
         XCTAssertEqual(RefHarness.ids("Le ministre a évoqué le 18 novembre une circulaire à venir sur les rodéos.", date: "2024-11-22", kind: .article), [])
         XCTAssertEqual(RefHarness.ids("Le ministre s'est rendu le 18 novembre une nouvelle fois à Calais.", date: "2024-11-22", kind: .article), [])
     }
+
+    /// The date between commas ("a signé, vendredi 2 mai, une circulaire"), and a date the
+    /// kind word's complements reach much later ("… pour préparer le scrutin du 9 juin") is
+    /// another event's: the date before dates the text.
+    func testADateBetweenCommasOrBeforeALaterEventsDate() {
+        XCTAssertEqual(RefHarness.ids("Le ministre a signé, vendredi 2 mai, une circulaire adressée aux préfets.", date: "2025-05-03", kind: .article),
+                       ["circulaire:2025-05-02"])
+        XCTAssertEqual(RefHarness.ids("Le préfet a adressé le 13 mai une circulaire aux maires du département pour préparer le scrutin du 9 juin.", date: "2024-05-15", kind: .article),
+                       ["circulaire:2024-05-13"])
+        // Counter-example: the date right after the kind word is the text's own.
+        XCTAssertEqual(RefHarness.ids("Le ministre a évoqué, lundi 2 mai, une circulaire du 3 mars 2025 sur les rodéos.", date: "2025-05-03", kind: .article),
+                       ["circulaire:2025-03-03"])
+    }
 }

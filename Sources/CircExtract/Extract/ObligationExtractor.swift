@@ -214,6 +214,9 @@ struct ObligationExtractor: Sendable {
     /// it reports.
     func unitHits(_ set: Setting, _ u: StructureUnit, _ toks: [Int], _ words: [String], _ walk: inout Walk) -> [MarkerHit] {
         let tt = set.ctx.text
+        // "Que doivent faire les préfets ?": a question (an FAQ's, a page's subheading) asks
+        // what the duty is; the answer after it states it.
+        if words.last == "?" { return [] }
         let inQuote = Self.quoteMask(tt, toks)
         var hits = set.matcher.hits(words: words, inQuote: inQuote)
         if hits.contains(where: { $0.marker == "futur" }) { hits.removeAll { $0.marker == "futur" && Self.futureIsAName(tt, toks, $0) } }

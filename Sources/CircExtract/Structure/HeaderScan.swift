@@ -123,6 +123,8 @@ struct HeaderVocabulary: Sendable {
     /// `pressRecipientsNot`: an earlier text's request ("demandait déjà aux préfets"), the
     /// préfets as the news's subject ("les préfets appliquent la circulaire").
     let pastRequests: Set<String>, topicVerbs: Set<String>
+    /// `pressRecipientsNot.companions`: "avec les préfets" names who the recipients act with.
+    let companions: Set<String>
     /// `nonAuthoritySubjects`: a union's or an association's appeal names no addressee.
     let nonAuthoritySubjects: Set<String>
     /// `ministerRanks`: "secrétaire d'État au département", between an old minister's head
@@ -162,7 +164,7 @@ struct HeaderVocabulary: Sendable {
         let acronyms: WordMap
         struct SubjectVerbs: Decodable { let forms, clitics: [String] }
         let subjectVerbs: SubjectVerbs
-        struct NotRecipients: Decodable { let pastRequests, topicVerbs: [String] }
+        struct NotRecipients: Decodable { let pastRequests, topicVerbs: [String]; let companions: [String]? }
         let pressRecipientsNot: NotRecipients?
         let nonAuthoritySubjects: Forms?
         let ministerRanks: Forms?
@@ -238,6 +240,7 @@ struct HeaderVocabulary: Sendable {
         acronyms = f.acronyms.forms
         subjectVerbs = Set(f.subjectVerbs.forms)
         pastRequests = Set(f.pressRecipientsNot?.pastRequests ?? [])
+        companions = Set(f.pressRecipientsNot?.companions ?? [])
         topicVerbs = Set(f.pressRecipientsNot?.topicVerbs ?? [])
         nonAuthoritySubjects = Set(f.nonAuthoritySubjects?.forms ?? [])
         ministerRanks = (f.ministerRanks?.forms ?? []).map(Self.words).sorted { $0.count > $1.count }
@@ -1208,7 +1211,9 @@ struct HeaderScanner {
             let joined = i >= 1 && i - 1 == lastEnd && w[i - 1] == "et"
             guard joined || (lo..<hi).contains(where: { vocab.pressCues.contains(w[$0]) }) else { continue }
             var e = i + 1
-            while e < w.count, e - i < 10, ![",", ".", ";", ":", "(", "a", "d'", "et", "pour", "qui", "que", "sur", "ce", "cette"].contains(w[e]) || (w[e] == "d'" && (e == i + 3 || e + 1 < w.count && vocab.titleGoesOn(Array(c[(i + 1)...(e + 1)])))), !requestAt(e) { e += 1 }
+            if i >= 1, vocab.companions.contains(w[i - 1]) { continue }
+            // A blank line ends the title ("… aux maires leurs obligations / Publié le …").
+            while e < w.count, e - i < 10, e == i + 1 || tt.tokens[tok[e]].newlinesBefore < 2, ![",", ".", ";", ":", "(", "a", "d'", "et", "pour", "qui", "que", "sur", "ce", "cette"].contains(w[e]) || (w[e] == "d'" && (e == i + 3 || e + 1 < w.count && vocab.titleGoesOn(Array(c[(i + 1)...(e + 1)])))), !requestAt(e) { e += 1 }
             // "les maires pourront interdire…", "Les hauts-commissaires devront rendre
             // compte…": the subject of a duty reported, no recipient ("les préfets sont
             // invités à…" is one).

@@ -510,11 +510,15 @@ struct ClauseMatcher {
     }
 
     /// The sentence names a public audience ("les Français", "les manifestants") and no
-    /// addressee title, service or official.
+    /// addressee title, service or official. "le territoire français" names none: an
+    /// audience word that is an adjective too counts after a determiner only.
     func appealsToThePublic(_ w: [String]) -> Bool {
         var audience = false
         for k in w.indices {
-            if lex.publicAudience.contains(w[k]) { audience = true }
+            if lex.publicAudience.contains(w[k]),
+               !lex.publicAudienceAdjectives.contains(w[k]) || k == 0 || lex.nounDeterminers.contains(w[k - 1]) || w[k - 1] == "aux" {
+                audience = true
+            }
             if actorPhrase(w, at: k) != nil || officialPhrase(w, at: k) != nil { return false }
         }
         return audience
@@ -893,12 +897,16 @@ struct ClauseMatcher {
     }
 
     /// "examiner leur demande avec bienveillance", "sur leur demande": "leur" after a
-    /// preposition or an infinitive is the possessive, and "demande" the noun.
+    /// preposition or an infinitive is the possessive, and "demande" the noun. An authority's
+    /// noun has an infinitive's ending too ("Le ministre leur demande aussi de…", "La
+    /// circulaire leur demande également…"): it is the request's subject.
     func possessiveLeur(_ w: [String], _ k: Int) -> Bool {
         let p = lex.possessiveLeur
         guard k >= 2, w[k - 1] == "leur", p.nouns.contains(w[k]) else { return false }
         let before = w[k - 2]
-        return p.after.contains(before) || before.count >= 4 && p.infinitiveEndings.contains(where: { before.hasSuffix($0) })
+        if p.after.contains(before) { return true }
+        guard !lex.authorities.contains(before), !authorWords.contains(before) else { return false }
+        return before.count >= 4 && p.infinitiveEndings.contains(where: { before.hasSuffix($0) })
     }
 
     /// "souhaite que les préfets de zone réunissent…": a wish reported with its "que" clause,

@@ -82,6 +82,8 @@ final class DeonticLexicon: Sendable {
             let recipientClitics: Starts
             /// "examiner leur demande", "sur leur demande": see `DeonticLexicon.possessiveLeur`.
             let possessiveLeur: PossessiveLeur?
+            /// See `DeonticLexicon.publicAudienceAdjectives`.
+            let publicAudienceAdjectives: [String]?
             struct PossessiveLeur: Decodable { let nouns, after, infinitiveEndings, examples, counterExamples: [String] }
             let examples, counterExamples: [String]
         }
@@ -219,6 +221,8 @@ final class DeonticLexicon: Sendable {
     let reminderVerbs: Set<String>
     let reminderObjects: Set<String>
     let publicAudience: Set<String>
+    /// Audience words that are adjectives too ("français"): the public only after a determiner.
+    let publicAudienceAdjectives: Set<String>
     let oralAttributions: Set<String>
     /// See `File.Reported.writtenSources`.
     let writtenSources: Set<String>
@@ -380,6 +384,7 @@ final class DeonticLexicon: Sendable {
         (officialPhrases, authorities, nounDeterminers, indirectStarts, directStarts, indirectClitics, directClitics, objectStarts)
             = Self.recipientTables(f.reported)
         (reminderVerbs, reminderObjects, publicAudience, oralAttributions, writtenSources, reminderPenalties) = Self.reminderTables(f.reported)
+        publicAudienceAdjectives = Set(f.reported.publicAudienceAdjectives ?? [])
         possessiveLeur = f.reported.possessiveLeur.map { (Set($0.nouns), Set($0.after), $0.infinitiveEndings) } ?? ([], [], [])
         (earlierRequestAuxiliaries, earlierRequestEndings, nonAuthorities, attributions, pronounSubjects, notObjects)
             = Self.requesterTables(f.reported)

@@ -57,14 +57,30 @@ extension ReferenceScanner {
         return y + 1
     }
 
-    /// "a signé le 18 novembre une circulaire", "a adressé jeudi 23 janvier une instruction": a
-    /// press item dates the text it reports before naming it — a participle of `participles`,
-    /// "le" or a weekday, the date, then "un"/"une" right before the kind word (an undated
-    /// kind's: a law waits for its number). The date token, or nil.
+    /// "a signé le 18 novembre une circulaire", "a adressé jeudi 23 janvier une instruction",
+    /// "a signé, vendredi 2 mai, une circulaire": a press item dates the text it reports
+    /// before naming it — a participle of `participles`, "le" or a weekday, the date (the
+    /// three may stand between commas), then "un"/"une" right before the kind word (an
+    /// undated kind's: a law waits for its number). The date token, or nil.
     func dateBeforeText(_ i: Int) -> Int? {
-        guard i >= 4, key(i - 1) == RW.une || key(i - 1) == RW.un, kind(i - 2) == .date, sameUnit(i, i - 4) else { return nil }
-        let p = key(i - 3) == RW.le || lex.weekdays.contains(key(i - 3)) ? i - 4 : i - 3
-        return lex.participles.contains(key(p)) ? i - 2 : nil
+        guard i >= 4, key(i - 1) == RW.une || key(i - 1) == RW.un else { return nil }
+        let d = key(i - 2) == RW.comma ? i - 3 : i - 2
+        guard d >= 2, kind(d) == .date, sameUnit(i, d - 2) else { return nil }
+        var p = key(d - 1) == RW.le || lex.weekdays.contains(key(d - 1)) ? d - 2 : d - 1
+        if d < i - 2 {
+            // The aside's opening comma, right after the participle.
+            guard p >= 1, key(p) == RW.comma else { return nil }
+            p -= 1
+        }
+        return lex.participles.contains(key(p)) ? d : nil
+    }
+
+    /// Whether the date a kind word's tail found lies past its complements ("une circulaire
+    /// aux maires du département pour préparer le scrutin du 9 juin"): the text's own date
+    /// follows it at once ("une circulaire du 2 août") or after its author.
+    func tailDateIsFar(_ i: Int, _ dateIndex: Int?) -> Bool {
+        guard let d = dateIndex else { return true }
+        return d > i + 6
     }
 
     /// A text cited by its date, without a number: a law, ordonnance or décret waits for the
@@ -90,7 +106,7 @@ extension ReferenceScanner {
         if kd.prefix.hasPrefix("ue-") { return scanEU(i, kd) }
         if key(i + 1) == RW.des, let e = scanDaysOfOneMonth(i + 2, kd, from: i0) { return e }
         let tail = textTail(i, kd, unit: u, dateAtOnce: dateAtOnce)
-        if tail.dateIndex == nil, tail.number == nil, tail.nor == nil, !kd.numbered, let d = dateBeforeText(i), let date = resolveDate(d).date,
+        if tailDateIsFar(i, tail.dateIndex), tail.number == nil, tail.nor == nil, !kd.numbered, let d = dateBeforeText(i), let date = resolveDate(d).date,
            !(kd.prefix == ctx.kind.rawValue && date == ctx.documentDate) {
             emitDated(kd, date, range(d, i), token: i, nor: nil)
             return i + 1
