@@ -270,6 +270,9 @@ final class HeaderScanTests: XCTestCase, HeaderRuleTesting {
         XCTAssertEqual(with.addressees.map(\.id), ["procureur-de-la-republique"])
         let headline = extract("Élections : la préfecture rappelle aux maires leurs obligations\n\nPublié le 15/05/2024\n\nLe préfet du Nord a adressé le 13 mai une circulaire aux maires du département.")
         XCTAssertEqual(headline.addressees.map(\.id), ["maire"])
+        // The subject of a future is no recipient ("Les chefs de circonscription veilleront").
+        let subject = extract("Le directeur général a diffusé une note aux directeurs départementaux de la sécurité publique. Les chefs de circonscription veilleront à la bonne application de ces consignes.")
+        XCTAssertEqual(subject.addressees.map(\.id), ["directeur-departemental-de-la-securite-publique"])
         // Counter-example: a title wrapped onto the next line goes on.
         let wrapped = extract("Le ministre a demandé aux préfets de\nrégion de renforcer les contrôles, a-t-on appris mardi.")
         XCTAssertEqual(wrapped.addressees.map(\.id), ["prefet-de-region"])

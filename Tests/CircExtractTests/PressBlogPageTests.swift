@@ -62,6 +62,16 @@ final class PressBlogPageTests: XCTestCase, ObligationRuleTesting, HeaderRuleTes
         XCTAssertEqual(find(o, "Les agriculteurs irrigants")?.actor, "agriculteur-irrigant")
     }
 
+    /// "Le préfet leur rappelle que…": a reminder the authority addresses to the recipients,
+    /// whatever it recalls; without "leur", only a duty or a penalty recalled counts.
+    func testAReminderToTheRecipients() {
+        let o = obligations("Le préfet du Nord demande aux maires de signaler les arrivées. Le préfet leur rappelle que l'accueil provisoire d'urgence relève du département.")
+        XCTAssertEqual(find(o, "Le préfet leur rappelle que")?.modality, .reminder)
+        XCTAssertEqual(find(o, "Le préfet leur rappelle que")?.actor, "maire")
+        let fact = obligations("Le préfet du Nord demande aux maires de signaler les arrivées. Le préfet rappelle que l'accueil provisoire d'urgence relève du département.")
+        XCTAssertFalse(fact.contains { $0.text.contains("Le préfet rappelle que") }, "\(fact.map(\.text))")
+    }
+
     /// A question ("Que doivent faire les préfets ?") sets no duty; its answer does.
     func testAQuestionSetsNoDuty() {
         let o = obligations("Le ministre a publié une circulaire. Que doivent faire les préfets ? Ils doivent exiger une durée de présence de sept ans.")

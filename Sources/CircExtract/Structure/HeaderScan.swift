@@ -1247,6 +1247,10 @@ struct HeaderScanner {
         return out
     }
 
+    /// A verb's third-person plural future ("veilleront", "transmettront"): the title before
+    /// it is its subject ("Les chefs de circonscription veilleront à…"), no recipient.
+    static func pluralFuture(_ x: String) -> Bool { x.utf8.count >= 7 && x.hasSuffix("ront") }
+
     /// "de requérir l'éviction" after a recipient ("enjoint aux magistrats du parquet de
     /// requérir l'éviction…"): what is asked, not the title's complement — a word with an
     /// infinitive's ending right after "de", then a determiner ("de police", "de premier
@@ -1261,7 +1265,7 @@ struct HeaderScanner {
     func subjectOfVerb(from e: Int) -> Bool {
         var k = e
         while k < w.count && k - e < 4 && ![",", ".", ";", ":", "(", "\""].contains(w[k]) {
-            if vocab.subjectVerbs.contains(w[k]) {
+            if vocab.subjectVerbs.contains(w[k]) || Self.pluralFuture(w[k]) {
                 // "ont reçu une instruction", "recevront une circulaire": recipients all the same.
                 let received = w[k].hasPrefix("rec") || k + 1 < w.count && (vocab.pressCues.contains(w[k + 1]) || w[k + 1] == "recu")
                 return !received

@@ -1075,7 +1075,10 @@ struct ClauseMatcher {
             // "rappelle aux policiers qu'ils ne peuvent refuser une plainte": a bar recalled to
             // the roles named ("rappelle que les demandeurs ne peuvent…" is the bar itself).
             let toRoles = k + 1 < j && ["a", "au", "aux"].contains(w[k + 1])
-            guard recallsDutyOrPenalty(w, from: j + 1) || toRoles && recallsBar(w, from: j + 1) else { return nil }
+            // "Le préfet leur rappelle que l'accueil d'urgence relève du département": recalled
+            // to the recipients by the authority, as "je vous rappelle que" is in a letter.
+            let toRecipients = k >= 1 && lex.indirectClitics.contains(w[k - 1]) && authorityBefore(w, k - 1)
+            guard recallsDutyOrPenalty(w, from: j + 1) || toRoles && recallsBar(w, from: j + 1) || toRecipients else { return nil }
         }
         var hit = MarkerHit(start: k, end: j + 1, modality: .reminder, actor: reminderActor(w, k, j), marker: w[k])
         hit.endsWithQue = w[j] == "que"
