@@ -1397,10 +1397,27 @@ struct ClauseMatcher {
     func bodySubject(_ w: [String], before end: Int) -> Int? {
         var b = end - 1
         while b >= 0 && end - b <= 10 && !Self.subjectStops.contains(w[b]) { b -= 1 }
-        guard end - b <= 10, b + 2 < end, b < 0 || !["que", "qui", "dont", "ou"].contains(w[b]),
-              lex.bodyDeterminers.contains(w[b + 1]), lex.bodyNouns.contains(w[b + 2]) else { return nil }
-        return b
+        guard end - b <= 10, b + 2 < end, b < 0 || !["que", "qui", "dont", "ou"].contains(w[b]) else { return nil }
+        if lex.bodyDeterminers.contains(w[b + 1]), lex.bodyNouns.contains(w[b + 2]) { return b }
+        return runInHeadingSubject(w, from: b + 1, before: end)
     }
+
+    /// "Article 3 – Mesures applicables aux collectivités Les collectivités réduiront…": a
+    /// flattened act runs an article's heading into its first sentence, so the subject opens
+    /// on the last determiner and body noun before the verb — after a word that is no
+    /// preposition ("aux collectivités" is the heading's). Only in a sentence opening an
+    /// article. The word before that determiner, as `bodySubject` returns it.
+    func runInHeadingSubject(_ w: [String], from start: Int, before end: Int) -> Int? {
+        guard opensArticle(w, before: end) else { return nil }
+        var d = end - 2
+        while d > start {
+            if lex.bodyDeterminers.contains(w[d]), lex.bodyNouns.contains(w[d + 1]), !Self.headingPrepositions.contains(w[d - 1]) { return d - 1 }
+            d -= 1
+        }
+        return nil
+    }
+
+    static let headingPrepositions: Set<String> = ["a", "au", "aux", "de", "du", "des", "d'", "par", "pour", "sur", "dans", "en", "avec", "entre"]
 
     /// The title whose opening words are `w[i..<end]` (at least two): "les directeurs
     /// interrégionaux" is the directeur interrégional des services pénitentiaires — or, first,
