@@ -86,11 +86,16 @@ extension MetadataExtractor {
                     let des = j + 2 < r.count && tt.folded(tt.tokens[r[j + 1]]) == "des" && tt.folded(tt.tokens[r[j + 2]]) == "bouches-du-rhone"
                     return des ? "prefet-de-police-des-bouches-du-rhone" : "prefet-de-police"
                 }
-                var named = false
+                // "le préfet Joël Mathurin": a name with no place before it is no office.
+                guard parts.count >= 2 else { continue }
+                var place: [String] = []
                 while j < r.count, tt.tokens[r[j]].kind == .word, tt.string(tt.tokens[r[j]]).first?.isUppercase == true {
-                    parts.append(tt.folded(tt.tokens[r[j]])); named = true; j += 1
+                    place.append(tt.folded(tt.tokens[r[j]])); j += 1
                 }
-                if named && parts.count >= 3 { return Self.slug(parts.joined(separator: " ")) }
+                // "Le préfet du Morbihan Joël Mathurin a demandé…": the holder's first name and
+                // surname after the place, with no comma, are no part of the office.
+                if place.count >= 3 { place.removeLast(2) }
+                if !place.isEmpty { return Self.slug((parts + place).joined(separator: " ")) }
             }
         }
         return nil
@@ -116,10 +121,12 @@ extension MetadataExtractor {
             guard u.range.count <= 80 else { return false }
             let line = Fold.string(s.text.text.clean(u.range))
             if banners.contains(where: { line.hasPrefix($0) }) { return true }
-            let w = line.split(whereSeparator: { !($0.isLetter || $0 == "-" || $0 == "'") })
-            guard (3...5).contains(w.count), !line.contains(","), !line.hasSuffix("."),
+            let w = line.split(whereSeparator: { !($0.isLetter || $0 == "-" || $0 == "'" || $0 == "’") })
+            // "Préfet d'Ille-et-Vilaine": an elided place is one word with its "d'".
+            let elided = w.count >= 2 && (w[1].hasPrefix("d'") || w[1].hasPrefix("d’"))
+            guard (3...5).contains(w.count) || w.count == 2 && elided, !line.contains(","), !line.hasSuffix("."),
                   fields.letterheadHeads.forms[String(w[0])] != nil else { return false }
-            return ["de", "du", "des"].contains(w[1]) || w[1].hasPrefix("d'")
+            return ["de", "du", "des"].contains(w[1]) || elided
         }
     }
 }

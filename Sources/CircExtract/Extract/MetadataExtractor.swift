@@ -35,6 +35,9 @@ struct MetadataExtractor: Sendable {
     let nameParticles: Set<String>
     /// "ministre", "préfet", "directeur"…: the heads of an authority's title.
     let emitterHeads: Set<String>
+    /// "ministre", "préfet": the titles whose holder a press item names in apposition as the
+    /// author of what it reports ("Le préfet de l'Isère, Louis Laugier, a demandé…").
+    let appositionAuthorities: Set<String>
     /// Words for a written act ("circulaire", "missive"…) besides the letter words.
     let writtenKinds: Set<String>
     /// Kinds of text whose date, after "du", is a citation's.
@@ -139,13 +142,14 @@ struct MetadataExtractor: Sendable {
         servicePhrases = fields.serviceEmitters.services.flatMap { svc in svc.forms.map { (HeaderVocabulary.words($0), Self.slug(svc.name)) } }
         portfolioPhrases = Dictionary(grouping: fields.portfolios.forms.map { $0.split(separator: " ").map(String.init) }, by: { $0[0] })
             .mapValues { $0.sorted { $0.count > $1.count } }
-        struct Press: Decodable { struct F: Decodable { let forms: [String] }; let pressCues: F; let authorVerbs: F; let authorClitics: F; let nameStops: F; let emitterHeads: F; let nameParticles: F }
+        struct Press: Decodable { struct F: Decodable { let forms: [String] }; let pressCues: F; let authorVerbs: F; let authorClitics: F; let nameStops: F; let emitterHeads: F; let nameParticles: F; let appositionAuthorities: F? }
         let p = try store.load("addressee-titles.json", as: Press.self)
         reportingWords = Set(p.pressCues.forms + p.authorVerbs.forms)
         authorClitics = Set(p.authorClitics.forms)
         nameStops = Set(p.nameStops.forms)
         nameParticles = Set(p.nameParticles.forms)
         emitterHeads = Set(p.emitterHeads.forms)
+        appositionAuthorities = Set(p.appositionAuthorities?.forms ?? ["ministre"])
     }
 
     func extract(_ s: DocumentStructure, header h: HeaderScan = HeaderScan()) -> Metadata {
@@ -1098,7 +1102,7 @@ struct MetadataExtractor: Sendable {
                 guard isName(i), isName(i + 1), !isName(i + 2) || i + 2 >= r.upperBound else { i += 1; continue }
                 let prev = i > r.lowerBound ? tt.folded(tt.tokens[i - 1]) : ""
                 let next = i + 2 < r.upperBound ? tt.folded(tt.tokens[i + 2]) : ""
-                let nearMinister = (max(r.lowerBound, i - 8)..<i).contains { tt.folded(tt.tokens[$0]) == "ministre" }
+                let nearAuthority = (max(r.lowerBound, i - 8)..<i).contains { appositionAuthorities.contains(tt.folded(tt.tokens[$0])) }
                 // "Gérald Darmanin a demandé", "…, Gérald Darmanin, a appelé".
                 // "Gérald Darmanin leur demande": a pronoun object between name and verb.
                 var v = i + 2
@@ -1109,9 +1113,9 @@ struct MetadataExtractor: Sendable {
                 // is not the minister's — unless it is a minister's name ("le locataire de la
                 // place Beauvau, Bruno Retailleau, leur demande").
                 let known = prev == "," && next == "," && ministerTerms[Fold.string("\(tt.string(tt.tokens[i])) \(tt.string(tt.tokens[i + 1]))")] != nil
-                let asSubject = (verb == "a" || verb == "avait" || reportingWords.contains(verb)) && !(prev == "," && next == "," && !nearMinister && !known)
+                let asSubject = (verb == "a" || verb == "avait" || reportingWords.contains(verb)) && !(prev == "," && next == "," && !nearAuthority && !known)
                 let afterVerb = reportingWords.contains(prev) || prev == "selon"
-                if nearMinister && prev == "," || asSubject || afterVerb {
+                if nearAuthority && prev == "," || asSubject || afterVerb {
                     let name = "\(tt.string(tt.tokens[i])) \(tt.string(tt.tokens[i + 1]))"
                     counts[name, default: (0, i)].n += 1
                     if asSubject || afterVerb { subjects.insert(name) }

@@ -342,7 +342,8 @@ struct ObligationExtractor: Sendable {
             // A pronoun recipient in a press item ("aux préfets, le ministre leur demande")
             // stands for the role named before it in the sentence.
             let pronoun = set.reports && words[h.start..<h.end].contains { lex.indirectClitics.contains($0) || lex.directClitics.contains($0) }
-            if source == .inherited && (!set.reports || pronoun), let m = lastActorPhrase(words, before: h.start) ?? (pronoun ? walk.previousMention : nil) {
+            if source == .inherited && (!set.reports || pronoun),
+               let m = lastActorPhrase(words, before: pronoun ? Self.requesterStart(words, h.start, set.matcher) : h.start) ?? (pronoun ? walk.previousMention : nil) {
                 walk.sources.mentions[walk.out.count - 1] = m
             } else if source == .inherited && h.reported, let m = lastActorPhrase(words, before: h.end) {
                 // "Le ministre a également invité les préfets à …": the recipient the request
@@ -357,6 +358,13 @@ struct ObligationExtractor: Sendable {
             walk.lastInBlock = (u.block, h.modality, ob.actor)
             if i == hits.count - 1, let lastWord = words.last, lastWord == ":" { walk.extendTarget = (walk.out.count - 1, u.block, h) }
         }
+    }
+
+    /// "Le préfet leur demande de…": the role right before a reported request's recipient
+    /// pronoun asks, it is not what the pronoun stands for — the recipient is named before
+    /// it (or in the sentence before). Where that role starts, else `start`.
+    static func requesterStart(_ words: [String], _ start: Int, _ matcher: ClauseMatcher) -> Int {
+        matcher.namedSubject(words, before: start)?.0 ?? start
     }
 
     /// Words that may stand between two markers of one directive: "Vous veillerez à vous

@@ -18,6 +18,7 @@ struct CutOffRule: Sendable {
         }
         struct Permissions: Decodable {
             let forms: [String]
+            let governing: [String]?
             let examples: [String]
             let counterExamples: [String]
         }
@@ -33,8 +34,13 @@ struct CutOffRule: Sendable {
     /// `permissionEnds`: the words of a permission ("autorisé", "toléré", "possible"), with
     /// their agreements, as word keys.
     let permissions: Set<UInt64>
+    /// `permissionEnds.governing`: the verbs that ban or allow an object named after them
+    /// ("interdisant", "autorise"), as word keys.
+    let governing: Set<UInt64>
     /// How far before the cue the participle may stand: "déposées en préfecture avant le".
     static let reach = 5
+    /// How far before "jusqu'au" a governing verb may stand, its object between.
+    static let objectReach = 32
 
     init(store: LexiconStore) throws {
         let f = try store.load("deadlines.json", as: File.self).cutOffs
@@ -45,11 +51,30 @@ struct CutOffRule: Sendable {
         participles = p
         auxiliaries = Set(f.auxiliaries.map { Fold.key(Fold.string($0)) })
         determiners = Set((f.determiners ?? []).map { Fold.key(Fold.string($0)) })
+        let ends = try store.load("deadlines.json", as: File.self).permissionEnds
         var q: Set<UInt64> = []
-        for stem in (try store.load("deadlines.json", as: File.self).permissionEnds?.forms ?? []).map(Fold.string) {
+        for stem in (ends?.forms ?? []).map(Fold.string) {
             for ending in ["", "e", "s", "es"] { q.insert(Fold.key(stem + ending)) }
         }
         permissions = q
+        governing = Set((ends?.governing ?? []).map { Fold.key(Fold.string($0)) })
+    }
+
+    /// Whether "jusqu'au" at `cue` ends a ban or a permission whose verb governs an object
+    /// before it in the same clause: "un arrêté interdisant l'usage des feux d'artifice
+    /// jusqu'au 31 juillet", "Le préfet interdit l'arrosage des jardins jusqu'au 15
+    /// septembre" say until when, not by when anyone must act. Only "jusqu'" (an "avant le"
+    /// after a ban is a duty's date: "interdisant … ; vous me rendrez compte avant le …"),
+    /// and not across ";" or a sentence's end.
+    func endsGovernedBan(_ s: TokenScan, cueAt cue: Int) -> Bool {
+        guard !governing.isEmpty, cue < s.count, Fold.string(s.scalars, s.ranges[cue]).hasPrefix("jusqu") else { return false }
+        var k = cue - 1
+        while k >= 0, cue - k <= Self.objectReach {
+            if s.kinds[k] == .punct, [";", ".", ":"].contains(Fold.string(s.scalars, s.ranges[k])) { return false }
+            if s.kinds[k] == .word && governing.contains(s.keys[k]) { return true }
+            k -= 1
+        }
+        return false
     }
 
     /// Whether the date whose cue starts at token `cue` ends a permission: "le remplissage des

@@ -81,7 +81,7 @@ public struct DeadlineExtractor: Sendable {
             for f in any & lex.dateCues.bit == 0 && !inColumn ? [] : dates.find(s, addressed: addressed, ctx: ctx, years: yearsOnce,
                                                                                  deadlineColumn: inColumn, heading: &heading) {
                 // "les demandes déposées avant le 1er mars": which cases, not by when.
-                if cutOffs.bounds(s, cueAt: f.first) || cutOffs.endsPermission(s, cueAt: f.first)
+                if cutOffs.bounds(s, cueAt: f.first) || cutOffs.endsPermission(s, cueAt: f.first) || cutOffs.endsGovernedBan(s, cueAt: f.first)
                     || cutOffs.opensBanOrPermission(s, first: f.first, last: f.last) { continue }
                 found.append(f.deadline)
                 if !f.yearWritten { datesWithoutYear.insert(f.deadline.span) }

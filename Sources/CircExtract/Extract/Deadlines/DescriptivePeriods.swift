@@ -15,6 +15,9 @@ import CircText
 ///   quotidienne") is a measure imposed on a third party (a foreigner under house arrest),
 ///   not the addressees' duty.
 ///
+/// - a verb of what happens right before it ("donnent lieu chaque année à des troubles",
+///   "se produisent chaque été"), or an act's recital ("Considérant que …"), describes.
+///
 /// `lawNounsAfter` is read here too: the names of texts that mark a sentence stating the law
 /// only before its time limit (`nominalLawMarkerAfter`).
 struct DescriptivePeriodRule: Sendable {
@@ -28,6 +31,8 @@ struct DescriptivePeriodRule: Sendable {
             let annexDuties: [String]
             let praise: [String]
             let thirdParties: [String]
+            let occurrences: [String]?
+            let recitals: [String]?
         }
         struct Forms: Decodable {
             let forms: [String]; let courts: [String]
@@ -45,6 +50,10 @@ struct DescriptivePeriodRule: Sendable {
     let annexDuties: [[UInt64]]
     let praise: [[UInt64]]
     let thirdParties: [[UInt64]]
+    /// Verbs of what happens, right before the phrase ("donnent lieu chaque année à").
+    let occurrences: [[UInt64]]
+    /// The openings of an act's recitals ("Considérant que"): reasons, never a duty.
+    let recitals: [[UInt64]]
     let lawNouns: Set<UInt64>
     let courts: Set<UInt64>
     /// "au", "aux" before a court: the court receives what the duty hands over.
@@ -74,6 +83,8 @@ struct DescriptivePeriodRule: Sendable {
         annexDuties = f.descriptivePeriods.annexDuties.map(keys)
         praise = f.descriptivePeriods.praise.map(keys)
         thirdParties = f.descriptivePeriods.thirdParties.map(keys).sorted { $0.count > $1.count }
+        occurrences = (f.descriptivePeriods.occurrences ?? []).map(keys)
+        recitals = (f.descriptivePeriods.recitals ?? []).map(keys)
         lawNouns = Set(f.lawNounsAfter.forms.map { Fold.key(Fold.string($0)) })
         courts = Set(f.lawNounsAfter.courts.map { Fold.key(Fold.string($0)) })
         datives = Set((f.lawNounsAfter.datives ?? []).map { Fold.key(Fold.string($0)) })
@@ -87,7 +98,14 @@ struct DescriptivePeriodRule: Sendable {
         rateFollows(s, after: last, numbers: numbers) || tellsThePast(s, before: first) || ends(measures, s, at: first - 1)
             || opensOnAQuantity(s, before: first, numbers: numbers)
             || (s.flags[last] & WordFlag.periodicAdjective != 0 && describesAnAnnex(s))
-            || opensOnPraiseOrAThirdParty(s)
+            || opensOnPraiseOrAThirdParty(s) || ends(occurrences, s, at: first - 1) || opensARecital(s)
+    }
+
+    /// "Considérant que les festivités donnent lieu chaque année à des troubles…": an act's
+    /// recital gives its reasons; its periods are what happens, no one's duty.
+    private func opensARecital(_ s: TokenScan) -> Bool {
+        guard let k = opening(s) else { return false }
+        return recitals.contains { starts($0, s, at: k) }
     }
 
     /// "Je tiens à saluer les policiers engagés chaque soir" asks nothing; "L'étranger est

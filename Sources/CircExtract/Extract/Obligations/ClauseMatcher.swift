@@ -239,13 +239,27 @@ struct ClauseMatcher {
         }
         // "ne doit en aucun cas donner lieu": one prohibition, the modal's.
         for a in attached {
-            if let i = cands.firstIndex(where: { $0.end <= a.start && a.start - $0.end <= 3 || $0.start >= a.end && $0.start - a.end <= 3 }) {
+            if let i = cands.firstIndex(where: { $0.end <= a.start && a.start - $0.end <= 3 || $0.start >= a.end && $0.start - a.end <= 3
+                                                 || negatesQueClause(of: $0, a, words) }) {
                 cands[i].modality = .prohibition
             } else {
                 cands.append(a)
             }
         }
         return cands
+    }
+
+    /// "Vous veillerez à ce que les bureaux de vote ne ferment en aucun cas avant l'heure":
+    /// an attached negation ("en aucun cas") inside the "que" clause a duty governs, after
+    /// that clause's "ne", negates the clause — one prohibition, the duty's (as "ne … pas"
+    /// there: `negatedQueClause`), not a second directive cutting the sentence in two. Not
+    /// across a clause's punctuation.
+    func negatesQueClause(of c: MarkerHit, _ a: MarkerHit, _ w: [String]) -> Bool {
+        guard c.end <= a.start, a.start - c.end <= 14, c.modality == .obligation || c.modality == .prohibition else { return false }
+        let between = w[c.end..<a.start]
+        guard !between.contains(where: { [",", ";", ".", ":"].contains($0) }),
+              let q = between.firstIndex(where: { $0 == "que" || $0 == "qu'" }) else { return false }
+        return w[q..<a.start].contains("ne")
     }
 
     /// Leftmost, then longest, with no overlaps; a modal that continues the one before, or a
@@ -640,6 +654,11 @@ struct ClauseMatcher {
         guard let first = np.first else { return .none }
         if ["mes", "mon", "ma", "nos", "notre"].contains(first) || np == ["nous"] || np == ["je"] { return .emitter }
         for s in lex.selfSubjects where s == np { return .emitter }
+        // "Chaque chef de service désignera un correspondant": each holder of an official's
+        // title, one by one — that title's duty, as "Chaque préfet" is the préfet's (a rule
+        // for anyone, "Tout officier de police judiciaire peut", names nobody).
+        if first == "chaque", np.count >= 2, lex.agents[Self.singular(np[1])] == true,
+           lex.officialAgents.contains(Self.singular(np[1])), let slug = agentSlug(np[1...]) { return .agent(slug) }
         // "Tout officier de police judiciaire", "toute personne" — not the pronoun "Tout doit être mis en œuvre".
         if lex.universalSubjects.contains(first) || lex.universalPronouns.contains(first) { return np.count >= 2 || lex.universalPronouns.contains(first) ? .nobody : .none }
         var i = 0
@@ -1389,10 +1408,27 @@ struct ClauseMatcher {
     func bodySubject(_ w: [String], before end: Int) -> Int? {
         var b = end - 1
         while b >= 0 && end - b <= 10 && !Self.subjectStops.contains(w[b]) { b -= 1 }
-        guard end - b <= 10, b + 2 < end, b < 0 || !["que", "qui", "dont", "ou"].contains(w[b]),
-              lex.bodyDeterminers.contains(w[b + 1]), lex.bodyNouns.contains(w[b + 2]) else { return nil }
-        return b
+        guard end - b <= 10, b + 2 < end, b < 0 || !["que", "qui", "dont", "ou"].contains(w[b]) else { return nil }
+        if lex.bodyDeterminers.contains(w[b + 1]), lex.bodyNouns.contains(w[b + 2]) { return b }
+        return runInHeadingSubject(w, from: b + 1, before: end)
     }
+
+    /// "Article 3 – Mesures applicables aux collectivités Les collectivités réduiront…": a
+    /// flattened act runs an article's heading into its first sentence, so the subject opens
+    /// on the last determiner and body noun before the verb — after a word that is no
+    /// preposition ("aux collectivités" is the heading's). Only in a sentence opening an
+    /// article. The word before that determiner, as `bodySubject` returns it.
+    func runInHeadingSubject(_ w: [String], from start: Int, before end: Int) -> Int? {
+        guard opensArticle(w, before: end) else { return nil }
+        var d = end - 2
+        while d > start {
+            if lex.bodyDeterminers.contains(w[d]), lex.bodyNouns.contains(w[d + 1]), !Self.headingPrepositions.contains(w[d - 1]) { return d - 1 }
+            d -= 1
+        }
+        return nil
+    }
+
+    static let headingPrepositions: Set<String> = ["a", "au", "aux", "de", "du", "des", "d'", "par", "pour", "sur", "dans", "en", "avec", "entre"]
 
     /// The title whose opening words are `w[i..<end]` (at least two): "les directeurs
     /// interrégionaux" is the directeur interrégional des services pénitentiaires — or, first,

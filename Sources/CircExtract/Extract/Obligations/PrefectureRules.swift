@@ -38,13 +38,29 @@ extension ClauseMatcher {
 
     static let articleSeparators: Set<String> = [":", "-", "–", "—", "."]
 
+    /// "Article 5 – Le présent arrêté peut faire l'objet d'un recours…": a subject that is the
+    /// act itself ("le présent arrêté", "la présente décision") tells the reader its remedies,
+    /// it allows no one anything. Read back from `k` to the article's separator.
+    func namesTheActItself(_ w: [String], before k: Int) -> Bool {
+        var j = k - 1
+        while j >= 0 && k - j <= 8 && !Self.articleSeparators.contains(w[j]) {
+            if w[j] == "present" || w[j] == "presente" { return true }
+            j -= 1
+        }
+        return false
+    }
+
     /// "Par dérogation, les cultures sous contrat peuvent être irriguées", "Par dérogation à
     /// l'article 3, le transport des œufs peut être autorisé par la direction départementale":
     /// the bare "peut" of a derogation states what the text itself allows, whatever its
-    /// subject — a permission in the text's own voice (actor null). Not in a relative clause
-    /// ("les personnes qui peuvent…").
+    /// subject — a permission in the text's own voice (actor null). So does the bare "peut"
+    /// of an arrêté's article ("Article 2 – Les débits de boissons ne pourront rester ouverts
+    /// au-delà de 2 heures": its negation a prohibition), whose subject may be a thing or a
+    /// place the lexicons know as no agent. Not in a relative clause ("les personnes qui
+    /// peuvent…").
     func derogationPermission(_ w: [String], _ k: Int, _ m: DeonticLexicon.Marker) -> String?? {
         guard m.modality == .permission, m.generic, k > 0, w[k - 1] != "qui", !isRelative(w, k) else { return nil }
+        if opensArticle(w, before: k), !namesTheActItself(w, before: k) { return .some(Self.nobody) }
         var j = k - 1
         while j >= 0 && k - j <= 24 && w[j] != "." && w[j] != ";" {
             if w[j] == "derogation" || w[j] == "derogatoire" { return .some(Self.nobody) }

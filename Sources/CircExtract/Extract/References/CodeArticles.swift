@@ -436,9 +436,18 @@ extension ReferenceScanner {
     /// "Article 3 :", "ARTICLE 1er –", "Art. 2." opening a line: an arrêté's or a décret's
     /// own article (a bare number, then a colon, a dash or a full stop).
     func opensActArticle(_ i: Int, _ j: Int, _ item: ArticleItem) -> Bool {
-        guard item.prefix.isEmpty, !item.number.containsBytes("-"), i == 0 || tokens[i].newlinesBefore > 0 || unit(i)?.range.lowerBound == Int(tokens[i].start),
+        guard item.prefix.isEmpty, !item.number.containsBytes("-"),
+              i == 0 || tokens[i].newlinesBefore > 0 || unit(i)?.range.lowerBound == Int(tokens[i].start) || followsEnactingWord(i),
               j < tokens.count, sameUnit(i, j) else { return false }
         return key(j) == RW.colon || key(j) == RW.dash || key(j) == RW.period || key(j) == Self.enDash || key(j) == Self.emDash
+    }
+
+    /// "… ; Arrête : Art. 1er. - Les rassemblements …": a flattened act runs its first article
+    /// onto its enacting word (and that word's colon), on no line of its own.
+    func followsEnactingWord(_ i: Int) -> Bool {
+        guard i >= 1 else { return false }
+        let p = key(i - 1) == RW.colon && i >= 2 ? i - 2 : i - 1
+        return lex.enactingWords.contains(key(p))
     }
 
     static let premier = Fold.key("premier")

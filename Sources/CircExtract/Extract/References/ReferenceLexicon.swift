@@ -130,6 +130,9 @@ struct ReferenceLexicon: Sendable {
     var participles: Set<UInt64> = []
     /// Folded weekday names ("jeudi 23 janvier"), from `CalendarWords`.
     var weekdays: Set<UInt64> = []
+    /// "arrête", "décrète" (document-kinds.json `enactingWords`): the word after which an
+    /// act's own articles begin ("… ; Arrête : Art. 1er. - …").
+    var enactingWords: Set<UInt64> = []
     var textQualifiers: Set<UInt64> = []
     /// "numéro": a text's number written out ("décret numéro 2019-1012").
     var numberWords: Set<UInt64> = []
@@ -185,6 +188,8 @@ struct ReferenceLexicon: Sendable {
         addWords()
         addTriggers(text)
         weekdays = Set(try CalendarWords(store: store).weekdays.map { Self.one($0) })
+        struct Kinds: Decodable { struct F: Decodable { let forms: [String] }; let enactingWords: F }
+        enactingWords = Set(try store.load("document-kinds.json", as: Kinds.self).enactingWords.forms.map { Self.one($0) })
     }
 
     /// A lexicon phrase's keys, split as the tokenizer splits text ("L." / "n°" as in text).
