@@ -54,6 +54,8 @@ final class DeonticLexicon: Sendable {
             let pronounExcluded: [String]?
             /// See `DeonticLexicon.offeredToYou`.
             let offeredToYou: [String]?
+            /// See `DeonticLexicon.subjectAsides`.
+            let asides: [String]?
         }
         /// See `DeonticLexicon.dutyFutures`.
         struct DutyVerbs: Decodable { let forms, determiners: [String] }
@@ -144,7 +146,7 @@ final class DeonticLexicon: Sendable {
         let descriptiveModals: DescriptiveModals?
         struct RelayedContent: Decodable { let verbs, examples, counterExamples: [String] }
         let relayedContent: RelayedContent?
-        struct PassiveMeans: Decodable { let nouns, examples: [String] }
+        struct PassiveMeans: Decodable { let nouns, examples: [String]; let judges: [String]? }
         let passiveMeans: PassiveMeans?
         struct MeetingRecipients: Decodable { let verbs, examples: [String] }
         let meetingRecipients: MeetingRecipients?
@@ -308,6 +310,10 @@ final class DeonticLexicon: Sendable {
     let notImperative: [[String]]
     /// "ne", "se", "me", "leur", "en"…: what may stand between a named subject and its verb.
     let namedFutureClitics: Set<String>
+    /// "en lien avec", "chacun pour ce qui le concerne": the openings of an aside between a
+    /// subject and its verb ("Les préfets, en lien avec les recteurs, s'assureront"). Folded
+    /// words, elisions spelt out.
+    let subjectAsides: [[String]]
     let namedFutureExcluded: Set<String>
     let selfServices: Set<String>
     /// Agent nouns of officials whose future is a duty ("les officiers de police judiciaire
@@ -329,6 +335,10 @@ final class DeonticLexicon: Sendable {
     /// Nouns of an action after "par" in a passive: the means, not an agent ("devra être
     /// compensée par la suppression d'une norme"), so the modal still instructs.
     let passiveMeansNouns: Set<String>
+    /// "juge", "tribunal": the first word of a passive's agent that leaves a duty modal the
+    /// law speaking ("doivent être prises en compte par le juge") rather than a duty of that
+    /// agent ("doivent être instruits par les services de la préfecture"). Folded.
+    let passiveJudges: Set<String>
     /// Past participles of a meeting whose object is the recipients a press item's "leur"
     /// then stands for ("a réuni l'ensemble des préfets. Il leur a demandé…").
     let meetingVerbs: Set<String>
@@ -414,7 +424,9 @@ final class DeonticLexicon: Sendable {
         (namedFutureExcluded, namedFutureClitics, selfServices, officialAgents, agentFutureExcluded, offeredToYou, pronounFutureExcluded)
             = Self.namedFutureTables(f.namedFuture)
         (dutyFutures, dutyDeterminers) = Self.dutyFutureTables(f.namedFuture.dutyVerbs)
+        subjectAsides = (f.namedFuture.asides ?? []).map { MatchWord.words($0).map { Fold.string($0) } }
         (descriptiveComplements, relayedContentVerbs, passiveMeansNouns, meetingVerbs) = Self.clauseWordTables(f)
+        passiveJudges = Self.folded(f.passiveMeans?.judges)
         (bodyNouns, bodyDeterminers, bodyFutureExcluded) = Self.bodyFutureTables(f.bodyFuture)
         articleVerbs = Set((f.prefectureLayouts?.articlePresent ?? []).map { Fold.string($0) })
         readerServices = Set(f.prefectureLayouts?.readerServices ?? [])
