@@ -61,13 +61,21 @@ final class ObligationThirteenthRoundTests: XCTestCase, ObligationRuleTesting {
         XCTAssertEqual(find(two, "veilleront à la diffusion")?.actor, "sous-prefet")
     }
 
+    func testTitleWhoseComplementsACopyPartsWithCommas() {
+        let o = obligations("Les directeurs régionaux de l'environnement, de l'aménagement et du logement et les directeurs départementaux des territoires veilleront à l'actualisation des arrêtés.")
+        XCTAssertEqual(find(o, "veilleront à l'actualisation")?.actor, "directeur-regional-de-l-environnement-de-l-amenagement-et-du-logement")
+        // Counter-example: a comma before no complement ends the subject.
+        let two = obligations("Après la réunion, les sous-préfets veilleront à la diffusion des consignes.")
+        XCTAssertEqual(find(two, "veilleront à la diffusion")?.actor, "sous-prefet")
+    }
+
     func testAsideBetweenSubjectAndVerbNamesPartners() {
         let o = obligations("Les préfets de région et les préfets de département, en lien avec les recteurs, s'assureront de la mise à jour des plans.")
         XCTAssertEqual(o.count, 1, "\(o.map(\.text))")
         XCTAssertEqual(find(o, "s'assureront de la mise à jour")?.actor, "prefet-de-region")
-        // A list of titles is no aside: the last one before the verb still acts alone.
-        let list = obligations("Vous réunirez les services, les maires, les sous-préfets veilleront à la diffusion.")
-        XCTAssertNotEqual(find(list, "veilleront à la diffusion")?.actor, "maire")
+        // A title in a phrase before the subject is no first title of it.
+        let beside = obligations("Outre les maires, les sous-préfets veilleront à la diffusion des consignes.")
+        XCTAssertEqual(find(beside, "veilleront à la diffusion")?.actor, "sous-prefet")
     }
 
     // MARK: a third party as subject
@@ -91,6 +99,13 @@ final class ObligationThirteenthRoundTests: XCTestCase, ObligationRuleTesting {
         XCTAssertTrue(obligations("Il a été fait droit à sa demande en 2019.").isEmpty)
     }
 
+    func testNegatedFutureCapIsAProhibition() {
+        let o = obligations("Pendant la période estivale, les débits de boissons situés à proximité des plages ne pourront rester ouverts au-delà de deux heures du matin.")
+        XCTAssertEqual(find(o, "ne pourront rester ouverts")?.modality, .prohibition)
+        // Counter-example: a prediction with another verb.
+        XCTAssertTrue(obligations("Ces mesures ne pourront suffire à elles seules à rétablir la tranquillité.").isEmpty)
+    }
+
     // MARK: a duty modal's passive and its agent
 
     func testDutyPassiveOfAnAdministrationIsItsDuty() {
@@ -98,6 +113,10 @@ final class ObligationThirteenthRoundTests: XCTestCase, ObligationRuleTesting {
         XCTAssertEqual(find(o, "doivent être traitées par les parquets")?.actor, "procureur-de-la-republique")
         let own = obligations("Les demandes doivent être instruites par les services de la préfecture.")
         XCTAssertEqual(find(own, "doivent être instruites")?.actor, "prefet-de-departement")
+        // An administration the lexicons have no title for: a duty, actor unnamed.
+        let office = obligations("Les contrôles doivent être réalisés par les services de l'Office français de la biodiversité.")
+        XCTAssertEqual(office.count, 1, "\(office.map(\.text))")
+        XCTAssertNil(find(office, "doivent être réalisés")?.actor)
         // The judge's: the law speaking, a duty or an act it allows.
         XCTAssertTrue(obligations("Ces éléments doivent être pris en compte par le juge des enfants.").isEmpty)
         XCTAssertTrue(obligations("La mesure de réparation peut être prononcée par le juge des enfants.").isEmpty)

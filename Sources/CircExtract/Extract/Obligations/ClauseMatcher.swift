@@ -1153,6 +1153,9 @@ struct ClauseMatcher {
                     // administration named performs the duty; a judge ("par le juge des
                     // libertés") is the law speaking.
                     if duty, j + 2 < w.count, !lex.passiveJudges.contains(w[j + 2]), let id = passiveAgentDuty(w, k, agent: j + 2) { return .some(id) }
+                    // "… par les services de l'Office français de la biodiversité": an
+                    // administration the lexicons have no title for; the duty names nobody.
+                    if duty, j + 2 < w.count, !isPress, lex.passiveAdministrations.contains(w[j + 2]), !inRelative(w, k) { return .some(Self.nobody) }
                     // "peuvent être utilisées par les agents": a permission the text grants them
                     // ("peut être prononcée par le juge" is the law's).
                     if j + 2 < w.count, !lex.passiveJudges.contains(w[j + 2]), presentActPassive(w, k) { break }

@@ -14,7 +14,7 @@ extension ClauseMatcher {
         var end = k
         while end > 0 && k - end < 3 && lex.namedFutureClitics.contains(w[end - 1]) { end -= 1 }
         if end > 0, w[end - 1] == ",", let open = asideOpening(w, closingAt: end - 1) { end = open }
-        guard var found = namedSubject(w, before: end) else { return nil }
+        guard var found = namedSubject(w, before: end) ?? commaTitle(w, before: end) else { return nil }
         while let earlier = coordinatedTitle(w, before: found.0) { found = earlier }
         return found
     }
@@ -39,9 +39,29 @@ extension ClauseMatcher {
     /// les sous-préfets veilleront" keeps the sous-préfets.
     func coordinatedTitle(_ w: [String], before s: Int) -> (Int, String)? {
         guard s >= 3, lex.subjectDeterminers.contains(w[s - 1]), w[s - 2] == "et" || w[s - 2] == "," else { return nil }
-        guard let (s2, id) = namedSubject(w, before: s - 2), s2 >= 1, lex.subjectDeterminers.contains(w[s2 - 1]) else { return nil }
+        guard let (s2, id) = namedSubject(w, before: s - 2) ?? commaTitle(w, before: s - 2), s2 >= 1, lex.subjectDeterminers.contains(w[s2 - 1]) else { return nil }
         let opener = s2 - 2
         guard opener < 0 || [",", ";", ":", ".", "\"", "et"].contains(w[opener]) else { return nil }
         return (s2, id)
+    }
+
+    /// A title the lexicons know whose complements a copy parts with commas ("les directeurs
+    /// régionaux de l'environnement, de l'aménagement et du logement"), ending before `end`:
+    /// its start and id, read without the commas. Going back, "," and "et" are crossed only
+    /// before a complement's "de", and a determiner must open the subject.
+    func commaTitle(_ w: [String], before end: Int) -> (Int, String)? {
+        var b = end - 1
+        var crossed = false
+        while b >= 0 && end - b <= 16 {
+            if Self.subjectStops.contains(w[b]) {
+                guard w[b] == "," || w[b] == "et", b + 1 < end, lex.titleComplementOpeners.contains(w[b + 1]) else { break }
+                crossed = true
+            }
+            b -= 1
+        }
+        guard crossed, b + 2 < end, lex.subjectDeterminers.contains(w[b + 1]) else { return nil }
+        let words = w[(b + 2)..<end].filter { $0 != "," }
+        guard let id = actorPhrase(words, at: 0) else { return nil }
+        return (b + 2, id)
     }
 }

@@ -56,6 +56,8 @@ final class DeonticLexicon: Sendable {
             let offeredToYou: [String]?
             /// See `DeonticLexicon.subjectAsides`.
             let asides: [String]?
+            /// See `DeonticLexicon.titleComplementOpeners`.
+            let titleComplements: [String]?
         }
         /// See `DeonticLexicon.dutyFutures`.
         struct DutyVerbs: Decodable { let forms, determiners: [String] }
@@ -146,7 +148,7 @@ final class DeonticLexicon: Sendable {
         let descriptiveModals: DescriptiveModals?
         struct RelayedContent: Decodable { let verbs, examples, counterExamples: [String] }
         let relayedContent: RelayedContent?
-        struct PassiveMeans: Decodable { let nouns, examples: [String]; let judges: [String]? }
+        struct PassiveMeans: Decodable { let nouns, examples: [String]; let judges, administrations: [String]? }
         let passiveMeans: PassiveMeans?
         struct MeetingRecipients: Decodable { let verbs, examples: [String] }
         let meetingRecipients: MeetingRecipients?
@@ -314,6 +316,9 @@ final class DeonticLexicon: Sendable {
     /// subject and its verb ("Les préfets, en lien avec les recteurs, s'assureront"). Folded
     /// words, elisions spelt out.
     let subjectAsides: [[String]]
+    /// "de", "du", "des": the words that open a title's next complement after a comma or
+    /// "et" ("…de l'environnement, de l'aménagement et du logement"). Folded.
+    let titleComplementOpeners: Set<String>
     let namedFutureExcluded: Set<String>
     let selfServices: Set<String>
     /// Agent nouns of officials whose future is a duty ("les officiers de police judiciaire
@@ -339,6 +344,11 @@ final class DeonticLexicon: Sendable {
     /// law speaking ("doivent être prises en compte par le juge") rather than a duty of that
     /// agent ("doivent être instruits par les services de la préfecture"). Folded.
     let passiveJudges: Set<String>
+    /// "services", "inspection", "agents": the first word of a duty passive's agent that the
+    /// lexicons know by no title but that names an administration at work ("doivent être
+    /// réalisés par les services de l'Office français de la biodiversité"): a duty the text
+    /// sets, actor unnamed. Folded.
+    let passiveAdministrations: Set<String>
     /// Past participles of a meeting whose object is the recipients a press item's "leur"
     /// then stands for ("a réuni l'ensemble des préfets. Il leur a demandé…").
     let meetingVerbs: Set<String>
@@ -425,8 +435,10 @@ final class DeonticLexicon: Sendable {
             = Self.namedFutureTables(f.namedFuture)
         (dutyFutures, dutyDeterminers) = Self.dutyFutureTables(f.namedFuture.dutyVerbs)
         subjectAsides = (f.namedFuture.asides ?? []).map { MatchWord.words($0).map { Fold.string($0) } }
+        titleComplementOpeners = Self.folded(f.namedFuture.titleComplements)
         (descriptiveComplements, relayedContentVerbs, passiveMeansNouns, meetingVerbs) = Self.clauseWordTables(f)
         passiveJudges = Self.folded(f.passiveMeans?.judges)
+        passiveAdministrations = Self.folded(f.passiveMeans?.administrations)
         (bodyNouns, bodyDeterminers, bodyFutureExcluded) = Self.bodyFutureTables(f.bodyFuture)
         articleVerbs = Set((f.prefectureLayouts?.articlePresent ?? []).map { Fold.string($0) })
         readerServices = Set(f.prefectureLayouts?.readerServices ?? [])

@@ -13,6 +13,7 @@ struct PresentRuleWords: Sendable {
         let readerPlaces, readerPlaceCounterExamples: [String]?
         let trailingPeriods, distributiveDeterminers, trailingPeriodExamples, trailingPeriodCounterExamples: [String]?
         let dutyVerbs, reportVerbs, dutyVerbExamples, dutyVerbCounterExamples: [String]?
+        let limitModals: [String]?
     }
     /// A present-tense duty's words ("veillent à", "me rend compte", "transmettent"), where
     /// its verb stands in them, and whether it needs a time to instruct (`reportVerbs`).
@@ -59,6 +60,9 @@ struct PresentRuleWords: Sendable {
     /// s'assurent que…", `dutyVerbs`) and of sending with a time ("Le directeur départemental
     /// transmet chaque mois…", `reportVerbs`), by their verb's folded word.
     let duties: [String: [DutyForm]]
+    /// "pourra", "pourront": the futures that, negated, set a cap as the present does ("Les
+    /// débits de boissons ne pourront rester ouverts au-delà de deux heures"). Folded.
+    let limitModals: Set<String>
 
     init(_ f: File?) {
         func table(_ a: [String]?) -> [String: [String]] {
@@ -86,6 +90,7 @@ struct PresentRuleWords: Sendable {
         trailingPeriodFirstWords = Set(trailingPeriods.compactMap(\.first))
         distributiveDeterminers = Set((f?.distributiveDeterminers ?? []).map { Fold.string($0) })
         duties = Self.dutyTable(care: f?.dutyVerbs ?? [], reports: f?.reportVerbs ?? [])
+        limitModals = Set((f?.limitModals ?? []).map { Fold.string($0) })
     }
 
     /// `dutyVerbs` and `reportVerbs` by their verb: the first word that is no clitic ("me",
@@ -169,7 +174,8 @@ extension ClauseMatcher {
     /// pronoun (the sentence before goes on: "Elle ne peut excéder…" explains the law), not
     /// a verb the lists do not hold ("ne peut réussir qu'avec l'appui des maires": rhetoric).
     func negatedLimit(_ w: [String], _ k: Int) -> Bool {
-        guard k >= 2, w[k - 1] == "ne", lex.implied.presentModals.contains(w[k]), k + 1 < w.count else { return false }
+        guard k >= 2, w[k - 1] == "ne", lex.implied.presentModals.contains(w[k]) || lex.present.limitModals.contains(w[k]),
+              k + 1 < w.count else { return false }
         if Self.pronounSubjects.contains(w[k - 2]) || w[k - 2] == "on" { return false }
         let v = w[k + 1] == "pas" ? k + 2 : k + 1
         guard v < w.count else { return false }
