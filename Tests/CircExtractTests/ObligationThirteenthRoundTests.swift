@@ -73,6 +73,8 @@ final class ObligationThirteenthRoundTests: XCTestCase, ObligationRuleTesting {
         let o = obligations("Les préfets de région et les préfets de département, en lien avec les recteurs, s'assureront de la mise à jour des plans.")
         XCTAssertEqual(o.count, 1, "\(o.map(\.text))")
         XCTAssertEqual(find(o, "s'assureront de la mise à jour")?.actor, "prefet-de-region")
+        let each = obligations("Les préfets de région et les préfets de département, chacun pour ce qui le concerne, veilleront à la coordination des services.")
+        XCTAssertEqual(find(each, "veilleront à la coordination")?.actor, "prefet-de-region")
         // A title in a phrase before the subject is no first title of it.
         let beside = obligations("Outre les maires, les sous-préfets veilleront à la diffusion des consignes.")
         XCTAssertEqual(find(beside, "veilleront à la diffusion")?.actor, "sous-prefet")

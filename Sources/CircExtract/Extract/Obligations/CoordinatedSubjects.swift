@@ -25,8 +25,9 @@ extension ClauseMatcher {
     /// is no aside.
     func asideOpening(_ w: [String], closingAt close: Int) -> Int? {
         var c = close - 1
+        // ("chacun pour ce qui le concerne": the aside's own words may hold "qui".)
         while c >= 0 && close - c <= 9 && w[c] != "," {
-            if [";", ":", ".", "que", "qui"].contains(w[c]) { return nil }
+            if [";", ":", "."].contains(w[c]) { return nil }
             c -= 1
         }
         guard c > 0, close - c <= 9, lex.subjectAsides.contains(where: { Self.phrase($0, in: w, at: c + 1) }) else { return nil }
