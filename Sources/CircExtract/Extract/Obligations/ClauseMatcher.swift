@@ -1117,9 +1117,9 @@ struct ClauseMatcher {
 
     /// Bare modals ("doit", "peuvent") say what someone must or may do only in a main
     /// clause: not after "qui", not under "si" or "lorsque", not in praise ("doit être
-    /// saluée"), not of the emitter itself ("mes services doivent"). A passive with an agent
-    /// other than the addressees ("doivent être prises en compte par le juge") is the law
-    /// speaking, not an instruction. A bare "peut" needs the sentence to speak to the
+    /// saluée"), not of the emitter itself ("mes services doivent"). A passive with a judge as
+    /// agent ("doivent être prises en compte par le juge") is the law speaking, not an
+    /// instruction; an administration as agent performs the duty (`dutyPassiveActor`). A bare "peut" needs the sentence to speak to the
     /// addressees, or a subject that names who may act ("les maires pourront", "tout officier
     /// de police judiciaire peut", "les ministres du culte peuvent"). Returns the actor
     /// (nil: the addressees'; `inherited`: whoever the text last named), or nil when the
@@ -1149,15 +1149,9 @@ struct ClauseMatcher {
                     // "compensée par la suppression d'une norme": a means, no agent.
                     if j + 2 < w.count, lex.passiveMeansNouns.contains(w[j + 2]) { break }
                     if needsAddressee, !duty, let id = passiveAgentPermission(w, k, agent: j + 2) { return .some(id) }
-                    // "doivent être instruits par les services de la préfecture": the
-                    // administration named performs the duty; a judge ("par le juge des
-                    // libertés") is the law speaking.
-                    if duty, j + 2 < w.count, !lex.passiveJudges.contains(w[j + 2]), let id = passiveAgentDuty(w, k, agent: j + 2) { return .some(id) }
-                    // "… par les services de l'Office français de la biodiversité": an
-                    // administration the lexicons have no title for; the duty names nobody.
-                    if duty, j + 2 < w.count, !isPress, lex.passiveAdministrations.contains(w[j + 2]), !inRelative(w, k) { return .some(Self.nobody) }
-                    // "peuvent être utilisées par les agents": a permission the text grants them
-                    // ("peut être prononcée par le juge" is the law's).
+                    // "doivent être instruits par les services de la préfecture": theirs.
+                    if duty, let id = dutyPassiveActor(w, k, agent: j + 2) { return .some(id) }
+                    // "peuvent être utilisées par les agents": allowed ("… par le juge": the law's).
                     if j + 2 < w.count, !lex.passiveJudges.contains(w[j + 2]), presentActPassive(w, k) { break }
                     return nil
                 }
