@@ -119,6 +119,7 @@ struct ClauseMatcher {
             if inArticle, lex.articleVerbs.contains(word), let h = articlePresent(words, k), isPress || !inQuote[k] { cands.append(h) }
             if k + 1 < n, lex.present.periodicFirstWords.contains(words[k + 1]), !inQuote[k], let h = presentPeriodic(words, k) { cands.append(h) }
             if lex.present.trailingPeriodFirstWords.contains(word), !inQuote[k], let h = distributivePeriodic(words, k) { cands.append(h) }
+            if lex.present.duties[word] != nil, !inQuote[k], let h = presentDuty(words, k) { cands.append(h) }
         }
         return (cands, attached, closings)
     }
@@ -625,7 +626,7 @@ struct ClauseMatcher {
     static let subjectStops: Set<String> = [",", ";", ":", "\"", "(", ")", "que", "et", "mais", "ou", "qui", "dont", ".", "-", "–", "—"]
 
     func subject(_ w: [String], before k: Int) -> Subject {
-        if let (_, id) = namedSubject(w, before: k) { return .named(id) }
+        if let (_, id) = leadingSubject(w, before: k) { return .named(id) }
         var end = k
         while end > 0 && (w[end - 1] == "ne" || w[end - 1] == "se" || w[end - 1] == "\"") { end -= 1 }
         var b = end - 1
@@ -669,7 +670,10 @@ struct ClauseMatcher {
         if i < np.count, lex.agents[Self.singular(np[i])] == nil, let id = actorPhrase(np, at: i) { return .named(id) }
         guard i < np.count, let role = lex.agents[Self.singular(np[i])] else { return .none }
         guard role else { return .nobody }
-        return agentSlug(np[i...]).map { .agent($0) } ?? .none
+        // "Les associations d'aide aux victimes doivent", "Les exploitants des installations
+        // soumises à autorisation doivent": a complement past a noun phrase still leaves the
+        // agent noun as the party that must act (its head alone).
+        return .agent(agentSlug(np[i...]) ?? Self.singular(np[i]))
     }
 
     /// The slug of an agent noun and its complements ("les gestionnaires des lieux de cultes"
@@ -1143,9 +1147,9 @@ struct ClauseMatcher {
 
     /// Bare modals ("doit", "peuvent") say what someone must or may do only in a main
     /// clause: not after "qui", not under "si" or "lorsque", not in praise ("doit être
-    /// saluée"), not of the emitter itself ("mes services doivent"). A passive with an agent
-    /// other than the addressees ("doivent être prises en compte par le juge") is the law
-    /// speaking, not an instruction. A bare "peut" needs the sentence to speak to the
+    /// saluée"), not of the emitter itself ("mes services doivent"). A passive with a judge as
+    /// agent ("doivent être prises en compte par le juge") is the law speaking, not an
+    /// instruction; an administration as agent performs the duty (`dutyPassiveActor`). A bare "peut" needs the sentence to speak to the
     /// addressees, or a subject that names who may act ("les maires pourront", "tout officier
     /// de police judiciaire peut", "les ministres du culte peuvent"). Returns the actor
     /// (nil: the addressees'; `inherited`: whoever the text last named), or nil when the
@@ -1175,8 +1179,10 @@ struct ClauseMatcher {
                     // "compensée par la suppression d'une norme": a means, no agent.
                     if j + 2 < w.count, lex.passiveMeansNouns.contains(w[j + 2]) { break }
                     if needsAddressee, !duty, let id = passiveAgentPermission(w, k, agent: j + 2) { return .some(id) }
-                    // "peuvent être utilisées par les agents": a permission the text grants them.
-                    if presentActPassive(w, k) { break }
+                    // "doivent être instruits par les services de la préfecture": theirs.
+                    if duty, let id = dutyPassiveActor(w, k, agent: j + 2) { return .some(id) }
+                    // "peuvent être utilisées par les agents": allowed ("… par le juge": the law's).
+                    if j + 2 < w.count, !lex.passiveJudges.contains(w[j + 2]), presentActPassive(w, k) { break }
                     return nil
                 }
                 j += 1
@@ -1319,7 +1325,7 @@ struct ClauseMatcher {
         // passive; the bare modal's rule decides who acts.
         if lex.implied.dutyModals.contains(v), case let be = skippingAdverbs(w, from: k + 1), be + 1 < w.count, w[be] == "etre",
            case let pp = skippingAdverbs(w, from: be + 1), pp < w.count, isParticiple(w[pp]) { return nil }
-        guard let (start, id) = namedSubject(w, before: k) ?? officialSubject(w, before: k) else { return dutyFuture(w, k) ?? bodyFuture(w, k) }
+        guard let (start, id) = leadingSubject(w, before: k) ?? officialSubject(w, before: k) else { return dutyFuture(w, k) ?? bodyFuture(w, k) }
         guard !lex.selfServices.contains(id), !(w[k - 1] == "vous" && lex.offeredToYou.contains(v)) else { return nil }
         var hit = MarkerHit(start: start, end: k + 1, modality: .obligation, actor: id, marker: "futur")
         applyNegation(&hit, w)

@@ -54,6 +54,10 @@ final class DeonticLexicon: Sendable {
             let pronounExcluded: [String]?
             /// See `DeonticLexicon.offeredToYou`.
             let offeredToYou: [String]?
+            /// See `DeonticLexicon.subjectAsides`.
+            let asides: [String]?
+            /// See `DeonticLexicon.titleComplementOpeners`.
+            let titleComplements: [String]?
         }
         /// See `DeonticLexicon.dutyFutures`.
         struct DutyVerbs: Decodable { let forms, determiners: [String] }
@@ -146,7 +150,7 @@ final class DeonticLexicon: Sendable {
         let descriptiveModals: DescriptiveModals?
         struct RelayedContent: Decodable { let verbs, examples, counterExamples: [String] }
         let relayedContent: RelayedContent?
-        struct PassiveMeans: Decodable { let nouns, examples: [String] }
+        struct PassiveMeans: Decodable { let nouns, examples: [String]; let judges, administrations: [String]? }
         let passiveMeans: PassiveMeans?
         struct MeetingRecipients: Decodable { let verbs, examples: [String] }
         let meetingRecipients: MeetingRecipients?
@@ -312,6 +316,13 @@ final class DeonticLexicon: Sendable {
     let notImperative: [[String]]
     /// "ne", "se", "me", "leur", "en"…: what may stand between a named subject and its verb.
     let namedFutureClitics: Set<String>
+    /// "en lien avec", "chacun pour ce qui le concerne": the openings of an aside between a
+    /// subject and its verb ("Les préfets, en lien avec les recteurs, s'assureront"). Folded
+    /// words, elisions spelt out.
+    let subjectAsides: [[String]]
+    /// "de", "du", "des": the words that open a title's next complement after a comma or
+    /// "et" ("…de l'environnement, de l'aménagement et du logement"). Folded.
+    let titleComplementOpeners: Set<String>
     let namedFutureExcluded: Set<String>
     let selfServices: Set<String>
     /// Agent nouns of officials whose future is a duty ("les officiers de police judiciaire
@@ -333,6 +344,15 @@ final class DeonticLexicon: Sendable {
     /// Nouns of an action after "par" in a passive: the means, not an agent ("devra être
     /// compensée par la suppression d'une norme"), so the modal still instructs.
     let passiveMeansNouns: Set<String>
+    /// "juge", "tribunal": the first word of a passive's agent that leaves a duty modal the
+    /// law speaking ("doivent être prises en compte par le juge") rather than a duty of that
+    /// agent ("doivent être instruits par les services de la préfecture"). Folded.
+    let passiveJudges: Set<String>
+    /// "services", "inspection", "agents": the first word of a duty passive's agent that the
+    /// lexicons know by no title but that names an administration at work ("doivent être
+    /// réalisés par les services de l'Office français de la biodiversité"): a duty the text
+    /// sets, actor unnamed. Folded.
+    let passiveAdministrations: Set<String>
     /// Past participles of a meeting whose object is the recipients a press item's "leur"
     /// then stands for ("a réuni l'ensemble des préfets. Il leur a demandé…").
     let meetingVerbs: Set<String>
@@ -419,7 +439,11 @@ final class DeonticLexicon: Sendable {
         (namedFutureExcluded, namedFutureClitics, selfServices, officialAgents, agentFutureExcluded, offeredToYou, pronounFutureExcluded)
             = Self.namedFutureTables(f.namedFuture)
         (dutyFutures, dutyDeterminers) = Self.dutyFutureTables(f.namedFuture.dutyVerbs)
+        subjectAsides = (f.namedFuture.asides ?? []).map { MatchWord.words($0).map { Fold.string($0) } }
+        titleComplementOpeners = Self.folded(f.namedFuture.titleComplements)
         (descriptiveComplements, relayedContentVerbs, passiveMeansNouns, meetingVerbs) = Self.clauseWordTables(f)
+        passiveJudges = Self.folded(f.passiveMeans?.judges)
+        passiveAdministrations = Self.folded(f.passiveMeans?.administrations)
         (bodyNouns, bodyDeterminers, bodyFutureExcluded) = Self.bodyFutureTables(f.bodyFuture)
         articleVerbs = Set((f.prefectureLayouts?.articlePresent ?? []).map { Fold.string($0) })
         readerServices = Set(f.prefectureLayouts?.readerServices ?? [])

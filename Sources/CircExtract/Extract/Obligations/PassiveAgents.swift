@@ -1,7 +1,8 @@
-/// A future passive a circular orders, whose agent the text names: "Les plaintes seront
-/// traitées en priorité par les services de police et de gendarmerie". The agent acts, not
-/// the addressees (nor the person the act is done to). A bare modal's passive with an agent
-/// stays the law speaking ("doivent être prises en compte par le juge des libertés").
+/// A passive duty whose agent the text names: an ordered future ("Les plaintes seront
+/// traitées en priorité par les services de police et de gendarmerie") or a duty modal
+/// ("Les dossiers doivent être instruits par les services de la préfecture"). The agent
+/// acts, not the addressees (nor the person the act is done to); a judge as the agent of a
+/// duty modal leaves the law speaking ("doivent être prises en compte par le juge").
 extension ClauseMatcher {
     /// The actor of a passive duty whose agent (after "par" and its determiner, at `agent`)
     /// is a role the lexicons know: that role, by its slug as a subject would be ("par les
@@ -14,5 +15,18 @@ extension ClauseMatcher {
         guard !isPress, agent < w.count, !inRelative(w, k), let id = actorPhrase(w, at: agent),
               !lex.selfServices.contains(id) else { return nil }
         return id
+    }
+
+    /// The actor of a duty modal's passive whose agent opens at `a` ("Les dossiers doivent
+    /// être instruits par les services de la préfecture" → prefet-de-departement): the role
+    /// the lexicons know, else `nobody` for an administration they have no title for
+    /// (`passiveMeans.administrations`: "par les services de l'Office français de la
+    /// biodiversité"); nil for a judge (`passiveMeans.judges`: "doivent être prises en compte
+    /// par le juge" is the law speaking) or an agent that is neither.
+    func dutyPassiveActor(_ w: [String], _ k: Int, agent a: Int) -> String? {
+        guard a < w.count, !lex.passiveJudges.contains(w[a]) else { return nil }
+        if let id = passiveAgentDuty(w, k, agent: a) { return id }
+        guard !isPress, lex.passiveAdministrations.contains(w[a]), !inRelative(w, k) else { return nil }
+        return Self.nobody
     }
 }

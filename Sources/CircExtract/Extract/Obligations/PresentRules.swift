@@ -12,7 +12,12 @@ struct PresentRuleWords: Sendable {
         let limitVerbs, restrictedVerbs, limitExamples, limitCounterExamples: [String]?
         let readerPlaces, readerPlaceCounterExamples: [String]?
         let trailingPeriods, distributiveDeterminers, trailingPeriodExamples, trailingPeriodCounterExamples: [String]?
+        let dutyVerbs, reportVerbs, dutyVerbExamples, dutyVerbCounterExamples: [String]?
+        let limitModals: [String]?
     }
+    /// A present-tense duty's words ("veillent à", "me rend compte", "transmettent"), where
+    /// its verb stands in them, and whether it needs a time to instruct (`reportVerbs`).
+    struct DutyForm: Sendable { let words: [String]; let verb: Int; let needsTime: Bool }
     /// "est", "sont": the auxiliaries of a present passive duty (triggers of the rule).
     let auxiliaries: Set<String>
     /// "utilisé", "mis en œuvre": after "peut|peuvent être", an act the text allows or, with
@@ -51,6 +56,13 @@ struct PresentRuleWords: Sendable {
     let distributiveDeterminers: Set<String>
     /// The first words of `trailingPeriods` ("par", "chaque").
     let trailingPeriodFirstWords: Set<String>
+    /// The present of care and of reports due ("Les proviseurs veillent à…", "Les préfets
+    /// s'assurent que…", `dutyVerbs`) and of sending with a time ("Le directeur départemental
+    /// transmet chaque mois…", `reportVerbs`), by their verb's folded word.
+    let duties: [String: [DutyForm]]
+    /// "pourra", "pourront": the futures that, negated, set a cap as the present does ("Les
+    /// débits de boissons ne pourront rester ouverts au-delà de deux heures"). Folded.
+    let limitModals: Set<String>
 
     init(_ f: File?) {
         func table(_ a: [String]?) -> [String: [String]] {
@@ -77,6 +89,22 @@ struct PresentRuleWords: Sendable {
         trailingPeriods = phrases(f?.trailingPeriods)
         trailingPeriodFirstWords = Set(trailingPeriods.compactMap(\.first))
         distributiveDeterminers = Set((f?.distributiveDeterminers ?? []).map { Fold.string($0) })
+        duties = Self.dutyTable(care: f?.dutyVerbs ?? [], reports: f?.reportVerbs ?? [])
+        limitModals = Set((f?.limitModals ?? []).map { Fold.string($0) })
+    }
+
+    /// `dutyVerbs` and `reportVerbs` by their verb: the first word that is no clitic ("me",
+    /// "se"), as the matcher reads it (folded, elisions spelt out).
+    static func dutyTable(care: [String], reports: [String]) -> [String: [DutyForm]] {
+        var t: [String: [DutyForm]] = [:]
+        for (forms, needsTime) in [(care, false), (reports, true)] {
+            for form in forms {
+                let words = MatchWord.words(form).map { Fold.string($0) }
+                guard let v = words.firstIndex(where: { !["me", "se", "nous", "en"].contains($0) }) else { continue }
+                t[words[v], default: []].append(DutyForm(words: words, verb: v, needsTime: needsTime))
+            }
+        }
+        return t
     }
 
     /// The words a participle of `table` needs after it, in any gender and number
@@ -146,7 +174,8 @@ extension ClauseMatcher {
     /// pronoun (the sentence before goes on: "Elle ne peut excéder…" explains the law), not
     /// a verb the lists do not hold ("ne peut réussir qu'avec l'appui des maires": rhetoric).
     func negatedLimit(_ w: [String], _ k: Int) -> Bool {
-        guard k >= 2, w[k - 1] == "ne", lex.implied.presentModals.contains(w[k]), k + 1 < w.count else { return false }
+        guard k >= 2, w[k - 1] == "ne", lex.implied.presentModals.contains(w[k]) || lex.present.limitModals.contains(w[k]),
+              k + 1 < w.count else { return false }
         if Self.pronounSubjects.contains(w[k - 2]) || w[k - 2] == "on" { return false }
         let v = w[k + 1] == "pas" ? k + 2 : k + 1
         guard v < w.count else { return false }
@@ -171,7 +200,7 @@ extension ClauseMatcher {
     func presentPeriodic(_ w: [String], _ k: Int) -> MarkerHit? {
         guard !isPress, k >= 2, k + 2 < w.count, !Self.presentAuxiliaries.contains(w[k]),
               lex.present.periodics.contains(where: { $0.first == w[k + 1] && Self.phrase($0, in: w, at: k + 1) }),
-              let (start, id) = namedSubject(w, before: k), start >= 1, start < k, !lex.selfServices.contains(id),
+              let (start, id) = leadingSubject(w, before: k), start >= 1, start < k, !lex.selfServices.contains(id),
               Self.periodicDeterminers.contains(w[start - 1]) else { return nil }
         guard start == 1 || [",", ";", ":", "."].contains(w[start - 2]) else { return nil }
         return MarkerHit(start: start - 1, end: k + 1, modality: .obligation, actor: id, marker: "présent périodique")
