@@ -18,6 +18,9 @@ struct MetadataExtractor: Sendable {
     let publisherWords: Set<String>
     /// `document-kinds.json` `commentaryCues`: "ce qui change", "notre analyse" in a title.
     let commentaryCues: [String]
+    /// `document-kinds.json` `commentaryGenres`: "pratique" after "Note" on a title line, as
+    /// folded words.
+    let commentaryGenres: [[String]]
     /// `document-kinds.json` `selfReferences`: "la présente" opening a sentence before a kind
     /// word states what the text is, as folded words.
     let selfReferences: [[String]]
@@ -75,9 +78,12 @@ struct MetadataExtractor: Sendable {
         let publisherWords: Forms
         let commentaryCues: Forms
         let selfReferences: Forms?
+        let commentaryGenres: Forms?
     }
     struct HeaderFields: Decodable, Sendable {
         struct Forms: Decodable, Sendable { let forms: [String] }
+        /// "Obj. :": see `HeaderScan.abbreviatedSubjectLabel`.
+        let subjectAbbreviations: Forms?
         let subject, nor, signatureDate, references, attachments, emitter, webDates, webUpdates, determiners, portfolios, stableMinistries: Forms
         struct Service: Decodable, Sendable { let name: String; let forms: [String] }
         struct Services: Decodable, Sendable { let services: [Service]; let between: [String] }
@@ -120,6 +126,7 @@ struct MetadataExtractor: Sendable {
         enactingWords = Set(k.enactingWords.forms)
         publisherWords = Set(k.publisherWords.forms)
         commentaryCues = k.commentaryCues.forms
+        commentaryGenres = (k.commentaryGenres?.forms ?? []).map(HeaderVocabulary.words)
         selfReferences = (k.selfReferences?.forms ?? []).map { $0.split(separator: " ").map(String.init) }
         enactingInitials = Set(k.enactingWords.forms.compactMap { $0.uppercased().unicodeScalars.first?.value })
         addressedOpenings = k.addressedOpenings.forms.map(Folder.shared.fold)
@@ -216,7 +223,7 @@ struct MetadataExtractor: Sendable {
         m.signatory = signatory(s, press: press, reports: m.kind != .communique)
         // The minister a press item shows acting names the ministry before any other the item
         // mentions ("le ministre de l'Égalité des territoires" beside the Premier ministre's plan).
-        if m.emitter == nil || press, !s.isConsolidatedCode, let name = m.signatory, let e = ministerEmitter(name, date: m.date) { m.emitter = e }
+        if m.emitter == nil || press, !s.isConsolidatedCode, let name = m.signatory, let e = ministerEmitter(name, date: m.date, named: m.emitter) { m.emitter = e }
         return m
     }
 
@@ -248,7 +255,8 @@ struct MetadataExtractor: Sendable {
                 inRefs = false
             }
             if let k = fkey {
-                if fields.subject.forms.contains(k), let v = value, !v.isEmpty { m.subject = m.subject ?? Self.withoutFinalStop(v); continue }
+                if fields.subject.forms.contains(k) || k.hasSuffix(".") && fields.subjectAbbreviations?.forms.contains(String(k.dropLast())) == true,
+                   let v = value, !v.isEmpty { m.subject = m.subject ?? Self.withoutFinalStop(v); continue }
                 // "Réf. :" as "Réf :".
                 if fields.references.forms.contains(k) || fields.references.forms.contains(Substring(k).trimmingCharacters(in: ".")) {
                     // Items on the line itself, separated by semicolons, are the list's items.
@@ -556,6 +564,8 @@ struct MetadataExtractor: Sendable {
             let w = words(u, tt).filter { $0 != "*" }
             guard !w.isEmpty, w.count <= 12 else { continue }
             for (kind, form) in kindTitles where w.count >= form.count && Array(w.prefix(form.count)) == form {
+                // "Note pratique": a commentary's genre names the page, not the text it explains.
+                if commentaryGenres.contains(where: { w.dropFirst(form.count).starts(with: $0) }) { return .article }
                 if form.count == 1 && w.count > 4 && kind != .communique { continue }
                 return kind
             }
@@ -692,12 +702,18 @@ struct MetadataExtractor: Sendable {
     /// comma, or a capitalised "Le" shortly after "Par". Publication before update.
     func flattenedByline(_ s: DocumentStructure, updates: Bool) -> CivilDate? {
         // The byline runs into the headline, which may follow the publisher's line
-        // ("Association … — section de Lyon" / "Circulaire du … : ce qui change Posté le …").
-        for u in s.units.prefix(publisherPage(s) ? 2 : 1) {
+        // ("Association … — section de Lyon" / "Circulaire du … : ce qui change Posté le …")
+        // or the site's name ("Maire-Info" / "… ce que la circulaire demande aux maires
+        // Édition du 18 avril 2024").
+        let first = s.units.first.map { s.text.sentences[$0.sentence].tokens.count } ?? 0
+        for u in s.units.prefix(publisherPage(s) || first <= Self.siteNameTokens ? 2 : 1) {
             if let c = flattenedByline(s, u, updates: updates) { return c }
         }
         return nil
     }
+
+    /// The most tokens of a first line that is a site's name ("Maire-Info", "Le Monde").
+    static let siteNameTokens = 3
 
     func flattenedByline(_ s: DocumentStructure, _ u: StructureUnit, updates: Bool) -> CivilDate? {
         let tt = s.text
