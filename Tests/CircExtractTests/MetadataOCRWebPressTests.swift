@@ -70,6 +70,24 @@ final class MetadataOCRWebPressTests: XCTestCase, HeaderRuleTesting {
         XCTAssertEqual(undated.emitter, "ministre-de-la-justice")
     }
 
+    /// "Signé : Pierre MARTIN, Ministre de l'Intérieur": the title after a signed name's comma.
+    func testASignedLinesTitleAfterTheNameIsNoPartOfIt() {
+        let titled = Self.letter(subject: "Objet : Débits de boissons.").replacingOccurrences(of: "Jean DUPONT", with: "Signé : Pierre MARTIN, Ministre de l'Intérieur")
+        XCTAssertEqual(extract(titled).metadata.signatory, "Pierre Martin")
+        let surname = Self.letter(subject: "Objet : Débits de boissons.").replacingOccurrences(of: "Jean DUPONT", with: "Signé : FREY, ministre de l'intérieur.")
+        XCTAssertEqual(extract(surname).metadata.signatory, "Frey")
+        // Counter-example: a title before the name, in a signed line, is no name.
+        let before = Self.letter(subject: "Objet : Débits de boissons.").replacingOccurrences(of: "Jean DUPONT", with: "Signé : le préfet, directeur du cabinet")
+        XCTAssertNil(extract(before).metadata.signatory)
+    }
+
+    /// "N0R : INT/D/86/00045/C": OCR's zero for the O of the label.
+    func testAZeroInTheNORLabelIsRead() {
+        XCTAssertEqual(extract(Self.letter(subject: "N0R : INT/D/86/00045/C\nObjet : Police.")).metadata.nor, "INTD8600045C")
+        // Counter-example: a word with a zero inside names no NOR.
+        XCTAssertNil(extract(Self.letter(subject: "Objet : Police.", body: "Le local N0R2 est fermé. Je vous demande de veiller à l'application de ces instructions.")).metadata.nor)
+    }
+
     /// "Note pratique" on a page's title line: a commentary's genre, the page an article.
     func testAPracticalNoteIsACommentary() {
         let page = extract("Association Droits des Étrangers 33\n\nNote pratique\nLa circulaire du 23 janvier 2024 sur le séjour des travailleurs\n\nMise en ligne le 2 février 2024\n\nLe ministre demande aux préfets d'examiner les demandes en priorité.\n").metadata

@@ -1042,7 +1042,15 @@ struct MetadataExtractor: Sendable {
             // A particle in lower case ("Charles de Gaulle") is part of a name.
             var ws = line.split(separator: " ")
             // "Signé : ROUVIER": the copy's mark before the name is not part of it.
-            if ws.count >= 2, Fold.string(ws[0].trimmingCharacters(in: ":")) == "signe", case let n = ws[1] == ":" ? 2 : 1, ws.count > n { ws.removeFirst(n) }
+            if ws.count >= 2, Fold.string(ws[0].trimmingCharacters(in: ":")) == "signe", case let n = ws[1] == ":" ? 2 : 1, ws.count > n {
+                ws.removeFirst(n)
+                // "Signé : Pierre JOXE, Ministre de l'Intérieur": the title after the name's comma
+                // (`StructureBuilder.dropSignedMark`).
+                if let c = ws.firstIndex(where: { $0.hasSuffix(",") }), c < StructureBuilder.signedNameWords {
+                    ws = Array(ws[...c]); ws[c] = ws[c].dropLast()
+                    if ws[c].isEmpty { ws.removeLast() }
+                }
+            }
             if ws.indices.contains(where: { k in ws[k].first?.isUppercase == true && nameStops.contains(Fold.string(String(ws[k]))) && !inSurname(ws, k) }) { return nil }
             return Self.personName(Self.firstOfNames(ws).joined(separator: " "))
         }
