@@ -1561,14 +1561,16 @@ struct HeaderScanner {
         // next line ("Le ministre de l'intérieur / Le garde des sceaux, ministre de la
         // justice") is not read as the first one's.
         var e = coSignerCut(a, standalone.map { min($0, k) } ?? portfolioEnd(from: a, before: k))
-        if standalone == nil, let m = portfolioAfterRanks(e, before: k) {
+        // "La ministre déléguée auprès de la ministre de …, chargée du logement": the délégué's
+        // own office; the minister of the attachment is no co-signer, nor are his titles of
+        // rank ("auprès du ministre d'État, ministre de l'intérieur, chargé de …").
+        let delegate = standalone == nil ? delegateAttachment(a, before: k) : nil
+        if standalone == nil, delegate == nil, let m = portfolioAfterRanks(e, before: k) {
             a = m
             e = coSignerCut(a, portfolioEnd(from: a, before: k))
         }
-        // "La ministre déléguée auprès de la ministre de …, chargée du logement": the délégué's
-        // own office; the minister of the attachment is no co-signer.
         var attachment = e..<e
-        if standalone == nil, let d = delegateAttachment(a, before: k) {
+        if let d = delegate {
             attachment = d
             e = portfolioEnd(from: d.upperBound, before: k)
         }
