@@ -6,22 +6,33 @@ extension MetadataExtractor {
     /// de …" is there to read. The value's first words, up to a dash or a slash, looked up in
     /// `header-fields.json` `senderFields` (only the opening lines: the form's header). A
     /// bulletin page's fields name the ministry so too: "Auteur : Ministère de l'intérieur",
-    /// "Ministère émetteur : Intérieur" (a label of up to twenty letters).
+    /// "Ministère émetteur : Intérieur", "Ministère(s) déposant(s) : INT - Intérieur" (a label of
+    /// up to twenty-five letters; a ministry's code before the dash, its name after).
     func senderField(_ s: DocumentStructure) -> String? {
         for u in s.units.prefix(12) {
             let f = Fold.string(s.text.text.clean(u.range))
             if let slug = telegraphicRoute(f) { return slug }
-            guard let colon = f.firstIndex(of: ":"), f.distance(from: f.startIndex, to: colon) <= 20,
+            guard let colon = f.firstIndex(of: ":"), f.distance(from: f.startIndex, to: colon) <= 25,
                   fields.senderFields.labels.contains(f[..<colon].trimmingCharacters(in: " ")) else { continue }
-            var words: [String] = []
-            for w in f[f.index(after: colon)...].split(separator: " ") {
-                if ["-", "–", "—", "/", ":"].contains(w) { break }
-                words.append(String(w).trimmingCharacters(in: ",;."))
-                if w.hasSuffix(",") || words.count == 4 { break }
-            }
-            for n in stride(from: words.count, through: 1, by: -1) {
-                if let slug = fields.senderFields.senders[words[..<n].joined(separator: " ")] { return slug }
-            }
+            let value = f[f.index(after: colon)...].split(separator: " ")
+            if let slug = sender(value[...]) { return slug }
+            // "INT - Intérieur": a one-word code the senders do not know, then the name.
+            if let dash = value.firstIndex(where: { ["-", "–", "—"].contains($0) }), dash == 1, let slug = sender(value[(dash + 1)...]) { return slug }
+        }
+        return nil
+    }
+
+    /// The slug of a sender field's value: its first words (up to four, to a comma, dash or
+    /// slash) that `senderFields` knows, longest first.
+    func sender(_ value: ArraySlice<Substring>) -> String? {
+        var words: [String] = []
+        for w in value {
+            if ["-", "–", "—", "/", ":"].contains(w) { break }
+            words.append(String(w).trimmingCharacters(in: ",;."))
+            if w.hasSuffix(",") || words.count == 4 { break }
+        }
+        for n in stride(from: words.count, through: 1, by: -1) {
+            if let slug = fields.senderFields.senders[words[..<n].joined(separator: " ")] { return slug }
         }
         return nil
     }
@@ -46,15 +57,20 @@ extension MetadataExtractor {
     /// "Gérald Darmanin a adressé aux préfets une circulaire…": an item that names the minister
     /// but not the ministry. The ministry the signatory held on the text's date
     /// (`header-fields.json` `ministers`); undated, or dated out of every term (a page
-    /// published after the term it reports), only one a name held alone (Gérald Darmanin was
-    /// at the Interior, then at the Justice).
-    func ministerEmitter(_ name: String, date: String?) -> String? {
+    /// published after the term it reports) in an item that names no ministry, only one a
+    /// name held alone (Gérald Darmanin was at the Interior, then at the Justice).
+    /// `named`: the ministry the item itself names (its first "ministre de …"). Dated out of
+    /// every term the table knows, the name may hold an office the table does not list ("La
+    /// ministre de l'Éducation nationale, Nicole Belloubet" in 2024, years after her term at
+    /// the Justice): the item's own ministry then stands, the table's guess only fills a gap.
+    func ministerEmitter(_ name: String, date: String?, named: String? = nil) -> String? {
         guard let terms = ministerTerms[Fold.string(name)] else { return nil }
         // ISO dates compare as strings. Dated before every term, the name was not yet a
         // minister: the item reports another office of his ("Le préfet de police, Laurent
         // Nuñez, a annoncé…" in 2024).
         if let d = date, terms.allSatisfy({ d < $0.from }) { return nil }
         if let d = date, let t = terms.first(where: { $0.from <= d && ($0.to.map { d <= $0 } ?? true) }) { return t.emitter }
+        if date != nil, let named { return named }
         let emitters = Set(terms.map(\.emitter))
         return emitters.count == 1 ? emitters.first : nil
     }

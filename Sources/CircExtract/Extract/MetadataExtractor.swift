@@ -18,6 +18,9 @@ struct MetadataExtractor: Sendable {
     let publisherWords: Set<String>
     /// `document-kinds.json` `commentaryCues`: "ce qui change", "notre analyse" in a title.
     let commentaryCues: [String]
+    /// `document-kinds.json` `commentaryGenres`: "pratique" after "Note" on a title line, as
+    /// folded words.
+    let commentaryGenres: [[String]]
     /// `document-kinds.json` `selfReferences`: "la présente" opening a sentence before a kind
     /// word states what the text is, as folded words.
     let selfReferences: [[String]]
@@ -78,9 +81,12 @@ struct MetadataExtractor: Sendable {
         let publisherWords: Forms
         let commentaryCues: Forms
         let selfReferences: Forms?
+        let commentaryGenres: Forms?
     }
     struct HeaderFields: Decodable, Sendable {
         struct Forms: Decodable, Sendable { let forms: [String] }
+        /// "Obj. :": see `HeaderScan.abbreviatedSubjectLabel`.
+        let subjectAbbreviations: Forms?
         let subject, nor, signatureDate, references, attachments, emitter, webDates, webUpdates, determiners, portfolios, stableMinistries: Forms
         struct Service: Decodable, Sendable { let name: String; let forms: [String] }
         struct Services: Decodable, Sendable { let services: [Service]; let between: [String] }
@@ -123,6 +129,7 @@ struct MetadataExtractor: Sendable {
         enactingWords = Set(k.enactingWords.forms)
         publisherWords = Set(k.publisherWords.forms)
         commentaryCues = k.commentaryCues.forms
+        commentaryGenres = (k.commentaryGenres?.forms ?? []).map(HeaderVocabulary.words)
         selfReferences = (k.selfReferences?.forms ?? []).map { $0.split(separator: " ").map(String.init) }
         enactingInitials = Set(k.enactingWords.forms.compactMap { $0.uppercased().unicodeScalars.first?.value })
         addressedOpenings = k.addressedOpenings.forms.map(Folder.shared.fold)
@@ -220,7 +227,7 @@ struct MetadataExtractor: Sendable {
         m.signatory = signatory(s, press: press, reports: m.kind != .communique)
         // The minister a press item shows acting names the ministry before any other the item
         // mentions ("le ministre de l'Égalité des territoires" beside the Premier ministre's plan).
-        if m.emitter == nil || press, !s.isConsolidatedCode, let name = m.signatory, let e = ministerEmitter(name, date: m.date) { m.emitter = e }
+        if m.emitter == nil || press, !s.isConsolidatedCode, let name = m.signatory, let e = ministerEmitter(name, date: m.date, named: m.emitter) { m.emitter = e }
         return m
     }
 
@@ -252,7 +259,8 @@ struct MetadataExtractor: Sendable {
                 inRefs = false
             }
             if let k = fkey {
-                if fields.subject.forms.contains(k), let v = value, !v.isEmpty { m.subject = m.subject ?? Self.withoutFinalStop(v); continue }
+                if fields.subject.forms.contains(k) || k.hasSuffix(".") && fields.subjectAbbreviations?.forms.contains(String(k.dropLast())) == true,
+                   let v = value, !v.isEmpty { m.subject = m.subject ?? Self.withoutFinalStop(v); continue }
                 // "Réf. :" as "Réf :".
                 if fields.references.forms.contains(k) || fields.references.forms.contains(Substring(k).trimmingCharacters(in: ".")) {
                     // Items on the line itself, separated by semicolons, are the list's items.
@@ -560,6 +568,8 @@ struct MetadataExtractor: Sendable {
             let w = words(u, tt).filter { $0 != "*" }
             guard !w.isEmpty, w.count <= 12 else { continue }
             for (kind, form) in kindTitles where w.count >= form.count && Array(w.prefix(form.count)) == form {
+                // "Note pratique": a commentary's genre names the page, not the text it explains.
+                if commentaryGenres.contains(where: { w.dropFirst(form.count).starts(with: $0) }) { return .article }
                 if form.count == 1 && w.count > 4 && kind != .communique { continue }
                 return kind
             }
@@ -696,12 +706,18 @@ struct MetadataExtractor: Sendable {
     /// comma, or a capitalised "Le" shortly after "Par". Publication before update.
     func flattenedByline(_ s: DocumentStructure, updates: Bool) -> CivilDate? {
         // The byline runs into the headline, which may follow the publisher's line
-        // ("Association … — section de Lyon" / "Circulaire du … : ce qui change Posté le …").
-        for u in s.units.prefix(publisherPage(s) ? 2 : 1) {
+        // ("Association … — section de Lyon" / "Circulaire du … : ce qui change Posté le …")
+        // or the site's name ("Maire-Info" / "… ce que la circulaire demande aux maires
+        // Édition du 18 avril 2024").
+        let first = s.units.first.map { s.text.sentences[$0.sentence].tokens.count } ?? 0
+        for u in s.units.prefix(publisherPage(s) || first <= Self.siteNameTokens ? 2 : 1) {
             if let c = flattenedByline(s, u, updates: updates) { return c }
         }
         return nil
     }
+
+    /// The most tokens of a first line that is a site's name ("Maire-Info", "Le Monde").
+    static let siteNameTokens = 3
 
     func flattenedByline(_ s: DocumentStructure, _ u: StructureUnit, updates: Bool) -> CivilDate? {
         let tt = s.text
@@ -1030,7 +1046,15 @@ struct MetadataExtractor: Sendable {
             // A particle in lower case ("Charles de Gaulle") is part of a name.
             var ws = line.split(separator: " ")
             // "Signé : ROUVIER": the copy's mark before the name is not part of it.
-            if ws.count >= 2, Fold.string(ws[0].trimmingCharacters(in: ":")) == "signe", case let n = ws[1] == ":" ? 2 : 1, ws.count > n { ws.removeFirst(n) }
+            if ws.count >= 2, Fold.string(ws[0].trimmingCharacters(in: ":")) == "signe", case let n = ws[1] == ":" ? 2 : 1, ws.count > n {
+                ws.removeFirst(n)
+                // "Signé : Pierre JOXE, Ministre de l'Intérieur": the title after the name's comma
+                // (`StructureBuilder.dropSignedMark`).
+                if let c = ws.firstIndex(where: { $0.hasSuffix(",") }), c < StructureBuilder.signedNameWords {
+                    ws = Array(ws[...c]); ws[c] = ws[c].dropLast()
+                    if ws[c].isEmpty { ws.removeLast() }
+                }
+            }
             if ws.indices.contains(where: { k in ws[k].first?.isUppercase == true && nameStops.contains(Fold.string(String(ws[k]))) && !inSurname(ws, k) }) { return nil }
             return Self.personName(Self.firstOfNames(ws).joined(separator: " "))
         }

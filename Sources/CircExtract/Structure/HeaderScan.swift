@@ -114,6 +114,9 @@ struct HeaderVocabulary: Sendable {
     /// "ler", "Ier": OCR's readings of the "1er" that opens a dateline's date, folded
     /// (`header-fields.json` `ocrFirstDays`).
     let ocrFirstDays: Set<String>
+    /// "obj": the subject field's abbreviated labels, read with their full stop and colon
+    /// (`header-fields.json` `subjectAbbreviations`).
+    let subjectAbbreviations: Set<String>
     /// "DGPN" → `directeur-general-de-la-police-nationale`: a copy list's acronyms, as written
     /// (capitals), and folded for a title under a civility ("M. le DGPN").
     let acronyms: [String: String]
@@ -191,6 +194,7 @@ struct HeaderVocabulary: Sendable {
         struct Forms: Decodable { let forms: [String] }
         let blockEnds: Forms
         let ocrFirstDays: Forms?
+        let subjectAbbreviations: Forms?
     }
 
     init(store: LexiconStore, titles: [(String, String)]) throws {
@@ -207,6 +211,7 @@ struct HeaderVocabulary: Sendable {
         self.cues = cues.sorted { $0.0.count > $1.0.count }.map { (words: $0.0, role: $0.1, tag: $0.2) }
         terminators = fields.blockEnds.forms.map(Self.words).sorted { $0.count > $1.count }
         ocrFirstDays = Set(fields.ocrFirstDays?.forms ?? [])
+        subjectAbbreviations = Set(fields.subjectAbbreviations?.forms ?? [])
         self.titles = titles.map { Phrase(words: Self.words($0.0), value: $0.1) }.sorted { $0.words.count > $1.words.count }
         var inner: [String: [(Int, Int)]] = [:]
         for (ti, t) in self.titles.enumerated() { for (p, x) in t.words.enumerated() where p > 0 { inner[x, default: []].append((ti, p)) } }
@@ -454,10 +459,18 @@ struct HeaderScanner {
         self.months = months
         let n = min(tt.tokens.count, HeaderScan.window)
         w.reserveCapacity(n); tok.reserveCapacity(n)
+        var glued = false
         for i in 0..<n {
+            if glued { glued = false; continue }
             let t = tt.tokens[i]
             if t.kind == .symbol && tt.string(t) == "*" { continue }   // Markdown emphasis
             var f = tt.folded(t)
+            // "0bjet :", "0BJET": OCR's zero for the capital O opening a word, which the
+            // tokenizer splits off as a number; read as the word's letter.
+            if i + 1 < n, Self.ocrZeroOpens(t, tt.tokens[i + 1], tt) {
+                w.append("o" + tt.folded(tt.tokens[i + 1])); tok.append(i); glued = true
+                continue
+            }
             // (The last byte first: `hasSuffix` on every header word cost 1 % of extraction.)
             if f.utf8.last == 0x99, f.hasSuffix("’") { f = String(f.dropLast()) + "'" }
             // "de 1'Intérieur": OCR's digit one for the elided "l'", glued to the word after it.
@@ -492,6 +505,12 @@ struct HeaderScanner {
             cache[w[i]] = v
             c[i] = v
         }
+    }
+
+    /// Whether token `t` is a lone zero glued to the word `next` ("0bjet"): no number is
+    /// written so, a word opening on a capital O read as a digit is.
+    static func ocrZeroOpens(_ t: Token, _ next: Token, _ tt: TokenizedText) -> Bool {
+        t.kind == .number && t.length == 1 && t.end == next.start && next.kind == .word && tt.text.scalars[Int(t.start)] == "0"
     }
 
     func matches(_ p: [String], at i: Int) -> Bool {
@@ -1158,10 +1177,11 @@ struct HeaderScanner {
         return (out, scalarRange(f, last + 1))
     }
 
-    /// "Objet : …" up to the next header field, sentence end or blank line.
+    /// "Objet : …" up to the next header field, sentence end or blank line. "Obj. : …": an
+    /// abbreviated label, its full stop and colon after it.
     func subject() -> String? {
-        for i0 in w.indices where w[i0] == "objet" || w[i0] == "titre" && i0 + 1 < w.count && w[i0 + 1] == "detaille" {
-            let i = w[i0] == "titre" ? i0 + 1 : i0
+        for i0 in w.indices where w[i0] == "objet" || w[i0] == "titre" && i0 + 1 < w.count && w[i0 + 1] == "detaille" || abbreviatedSubjectLabel(at: i0) {
+            let i = w[i0] == "titre" ? i0 + 1 : w[i0] == "objet" ? i0 : i0 + 1
             var j = i + 1
             // "Objet : …", or a header table's "Objet⇥Renforcement…" run onto one line.
             let label = tt.string(tt.tokens[tok[i0]]).first?.isUppercase == true
@@ -1185,6 +1205,12 @@ struct HeaderScanner {
             return text.isEmpty ? nil : text
         }
         return nil
+    }
+
+    /// "Obj. :": an abbreviated subject label (`subjectAbbreviations`), its full stop and a
+    /// colon after it (so that no sentence's word is one).
+    func abbreviatedSubjectLabel(at i: Int) -> Bool {
+        i + 2 < w.count && vocab.subjectAbbreviations.contains(w[i]) && w[i + 1] == "." && w[i + 2] == ":"
     }
 
     /// Whether word j is a dash standing alone as punctuation ("–", "—", " - "), not a hyphen.
@@ -1457,6 +1483,8 @@ struct HeaderScanner {
                 joined.append(chars[i]); i += 1
             }
             joined = Self.ocrOrdinal(vocab.ocrFirstDays.contains(w[k]) ? "1er" + joined.drop { $0 != " " } : joined)
+            // "Paris, le 2 2 juin 1892.": an older letter's full stop closes the dateline.
+            if joined.hasSuffix("."), joined.dropLast().last?.isNumber == true { joined.removeLast() }
             // (A date token the tokenizer read whole is `placeDate`'s.)
             guard joined != line || tt.tokens[tok[k]].kind != .date, let d = FrenchDate.parse(joined, months: months),
                   let y = d.year, y >= 1800, y <= 2100, let c = d.civil(anchor: nil) else { continue }
@@ -1551,14 +1579,16 @@ struct HeaderScanner {
         // next line ("Le ministre de l'intérieur / Le garde des sceaux, ministre de la
         // justice") is not read as the first one's.
         var e = coSignerCut(a, standalone.map { min($0, k) } ?? portfolioEnd(from: a, before: k))
-        if standalone == nil, let m = portfolioAfterRanks(e, before: k) {
+        // "La ministre déléguée auprès de la ministre de …, chargée du logement": the délégué's
+        // own office; the minister of the attachment is no co-signer, nor are his titles of
+        // rank ("auprès du ministre d'État, ministre de l'intérieur, chargé de …").
+        let delegate = standalone == nil ? delegateAttachment(a, before: k) : nil
+        if standalone == nil, delegate == nil, let m = portfolioAfterRanks(e, before: k) {
             a = m
             e = coSignerCut(a, portfolioEnd(from: a, before: k))
         }
-        // "La ministre déléguée auprès de la ministre de …, chargée du logement": the délégué's
-        // own office; the minister of the attachment is no co-signer.
         var attachment = e..<e
-        if standalone == nil, let d = delegateAttachment(a, before: k) {
+        if let d = delegate {
             attachment = d
             e = portfolioEnd(from: d.upperBound, before: k)
         }
@@ -1571,7 +1601,10 @@ struct HeaderScanner {
             if attachment.contains(i) { i = attachment.upperBound; continue }
             if i + 1 < e, let joined = brokenAfterAccent(i) { words.append(joined); i += 2; continue }
             let x: String = c[i].count < w[i].count ? w[i] : c[i]
-            words.append(x == "prefecture" ? "prefet" : x)
+            // "La secrétaire d'État …, chargée de la citoyenneté": the délégué's office in the
+            // masculine too, past the prepositions of his rank.
+            let office = !attachment.isEmpty && i == attachment.upperBound
+            words.append(x == "prefecture" ? "prefet" : office ? vocab.masculine[x] ?? x : x)
             i += 1
         }
         // "Le Ministre Secrétaire d'État au département de l'Intérieur": the old style's rank
@@ -1586,14 +1619,15 @@ struct HeaderScanner {
     }
 
     /// "ministre déléguée | auprès de la ministre de la transition écologique, | chargée du
-    /// logement": the words of a délégué's attachment, from "auprès" (one or two words after
-    /// the head at a) through the comma before his own office ("chargé de …"). Nil when no
-    /// such office follows: the attachment then is the title ("ministre délégué auprès du
-    /// Premier ministre").
+    /// logement": the words of a délégué's attachment, from "auprès" (up to three words after
+    /// the head at a: "secrétaire d'État auprès") through the comma before his own office
+    /// ("chargé de …"), past the commas of the attached minister's titles ("auprès du ministre
+    /// d'État, ministre de l'intérieur, chargé des …"). Nil when no such office follows: the
+    /// attachment then is the title ("ministre délégué auprès du Premier ministre").
     func delegateAttachment(_ a: Int, before k: Int) -> Range<Int>? {
-        guard let open = (a + 1..<min(k, a + 3)).first(where: { vocab.delegateAttachments.contains(w[$0]) }),
-              let comma = (open + 1..<max(open + 1, min(k, open + 16))).first(where: { w[$0] == "," }),
-              comma + 1 < k, vocab.delegateOffices.contains(vocab.masculine[c[comma + 1]] ?? c[comma + 1]) else { return nil }
+        guard let open = (a + 1..<min(k, a + 4)).first(where: { vocab.delegateAttachments.contains(w[$0]) }),
+              let comma = (open + 1..<max(open + 1, min(k - 1, open + 16))).first(where: { w[$0] == "," && vocab.delegateOffices.contains(vocab.masculine[c[$0 + 1]] ?? c[$0 + 1]) })
+        else { return nil }
         return open..<comma + 1
     }
 

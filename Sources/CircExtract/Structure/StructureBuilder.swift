@@ -450,8 +450,14 @@ struct StructureBuilder {
     static func dropSignedMark(_ words: inout [String]) -> Bool {
         guard words.count >= 2, Fold.string(words[0]) == "signe", case let n = words[1] == ":" ? 2 : 1, words.count > n else { return false }
         words.removeFirst(n)
+        // "Signé : Pierre JOXE, Ministre de l'Intérieur": the mark says the line is the
+        // signature; the title after the name's comma is no part of the name.
+        if let c = words.firstIndex(of: ","), c >= 1, c <= Self.signedNameWords { words.removeSubrange(c...) }
         return true
     }
+
+    /// The most words of a name before the comma of a signed line's title.
+    static let signedNameWords = 4
 
     /// "Gérald Darmanin", "J. Fournier": two or three words of a name in ordinary case.
     func plainName(_ words: [String]) -> Bool {

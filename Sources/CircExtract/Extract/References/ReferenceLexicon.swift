@@ -133,6 +133,10 @@ struct ReferenceLexicon: Sendable {
     /// "arrête", "décrète" (document-kinds.json `enactingWords`): the word after which an
     /// act's own articles begin ("… ; Arrête : Art. 1er. - …").
     var enactingWords: Set<UInt64> = []
+    /// `header-fields.json` `editionLabels` ("Édition"), folded keys: a paper's issue label
+    /// whose date a flattened page runs after its headline ("ce que la circulaire demande aux
+    /// maires Édition du 18 avril 2024") dates the page, never the text the headline names.
+    var editionLabels: Set<UInt64> = []
     var textQualifiers: Set<UInt64> = []
     /// "numéro": a text's number written out ("décret numéro 2019-1012").
     var numberWords: Set<UInt64> = []
@@ -190,6 +194,8 @@ struct ReferenceLexicon: Sendable {
         weekdays = Set(try CalendarWords(store: store).weekdays.map { Self.one($0) })
         struct Kinds: Decodable { struct F: Decodable { let forms: [String] }; let enactingWords: F }
         enactingWords = Set(try store.load("document-kinds.json", as: Kinds.self).enactingWords.forms.map { Self.one($0) })
+        struct Fields: Decodable { struct Forms: Decodable { let forms: [String] }; let editionLabels: Forms? }
+        editionLabels = Set((try store.load("header-fields.json", as: Fields.self).editionLabels?.forms ?? []).map { Self.one($0) })
     }
 
     /// A lexicon phrase's keys, split as the tokenizer splits text ("L." / "n°" as in text).

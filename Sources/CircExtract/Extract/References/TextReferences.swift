@@ -174,6 +174,8 @@ extension ReferenceScanner {
         while j < tokens.count, j - i <= 20, sameUnit(u, j) {
             let k = key(j)
             let tk = tokens[j].kind
+            // "… la circulaire demande aux maires Édition du 18 avril 2024": the page's issue.
+            if lex.editionLabels.contains(k) { break }
             // "Loin ~ 90-1258" (OCR): the degree sign of a glued "n", read apart.
             if j == i + 1, lex.numberSigns.contains(k), kind(j + 1) == .number { j += 1; continue }
             if let e = quotedNicknameEnd(j) { j = e; continue }
