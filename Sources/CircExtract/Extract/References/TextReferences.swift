@@ -57,6 +57,24 @@ extension ReferenceScanner {
         return y + 1
     }
 
+    /// "L. 2024-42 du 26 janv. 2024", "D. 2021-1234, 24 sept. 2021": the tokenizer read a
+    /// kind's short form and the text's number as an article ("L. 2024-42"). The number is the
+    /// text's when a date follows at once (behind "du" or a comma) in the number's year; an
+    /// article "L. 2212-2 du CGCT" has no such date after it. Returns the token after the date.
+    func scanNumberedShortForm(_ i: Int) -> Int? {
+        guard tokens[i].length > 6, s[Int(tokens[i].start) + 1] == ".", let a = parseArticle(i), a.suffix == nil,
+              a.prefix.count == 1, isTextNumber(a.number), let ki = lex.abbreviatedKinds[Fold.key(a.prefix + ".")],
+              lex.kinds[ki].numbered else { return nil }
+        var d = i + 1
+        if key(d) == RW.du || key(d) == RW.comma { d += 1 }
+        guard kind(d) == .date, sameUnit(i, d), let date = resolveDate(d).date,
+              let id = textNumberId(a.number, dateYear: date.year), id.hasPrefix("\(date.year)-") else { return nil }
+        let kd = lex.kinds[ki]
+        emit("\(kd.prefix):\(id)", kind: kd.kind, range(i, d), token: i)
+        numberByDate["\(kd.prefix)|\(date.iso)"] = id
+        return d + 1
+    }
+
     /// "a signé le 18 novembre une circulaire", "a adressé jeudi 23 janvier une instruction": a
     /// press item dates the text it reports before naming it — a participle of `participles`,
     /// "le" or a weekday, the date, then "un"/"une" right before the kind word (an undated
