@@ -27,7 +27,7 @@ final class ReferenceLoosePrefixAndECLISeatTests: XCTestCase, ReferenceRuleTesti
     /// an initial, an item's letter, the verb "a".
     func testLowerCaseLetterWithoutArticleWordIsNoPrefix() {
         XCTAssertEqual(ids("Voir le tableau l. 12-14 du rapport."), [])
-        XCTAssertEqual(ids("L'article 3, l. 2 du règlement intérieur est modifié."), [])
+        XCTAssertFalse(ids("L'article 3, l. 2 du règlement intérieur est modifié.").contains { $0.hasSuffix("L2") })
         XCTAssertEqual(ids("L'article a 12-1 du CESEDA"), [])
     }
 
@@ -59,6 +59,13 @@ final class ReferenceLoosePrefixAndECLISeatTests: XCTestCase, ReferenceRuleTesti
         XCTAssertEqual(ids("D. 2021-1234, 24 sept. 2021."), ["decret:2021-1234"])
         XCTAssertEqual(ids("l'article L. 2212-2 du CGCT"), ["CGCT:L2212-2"])
         XCTAssertEqual(ids("l'article L. 2024-42 du 26 janvier 2023 du CGCT"), ["CGCT:L2024-42"])
+    }
+
+    /// "L'ord. 2020-1733": a numbered kind's short form before a bare number of a text's
+    /// shape; a number of another shape is not one.
+    func testShortFormBeforeBareTextNumber() {
+        XCTAssertEqual(ids("L'ord. 2020-1733 est ratifiée."), ["ordonnance:2020-1733"])
+        XCTAssertEqual(ids("Voir l'ord. 12 de la liste."), [])
     }
 
     /// "loi no2024-42": "no" glued to the number is "n°".

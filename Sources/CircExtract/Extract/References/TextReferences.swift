@@ -11,8 +11,9 @@ extension ReferenceScanner {
     }
 
     /// At a kind's short form ("L. n° 2018-778", "Ord. n° 2020-1733", "L. org. n° 2009-1523",
-    /// "Ord. 2 nov. 1945", "Circ. du 25 janv. 2016", "Dir. 2008/115/CE"): the text only when
-    /// its number or its date follows at once, since "L." also starts an article ("L. 612-6").
+    /// "ord. 2020-1733", "Ord. 2 nov. 1945", "Circ. du 25 janv. 2016", "Dir. 2008/115/CE"): the
+    /// text only when its number or its date follows at once, since "L." also starts an
+    /// article ("L. 612-6").
     func scanAbbreviatedText(_ i: Int, kindIndex ki: Int) -> Int? {
         var j = i
         if key(j + 1) == RW.period, tokens[j + 1].start == tokens[j].end { j += 1 }
@@ -34,7 +35,10 @@ extension ReferenceScanner {
         // "Circ. Crim. 2014-18 du 26 septembre 2014": a series number, then the date.
         let authored = (isAcronym(j + 1) && key(j + 2) == RW.comma && kind(j + 3) == .date)
             || (kind(j + 1) == .number && key(j + 2) == RW.du && kind(j + 3) == .date)
-        guard kind(j + 1) == .textNumber || afterNumberWord(j + 1).map({ kind($0) == .number }) == true || dated || nor || authored else { return nil }
+        // "L'ord. 2020-1733 est ratifiée": a numbered kind's bare number of a text's shape —
+        // not after a one-letter form, an article's prefix too ("tableau l. 12-14").
+        let bare = kd.numbered && tokens[i].length > 2 && kind(j + 1) == .number && numberText(j + 1).map { isTextNumber($0) } == true
+        guard kind(j + 1) == .textNumber || afterNumberWord(j + 1).map({ kind($0) == .number }) == true || dated || nor || authored || bare else { return nil }
         // A line "L. n° 2018-778 …" reads as a section lettered L: the text is read in the
         // unit of its number.
         return max(i + 1, scanText(j, kindIndex: ki, from: i, unitOf: j + 1, dateAtOnce: true))
