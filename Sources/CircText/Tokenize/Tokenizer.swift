@@ -347,6 +347,7 @@ public final class Tokenizer: @unchecked Sendable {
         // j: end of the word.
         let wordLen = j - i
         if let e = numberAfterPrefix(buf, i, j, &emit) { return e }
+        if wordLen >= 4, buf[i] == "n" || buf[i] == "N", isGluedNumero(buf, i, j) { emit(i, j, .textNumber); return j }
         if j < buf.count, let e = markedWordEnd(buf, i, j, &emit) { return e }
         if wordLen == 3 && buf[i] == "I", let e = romanFirstOfMonth(buf, i, j, &emit) { return e }
         if wordLen >= 2 && wordLen <= 7 && Self.isRomanLetter(buf[i]) && isRomanOrdinal(buf, i, j) { emit(i, j, .ordinal); return j }
@@ -354,6 +355,15 @@ public final class Tokenizer: @unchecked Sendable {
         if wordLen == 1 || (wordLen <= 6 && buf.units[j - 1] | 0x20 == 0x75 && buf.units[j - 2] | 0x20 == 0x71), elidedBeforeSpace(buf, j, &emit) { emit(i, j + 1, .elision); return j + 1 }
         emit(i, j, .word)
         return j
+    }
+
+    /// "no2024-42": "no" (numéro, from a keyboard without "°") glued to a text's number, as
+    /// "n°2024-42" is — only digits and hyphens after it, so "NO2" or "nos" stay words.
+    func isGluedNumero(_ buf: ScalarView, _ i: Int, _ j: Int) -> Bool {
+        guard buf[i + 1] == "o" || buf[i + 1] == "O", cls(buf[i + 2].value) == .digit, cls(buf[i + 3].value) == .digit else { return false }
+        var e = i + 4
+        while e < j && (cls(buf[e].value) == .digit || buf[e] == "-") { e += 1 }
+        return e == j && buf[j - 1] != "-"
     }
 
     /// The letters, digits and joins of a word from `i`, through inner hyphens ("Pas-de-Calais")
@@ -412,6 +422,11 @@ public final class Tokenizer: @unchecked Sendable {
     func numberAfterPrefix(_ buf: ScalarView, _ i: Int, _ j: Int, _ emit: inout Sink) -> Int? {
         let n = buf.count
         let wordLen = j - i
+        // "L . 611-1": a copy's space before the prefix's dot.
+        if wordLen <= 2, cls(buf[i].value) == .upper, j + 2 < n, buf[j] == " ", buf[j + 1] == ".", digitFollows(buf, j + 1),
+           rules.articlePrefixes.contains(exact(buf, i, j)), let e = articleNumberEnd(buf, skipSpaces(buf, j + 2)) {
+            emit(i, e, .article); return e
+        }
         if wordLen <= 3, cls(buf[i].value) == .upper, case let star = j < n && buf[j] == "*" ? 1 : 0,
            digitFollows(buf, j + star) || j + star < n && buf[j + star] == "." && digitFollows(buf, wrapEnd(buf, j + star + 1)) {
             let w = exact(buf, i, j)
@@ -461,7 +476,8 @@ public final class Tokenizer: @unchecked Sendable {
         }
         // "la loi n. 2019-1012", "décret N.2020-1234": numéro abbreviated with a full stop,
         // before its number (a lone "n" ends no French sentence; "N. Dupont" is an initial).
-        if wordLen == 1, buf[i] == "n" || buf[i] == "N", digitFollows(buf, j) || digitFollows(buf, wrapEnd(buf, j + 1)) {
+        // So is an article's prefix typed in lower case: "art. l.611-1", "article r. 611-1".
+        if wordLen == 1, buf[i] == "n" || buf[i] == "N" || isLowercasePrefix(buf[i]), digitFollows(buf, j) || digitFollows(buf, wrapEnd(buf, j + 1)) {
             emit(i, j + 1, .abbreviation); return j + 1
         }
         // An initial ("M. X. »", "J. Dupont") rather than a sentence's last word.
@@ -469,6 +485,11 @@ public final class Tokenizer: @unchecked Sendable {
             emit(i, j + 1, .abbreviation); return j + 1
         }
         return nil
+    }
+
+    /// "l", "r", "d": a lowercase letter whose capital is an article prefix ("a" is a verb).
+    @inline(__always) func isLowercasePrefix(_ c: Unicode.Scalar) -> Bool {
+        (c == "l" || c == "r" || c == "d") && rules.articlePrefixes.contains(String(c).uppercased())
     }
 
     /// Whether the word before the dot at `d` is a lowercase domain name ("service-public",

@@ -142,10 +142,13 @@ extension ReferenceScanner {
     /// or a line break (flattened web copy, pdftotext). Only a number without a hyphen yet,
     /// before a plain number in the same unit: "L. 612-6 - 3 ans" keeps its number.
     func joinSpacedHyphen(_ a: inout ArticleItem, at e: Int, from i: Int) -> Int {
-        guard !a.prefix.isEmpty, !a.number.containsBytes("-"), a.number.count >= 2, key(e) == RW.dash,
+        guard !a.number.containsBytes("-"), a.number.count >= 2, key(e) == RW.dash,
               kind(e + 1) == .number, sameUnit(i, e + 1),
               let t = numberText(e + 1), t.first?.isNumber == true, t.allSatisfy({ $0.isNumber || $0 == "-" }), !t.hasSuffix("-")
         else { return e }
+        // A bare number ("l'article 78 - 2 du CPP") only before a code's name and a shorter
+        // second part: "articles 12 - 15" is a range written with a dash.
+        if a.prefix.isEmpty, t.count >= a.number.count || !namesCode(at: e + 2, from: i) { return e }
         a.number += "-" + t
         return e + 2
     }

@@ -64,14 +64,47 @@ extension ReferenceScanner {
         return ArticleItem(prefix: letters, number: n, suffix: nil)
     }
 
-    /// A bare article number after "article": "40", "706-73-1", "1er", "2 bis".
+    /// "art. l.611-1", "l'article r. 611-1", "art. l 612-3": a prefix typed in lower case is
+    /// a token of its own that the tokenizer does not join to the number (a word, or with its
+    /// dot an abbreviation). Read as a prefix only where the caller allows a bare number
+    /// (after "article" or inside its list), and only before a hyphenated number with at most
+    /// one space between them, so that an initial or a list's letter ("l'article 3, l. 2")
+    /// stays a word; "a" (the verb) is no prefix here. The item and the token after its number.
+    func loosePrefixArticle(_ i: Int) -> (ArticleItem, Int)? {
+        guard let tk = kind(i), tk == .word || tk == .abbreviation, tokens[i].length <= 3 else { return nil }
+        var letters = string(i).uppercased()
+        if tk == .abbreviation {
+            guard letters.hasSuffix(".") else { return nil }
+            letters.removeLast()
+        }
+        guard letters != "A", lex.articlePrefixes.contains(letters) else { return nil }
+        let k = i + 1
+        guard kind(k) == .number, sameUnit(i, k), tokens[k].start - tokens[k - 1].end <= 1,
+              let n = numberText(k), n.first?.isNumber == true, n.containsBytes("-"),
+              n.allSatisfy({ $0.isNumber || $0 == "-" }), !n.hasSuffix("-") else { return nil }
+        return (ArticleItem(prefix: letters, number: n, suffix: nil), k + 1)
+    }
+
+    /// Whether the designation at token j names a code of the lexicon ("du CPP", "C. pén.").
+    func namesCode(at j: Int, from i: Int) -> Bool {
+        if case .designation(.explicit) = parseDesignation(j, from: i).0 { return true }
+        return false
+    }
+
+    /// A bare article number after "article": "40", "706-73-1", "1er", "2 bis"; "78.2" (an
+    /// older typing of 78-2) when a code's name follows it.
     func bareArticle(_ i: Int) -> ArticleItem? {
         guard let k = kind(i) else { return nil }
         if k == .number {
-            guard let t = numberText(i), t.first?.isNumber == true,
-                  t.allSatisfy({ $0.isNumber || $0 == "-" }), !t.hasSuffix("-") else { return nil }
-            // A year-like number ("2024-42") is a text's number, not an article.
-            return ArticleItem(prefix: "", number: t, suffix: nil)
+            guard let t = numberText(i), t.first?.isNumber == true, t.last?.isNumber == true else { return nil }
+            if t.allSatisfy({ $0.isNumber || $0 == "-" }) {
+                // A year-like number ("2024-42") is a text's number, not an article.
+                return ArticleItem(prefix: "", number: t, suffix: nil)
+            }
+            // "l'art. 78.2 du C.P.P.": dots between the parts; "article 3.2 du règlement" is
+            // a text's section, not a code's article.
+            guard t.allSatisfy({ $0.isNumber || $0 == "." }), !t.containsBytes(".."), namesCode(at: i + 1, from: i) else { return nil }
+            return ArticleItem(prefix: "", number: String(t.map { $0 == "." ? "-" : $0 }), suffix: nil)
         }
         // "article premier du code civil": the ordinal spelt out is article 1, as "1er" is.
         if k == .word, key(i) == Self.premier { return ArticleItem(prefix: "", number: "1", suffix: nil) }
@@ -110,6 +143,7 @@ extension ReferenceScanner {
         var e = i + 1
         if kind(i) == .article || isGluedArticle(i) { item = parseArticle(i) }
         else if let d = dottedPrefixArticle(i) { item = d; e = i + 2 }
+        else if allowBare, let (l, le) = loosePrefixArticle(i) { item = l; e = le }
         else if allowBare { item = bareArticle(i) }
         guard var a = item else { return nil }
         // "art. prélim. CPP": the dot the tokenizer split off a named article's short form.

@@ -186,7 +186,7 @@ extension ReferenceScanner {
             let t = tokens[i]
             switch t.kind {
             case .article:
-                if let e = scanDatedShortForm(i) { i = e; continue }
+                if let e = scanDatedShortForm(i) ?? scanNumberedShortForm(i) { i = e; continue }
                 i = max(i + 1, scanArticles(i)); continue
             case .number, .textNumber:
                 if let e = scanConstitutional(i) { i = e; continue }
@@ -213,6 +213,9 @@ extension ReferenceScanner {
                         if lex.codeAcronyms[x] != nil { i = max(i + 1, scanCodeMention(i)); continue }
                         if lex.courtAcronyms.startsPhrase(x), let e = scanCourt(i) { i = max(i + 1, e); continue }
                         if first == 0x43, let e = scanCaseNumber(i) { i = e; continue }   // "C-61/11"
+                    } else if t.kind == .abbreviation, t.end - t.start <= 14, lex.codeAcronyms[exactKey(i)] != nil {
+                        // "C.E.S.E.D.A., art. L. 611-1": a dotted acronym longer than a word's.
+                        i = max(i + 1, scanCodeMention(i)); continue
                     }
                     break
                 }

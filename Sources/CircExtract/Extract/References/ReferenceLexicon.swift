@@ -31,6 +31,9 @@ struct ReferenceLexicon: Sendable {
         /// How the court's own case numbers begin ("C-" at the Court of Justice; "T-" is the
         /// General Court's).
         let casePrefix: String?
+        /// The court part of its ECLIs, one per seat ("CAALY" → "Lyon"): an ECLI standing
+        /// alone names the seat and, before its dot, the docket ("…:2022:21LY03012.20220707").
+        let ecliSeats: [String: String]?
         let examples: [String]
     }
     struct TextKind: Decodable, Sendable {
@@ -110,6 +113,8 @@ struct ReferenceLexicon: Sendable {
     /// Last word (folded) of a court's `caseWords` → court index; `caseMarks` (exact) → court index.
     var caseWords: [UInt64: Int] = [:]
     var caseMarks: [UInt64: Int] = [:]
+    /// An ECLI's court part ("CAALY") → the court's id and seat (`Court.ecliSeats`).
+    var ecliSeats: [String: (String, String)] = [:]
     var kindWords: [UInt64: Int] = [:]
     var articleWords: Set<UInt64> = []
     var alineaWords: Set<UInt64> = []
@@ -257,6 +262,7 @@ struct ReferenceLexicon: Sendable {
             for a in c.acronyms { courtAcronyms.add(keys(a, folded: false), i, replace: true, sameValue: ==) }
             for w in c.caseWords ?? [] { if let k = keys(w, folded: true).last { caseWords[k] = i } }
             for m in c.caseMarks ?? [] { caseMarks[Self.one(m, folded: false)] = i }
+            for (code, seat) in c.ecliSeats ?? [:] { ecliSeats[code] = (c.id, seat) }
         }
     }
 

@@ -50,19 +50,26 @@ extension ReferenceScanner {
     /// "ECLI:FR:CC:2019:2019.810.QPC"): the court ("CE" for every formation of the Conseil
     /// d'État, "CC"), the identifier's first part (the Conseil d'État's docket; for the
     /// Conseil constitutionnel year, number and type joined by dots) and the last token.
-    /// Other courts' ECLIs hold no docket the contract's ids use.
+    /// An administrative court of appeal's ("ECLI:FR:CAALY:2022:21LY03012.20220707") gives
+    /// its seat (courts.json `ecliSeats`, court "CAA-Lyon") and its docket. Other courts'
+    /// ECLIs hold no docket the contract's ids use.
     func ecli(_ k: Int) -> (court: String, number: String, end: Int)? {
         guard kind(k) == .word, tokens[k].length == 4, exactKey(k) == Self.ecliKey, key(k + 1) == RW.colon,
               exactKey(k + 2) == Self.franceKey, key(k + 3) == RW.colon, kind(k + 4) == .word, key(k + 5) == RW.colon,
               kind(k + 6) == .number, key(k + 7) == RW.colon, k + 8 < tokens.count else { return nil }
         let court = string(k + 4)
-        guard court == "CC" || court.hasPrefix("CE") && court.count <= 6 && court != "CEDH" else { return nil }
+        let seat = lex.ecliSeats[court]
+        guard court == "CC" || seat != nil || court.hasPrefix("CE") && court.count <= 6 && court != "CEDH" else { return nil }
         var body = string(k + 8), end = k + 8
         while end + 1 < tokens.count, tokens[end + 1].start == tokens[end].end,
               kind(end + 1) == .number || kind(end + 1) == .word || key(end + 1) == RW.period {
             body += string(end + 1); end += 1
         }
         if court == "CC" { return ("CC", body, end) }
+        if let (id, place) = seat {
+            let docket = body.prefix { $0.isASCII && ($0.isNumber || $0.isUppercase) }
+            return docket.count >= 7 ? ("\(id)-\(place)", String(docket), end) : nil
+        }
         let docket = body.prefix { $0.isASCII && $0.isNumber }
         guard docket.count >= 4 else { return nil }
         return ("CE", String(docket), end)
@@ -72,8 +79,8 @@ extension ReferenceScanner {
     /// constitutionnel decision ("2019.810.QPC" → cc:2019-810-QPC). Returns the token after it.
     func scanECLI(_ i: Int) -> Int? {
         guard let e = ecli(i) else { return nil }
-        if e.court == "CE" {
-            emit("juris:CE:\(e.number)", kind: .courtRuling, range(i, e.end), token: i)
+        if e.court != "CC" {
+            emit("juris:\(e.court):\(e.number)", kind: .courtRuling, range(i, e.end), token: i)
             return e.end + 1
         }
         let parts = e.number.split(separator: ".")
@@ -123,7 +130,11 @@ extension ReferenceScanner {
             // chambres réunies, 18/12/2019, 428311"; "CAA Douai, 5 mars 2020, 19DA01234").
             // "Cour de cassation, chambre criminelle, 12 janvier 2021, 20-84.045": the
             // Cour de cassation's pourvoi number keeps its dash and dot.
-            if t.first?.isNumber == true, t.containsBytes("/") && !aloneOnLine(k, end) || (key(k - 1) == RW.comma && kind(k - 2) == .date
+            // "CAA Lyon 7 juillet 2022 21LY03012": a docket with its seat's letters needs no
+            // comma after the date. "CE, 10/9 SSR, …": a slashed number before a formation
+            // word is the formation's subsections.
+            let afterDate = key(k - 1) == RW.comma && kind(k - 2) == .date || kind(k - 1) == .date && t.contains(where: \.isUppercase)
+            if t.first?.isNumber == true, t.containsBytes("/") && !aloneOnLine(k, end) && !lex.rulingFormations.contains(key(end + 1)) || (afterDate
                 && t.count >= 5 && t.count <= 10 && t.filter(\.isNumber).count >= 5
                 && t.allSatisfy({ $0.isASCII && ($0.isNumber || $0.isUppercase || $0 == "-" || $0 == ".") })) { return (t, end) }
             return nil

@@ -11,8 +11,9 @@ extension ReferenceScanner {
     }
 
     /// At a kind's short form ("L. n° 2018-778", "Ord. n° 2020-1733", "L. org. n° 2009-1523",
-    /// "Ord. 2 nov. 1945", "Circ. du 25 janv. 2016", "Dir. 2008/115/CE"): the text only when
-    /// its number or its date follows at once, since "L." also starts an article ("L. 612-6").
+    /// "ord. 2020-1733", "Ord. 2 nov. 1945", "Circ. du 25 janv. 2016", "Dir. 2008/115/CE"): the
+    /// text only when its number or its date follows at once, since "L." also starts an
+    /// article ("L. 612-6").
     func scanAbbreviatedText(_ i: Int, kindIndex ki: Int) -> Int? {
         var j = i
         if key(j + 1) == RW.period, tokens[j + 1].start == tokens[j].end { j += 1 }
@@ -34,7 +35,10 @@ extension ReferenceScanner {
         // "Circ. Crim. 2014-18 du 26 septembre 2014": a series number, then the date.
         let authored = (isAcronym(j + 1) && key(j + 2) == RW.comma && kind(j + 3) == .date)
             || (kind(j + 1) == .number && key(j + 2) == RW.du && kind(j + 3) == .date)
-        guard kind(j + 1) == .textNumber || afterNumberWord(j + 1).map({ kind($0) == .number }) == true || dated || nor || authored else { return nil }
+        // "L'ord. 2020-1733 est ratifiée": a numbered kind's bare number of a text's shape —
+        // not after a one-letter form, an article's prefix too ("tableau l. 12-14").
+        let bare = kd.numbered && tokens[i].length > 2 && kind(j + 1) == .number && numberText(j + 1).map { isTextNumber($0) } == true
+        guard kind(j + 1) == .textNumber || afterNumberWord(j + 1).map({ kind($0) == .number }) == true || dated || nor || authored || bare else { return nil }
         // A line "L. n° 2018-778 …" reads as a section lettered L: the text is read in the
         // unit of its number.
         return max(i + 1, scanText(j, kindIndex: ki, from: i, unitOf: j + 1, dateAtOnce: true))
@@ -55,6 +59,24 @@ extension ReferenceScanner {
               (1789...2100).contains(year), let date = CivilDate(year: year, month: month, day: day) else { return nil }
         emitDated(lex.kinds[ki], date, range(i, y), token: i, nor: nil)
         return y + 1
+    }
+
+    /// "L. 2024-42 du 26 janv. 2024", "D. 2021-1234, 24 sept. 2021": the tokenizer read a
+    /// kind's short form and the text's number as an article ("L. 2024-42"). The number is the
+    /// text's when a date follows at once (behind "du" or a comma) in the number's year; an
+    /// article "L. 2212-2 du CGCT" has no such date after it. Returns the token after the date.
+    func scanNumberedShortForm(_ i: Int) -> Int? {
+        guard tokens[i].length > 6, s[Int(tokens[i].start) + 1] == ".", let a = parseArticle(i), a.suffix == nil,
+              a.prefix.count == 1, isTextNumber(a.number), let ki = lex.abbreviatedKinds[Fold.key(a.prefix + ".")],
+              lex.kinds[ki].numbered else { return nil }
+        var d = i + 1
+        if key(d) == RW.du || key(d) == RW.comma { d += 1 }
+        guard kind(d) == .date, sameUnit(i, d), let date = resolveDate(d).date,
+              let id = textNumberId(a.number, dateYear: date.year), id.hasPrefix("\(date.year)-") else { return nil }
+        let kd = lex.kinds[ki]
+        emit("\(kd.prefix):\(id)", kind: kd.kind, range(i, d), token: i)
+        numberByDate["\(kd.prefix)|\(date.iso)"] = id
+        return d + 1
     }
 
     /// "a signé le 18 novembre une circulaire", "a adressé jeudi 23 janvier une instruction",
