@@ -45,6 +45,17 @@ final class FlattenedPressBylineTests: XCTestCase, HeaderRuleTesting {
         XCTAssertNil(MetadataExtractorTests.extractor.authorDateByline(agent))
     }
 
+    /// "Le 20 juin 2023 à 08h15" after the headline: a publication stamp, lined or
+    /// flattened; a date and time the sentence goes on after is an event's.
+    func testADateStampedWithMinutesDatesThePage() {
+        for d in bothLayouts(["Le Parisien", "Fête de la musique : Darmanin demande « une vigilance maximale »", "Le 20 juin 2023 à 08h15",
+                              "Dans un télégramme adressé lundi aux préfets, le ministre de l'Intérieur leur demande d'interdire la vente d'alcool."]) {
+            XCTAssertEqual(d.metadata.date, "2023-06-20")
+        }
+        let event = structure("Fête de la musique : les consignes du ministre aux préfets des départements concernés Le 21 juin 2023 à 20h30, la vente d'alcool sera interdite dans les secteurs sensibles.")
+        XCTAssertNil(MetadataExtractorTests.extractor.flattenedByline(event, updates: false))
+    }
+
     func testLowerCaseWebDateBeforeTheTextStartsAgain() {
         for d in bothLayouts(["Collectif Migrants 38 — Nos actualités", "Accès aux guichets : la préfecture doit respecter la loi",
                               "Article publié le 9 janvier 2024",

@@ -97,6 +97,15 @@ final class PressDatedReportTests: XCTestCase {
         XCTAssertEqual(RefHarness.ids("Le ministre s'est rendu le 18 novembre une nouvelle fois à Calais.", date: "2024-11-22", kind: .article), [])
     }
 
+    /// A flattened page's byline after its headline ("… une circulaire resserre les critères
+    /// Par Julia Pascual Publié le 3 mai 2025") dates the page, not the circular; "la
+    /// circulaire publiée le 3 mai 2025", in lower case, is dated by it.
+    func testAKindWordsDateIsNeverReadPastAByline() {
+        XCTAssertEqual(RefHarness.ids("Naturalisations : une circulaire resserre les critères Par Julia Pascual Publié le 3 mai 2025 à 06h00 Le ministre a durci les règles.", date: "2025-05-03", kind: .article), [])
+        XCTAssertEqual(RefHarness.ids("Selon la circulaire publiée le 3 mai 2025, les préfets doivent vérifier le niveau de langue.", date: "2025-05-10", kind: .article),
+                       ["circulaire:2025-05-03"])
+    }
+
     /// The date between commas ("a signé, vendredi 2 mai, une circulaire"), and a date the
     /// kind word's complements reach much later ("… pour préparer le scrutin du 9 juin") is
     /// another event's: the date before dates the text.

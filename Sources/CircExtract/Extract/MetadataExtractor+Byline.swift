@@ -12,6 +12,17 @@ extension MetadataExtractor {
         return k
     }
 
+    /// "… une vigilance maximale » Le 20 juin 2023 à 08h15 Dans un télégramme …": a date
+    /// stamped with its hour and minutes, the text starting again after it, is how a site
+    /// prints an item's publication; "Le 21 juin 2023 à 20h30, la vente d'alcool sera
+    /// interdite" goes on with the sentence.
+    func stampedWithMinutes(_ ti: Int, _ tt: TokenizedText, in r: Range<Int>) -> Bool {
+        guard ti + 2 < r.upperBound, tt.folded(tt.tokens[ti + 1]) == "a", tt.tokens[ti + 2].kind == .number else { return false }
+        let time = Array(tt.string(tt.tokens[ti + 2]).utf8)
+        guard let h = time.firstIndex(where: { $0 == UInt8(ascii: "h") || $0 == UInt8(ascii: ":") }), h >= 1, time.count - h == 3 else { return false }
+        return restartsAfter(ti + 2, tt, in: r)
+    }
+
     /// Whether the text starts again after the date at `ti`: the sentence ends there, or a
     /// capital or a page separator ("·", "|") follows — a byline run into the body ("…
     /// publié le 9 janvier 2024 Dans un jugement …"), where prose goes on in lower case or

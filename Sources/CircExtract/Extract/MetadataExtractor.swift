@@ -737,7 +737,8 @@ struct MetadataExtractor: Sendable {
                 let cited = k > r.lowerBound && citedKinds.contains(tt.folded(tt.tokens[k - 1]))
                 byline = upper(k) || raw(k - 2) == "Mis" || raw(k - 1) == "," || !cited && restartsAfter(ti, tt, in: r)
             } else {
-                byline = tt.folded(tt.tokens[ti - 1]) == "le" && upper(ti - 1) && (max(r.lowerBound, ti - 6)..<(ti - 1)).contains { raw($0) == "Par" }
+                byline = tt.folded(tt.tokens[ti - 1]) == "le" && upper(ti - 1)
+                    && ((max(r.lowerBound, ti - 6)..<(ti - 1)).contains { raw($0) == "Par" } || stampedWithMinutes(ti, tt, in: r))
             }
             guard byline, let d = FrenchDate.parse(tt.string(tt.tokens[ti]), months: months), d.year != nil, let c = d.civil(anchor: nil) else { continue }
             return c

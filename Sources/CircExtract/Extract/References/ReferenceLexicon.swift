@@ -142,6 +142,9 @@ struct ReferenceLexicon: Sendable {
     /// whose date a flattened page runs after its headline ("ce que la circulaire demande aux
     /// maires Édition du 18 avril 2024") dates the page, never the text the headline names.
     var editionLabels: Set<UInt64> = []
+    /// `header-fields.json` `bylineOpeners` ("Publié", "Mis"), folded keys: capitalised, a
+    /// byline a flattened page runs after its headline, which a kind word's tail stops at.
+    var bylineOpeners: Set<UInt64> = []
     var textQualifiers: Set<UInt64> = []
     /// "numéro": a text's number written out ("décret numéro 2019-1012").
     var numberWords: Set<UInt64> = []
@@ -199,8 +202,10 @@ struct ReferenceLexicon: Sendable {
         weekdays = Set(try CalendarWords(store: store).weekdays.map { Self.one($0) })
         struct Kinds: Decodable { struct F: Decodable { let forms: [String] }; let enactingWords: F }
         enactingWords = Set(try store.load("document-kinds.json", as: Kinds.self).enactingWords.forms.map { Self.one($0) })
-        struct Fields: Decodable { struct Forms: Decodable { let forms: [String] }; let editionLabels: Forms? }
-        editionLabels = Set((try store.load("header-fields.json", as: Fields.self).editionLabels?.forms ?? []).map { Self.one($0) })
+        struct Fields: Decodable { struct Forms: Decodable { let forms: [String] }; let editionLabels, bylineOpeners: Forms? }
+        let fields = try store.load("header-fields.json", as: Fields.self)
+        editionLabels = Set((fields.editionLabels?.forms ?? []).map { Self.one($0) })
+        bylineOpeners = Set((fields.bylineOpeners?.forms ?? []).map { Self.one($0) })
     }
 
     /// A lexicon phrase's keys, split as the tokenizer splits text ("L." / "n°" as in text).

@@ -198,6 +198,9 @@ extension ReferenceScanner {
             let tk = tokens[j].kind
             // "… la circulaire demande aux maires Édition du 18 avril 2024": the page's issue.
             if lex.editionLabels.contains(k) { break }
+            // "… une circulaire resserre les critères Par Julia Pascual Publié le 3 mai 2025":
+            // the page's byline, capitalised.
+            if lex.bylineOpeners.contains(k), s[Int(tokens[j].start)].properties.isUppercase { break }
             // "Loin ~ 90-1258" (OCR): the degree sign of a glued "n", read apart.
             if j == i + 1, lex.numberSigns.contains(k), kind(j + 1) == .number { j += 1; continue }
             if let e = quotedNicknameEnd(j) { j = e; continue }
