@@ -68,6 +68,10 @@ final class MetadataOCRWebPressTests: XCTestCase, HeaderRuleTesting {
         XCTAssertEqual(inTerm.emitter, "ministre-de-la-justice")
         let undated = extract("Peines : les consignes aux parquets\n\nNicole Belloubet a adressé une circulaire aux procureurs de la République.\n").metadata
         XCTAssertEqual(undated.emitter, "ministre-de-la-justice")
+        // A page republished later, naming another minister's ministry: the name shown acting
+        // holds the one office the table gives it.
+        let republished = extract("Plan hiver : deux textes\n\nPublié le 3 février 2023\n\nLe premier est une instruction de Jean-Marc Ayrault demandant aux préfets d'élaborer des projets. La ministre de l'Égalité des territoires, Cécile Duflot, a présenté le plan.\n").metadata
+        XCTAssertEqual(republished.emitter, "premier-ministre")
     }
 
     /// "Signé : Pierre MARTIN, Ministre de l'Intérieur": the title after a signed name's comma.

@@ -77,6 +77,21 @@ extension MetadataExtractor {
 }
 
 extension MetadataExtractor {
+    /// Whether the item writes the name in apposition to a minister's title ("La ministre de
+    /// l'Éducation nationale, Nicole Belloubet"): the office it names is then that person's,
+    /// not another minister's the item quotes ("une instruction de Jean-Marc Ayrault" beside
+    /// "la ministre de l'Égalité des territoires").
+    func nameAfterTitle(_ name: String, _ s: DocumentStructure) -> Bool {
+        let needle = ", " + Fold.string(name)
+        for u in s.units.prefix(60) {
+            let f = Fold.string(s.text.text.clean(u.range))
+            guard let r = f.range(of: needle) else { continue }
+            let from = f.index(r.lowerBound, offsetBy: -80, limitedBy: f.startIndex) ?? f.startIndex
+            if f[from..<r.lowerBound].contains("ministre") { return true }
+        }
+        return false
+    }
+
     /// A press item on a préfet's act that names no ministry: "Le préfet du Var a décidé, par
     /// arrêté…", "Le préfet d'Ille-et-Vilaine, Emmanuel Berthier, a signé…". The first
     /// "le préfet / la préfète de <Place>" of its opening sentences, as its slug (the office in

@@ -227,7 +227,7 @@ struct MetadataExtractor: Sendable {
         m.signatory = signatory(s, press: press, reports: m.kind != .communique)
         // The minister a press item shows acting names the ministry before any other the item
         // mentions ("le ministre de l'Égalité des territoires" beside the Premier ministre's plan).
-        if m.emitter == nil || press, !s.isConsolidatedCode, let name = m.signatory, let e = ministerEmitter(name, date: m.date, named: m.emitter) { m.emitter = e }
+        if m.emitter == nil || press, !s.isConsolidatedCode, let name = m.signatory, let e = ministerEmitter(name, date: m.date, named: nameAfterTitle(name, s) ? m.emitter : nil) { m.emitter = e }
         return m
     }
 
