@@ -16,7 +16,7 @@ struct AddresseeExtractor: Sendable {
         struct TitleLinks: Decodable { let prepositions, articles, joiners: [String] }
         let titleLinks: TitleLinks
         let pressServiceRecipients: PressServices.File?
-        struct NotRecipients: Decodable { let pastRequests, topicVerbs: [String]; let companions: [String]? }
+        struct NotRecipients: Decodable { let pastRequests, topicVerbs: [String] }
         let pressRecipientsNot: NotRecipients?
         struct Acronyms: Decodable { let forms: [String: String] }
         let acronyms: Acronyms?
