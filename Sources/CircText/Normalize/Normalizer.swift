@@ -53,7 +53,10 @@ public struct Normalizer: Sendable {
             WebFurniture.blankCommentThread($0, words: rules.commentCounts)
             // Paginated copies come as plain text or a PDF's text; a Markdown consolidation
             // (Légifrance) has no pages, and is the longest input: not scanned.
-            if markup == .text || markup == .pdf { InlinePageFurniture.join($0) }
+            if markup == .text || markup == .pdf {
+                BrowserPrintFurniture.blank($0)
+                InlinePageFurniture.join($0)
+            }
             joinLetterSpacedCapitals($0); OCRRepair.pass($0)
         }
         t.recordChanges(from: source)

@@ -35,7 +35,7 @@ enum PageFurniture {
             let lines = nonBlank(page)
             for r in lines.prefix(2) + lines.suffix(2) {
                 let k = key(r)
-                if isPageNumber(k) || (pages.count >= 3 && counts[k, default: 0] >= threshold && k.count < 120) {
+                if isPageNumber(k) || (pages.count >= 3 && counts[k, default: 0] >= threshold && k.count < 120) || isPrintStamp(s, r) {
                     for i in r { s[i] = " " }
                     // Its line break and the page break go too: a sentence running on to the
                     // next page stays one paragraph.
@@ -43,6 +43,16 @@ enum PageFurniture {
                     if r.lowerBound > 0, s[r.lowerBound - 1] == "\u{0C}" { s[r.lowerBound - 1] = " " }
                 }
             }
+        }
+    }
+
+    /// A browser's printed header or footer (`BrowserPrintFurniture`): it names itself, so a
+    /// two-page print loses it too, with its page break.
+    static func isPrintStamp(_ s: ScalarStore, _ r: Range<Int>) -> Bool {
+        guard r.count <= BrowserPrintFurniture.longestLine else { return false }
+        return s.units.withUnsafeBufferPointer { u in
+            let (a, b) = BrowserPrintFurniture.trimmed(u, r.lowerBound, r.upperBound)
+            return BrowserPrintFurniture.isPrintStamp(u, a, b)
         }
     }
 
