@@ -145,12 +145,22 @@ extension MetadataExtractor {
     /// Whether one of a page's first lines is a préfecture site's own heading: its banner
     /// (`prefectureBanners`: "Les services de l'État en Isère") or its name alone on a short
     /// line ("Préfet de la Vienne", "PRÉFET DU NORD"). A press article names the préfet in a
-    /// sentence ("Le préfet du Nord a décidé…"), never so.
+    /// sentence ("Le préfet du Nord a décidé…"), never so. Flattened, the heading runs into the
+    /// breadcrumb or the headline after it ("Préfet d'Ille-et-Vilaine Accueil > Actualités …",
+    /// "Les services de l'État dans l'Hérault Accueil > …"): read at the page's start, up to
+    /// the first capitalised word after the place (`mixedCaseHead`).
     func prefecturePage(_ s: DocumentStructure) -> Bool {
         let banners = fields.prefectureBanners?.forms ?? []
         return s.units.prefix(6).contains { u in
-            guard u.range.count <= 80 else { return false }
-            let line = Fold.string(s.text.text.clean(u.range))
+            var line: String
+            if u.range.count <= 80 {
+                line = Fold.string(s.text.text.clean(u.range))
+            } else {
+                let raw = String(s.text.text.clean(u.range).prefix(160))
+                if banners.contains(where: { Fold.string(String(raw.prefix(80))).hasPrefix($0) }) { return true }
+                guard let head = mixedCaseHead(raw) else { return false }
+                line = head
+            }
             if banners.contains(where: { line.hasPrefix($0) }) { return true }
             let w = line.split(whereSeparator: { !($0.isLetter || $0 == "-" || $0 == "'" || $0 == "’") })
             // "Préfet d'Ille-et-Vilaine": an elided place is one word with its "d'".

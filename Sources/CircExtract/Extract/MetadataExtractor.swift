@@ -988,7 +988,9 @@ struct MetadataExtractor: Sendable {
         guard rw.count >= k0 + 4, fields.letterheadHeads.forms[Fold.string(rw[k0])] != nil else { return nil }
         let links: Set<String> = ["de", "du", "des", "la", "l'", "d'", "et"]
         let mixed = { (x: String) in x.first?.isUppercase == true && x.dropFirst().contains(where: \.isLowercase) }
-        for k in (k0 + 3)..<rw.count {
+        // An elided place is one word with its "d'": "Préfet d'Ille-et-Vilaine Accueil > …".
+        let elided = rw[k0 + 1].hasPrefix("d'") || rw[k0 + 1].hasPrefix("d’")
+        for k in (k0 + (elided ? 2 : 3))..<rw.count {
             // "PRÉFET DE LA RÉGION OCCITANIE PRÉFET DE LA HAUTE-GARONNE Arrêté …": the first office.
             if fields.letterheadHeads.forms[Fold.string(rw[k])] != nil { return rw[k0..<k].map { Fold.string($0) }.joined(separator: " ") }
             let prev = Fold.string(rw[k - 1])

@@ -588,11 +588,25 @@ struct HeaderScanner {
     /// ("… représentants de l'État outre-mer Circulaire relative aux mesures …") or the
     /// emitter's "Le/La <head>" ("… M. le directeur de la DEETS Le directeur général du
     /// travail à …"). Not after a preposition ("préfet de La Réunion"), nor a kind word in
-    /// capitals ("JUGE D'INSTRUCTION").
+    /// capitals ("JUGE D'INSTRUCTION"), unless what follows it shows a title's heading: a
+    /// number, a kind complement or the next field ("… Commissaires de police NOTE DE SERVICE
+    /// N° 91-12 Objet : …", "… CIRCULAIRE N° 84-254", "… probation NOTE NOR : …").
     func opensNextField(_ i: Int) -> Bool {
-        guard mixedCase(i), !vocab.titlePrepositions.contains(c[i - 1]), c[i - 1] != "l'" else { return false }
+        guard !vocab.titlePrepositions.contains(c[i - 1]), c[i - 1] != "l'" else { return false }
+        guard mixedCase(i) else { return vocab.titleKinds.contains(c[i]) && headsOwnTitle(kindAt: i) }
         if vocab.titleKinds.contains(c[i]) { return true }
         return (c[i] == "le" || c[i] == "la") && i + 1 < w.count && vocab.emitterHeads.contains(c[i + 1])
+    }
+
+    /// Whether the kind word at i is followed as a text's own heading is: by its number
+    /// ("N° 91-12", "n° 2024-12"), a kind complement ("DE SERVICE"), or a header field
+    /// ("NOR :", "Objet :").
+    func headsOwnTitle(kindAt i: Int) -> Bool {
+        let n = i + 1
+        guard n < w.count else { return false }
+        if vocab.kindComplements.contains(where: { matches($0, at: n) }) { return true }
+        if ["n°", "n", "no"].contains(w[n]) || tt.tokens[tok[n]].kind == .textNumber { return true }
+        return terminator(at: n) != nil
     }
 
     // MARK: the block
@@ -776,10 +790,18 @@ struct HeaderScanner {
 
     /// A capitalised article in mixed-case words, not after a preposition: "… secrétaires
     /// d'État Le Gouvernement a …" opens a sentence ("préfet de La Réunion" names a place).
+    /// So does another capitalised sentence opener (`sentenceOpeners`: "… préfets de
+    /// département Je vous demande", "… Nous avons décidé"), and a kind word that heads the text's own title ("…
+    /// présidents des conseils départementaux Circulaire relative à …"): a flattened copy
+    /// runs the block's last title into them.
     func opensSentence(_ k: Int) -> Bool {
-        guard k > 0, ["le", "la", "les", "l'"].contains(w[k]), !vocab.titlePrepositions.contains(c[k - 1]) else { return false }
+        guard k > 0, !vocab.titlePrepositions.contains(c[k - 1]) else { return false }
         let raw = tt.string(tt.tokens[tok[k]])
-        return raw.first?.isUppercase == true && raw.dropFirst().contains(where: \.isLowercase)
+        guard raw.first?.isUppercase == true else { return false }
+        if ["le", "la", "les", "l'"].contains(w[k]) { return raw.dropFirst().contains(where: \.isLowercase) }
+        let mixedCase = raw.dropFirst().first.map { $0.isLowercase || $0 == "'" || $0 == "’" } ?? true
+        guard mixedCase else { return false }
+        return vocab.sentenceOpeners.contains(w[k]) || vocab.titleKinds.contains(c[k])
     }
 
     /// "Monsieur le préfet de police et les préfets de département ont reçu mardi une
@@ -792,6 +814,9 @@ struct HeaderScanner {
         let lower = { (k: Int) in self.tt.string(self.tt.tokens[self.tok[k]]).first?.isLowercase == true }
         var k = a
         while k < end, w[k] != ",", k == a || tt.tokens[tok[k]].newlinesBefore == 0 {
+            // "… les préfets de département Je vous demande": the letter's prose has begun;
+            // its verb is not the titles'.
+            if k > a, opensSentence(k) { return nil }
             if vocab.subjectVerbs.contains(w[k]), lower(k) { return k }
             if vocab.subjectClitics.contains(w[k]), lower(k), k + 1 < end,
                vocab.subjectVerbs.contains(w[k + 1]) || tt.string(tt.tokens[tok[k + 1]]) == "a" { return k }

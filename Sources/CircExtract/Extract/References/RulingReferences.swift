@@ -134,7 +134,7 @@ extension ReferenceScanner {
             // comma after the date. "CE, 10/9 SSR, …": a slashed number before a formation
             // word is the formation's subsections.
             let afterDate = key(k - 1) == RW.comma && kind(k - 2) == .date || kind(k - 1) == .date && t.contains(where: \.isUppercase)
-            if t.first?.isNumber == true, t.containsBytes("/") && !aloneOnLine(k, end) && !lex.rulingFormations.contains(key(end + 1)) || (afterDate
+            if t.first?.isNumber == true, t.containsBytes("/") && !aloneOnLine(k, end) && !afterFullStop(k) && !lex.rulingFormations.contains(key(end + 1)) || (afterDate
                 && t.count >= 5 && t.count <= 10 && t.filter(\.isNumber).count >= 5
                 && t.allSatisfy({ $0.isASCII && ($0.isNumber || $0.isUppercase || $0 == "-" || $0 == ".") })) { return (t, end) }
             return nil
@@ -155,6 +155,11 @@ extension ReferenceScanner {
         while b < s.count, s[b] == " " || s[b] == "\t" { b += 1 }
         return (a < 0 || s[a] == "\n" || s[a] == "\u{0C}") && (b >= s.count || s[b] == "\n" || s[b] == "\u{0C}")
     }
+
+    /// Whether a full stop ends the citation before token k: "² CE, 25 avril 2018. 1/3", a
+    /// flattened copy's page number after a footnote, is no docket (a docket follows its
+    /// date after a comma).
+    func afterFullStop(_ k: Int) -> Bool { k > 0 && key(k - 1) == RW.period }
 
     /// The number at token k with its glued continuations (".123", "DA01234"): the docket's
     /// text and its last token.
