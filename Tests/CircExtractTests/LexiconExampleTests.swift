@@ -99,6 +99,11 @@ final class LexiconExampleTests: XCTestCase {
                 // After a line long enough to be a wrapped one, the break is no unit's end.
                 let wrapped = TestLexicons.text.tokenize(text: "Je vous demande de noter avec soin que " + example)
                 XCTAssertEqual(wrapped.sentences.count, 1, example)
+            case "runOnOpeners":
+                // The heading run on before it is a unit of its own; the sentence opens on the form.
+                let run = TestLexicons.text.tokenize(text: example)
+                XCTAssertEqual(run.sentences.count, 2, example)
+                XCTAssertEqual(run.sentences.last.map { Folder.shared.fold(run.string(run.tokens[$0.tokens.lowerBound])) }, f, example)
             case "months":
                 let dates = tt.tokens.filter { $0.kind == .date }.compactMap { FrenchDate.parse(tt.string($0), months: TestLexicons.text.lexicons.months) }
                 XCTAssertEqual(dates.first?.month, Int(form), "\(example) \(toks)")

@@ -14,6 +14,7 @@ public struct TextLexicons: Sendable {
     struct TokenizerFile: Decodable {
         let elisions, keepWhole, abbreviations, articlePrefixes, articleSuffixes, ordinalSuffixes, romanOrdinalSuffixes, gluedWords: [Entry]
         let lineOpenWords: [Entry]?
+        let runOnOpeners: [Entry]?
     }
     struct Month: Decodable { let month: Int; let forms: [String]; let examples: [String] }
 
@@ -35,7 +36,8 @@ public struct TextLexicons: Sendable {
             ordinalSuffixes: Set(f.ordinalSuffixes.map { fold($0.form) }),
             romanOrdinalSuffixes: Set(f.romanOrdinalSuffixes.map { fold($0.form) }),
             gluedWords: Set(f.gluedWords.map { fold($0.form) }),
-            lineOpenWords: Set((f.lineOpenWords ?? []).map { fold($0.form) }))
+            lineOpenWords: Set((f.lineOpenWords ?? []).map { fold($0.form) }),
+            runOnOpeners: Set((f.runOnOpeners ?? []).map { fold($0.form) }))
         let entities = try store.load("html-entities.json", as: [String: String].self)
         var map: [String: Unicode.Scalar] = [:]
         for (k, v) in entities { if let u = v.unicodeScalars.first { map[k] = u } }
@@ -59,7 +61,7 @@ public struct TextLexicons: Sendable {
         for (name, entries) in [("elisions", f.elisions), ("keepWhole", f.keepWhole), ("abbreviations", f.abbreviations),
                                 ("articlePrefixes", f.articlePrefixes), ("articleSuffixes", f.articleSuffixes),
                                 ("ordinalSuffixes", f.ordinalSuffixes), ("romanOrdinalSuffixes", f.romanOrdinalSuffixes),
-                                ("gluedWords", f.gluedWords), ("lineOpenWords", f.lineOpenWords ?? [])] {
+                                ("gluedWords", f.gluedWords), ("lineOpenWords", f.lineOpenWords ?? []), ("runOnOpeners", f.runOnOpeners ?? [])] {
             for e in entries { for x in e.examples { out.append((name, e.form, x)) } }
         }
         for m in try store.load("months.json", as: [Month].self) {

@@ -45,11 +45,29 @@ struct Segmenter {
                     && !(t >= 2 && hyphenatedInitials(s, tokens[t - 2], prev, cur))
             } else if t >= 2 && isTerminal(s, tokens[t - 2]) && isClosing(text, prev) {
                 brk = startsSentence(s, cur)
+            } else if cur.kind == .word && cur.length <= 5 && Self.isUppercase(s[Int(cur.start)]) {
+                brk = t + 1 < tokens.count && runsOnAfterHeading(s, prev: prev, cur: cur, next: tokens[t + 1])
             }
             if brk || t - first >= Self.maxUnitTokens { close(t - 1) }
         }
         close(tokens.count - 1)
         return out
+    }
+
+    /// A sentence a flattened copy ran on after its heading, on one line and with no full stop
+    /// between them: "Le partage de l'information Les préfets réuniront …", "La réponse
+    /// pénale Il appartiendra aux parquets …", "… de probation Je vous demande …". French
+    /// prose capitalises an article or a subject pronoun inside a sentence only in a name,
+    /// and a name goes on in capitals ("le quotidien Le Monde", "à La Rochelle"): so the
+    /// opener (`runOnOpeners`) must be capitalised in mixed case, follow a lowercase word that
+    /// can end a heading (no "de", "à", "par": `lineOpenWords`), and precede a lowercase word.
+    func runsOnAfterHeading(_ s: ScalarStore, prev: Token, cur: Token, next: Token) -> Bool {
+        guard prev.kind == .word, next.kind == .word || next.kind == .elision, next.start > cur.end,
+              s[Int(prev.start)].properties.isLowercase,
+              s[Int(next.start)].properties.isLowercase,
+              cur.length == 1 || !Self.isUppercase(s[Int(cur.start) + 1]) else { return false }
+        guard rules.runOnOpenerKeys.contains(Fold.key(s, cur.range)) else { return false }
+        return !rules.lineOpenKeys.contains(Fold.key(s, prev.range))
     }
 
     /// A section label at the start of its line, before a full stop: "1", "2.1", "IV", "B".

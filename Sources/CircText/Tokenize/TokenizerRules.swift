@@ -27,14 +27,21 @@ public struct TokenizerRules: Sendable {
     public var lineOpenWords: Set<String> { didSet { lineOpenKeys = Set(lineOpenWords.map(Fold.key)) } }
     /// `lineOpenWords` by word key: looked up at line breaks without building the word.
     public private(set) var lineOpenKeys: Set<UInt64> = []
+    /// Capitalised words that open a sentence run on after a heading a copy flattened ("Le
+    /// partage de l'information Les préfets réuniront …", "La réponse pénale Il appartiendra
+    /// aux parquets …"), folded: articles and subject pronouns (`Segmenter.runsOnAfterHeading`).
+    public var runOnOpeners: Set<String> { didSet { runOnOpenerKeys = Set(runOnOpeners.map(Fold.key)) } }
+    public private(set) var runOnOpenerKeys: Set<UInt64> = []
     /// Scalars in the longest abbreviation, its dot excluded: longer words are not looked up.
     public let longestAbbreviation: Int
 
     public init(elisions: Set<String>, keepWhole: [String], abbreviationsExact: Set<String>,
                 abbreviationsFolded: Set<String>, articlePrefixes: Set<String>, articleSuffixes: Set<String>,
                 months: [String: Int], ordinalSuffixes: Set<String>, romanOrdinalSuffixes: Set<String>,
-                gluedWords: Set<String> = [], lineOpenWords: Set<String> = []) {
+                gluedWords: Set<String> = [], lineOpenWords: Set<String> = [], runOnOpeners: Set<String> = []) {
         self.lineOpenWords = lineOpenWords
+        self.runOnOpeners = runOnOpeners
+        runOnOpenerKeys = Set(runOnOpeners.map(Fold.key))
         lineOpenKeys = Set(lineOpenWords.map(Fold.key))
         self.romanOrdinalSuffixes = romanOrdinalSuffixes
         self.gluedWords = gluedWords
