@@ -26,9 +26,23 @@ enum BrowserPrintFurniture {
             let (a, b) = trimmed(u, i, e)
             if b - a <= longestLine, isPrintStamp(u, a, b) {
                 for k in a..<b { s.units[k] = 0x20 }
+                joinAcross(s, a)
             }
             i = e + 1
         }
+    }
+
+    /// After blanking the stamp at `a`: when it stood between a sentence's two halves (the
+    /// footer, the page break, the next page's header), the line breaks around it go too,
+    /// so the sentence reads whole ("…soient⏎⏎https://… 1/2⏎12/1/26, 5:54 AM⏎⏎formés…").
+    static func joinAcross(_ s: MutableScalarView, _ a: Int) {
+        let u = s.units
+        var p = a - 1
+        while p >= 0 && (u[p] == 0x20 || u[p] == 0x0A || u[p] == 0x09) { p -= 1 }
+        guard p >= 0, InlinePageFurniture.continuesSentence(u[p]) else { return }
+        let q = InlinePageFurniture.skipBlanks(u, a)
+        guard q < u.count, InlinePageFurniture.isLower(s[q]) else { return }
+        for k in (p + 1)..<q where u[k] == 0x0A { u[k] = 0x20 }
     }
 
     /// Whether the trimmed line `a..<b` is a browser's printed header or footer.

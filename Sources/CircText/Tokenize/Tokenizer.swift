@@ -762,10 +762,19 @@ public final class Tokenizer: @unchecked Sendable {
     func dateEnd(_ buf: ScalarView, _ j: Int) -> Int? {
         let n = buf.count
         var k = j
-        guard k < n && buf[k] == " " else { return nil }
-        // A double space (a retyped or justified copy) still separates the parts of a date.
+        guard k + 1 < n, buf[k] == " " || buf[k] == "\n" && buf[k + 1] != "\n" else { return nil }
+        // The month may be wrapped to the next line ("Paris, le 27⏎novembre 2020", a page
+        // printed from a flattened copy), in lower case as a sentence writes it; a month
+        // opening a line in capitals heads a table's row or a calendar.
+        let wrapped = buf[k] == "\n"
         k += 1
-        if k + 1 < n && buf[k] == " " && buf[k + 1] != " " { k += 1 }
+        if wrapped {
+            while k < n && k - j <= 9 && (buf[k] == " " || buf[k] == "\t") { k += 1 }
+            guard k < n, cls(buf[k].value) == .lower else { return nil }
+        } else if k + 1 < n && buf[k] == " " && buf[k + 1] != " " {
+            // A double space (a retyped or justified copy) still separates the parts of a date.
+            k += 1
+        }
         let ms = k
         while k < n && isLetter(buf[k].value) { k += 1 }
         guard k - ms >= 3, k - ms <= 10, monthKeys.contains(Fold.key(buf, ms..<k)) else { return nil }
