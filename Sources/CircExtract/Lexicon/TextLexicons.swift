@@ -48,8 +48,10 @@ public struct TextLexicons: Sendable {
         struct PageFields: Decodable { struct Words: Decodable { let openers, links: [String] }; let pageTexts: Words }
         let page = try store.load("header-fields.json", as: PageFields.self).pageTexts
         pageTexts = PageTextWords(openers: Set(page.openers.map(fold)), links: Set(page.links.map(fold)))
+        struct Civilities: Decodable { let civilities: [String] }
+        let civilities = try store.load("addressee-titles.json", as: Civilities.self).civilities
         normalizer = NormalizerRules(htmlEntities: map, webFurniture: furniture.phrases.map(\.form), webFurnitureTail: furniture.phrases.map { $0.tail ?? false },
-                                     commentCounts: furniture.commentCounts?.forms ?? [])
+                                     commentCounts: furniture.commentCounts?.forms ?? [], civilities: civilities)
     }
 
     /// Every example of every entry, with the form it illustrates (the lexicon self-test).
