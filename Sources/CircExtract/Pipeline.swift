@@ -36,7 +36,7 @@ public final class Pipeline: Sendable {
 
     /// Tokenized and structured, before extraction (for `circ tokenize` and tests).
     public func structure(_ source: SourceDocument) -> DocumentStructure {
-        StructureBuilder(tt: text.tokenize(source), pageTexts: text.lexicons.pageTexts).build()
+        StructureBuilder(tt: text.tokenize(source), pageTexts: text.lexicons.pageTexts, certifications: text.lexicons.certifications).build()
     }
 
     /// `CIRC_PROFILE=1` prints each stage's time on stderr: where a slow document spends it.
@@ -57,7 +57,7 @@ public final class Pipeline: Sendable {
         var held: SourceDocument? = consume source
         // Moved out, not copied: the tokenizer's consuming parameter then holds the only reference.
         let tt = stage("normalise+tokenize") { text.tokenize(held.take()!) }
-        let structure = stage("structure") { StructureBuilder(tt: tt, pageTexts: text.lexicons.pageTexts).build() }
+        let structure = stage("structure") { StructureBuilder(tt: tt, pageTexts: text.lexicons.pageTexts, certifications: text.lexicons.certifications).build() }
         let info = SourceInfo(path: path, sha256: digest, format: format, length: structure.text.text.count)
         let header = stage("header") { HeaderScanner(vocab: headerVocabulary, tt: structure.text, months: text.lexicons.months).scan() }
         let meta = stage("metadata") { metadata.extract(structure, header: header) }

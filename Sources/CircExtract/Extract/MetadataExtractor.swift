@@ -231,9 +231,18 @@ struct MetadataExtractor: Sendable {
         return m
     }
 
+    /// Marks a scan reads from strokes that are no letter: a tilde, a bar, a straight quote.
+    static let ocrMarks: Set<Character> = ["~", "|", "'", "`"]
+
     /// "Objet : sécurité des établissements." reads as the header scan reads it, without the
-    /// sentence's full stop (an ellipsis stays).
+    /// sentence's full stop (an ellipsis stays), and without the marks a scan leaves after it
+    /// ("Contrôle des étrangers. ~", "… des communes |": a pen stroke or the margin's rule
+    /// read as a character, apart from the words; no subject ends with one).
     static func withoutFinalStop(_ v: String) -> String {
+        var v = v
+        while v.count > 2, let last = v.last, ocrMarks.contains(last), v.dropLast().last == " " {
+            v = v.dropLast().trimmingCharacters(in: " ")
+        }
         guard v.hasSuffix("."), !v.hasSuffix(".."), v.count > 1 else { return v }
         return v.dropLast().trimmingCharacters(in: " ")
     }

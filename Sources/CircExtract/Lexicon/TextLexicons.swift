@@ -9,6 +9,9 @@ public struct TextLexicons: Sendable {
     public let months: [String: Int]
     /// `header-fields.json` `pageTexts`: where a page of several texts starts its second.
     public let pageTexts: PageTextWords
+    /// `header-fields.json` `certifications`, folded: the labels of a copy's certification
+    /// under the signature ("Pour ampliation"), whose clerk is no signatory.
+    public let certifications: [String]
 
     struct Entry: Decodable { let form: String; let match: String?; let examples: [String] }
     struct TokenizerFile: Decodable {
@@ -47,11 +50,19 @@ public struct TextLexicons: Sendable {
             let phrases: [Phrase]; let commentCounts: Counts?
         }
         let furniture = try store.load("web-furniture.json", as: Furniture.self)
-        struct PageFields: Decodable { struct Words: Decodable { let openers, links: [String] }; let pageTexts: Words }
-        let page = try store.load("header-fields.json", as: PageFields.self).pageTexts
+        struct PageFields: Decodable {
+            struct Words: Decodable { let openers, links: [String] }
+            struct Forms: Decodable { let forms: [String] }
+            let pageTexts: Words; let certifications: Forms?
+        }
+        let fields = try store.load("header-fields.json", as: PageFields.self)
+        let page = fields.pageTexts
         pageTexts = PageTextWords(openers: Set(page.openers.map(fold)), links: Set(page.links.map(fold)))
+        certifications = (fields.certifications?.forms ?? []).map(fold)
+        struct Civilities: Decodable { let civilities: [String] }
+        let civilities = try store.load("addressee-titles.json", as: Civilities.self).civilities
         normalizer = NormalizerRules(htmlEntities: map, webFurniture: furniture.phrases.map(\.form), webFurnitureTail: furniture.phrases.map { $0.tail ?? false },
-                                     commentCounts: furniture.commentCounts?.forms ?? [])
+                                     commentCounts: furniture.commentCounts?.forms ?? [], civilities: civilities)
     }
 
     /// Every example of every entry, with the form it illustrates (the lexicon self-test).

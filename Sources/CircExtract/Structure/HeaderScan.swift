@@ -1130,7 +1130,8 @@ struct HeaderScanner {
     /// (O → 0, I/l → 1). A NOR inside a citation ("circulaire du 2 mars 2011 (NOR : …)")
     /// is the cited text's.
     func nor() -> (String, Range<Int>)? {
-        for i in w.indices where w[i] == "nor" || w[i] == "n.o.r." || spacedNORLabel(at: i) || tt.tokens[tok[i]].length == 12 && MetadataExtractor.isNOR(tt.string(tt.tokens[tok[i]])) {
+        for i in w.indices where w[i] == "nor" || w[i] == "n.o.r." || spacedNORLabel(at: i) || slashedNOR(at: i)
+                || tt.tokens[tok[i]].length == 12 && MetadataExtractor.isNOR(tt.string(tt.tokens[tok[i]])) {
             if isCitation(at: i) { continue }
             let from = w[i] == "nor" || w[i] == "n.o.r." ? i + 1 : spacedNORLabel(at: i) ? i + 3 : i
             if let r = readNOR(from) { return r }
@@ -1143,6 +1144,15 @@ struct HeaderScanner {
     func spacedNORLabel(at i: Int) -> Bool {
         guard w[i] == "n", i + 3 < w.count, w[i + 1] == "o", w[i + 2] == "r", w[i + 3] == ":" else { return false }
         return tt.string(tt.tokens[tok[i]]) == "N" && tt.string(tt.tokens[tok[i + 2]]) == "R"
+    }
+
+    /// "INT/D/98/00012/C" (or "N° INT/D/98/…") in a margin, without its label: a NOR written
+    /// in its parts — ministry, direction, year, number, type — parted by slashes, which no
+    /// other reference of a letter takes ("DGS/DHOS/AFSSAPS", "DPM/N3/2000/254" do not);
+    /// `readNOR` then checks the twelve characters.
+    func slashedNOR(at i: Int) -> Bool {
+        guard i + 2 < w.count, w[i].count == 3, w[i + 1] == "/", w[i + 2].count == 1 else { return false }
+        return tt.string(tt.tokens[tok[i]]).allSatisfy { $0.isUppercase && $0.isLetter }
     }
 
     func isCitation(at i: Int) -> Bool {

@@ -8,6 +8,9 @@ struct StructureBuilder {
     /// The words that open a further text's title on a page printing several; none: the
     /// page is read as one text.
     var pageTexts = PageTextWords.none
+    /// The folded labels of a copy's certification ("pour ampliation"): see
+    /// `certificationStart`.
+    var certifications: [String] = []
 
     func build() -> DocumentStructure {
         let s = tt.text.scalars
@@ -73,7 +76,8 @@ struct StructureBuilder {
             units[k].section = nil
         }
         let textEnd = nextTextStart(units, bodyStart: bodyStart)
-        markSignature(&units, before: textEnd ?? units.count)
+        let end = textEnd ?? units.count
+        markSignature(&units, before: certificationStart(units, before: end) ?? end)
         let footnotes = Self.footnotes(units, tt)
         // A footnote belongs to the section of its call. Footnotes are looked up by number and
         // the caller by binary search (units are in text order): scanning both lists for each
@@ -305,6 +309,22 @@ struct StructureBuilder {
             }
             return false
         }
+    }
+
+    /// Units looked at for a certification at the end of a text.
+    static let certificationWindow = 12
+
+    /// Where a copy's certification opens under the signature ("Pour ampliation :", "Pour
+    /// copie conforme,"): a clerk certifies the copy ("Le Chef de bureau, M. DURAND") and
+    /// the signature is looked for above it. Nil when the last units hold none, or nothing
+    /// stands above it.
+    func certificationStart(_ units: [StructureUnit], before end: Int) -> Int? {
+        guard !certifications.isEmpty else { return nil }
+        for k in stride(from: end - 1, through: max(1, end - Self.certificationWindow), by: -1) {
+            let f = Fold.string(tt.text.clean(units[k].range))
+            if certifications.contains(where: { f.hasPrefix($0) }) { return k }
+        }
+        return nil
     }
 
     /// The last short units naming a person ("Bruno RETAILLEAU") before `end` (the units

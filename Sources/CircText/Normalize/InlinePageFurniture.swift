@@ -49,6 +49,9 @@ enum InlinePageFurniture {
         // Most breaks here wrap a sentence onto a lowercase line: nothing to look at.
         guard a < n, mayOpenFurniture(u, a) || opensCapitalised(u, a) else { return max(nl + 1, a) }
         var lines = 0
+        // Whether the run holds a page number so far: the page break it marks shows that a
+        // line of capitals beside it is the page's running head, even said once.
+        var pageBreak = false
         while a < n, mayOpenFurniture(u, a) || opensCapitalised(u, a) {
             var e = a
             while e < n && u[e] != 0x0A && e - a <= longestFooter { e += 1 }
@@ -60,7 +63,10 @@ enum InlinePageFurniture {
             // up as running headers.
             guard next < n, isLower(s[next]) || mayOpenFurniture(u, next) || opensCapitalised(u, next) else { break }
             let blankLines = (before >= 2 ? 1 : 0) + (next < n && newlines(u, from: next) >= 2 ? 1 : 0)
-            guard isFurniture(s, a, trimmedEnd(u, a, e), blankLines: blankLines, budget: &budget) else { break }
+            let end = trimmedEnd(u, a, e)
+            let besidePage = pageBreak || pageNumber(u, next, trimmedEnd(u, next, lineEnd(u, next))) == .marked
+            guard isFurniture(s, a, end, blankLines: blankLines, besidePage: besidePage, budget: &budget) else { break }
+            if pageNumber(u, a, end) != PageNumber.none { pageBreak = true }
             lines += 1
             a = next
         }
@@ -71,7 +77,8 @@ enum InlinePageFurniture {
 
     /// Whether the line `a..<e` is a page number or a running header. A bare number ("2") is
     /// one only between blank lines (a wrapped OCR line may hold a lone "2" of a citation).
-    static func isFurniture(_ s: MutableScalarView, _ a: Int, _ e: Int, blankLines: Int, budget: inout Int) -> Bool {
+    /// `besidePage`: a page number line is next to it in the run (before or after).
+    static func isFurniture(_ s: MutableScalarView, _ a: Int, _ e: Int, blankLines: Int, besidePage: Bool = false, budget: inout Int) -> Bool {
         guard e > a else { return false }
         // The ministry's address footer: the one furniture longer than a page number's line.
         if hasPhoneNumber(s.units, a, e) { return true }
@@ -84,7 +91,48 @@ enum InlinePageFurniture {
         // A NOR alone is a running header only when the text holds it again nearby: once, it
         // is the document's own header line ("Rentrée 2023⏎NOR : MENE…⏎circulaire du …").
         if isNOR(s.units, a, e) { return repeatsNearby(s, a, e, budget: &budget) }
+        // A running head said once in the excerpt (a bulletin's, a circular's title repeated
+        // at the top of each page): the page break beside it or its own page number tells it.
+        if besidePage || hasOwnPageNumber(s.units, a, e), capitalLetters(s, a, e) >= runningHeadLetters { return true }
         return isRepeatedCapitals(s, a, e, budget: &budget)
+    }
+
+    /// Fewest letters of a running head told by its page number ("BULLETIN OFFICIEL 213"):
+    /// more than a numbered heading's word ("CHAPITRE 2").
+    static let runningHeadLetters = 12
+
+    /// A page number of one to three digits at an end of the line, apart from its words
+    /// ("BULLETIN OFFICIEL DU MINISTÈRE DE L'INTÉRIEUR 213", "214 BULLETIN OFFICIEL…"); not
+    /// a number after "N°" ("CIRCULAIRE N° 212" is a heading).
+    static func hasOwnPageNumber(_ u: UnsafeMutableBufferPointer<UInt16>, _ a: Int, _ e: Int) -> Bool {
+        var k = e
+        while k > a && u[k - 1] &- 0x30 < 10 { k -= 1 }
+        if e - k >= 1 && e - k <= 3 && k > a && u[k - 1] == 0x20 {
+            var j = k - 1
+            while j > a && u[j - 1] == 0x20 { j -= 1 }
+            return !(j > a && (u[j - 1] == 0xB0 || u[j - 1] == 0xBA))
+        }
+        var j = a
+        while j < e && u[j] &- 0x30 < 10 { j += 1 }
+        return j - a >= 1 && j - a <= 3 && j < e && u[j] == 0x20
+    }
+
+    /// The letters of the line `a..<e` when none is lower case, else 0.
+    static func capitalLetters(_ s: MutableScalarView, _ a: Int, _ e: Int) -> Int {
+        var letters = 0
+        for k in a..<e {
+            let c = s[k]
+            if c.properties.isLowercase { return 0 }
+            if c.properties.isAlphabetic { letters += 1 }
+        }
+        return letters
+    }
+
+    /// The end of the line that opens at `k` (its line break or the text's end).
+    @inline(__always) static func lineEnd(_ u: UnsafeMutableBufferPointer<UInt16>, _ k: Int) -> Int {
+        var j = k
+        while j < u.count && u[j] != 0x0A { j += 1 }
+        return j
     }
 
     enum PageNumber { case none, bare, marked }
@@ -131,14 +179,7 @@ enum InlinePageFurniture {
     /// A line of capitals ("MINISTÈRE DE L'INTÉRIEUR", at least eight letters, no lowercase)
     /// that the text holds on another line too: a running header.
     static func isRepeatedCapitals(_ s: MutableScalarView, _ a: Int, _ e: Int, budget: inout Int) -> Bool {
-        let u = s.units
-        var letters = 0
-        for k in a..<e {
-            let c = s[k]
-            if c.properties.isLowercase { return false }
-            if c.properties.isAlphabetic { letters += 1 }
-        }
-        guard letters >= 8 else { return false }
+        guard capitalLetters(s, a, e) >= 8 else { return false }
         return repeatsNearby(s, a, e, budget: &budget)
     }
 

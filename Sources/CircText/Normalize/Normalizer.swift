@@ -15,8 +15,14 @@ public struct NormalizerRules: Sendable {
     public var webFurnitureTail: [Bool]
     /// Words that head the readers' comments after a count (`WebFurniture.blankCommentThread`), folded.
     public var commentCounts: Set<String>
-    public init(htmlEntities: [String: Unicode.Scalar], webFurniture: [String] = [], webFurnitureTail: [Bool] = [], commentCounts: [String] = []) {
+    /// The civilities that open an addressee title with its article ("messieurs les",
+    /// "monsieur le"), folded: where a two-column letterhead's addressee block starts
+    /// (`HeaderColumns`).
+    public var civilities: [String]
+    public init(htmlEntities: [String: Unicode.Scalar], webFurniture: [String] = [], webFurnitureTail: [Bool] = [], commentCounts: [String] = [],
+                civilities: [String] = []) {
         self.htmlEntities = htmlEntities
+        self.civilities = civilities.map(Fold.string).filter { $0.hasSuffix(" les") || $0.hasSuffix(" le") || $0.hasSuffix(" la") }
         self.commentCounts = Set(commentCounts.map(Fold.string))
         let folded = webFurniture.enumerated().map { (Fold.string($1).unicodeScalars.map(\.value), $0 < webFurnitureTail.count && webFurnitureTail[$0]) }.filter { !$0.0.isEmpty }
         self.webFurniture = folded.map(\.0)
@@ -55,6 +61,7 @@ public struct Normalizer: Sendable {
             // (Légifrance) has no pages, and is the longest input: not scanned.
             if markup == .text || markup == .pdf {
                 BrowserPrintFurniture.blank($0)
+                HeaderColumns.blankInterleavedCells($0, civilities: rules.civilities)
                 InlinePageFurniture.join($0)
             }
             joinLetterSpacedCapitals($0); OCRRepair.pass($0)

@@ -109,6 +109,7 @@ enum OCRRepair {
     static func number(_ u: UnsafeMutableBufferPointer<UInt16>, _ i: Int) -> Int {
         if let k = plainNumberEnd(u, i) { return k }
         if !isDigit(at(u, i - 1)) {
+            if let e = misreadYear(u, i) { return e }
             // "l955", "l5 avril": an l or I opening a number, alone before its digits.
             if case let p = at(u, i - 1), p == 0x6C || p == 0x49, !inWord(at(u, i - 2)), at(u, i - 2) != 0x2D, !runsIntoLetter(u, i) {
                 u[i - 1] = 0x31; return number(u, i - 1)
@@ -152,7 +153,8 @@ enum OCRRepair {
     /// condition of a repair, so a number passed here is one `number` would leave as it is:
     /// an l or I before it ("l955"); a sign and a space before it ("nO 12", "n o 12",
     /// "n 12"); three digits or fewer, a space and a digit after them ("20 1 8"); l, I, O or
-    /// o after the digits ("6l2", "2O14"); a hyphen and an l or I after them ("731-l").
+    /// o after the digits ("6l2", "2O14"), or the S, B or g of a misread year ("19S8"); a hyphen
+    /// and an l or I after them ("731-l").
     @inline(__always) static func plainNumberEnd(_ u: UnsafeMutableBufferPointer<UInt16>, _ i: Int) -> Int? {
         let p = at(u, i - 1)
         if p == 0x6C || p == 0x49 || isDigit(p) { return nil }
@@ -163,7 +165,7 @@ enum OCRRepair {
         var k = i
         while k < u.count && isDigit(u[k]) { k += 1 }
         let c = at(u, k)
-        if c == 0x6C || c == 0x49 || c == 0x4F || c == 0x6F { return nil }
+        if c == 0x6C || c == 0x49 || c == 0x4F || c == 0x6F || c == 0x53 || c == 0x42 || c == 0x67 { return nil }
         if c == 0x2D, case let d = at(u, k + 1), d == 0x6C || d == 0x49 { return nil }
         if c == 0x20, k - i <= 3, isDigit(at(u, k + 1)) || loneDigit(u, k + 1) != nil { return nil }
         return k
@@ -175,6 +177,24 @@ enum OCRRepair {
         var j = k
         while at(u, j) == 0x20 && j - k < 2 { j += 1 }
         guard j > k else { return false }
+        return monthAt(u, j)
+    }
+
+    /// Whether a month's name or its abbreviation ends just before the spaces before `k`
+    /// ("25 MAI I9S8", "10 avr. 19S6").
+    static func monthPrecedes(_ u: UnsafeMutableBufferPointer<UInt16>, _ k: Int) -> Bool {
+        var j = k - 1
+        while at(u, j) == 0x20 && k - j <= 2 { j -= 1 }
+        guard j < k - 1 else { return false }
+        if at(u, j) == 0x2E { j -= 1 }
+        var start = j
+        while start > 0 && inWord(at(u, start - 1)) && !isDigit(at(u, start - 1)) { start -= 1 }
+        return j - start >= 2 && monthAt(u, start)
+    }
+
+    /// Whether the three letters at `j`, folded, open a month's name ("mars", "Janv.",
+    /// "février", "août").
+    static func monthAt(_ u: UnsafeMutableBufferPointer<UInt16>, _ j: Int) -> Bool {
         @inline(__always) func f(_ c: UInt16) -> UInt16 {
             switch c { case 0xE9, 0xC9: return 0x65; case 0xFB, 0xDB: return 0x75; default: return c < 0x80 ? c | 0x20 : c }
         }
@@ -186,6 +206,40 @@ enum OCRRepair {
         }
         return [key("jan"), key("fev"), key("mar"), key("avr"), key("mai"), key("jui"), key("aou"), key("sep"),
                 key("oct"), key("nov"), key("dec")].contains(a)
+    }
+
+    /// "I9S8", "19S8", "195B", "1g65" after a month's name: a year whose 5 OCR read as an S,
+    /// whose 8 as a B or whose 9 as a g (with the l, I or O the other repairs read for 1 and 0). Four scalars, one or two
+    /// of them letters, making a year from 1800 to 2099, right after a month: a date's year,
+    /// where no word stands. Returns the year's end once repaired, or nil.
+    static func misreadYear(_ u: UnsafeMutableBufferPointer<UInt16>, _ i: Int) -> Int? {
+        var s = i
+        if case let p = at(u, i - 1), p == 0x6C || p == 0x49 { s = i - 1 }
+        guard !inWord(at(u, s - 1)) else { return nil }
+        var e = s
+        while inWord(at(u, e)) && e - s <= 4 { e += 1 }
+        guard e - s == 4 else { return nil }
+        var value = 0, letters = 0, rare = 0   // the S, B or g read
+        for k in s..<e {
+            let c = u[k]
+            var d = Int(c) - 0x30
+            if !isDigit(c) {
+                letters += 1
+                switch c {
+                case 0x6C, 0x49: d = 1
+                case 0x4F: d = 0
+                case 0x53: d = 5; rare += 1
+                case 0x42: d = 8; rare += 1
+                case 0x67: d = 9; rare += 1
+                default: return nil
+                }
+            }
+            value = value * 10 + d
+        }
+        guard rare > 0, letters <= 2, value >= 1800, value <= 2099, monthPrecedes(u, s) else { return nil }
+        var v = value
+        for k in stride(from: e - 1, through: s, by: -1) { u[k] = UInt16(0x30 + v % 10); v /= 10 }
+        return e
     }
 
     /// "5ll-1", "5Il-l", "6lO-5", "2O2O-548": after a digit, two or three of l, I, O in a
