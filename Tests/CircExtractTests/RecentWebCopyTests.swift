@@ -67,11 +67,11 @@ final class RecentWebCopyTests: XCTestCase, ObligationRuleTesting, HeaderRuleTes
 
     // MARK: services of the courts and prisons
 
-    func testExecutionOfficesAndPrisonHeadsNameTheirRoles() {
+    func testExecutionOfficesNameTheCourtsRegistry() {
         let o = obligations("Les bureaux d'exécution des peines doivent mettre à exécution les peines prononcées dès la sortie de l'audience.")
         XCTAssertEqual(find(o, "Les bureaux d'exécution des peines")?.actor, "greffe")
-        let heads = obligations("Il importe que les chefs d'établissement pénitentiaire informent la direction de toute libération imminente.")
-        XCTAssertEqual(find(heads, "informent la direction")?.actor, "chef-d-etablissement-penitentiaire")
+        let courts = obligations("Les greffes correctionnels veilleront à la transmission sans délai du bulletin n° 1.")
+        XCTAssertEqual(find(courts, "Les greffes correctionnels veilleront")?.actor, "greffe")
         // The prisons as institutions stay the administration's.
         let prisons = obligations("Les établissements pénitentiaires devront transmettre la liste des personnes libérables.")
         XCTAssertEqual(find(prisons, "devront transmettre")?.actor, "administration-penitentiaire")
@@ -107,6 +107,35 @@ final class RecentWebCopyTests: XCTestCase, ObligationRuleTesting, HeaderRuleTes
         """)
         XCTAssertEqual(alone.metadata.subject, "traitement des violences intrafamiliales")
         XCTAssertEqual(alone.metadata.date, "2023-01-28")
+    }
+
+    /// A title line with its number and date only, then the line that states the subject.
+    func testNumberedTitleTakesTheSubjectOfTheTitleLineBelow() {
+        let d = extract("""
+        Circulaire n° INTA1712345C du 17 juillet 2017
+        Date de signature : 17/07/2017 | Date de publication : 02/08/2017
+        Texte adressé aux : préfets de département
+
+        Circulaire relative à l'armement des agents de police municipale
+
+        Le ministre d'État, ministre de l'intérieur
+        à
+        Mesdames et Messieurs les préfets de département
+
+        Vous instruirez les demandes dans un délai de deux mois.
+        """)
+        XCTAssertEqual(d.metadata.date, "2017-07-17")
+        XCTAssertEqual(d.metadata.subject, "l'armement des agents de police municipale")
+        // Another kind's title below does not lend its subject.
+        let other = extract("""
+        Circulaire n° INTA1712345C du 17 juillet 2017
+
+        Note relative à l'armement des agents de police municipale
+
+        Vous instruirez les demandes dans un délai de deux mois.
+        """)
+        XCTAssertEqual(other.metadata.date, "2017-07-17")
+        XCTAssertNotEqual(other.metadata.subject, "l'armement des agents de police municipale")
     }
 
     // MARK: a PDF's text layer without blank lines

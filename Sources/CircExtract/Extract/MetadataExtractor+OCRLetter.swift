@@ -28,8 +28,10 @@ extension MetadataExtractor {
     /// the line's value only goes on past it with a capital.
     static func subjectBeforeBody(line: String, scanned: String?) -> String? {
         guard let s = scanned, !s.isEmpty, line.count > s.count + 1, line.hasPrefix(s) else { return nil }
-        let rest = line.dropFirst(s.count)
-        guard rest.first == " ", let c = rest.dropFirst().first, c.isUppercase else { return nil }
+        let rest = line.dropFirst(s.count).dropFirst()
+        // A word in ordinary case ("Le contrat"), not the subject's capitals going on ("DES ARMES").
+        guard line.dropFirst(s.count).first == " ", let c = rest.first, c.isUppercase,
+              rest.dropFirst().first?.isLowercase == true else { return nil }
         return s
     }
 

@@ -1474,9 +1474,9 @@ struct HeaderScanner {
         return nil
     }
 
-    /// How many words past an undated title a dated one of the same kind may stand and still
-    /// be the text's own title under a site's heading: the heading, its date stamps and notice.
-    static let pageTitleReach = 80
+    /// How many words past a partial title the one completing it may stand: a site's heading,
+    /// its date stamps, notice and header fields (Légifrance's "Catégorie", "Résumé", "Mots-clés").
+    static let pageTitleReach = 160
 
     /// "<Place>, le <date>" (a capitalised place, a comma, "le", a dated token).
     func placeDate() -> String? {

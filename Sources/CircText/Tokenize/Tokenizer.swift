@@ -836,6 +836,8 @@ public final class Tokenizer: @unchecked Sendable {
         let low: UInt64 = 1 << 0x2D | 1 << 0x27 | 1 << 0x2E | 1 << 0x3A, high: UInt64 = 1 << (0x40 - 64) | 1 << (0x5F - 64)
         if u < 64 ? low >> UInt64(u) & 1 != 0 : u < 128 ? high >> UInt64(u - 64) & 1 != 0 : u == 0xB0 { return nil }
     }
+    // A digit ending the word may be a footnote's call glued to it (`footnoteCallStart`).
+    if j > i, base[j &- 1] &- 0x30 < 10 { return nil }
     if first == .lower { return j > i ? j : nil }
     guard first == .upper, j - i >= 4, i + 1 < n, t.cls(buf, i + 1) == .lower, !Tokenizer.isRomanLetter(buf[i]) else { return nil }
     return j
