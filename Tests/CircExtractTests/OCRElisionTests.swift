@@ -74,5 +74,8 @@ final class OCRDigitLetterTests: XCTestCase, OCRRuleTesting {
         XCTAssertEqual(norm("les artic1es, le 15 avri1, il a été dé1ivré"), "les articles, le 15 avril, il a été délivré")
         let kept = "le 1er mars, 1o, A1, L1, 10h30, niveau 1a"
         XCTAssertEqual(norm(kept), kept)
+        // After a consonant, a 1 ending the word is a PDF's footnote call, no l.
+        let calls = "admis au séjour1. un niveau préoccupant1, le nationa1"
+        XCTAssertEqual(norm(calls), "admis au séjour1. un niveau préoccupant1, le national")
     }
 }

@@ -135,6 +135,9 @@ struct KindCase: CustomTestStringConvertible, Sendable {
         .init(input: "L.-612-6, L- 612-6 et L–612-6", expected: ["L.-612-6/article", ",/punct", "L- 612-6/article", "et/word", "L–612-6/article"]),
         .init(input: "L-4 R-2 A-4 L-612 L-acide", expected: ["L-4/word", "R-2/word", "A-4/word", "L-612/word", "L-acide/word"]),
         .init(input: "Cass. crim., n° 18-82.123 du 3 mars", expected: ["Cass./abbreviation", "crim./abbreviation", ",/punct", "n° 18-82.123/text-number", "du/word", "3 mars/date"]),
+        // A PDF's footnote call glued to its word is a number of its own; codes stay whole.
+        .init(input: "huit jours2. pénale12 ;", expected: ["huit/word", "jours/word", "2/number", "./punct", "pénale/word", "12/number", ";/punct"]),
+        .init(input: "COVID19 B2 H1N1 abc123 utf8", expected: ["COVID19/word", "B2/word", "H1N1/word", "abc123/word", "utf/word", "8/number"]),
     ]
 
     @Test(arguments: kindCases)

@@ -21,6 +21,20 @@ extension MetadataExtractor {
         return s
     }
 
+    /// "Objet : accueil des bénéficiaires de la protection internationale⏎Le contrat
+    /// d'intégration républicaine est proposé …": a PDF's text layer without blank lines runs
+    /// the body's first sentence into the "Objet :" line's unit; the header scan's subject
+    /// (`scanned`) stops where a capitalised sentence opener starts it. The shorter one, when
+    /// the line's value only goes on past it with a capital.
+    static func subjectBeforeBody(line: String, scanned: String?) -> String? {
+        guard let s = scanned, !s.isEmpty, line.count > s.count + 1, line.hasPrefix(s) else { return nil }
+        let rest = line.dropFirst(s.count).dropFirst()
+        // A word in ordinary case ("Le contrat"), not the subject's capitals going on ("DES ARMES").
+        guard line.dropFirst(s.count).first == " ", let c = rest.first, c.isUppercase,
+              rest.dropFirst().first?.isLowercase == true else { return nil }
+        return s
+    }
+
     /// The `header-fields.json` `addressFooters` labels, as folded words.
     var addressFooterLabels: [[String]] {
         (fields.addressFooters?.forms ?? []).map { $0.split(separator: " ").map(String.init) }

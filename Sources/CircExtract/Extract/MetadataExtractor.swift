@@ -38,6 +38,8 @@ struct MetadataExtractor: Sendable {
     let nameParticles: Set<String>
     /// "ministre", "préfet", "directeur"…: the heads of an authority's title.
     let emitterHeads: Set<String>
+    /// Feminine title words to the masculine the slugs use ("directrice" → "directeur").
+    let masculineTitles: [String: String]
     /// "ministre", "préfet": the titles whose holder a press item names in apposition as the
     /// author of what it reports ("Le préfet de l'Isère, Louis Laugier, a demandé…").
     let appositionAuthorities: Set<String>
@@ -149,13 +151,14 @@ struct MetadataExtractor: Sendable {
         servicePhrases = fields.serviceEmitters.services.flatMap { svc in svc.forms.map { (HeaderVocabulary.words($0), Self.slug(svc.name)) } }
         portfolioPhrases = Dictionary(grouping: fields.portfolios.forms.map { $0.split(separator: " ").map(String.init) }, by: { $0[0] })
             .mapValues { $0.sorted { $0.count > $1.count } }
-        struct Press: Decodable { struct F: Decodable { let forms: [String] }; let pressCues: F; let authorVerbs: F; let authorClitics: F; let nameStops: F; let emitterHeads: F; let nameParticles: F; let appositionAuthorities: F? }
+        struct Press: Decodable { struct F: Decodable { let forms: [String] }; let pressCues: F; let authorVerbs: F; let authorClitics: F; let nameStops: F; let emitterHeads: F; let nameParticles: F; let appositionAuthorities: F?; let masculine: [String: String]? }
         let p = try store.load("addressee-titles.json", as: Press.self)
         reportingWords = Set(p.pressCues.forms + p.authorVerbs.forms)
         authorClitics = Set(p.authorClitics.forms)
         nameStops = Set(p.nameStops.forms)
         nameParticles = Set(p.nameParticles.forms)
         emitterHeads = Set(p.emitterHeads.forms)
+        masculineTitles = p.masculine ?? [:]
         appositionAuthorities = Set(p.appositionAuthorities?.forms ?? ["ministre"])
     }
 
@@ -166,7 +169,7 @@ struct MetadataExtractor: Sendable {
         let top = Array(s.units.prefix(8))
         readHeaderLines(header, s, &m)
         m.nor = m.nor ?? h.nor ?? findNOR(header.isEmpty ? top : header, tt)
-        if let line = m.subject, let wrapped = Self.wrappedCapitalsSubject(line: line, scanned: h.subject) { m.subject = wrapped }
+        if let line = m.subject, let wrapped = Self.wrappedCapitalsSubject(line: line, scanned: h.subject) ?? Self.subjectBeforeBody(line: line, scanned: h.subject) { m.subject = wrapped }
         m.subject = m.subject ?? h.subject ?? h.titleSubject
         // A wire is signed by its agency as a byline ("Paris (AFP) -", "| AFP |"), not by a
         // photo credit ("Bertrand GUAY / AFP") or a source ("a appris l'AFP"), nor by a
@@ -911,7 +914,15 @@ struct MetadataExtractor: Sendable {
         if si >= 2, let d = delegator(Fold.string(s.text.text.clean(s.units[si - 2].range))) { return d.isEmpty ? nil : d }
         w.removeFirst()
         if let d = w.firstIndex(of: "departement"), d >= 1, w[d - 1] == "du", d + 1 < w.count { w.removeSubrange((d - 1)...d) }
-        return Self.slug(w.joined(separator: " "))
+        return Self.slug(masculineHead(w).joined(separator: " "))
+    }
+
+    /// "La directrice de la protection judiciaire de la jeunesse" signs as the office's
+    /// holder: the slug is the title's, in the masculine as every role slug ("directrice
+    /// générale" → "directeur général"), up to the title's first preposition.
+    func masculineHead(_ words: [String]) -> [String] {
+        let p = words.firstIndex { ["de", "du", "des", "d", "l", "a", "aux"].contains($0) } ?? words.count
+        return words[..<p].map { masculineTitles[$0] ?? $0 } + words[p...]
     }
 
     /// "pour le préfet de police et par délégation" → `prefet-de-police`; "" for a bare

@@ -90,6 +90,10 @@ struct ObligationExtractor: Sendable {
         var antecedent: (after: Int, actor: String)? = nil
         /// The block whose last speaker was a commentator (`followCommentator`), else -1.
         var commentatorBlock = -1
+        /// Where a directive that names nobody may find the role it stands for (`inherit`): a
+        /// block, and within it each list item from its bullet or number on.
+        var scope: Int32 = -1
+        var scopeBlock = -1
     }
 
     /// What stays the same over a document's units.
@@ -126,6 +130,7 @@ struct ObligationExtractor: Sendable {
             next += 1
             let unit = itemUnderIntroduction(s, ui, walk, set.matcher) ?? s.units[ui]
             if unit.kind == .heading { noteHeading(s, ui, &walk) }
+            Self.advanceScope(s, unit, &walk)
             guard let toks = unit.kind == .listItem && s.units[ui].kind != .listItem ? Array(s.text.sentences[unit.sentence].tokens)
                     : sentenceTokens(s, ui, next: &next, reports: reports) else { continue }
             var words = toks.map { MatchWord.of(s.text, s.text.tokens[$0]) }
@@ -338,7 +343,7 @@ struct ObligationExtractor: Sendable {
             ob.reported = set.reports
             walk.out.append(ob, projectingFrom: ui, of: s.units.count)
             walk.sources.kinds.append(source)
-            walk.sources.blocks.append(Int32(truncatingIfNeeded: u.block))
+            walk.sources.blocks.append(walk.scope)
             // A pronoun recipient in a press item ("aux préfets, le ministre leur demande")
             // stands for the role named before it in the sentence.
             let pronoun = set.reports && words[h.start..<h.end].contains { lex.indirectClitics.contains($0) || lex.directClitics.contains($0) }
@@ -483,7 +488,10 @@ struct ObligationExtractor: Sendable {
                 if let a = out[i].actor, a != "addressees" { last = a }
                 if reports, let a = last, recipients.contains(a) { for p in pending { out[p].actor = a }; pending.removeAll() }
             case .fallback:
-                break
+                // "Vous pouvez interdire…" between "les services de renseignement évalueront…"
+                // and "Les arrêtés doivent être publiés": in a circular, the addressees were
+                // named last.
+                if !reports { last = nil }
             case .inherited:
                 // A press item's pronoun recipient: the role its sentence named.
                 if reports, let m = sources.mentions[i] {
@@ -644,6 +652,31 @@ struct ObligationExtractor: Sendable {
         var j = j
         while j < w.count && w[j] == "<", let close = w[j..<min(w.count, j + 8)].firstIndex(of: ">") { j = close + 1 }
         return j
+    }
+
+    /// A new scope of inheritance at each block and at each list item: "• Les parquets
+    /// veilleront à saisir le juge. • Les services de la PJJ doivent réaliser…", "2. Les services
+    /// de police procéderont à l'interpellation. 3. … elle doit être notifiée sans délai" — an
+    /// item states its own directive; the role the item before named does not act in it.
+    static func advanceScope(_ s: DocumentStructure, _ u: StructureUnit, _ walk: inout Walk) {
+        guard u.block != walk.scopeBlock || opensNumberedOrBulleted(s.text, s.text.sentences[u.sentence]) else { return }
+        walk.scope &+= 1
+        walk.scopeBlock = u.block
+    }
+
+    /// A bullet, a legal number ("1°") or a number and its sign ("3.", "2)") opens the sentence,
+    /// whatever the case of the word after it (unlike `itemLabel`, which must tell an item
+    /// from a heading).
+    static func opensNumberedOrBulleted(_ tt: TokenizedText, _ sen: Sentence) -> Bool {
+        if startsItem(tt, sen) { return true }
+        let toks = sen.tokens
+        let t = tt.tokens[toks.lowerBound]
+        if t.kind == .ordinal && tt.text.scalars[Int(t.end) - 1] == "°" { return true }
+        guard toks.count >= 3, t.kind == .number, t.end - t.start <= 2 else { return false }
+        let sign = tt.tokens[toks.lowerBound + 1]
+        guard sign.kind == .punct, sign.end == sign.start + 1 else { return false }
+        let c = tt.text.scalars[Int(sign.start)]
+        return c == "." || c == ")"
     }
 
     static func startsItem(_ tt: TokenizedText, _ sen: Sentence) -> Bool {

@@ -1422,7 +1422,11 @@ struct HeaderScanner {
     }
 
     func ownTitle() -> (kind: String, date: String?, subject: String?)? {
+        // A title with a subject and no date, or a date and no subject, that another title
+        // of the same kind further down, on a line of its own, may complete.
+        var partial: (at: Int, title: (kind: String, date: String?, subject: String?))? = nil
         for i in w.indices.prefix(400) where vocab.titleKinds.contains(w[i]) {
+            if let u = partial, i - u.at > Self.pageTitleReach { return u.title }
             let raw = tt.string(tt.tokens[tok[i]])
             // Not a citation ("la circulaire du …") nor an item of the "Réf :" list ("- Circulaire du …").
             let dashed = i > 0 && w[i - 1].count == 1 && ListBullet.isBullet(w[i - 1].first!)
@@ -1480,10 +1484,34 @@ struct HeaderScanner {
                 if e > a { subject = tt.text.clean(scalarRange(a, e)) }
             }
             let kind = vocab.titleAbbreviations[w[i]] ?? (Fold.string(raw) == "circulaires" ? DocumentKind.circulaire.rawValue : w[i])
-            if date != nil || subject != nil { return (kind, date, subject) }
+            if let u = partial {
+                if let done = Self.completed(u.title, by: (kind, date, subject), ownLine: tt.tokens[tok[i]].newlinesBefore > 0) { return done }
+                continue
+            }
+            if date != nil && subject != nil { return (kind, date, subject) }
+            if date != nil || subject != nil { partial = (i, (kind, date, subject)) }
         }
+        return partial?.title
+    }
+
+    /// A partial title completed by a later one of the same kind on a line of its own. The
+    /// page's heading ("Circulaire relative au traitement des violences intrafamiliales",
+    /// undated) above the text's own title ("CIRCULAIRE DU 28 JANVIER 2023 / relative à la
+    /// lutte contre …"): the text's, with its subject. A site's dated rubric or a title line
+    /// with its number and date only ("Circulaire n° INTA1712345C du 17 juillet 2017") above
+    /// the title that states the subject ("Circulaire relative à l'armement des agents de
+    /// police municipale"): that subject, and its date where it states one.
+    static func completed(_ first: (kind: String, date: String?, subject: String?), by next: (kind: String, date: String?, subject: String?),
+                          ownLine: Bool) -> (kind: String, date: String?, subject: String?)? {
+        guard ownLine, next.kind == first.kind else { return nil }
+        if first.date == nil, let d = next.date { return (next.kind, d, next.subject ?? first.subject) }
+        if first.subject == nil, let s = next.subject { return (next.kind, next.date ?? first.date, s) }
         return nil
     }
+
+    /// How many words past a partial title the one completing it may stand: a site's heading,
+    /// its date stamps, notice and header fields (Légifrance's "Catégorie", "Résumé", "Mots-clés").
+    static let pageTitleReach = 160
 
     /// "<Place>, le <date>" (a capitalised place, a comma, "le", a dated token).
     func placeDate() -> String? {

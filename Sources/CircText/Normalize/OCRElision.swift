@@ -140,13 +140,24 @@ extension OCRRepair {
     }
 
     /// The 1 at `i` read for an l inside a word: between lowercase letters ("artic1es",
-    /// "dé1ivrée") or ending one after two ("avri1"). Not opening a word ("1er", "1o") nor
-    /// after a capital ("L1", "A1"). Whether it was repaired.
+    /// "dé1ivrée") or ending one after two, the last a vowel ("avri1", "nationa1": a French
+    /// word ends on an l after a vowel). Not opening a word ("1er", "1o") nor after a capital
+    /// ("L1", "A1"), nor a footnote's call a PDF glued to its word ("séjour1",
+    /// "préoccupant1"). Whether it was repaired.
     static func oneForL(_ u: UnsafeMutableBufferPointer<UInt16>, _ i: Int) -> Bool {
         guard isLower(at(u, i - 1)), noOtherDigit(u, i) else { return false }
         let after = at(u, i + 1)
-        guard isLower(after) || (!inWord(after) && isLower(at(u, i - 2))) else { return false }
+        guard isLower(after) || (!inWord(after) && isLower(at(u, i - 2)) && isVowel(at(u, i - 1))) else { return false }
         u[i] = 0x6C; return true
+    }
+
+    /// A lowercase vowel, accented or not (Latin-1).
+    @inline(__always) static func isVowel(_ c: UInt16) -> Bool {
+        switch c {
+        case 0x61, 0x65, 0x69, 0x6F, 0x75, 0x79: return true
+        case 0xE0...0xE6, 0xE8...0xEF, 0xF2...0xF6, 0xF9...0xFC: return true
+        default: return false
+        }
     }
 
     /// Whether the word around the digit at `i` holds no other digit: a code or a hash

@@ -353,8 +353,23 @@ public final class Tokenizer: @unchecked Sendable {
         if wordLen >= 2 && wordLen <= 7 && Self.isRomanLetter(buf[i]) && isRomanOrdinal(buf, i, j) { emit(i, j, .ordinal); return j }
         if wordLen >= 2 && cls(buf[i].value) == .upper && cls(buf[i + 1].value) != .lower && isGluedArticle(buf, i, j) { emit(i, j, .article); return j }
         if wordLen == 1 || (wordLen <= 6 && buf.units[j - 1] | 0x20 == 0x75 && buf.units[j - 2] | 0x20 == 0x71), elidedBeforeSpace(buf, j, &emit) { emit(i, j + 1, .elision); return j + 1 }
+        if wordLen >= 4, cls(buf[j - 1].value) == .digit, let d = footnoteCallStart(buf, i, j) { emit(i, d, .word); emit(d, j, .number); return j }
         emit(i, j, .word)
         return j
+    }
+
+    /// "dans un délai de huit jours2.", "du code de procédure pénale1 ;": a PDF's text layer
+    /// glues a footnote's superscript call to the word it follows. The word is its letters;
+    /// the call a number of its own. Only one or two digits after three lowercase letters or
+    /// more, in a word with no other digit, before no letter: "COVID19", "B2", "L1", "H1N1"
+    /// stay whole.
+    func footnoteCallStart(_ buf: ScalarView, _ i: Int, _ j: Int) -> Int? {
+        var d = j - 1
+        while d > i && cls(buf[d - 1].value) == .digit { d -= 1 }
+        guard j - d <= 2, d - i >= 3 else { return nil }
+        for k in (d - 3)..<d where cls(buf[k].value) != .lower { return nil }
+        for k in i..<d where cls(buf[k].value) == .digit { return nil }
+        return d
     }
 
     /// "no2024-42": "no" (numéro, from a keyboard without "°") glued to a text's number, as
@@ -830,6 +845,8 @@ public final class Tokenizer: @unchecked Sendable {
         let low: UInt64 = 1 << 0x2D | 1 << 0x27 | 1 << 0x2E | 1 << 0x3A, high: UInt64 = 1 << (0x40 - 64) | 1 << (0x5F - 64)
         if u < 64 ? low >> UInt64(u) & 1 != 0 : u < 128 ? high >> UInt64(u - 64) & 1 != 0 : u == 0xB0 { return nil }
     }
+    // A digit ending the word may be a footnote's call glued to it (`footnoteCallStart`).
+    if j > i, base[j &- 1] &- 0x30 < 10 { return nil }
     if first == .lower { return j > i ? j : nil }
     guard first == .upper, j - i >= 4, i + 1 < n, t.cls(buf, i + 1) == .lower, !Tokenizer.isRomanLetter(buf[i]) else { return nil }
     return j

@@ -1510,10 +1510,12 @@ struct ClauseMatcher {
             if lex.negSubjects.contains(w[q]) { h.modality = .prohibition; return }
             q -= 1
         }
-        // The negation's second word after the marker ("ne doit pas"), or inside it ("ne sont pas invités à").
+        // The negation's second word after the marker ("ne doit pas"), or inside it ("ne sont pas
+        // invités à"); past an impersonal passive ("Il ne doit être procédé à aucune dispersion").
         var j = h.start + 1
-        while j < min(w.count, h.end + 3) && !lex.negAfter.contains(w[j]) { j += 1 }
-        guard j < w.count && j < h.end + 3 else {
+        let reach = h.end + (h.end < w.count && w[h.end] == "etre" ? 4 : 3)
+        while j < min(w.count, reach) && !lex.negAfter.contains(w[j]) { j += 1 }
+        guard j < w.count && j < reach else {
             // "Les demandeurs ne peuvent prétendre à…": "ne" alone negates "pouvoir" and
             // "savoir" — but "ne peut que" restricts, it does not forbid.
             if h.start >= 1, lex.negBefore.contains(w[h.start - 1]), lex.bareNegationModals.contains(w[h.start]),

@@ -123,10 +123,13 @@ extension ClauseMatcher {
     }
 
     /// Whether the clause after "que" at `e` is passive ("Il importe que les sous-préfets
-    /// soient tenus informés"): its subject undergoes; the duty is the addressees'.
+    /// soient tenus informés"): its subject undergoes; the duty is the addressees'. A subject
+    /// may be long ("que les directeurs départementaux de la sécurité publique et les
+    /// commandants de groupement soient associés"); a clause it opens ("que les parquets
+    /// veillent à ce que les dossiers soient transmis") is another's.
     func passiveClause(_ w: [String], from e: Int) -> Bool {
         var j = e
-        while j < w.count && j < e + 8 && ![",", ";", ":", "."].contains(w[j]) {
+        while j < w.count && j < e + Self.passiveSubjectWords && ![",", ";", ":", ".", "que", "qui", "dont"].contains(w[j]) {
             if w[j] == "soit" || w[j] == "soient" {
                 let p = skippingAdverbs(w, from: j + 1)
                 return p < w.count && isParticiple(w[p])
@@ -135,6 +138,10 @@ extension ClauseMatcher {
         }
         return false
     }
+
+    /// How far past "que" a passive's "soit"/"soient" is looked for: a subject of two
+    /// coordinated titles.
+    static let passiveSubjectWords = 18
 
     /// The index after up to three adverbs from `j` ("seront étroitement associés").
     func skippingAdverbs(_ w: [String], from j: Int) -> Int {
