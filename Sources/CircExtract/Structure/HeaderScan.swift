@@ -647,7 +647,10 @@ struct HeaderScanner {
             }
             // Titles without civility after a cue: "Pour attribution : préfets de région - préfets de département".
             let cued = events.contains { if case .cue = $0 { return true } else { return false } }
-            if cued, let id = acronymTitle(at: i) {
+            // An acronym on a line of its own, or closing a service's name in parentheses
+            // ("Directions régionales de l'économie, … (DREETS)"), under a first title: that
+            // office's head too.
+            if cued || !items.isEmpty && acronymLine(at: i), let id = acronymTitle(at: i) {
                 items.append(HeaderScan.Item(id: id, role: .to, range: scalarRange(i, i + 1)))
                 events.append(.item(items.count - 1))
                 opening = true
@@ -897,12 +900,21 @@ struct HeaderScanner {
         guard i + 1 < w.count else { return id }
         let next = w[i + 1]
         if tt.tokens[tok[i + 1]].newlinesBefore > 0 || [",", ";", "-", "–", "—", "/", ".", "et"].contains(next) { return id }
+        if next == ")" && i > 0 && w[i - 1] == "(" { return id }
         // The list's last acronym in a flattened header: the next field, block or dateline
         // follows on the same line ("Copie : DGPN – DGGN – DGEF NOR : …", "… DGSCGC Paris, le 4
         // juillet 2016").
         if terminator(at: i + 1) != nil || civility(at: i + 1) != nil { return id }
         if i + 4 < w.count, w[i + 2] == ",", w[i + 3] == "le", tt.tokens[tok[i + 4]].kind == .date { return id }
         return nil
+    }
+
+    /// Whether the word at `i` stands alone on its line ("DREETS"), or in parentheses that
+    /// close their line ("Directions départementales de l'emploi… (DDETS)").
+    func acronymLine(at i: Int) -> Bool {
+        func endsLine(_ k: Int) -> Bool { k >= w.count || tt.tokens[tok[k]].newlinesBefore > 0 }
+        if tt.tokens[tok[i]].newlinesBefore > 0 { return endsLine(i + 1) }
+        return i > 0 && w[i - 1] == "(" && i + 1 < w.count && w[i + 1] == ")" && endsLine(i + 2)
     }
 
     /// Where the words of a title end: at a parenthesis, a blank line or a stop word.
@@ -1320,12 +1332,17 @@ struct HeaderScanner {
         return n.utf8.count <= 2 && n.allSatisfy(\.isNumber)
     }
 
+    /// Where the words after the kind at `i` go on, its complement read through: "note | de
+    /// service | du 24-3-2022", "note | de service | n° 2023-051 du 3-4-2023".
+    func afterComplement(_ i: Int) -> Int {
+        i + 1 + (vocab.kindComplements.first { matches($0, at: i + 1) }?.count ?? 0)
+    }
+
     /// A line that is the title's date alone ("circulaire du 14-3-2024", the date ending its
     /// line) is the bulletin's title even under a heading in lower case ("Protocole de mise en
     /// sûreté"): a wrapped citation runs on after its date.
     func datedLine(_ i: Int) -> Bool {
-        // "note | de service | du 24-3-2022": the kind's complement read through.
-        let du = i + 1 + (vocab.kindComplements.first { matches($0, at: i + 1) }?.count ?? 0)
+        let du = afterComplement(i)
         guard i > 0, du + 1 < w.count, w[du] == "du" else { return false }
         let d = tt.tokens[tok[du + 1]]
         // "du 14-3-2024" (a bulletin's dashes) reads as a number token.
@@ -1396,7 +1413,8 @@ struct HeaderScanner {
             // 28-8-2019".
             // Flattened, the line before may have been the NOR's: "NOR : MENE1921473C circulaire n° …".
             let afterNOR = i > 0 && MetadataExtractor.isNOR(tt.string(tt.tokens[tok[i - 1]]))
-            let numberedLine = (i == 0 || tt.tokens[tok[i]].newlinesBefore > 0 || afterNOR) && i + 1 < w.count && (["n°", "n", "no"].contains(w[i + 1]) || tt.tokens[tok[i + 1]].kind == .textNumber)
+            let n = afterComplement(i)
+            let numberedLine = (i == 0 || tt.tokens[tok[i]].newlinesBefore > 0 || afterNOR) && n < w.count && (["n°", "n", "no"].contains(w[n]) || tt.tokens[tok[n]].kind == .textNumber)
             guard raw.first?.isUppercase == true || numberedLine || datedLine(i), i == 0 || !vocab.determiners.contains(w[i - 1]) && !bullet else { continue }
             // A breadcrumb's section ("Accueil > Rechercher > Circulaires") names the site's
             // pages, not this one.
