@@ -21,28 +21,8 @@ extension MetadataExtractor {
     /// on a link word in lower case goes on with the title above it.
     func signingTitleStart(_ s: DocumentStructure, _ k: Int) -> Int? {
         if isSigningTitle(s, k) { return k }
-        // An interministerial instruction signed by each minister's delegate: "Pour le
-        // ministre et par délégation : / Le directeur général de la santé, / Pr Jérôme SALOMON".
-        if k >= 1, isDelegation(s, k - 1), opensOnArticle(s, k) { return k - 1 }
         guard k >= 1, isTitleContinuation(s, k), isSigningTitle(s, k - 1) else { return nil }
         return k - 1
-    }
-
-    /// "Pour le ministre et par délégation :", "Pour la ministre et par délégation,": a
-    /// delegate's line above an official's title.
-    func isDelegation(_ s: DocumentStructure, _ k: Int) -> Bool {
-        let u = s.units[k]
-        guard u.kind != .header, u.kind != .footnote, u.range.count <= 160 else { return false }
-        let line = Fold.string(s.text.text.clean(u.range))
-        return line.hasPrefix("pour ") && line.contains("delegation")
-    }
-
-    /// "Le directeur général de la santé,": a short line opening on "Le" or "La".
-    func opensOnArticle(_ s: DocumentStructure, _ k: Int) -> Bool {
-        let u = s.units[k]
-        guard u.kind != .header, u.kind != .footnote, u.range.count <= 140 else { return false }
-        let first = s.text.text.clean(u.range).prefix { $0 != " " }
-        return first == "Le" || first == "La"
     }
 
     /// "et européennes", "de la mer": a short line that opens on a link word in lower case.

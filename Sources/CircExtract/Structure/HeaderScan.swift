@@ -647,10 +647,7 @@ struct HeaderScanner {
             }
             // Titles without civility after a cue: "Pour attribution : préfets de région - préfets de département".
             let cued = events.contains { if case .cue = $0 { return true } else { return false } }
-            // An acronym on a line of its own, or closing a service's name in parentheses
-            // ("Directions régionales de l'économie, … (DREETS)"), under a first title: that
-            // office's head too.
-            if cued || !items.isEmpty && acronymLine(at: i), let id = acronymTitle(at: i) {
+            if cued, let id = acronymTitle(at: i) {
                 items.append(HeaderScan.Item(id: id, role: .to, range: scalarRange(i, i + 1)))
                 events.append(.item(items.count - 1))
                 opening = true
@@ -900,21 +897,12 @@ struct HeaderScanner {
         guard i + 1 < w.count else { return id }
         let next = w[i + 1]
         if tt.tokens[tok[i + 1]].newlinesBefore > 0 || [",", ";", "-", "–", "—", "/", ".", "et"].contains(next) { return id }
-        if next == ")" && i > 0 && w[i - 1] == "(" { return id }
         // The list's last acronym in a flattened header: the next field, block or dateline
         // follows on the same line ("Copie : DGPN – DGGN – DGEF NOR : …", "… DGSCGC Paris, le 4
         // juillet 2016").
         if terminator(at: i + 1) != nil || civility(at: i + 1) != nil { return id }
         if i + 4 < w.count, w[i + 2] == ",", w[i + 3] == "le", tt.tokens[tok[i + 4]].kind == .date { return id }
         return nil
-    }
-
-    /// Whether the word at `i` stands alone on its line ("DREETS"), or in parentheses that
-    /// close their line ("Directions départementales de l'emploi… (DDETS)").
-    func acronymLine(at i: Int) -> Bool {
-        func endsLine(_ k: Int) -> Bool { k >= w.count || tt.tokens[tok[k]].newlinesBefore > 0 }
-        if tt.tokens[tok[i]].newlinesBefore > 0 { return endsLine(i + 1) }
-        return i > 0 && w[i - 1] == "(" && i + 1 < w.count && w[i + 1] == ")" && endsLine(i + 2)
     }
 
     /// Where the words of a title end: at a parenthesis, a blank line or a stop word.
