@@ -74,7 +74,8 @@ public final class Pipeline: Sendable {
         let refs = stage("references") { references.extract(ctx, keys: keys!) }
         // A citation that cannot be made canonical ("l'article 40" with no code anywhere) is
         // not a reference a juriste could query: it stays a warning with its span.
-        doc.references = refs.references.filter { $0.kind != .unknown }
+        // Nor are the other texts a bulletin's table of contents lists.
+        doc.references = refs.references.filter { $0.kind != .unknown && !structure.isContentsEntry(at: $0.span.start) }
         doc.warnings += refs.warnings
         let dl = stage("deadlines") { deadlines.extract(ctx, keys: keys!) }
         keys = nil
@@ -89,17 +90,21 @@ public final class Pipeline: Sendable {
             let starts = spans.map(\.start)
             doc.deadlines = dl.deadlines.filter { ObligationLinker.inside($0.span, spans, starts: starts) }
         }
-        if let end = structure.textEnd { Self.keepFirstText(&doc, end: end) }
+        if structure.textEnd != nil || structure.textStart != nil {
+            Self.keepOwnText(&doc, start: structure.textStart ?? 0, end: structure.textEnd ?? Int.max)
+        }
         stage("link") { ObligationLinker.link(&doc, structure: structure) }
         return doc
     }
 
-    /// A page that prints several texts is the document of its first: the references,
-    /// deadlines, durations and directives of the texts after it are theirs.
-    static func keepFirstText(_ doc: inout CircDocument, end: Int) {
-        doc.references.removeAll { $0.span.start >= end }
-        doc.deadlines.removeAll { $0.span.start >= end }
-        doc.durations.removeAll { $0.span.start >= end }
-        doc.obligations.removeAll { $0.span.start >= end }
+    /// A page that prints several texts is the document of its first (of the second when
+    /// the page opens on the tail of the text before): the references, deadlines, durations
+    /// and directives outside `start..<end` are the other texts'.
+    static func keepOwnText(_ doc: inout CircDocument, start: Int, end: Int) {
+        let own = start..<end
+        doc.references.removeAll { !own.contains($0.span.start) }
+        doc.deadlines.removeAll { !own.contains($0.span.start) }
+        doc.durations.removeAll { !own.contains($0.span.start) }
+        doc.obligations.removeAll { !own.contains($0.span.start) }
     }
 }

@@ -13,6 +13,9 @@ public struct DocumentStructure: TextOutline, Sendable {
     /// On a page that prints several texts, the scalar offset where the next text starts:
     /// the document is the first (`nil`: the whole page is one text).
     public var textEnd: Int? = nil
+    /// On a page that opens on the end of the text before (an arrêté's last article and its
+    /// signer), the scalar offset where the document's own text starts (`nil`: at the top).
+    public var textStart: Int? = nil
 
     /// The normalised text of a unit, white space collapsed.
     public func clean(_ u: StructureUnit) -> String { text.text.clean(u.range) }
@@ -42,6 +45,28 @@ public struct DocumentStructure: TextOutline, Sendable {
     public func unit(containing offset: Int) -> StructureUnit? {
         let lo = units.partitionIndex { $0.range.upperBound <= offset }
         return lo < units.count && units[lo].range.contains(offset) ? units[lo] : nil
+    }
+
+    /// Whether the line holding `offset` is an entry of a table of contents: it ends on a
+    /// dot leader (three dots or more, or an ellipsis) then a page number ("Instruction du
+    /// 25 mars 2022 relative à la sécurité des bureaux de vote ....... 10"). A bulletin's
+    /// contents name its other texts, which the document does not cite.
+    public func isContentsEntry(at offset: Int) -> Bool {
+        let s = text.text.scalars
+        var k = offset
+        while k < s.count && s[k] != "\n" { k += 1 }
+        func skipSpaces() { while k > offset && (s[k - 1] == " " || s[k - 1] == "\t" || s[k - 1] == "\r") { k -= 1 } }
+        skipSpaces()
+        let end = k
+        while k > offset && end - k < 4 && s[k - 1].value >= 0x30 && s[k - 1].value <= 0x39 { k -= 1 }
+        guard k < end else { return false }
+        skipSpaces()
+        var dots = 0
+        while k > offset && (s[k - 1] == "." || s[k - 1] == "…" || s[k - 1] == " ") {
+            dots += s[k - 1] == "." ? 1 : s[k - 1] == "…" ? 3 : 0
+            k -= 1
+        }
+        return dots >= 3
     }
 
     /// The footnotes called inside a range.

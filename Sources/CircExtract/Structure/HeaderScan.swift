@@ -1355,12 +1355,17 @@ struct HeaderScanner {
         return n.utf8.count <= 2 && n.allSatisfy(\.isNumber)
     }
 
+    /// Where the words after the kind at `i` go on, its complement read through: "note | de
+    /// service | du 24-3-2022", "note | de service | n° 2023-051 du 3-4-2023".
+    func afterComplement(_ i: Int) -> Int {
+        i + 1 + (vocab.kindComplements.first { matches($0, at: i + 1) }?.count ?? 0)
+    }
+
     /// A line that is the title's date alone ("circulaire du 14-3-2024", the date ending its
     /// line) is the bulletin's title even under a heading in lower case ("Protocole de mise en
     /// sûreté"): a wrapped citation runs on after its date.
     func datedLine(_ i: Int) -> Bool {
-        // "note | de service | du 24-3-2022": the kind's complement read through.
-        let du = i + 1 + (vocab.kindComplements.first { matches($0, at: i + 1) }?.count ?? 0)
+        let du = afterComplement(i)
         guard i > 0, du + 1 < w.count, w[du] == "du" else { return false }
         let d = tt.tokens[tok[du + 1]]
         // "du 14-3-2024" (a bulletin's dashes) reads as a number token.
@@ -1435,7 +1440,8 @@ struct HeaderScanner {
             // 28-8-2019".
             // Flattened, the line before may have been the NOR's: "NOR : MENE1921473C circulaire n° …".
             let afterNOR = i > 0 && MetadataExtractor.isNOR(tt.string(tt.tokens[tok[i - 1]]))
-            let numberedLine = (i == 0 || tt.tokens[tok[i]].newlinesBefore > 0 || afterNOR) && i + 1 < w.count && (["n°", "n", "no"].contains(w[i + 1]) || tt.tokens[tok[i + 1]].kind == .textNumber)
+            let n = afterComplement(i)
+            let numberedLine = (i == 0 || tt.tokens[tok[i]].newlinesBefore > 0 || afterNOR) && n < w.count && (["n°", "n", "no"].contains(w[n]) || tt.tokens[tok[n]].kind == .textNumber)
             guard raw.first?.isUppercase == true || numberedLine || datedLine(i), i == 0 || !vocab.determiners.contains(w[i - 1]) && !bullet else { continue }
             // A breadcrumb's section ("Accueil > Rechercher > Circulaires") names the site's
             // pages, not this one.

@@ -48,7 +48,7 @@ struct StructureBuilder {
             var kind: StructureUnit.Kind = footnoteNumber != nil ? .footnote : (listItem ? .listItem : .paragraph)
             var range = tt.text.trimmed(sen.range)
             if footnoteNumber == nil, newLine, case (var label, let titleStart, let isHeading)? = sectionLabel(sen, markdownHeading: headingLines.contains(lineStart)),
-               finder.start != nil || !isAttachmentField(sen, label), !(si == 0 && label.hasPrefix("annexe")) {
+               !isAttachmentField(sen, label) || finder.start != nil && !listsAnnexes(sen), !(si == 0 && label.hasPrefix("annexe")) {
                 // "A." under "I." is part I's first sub-section: "I.A" (the French plan I / A /
                 // 1; under an arabic number the letter stays as written).
                 if label.count == 1, label.first!.isUppercase, !Self.isRoman(label), let top = section?.split(separator: ".").first, Self.isRoman(String(top)) {
@@ -75,7 +75,10 @@ struct StructureBuilder {
             units[k].kind = .header
             units[k].section = nil
         }
-        let textEnd = nextTextStart(units, bodyStart: bodyStart)
+        var textEnd = nextTextStart(units, bodyStart: bodyStart)
+        // A page that opens on the end of the text before: the document is the next one.
+        let textStart = textEnd.flatMap { opensOnTail(units, before: $0) ? $0 : nil }
+        if let k = textStart { textEnd = nextTextStart(units, bodyStart: units[k].range.lowerBound) }
         let end = textEnd ?? units.count
         markSignature(&units, before: certificationStart(units, before: end) ?? end)
         let footnotes = Self.footnotes(units, tt)
@@ -93,7 +96,8 @@ struct StructureBuilder {
             if lo > 0, lastNonFootnote[lo - 1] >= 0 { units[k].section = units[lastNonFootnote[lo - 1]].section }
         }
         return DocumentStructure(text: tt, units: units, sections: sections.filter { $0.span.start >= bodyStart || $0.label != nil },
-                                 footnotes: footnotes, bodyStart: bodyStart, textEnd: textEnd.map { units[$0].range.lowerBound })
+                                 footnotes: footnotes, bodyStart: bodyStart, textEnd: textEnd.map { units[$0].range.lowerBound },
+                                 textStart: textStart.map { units[$0].range.lowerBound })
     }
 
     static func lineStart(_ s: ScalarStore, _ i: Int) -> Int {
@@ -117,6 +121,16 @@ struct StructureBuilder {
     }
 
     /// "Annexe : …", "Annexes : 2": an annex label followed by a colon.
+    /// "Annexes : Annexe 1 – Cahier des charges ; Annexe 2 – Indicateurs": a field that
+    /// names the annexes again after its label lists them wherever it stands (a bulletin's
+    /// header under a title that ends with a full stop, which reads as the body's start).
+    func listsAnnexes(_ sen: Sentence) -> Bool {
+        sen.tokens.dropFirst(2).contains { i in
+            let t = tt.tokens[i]
+            return t.end - t.start == 6 && Fold.string(tt.string(t)) == "annexe"
+        }
+    }
+
     func isAttachmentField(_ sen: Sentence, _ label: String) -> Bool {
         guard label.hasPrefix("annexe") else { return false }
         return sen.tokens.prefix(3).contains { tt.tokens[$0].kind == .punct && tt.text.scalars[Int(tt.tokens[$0].start)] == ":" }
@@ -413,6 +427,18 @@ struct StructureBuilder {
         return nil
     }
 
+    /// Whether the page opens on the end of the text before the next title at unit `k`
+    /// ("Art. 3. – Le directeur … est chargé de l'exécution du présent arrêté" / "Fait le 2
+    /// juin 2021." / its signer / "Circulaire du 7 juin 2021 relative…"): no line before `k`
+    /// opens a text's title, even the page's first, nor gives a NOR — that first "text" has
+    /// no head of its own, so it is a tail, not the document.
+    func opensOnTail(_ units: [StructureUnit], before k: Int) -> Bool {
+        !units[..<k].contains { u in
+            let sen = tt.sentences[u.sentence]
+            return opensTextTitle(sen, onOwnLine: false) || sen.tokens.contains { tt.string(tt.tokens[$0]) == "NOR" }
+        }
+    }
+
     /// A signer's name closing a text: "J.-M. ROUX.", "Signé : A. MILLERAND.", "FLOQUET.".
     func isNameLine(_ sen: Sentence) -> Bool {
         guard sen.tokens.count <= 10 else { return false }
@@ -434,9 +460,9 @@ struct StructureBuilder {
     /// "Circulaire n° 85-37 du …", "Instruction sur la tenue…", "MINISTÈRE DES FINANCES": a
     /// line that opens on a text's kind (or a ministry) then a title's link word, or is set
     /// in capitals.
-    func opensTextTitle(_ sen: Sentence) -> Bool {
+    func opensTextTitle(_ sen: Sentence, onOwnLine: Bool = true) -> Bool {
         let toks = sen.tokens
-        guard toks.count >= 2, case let t = tt.tokens[toks.first!], t.newlinesBefore >= 1,
+        guard toks.count >= 2, case let t = tt.tokens[toks.first!], t.newlinesBefore >= 1 || !onOwnLine,
               pageTexts.openerLengths.contains(Int(t.end - t.start)),
               tt.text.scalars[Int(t.start)].properties.isUppercase else { return false }
         let first = tt.string(tt.tokens[toks.first!])

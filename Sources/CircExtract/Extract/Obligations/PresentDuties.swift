@@ -17,8 +17,9 @@ extension ClauseMatcher {
         let end = first + form.words.count
         if form.needsTime && !timeFollows(w, from: end) { return nil }
         guard !subordinated(w, first), !inRelative(w, first), !reportedClause(w, first),
-              let (start, actor) = presentSubject(w, before: first) else { return nil }
-        var hit = MarkerHit(start: start, end: end, modality: .obligation, actor: actor, marker: "présent d'instruction")
+              let (start, actor) = presentSubject(w, before: first) ?? coordinatedSubject(w, before: first) ?? pronounSubject(w, before: first)
+        else { return nil }
+        var hit = MarkerHit(start: start, end: end, modality: .obligation, actor: actor, marker: Self.presentMarker)
         applyNegation(&hit, w)
         return hit
     }
@@ -28,8 +29,7 @@ extension ClauseMatcher {
     /// start of its clause. Its start and actor (the leading title; `nobody` for an unnamed
     /// body); nil for the emitter's own services or a subject that opens no clause.
     func presentSubject(_ w: [String], before first: Int) -> (Int, String?)? {
-        var end = first
-        while end > 0 && first - end < 2 && lex.namedFutureClitics.contains(w[end - 1]) { end -= 1 }
+        let end = afterClitics(w, first)
         if let (s, id) = leadingSubject(w, before: end), s >= 1, lex.subjectDeterminers.contains(w[s - 1]), opensSubject(w, at: s - 1) {
             if lex.selfServices.contains(id) { return nil }
             return (s - 1, id)
@@ -51,6 +51,52 @@ extension ClauseMatcher {
             guard let id = titleOpening(w, from: b + 2, to: end) ?? (bodySubject(w, before: end) != nil ? Self.nobody : nil) else { return nil }
             return (b + 1, id)
         }
+    }
+
+    /// The marker of a present duty; a pronoun's (`pronounSubject`) with no role named just
+    /// before is dropped as the pronoun future's is.
+    static let presentMarker = "présent d'instruction"
+
+    /// The most words between a clause's start and the "et" of its second verb.
+    static let coordinatedReach = 24
+
+    /// "Les DRAAF coordonnent la surveillance et transmettent chaque mois…", "Les ARS
+    /// s'assurent de la complétude des données et les transmettent…": a present after "et"
+    /// (clitics between) shares the subject that opens its clause, read before the clause's
+    /// first verb of the same number. The hit starts at "et"; its actor is that subject's.
+    func coordinatedSubject(_ w: [String], before first: Int) -> (Int, String?)? {
+        let e = afterClitics(w, first)
+        guard e >= 4, w[e - 1] == "et" else { return nil }
+        var open = e - 2
+        while open > 0 && ![";", ":", ".", "\""].contains(w[open - 1]) { open -= 1 }
+        guard e - 1 - open <= Self.coordinatedReach, open + 2 < e - 1 else { return nil }
+        let plural = w[first].hasSuffix("ent")
+        for v in (open + 2)..<(e - 1) where Self.presentOfNumber(w[v], plural: plural) {
+            if let (s, actor) = presentSubject(w, before: v), s == open { return (e - 1, actor) }
+        }
+        return nil
+    }
+
+    /// "Elles transmettent chaque année…": a sentence-opening subject pronoun of the verb's
+    /// number (clitics between), standing for the role the sentence before named
+    /// (`resolvePronoun` fills it in, or drops the duty when none was named).
+    func pronounSubject(_ w: [String], before first: Int) -> (Int, String?)? {
+        guard afterClitics(w, first) == 1, Self.subjectPronouns.contains(w[0]), !Self.demonstratives.contains(w[0]),
+              Self.pluralPronouns.contains(w[0]) == w[first].hasSuffix("ent") else { return nil }
+        return (0, Self.antecedent)
+    }
+
+    /// Where the clitics before a verb at `first` start ("les transmettent", "s'assurent").
+    func afterClitics(_ w: [String], _ first: Int) -> Int {
+        var e = first
+        while e > 0 && first - e < 2 && lex.namedFutureClitics.contains(w[e - 1]) { e -= 1 }
+        return e
+    }
+
+    /// A third-person present's ending of that number: "-ent" in the plural; "-e" or "-t"
+    /// in the singular ("vérifie", "établit").
+    static func presentOfNumber(_ v: String, plural: Bool) -> Bool {
+        plural ? v.hasSuffix("ent") : !v.hasSuffix("ent") && (v.hasSuffix("e") || v.hasSuffix("t"))
     }
 
     /// Whether the determiner at `d` opens its clause: the sentence's start, or after a

@@ -13,6 +13,7 @@ struct PresentRuleWords: Sendable {
         let readerPlaces, readerPlaceCounterExamples: [String]?
         let trailingPeriods, distributiveDeterminers, trailingPeriodExamples, trailingPeriodCounterExamples: [String]?
         let dutyVerbs, reportVerbs, dutyVerbExamples, dutyVerbCounterExamples: [String]?
+        let timedVerbs, timedVerbExamples, timedVerbCounterExamples: [String]?
         let limitModals: [String]?
     }
     /// A present-tense duty's words ("veillent à", "me rend compte", "transmettent"), where
@@ -58,7 +59,8 @@ struct PresentRuleWords: Sendable {
     let trailingPeriodFirstWords: Set<String>
     /// The present of care and of reports due ("Les proviseurs veillent à…", "Les préfets
     /// s'assurent que…", `dutyVerbs`) and of sending with a time ("Le directeur départemental
-    /// transmet chaque mois…", `reportVerbs`), by their verb's folded word.
+    /// transmet chaque mois…", `reportVerbs`) or of an act with a time ("Les ARS arrêtent,
+    /// avant le 30 juin, le volet…", `timedVerbs`), by their verb's folded word.
     let duties: [String: [DutyForm]]
     /// "pourra", "pourront": the futures that, negated, set a cap as the present does ("Les
     /// débits de boissons ne pourront rester ouverts au-delà de deux heures"). Folded.
@@ -89,7 +91,7 @@ struct PresentRuleWords: Sendable {
         trailingPeriods = phrases(f?.trailingPeriods)
         trailingPeriodFirstWords = Set(trailingPeriods.compactMap(\.first))
         distributiveDeterminers = Set((f?.distributiveDeterminers ?? []).map { Fold.string($0) })
-        duties = Self.dutyTable(care: f?.dutyVerbs ?? [], reports: f?.reportVerbs ?? [])
+        duties = Self.dutyTable(care: f?.dutyVerbs ?? [], reports: (f?.reportVerbs ?? []) + (f?.timedVerbs ?? []))
         limitModals = Set((f?.limitModals ?? []).map { Fold.string($0) })
     }
 
@@ -239,10 +241,17 @@ extension ClauseMatcher {
     func timeFollows(_ w: [String], from e: Int) -> Bool {
         var j = e
         while j < w.count && j <= e + 8 && ![",", ";", ":", ".", "qui", "lorsque", "si"].contains(w[j]) {
-            for c in lex.present.timeComplements where c.first == w[j] && Self.phrase(c, in: w, at: j) { return true }
+            if timeComplement(w, at: j) { return true }
             j += 1
         }
-        return false
+        // "Les maires adressent à la préfecture, au plus tard le 30 mai, la liste…": the time
+        // set off by commas as an incise right after the verb's first words.
+        return j < w.count && j <= e + 8 && w[j] == "," && j + 1 < w.count && timeComplement(w, at: j + 1)
+    }
+
+    /// Whether one of `timeComplements` starts at `j`.
+    func timeComplement(_ w: [String], at j: Int) -> Bool {
+        lex.present.timeComplements.contains { $0.first == w[j] && Self.phrase($0, in: w, at: j) }
     }
 
     /// How far back "que" may open the clause: a subject that cites its article is long ("…

@@ -69,7 +69,7 @@ extension ObligationExtractor {
             return
         }
         let role = opens ? walk.antecedent.flatMap { $0.after == ui - 1 ? $0.actor : nil } : nil
-        hits.removeAll { $0.actor == ClauseMatcher.antecedent && ($0.marker == "futur" || $0.generic) && role == nil }
+        hits.removeAll { $0.actor == ClauseMatcher.antecedent && ($0.marker == "futur" || $0.marker == ClauseMatcher.presentMarker || $0.generic) && role == nil }
         for i in hits.indices {
             if hits[i].actor == ClauseMatcher.antecedent {
                 hits[i].actor = role ?? ClauseMatcher.inherited
