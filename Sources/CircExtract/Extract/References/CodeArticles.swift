@@ -270,15 +270,25 @@ extension ReferenceScanner {
     }
 
     /// The code a possessive before token `p` ("ses", "son") stands for: the last code named
-    /// in the same unit, with no other text (a law, a décret…) named between them.
+    /// in the same unit, or in the sentence just before when the possessive opens its own
+    /// (`opensSentenceAfter`), with no other text (a law, a décret…) named between them.
     func possessedCode(before p: Int) -> Int? {
-        guard let m = mentions.last, m.code >= 0, m.unit == Int(tokenUnit(p)), m.pos < Int(tokens[p].start) else { return nil }
+        guard let m = mentions.last, m.code >= 0, m.unit >= 0, m.pos < Int(tokens[p].start),
+              m.unit == Int(tokenUnit(p)) || opensSentenceAfter(p, unit: m.unit) else { return nil }
         var k = p - 1
         while k >= 0 && Int(tokens[k].start) > m.pos {
             if lex.kindWords[key(k)] != nil || p - k > 40 { return nil }
             k -= 1
         }
         return m.code
+    }
+
+    /// "Le code pénal réprime ce délit. Son article 222-33 en fixe la peine.": whether token
+    /// `p` is the first word of the sentence that follows unit `u` in the same paragraph.
+    func opensSentenceAfter(_ p: Int, unit u: Int) -> Bool {
+        let pu = Int(tokenUnit(p))
+        guard pu == u + 1, units[u].block == units[pu].block else { return false }
+        return p == 0 || Int(tokenUnit(p - 1)) != pu
     }
 
     /// Parses an article list starting at token i ("article", "articles", "art." or an

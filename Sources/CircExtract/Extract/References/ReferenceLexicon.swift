@@ -65,6 +65,8 @@ struct ReferenceLexicon: Sendable {
         let namedArticles: [NamedArticle]?
         /// A court's formation between the court and a ruling's date ("ass.", "gde ch.").
         let rulingFormations: [Word]?
+        /// The kind of law a lower-case title names after "loi de" ("finances", "programmation").
+        let lawTitleWords: [Word]?
     }
     /// An article a code names by a word ("article préliminaire" of the CPP): the id's
     /// article part and the codes that have it.
@@ -151,6 +153,9 @@ struct ReferenceLexicon: Sendable {
     /// "ass.", "sect.", "gde", "ch.", "réunies": a formation between a court and a ruling's
     /// date ("CE, ass., 3 juillet 1996"), with and without the dot the tokenizer may split off.
     var rulingFormations: Set<UInt64> = []
+    /// "finances", "programmation", "orientation": after "loi de" / "loi d'", the start of a
+    /// law's title in lower case ("la loi de finances pour 2024 n° 2023-1322").
+    var lawTitleWords: Set<UInt64> = []
     /// What OCR makes of the degree sign after "n" ("n\" 2010-1192", "n ~ 90-1258").
     var numberSigns: Set<UInt64> = []
     /// Digit → the folded letters OCR reads it for, as the digit's bit mask over ASCII letters.
@@ -317,6 +322,7 @@ struct ReferenceLexicon: Sendable {
         numberWords = Set(words.numberWords.map { one($0.form) })
         rulingFormations = Set((words.rulingFormations ?? []).flatMap { [one($0.form), one($0.form.hasSuffix(".") ? String($0.form.dropLast()) : $0.form)] })
         numberSigns = Set(words.numberSigns.map { one($0.form) })
+        lawTitleWords = Set((words.lawTitleWords ?? []).map { one($0.form) })
         for d in words.ocrDigitLetters {
             guard let digit = d.form.unicodeScalars.first?.value else { continue }
             ocrDigitLetters[digit] = Fold.string(d.letters).unicodeScalars.map(\.value)

@@ -10,7 +10,7 @@ extension ReferenceScanner {
     /// At a number: "2019-789" followed by "QPC", "DC"…, or with the type before it ("QPC
     /// n° 2010-14/22"); nil when it is not one.
     func scanConstitutional(_ i: Int) -> Int? {
-        guard i + 1 < tokens.count, let t = numberText(i) else { return nil }
+        guard let t = numberText(i) else { return nil }
         let last = joinedQuestionsEnd(i)
         var x = exactKey(last + 1)
         var typeFirst = false
@@ -133,7 +133,9 @@ extension ReferenceScanner {
             // "CAA Lyon 7 juillet 2022 21LY03012": a docket with its seat's letters needs no
             // comma after the date. "CE, 10/9 SSR, …": a slashed number before a formation
             // word is the formation's subsections.
-            let afterDate = key(k - 1) == RW.comma && kind(k - 2) == .date || kind(k - 1) == .date && t.contains(where: \.isUppercase)
+            // "Crim. 4 mai 2023 22-85.123": a pourvoi's dotted shape needs no comma either.
+            let afterDate = key(k - 1) == RW.comma && kind(k - 2) == .date
+                || kind(k - 1) == .date && (t.contains(where: \.isUppercase) || Self.isDottedPourvoi(t))
             if t.first?.isNumber == true, t.containsBytes("/") && !aloneOnLine(k, end) && !afterFullStop(k) && !lex.rulingFormations.contains(key(end + 1)) || (afterDate
                 && t.count >= 5 && t.count <= 10 && t.filter(\.isNumber).count >= 5
                 && t.allSatisfy({ $0.isASCII && ($0.isNumber || $0.isUppercase || $0 == "-" || $0 == ".") })) { return (t, end) }
@@ -143,6 +145,14 @@ extension ReferenceScanner {
         if digits < 4, let (g, e) = thousandsGroup(after: end, t) { return (g, e) }
         guard digits >= 4 else { return nil }
         return (t, end)
+    }
+
+    /// "22-85.123": the Cour de cassation's pourvoi number as written with its dot (two
+    /// digits, a dash, two digits, a dot, three digits), a shape no date or article has.
+    static func isDottedPourvoi(_ t: String) -> Bool {
+        let c = Array(t.utf8)
+        guard c.count == 9, c[2] == UInt8(ascii: "-"), c[5] == UInt8(ascii: ".") else { return false }
+        return c.enumerated().allSatisfy { $0.offset == 2 || $0.offset == 5 || ($0.element >= 48 && $0.element <= 57) }
     }
 
     /// Whether tokens k...e fill their line alone, blanks aside: a page's number ("1/3") that
@@ -336,6 +346,15 @@ extension ReferenceScanner {
         kind(k) == .textNumber || afterNumberWord(k - 1) == k || afterNumberWord(k - 2) == k || introducedAsDocket(k)
     }
 
+    /// "Cass., Ass. plén., 15 avril 2011, n° 10-17.049", "Cass., Crim., 17 mars 2021": a
+    /// chamber the lexicon lists as an acronym of the same court, set off by a comma right
+    /// after the court, is its formation, not a second court that would end the citation.
+    /// The token after the chamber, or `j` when none follows.
+    func sameCourtChamberEnd(_ j: Int, court: Int) -> Int {
+        guard key(j) == RW.comma, let c = courtAt(j + 1), c.court == court, c.acronym, sameUnit(j, c.end - 1) else { return j }
+        return c.end
+    }
+
     func scanCourt(_ i: Int) -> Int? {
         // "décret en Conseil d'État": a procedure, not a ruling.
         guard key(i - 1) != RW.en, let c = courtAt(i) else { return nil }
@@ -343,6 +362,7 @@ extension ReferenceScanner {
         var j = c.end
         var seat: String?
         if court.place, let (p, e) = place(at: j), sameUnit(i, e - 1) { seat = p; j = e }
+        j = sameCourtChamberEnd(j, court: c.court)
         // An acronym's docket stands within 15 tokens, or further only by `citedAfterParties`.
         let window = c.acronym ? 41 : 400, near = c.acronym ? 15 : 16
         var found = false

@@ -224,7 +224,7 @@ extension ReferenceScanner {
             if let n = norAt(j) { tail.nor = n.nor; tail.last = n.last; j = n.last + 1; continue }
             if tk == .date {
                 let prev = key(j - 1)
-                if prev == RW.du || prev == RW.des || (prev == RW.le && participle) || (dateAtOnce && j == i + 1) { tail.dateIndex = j }
+                if prev == RW.du || prev == RW.des || (prev == RW.le && participle) || (j == i + 1 && (dateAtOnce || datesNumberedKindAtOnce(j, kd))) { tail.dateIndex = j }
                 break
             }
             if lex.textQualifiers.contains(k) { j += 1; continue }
@@ -255,7 +255,8 @@ extension ReferenceScanner {
             if lex.participles.contains(k) { participle = true }
             // "la loi de programmation du …", "son décret d'application n° …": the preposition
             // of a text's descriptive name is no word of its own.
-            if k == RW.de || k == RW.d { j += 1; continue }
+            // "la loi d'orientation … du ministère de l'intérieur n° 2023-22": in a title, "l'" too.
+            if k == RW.de || k == RW.d || (titled && k == RW.l) { j += 1; continue }
             // "la loi dite Perben II du 9 mars 2004": the numeral is part of the nickname's word.
             if gap > 0, isRomanNumeral(j) { j += 1; continue }
             gap += 1
@@ -263,6 +264,13 @@ extension ReferenceScanner {
             j += 1
         }
         return tail
+    }
+
+    /// "loi 1er juillet 1901", "décret 16 décembre 2020": a law, ordonnance or décret dated
+    /// without "du" by a full date (day, month and year) right after its kind word, as a
+    /// title or an index writes it. A date without its year ("la loi 3 mai") dates nothing.
+    func datesNumberedKindAtOnce(_ j: Int, _ kd: ReferenceLexicon.TextKind) -> Bool {
+        kd.numbered && parseDate(j)?.year != nil
     }
 
     /// The most words a law's name may take between "loi" and "du <date>" (`lawTitleFollows`).
@@ -278,6 +286,10 @@ extension ReferenceScanner {
     /// ("la loi s'applique du…"), keep their kind's gap.
     func lawTitleFollows(_ i: Int, _ kd: ReferenceLexicon.TextKind) -> Bool {
         guard kd.prefix == "loi", sameUnit(i, i + 1), kind(i + 1) == .word else { return false }
+        // "la loi de finances pour 2024 n° 2023-1322", "la loi d'orientation et de
+        // programmation du ministère de l'intérieur n° 2023-22": a law's kind (`lawTitleWords`)
+        // after "de" opens its title in lower case.
+        if key(i + 1) == RW.de || key(i + 1) == RW.d { return lex.lawTitleWords.contains(key(i + 2)) }
         // A numeral alone is no name ("la loi II et III du …"): it follows one ("Perben II").
         return key(i + 1) == Self.pour || (isUpperInitial(i + 1) && !isRomanNumeral(i + 1))
     }
@@ -535,6 +547,8 @@ extension ReferenceScanner {
             if k == RW.open || k == RW.close || k == RW.ce || k == RW.cee || k == RW.numero || lex.textQualifiers.contains(k)
                 || lex.numberWords.contains(k) || RW.quotes.contains(k) { quoted = quoted || RW.quotes.contains(k); j += 1; continue }
             if k == RW.ue { union = true; j += 1; continue }
+            // "le règlement d'exécution (UE) 2019/1234": the preposition of a two-word name.
+            if k == RW.d || k == RW.de, nickname == 0, kind(j + 1) == .word { j += 1; continue }
             // "la directive retour 2008/115/CE", "directive « retour » n° …": a nickname of one
             // or two words (the number must still be slashed).
             // "le règlement Dublin III (n° 604/2013)": a capitalised one too.
