@@ -72,8 +72,10 @@ final class LayoutRoundTests: XCTestCase, HeaderRuleTesting {
         XCTAssertEqual(extract(page).metadata.kind, .communique)
         let banner = "Les services de l'État dans l'Hérault Accueil > Actualités > Communiqués de presse Canicule : la préfète active le niveau 3 La préfète de l'Hérault a décidé d'activer le niveau 3 du plan canicule. Les maires doivent activer leur registre des personnes isolées."
         XCTAssertEqual(extract(banner).metadata.kind, .communique)
-        // Counter-example: a newspaper's name before its breadcrumb is no préfecture's heading.
+        // Counter-examples: a newspaper's name before its breadcrumb is no préfecture's heading,
+        // nor a press item's first sentence naming the préfet.
         XCTAssertEqual(extract(page.replacingOccurrences(of: "Préfet d'Ille-et-Vilaine ", with: "Ouest-France ")).metadata.kind, .article)
+        XCTAssertEqual(extract("Le préfet de police de Paris, Laurent Nuñez, a annoncé vendredi le renforcement des patrouilles autour des établissements scolaires de la capitale et des communes voisines.").metadata.kind, .article)
     }
 
     /// A circular printed by a browser: Chromium's print time and title above, the URL and

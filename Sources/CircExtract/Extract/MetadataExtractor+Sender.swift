@@ -156,8 +156,13 @@ extension MetadataExtractor {
             if u.range.count <= 80 {
                 line = Fold.string(s.text.text.clean(u.range))
             } else {
+                // Only before a breadcrumb's first ">", with no punctuation of a sentence on the
+                // way: "Le préfet de police de Paris, Laurent Nuñez, a annoncé…" is a press item's.
                 let raw = String(s.text.text.clean(u.range).prefix(160))
-                if banners.contains(where: { Fold.string(String(raw.prefix(80))).hasPrefix($0) }) { return true }
+                guard let gt = raw.firstIndex(of: ">"), raw.distance(from: raw.startIndex, to: gt) <= 120 else { return false }
+                let before = raw[..<gt]
+                guard !before.contains(","), !before.contains("."), !before.contains(":") else { return false }
+                if banners.contains(where: { Fold.string(String(before)).hasPrefix($0) }) { return true }
                 guard let head = mixedCaseHead(raw) else { return false }
                 line = head
             }

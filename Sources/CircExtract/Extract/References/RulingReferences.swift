@@ -95,11 +95,21 @@ extension ReferenceScanner {
         if let m = lex.courtNames.match(from: i, limit: tokens.count, key: phraseKey) {
             return (m.value, m.end, false)
         }
-        if isUpperInitial(i) || lowercaseCourtAbbreviation(i), let m = lex.courtAcronyms.match(from: i, limit: tokens.count, key: exactPhraseKey),
-           key(m.end) != RW.close {   // "(CE)" names the Community, not the Conseil d'État
+        let lower = !isUpperInitial(i)
+        if !lower || lowercaseCourtAbbreviation(i), let m = lex.courtAcronyms.match(from: i, limit: tokens.count, key: exactPhraseKey),
+           key(m.end) != RW.close,   // "(CE)" names the Community, not the Conseil d'État
+           !lower || (i..<m.end).filter({ kind($0) != .punct }).count > 1 || chamberFollows(m.end) {
             return (m.value, m.end, true)
         }
         return nil
+    }
+
+    /// Whether a chamber word (`rulingFormations`) stands at token e, after a comma or not: a
+    /// lowercase "cass." alone names the court only so ("C. cass., crim., …"; "la cass. de la
+    /// vitre" names none).
+    func chamberFollows(_ e: Int) -> Bool {
+        let n = e < tokens.count && key(e) == RW.comma ? e + 1 : e
+        return n < tokens.count && lex.rulingFormations.contains(key(n))
     }
 
     /// A lowercase word that the courts lexicon lists as an acronym as written ("cass." in

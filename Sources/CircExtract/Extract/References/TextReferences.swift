@@ -268,9 +268,11 @@ extension ReferenceScanner {
 
     /// "loi 1er juillet 1901", "décret 16 décembre 2020": a law, ordonnance or décret dated
     /// without "du" by a full date (day, month and year) right after its kind word, as a
-    /// title or an index writes it. A date without its year ("la loi 3 mai") dates nothing.
+    /// title or an index writes it, its month in words. A date without its year ("la loi 3
+    /// mai") dates nothing, nor one in figures ("le décret 12/05/2019", "décret 2018-09-10":
+    /// a number's shape, no title's date).
     func datesNumberedKindAtOnce(_ j: Int, _ kd: ReferenceLexicon.TextKind) -> Bool {
-        kd.numbered && parseDate(j)?.year != nil
+        kd.numbered && string(j).contains(where: \.isLetter) && parseDate(j)?.year != nil
     }
 
     /// The most words a law's name may take between "loi" and "du <date>" (`lawTitleFollows`).
