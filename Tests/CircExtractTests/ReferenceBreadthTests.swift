@@ -39,6 +39,9 @@ final class ReferenceBreadthTests: XCTestCase, ReferenceRuleTesting {
         XCTAssertEqual(shown("cass. 1re civ., 3 févr. 2010, n° 08-21.419"), ["juris:Cass:08-21.419"])
         XCTAssertEqual(shown("cass. soc., 13 juill. 2004, n° 02-15.142"), ["juris:Cass:02-15.142"])
         XCTAssertEqual(shown("La cass. de la vitre a été constatée le 3 mai, n° 12345."), [])
+        // "C. cass." before its chamber, with or without the chamber's ordinal.
+        XCTAssertEqual(shown("C. cass., crim., 17 mars 2021, n° 20-86.318"), ["juris:Cass:20-86.318"])
+        XCTAssertEqual(shown("C. cass., 2e civ., 12 mai 2022, n° 20-22.111"), ["juris:Cass:20-22.111"])
     }
 
     /// "article premier du code civil" is article 1, as "article 1er" is.

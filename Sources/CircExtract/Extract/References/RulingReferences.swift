@@ -105,10 +105,12 @@ extension ReferenceScanner {
     }
 
     /// Whether a chamber word (`rulingFormations`) stands at token e, after a comma or not: a
-    /// lowercase "cass." alone names the court only so ("C. cass., crim., …"; "la cass. de la
-    /// vitre" names none).
+    /// lowercase "cass." alone names the court only so ("C. cass., crim., …", "C. cass., 2e
+    /// civ., …"; "la cass. de la vitre" names none).
     func chamberFollows(_ e: Int) -> Bool {
-        let n = e < tokens.count && key(e) == RW.comma ? e + 1 : e
+        var n = e < tokens.count && key(e) == RW.comma ? e + 1 : e
+        // "C. cass., 2e civ.": the chamber's ordinal before its word.
+        if n < tokens.count, kind(n) == .ordinal { n += 1 }
         return n < tokens.count && lex.rulingFormations.contains(key(n))
     }
 
