@@ -75,7 +75,7 @@ public final class Pipeline: Sendable {
         // A citation that cannot be made canonical ("l'article 40" with no code anywhere) is
         // not a reference a juriste could query: it stays a warning with its span.
         // Nor are the other texts a bulletin's table of contents lists.
-        doc.references = refs.references.filter { $0.kind != .unknown && !structure.isContentsEntry(at: $0.span.start) }
+        doc.references = structure.outsideContents(refs.references.filter { $0.kind != .unknown }) { $0.span.start }
         doc.warnings += refs.warnings
         let dl = stage("deadlines") { deadlines.extract(ctx, keys: keys!) }
         keys = nil

@@ -132,4 +132,24 @@ final class FlattenedHeaderTests: XCTestCase, HeaderRuleTesting {
         let place = "Le ministre de l'intérieur à Monsieur le préfet de la Haute-Garonne Objet : élections. Je vous prie de me retourner le tableau joint."
         XCTAssertEqual(extract(place).addressees.map(\.id), ["prefet-de-departement"])
     }
+
+    /// The footnotes a page sets under the signature, run onto its line by a flattened copy:
+    /// the name stands before their rule or their first number in superscript.
+    func testFootnotesRunOntoAFlattenedSignature() {
+        let t = "Paris, le 6 mai 2019 Le ministre de l'intérieur à Mesdames et Messieurs les préfets Objet : contrôle des armes. Vous veillerez à ce que chaque détenteur soit contrôlé¹. Je vous demande de me rendre compte des difficultés. Christophe CASTANER ______________ ¹ Voir la circulaire du 2 février 2018. ² CE, 12 juin 2017. 2/2"
+        XCTAssertEqual(extract(t).metadata.signatory, "Christophe Castaner")
+        XCTAssertEqual(extract(t.replacingOccurrences(of: " ______________", with: "")).metadata.signatory, "Christophe Castaner")
+        // Without a name before them, none is made up from the notes or from the prose.
+        XCTAssertNil(extract(t.replacingOccurrences(of: "Christophe CASTANER ", with: "")).metadata.signatory)
+    }
+
+    /// "Le Préfet, MORAIN.": the closing unit of a flattened older letter holds the title and
+    /// the lone surname; the name after the title's comma signs.
+    func testTitleAndSurnameInOneClosingUnit() {
+        let t = "PRÉFECTURE DU CALVADOS Caen, le 12 mars 1921. LE PRÉFET DU CALVADOS à MM. les Maires du département. Messieurs, Vous voudrez bien faire afficher l'avis ci-joint dans vos communes. Il importe que ces prescriptions soient observées. Le Préfet, DURAND."
+        XCTAssertEqual(extract(t).metadata.signatory, "Durand")
+        // A capitalised word too short for a name signs nothing, nor does the title alone.
+        XCTAssertNil(extract(t.replacingOccurrences(of: "DURAND.", with: "AFP.")).metadata.signatory)
+        XCTAssertNil(extract(t.replacingOccurrences(of: " DURAND.", with: "")).metadata.signatory)
+    }
 }

@@ -68,10 +68,10 @@ extension MetadataExtractor {
     func signedAfterTitle(_ all: [String]) -> String? {
         let words = Array(all.suffix(60))
         // ("…, et par délégation, le directeur général …, Pierre-Antoine Molina": in lower case
-        // after a comma.)
+        // after a comma. "Le Préfet, MORAIN.": the title one word, its comma glued to it.)
         let opensTitle = { (j: Int) -> Bool in
             j + 1 < words.count && (words[j] == "Le" || words[j] == "La" || (words[j] == "le" || words[j] == "la") && j > 0 && words[j - 1].hasSuffix(","))
-                && self.emitterHeads.contains(Fold.string(words[j + 1]))
+                && self.emitterHeads.contains(Fold.string(words[j + 1]).trimmingCharacters(in: ","))
         }
         for j in words.indices where opensTitle(j) {
             var k = j + 2

@@ -1078,7 +1078,10 @@ struct MetadataExtractor: Sendable {
                     if ws[c].isEmpty { ws.removeLast() }
                 }
             }
-            if ws.indices.contains(where: { k in ws[k].first?.isUppercase == true && nameStops.contains(Fold.string(String(ws[k]))) && !inSurname(ws, k) }) { return nil }
+            // "Le Préfet, MORAIN.": a copy that ran the title and the name onto one line.
+            if ws.indices.contains(where: { k in ws[k].first?.isUppercase == true && nameStops.contains(Fold.string(String(ws[k]))) && !inSurname(ws, k) }) {
+                return signedAfterTitle(ws.map(String.init))
+            }
             return Self.personName(Self.firstOfNames(ws).joined(separator: " "))
         }
         // Only a written instruction (letter, telegram, note, circular) has a signatory.
@@ -1199,11 +1202,22 @@ struct MetadataExtractor: Sendable {
         // footer (and the page number before it) after the name.
         if let f = addressFooterStart(all), case let before = Self.droppingPageMarks(Array(all[..<f])),
            let name = nameAtEnd(before) ?? signedAfterTitle(before) { return name }
-        let labels = all.indices.reversed().filter { $0 >= 3 && fields.trailingLabels.forms.contains(Fold.string(all[$0]).trimmingCharacters(in: "[(")) }
+        // The footnotes a page sets under the signature, run onto its line: "… Gérard COLLOMB
+        // ____ ¹ Voir l'instruction du 18 décembre 2014." (their rule or their first number).
+        let labels = all.indices.reversed().filter {
+            $0 >= 3 && (fields.trailingLabels.forms.contains(Fold.string(all[$0]).trimmingCharacters(in: "[(")) || Self.opensFootnotes(all[$0]))
+        }
         // (An older letter's lone surname too: "… Le Directeur de la Sûreté générale,
         // LÉVEILLÉ. Copie adressée à MM. les Sous-Préfets …".)
         for k in labels.prefix(6) { if let name = nameAtEnd(Array(all[..<k])) ?? signedAfterTitle(Array(all[..<k])) { return name } }
         return nil
+    }
+
+    /// A word that opens the footnotes under a text: a rule of underscores, or a footnote
+    /// number in superscript standing alone (a call is glued to its word: "précision²").
+    static func opensFootnotes(_ w: String) -> Bool {
+        if w.count >= 4 && w.allSatisfy({ $0 == "_" }) { return true }
+        return !w.isEmpty && w.unicodeScalars.allSatisfy { "¹²³⁴⁵⁶⁷⁸⁹⁰".unicodeScalars.contains($0) }
     }
 
     /// The words of a flattened page's last line without the page number the PDF's footer

@@ -47,26 +47,43 @@ public struct DocumentStructure: TextOutline, Sendable {
         return lo < units.count && units[lo].range.contains(offset) ? units[lo] : nil
     }
 
-    /// Whether the line holding `offset` is an entry of a table of contents: it ends on a
-    /// dot leader (three dots or more, or an ellipsis) then a page number ("Instruction du
-    /// 25 mars 2022 relative à la sécurité des bureaux de vote ....... 10"). A bulletin's
-    /// contents name its other texts, which the document does not cite.
-    public func isContentsEntry(at offset: Int) -> Bool {
+    /// The items that do not stand in an entry of a table of contents: a line that ends on a
+    /// dot leader (three dots or more, or an ellipsis) then a page number ("Instruction du 25
+    /// mars 2022 relative à la sécurité des bureaux de vote ....... 10"). A bulletin's
+    /// contents name its other texts, which the document does not cite. Each line is scanned
+    /// once for the items in it (a code's long article lines hold many references, and a
+    /// scan per reference cost more than the rest of the filter).
+    public func outsideContents<T>(_ items: [T], offset: (T) -> Int) -> [T] {
         let s = text.text.scalars
-        var k = offset
-        while k < s.count && s[k] != "\n" { k += 1 }
-        func skipSpaces() { while k > offset && (s[k - 1] == " " || s[k - 1] == "\t" || s[k - 1] == "\r") { k -= 1 } }
+        var line = 0..<0
+        var leader: Int?
+        return items.filter { item in
+            let o = offset(item)
+            if !line.contains(o) {
+                var e = o
+                while e < s.count && s[e] != "\n" { e += 1 }
+                line = o..<max(e, o + 1)
+                leader = Self.dotLeader(s, o, e)
+            }
+            return leader.map { o >= $0 } ?? true
+        }
+    }
+
+    /// Where the dot leader before the page number of line `[a, e)` starts, or nil.
+    static func dotLeader(_ s: ScalarStore, _ a: Int, _ e: Int) -> Int? {
+        var k = e
+        func skipSpaces() { while k > a && (s[k - 1] == " " || s[k - 1] == "\t" || s[k - 1] == "\r") { k -= 1 } }
         skipSpaces()
         let end = k
-        while k > offset && end - k < 4 && s[k - 1].value >= 0x30 && s[k - 1].value <= 0x39 { k -= 1 }
-        guard k < end else { return false }
+        while k > a && end - k < 4 && s[k - 1].value >= 0x30 && s[k - 1].value <= 0x39 { k -= 1 }
+        guard k < end else { return nil }
         skipSpaces()
         var dots = 0
-        while k > offset && (s[k - 1] == "." || s[k - 1] == "…" || s[k - 1] == " ") {
+        while k > a && (s[k - 1] == "." || s[k - 1] == "…" || s[k - 1] == " ") {
             dots += s[k - 1] == "." ? 1 : s[k - 1] == "…" ? 3 : 0
             k -= 1
         }
-        return dots >= 3
+        return dots >= 3 ? k : nil
     }
 
     /// The footnotes called inside a range.
@@ -92,3 +109,4 @@ public struct PageTextWords: Sendable {
         openerLengths = Set(openers.map(\.unicodeScalars.count))
     }
 }
+

@@ -63,9 +63,8 @@ struct Segmenter {
     /// can end a heading (no "de", "à", "par": `lineOpenWords`), and precede a lowercase word.
     func runsOnAfterHeading(_ s: ScalarStore, prev: Token, cur: Token, next: Token) -> Bool {
         guard prev.kind == .word, next.kind == .word || next.kind == .elision, next.start > cur.end,
-              s[Int(prev.start)].properties.isLowercase,
-              s[Int(next.start)].properties.isLowercase,
-              cur.length == 1 || !Self.isUppercase(s[Int(cur.start) + 1]) else { return false }
+              cur.length == 1 || !Self.isUppercase(s[Int(cur.start) + 1]),
+              Self.isLowercase(s[Int(next.start)]), Self.isLowercase(s[Int(prev.start)]) else { return false }
         guard rules.runOnOpenerKeys.contains(Fold.key(s, cur.range)) else { return false }
         return !rules.lineOpenKeys.contains(Fold.key(s, prev.range))
     }
@@ -113,6 +112,15 @@ struct Segmenter {
         if v < 0x80 { return v &- 0x41 < 26 }
         if v < 0x100 { return v >= 0xC0 && v <= 0xDE && v != 0xD7 }
         return c.properties.isUppercase
+    }
+
+    /// `properties.isLowercase`, ASCII and Latin-1 answered without the Unicode tables: a–z,
+    /// ß–ÿ but ÷. Asked of the words around every short capitalised word (`runsOnAfterHeading`).
+    @inline(__always) static func isLowercase(_ c: Unicode.Scalar) -> Bool {
+        let v = c.value
+        if v < 0x80 { return v &- 0x61 < 26 }
+        if v < 0x100 { return v >= 0xDF && v != 0xF7 }
+        return c.properties.isLowercase
     }
 
     func startsSentence(_ s: ScalarStore, _ t: Token) -> Bool {
@@ -180,9 +188,8 @@ struct Segmenter {
     /// the next line goes on in lowercase and is itself a wrapped line or a sentence's end.
     func continuesWrappedLine(_ s: ScalarStore, prev: Token, cur: Token, prevLineStart: Int) -> Bool {
         let first = s[Int(cur.start)].value
-        // ASCII and Latin-1 answered without the Unicode tables (this runs at every line break).
-        let lower = first < 0x80 ? (first >= 0x61 && first <= 0x7A)
-            : first < 0x100 ? (first >= 0xDF && first != 0xF7) : s[Int(cur.start)].properties.isLowercase
+        // This runs at every line break: `isLowercase` answers Latin-1 without the Unicode tables.
+        let lower = Self.isLowercase(s[Int(cur.start)])
         guard lower || (first >= 0x30 && first <= 0x39) else { return false }
         var e = Int(prev.end)
         while e < s.count && s[e] != "\n" { e += 1 }
