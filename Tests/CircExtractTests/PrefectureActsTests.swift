@@ -42,12 +42,12 @@ final class PrefectureActsObligationTests: XCTestCase, ObligationRuleTesting {
         XCTAssertTrue(obligations("L'organisateur met en place un service d'ordre chaque année.", kind: .communique).isEmpty)
     }
 
-    /// "Les habitants sont invités à limiter leur consommation d'eau": a named public in a
-    /// préfecture's release, a rule it states (no role: actor null).
-    func testInhabitantsInvitedByARelease() {
-        let o = obligations("Les habitants sont invités à limiter au strict nécessaire leur consommation d'eau.", kind: .communique)
+    /// "Les commerçants sont invités à consulter le plan du périmètre": a trade named as the
+    /// subject of a release's rule (an agent noun); the public at large is no one's role.
+    func testTradesmenInvitedByARelease() {
+        let o = obligations("Les commerçants sont invités à consulter le plan du périmètre.", kind: .communique)
         XCTAssertEqual(o.map(\.modality), [.obligation], "\(o.map(\.text))")
-        XCTAssertNil(o.first?.actor)
+        XCTAssertEqual(o.first?.actor, "commercant")
         // Counter-example: an appeal to everyone stays no one's obligation.
         XCTAssertTrue(obligations("Chacun est invité à faire preuve de civisme.", kind: .communique).isEmpty)
     }
@@ -118,9 +118,12 @@ final class PrefectureActsHeaderTests: XCTestCase, HeaderRuleTesting {
     /// office, before the letterhead's préfecture.
     func testTheEnactingAuthorityIsTheEmitter() {
         XCTAssertEqual(extract(Self.couvreFeu).metadata.emitter, "prefet-de-la-region-centre")
-        // Counter-example: without the office line, the letterhead still names the préfet.
+        // Counter-examples: without the office line, the letterhead still names the préfet; a
+        // letterhead that names the office itself ("PRÉFET DU LOIRET") is named first.
         let bare = Self.couvreFeu.replacingOccurrences(of: "LE PRÉFET DE LA RÉGION CENTRE,\nPRÉFET DU LOIRET,\n", with: "")
         XCTAssertEqual(extract(bare).metadata.emitter, "prefet-du-loiret")
+        let office = Self.couvreFeu.replacingOccurrences(of: "PRÉFECTURE DU LOIRET", with: "PRÉFET DU LOIRET")
+        XCTAssertEqual(extract(office).metadata.emitter, "prefet-du-loiret")
     }
 
     /// "M. le Secrétaire Général …, M. le Directeur de Cabinet … sont chargés de l'exécution":

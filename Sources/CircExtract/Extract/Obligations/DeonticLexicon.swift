@@ -88,8 +88,6 @@ final class DeonticLexicon: Sendable {
             let possessiveLeur: PossessiveLeur?
             /// See `DeonticLexicon.publicAudienceAdjectives`.
             let publicAudienceAdjectives: [String]?
-            /// See `DeonticLexicon.askedPassives`.
-            let askedPassives: [String]?
             struct PossessiveLeur: Decodable { let nouns, after, infinitiveEndings, examples, counterExamples: [String] }
             let examples, counterExamples: [String]
         }
@@ -241,10 +239,6 @@ final class DeonticLexicon: Sendable {
     let earlierRequestEndings: [String]
     /// Subjects whose requests are public demands ("les associations appellent les préfets à").
     let nonAuthorities: Set<String>
-    /// "invités", "appelés" (`reported.askedPassives`, folded): after "sont"/"est", such a
-    /// group is asked ("Les habitants sont invités à limiter leur consommation d'eau"), it
-    /// does not speak.
-    let askedPassives: Set<String>
     /// "selon", "(d')après": who a sentence is attributed to follows.
     let attributions: Set<String>
     /// "Il les exhorte à": a subject pronoun standing for the authority.
@@ -411,7 +405,6 @@ final class DeonticLexicon: Sendable {
             = Self.recipientTables(f.reported)
         (reminderVerbs, reminderObjects, publicAudience, oralAttributions, writtenSources, reminderPenalties) = Self.reminderTables(f.reported)
         publicAudienceAdjectives = Set(f.reported.publicAudienceAdjectives ?? [])
-        askedPassives = Set((f.reported.askedPassives ?? []).map { Fold.string($0) })
         possessiveLeur = f.reported.possessiveLeur.map { (Set($0.nouns), Set($0.after), $0.infinitiveEndings) } ?? ([], [], [])
         (earlierRequestAuxiliaries, earlierRequestEndings, nonAuthorities, attributions, pronounSubjects, notObjects)
             = Self.requesterTables(f.reported)

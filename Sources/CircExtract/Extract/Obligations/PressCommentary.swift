@@ -12,24 +12,10 @@ extension ObligationExtractor {
             // A role first is the sentence's subject ("Les communes de plus de 10 000 habitants
             // pourront…"); a group after a preposition is no speaker ("aux associations").
             if matcher.actorPhrase(w, at: i) != nil { return nil }
-            if lex.nonAuthorities.contains(x), i == 0 || !["de", "des", "du", "aux", "au", "a"].contains(w[i - 1]) {
-                return isAsked(w, after: i) ? nil : (.commentator, i)
-            }
+            if lex.nonAuthorities.contains(x), i == 0 || !["de", "des", "du", "aux", "au", "a"].contains(w[i - 1]) { return (.commentator, i) }
             if lex.authorities.contains(x) || matcher.authorWords.contains(x) { return (.authority, i) }
         }
         return nil
-    }
-
-    /// Whether the group named at `i` is the subject of a passive that asks it ("Les habitants
-    /// et les commerçants sont invités à consulter le plan"): a release's public, no speaker.
-    /// Within the clause (no comma), "est"/"sont"/"sera"/"seront" then `askedPassives`.
-    func isAsked(_ w: [String], after i: Int) -> Bool {
-        var k = i + 1
-        while k + 1 < w.count && k - i <= 6 && w[k] != "," {
-            if ["est", "sont", "sera", "seront"].contains(w[k]), lex.askedPassives.contains(w[k + 1]) { return true }
-            k += 1
-        }
-        return false
     }
 
     /// In a press item, the sentences that go on from a commentator's in the same paragraph
