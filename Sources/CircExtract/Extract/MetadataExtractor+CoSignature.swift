@@ -51,8 +51,12 @@ extension MetadataExtractor {
         guard u.kind != .header, u.kind != .footnote, u.range.count <= 60 else { return false }
         let ws = s.text.text.clean(u.range).split(separator: " ")
         guard ws.count >= 2, ws.count <= 4, ws.allSatisfy({ $0.first?.isUppercase == true || nameParticles.contains(Fold.string(String($0))) }) else { return false }
+        // "LE PREFET," in capitals over the name: a title (its comma kept on the word), no co-signer.
         return ws.contains { $0.count >= 3 && $0 == $0.uppercased() && $0.contains(where: \.isLetter) }
-            && !ws.contains { nameStops.contains(Fold.string(String($0))) && !nameParticles.contains(Fold.string(String($0))) }
+            && !ws.contains { w in
+                let f = Fold.string(String(w)).trimmingCharacters(in: ",;:")
+                return nameStops.contains(f) && !nameParticles.contains(f)
+            }
     }
 }
 
@@ -62,7 +66,7 @@ extension MetadataExtractor {
     /// Dupond-Moretti", "… Le ministre de l'intérieur, Gérald Darmanin La ministre déléguée …,
     /// Marlène Schiappa". The signatory is the name closing the first such title (co-signers
     /// follow the first-named, as the emitter is): a signing title ("Le ministre", "La
-    /// garde"), within a few words a comma, then the name, then the end or the next title.
+    /// garde", "Le préfet," whose comma closes the bare head), within a few words a comma, then the name, then the end or the next title.
     /// A name in the prose ("Le ministre de l'intérieur, Gérald Darmanin, a demandé") is
     /// followed by neither.
     func signedAfterTitle(_ all: [String]) -> String? {

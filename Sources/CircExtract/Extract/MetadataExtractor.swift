@@ -225,7 +225,12 @@ struct MetadataExtractor: Sendable {
         if m.emitter == nil && press { m.emitter = serviceEmitter(s) ?? pressPrefect(s) }
         // A préfecture's communiqué or act: "PRÉFET DU PAS-DE-CALAIS" heading the page. (A
         // press article's letterhead is the newspaper's.)
-        if m.emitter == nil && m.kind != .article && (m.kind != .depeche || letter) && !s.isConsolidatedCode { m.emitter = letterheadAuthority(s) }
+        if m.emitter == nil && m.kind != .article && (m.kind != .depeche || letter) && !s.isConsolidatedCode {
+            // An act's enacting line names the authority where the letterhead names only its
+            // service ("PRÉFECTURE DU LOIRET"); "PRÉFET DE LA LOIRE-ATLANTIQUE" is named first.
+            let head = letterhead(s)
+            m.emitter = (m.kind == .unknown && head?.service ?? true ? enactingAuthority(s) : nil) ?? head?.slug
+        }
         if let e = m.emitter, let stable = fields.stableMinistries.forms.first(where: { e.hasPrefix($0 + "-") }) { m.emitter = stable }
         m.signatory = signatory(s, press: press, reports: m.kind != .communique)
         // The minister a press item shows acting names the ministry before any other the item
@@ -965,7 +970,11 @@ struct MetadataExtractor: Sendable {
     /// "PRÉFET DU NORD", "Préfecture de la Gironde", "Le préfet de la région Nouvelle-Aquitaine,
     /// préfet de la Gironde," among the first lines: the préfet is the authority (up to the
     /// first comma: the first-named office).
-    func letterheadAuthority(_ s: DocumentStructure) -> String? {
+    func letterheadAuthority(_ s: DocumentStructure) -> String? { letterhead(s)?.slug }
+
+    /// The letterhead's authority (`letterheadAuthority`), and whether the line names its
+    /// service ("Préfecture de la Gironde") rather than the office ("PRÉFET DU NORD").
+    func letterhead(_ s: DocumentStructure) -> (slug: String, service: Bool)? {
         for (k, u) in s.units.prefix(12).enumerated() {
             // Past the first six units only behind a page's furniture (`furnitureOnly`).
             if k >= 6 && !furnitureOnly(s, before: k) { break }
@@ -973,16 +982,47 @@ struct MetadataExtractor: Sendable {
             var line = Fold.string(raw)
             if let head = mixedCaseHead(raw) { line = head } else if line.count > 120, let head = capitalsHead(raw) { line = head }
             guard line.count <= 120 else { continue }
-            let head = line.split(separator: ",").first.map(String.init) ?? line
-            var w = head.split(whereSeparator: { !($0.isLetter || $0.isNumber || $0 == "-" || $0 == "'") }).map(String.init)
-            if let f = w.first, f == "le" || f == "la" { w.removeFirst() }
-            guard w.count >= 3, w.count <= 10, let office = fields.letterheadHeads.forms[w[0]],
-                  ["de", "du", "des"].contains(w[1]) || w[1].hasPrefix("d'") else { continue }
-            w[0] = office
-            return Self.slug(w.joined(separator: " "))
+            if let office = officeSlug(line) { return office }
         }
         return nil
     }
+
+    /// The slug of the first office a folded line names ("le prefet de la region centre,
+    /// prefet du loiret," → `prefet-de-la-region-centre`): up to its first comma, an office of
+    /// `letterheadHeads` then its preposition; nil for any other line.
+    /// `service`: the line names the office's service ("prefecture"), not the office.
+    func officeSlug(_ line: String, needsArticle: Bool = false) -> (slug: String, service: Bool)? {
+        let head = line.split(separator: ",").first.map(String.init) ?? line
+        var w = head.split(whereSeparator: { !($0.isLetter || $0.isNumber || $0 == "-" || $0 == "'") }).map(String.init)
+        if let f = w.first, f == "le" || f == "la" { w.removeFirst() } else if needsArticle { return nil }
+        guard w.count >= 3, w.count <= 10, let office = fields.letterheadHeads.forms[w[0]],
+              ["de", "du", "des"].contains(w[1]) || w[1].hasPrefix("d'") else { return nil }
+        let service = w[0] != office
+        w[0] = office
+        return (Self.slug(w.joined(separator: " ")), service)
+    }
+
+    /// The authority an act enacts in: the line of its preamble above the first visa ("LE
+    /// PRÉFET DE LA RÉGION CENTRE, / PRÉFET DU LOIRET, / Chevalier de la Légion d'honneur, /
+    /// VU le code …"), its first office — as a letter's sender line names it above its "à",
+    /// so a letterhead that names only the service ("PRÉFECTURE DU LOIRET") yields to it. The earliest "Le/La <office>"
+    /// line of the few units before the visa (titles of honour stand between). Nil where no
+    /// visa opens a unit, or no such line stands before it.
+    func enactingAuthority(_ s: DocumentStructure) -> String? {
+        let tt = s.text
+        guard let v = s.units.prefix(40).firstIndex(where: { Fold.string(String(tt.text.clean($0.range).prefix(4))).hasPrefix("vu ") }) else { return nil }
+        var found: String? = nil
+        for k in stride(from: v - 1, through: max(0, v - Self.preambleUnits), by: -1) {
+            let line = Fold.string(tt.text.clean(s.units[k].range))
+            guard line.count <= 200 else { break }
+            if let office = officeSlug(line, needsArticle: true) { found = office.slug }
+        }
+        return found
+    }
+
+    /// How many units above an act's first visa its authority's line may stand: the office,
+    /// a second office, titles of honour.
+    static let preambleUnits = 5
 
     /// Whether the first k units are all a web page's furniture — site name, breadcrumb, menu,
     /// "Publié le …", share links — short lines of no sentence (at most ten words, no full

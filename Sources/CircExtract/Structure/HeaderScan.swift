@@ -141,6 +141,9 @@ struct HeaderVocabulary: Sendable {
     let delegateAttachments: Set<String>, delegateOffices: Set<String>
     /// Clitics that may stand between such a subject and its verb ("en a reçu", "n'ont pas").
     let subjectClitics: Set<String>
+    /// "arrete", "decrete" (`document-kinds.json` `enactingWords`): the enacting word of a
+    /// regulatory act, alone on its line, ends the act's header (`HeaderScanner.enactingLine`).
+    let enactingWords: Set<String>
 
     struct File: Decodable {
         struct Forms: Decodable { let forms: [String] }
@@ -254,6 +257,8 @@ struct HeaderVocabulary: Sendable {
         delegateOffices = Set(f.delegateAttachments?.offices ?? [])
         subjectClitics = Set(f.subjectVerbs.clitics)
         foldedAcronyms = Dictionary(f.acronyms.forms.map { (Fold.string($0.key), $0.value) }, uniquingKeysWith: { a, _ in a })
+        struct Kinds: Decodable { struct F: Decodable { let forms: [String] }; let enactingWords: F }
+        enactingWords = Set(try store.load("document-kinds.json", as: Kinds.self).enactingWords.forms)
         index()
     }
 
@@ -452,6 +457,9 @@ struct HeaderScanner {
     /// title, civility and cue rules compare.
     var c: [String] = []
     var tok: [Int] = []
+    /// The window's words before an act's enacting line (`enactingLine`): where an addressee
+    /// block may stand. The dateline and the rest are read in the whole window.
+    var blockWords = 0
 
     init(vocab: HeaderVocabulary, tt: TokenizedText, months: [String: Int]) {
         self.vocab = vocab
@@ -480,6 +488,8 @@ struct HeaderScanner {
             }
             w.append(vocab.ocrWords[f] ?? f); tok.append(i)
         }
+        let enacting = Self.enactingLine(tt, vocab, before: n)
+        blockWords = enacting.map { e in tok.firstIndex { $0 >= e } ?? w.count } ?? w.count
         // OCR damage is read once per distinct word: a damaged word becomes the vocabulary
         // word it stands for, and every rule after compares words exactly.
         var cache: [String: String] = [:]
@@ -1039,7 +1049,7 @@ struct HeaderScanner {
     /// stands: after "à", a cue, or at the start of a line.
     func blockStart() -> Int? {
         var i = 0
-        while i < w.count {
+        while i < blockWords {
             if reportedLetter(before: i) { i += 1; continue }
             // "Destinataires : Préfets de région ; préfets de département": a cue, then titles
             // with no civility.
@@ -1698,6 +1708,22 @@ struct HeaderScanner {
               let comma = (open + 1..<max(open + 1, min(k - 1, open + 16))).first(where: { w[$0] == "," && vocab.delegateOffices.contains(vocab.masculine[c[$0 + 1]] ?? c[$0 + 1]) })
         else { return nil }
         return open..<comma + 1
+    }
+
+    /// The token of an act's enacting word on a line of its own ("ARRÊTE :", "A R R E T E"
+    /// joined, "DÉCRÈTE"), before token n: no addressee block stands after it. Its articles name
+    /// who executes it ("M. le Secrétaire Général, M. le Directeur de Cabinet … sont chargés
+    /// de l'exécution"), which an OCR'd short act would otherwise bring into the window as an
+    /// addressee block. Not the noun "ARRÊTÉ" (its accent kept) titling the act.
+    static func enactingLine(_ tt: TokenizedText, _ vocab: HeaderVocabulary, before n: Int) -> Int? {
+        let toks = tt.tokens
+        for i in 0..<n where toks[i].newlinesBefore > 0 && toks[i].kind == .word && toks[i].length >= 5 {
+            let endsLine = i + 1 == toks.count || toks[i + 1].newlinesBefore > 0 || tt.string(toks[i + 1]) == ":"
+            guard endsLine, vocab.enactingWords.contains(tt.folded(toks[i])) else { continue }
+            guard let last = tt.string(toks[i]).last, last != "É", last != "é" else { continue }
+            return i
+        }
+        return nil
     }
 
     /// Whether word i heads an authority: an office ("ministre", "directeur"), in the plural

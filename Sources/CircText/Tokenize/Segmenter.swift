@@ -43,6 +43,7 @@ struct Segmenter {
                 // plaintes", "II. Les moyens") ends nothing.
                 brk = !isClosing(text, cur) && startsSentence(s, cur) && !(t >= 2 && isLineLabel(s, tokens[t - 2], first: t - 2 == 0))
                     && !(t >= 2 && hyphenatedInitials(s, tokens[t - 2], prev, cur))
+                    && !(t >= 3 && articleNumberStop(s, tokens[t - 3], tokens[t - 2], cur))
             } else if t >= 2 && isTerminal(s, tokens[t - 2]) && isClosing(text, prev) {
                 brk = startsSentence(s, cur)
             } else if cur.kind == .word && cur.length <= 5 && Self.isUppercase(s[Int(cur.start)]) {
@@ -78,6 +79,18 @@ struct Segmenter {
         if t.length == 1 { return s[a].value >= 0x41 && s[a].value <= 0x48 }   // "A." to "H."
         return (a..<b).allSatisfy { s[$0] == "I" || s[$0] == "V" || s[$0] == "X" || s[$0] == "L" }
     }
+
+    /// "Article 3.- Les mineurs…", "ARTICLE 1er.- Le port…", "Art. 2. – Les débits…": the
+    /// full stop between an article's number and the dash of its separator ends no sentence
+    /// (the article's first sentence would lose its label).
+    func articleNumberStop(_ s: ScalarStore, _ label: Token, _ number: Token, _ cur: Token) -> Bool {
+        guard cur.kind == .punct, number.kind == .number || number.kind == .ordinal, label.kind == .word || label.kind == .abbreviation else { return false }
+        let c = s[Int(cur.start)]
+        guard c == "-" || c == "\u{2013}" || c == "\u{2014}" else { return false }
+        return Self.articleLabelKeys.contains(Fold.key(s, label.range))
+    }
+
+    static let articleLabelKeys: Set<UInt64> = [Fold.key("article"), Fold.key("art."), Fold.key("art")]
 
     /// "J.-M. ROUX", "J.-P. Dupont": a capital's full stop glued to the hyphen of a second
     /// initial is a first name's, not a sentence's end.

@@ -125,8 +125,10 @@ public struct DeadlineExtractor: Sendable {
         let instruction = ctx.isPress || ctx.kind.isInstruction
         // Found once for all the unit's limits; outside an instruction the first decides.
         let markers = addressed ? [] : lawMarkers(s, all: instruction)
+        let commands = !instruction && enactedActCommands(s, ctx)
         for f in finds {
-            if binds(s, limitAt: f.first, addressed: addressed, instruction: instruction, lawMarkers: markers, documentAddresses: documentAddresses) {
+            if binds(s, limitAt: f.first, addressed: addressed, instruction: instruction, lawMarkers: markers,
+                     documentAddresses: { commands || documentAddresses() }) {
                 let (span, text) = s.span(f.first, f.last)
                 deadlines.append(Deadline(value: f.value, kind: .limit, text: text, span: span))
             } else {
@@ -134,6 +136,17 @@ public struct DeadlineExtractor: Sendable {
                 durations.append(LegalDuration(value: f.value, text: text, span: span))
             }
         }
+    }
+
+    /// Whether a sentence of an enacted act (an arrêté: kind `unknown` from its enacting word,
+    /// not a consolidated code) commands: its articles bind whom they name though the act
+    /// speaks to no "vous" ("L'exploitant doit évacuer les déchets dans un délai de quinze
+    /// jours à compter de la notification", "est mise en demeure de transmettre … dans un
+    /// délai de deux mois"), unless the sentence allows (`actPermissions`: "Le présent arrêté
+    /// peut faire l'objet d'un recours gracieux dans un délai de deux mois").
+    private func enactedActCommands(_ s: TokenScan, _ ctx: ExtractionContext) -> Bool {
+        guard ctx.kind == .unknown, !ctx.structure.isConsolidatedCode, !ctx.structure.units.isEmpty else { return false }
+        return !(0..<s.count).contains { lex.actPermissions.contains(s.keys[$0]) }
     }
 
     /// The recurring duties of a unit, less the periods that only describe ("la France voit

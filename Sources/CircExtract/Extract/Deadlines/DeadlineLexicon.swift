@@ -73,6 +73,8 @@ struct DeadlineLexiconFile: Decodable {
     var addressedMarkers: Group
     var lawMarkers: Group
     var durationExclusions: Group
+    /// `actPermissions`: what an enacted act allows, whose time limit binds no one.
+    var actPermissions: Group?
     var durationContext: Group
     var numberWords: [Entry]
 }
@@ -186,6 +188,10 @@ struct DeadlineLexicon: Sendable {
     var limitWords = ScanPhrases<String>()
     var addressed: Set<String> = []
     var lawMarkers = ScanPhrases<Bool>()
+    /// Word keys (`Fold.key`) of `actPermissions` ("peut", "pourra"): in an enacted act, a sentence
+    /// that allows ("Le présent arrêté peut faire l'objet d'un recours gracieux dans un délai
+    /// de deux mois") sets no one a deadline.
+    var actPermissions: Set<UInt64> = []
     var ageWords: Set<String> = []
     var elapsedBefore = ScanPhrases<Bool>()
     var elapsedAfter = ScanPhrases<Bool>()
@@ -277,6 +283,7 @@ struct DeadlineLexicon: Sendable {
         for e in f.limitWords { for form in e.allForms { limitWords.add(form, e.value ?? "") } }
         addressed = Set((f.addressedMarkers.forms ?? []).map(fold))
         for x in f.lawMarkers.forms ?? [] { lawMarkers.add(x, true) }
+        actPermissions = Set((f.actPermissions?.forms ?? []).map { Fold.key(fold($0)) })
         ageWords = Set((f.durationExclusions.ageWords ?? []).map(fold))
         for x in f.durationExclusions.elapsedBefore ?? [] { elapsedBefore.add(x, true) }
         for x in f.durationExclusions.elapsedAfter ?? [] { elapsedAfter.add(x, true) }

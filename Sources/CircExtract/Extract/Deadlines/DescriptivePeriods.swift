@@ -157,6 +157,9 @@ struct DescriptivePeriodRule: Sendable {
         var k = last + 1
         if let p = rateAfter.first(where: { starts($0, s, at: k) }) { k += p.count }
         guard k < s.count else { return false }
+        // "chaque soir entre 18 heures et minuit": an hour of the clock after the figure says
+        // when the duty is done, not how many.
+        if s.kinds[k] == .number, k + 1 < s.count, s.lex.hourWords.contains(s.words[k + 1]) { return false }
         // A small figure is a count of the duty's objects ("chaque mois 2 exemplaires").
         if s.kinds[k] == .number { return k > last + 1 || (Int(Fold.string(s.scalars, s.ranges[k]).filter(\.isNumber)) ?? 0) >= 10 }
         if k > last + 1, let v = numbers.read(s, at: k), v.value > 1 { return true }

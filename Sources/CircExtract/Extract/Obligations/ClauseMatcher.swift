@@ -95,7 +95,7 @@ struct ClauseMatcher {
         // A list introduction ends its sentence on ":" (or just before its last word).
         let endsOnColon = words.last == ":" || n >= 2 && words[n - 2] == ":"
         // Only a sentence that holds an arrêté's article looks up its present tense.
-        let inArticle = words.contains("article")
+        let inArticle = words.contains { Self.articleLabels.contains($0) }
         for k in 0..<n {
             let word = words[k]
             if lex.closingFirstWords.contains(word) {
@@ -632,9 +632,10 @@ struct ClauseMatcher {
         var b = end - 1
         while b >= 0 && end - b <= 10 && !Self.subjectStops.contains(w[b]) { b -= 1 }
         guard end - b <= 10 else { return .none }
-        // "Les électeurs qui souhaitent voter par procuration doivent…": the relative clause
-        // narrows the subject before it, whose noun names who acts.
-        if b > 0, w[b] == "qui", end - b > 2 {
+        // "Les électeurs qui souhaitent voter par procuration doivent…", "Les maires dont les
+        // agents sont armés veilleront…": the relative clause narrows the subject before it,
+        // whose noun names who acts.
+        if b > 0, w[b] == "qui" || w[b] == "dont", end - b > 2 {
             switch subject(w, before: b) {
             case .agent(let slug): return .agent(slug)
             case .named(let id): return .named(id)

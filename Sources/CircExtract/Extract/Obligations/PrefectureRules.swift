@@ -24,10 +24,13 @@ extension ClauseMatcher {
     /// Whether "Article N" and its separator (":", "-", "–", ".") open the text a few words
     /// before `k`, at the sentence start or after a full stop (a flattened page runs its
     /// articles together: "… du présent arrêté. Article 3 : Les propriétaires …").
+    /// The short label too: "Art. 2. – Les mineurs ne peuvent circuler…", whose full stops
+    /// (the label's, the number's) are no sentence's end (`labelStop`).
     func opensArticle(_ w: [String], before k: Int) -> Bool {
         var j = k - 1
-        while j >= 0 && k - j <= 14 && w[j] != "." && w[j] != ";" {
-            if w[j] == "article", j + 2 < k {
+        while j >= 0 && k - j <= Self.articleReach && w[j] != ";" {
+            if w[j] == "." && !labelStop(w, j) { break }
+            if Self.articleLabels.contains(w[j]), j + 2 < k {
                 let sep = Self.articleSeparators
                 return sep.contains(w[j + 2]) || j + 3 < k && sep.contains(w[j + 3])
             }
@@ -36,7 +39,20 @@ extension ClauseMatcher {
         return false
     }
 
+    /// Whether the full stop at `j` closes an article's label or number ("Art. 2. –",
+    /// "Article 3.-"), not a sentence.
+    func labelStop(_ w: [String], _ j: Int) -> Bool {
+        j >= 1 && Self.articleLabels.contains(w[j - 1]) || j >= 2 && Self.articleLabels.contains(w[j - 2])
+    }
+
     static let articleSeparators: Set<String> = [":", "-", "–", "—", "."]
+    /// How many words back from its verb an article's label may stand: a period and a place
+    /// may open the article before its subject ("Art. 1er. – Du 7 juillet au 31 août 2001
+    /// inclus, les mineurs de moins de treize ans ne peuvent circuler…").
+    static let articleReach = 24
+    /// An article's label as the matcher folds it: in full, or short ("Art.", its dot kept on
+    /// the abbreviation or split off).
+    static let articleLabels: Set<String> = ["article", "art.", "art"]
 
     /// "Article 5 – Le présent arrêté peut faire l'objet d'un recours…": a subject that is the
     /// act itself ("le présent arrêté", "la présente décision") tells the reader its remedies,

@@ -46,6 +46,9 @@ struct ReferenceLexicon: Sendable {
         let gap: Int
         /// Short forms ("L.", "D.", "Ord."): the text only when its number follows.
         let abbreviations: [String]?
+        /// Words right before the kind word that make it the process it names, no text: "en
+        /// cours d'instruction", "délai d'instruction" (the examination of a case).
+        let processAfter: [String]?
         let examples: [String]
     }
     struct Word: Decodable, Sendable {
@@ -140,6 +143,8 @@ struct ReferenceLexicon: Sendable {
     /// "arrête", "décrète" (document-kinds.json `enactingWords`): the word after which an
     /// act's own articles begin ("… ; Arrête : Art. 1er. - …").
     var enactingWords: Set<UInt64> = []
+    /// Per kind index, the keys of its `processAfter` words.
+    var processOpeners: [Int: Set<UInt64>] = [:]
     /// `header-fields.json` `editionLabels` ("Édition"), folded keys: a paper's issue label
     /// whose date a flattened page runs after its headline ("ce que la circulaire demande aux
     /// maires Édition du 18 avril 2024") dates the page, never the text the headline names.
@@ -280,6 +285,7 @@ struct ReferenceLexicon: Sendable {
     private mutating func addKinds() {
         let one = { (w: String) in Self.one(w) }
         for (i, k) in kinds.enumerated() {
+            if let p = k.processAfter { processOpeners[i] = Set(p.map(one)) }
             for w in k.words {
                 kindWords[one(w)] = i
                 let f = Array(Fold.string(w).unicodeScalars.map(\.value))

@@ -125,6 +125,9 @@ extension ReferenceScanner {
         let i0 = first ?? i, u = anchor ?? i
         // "la présente circulaire": the document itself.
         if isPresentDemonstrative(key(i - 1)) { return i + 1 }
+        // "Les dossiers en cours d'instruction seront transmis … le 24 mars": the examination
+        // of a case, no text of that date.
+        if let p = lex.processOpeners[ki], p.contains(key(i - 1)) { return i + 1 }
         if kd.prefix.hasPrefix("ue-") { return scanEU(i, kd) }
         if key(i + 1) == RW.des, let e = scanDaysOfOneMonth(i + 2, kd, from: i0) { return e }
         let tail = textTail(i, kd, unit: u, dateAtOnce: dateAtOnce)
