@@ -28,13 +28,15 @@ extension HeaderScanner {
     }
 
     /// Whether a sentence of prose ends before word `i`: at least `MetadataExtractor.proseWords`
-    /// words up to a full stop, with no colon (a field) and no civility (an addressee line)
-    /// among them. A live page's tag under it ("16h40 / Une pharmacie a été incendiée dans la
+    /// words from a line's start or a full stop up to a full stop, with no colon (a field) and
+    /// no civility (an addressee line) among them. A live page's tag under it ("16h40 / Une pharmacie a été incendiée dans la
     /// nuit, selon la mairie. / 15h12 / CIRCULAIRE. Le ministre demande…") is no banner: the
     /// page's text has begun above it.
     func proseBefore(_ i: Int) -> Bool {
         var run = 0, field = false
         for k in 0..<i {
+            // A line opens a sentence of its own (a headline ends without a full stop).
+            if tt.tokens[tok[k]].newlinesBefore > 0 { (run, field) = (0, false) }
             if w[k] == "." {
                 if !field && run >= MetadataExtractor.proseWords { return true }
                 (run, field) = (0, false)

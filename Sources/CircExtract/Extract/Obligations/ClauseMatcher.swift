@@ -152,6 +152,9 @@ struct ClauseMatcher {
                 if !isPress && inQuote[k] { continue }
                 // "Les associations attendent des préfets qu'ils…": a public demand.
                 if m.pressOnly && demandedByNonAuthority(words, k) { continue }
+                // "Cette jurisprudence s'impose aux préfets de région": the reflexive verb
+                // binds by itself; nobody asks.
+                if m.pressOnly && k > 0 && (words[k - 1] == "se" || words[k - 1] == "s'") { continue }
                 var hit = MarkerHit(start: k, end: e, modality: m.modality, actor: m.actor, marker: m.pattern)
                 hit.endsWithQue = m.endsWithQue
                 hit.reported = m.pressOnly
