@@ -109,6 +109,17 @@ final class PressQuotedAndCoordinatedTests: XCTestCase, ObligationRuleTesting, H
         XCTAssertTrue(os.isEmpty, "\(os.map(\.text))")
     }
 
+    /// "demande aux préfets de prendre des arrêtés interdisant la vente…": the participle
+    /// describes the measure asked, one directive; "une circulaire demandant aux procureurs
+    /// de…" (no infinitive before) is the request itself.
+    func testAParticipleOnTheInfinitivesObjectIsNoRequest() {
+        let os = obligations("Le Monde, 3 juillet 2024\n\nLe ministre de l'Intérieur demande aux préfets de prendre des arrêtés interdisant la vente de mortiers d'artifice.\n")
+        XCTAssertEqual(os.count, 1, "\(os.map(\.text))")
+        XCTAssertEqual(find(os, "interdisant la vente")?.actor, "prefet-de-departement")
+        let signed = obligations("Le Monde, 3 octobre 2025\n\nLe garde des Sceaux a signé jeudi une circulaire demandant aux procureurs généraux de coordonner la lutte contre les rodéos.\n")
+        XCTAssertEqual(find(signed, "demandant aux procureurs généraux")?.actor, "procureur-general")
+    }
+
     /// "la préfecture de l'Isère interdit tout rassemblement…": a ban the item reports, its
     /// object opening on "tout".
     func testAPrefecturesBanOfTout() {

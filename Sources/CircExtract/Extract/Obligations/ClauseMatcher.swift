@@ -865,6 +865,10 @@ struct ClauseMatcher {
     /// recipient, a named recipient).
     func reported(_ w: [String], _ k: Int) -> MarkerHit? {
         guard let verb = lex.reportedVerbs[w[k]] else { return nil }
+        // "demande aux préfets de prendre des arrêtés interdisant la vente…": a participle on
+        // the object of the infinitive before it is the measure asked, no request of its own
+        // ("a signé une circulaire demandant aux procureurs…" has no infinitive: a request).
+        if w[k].hasSuffix("ant"), k >= 3, lex.nounDeterminers.contains(w[k - 2]), isInfinitive(w, k - 3) { return nil }
         let impersonal = k >= 2 && w[k - 1] == "est" && w[k - 2] == "il"
         let firstPerson = k >= 1 && w[k - 1] == "je"
         guard isPress || impersonal || firstPerson, !earlierRequest(w, k),
