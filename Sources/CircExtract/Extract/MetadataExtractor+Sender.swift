@@ -112,8 +112,10 @@ extension MetadataExtractor {
                 // "le préfet de police des Bouches-du-Rhône" keeps its place. Only as the
                 // subject opening a sentence ("Le …"), not one addressed or copied ("Monsieur le
                 // préfet de police en a reçu copie").
+                // ("Dans une note de service du 2 avril, le préfet de police a donné consigne…":
+                // the subject after an opening phrase and its comma.)
                 if parts == ["prefet", "de"], j < r.count, tt.folded(tt.tokens[r[j]]) == "police",
-                   tt.string(tt.tokens[r[k - 1]]).first?.isUppercase == true {
+                   tt.string(tt.tokens[r[k - 1]]).first?.isUppercase == true || k >= 2 && tt.folded(tt.tokens[r[k - 2]]) == "," {
                     let des = j + 2 < r.count && tt.folded(tt.tokens[r[j + 1]]) == "des" && tt.folded(tt.tokens[r[j + 2]]) == "bouches-du-rhone"
                     return des ? "prefet-de-police-des-bouches-du-rhone" : "prefet-de-police"
                 }

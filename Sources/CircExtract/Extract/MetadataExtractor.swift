@@ -581,8 +581,16 @@ struct MetadataExtractor: Sendable {
             return w.count == 1 && enactingWords.contains(w[0])
         }) || enactsInline(tt, before: end) { return .unknown }
         // A title line that is the document type: "CIRCULAIRE", "Note à l'attention de".
-        for u in header + top.prefix(6) {
+        var prose = false
+        // In the page's order: a header unit after the prose is read after it.
+        var seen = Set<Int>()
+        let lines = (header + top.prefix(6)).filter { seen.insert($0.range.lowerBound).inserted }.sorted { $0.range.lowerBound < $1.range.lowerBound }
+        for u in lines {
             let w = words(u, tt).filter { $0 != "*" }
+            // A live page's tag ("15h12 / CIRCULAIRE. Le ministre demande…") under a sentence
+            // of its prose is no title: the page's text has begun above it.
+            if prose { break }
+            prose = Self.isProseSentence(w) && !w.contains(where: { addressedOpenings.contains($0) })
             guard !w.isEmpty, w.count <= 12 else { continue }
             for (kind, form) in kindTitles where w.count >= form.count && Array(w.prefix(form.count)) == form {
                 // "Note pratique": a commentary's genre names the page, not the text it explains.
@@ -618,6 +626,15 @@ struct MetadataExtractor: Sendable {
         if prefecturePage(s) { return .communique }
         return s.units.isEmpty ? .unknown : .article
     }
+
+    /// A sentence of prose: at least `proseWords` words ending on a full stop, with no colon
+    /// (a field, "Objet : …") — not a title, a label or a date line (nor, by its caller, a
+    /// letter's addressee line: "Le ministre … à Mesdames et Messieurs les préfets.").
+    static func isProseSentence(_ w: [String]) -> Bool {
+        w.count >= proseWords && w.last == "." && !w.contains(":")
+    }
+
+    static let proseWords = 8
 
     /// How many units are read for the text's name for itself: it names itself in its
     /// header or its opening paragraphs, where a flattened copy's single unit also starts.
@@ -675,8 +692,21 @@ struct MetadataExtractor: Sendable {
     /// A page whose first line names a law firm, a lawyer or an association ("Cabinet Durand
     /// Avocats", "Ligue des droits – section de Marseille"): its dated posts report texts
     /// (articles); no authority issues a communiqué under such a name.
+    /// ("SGP POLICE FO / Syndicat Général de la Police", "La Cimade / Solidaires des
+    /// personnes migrantes": a logo's short name first, the publisher's full name under it —
+    /// the second line is read when the first has at most `logoWords` words.)
     func publisherPage(_ s: DocumentStructure) -> Bool {
-        guard let u = s.units.first, u.range.count <= 120 else { return false }
+        guard let u = s.units.first else { return false }
+        if namesPublisher(s, u) { return true }
+        guard s.units.count > 1, s.text.sentences[u.sentence].tokens.count <= Self.logoWords else { return false }
+        return namesPublisher(s, s.units[1])
+    }
+
+    static let logoWords = 3
+
+    /// Whether a short line (a page's first lines) holds one of `publisherWords`.
+    func namesPublisher(_ s: DocumentStructure, _ u: StructureUnit) -> Bool {
+        guard u.range.count <= 120 else { return false }
         let tt = s.text
         return tt.sentences[u.sentence].tokens.contains { i in
             i < tt.tokens.count && tt.tokens[i].start < u.range.upperBound && publisherWords.contains(tt.folded(tt.tokens[i]))
@@ -952,6 +982,9 @@ struct MetadataExtractor: Sendable {
             let w = sen.tokens.map { tt.folded(tt.tokens[$0]) }
             for k in w.indices {
                 for (f, slug) in servicePhrases where f[0] == w[k] && k + f.count < w.count && w[k..<(k + f.count)].elementsEqual(f) {
+                    // "L'instruction du 3 juin, signée par le directeur général des étrangers en
+                    // France, …": the text's signer, its verb before the name.
+                    if signerBefore(w, k) { return slug }
                     var e = k + f.count
                     // "(DGCL)", "donc", "leur": between the name and its verb.
                     if w[e] == "(", let close = w[e...].firstIndex(of: ")"), close - e <= 3 { e = close + 1 }
@@ -965,6 +998,13 @@ struct MetadataExtractor: Sendable {
             }
         }
         return nil
+    }
+
+    /// Whether "signé(e) par" (`signedBy`, and an article) stands right before the name at `k`.
+    func signerBefore(_ w: [String], _ k: Int) -> Bool {
+        guard k >= 2 else { return false }
+        let p = ["le", "la", "les", "l'"].contains(w[k - 1]) ? k - 1 : k
+        return p >= 2 && w[p - 1] == "par" && signedBy.contains(w[p - 2])
     }
 
     /// "PRÉFET DU NORD", "Préfecture de la Gironde", "Le préfet de la région Nouvelle-Aquitaine,

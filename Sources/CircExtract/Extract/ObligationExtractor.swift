@@ -82,6 +82,8 @@ struct ObligationExtractor: Sendable {
         var lastInBlock: (block: Int, modality: Modality, actor: String?)? = nil
         var openQuote = false
         var quoteBlock = -1
+        /// Whether the block `quoteBlock` is a Markdown blockquote ("> Vous exigerez…").
+        var blockQuoted = false
         /// In a press item, the recipient the last sentences named last ("le ministre
         /// rappelle aux préfets…"): what "leur" stands for in "Il leur est demandé de…" when
         /// its own sentence names none. (A role merely listed is no antecedent.)
@@ -226,8 +228,12 @@ struct ObligationExtractor: Sendable {
         var hits = set.matcher.hits(words: words, inQuote: inQuote)
         if hits.contains(where: { $0.marker == "futur" }) { hits.removeAll { $0.marker == "futur" && Self.futureIsAName(tt, toks, $0) } }
         guard set.reports else { return Self.withTableDuties(hits, tableDuties(words, set.matcher), words) }
-        if u.block != walk.quoteBlock { walk.openQuote = false; walk.quoteBlock = u.block }
-        let quoted = Self.quotedAcrossSentences(tt, toks, open: &walk.openQuote)
+        if u.block != walk.quoteBlock {
+            walk.openQuote = false; walk.quoteBlock = u.block
+            walk.blockQuoted = Self.opensBlockQuote(tt, toks)
+        }
+        let quoted = walk.blockQuoted ? [Bool](repeating: true, count: toks.count)
+            : Self.quotedAcrossSentences(tt, toks, open: &walk.openQuote)
         if hits.contains(where: \.second) {
             hits.removeAll { $0.second && !inQuote[$0.start] && !quoted[$0.start] && !(set.readerPage && Self.isReaderDuty($0)) }
             for i in hits.indices where hits[i].second && set.readerPage && Self.isReaderDuty(hits[i]) && !inQuote[hits[i].start] {
@@ -557,15 +563,15 @@ struct ObligationExtractor: Sendable {
 
     static func voice(_ s: DocumentStructure, _ matcher: ClauseMatcher) -> Voice {
         let tt = s.text
-        var open = false, own = false
+        var open = false, own = false, blockQuoted = false
         var block = -1, checkedSinceOwn = 0
         for u in s.units where u.kind == .paragraph || u.kind == .listItem {
-            if u.block != block { open = false; block = u.block }
+            let toks = Array(tt.sentences[u.sentence].tokens)
+            if u.block != block { open = false; block = u.block; blockQuoted = opensBlockQuote(tt, toks) }
             // A reader's page shows an administration's duty toward "vous" near its own first
             // "vous devez"; a long text in its own voice is not read to its end for it.
             if own && checkedSinceOwn >= Self.readerLookahead { break }
-            let toks = Array(tt.sentences[u.sentence].tokens)
-            let quoted = quotedAcrossSentences(tt, toks, open: &open)
+            let quoted = blockQuoted ? [Bool](repeating: true, count: toks.count) : quotedAcrossSentences(tt, toks, open: &open)
             // Only sentences that say "vous" (four letters: no folding of the other words).
             guard toks.contains(where: { tt.tokens[$0].kind == .word && tt.tokens[$0].end - tt.tokens[$0].start == 4 && tt.folded(tt.tokens[$0]) == "vous" }) else { continue }
             let words = toks.map { MatchWord.of(tt, tt.tokens[$0]) }
@@ -811,6 +817,20 @@ struct ObligationExtractor: Sendable {
             afterLetter = letter(v)
         }
         return run >= 6 && tail == ment
+    }
+
+    /// Whether a block opens on a Markdown blockquote marker ("> Vous exigerez du demandeur…"
+    /// under "Sur la langue :"): a lawyer's or an association's page quoting a circular's
+    /// lines sets them apart so, without quotation marks; the whole block is the quoted text,
+    /// its "vous" the circular's addressees, not the page's own voice. Only a ">" that opens
+    /// its line (a comparison "> 10 %" inside a sentence is no marker).
+    static func opensBlockQuote(_ tt: TokenizedText, _ toks: [Int]) -> Bool {
+        guard let first = toks.first, toks.count > 1 else { return false }
+        let t = tt.tokens[first]
+        guard t.kind == .symbol, t.end - t.start == 1, tt.text.sourceScalar(at: Int(t.start)) == ">" else { return false }
+        let start = Int(t.start)
+        return start == 0 || tt.text.sourceScalar(at: start - 1) == "\n"
+            || tt.text.sourceScalar(at: start - 1) == " " && (start < 2 || tt.text.sourceScalar(at: start - 2) == "\n")
     }
 
     /// Whether each token stands inside a quotation, the quotation followed from sentence to

@@ -19,11 +19,33 @@ extension HeaderScanner {
             let j = i + b.words.count
             let capitals = (i..<j).allSatisfy { k in !tt.string(tt.tokens[tok[k]]).contains(where: \.isLowercase) }
             guard j + 1 < w.count, capitals || bannerFollower(at: j) || datelineThenAuthority(i, j) else { continue }
+            if proseBefore(i) { return nil }
             let refWords: Set<String> = ["ref", "refs", "references", "reference", "vu", "visa", "visas"]
             if (max(0, i - 40)..<i).contains(where: { refWords.contains(w[$0]) }) { continue }
             return b.kind
         }
         return nil
+    }
+
+    /// Whether a sentence of prose ends before word `i`: at least `MetadataExtractor.proseWords`
+    /// words from a line's start or a full stop up to a full stop, with no colon (a field) and
+    /// no civility (an addressee line) among them. A live page's tag under it ("16h40 / Une pharmacie a été incendiée dans la
+    /// nuit, selon la mairie. / 15h12 / CIRCULAIRE. Le ministre demande…") is no banner: the
+    /// page's text has begun above it.
+    func proseBefore(_ i: Int) -> Bool {
+        var run = 0, field = false
+        for k in 0..<i {
+            // A line opens a sentence of its own (a headline ends without a full stop).
+            if tt.tokens[tok[k]].newlinesBefore > 0 { (run, field) = (0, false) }
+            if w[k] == "." {
+                if !field && run >= MetadataExtractor.proseWords { return true }
+                (run, field) = (0, false)
+            } else {
+                run += 1
+                if w[k] == ":" || vocab.civilities.contains(where: { $0.first == w[k] }) { field = true }
+            }
+        }
+        return false
     }
 
     /// A banner in ordinary case between the dateline and the authority of a flattened

@@ -128,6 +128,8 @@ struct HeaderVocabulary: Sendable {
     let pastRequests: Set<String>, topicVerbs: Set<String>
     /// `pressRecipientsNot.companions`: "avec les préfets" names who the recipients act with.
     let companions: Set<String>
+    /// `pressRecipientsNot.requestIdioms`: "de rendre compte" after a title is the request.
+    let requestIdioms: Set<String>
     /// `nonAuthoritySubjects`: a union's or an association's appeal names no addressee.
     let nonAuthoritySubjects: Set<String>
     /// `ministerRanks`: "secrétaire d'État au département", between an old minister's head
@@ -170,7 +172,7 @@ struct HeaderVocabulary: Sendable {
         let acronyms: WordMap
         struct SubjectVerbs: Decodable { let forms, clitics: [String] }
         let subjectVerbs: SubjectVerbs
-        struct NotRecipients: Decodable { let pastRequests, topicVerbs: [String]; let companions: [String]? }
+        struct NotRecipients: Decodable { let pastRequests, topicVerbs: [String]; let companions, requestIdioms: [String]? }
         let pressRecipientsNot: NotRecipients?
         let nonAuthoritySubjects: Forms?
         let ministerRanks: Forms?
@@ -249,6 +251,7 @@ struct HeaderVocabulary: Sendable {
         subjectVerbs = Set(f.subjectVerbs.forms)
         pastRequests = Set(f.pressRecipientsNot?.pastRequests ?? [])
         companions = Set(f.pressRecipientsNot?.companions ?? [])
+        requestIdioms = Set(f.pressRecipientsNot?.requestIdioms ?? [])
         topicVerbs = Set(f.pressRecipientsNot?.topicVerbs ?? [])
         nonAuthoritySubjects = Set(f.nonAuthoritySubjects?.forms ?? [])
         ministerRanks = (f.ministerRanks?.forms ?? []).map(Self.words).sorted { $0.count > $1.count }
@@ -1328,6 +1331,8 @@ struct HeaderScanner {
     /// degré" go on).
     func requestAt(_ e: Int) -> Bool {
         guard w[e] == "de", e + 2 < w.count, case let v = w[e + 1], v.hasSuffix("er") || v.hasSuffix("ir") || v.hasSuffix("re") else { return false }
+        // "de rendre compte quotidiennement…": an idiom's bare object follows.
+        if vocab.requestIdioms.contains(v) { return true }
         return ["le", "la", "les", "l'", "un", "une", "des", "du", "de", "d'", "leur", "leurs", "a", "au", "aux", "que", "qu'", "en", "sans", "chaque", "tous", "toutes", "toute"].contains(w[e + 2])
     }
 

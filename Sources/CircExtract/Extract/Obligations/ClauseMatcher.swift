@@ -152,6 +152,9 @@ struct ClauseMatcher {
                 if !isPress && inQuote[k] { continue }
                 // "Les associations attendent des préfets qu'ils…": a public demand.
                 if m.pressOnly && demandedByNonAuthority(words, k) { continue }
+                // "Cette jurisprudence s'impose aux préfets de région": the reflexive verb
+                // binds by itself; nobody asks.
+                if m.pressOnly && k > 0 && (words[k - 1] == "se" || words[k - 1] == "s'") { continue }
                 var hit = MarkerHit(start: k, end: e, modality: m.modality, actor: m.actor, marker: m.pattern)
                 hit.endsWithQue = m.endsWithQue
                 hit.reported = m.pressOnly
@@ -863,6 +866,10 @@ struct ClauseMatcher {
     /// recipient, a named recipient).
     func reported(_ w: [String], _ k: Int) -> MarkerHit? {
         guard let verb = lex.reportedVerbs[w[k]] else { return nil }
+        // "demande aux préfets de prendre des arrêtés interdisant la vente…": a participle on
+        // the object of the infinitive before it is the measure asked, no request of its own
+        // ("a signé une circulaire demandant aux procureurs…" has no infinitive: a request).
+        if w[k].hasSuffix("ant"), k >= 3, lex.nounDeterminers.contains(w[k - 2]), isInfinitive(w, k - 3) { return nil }
         let impersonal = k >= 2 && w[k - 1] == "est" && w[k - 2] == "il"
         let firstPerson = k >= 1 && w[k - 1] == "je"
         guard isPress || impersonal || firstPerson, !earlierRequest(w, k),
@@ -1064,6 +1071,7 @@ struct ClauseMatcher {
     /// Whether the subject before the reported verb at `k` (back to the clause's start) is a
     /// group with no authority over the recipients (an association, a union, the opposition).
     func demandedByNonAuthority(_ w: [String], _ k: Int) -> Bool {
+        if coordinatedWithOpeningSubject(w, k) { return openedByNonAuthority(w) }
         var i = k - 1
         while i >= 0 && k - i <= 8 && ![",", ";", ":", ".", "\"", "que", "qui"].contains(w[i]) {
             if lex.nonAuthorities.contains(w[i]) { return true }
@@ -1072,6 +1080,31 @@ struct ClauseMatcher {
         }
         return false
     }
+
+    /// "La Cimade demande le retrait de cette circulaire et appelle les préfectures à…",
+    /// "L'association des maires salue une « démarche » mais réclame des moyens": a verb
+    /// right after "et"/"mais" (an adverb between allowed: "et demande aussi", "et leur
+    /// demande") shares the subject of the sentence's first clause, however far its object
+    /// ran; the words between are that object, no subject of their own ("cette circulaire").
+    func coordinatedWithOpeningSubject(_ w: [String], _ k: Int) -> Bool {
+        var j = k - 1
+        while j >= 0 && (lex.indirectClitics.contains(w[j]) || lex.directClitics.contains(w[j]) || lex.passiveAdverbs.contains(w[j])) && k - j <= 2 { j -= 1 }
+        return j > 0 && lex.verbCoordinators.contains(w[j])
+    }
+
+    /// Whether the sentence opens on a group with no authority as its subject ("La Cimade",
+    /// "L'Union syndicale des magistrats (USM)", "L'association des maires de …"): one of
+    /// `nonAuthorities` among its first words, before any authority or role.
+    func openedByNonAuthority(_ w: [String]) -> Bool {
+        for i in 0..<min(w.count, Self.openingSubjectWords) {
+            if lex.authorities.contains(w[i]) || authorWords.contains(w[i]) || actorPhrase(w, at: i) != nil { return false }
+            if lex.nonAuthorities.contains(w[i]) { return true }
+        }
+        return false
+    }
+
+    /// How many words open a sentence's subject ("L'Union syndicale des magistrats").
+    static let openingSubjectWords = 4
 
     /// An authority ("le ministre", "la DGCL", "le télégramme") or a role named in the
     /// twelve words before `k`.
@@ -1618,6 +1651,10 @@ struct ClauseMatcher {
         // "Le ministre de l'Intérieur précise que les gendarmes devront…": in a press item the
         // authority whose instruction the item reports speaks it, as its text would.
         if isPress && j >= 0 && authoritySubject(w, endingAt: j) { return true }
+        // "L'instruction … est adressée aux préfets. Elle précise que les dossiers devront…":
+        // a subject pronoun opening the sentence stands for the text or the authority the
+        // item reports (a commentator's "Elle" is `followCommentator`'s).
+        if isPress && j >= 0 && lex.pronounSubjects.contains(w[j]) && (j == 0 || [",", ".", ";", ":"].contains(w[j - 1])) { return true }
         guard j >= 0, lex.ownTextNouns.contains(w[j]) else { return false }
         return isPress || (j > 0 && lex.ownTextPresent.contains(w[j - 1]))
     }

@@ -78,6 +78,8 @@ final class DeonticLexicon: Sendable {
             /// The written texts a quotation may be attributed to ("poursuit la circulaire",
             /// "écrit le ministre"): with one of these, an attribution verb is no speech.
             let writtenSources: [String]?
+            /// See `DeonticLexicon.verbCoordinators`.
+            let verbCoordinators: [String]?
             /// Penalties a reminder recalls ("est punie de", "peuvent être poursuivis").
             let reminderPenalties: [String]?
             /// See `DeonticLexicon.earlierRequestAuxiliaries`.
@@ -239,6 +241,9 @@ final class DeonticLexicon: Sendable {
     let earlierRequestEndings: [String]
     /// Subjects whose requests are public demands ("les associations appellent les préfets à").
     let nonAuthorities: Set<String>
+    /// `reported.verbCoordinators`: "et", "mais" before a reported verb that shares the
+    /// sentence's first subject ("La Cimade demande le retrait … et appelle les préfectures à").
+    let verbCoordinators: Set<String>
     /// "selon", "(d')après": who a sentence is attributed to follows.
     let attributions: Set<String>
     /// "Il les exhorte à": a subject pronoun standing for the authority.
@@ -405,6 +410,7 @@ final class DeonticLexicon: Sendable {
             = Self.recipientTables(f.reported)
         (reminderVerbs, reminderObjects, publicAudience, oralAttributions, writtenSources, reminderPenalties) = Self.reminderTables(f.reported)
         publicAudienceAdjectives = Set(f.reported.publicAudienceAdjectives ?? [])
+        verbCoordinators = Set(f.reported.verbCoordinators ?? [])
         possessiveLeur = f.reported.possessiveLeur.map { (Set($0.nouns), Set($0.after), $0.infinitiveEndings) } ?? ([], [], [])
         (earlierRequestAuxiliaries, earlierRequestEndings, nonAuthorities, attributions, pronounSubjects, notObjects)
             = Self.requesterTables(f.reported)
