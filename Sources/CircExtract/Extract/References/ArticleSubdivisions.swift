@@ -114,18 +114,42 @@ extension ReferenceScanner {
     /// were lost. Only plain words (no number, code, article or text word: "(CESEDA)",
     /// "(code pénal)", "(anc. 1382)" are read elsewhere), and only when the list goes on or its
     /// code follows. Returns the token after ")", or j0.
+    ///
+    /// So is an aside on the article's history or wording, in parentheses or brackets, with
+    /// its small numbers and abbreviations ("alinéa 1er (devenu alinéa 2)", "al. 1er [anc.
+    /// al. 2]", "(dans sa rédaction alors en vigueur)"), before the code.
     func skipGloss(_ j0: Int, from i: Int) -> Int {
-        guard key(j0) == RW.open else { return j0 }
+        let open = key(j0)
+        guard open == RW.open || open == Self.openBracket else { return j0 }
+        let close = open == RW.open ? RW.close : Self.closeBracket
         var m = j0 + 1
-        while m < tokens.count, m - j0 <= 6, sameUnit(i, m), key(m) != RW.close {
+        while m < tokens.count, m - j0 <= 8, sameUnit(i, m), key(m) != close {
             let k = key(m)
-            guard kind(m) == .word || kind(m) == .elision, lex.codeAcronyms[exactKey(m)] == nil, !lex.codeStarts.contains(k),
-                  !lex.articleWords.contains(k), lex.kindWords[k] == nil else { return j0 }
+            guard let tk = kind(m), tk == .word || tk == .elision || tk == .number || tk == .ordinal || tk == .abbreviation,
+                  lex.codeAcronyms[exactKey(m)] == nil, !lex.codeStarts.contains(k), !lex.articleWords.contains(k), lex.kindWords[k] == nil,
+                  tk != .number || numberText(m).map({ $0.count <= 2 }) == true else { return j0 }
             m += 1
         }
-        guard m > j0 + 1, key(m) == RW.close, m + 1 < tokens.count, sameUnit(i, m + 1) else { return j0 }
+        guard m > j0 + 1, key(m) == close, m + 1 < tokens.count, sameUnit(i, m + 1) else { return j0 }
         let n = key(m + 1)
-        return n == RW.et || n == RW.ou || n == RW.comma || n == RW.du || n == RW.des || n == RW.de ? m + 1 : j0
+        if n == RW.et || n == RW.ou || n == RW.comma || n == RW.du || n == RW.des || n == RW.de { return m + 1 }
+        return lex.codeAcronyms[exactKey(m + 1)] != nil || codeNameAt(m + 1) != nil ? m + 1 : j0
+    }
+
+    /// ", in fine, du CPP", ", précité, du CESEDA", ", tel que modifié, du code": a few plain
+    /// words set off by commas between an article and its code. Only when the code follows
+    /// the second comma (`parseDesignation` reads ", du …" and ", CPP"); the comma token, or j0.
+    func skipCommaAside(_ j0: Int, from i: Int) -> Int {
+        guard key(j0) == RW.comma else { return j0 }
+        var m = j0 + 1
+        while m < tokens.count, m - j0 <= 4, sameUnit(i, m), key(m) != RW.comma {
+            let k = key(m)
+            guard kind(m) == .word, lex.codeAcronyms[exactKey(m)] == nil, !lex.codeStarts.contains(k), !lex.articleWords.contains(k),
+                  lex.kindWords[k] == nil, !lex.otherTexts.contains(k) else { return j0 }
+            m += 1
+        }
+        guard m > j0 + 1, key(m) == RW.comma, case .designation(.explicit) = parseDesignation(m, from: i).0 else { return j0 }
+        return m
     }
 
     /// "et s.", "et suivants", "s.", "et suiv.": the token of the word that says the list runs
@@ -167,9 +191,24 @@ extension ReferenceScanner {
     /// renumbering, in parentheses after a modifier — an article of the same list and code.
     /// A bare number after a lettered one is left alone ("L. 251-1 (ancien 3)").
     func formerNumber(_ j: Int, from i: Int, first: ArticleItem) -> (ArticleItem, Range<Int>, Int)? {
-        guard key(j) == RW.open, lex.modifiers.contains(key(j + 1)), let (a, e) = articleItem(j + 2, allowBare: true),
+        guard key(j) == RW.open else { return nil }
+        if let (a, e) = modifiedPrefixArticle(j + 1), key(e) == RW.close, sameUnit(i, e) { return (a, range(j + 1, e - 1), e + 1) }
+        guard lex.modifiers.contains(key(j + 1)), let (a, e) = articleItem(j + 2, allowBare: true),
               key(e) == RW.close, sameUnit(i, e), first.prefix.isEmpty || !a.prefix.isEmpty else { return nil }
         return (a, range(j + 2, e - 1), e + 1)
+    }
+
+    /// "ex-L. 511-1": a modifier glued by a hyphen to the article's prefix, one abbreviation
+    /// token ("ex-L.", tokenizer.json), then the number. The item and the token after it.
+    func modifiedPrefixArticle(_ k: Int) -> (ArticleItem, Int)? {
+        guard kind(k) == .abbreviation, kind(k + 1) == .number, sameUnit(k, k + 1) else { return nil }
+        let str = string(k)
+        guard let dash = str.firstIndex(of: "-"), lex.modifiers.contains(Fold.key(String(str[..<dash]))) else { return nil }
+        var letters = String(str[str.index(after: dash)...])
+        if letters.hasSuffix(".") { letters.removeLast() }
+        guard lex.articlePrefixes.contains(letters), let n = numberText(k + 1), n.containsBytes("-"),
+              n.allSatisfy({ $0.isNumber || $0 == "-" }) else { return nil }
+        return (ArticleItem(prefix: letters, number: n, suffix: nil), k + 2)
     }
 
     static let articleForms: [[UInt32]] = ["article", "articles"].map { $0.unicodeScalars.map(\.value) }

@@ -209,7 +209,8 @@ extension ReferenceScanner {
         guard kind(n) == .word || kind(n) == .abbreviation else { return nil }
         let k = key(n)
         if k == RW.du || k == RW.de || k == RW.des || k == RW.et || k == RW.ou || k == RW.au { return string(e) }
-        return lex.codeAcronyms[exactKey(n)] != nil ? string(e) : nil
+        // "R. 421-21 A C. entr. séj. étr.", "L. 312-1 A code des étrangers".
+        return lex.codeAcronyms[exactKey(n)] != nil || codeNameAt(n) != nil ? string(e) : nil
     }
 
     /// Two capitals that are a word of an uppercase line ("ART. L. 612-6 DU CESEDA",
@@ -318,7 +319,10 @@ extension ReferenceScanner {
         if continuing {
             guard case .explicit = designation.base else { return i }
         }
-        if case .otherText = designation { return max(end, j) }
+        if case .otherText = designation {
+            scanArticlesAfterOtherText(max(end, j), from: i)
+            return max(end, j)
+        }
         // "Décret n° 2011-1212 du 29 septembre 2011, art. 3": the article of the text just
         // cited, not of a code the context names.
         if allowBare, preCode == nil, case .unnamed = designation.base, citesTextBefore(i, bare: first.prefix.isEmpty) { return j }
@@ -364,6 +368,24 @@ extension ReferenceScanner {
         return scanContinuation(stop, from: i) ?? stop
     }
 
+    /// "les articles 6 de la Conv. EDH et 63-1 du CPP", "les articles 5 de la loi n° 78-17 et
+    /// 226-16 du code pénal": after an article of another text, a list of bare numbers joined
+    /// by "et"/"ou" is a code's when it closes with its own code (`scanArticles`'
+    /// `continuing`). The other text's name (and a law's number) is left to the main scan:
+    /// only the articles are read here, from within a few tokens of the same clause.
+    func scanArticlesAfterOtherText(_ e: Int, from i: Int) {
+        var k = e
+        while k < tokens.count, k - e <= 14, sameUnit(i, k) {
+            let kk = key(k)
+            if isStop(k) || lex.articleWords.contains(kk) { return }
+            if kk == RW.et || kk == RW.ou, kind(k + 1) == .number, sameUnit(i, k + 1) {
+                _ = scanArticles(k + 1, continuing: true)
+                return
+            }
+            k += 1
+        }
+    }
+
     /// Whether a comma at token i - 1 closes a reference to a text (a law, a décret, a
     /// circular…), so that an article list at i is that text's.
     /// So is a list of bare numbers in parentheses right after the text ("la loi n° 2019-222
@@ -407,7 +429,7 @@ extension ReferenceScanner {
             else if kind(j) == .ordinal, string(j).hasSuffix("°"), sameUnit(i, j) { j = afterItemSuffix(j + 1, from: i) }
             // ", dernier alinéa", ", première phrase": a part of the article named by its rank.
             j = skipRankedPart(j, from: i)
-            j = skipGloss(j, from: i)
+            j = skipCommaAside(skipGloss(j, from: i), from: i)
             // "L. 611-1, 1° et 2°, et L. 611-3", "41-1, 1° à 5°": further items of the same article.
             j = skipItemList(j, from: i)
             // ", et", ", ou": one separator; "ainsi que" too, and ", ainsi que" before an
@@ -441,12 +463,29 @@ extension ReferenceScanner {
                 if lex.articleWords.contains(key(m)) { k = m + 1 }
             }
             guard let (item, e) = articleItem(k, allowBare: allowBare || first.prefix.isEmpty), sameUnit(i, k) else { return j }
-            // Do not mix bare numbers into a lettered list ("L. 612-6, 3 ans").
-            if !first.prefix.isEmpty && item.prefix.isEmpty && k == j + 1 { return j }
+            // Do not mix bare numbers into a lettered list ("L. 612-6, 3 ans") — but for a code
+            // numbered without a letter, whose regulatory articles have one ("articles R. 625-7
+            // et 434-15-2 du code pénal").
+            if !first.prefix.isEmpty && item.prefix.isEmpty && k == j + 1 && !letterlessCodeCloses(item, after: e, from: i) { return j }
             if isRange { rangeFrom.append(items.count - 1) }
             items.append((item, range(k, e - 1), nil))
             j = e
         }
+    }
+
+    /// Whether the bare item just read (ending before token e) is an article of a code that
+    /// numbers its legislative part without a letter, named within a few tokens of the same
+    /// clause ("… et 434-15-2 du code pénal", "… et 63-1 CPP"): a hyphenated number, not a
+    /// text's ("L. 611-1 et 2024-42").
+    func letterlessCodeCloses(_ item: ArticleItem, after e: Int, from i: Int) -> Bool {
+        guard item.number.containsBytes("-"), !isTextNumber(item.number) else { return false }
+        var m = e
+        while m < tokens.count, m - e <= 12, sameUnit(i, m), !isStop(m) {
+            if let (c, _) = acronymCode(m) { return !lex.codes[c].lettered }
+            if let n = codeNameAt(m) { return !lex.codes[n.value].lettered }
+            m += 1
+        }
+        return false
     }
 
     /// After a list closed by its code: ", 53 et 73 du code de procédure pénale". A bare
@@ -545,6 +584,9 @@ extension ReferenceScanner {
         }
         // "C. xyz." that the lexicon does not know: a code all the same, not a neighbour's.
         if kind(j + 1) == .word, sameUnit(j, j + 1), Fold.string(string(j)) == "c." { return (.designation(.unknownCode), j + 2) }
+        // "art. 34 Const.", "art. 6 § 1 Conv. EDH", "art. 3 CIDE": another text's short form
+        // or acronym right after the number (a lower-case word there is the sentence's).
+        if lex.otherTexts.contains(key(j)), kind(j) == .abbreviation || isAcronym(j) { return (.otherText, j) }
         let k0 = key(j)
         var k = j
         if k0 == RW.du || k0 == RW.des { k += 1 }

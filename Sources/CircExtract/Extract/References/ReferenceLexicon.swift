@@ -44,6 +44,10 @@ struct ReferenceLexicon: Sendable {
         let numbered: Bool
         /// How many free words may stand between the kind word and "du <date>".
         let gap: Int
+        /// Fewer before a date than before a number, where the kind word also names an act of
+        /// another kind ("l'ordonnance d'adaptation n° 2020-303" is the text, "l'ordonnance du
+        /// pédiatre du 4 mai" a prescription): nil for `gap`.
+        let dateGap: Int?
         /// Short forms ("L.", "D.", "Ord."): the text only when its number follows.
         let abbreviations: [String]?
         /// Words right before the kind word that make it the process it names, no text: "en
@@ -70,6 +74,13 @@ struct ReferenceLexicon: Sendable {
         let rulingFormations: [Word]?
         /// The kind of law a lower-case title names after "loi de" ("finances", "programmation").
         let lawTitleWords: [Word]?
+        /// The words that open a law's title right after "loi" ("relative", "portant").
+        let lawTitleOpeners: [Word]?
+        /// What a kind word's complement names when the word means an act, not a text
+        /// ("l'instruction du dossier", "la note de frais").
+        let processNouns: [Word]?
+        /// Acts numbered as texts are ("l'arrêté n° 2024-12"): the number right after one is its own.
+        let numberedActs: [Word]?
     }
     /// An article a code names by a word ("article préliminaire" of the CPP): the id's
     /// article part and the codes that have it.
@@ -161,6 +172,14 @@ struct ReferenceLexicon: Sendable {
     /// "finances", "programmation", "orientation": after "loi de" / "loi d'", the start of a
     /// law's title in lower case ("la loi de finances pour 2024 n° 2023-1322").
     var lawTitleWords: Set<UInt64> = []
+    /// "relative", "portant", "pour", "confortant": right after "loi" (and its qualifier), the
+    /// start of a law's title in lower case ("la loi relative à … n° 2022-52").
+    var lawTitleOpeners: Set<UInt64> = []
+    /// "dossier", "demande", "frais": after a kind word, the object of an act the word names
+    /// ("l'instruction de la demande du 4 mai", "une note de frais du 3 juin"), no text.
+    var processNouns: Set<UInt64> = []
+    /// "arrêté", "délibération", "décision": a number "n° …" right after one is that act's.
+    var numberedActs: Set<UInt64> = []
     /// What OCR makes of the degree sign after "n" ("n\" 2010-1192", "n ~ 90-1258").
     var numberSigns: Set<UInt64> = []
     /// Digit → the folded letters OCR reads it for, as the digit's bit mask over ASCII letters.
@@ -264,6 +283,9 @@ struct ReferenceLexicon: Sendable {
                 if k.count == 1 {
                     codeAcronyms[k[0]] = i
                     if a.unicodeScalars.count >= 4 { standaloneAcronyms.insert(k[0]) }
+                    // "ceseda, art. L. 611-1": an acronym written in lower case starts no
+                    // capitalised word, where the scan looks for acronyms: a code start.
+                    if a.first?.isLowercase == true { codeStarts.insert(Self.one(a)) }
                 } else {
                     let k = keys(a, folded: true)
                     codeNames.add(k, i, replace: true, sameValue: ==)
@@ -329,6 +351,9 @@ struct ReferenceLexicon: Sendable {
         rulingFormations = Set((words.rulingFormations ?? []).flatMap { [one($0.form), one($0.form.hasSuffix(".") ? String($0.form.dropLast()) : $0.form)] })
         numberSigns = Set(words.numberSigns.map { one($0.form) })
         lawTitleWords = Set((words.lawTitleWords ?? []).map { one($0.form) })
+        lawTitleOpeners = Set((words.lawTitleOpeners ?? []).map { one($0.form) })
+        processNouns = Set((words.processNouns ?? []).map { one($0.form) })
+        numberedActs = Set((words.numberedActs ?? []).map { one($0.form) })
         for d in words.ocrDigitLetters {
             guard let digit = d.form.unicodeScalars.first?.value else { continue }
             ocrDigitLetters[digit] = Fold.string(d.letters).unicodeScalars.map(\.value)

@@ -35,6 +35,7 @@ extension ReferenceScanner {
         // "Circ. Crim. 2014-18 du 26 septembre 2014": a series number, then the date.
         let authored = (isAcronym(j + 1) && key(j + 2) == RW.comma && kind(j + 3) == .date)
             || (kind(j + 1) == .number && key(j + 2) == RW.du && kind(j + 3) == .date)
+            || (!kd.numbered && seriesNumberThenDate(isAcronym(j + 1) ? j + 2 : j + 1))
         // "L'ord. 2020-1733 est ratifiée": a numbered kind's bare number of a text's shape —
         // not after a one-letter form, an article's prefix too ("tableau l. 12-14").
         let bare = kd.numbered && tokens[i].length > 2 && kind(j + 1) == .number && numberText(j + 1).map { isTextNumber($0) } == true
@@ -42,6 +43,17 @@ extension ReferenceScanner {
         // A line "L. n° 2018-778 …" reads as a section lettered L: the text is read in the
         // unit of its number.
         return max(i + 1, scanText(j, kindIndex: ki, from: i, unitOf: j + 1, dateAtOnce: true))
+    }
+
+    /// "Circ. DACG n° 2022/E1 du 2 décembre 2022", "circ. PM n° 6095/SG, 1er juill. 2019": a
+    /// series number at token j ("n° …", however made), then the date behind "du" or a comma.
+    func seriesNumberThenDate(_ j: Int) -> Bool {
+        var e: Int
+        if kind(j) == .textNumber { e = gluedRunEnd(j, unit: j) ?? j + 1 }
+        else if key(j) == RW.numero || lex.numberWords.contains(key(j)), let r = gluedRunEnd(j + 1, unit: j) { e = r }
+        else { return false }
+        if key(e) == RW.du || key(e) == RW.comma { e += 1 }
+        return kind(e) == .date && sameUnit(j, e)
     }
 
     /// "L. 29 juill. 1881", "D. 16 déc. 2020": the tokenizer read the short form and the day as
@@ -57,7 +69,14 @@ extension ReferenceScanner {
         if key(y) == RW.period, tokens[y].start == tokens[y - 1].end { y += 1 }
         guard let month = lex.months[m], kind(y) == .number, let yt = numberText(y), yt.count == 4, let year = Int(yt),
               (1789...2100).contains(year), let date = CivilDate(year: year, month: month, day: day) else { return nil }
-        emitDated(lex.kinds[ki], date, range(i, y), token: i, nor: nil)
+        let kd = lex.kinds[ki]
+        // "L. 26 janv. 2024, n° 2024-42": the number after the date, of the date's year.
+        if kd.numbered, let (n, e) = numberRightAfterDate(after: y, year: year), let id = textNumberId(n, dateYear: year) {
+            emit("\(kd.prefix):\(id)", kind: kd.kind, range(i, e), token: i)
+            numberByDate["\(kd.prefix)|\(date.iso)"] = id
+            return e + 1
+        }
+        emitDated(kd, date, range(i, y), token: i, nor: nil)
         return y + 1
     }
 
@@ -128,6 +147,10 @@ extension ReferenceScanner {
         // "Les dossiers en cours d'instruction seront transmis … le 24 mars": the examination
         // of a case, no text of that date.
         if let p = lex.processOpeners[ki], p.contains(key(i - 1)) { return i + 1 }
+        // "le juge d'instruction du 15 mars", "un projet d'ordonnance": a kind word in the
+        // singular right after "d'" qualifies the noun before it.
+        if key(i - 1) == RW.d, kind(i - 1) == .elision, !Fold.string(string(i)).hasSuffix("s") { return i + 1 }
+        if namesAnAct(i) { return i + 1 }
         if kd.prefix.hasPrefix("ue-") { return scanEU(i, kd) }
         if key(i + 1) == RW.des, let e = scanDaysOfOneMonth(i + 2, kd, from: i0) { return e }
         let tail = textTail(i, kd, unit: u, dateAtOnce: dateAtOnce)
@@ -185,6 +208,19 @@ extension ReferenceScanner {
         return i + 1
     }
 
+    /// "l'instruction de la demande du 4 mai", "l'instruction du dossier", "une note de frais
+    /// du 3 juin": a kind word whose own complement (after "de", "du", "des", "de la", "d'")
+    /// is the object of an act (`processNouns`) names the act of examining, the bill — no
+    /// text. "la circulaire relative aux demandes d'asile du 4 mai" is a text all the same.
+    func namesAnAct(_ i: Int) -> Bool {
+        var j = i + 1
+        let k = key(j)
+        guard k == RW.de || k == RW.du || k == RW.des || k == RW.d, sameUnit(i, j + 1) else { return false }
+        j += 1
+        if key(j) == RW.la || key(j) == RW.l { j += 1 }
+        return lex.processNouns.contains(key(j))
+    }
+
     /// What follows a text-kind word at token i (`scanText`), read within the unit of token
     /// `u`: its number ("n° 2024-42", "2020-1734"), NOR, and the date token after "du".
     struct TextTail { var number: String?; var last: Int; var nor: String?; var dateIndex: Int? }
@@ -196,7 +232,11 @@ extension ReferenceScanner {
         var gap = 0
         var participle = false
         let titled = lawTitleFollows(i, kd)
-        while j < tokens.count, j - i <= 20, sameUnit(u, j) {
+        // "la loi relative à la responsabilité pénale et à la sécurité intérieure n° 2022-52":
+        // a title too long for the gap, its number after it.
+        var limit = i + 20
+        if titled, let n = numberAfterTitle(i, unit: u) { j = n; limit = n + 20 }
+        while j < tokens.count, j <= limit, sameUnit(u, j) {
             let k = key(j)
             let tk = tokens[j].kind
             // "… la circulaire demande aux maires Édition du 18 avril 2024": the page's issue.
@@ -208,8 +248,12 @@ extension ReferenceScanner {
             if j == i + 1, lex.numberSigns.contains(k), kind(j + 1) == .number { j += 1; continue }
             if let e = quotedNicknameEnd(j) { j = e; continue }
             if tk == .textNumber {
-                if tail.number != nil { break }
+                // "la loi pour la confiance et l'arrêté n° 2024-12": the number of the other
+                // text named right before it.
+                if tail.number != nil || (j - 1 > i && lex.numberedActs.contains(key(j - 1))) { break }
                 tail.number = numberText(j).map(withoutThousandsDot); tail.last = j
+                // "circ. PM n° 6095/SG, 1er juill. 2019": a dated kind's series number runs on.
+                if !kd.numbered, let e = gluedRunEnd(j, unit: u), e > j + 1 { tail.last = e - 1; j = e; continue }
                 // "n° 2016 - 274": a copy spaced the dash out; "n° 2018–778": a word processor
                 // made it an en dash.
                 if let t = tail.number, !t.containsBytes("-"), key(j + 1) == RW.dash || key(j + 1) == Self.enDash, kind(j + 2) == .number, let r = numberText(j + 2),
@@ -227,8 +271,16 @@ extension ReferenceScanner {
             if let n = norAt(j) { tail.nor = n.nor; tail.last = n.last; j = n.last + 1; continue }
             if tk == .date {
                 let prev = key(j - 1)
+                // "l'ordonnance du pédiatre du 4 mai": too many words before a date for the kind.
+                if tail.number == nil, gap > (kd.dateGap ?? kd.gap), !titled { break }
                 if prev == RW.du || prev == RW.des || (prev == RW.le && participle) || (j == i + 1 && (dateAtOnce || datesNumberedKindAtOnce(j, kd))) { tail.dateIndex = j }
                 break
+            }
+            // "la note d'information n° DGEF/DIMM/2023/45 du 12 avril 2023": a dated kind's
+            // series number, however it is made, is no word of a name.
+            if !kd.numbered, k == RW.numero || lex.numberWords.contains(k), tail.number == nil, key(j + 1) != RW.nor, norAt(j + 1) == nil,
+               let e = gluedRunEnd(j + 1, unit: u) {
+                tail.number = string(j + 1); tail.last = e - 1; j = e; continue
             }
             if lex.textQualifiers.contains(k) { j += 1; continue }
             // "décret en Conseil d'État n° 2011-1212": the procedure, not a court.
@@ -247,7 +299,7 @@ extension ReferenceScanner {
             if k == RW.comma, key(j + 1) == RW.en, key(j + 2) == RW.date, key(j + 3) == RW.du, kind(j + 4) == .date {
                 j += 1; continue
             }
-            if k == RW.comma, let d = datedAfterComma(j, gap: gap, tail) {
+            if k == RW.comma, let d = datedAfterComma(j, gap: gap, tail, kd) {
                 if d == j + 1 { tail.dateIndex = d; break }
                 j += 1; continue
             }
@@ -280,7 +332,7 @@ extension ReferenceScanner {
 
     /// The most words a law's name may take between "loi" and "du <date>" (`lawTitleFollows`).
     static let lawTitleGap = 5
-    static let pour = Fold.key("pour"), qui = Fold.key("qui")
+    static let qui = Fold.key("qui")
 
     /// Whether the law at token i is named before its date by a nickname or its title: "la loi
     /// Informatique et libertés du 6 janvier 1978", "la loi ELAN du 23 novembre 2018", "la
@@ -290,14 +342,53 @@ extension ReferenceScanner {
     /// janvier 2019" is no law of that date). Other kinds, and laws described in lower case
     /// ("la loi s'applique du…"), keep their kind's gap.
     func lawTitleFollows(_ i: Int, _ kd: ReferenceLexicon.TextKind) -> Bool {
-        guard kd.prefix == "loi", sameUnit(i, i + 1), kind(i + 1) == .word else { return false }
+        guard kd.prefix == "loi" else { return false }
+        // "la loi organique relative à …": the qualifier comes before the title.
+        var t = i + 1
+        while t - i <= 2, lex.textQualifiers.contains(key(t)), kind(t + 1) == .word { t += 1 }
+        guard sameUnit(i, t), kind(t) == .word || kind(t) == .elision else { return false }
         // "la loi de finances pour 2024 n° 2023-1322", "la loi d'orientation et de
         // programmation du ministère de l'intérieur n° 2023-22": a law's kind (`lawTitleWords`)
         // after "de" opens its title in lower case.
-        if key(i + 1) == RW.de || key(i + 1) == RW.d { return lex.lawTitleWords.contains(key(i + 2)) }
-        // A numeral alone is no name ("la loi II et III du …"): it follows one ("Perben II").
-        return key(i + 1) == Self.pour || (isUpperInitial(i + 1) && !isRomanNumeral(i + 1))
+        if key(t) == RW.de || key(t) == RW.d { return lex.lawTitleWords.contains(key(t + 1)) }
+        // "la loi relative à …", "la loi confortant le respect …" (`lawTitleOpeners`). A
+        // numeral alone is no name ("la loi II et III du …"): it follows one ("Perben II").
+        return lex.lawTitleOpeners.contains(key(t)) || (isUpperInitial(t) && !isRomanNumeral(t))
     }
+
+    /// The most tokens a law's title may run before its number (`numberAfterTitle`).
+    static let lawTitleSpan = 45
+
+    /// "la loi relative à la différenciation, la décentralisation, la déconcentration et
+    /// portant diverses mesures … n° 2022-217", "la loi d'orientation et de programmation pour
+    /// la performance de la sécurité intérieure, dite LOPPSI 2, n° 2011-267": a law's title
+    /// (`lawTitleFollows`) of any length, then its number. "n°" and a text number's shape
+    /// make the number the law's wherever it closes the title: the title runs within the
+    /// unit, without a stop, a date (a title dated first is the tail's own), a verb of
+    /// `codeVerbs` ("la loi pour X a créé le fichier n° …"), another kind of text, or a word
+    /// of `otherTexts` right before the number ("… et l'arrêté n° 2024-12"). The number's
+    /// token, or nil.
+    func numberAfterTitle(_ i: Int, unit u: Int) -> Int? {
+        var j = i + 1, comma = false
+        while j < tokens.count, j - i <= Self.lawTitleSpan, sameUnit(u, j) {
+            let k = key(j)
+            if k == RW.comma { comma = true }
+            if kind(j) == .textNumber {
+                guard let t = numberText(j), isTextNumber(withoutThousandsDot(t)), !lex.numberedActs.contains(key(j - 1)) else { return nil }
+                return j
+            }
+            // "la loi relative aux libertés et responsabilités des universités du 10 août 2007":
+            // the title's end dated; the tail reads the date from its "du" — not past a comma
+            // ("…, publiée au Journal officiel du 27 janvier").
+            if kind(j) == .date { return key(j - 1) == RW.du && j - 1 > i + 1 && !comma ? j - 1 : nil }
+            // "à" folds to the verb "a" of `codeVerbs`: a preposition of the title.
+            if isStop(j) || k == RW.open || (lex.codeVerbs.contains(k) && exactKey(j) != Self.graveA) || lex.kindWords[k] != nil
+                || k == Self.que || k == Self.qui { return nil }
+            j += 1
+        }
+        return nil
+    }
+    static let graveA = WordKey.exact("à")
 
     /// "n°s 2021-1234 et 2021-1235": the plural number sign, read as "n°" and a glued word
     /// "s"; the token after it.
@@ -310,12 +401,27 @@ extension ReferenceScanner {
     /// 2021", "Circ. DACG, 28 août 2019": a date set off by a comma right after the kind word
     /// (or after one acronym naming its author; a date without "du" only then) dates the text.
     /// Returns the date token, or the token after the comma when "du"/"en date du" leads to it.
-    func datedAfterComma(_ j: Int, gap: Int, _ tail: TextTail) -> Int? {
+    func datedAfterComma(_ j: Int, gap: Int, _ tail: TextTail, _ kd: ReferenceLexicon.TextKind) -> Int? {
+        // "Circ. PM n° 6095/SG, 1er juill. 2019": a dated kind's series number, then its date.
+        if !kd.numbered, tail.number != nil, tail.nor == nil, j == tail.last + 1, kind(j + 1) == .date, sameUnit(j, j + 1) { return j + 1 }
         guard tail.number == nil, tail.nor == nil, gap <= 1, sameUnit(j, j + 1) else { return nil }
         if key(j + 1) == RW.du, kind(j + 2) == .date { return j + 2 }
         if key(j + 1) == RW.en, key(j + 2) == RW.date, key(j + 3) == RW.du, kind(j + 4) == .date { return j + 2 }
         if gap == 1, kind(j + 1) == .date, isAcronym(j - 1) { return j + 1 }
         return nil
+    }
+
+    /// "DGEF/DIMM/2023/45", "2022/E1", "6095/SG" after "n°": the tokens glued to one another
+    /// from token j (a series number of a circular or a note, with its slashes), at most
+    /// eight. The token after them, or nil when j starts no such run.
+    func gluedRunEnd(_ j: Int, unit u: Int) -> Int? {
+        guard let k0 = kind(j), k0 == .word || k0 == .number || k0 == .textNumber, sameUnit(u, j), kind(j) != .date else { return nil }
+        var e = j + 1
+        while e < tokens.count, e - j < 8, tokens[e].start == tokens[e - 1].end, kind(e) != .date,
+              let k = kind(e), k == .word || k == .number || key(e) == RW.slash || key(e) == RW.dash {
+            e += 1
+        }
+        return e
     }
 
     /// An all-capital word of two letters or more ("DACG", "DGEF"): a service's acronym.
@@ -513,6 +619,9 @@ extension ReferenceScanner {
             guard var j = afterListSeparator(last) else { return last }
             if key(j) == RW.numero || lex.numberWords.contains(key(j)) { j += 1 }
             guard kind(j) == .textNumber || kind(j) == .number, sameUnit(last, j), let t = numberText(j), isTextNumber(t) else { return last }
+            // "l'article 5 de la loi n° 78-17 et 63-1 du CPP": a bare number closed by a code
+            // is that code's article.
+            if kind(j) == .number, namesCode(at: j + 1, from: j) { return last }
             var end = j, year: Int? = nil
             if key(j + 1) == RW.du, kind(j + 2) == .date, let d = resolveDate(j + 2).date { year = d.year; end = j + 2 }
             guard let id = textNumberId(t, dateYear: year) else { return last }
@@ -552,6 +661,11 @@ extension ReferenceScanner {
             if k == RW.open || k == RW.close || k == RW.ce || k == RW.cee || k == RW.numero || lex.textQualifiers.contains(k)
                 || lex.numberWords.contains(k) || RW.quotes.contains(k) { quoted = quoted || RW.quotes.contains(k); j += 1; continue }
             if k == RW.ue { union = true; j += 1; continue }
+            // "la directive du Parlement européen et du Conseil 2013/32/UE", "le règlement de
+            // la Commission (UE) n° 1231/2010": the act's author (`issuers`).
+            if k == RW.du || k == RW.de, let m = lex.issuers.match(from: key(j + 1) == RW.la ? j + 2 : j + 1, limit: tokens.count, key: phraseKey) {
+                reach = max(reach, m.end - i + 4); j = m.end; continue
+            }
             // "le règlement d'exécution (UE) 2019/1234": the preposition of a two-word name.
             if k == RW.d || k == RW.de, nickname == 0, kind(j + 1) == .word { j += 1; continue }
             // "la directive retour 2008/115/CE", "directive « retour » n° …": a nickname of one
