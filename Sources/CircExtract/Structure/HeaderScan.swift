@@ -387,8 +387,7 @@ struct HeaderVocabulary: Sendable {
 
     /// The vocabulary word an OCR-damaged word stands for ("prefer" → "prefet",
     /// "Messicurs" → "messieurs", "PRFETS" → "prefets"), if exactly one is near.
-    /// `sameLength`: only a vocabulary word of as many letters (a letter misread, none lost).
-    func repair(_ x: String, sameLength: Bool = false) -> String? {
+    func repair(_ x: String) -> String? {
         guard let c = x.first else { return nil }
         let xa = Array(x.utf8)
         var forms = [xa]
@@ -400,7 +399,7 @@ struct HeaderVocabulary: Sendable {
         }
         var found: String? = nil
         let n = xa.count
-        for (p, pa) in longWords[c] ?? [] where abs(pa.count - n) <= 2 && (!sameLength || pa.count == n) {
+        for (p, pa) in longWords[c] ?? [] where abs(pa.count - n) <= 2 {
             // "affaires" is the plural of a known word, not a damaged one.
             if n == pa.count + 1 && xa[n - 1] == s && xa.starts(with: pa) || pa.count == n + 1 && pa[n] == s && pa.starts(with: xa) { return nil }
             guard forms.contains(where: { abs($0.count - pa.count) <= 1 && withinOneEdit($0, pa) }) else { continue }
@@ -486,13 +485,8 @@ struct HeaderScanner {
         var cache: [String: String] = [:]
         c = w
         for i in w.indices where !vocab.known.contains(w[i]) && w[i].utf8.count >= 5 {
-            // A word written with its accents ("libérés") is read as written, not as the
-            // vocabulary word a letter more or less away ("libertés"): OCR damage that keeps
-            // the accents changes a letter, it does not add or drop one.
-            let accented = Self.hasDiacritic(tt.string(tt.tokens[tok[i]]))
-            let key = accented ? "\u{301}" + w[i] : w[i]
-            if let v = cache[key] { c[i] = v; continue }
-            var v = vocab.repair(w[i], sameLength: accented) ?? w[i]
+            if let v = cache[w[i]] { c[i] = v; continue }
+            var v = vocab.repair(w[i]) ?? w[i]
             // "Vintévieur": an "l'" read as a letter glued to the word it elides.
             if v == w[i], let f = w[i].first, vocab.ocrElisions.contains(f), w[i].utf8.count >= 6 {
                 let rest = String(w[i].dropFirst())
@@ -508,14 +502,9 @@ struct HeaderScanner {
                 let i1 = "i" + w[i].dropFirst()
                 if let r = vocab.known.contains(i1) ? i1 : vocab.repair(i1) { v = r }
             }
-            cache[key] = v
+            cache[w[i]] = v
             c[i] = v
         }
-    }
-
-    /// Whether a word as written carries a letter outside ASCII ("libérés", "PRÉFETS").
-    static func hasDiacritic(_ raw: String) -> Bool {
-        raw.unicodeScalars.contains { $0.value >= 0xC0 && $0.properties.isAlphabetic }
     }
 
     /// Whether token `t` is a lone zero glued to the word `next` ("0bjet"): no number is
