@@ -20,6 +20,7 @@ struct AddresseeExtractor: Sendable {
         let pressRecipientsNot: NotRecipients?
         struct Acronyms: Decodable { let forms: [String: String] }
         let acronyms: Acronyms?
+        let officeQualifiers: Forms?
     }
     struct KindsFile: Decodable {
         struct Forms: Decodable { let forms: [String] }
@@ -46,6 +47,9 @@ struct AddresseeExtractor: Sendable {
     /// The lexicon's `acronyms` ("DRAAF" → the directeur régional de l'alimentation…), as
     /// written, with their ids.
     let acronyms: [(String, String)]
+    /// The lexicon's `officeQualifiers`: an adjective that names the same office as the title
+    /// without it ("chef d'établissement" | "pénitentiaire"), as a slug's word.
+    let officeQualifiers: [String]
 
     init(store: LexiconStore) throws {
         let f = try store.load("addressee-titles.json", as: TitlesFile.self)
@@ -61,6 +65,7 @@ struct AddresseeExtractor: Sendable {
         pastRequests = Set(f.pressRecipientsNot?.pastRequests ?? [])
         topicVerbs = Set(f.pressRecipientsNot?.topicVerbs ?? [])
         acronyms = (f.acronyms?.forms ?? [:]).map { ($0.key, $0.value) }.sorted { $0.0 < $1.0 }
+        officeQualifiers = f.officeQualifiers?.forms ?? []
         letterWords = Set(try store.load("document-kinds.json", as: KindsFile.self).letterWords.forms)
     }
 

@@ -859,14 +859,17 @@ struct MetadataExtractor: Sendable {
             // ("le Premier ministre Jean Castex").
             if f == "ministre" || f == "ministere",
                ["de", "du", "des", "d'", "delegue", "deleguee", "charge", "chargee", "aupres"].contains(i + 1 < toks.count ? tt.folded(toks[i + 1]) : "") {
+                // The title as its column reads it: a letterhead's right cell (the dateline)
+                // does not end a ministry whose name goes on below.
+                let toks = Self.columnRead(tt, from: i, count: 26)
                 var parts = ["ministre"]
-                var k = i + 1
+                var k = 1
                 var named = false
                 // The portfolios read whole so far: a long title ("de l'immigration, de
                 // l'intégration, de l'identité nationale et du développement solidaire") may
                 // outrun the window in the middle of one.
                 var complete: [String]? = nil
-                while k < toks.count && k - i < 24 {
+                while k < toks.count && k < 24 {
                     let w = tt.folded(toks[k])
                     let raw = tt.string(toks[k])
                     if ["de", "du", "des", "de la", "l'", "d'", "la", "et", "aupres"].contains(w) && !named || (w == "l'" || w == "d'") {
@@ -898,6 +901,39 @@ struct MetadataExtractor: Sendable {
             i += 1
         }
         return nil
+    }
+
+    /// Up to `count` tokens from token `i`, read down the column token `i` stands in: where a
+    /// line goes on past a gap of `HeaderColumns.gap` spaces (a `pdftotext -layout`
+    /// letterhead's dateline facing the ministry's name), the rest of that line is the other
+    /// column's and is skipped —
+    ///
+    ///     DE L'IDENTITÉ NATIONALE ET DU DÉVELOPPEMENT        Paris, le 22 octobre 2008
+    ///     SOLIDAIRE
+    ///
+    /// reads "… du développement solidaire".
+    static func columnRead(_ tt: TokenizedText, from i: Int, count: Int) -> [Token] {
+        let toks = tt.tokens, src = tt.text.scalars
+        var out: [Token] = []
+        var k = i
+        while k < toks.count && out.count < count {
+            if k > i, Self.columnGap(src, from: Int(toks[k - 1].end), to: Int(toks[k].start)) {
+                // Skip to the first token of the next line.
+                while k < toks.count && !(Int(toks[k - 1].end)..<Int(toks[k].start)).contains(where: { src[$0] == "\n" }) { k += 1 }
+                continue
+            }
+            out.append(toks[k])
+            k += 1
+        }
+        return out
+    }
+
+    /// Whether the blank between two tokens is a column gap: on one line, at least
+    /// `HeaderColumns.gap` spaces.
+    static func columnGap(_ src: ScalarStore, from a: Int, to b: Int) -> Bool {
+        guard b - a >= HeaderColumns.gap else { return false }
+        for j in a..<b where src[j] != " " { return false }
+        return true
     }
 
     /// Whether another portfolio of the same minister starts after token `k` ("et de la

@@ -13,6 +13,8 @@ struct ObligationExtractor: Sendable {
     /// The addressee lexicon's acronyms as words ("draaf", "ia-dasen"), with their ids: the
     /// subject of a directive when the document is addressed to that role.
     let acronyms: [([String], String)]
+    /// The addressee lexicon's `officeQualifiers` (see `preferAddresseeTitles`).
+    let officeQualifiers: [String]
 
     struct ServicesFile: Decodable {
         struct S: Decodable { let id: String; let forms: [String] }
@@ -21,6 +23,7 @@ struct ObligationExtractor: Sendable {
 
     init(store: LexiconStore, addressees: AddresseeExtractor) throws {
         titleLinks = addressees.titleLinks
+        officeQualifiers = addressees.officeQualifiers
         acronyms = addressees.acronyms.map { (MatchWord.words($0.0), $0.1) }.filter { !$0.0.isEmpty }
         let serviceForms = try store.load("services.json", as: ServicesFile.self).services
             .flatMap { s in s.forms.map { (MatchWord.expand($0), s.id) } }
@@ -163,9 +166,13 @@ struct ObligationExtractor: Sendable {
                      recipients: Set(addressees.map(\.id)))
         if reports { Self.dropRepeatedQuotes(&walk.out) }
         completeAgentTitles(&walk.out, ctx.structure.text)
-        Self.preferAddresseeTitles(&walk.out, addressees)
+        Self.preferAddresseeTitles(&walk.out, addressees, qualifiers: officeQualifiers)
         return walk.out
     }
+
+    /// The longest addressee title read as a subject, in words: "directeur régional de la
+    /// protection judiciaire de la jeunesse" has nine.
+    static let maxTitleWords = 12
 
     /// How a slug goes on into a title's complement ("recteur" | "-d-" | "academie").
     static let complementLinks = ["-d-", "-de-", "-du-", "-des-"]
@@ -174,14 +181,18 @@ struct ObligationExtractor: Sendable {
     /// body uses for one of the document's addressees whose title it opens is that addressee
     /// (`recteur` → `recteur-d-academie`). Only when exactly one addressee opens so with a
     /// complement ("de …", "d'…": not `procureur-de-la-republique` → `…-antiterroriste`, another
-    /// office), and the short title is not itself an addressee.
-    static func preferAddresseeTitles(_ out: inout [Obligation], _ addressees: [Addressee]) {
+    /// office), and the short title is not itself an addressee. An adjective of `qualifiers`
+    /// after the whole short title names the same office too: "Les chefs d'établissement
+    /// doivent…" in a text to the chefs d'établissement pénitentiaire.
+    static func preferAddresseeTitles(_ out: inout [Obligation], _ addressees: [Addressee], qualifiers: [String] = []) {
         guard !addressees.isEmpty else { return }
         var memo: [String: String] = [:]
         for i in out.indices {
             guard let a = out[i].actor, a != "addressees" else { continue }
             if memo[a] == nil {
-                let longer = Set(addressees.lazy.map(\.id).filter { id in Self.complementLinks.contains { id.hasPrefix(a + $0) } })
+                let longer = Set(addressees.lazy.map(\.id).filter { id in
+                    Self.complementLinks.contains { id.hasPrefix(a + $0) } || qualifiers.contains { id == a + "-" + $0 }
+                })
                 memo[a] = longer.count == 1 && !addressees.contains(where: { $0.id == a }) ? longer.first! : a
             }
             out[i].actor = memo[a]
@@ -941,7 +952,7 @@ struct ObligationExtractor: Sendable {
             let words = a.id.split(separator: "-").map { $0 == "d" ? "de" : $0 == "l" ? "le" : String($0) }
             // A lexicon may know the id by other words only: the services' "directions
             // départementales de la protection des populations", not their directors' title.
-            guard !words.isEmpty, words.count <= 8, a.id != "addressees", !lex.actorPhrases.contains(where: { $0.0 == words }) else { continue }
+            guard !words.isEmpty, words.count <= Self.maxTitleWords, a.id != "addressees", !lex.actorPhrases.contains(where: { $0.0 == words }) else { continue }
             out.append((words, a.id))
             let complement = words.firstIndex { titleLinks.contains($0) } ?? words.count
             let plural = words.enumerated().map { k, x in k < complement ? Self.plural(x, [:]) : x }

@@ -59,10 +59,14 @@ public struct TextLexicons: Sendable {
         let page = fields.pageTexts
         pageTexts = PageTextWords(openers: Set(page.openers.map(fold)), links: Set(page.links.map(fold)))
         certifications = (fields.certifications?.forms ?? []).map(fold)
-        struct Civilities: Decodable { let civilities: [String] }
-        let civilities = try store.load("addressee-titles.json", as: Civilities.self).civilities
+        struct Civilities: Decodable {
+            struct Forms: Decodable { let forms: [String] }
+            let civilities: [String]; let ccCues: Forms; let toCues: Forms
+        }
+        let titles = try store.load("addressee-titles.json", as: Civilities.self)
         normalizer = NormalizerRules(htmlEntities: map, webFurniture: furniture.phrases.map(\.form), webFurnitureTail: furniture.phrases.map { $0.tail ?? false },
-                                     commentCounts: furniture.commentCounts?.forms ?? [], civilities: civilities)
+                                     commentCounts: furniture.commentCounts?.forms ?? [], civilities: titles.civilities,
+                                     columnCues: titles.ccCues.forms + titles.toCues.forms)
     }
 
     /// Every example of every entry, with the form it illustrates (the lexicon self-test).

@@ -12,40 +12,69 @@
 /// scalar, so spans still quote the source), up to a blank line or a line that leaves that
 /// column: the titles then read whole. A left cell holding the NOR or the place and date
 /// ("Paris, le …") is kept: they describe the document.
-enum HeaderColumns {
+public enum HeaderColumns {
     /// Spaces that part two cells of a line (a title's words are one space apart, a
     /// justified line's two or three).
-    static let gap = 4
+    public static let gap = 4
     /// The header lines looked at.
     static let headerLines = 40
     /// How far a right cell may stand from the first one's column and still be in it.
     static let slack = 6
+    /// How far from the margin a lone cell stands to be a right column's (a paragraph's
+    /// indent is a few spaces; `pdftotext -layout` sets the right column thirty and more in).
+    static let rightIndent = 24
 
     /// `civilities`: the folded civilities that open a title ("messieurs les", "monsieur le").
-    static func blankInterleavedCells(_ s: MutableScalarView, civilities: [String]) {
+    /// `cues`: the folded role labels a kept left cell may hold ("pour information").
+    static func blankInterleavedCells(_ s: MutableScalarView, civilities: [String], cues: Set<String> = []) {
         guard !civilities.isEmpty else { return }
         let lines = headerLineRanges(s)
         var k = 0
         while k < lines.count {
             let cells = self.cells(s, lines[k])
-            if let right = cells.dropFirst().first(where: { opensWithCivility(s, $0, civilities) }) {
-                blankBelow(s, lines, from: k + 1, column: right.lowerBound - lines[k].lowerBound)
+            if let right = rightCell(s, lines[k], cells, civilities) {
+                blankBelow(s, lines, from: k + 1, column: right.lowerBound - lines[k].lowerBound, cues: cues)
                 return
             }
             k += 1
         }
     }
 
+    /// The right column's first title on line `line`: a cell after another opening with a
+    /// civility, or the line's only cell when it stands as far right as a column does — the
+    /// block's first title may face nothing on its left, the service, "Réf." or "P.J." that
+    /// the lines below carry there:
+    ///
+    ///                                                  Mesdames et Messieurs les préfets
+    ///     Réf. : circulaire NOR/INT/C/05/00098/C       (pour attribution)
+    ///     P.J. : 1 annexe                              Monsieur le préfet de police
+    static func rightCell(_ s: MutableScalarView, _ line: Range<Int>, _ cells: [Range<Int>], _ civilities: [String]) -> Range<Int>? {
+        if let right = cells.dropFirst().first(where: { opensWithCivility(s, $0, civilities) }) { return right }
+        guard cells.count == 1, cells[0].lowerBound - line.lowerBound >= rightIndent, opensWithCivility(s, cells[0], civilities) else { return nil }
+        return cells[0]
+    }
+
     /// The left cells of the lines from `first` that go on in the right column `column`.
-    static func blankBelow(_ s: MutableScalarView, _ lines: [Range<Int>], from first: Int, column: Int) {
-        for line in lines[first...] {
+    static func blankBelow(_ s: MutableScalarView, _ lines: [Range<Int>], from first: Int, column: Int, cues: Set<String> = []) {
+        for (k, line) in lines.enumerated().dropFirst(first) {
             let cells = self.cells(s, line)
-            guard let r = cells.firstIndex(where: { abs($0.lowerBound - line.lowerBound - column) <= slack }) else { return }
+            guard let r = cells.firstIndex(where: { abs($0.lowerBound - line.lowerBound - column) <= slack }) else {
+                // A left cell alone ("P.J. : 3 annexes") between two lines of the block.
+                guard !cells.isEmpty, k + 1 < lines.count, inColumn(s, lines[k + 1], column) else { return }
+                let left = cells[0].lowerBound..<cells[cells.count - 1].upperBound
+                if !keeps(s, left) && !isCue(s, left, cues) { for i in left { s[i] = " " } }
+                continue
+            }
             guard r > 0 else { continue }
             let left = cells[0].lowerBound..<cells[r - 1].upperBound
-            if keeps(s, left) { continue }
+            if keeps(s, left) || isCue(s, left, cues) { continue }
             for i in left { s[i] = " " }
         }
+    }
+
+    /// Whether line `line` has a cell in the right column `column`.
+    static func inColumn(_ s: MutableScalarView, _ line: Range<Int>, _ column: Int) -> Bool {
+        cells(s, line).contains { abs($0.lowerBound - line.lowerBound - column) <= slack }
     }
 
     /// The first `headerLines` lines, blank ones included (they end the block).
@@ -88,10 +117,23 @@ enum HeaderColumns {
         return civilities.contains { text.hasPrefix($0 + " ") }
     }
 
-    /// A left cell that describes the document: its NOR, or the place and date.
+    /// A left cell that describes the document: its NOR ("N° NOR : …" too), or the place and date.
     static func keeps(_ s: MutableScalarView, _ cell: Range<Int>) -> Bool {
         let text = folded(s, cell)
-        return text.hasPrefix("nor") || text.contains(", le ")
+        return text.hasPrefix("nor") || text.hasPrefix("n° nor") || text.hasPrefix("no nor") || text.contains(", le ")
+    }
+
+    /// A left cell that labels the titles facing it: "Pour information :", "Copie :" —
+    ///
+    ///     Pour attribution :     Mesdames et Messieurs les préfets de région
+    ///     Pour information :     Monsieur le directeur général de la police
+    ///
+    /// kept, so the role it gives them is read.
+    static func isCue(_ s: MutableScalarView, _ cell: Range<Int>, _ cues: Set<String>) -> Bool {
+        guard !cues.isEmpty, cell.count <= 40 else { return false }
+        var text = Substring(folded(s, cell))
+        while let l = text.last, l == ":" || l == " " || l == "-" { text = text.dropLast() }
+        return cues.contains(String(text))
     }
 
     /// The cell in lower case without accents, as the civilities are written.

@@ -19,9 +19,13 @@ public struct NormalizerRules: Sendable {
     /// "monsieur le"), folded: where a two-column letterhead's addressee block starts
     /// (`HeaderColumns`).
     public var civilities: [String]
+    /// The addressee block's role labels ("pour information", "copie"), folded: a left cell
+    /// holding one heads the titles facing it, and is kept (`HeaderColumns`).
+    public var columnCues: Set<String>
     public init(htmlEntities: [String: Unicode.Scalar], webFurniture: [String] = [], webFurnitureTail: [Bool] = [], commentCounts: [String] = [],
-                civilities: [String] = []) {
+                civilities: [String] = [], columnCues: [String] = []) {
         self.htmlEntities = htmlEntities
+        self.columnCues = Set(columnCues.map(Fold.string).filter { $0.count >= 5 })
         self.civilities = civilities.map(Fold.string).filter { $0.hasSuffix(" les") || $0.hasSuffix(" le") || $0.hasSuffix(" la") }
         self.commentCounts = Set(commentCounts.map(Fold.string))
         let folded = webFurniture.enumerated().map { (Fold.string($1).unicodeScalars.map(\.value), $0 < webFurnitureTail.count && webFurnitureTail[$0]) }.filter { !$0.0.isEmpty }
@@ -61,7 +65,7 @@ public struct Normalizer: Sendable {
             // (Légifrance) has no pages, and is the longest input: not scanned.
             if markup == .text || markup == .pdf {
                 BrowserPrintFurniture.blank($0)
-                HeaderColumns.blankInterleavedCells($0, civilities: rules.civilities)
+                HeaderColumns.blankInterleavedCells($0, civilities: rules.civilities, cues: rules.columnCues)
                 InlinePageFurniture.join($0)
             }
             joinLetterSpacedCapitals($0); OCRRepair.pass($0)

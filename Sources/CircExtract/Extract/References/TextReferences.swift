@@ -166,6 +166,9 @@ extension ReferenceScanner {
         var partial: (Int, Int)?
         if let d = dateIndex {
             let r = resolveDate(d)
+            // "Signalisation des circulaires du 1er avril au 30 juin 2004": the period a list
+            // of texts covers, no text's date.
+            if number == nil, norText == nil, periodFollows(r.end) { return r.end + 1 }
             date = r.date; partial = r.partial; last = r.end
             if let shared = yearSharedWithList(d) { date = shared; partial = nil }
             if kd.numbered, number == nil, let (n, e) = numberInParentheses(after: last) ?? numberRightAfterDate(after: last, year: date?.year) {
@@ -219,6 +222,12 @@ extension ReferenceScanner {
         j += 1
         if key(j) == RW.la || key(j) == RW.l { j += 1 }
         return lex.processNouns.contains(key(j))
+    }
+
+    /// Whether the date ending at token `end` opens a period: "au" and another date follow in
+    /// its unit ("du 1er avril au 30 juin 2004").
+    func periodFollows(_ end: Int) -> Bool {
+        end + 2 < tokens.count && key(end + 1) == RW.au && kind(end + 2) == .date && sameUnit(end, end + 2)
     }
 
     /// What follows a text-kind word at token i (`scanText`), read within the unit of token
