@@ -148,6 +148,28 @@ final class PressQuotedAndCoordinatedTests: XCTestCase, ObligationRuleTesting, H
         XCTAssertEqual(doc.metadata.kind, .article)
         XCTAssertEqual(doc.metadata.date, "2024-07-03")
         XCTAssertEqual(doc.obligations.first { $0.text.contains("demande aux préfets de prendre") }?.actor, "prefet-de-departement")
+        // A union's page that posts the text under a sentence of its own: the banner on its
+        // line still names the text.
+        let posted = extract("""
+            Syndicat des personnels des préfectures — Textes officiels
+
+            Publié le 12 mars 2023
+
+            Nous publions ci-dessous la note de la direction, que nous avons obtenue hier.
+
+            NOTE
+
+            Le directeur général des étrangers en France
+            à
+            Mesdames et Messieurs les préfets
+
+            Paris, le 9 mars 2023
+
+            Objet : accueil des demandeurs.
+
+            Je vous demande de renforcer l'accueil des demandeurs avant le 1er avril 2023.
+            """)
+        XCTAssertEqual(posted.metadata.kind, .note)
     }
 
     /// Counter-example: the kind word heading the text, before any prose, is its title.

@@ -72,6 +72,7 @@ final class ReferenceTitleAndAsideTests: XCTestCase, ReferenceRuleTesting {
         XCTAssertEqual(ids("circ. DACG n° 2022/E1 du 2 décembre 2022"), ["circulaire:2022-12-02"])
         XCTAssertEqual(ids("circ. PM n° 6095/SG, 1er juill. 2019"), ["circulaire:2019-07-01"])
         XCTAssertEqual(ids("la note d'information n° DGEF/DIMM/2023/45 du 12 avril 2023"), ["note:2023-04-12"])
+        XCTAssertEqual(ids("Texte abrogé : instruction n° DGS/EA4/2021/88 du 3 mai 2021."), ["instruction:2021-05-03"])
         XCTAssertEqual(ids("L. 26 janv. 2024, n° 2024-42"), ["loi:2024-42"])
         // A number of another year is another text's.
         XCTAssertEqual(ids("L. 26 janv. 2024, n° 2023-1"), ["loi:2024-01-26"])

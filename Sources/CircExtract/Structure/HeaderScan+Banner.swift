@@ -19,7 +19,10 @@ extension HeaderScanner {
             let j = i + b.words.count
             let capitals = (i..<j).allSatisfy { k in !tt.string(tt.tokens[tok[k]]).contains(where: \.isLowercase) }
             guard j + 1 < w.count, capitals || bannerFollower(at: j) || datelineThenAuthority(i, j) else { continue }
-            if proseBefore(i) { return nil }
+            // A tag closed by its full stop under the page's prose heads a paragraph; a banner
+            // on its own line under a page's introduction ("Nous publions ci-dessous la note…")
+            // still names the text posted.
+            if w[j] == "." && proseBefore(i) { return nil }
             let refWords: Set<String> = ["ref", "refs", "references", "reference", "vu", "visa", "visas"]
             if (max(0, i - 40)..<i).contains(where: { refWords.contains(w[$0]) }) { continue }
             return b.kind
