@@ -1240,8 +1240,12 @@ struct HeaderScanner {
                 if j > a && (terminator(at: j) != nil || civility(at: j) != nil || capitalsLabel(at: j)) { break }
                 if j > a && tt.tokens[tok[j]].newlinesBefore >= 2 { break }
                 if w[j] == "." && tt.tokens[tok[j]].kind == .punct { break }
-                // A flattened body starts after it: "… radicalisation Je vous demande …".
-                if j > a + 1, vocab.sentenceOpeners.contains(w[j]), tt.string(tt.tokens[tok[j]]).first?.isUppercase == true,
+                // A flattened body starts after it: "… radicalisation Je vous demande …",
+                // and after a one-word subject when the opener's next word is in lower case
+                // ("Objet : Vidéoprotection Les commissions devront…"; a place keeps its
+                // capital: "Objet : Commune Les Mureaux").
+                if j > a + 1 || j == a + 1 && j + 1 < w.count && tt.string(tt.tokens[tok[j + 1]]).first?.isLowercase == true,
+                   vocab.sentenceOpeners.contains(w[j]), tt.string(tt.tokens[tok[j]]).first?.isUppercase == true,
                    tt.string(tt.tokens[tok[j]]).dropFirst().first?.isLowercase ?? true { break }
                 j += 1
             }
@@ -1820,7 +1824,7 @@ struct HeaderScanner {
             // "PRÉFECTURE DE LA SEINE-INFÉRIEURE / 1re Division": a title complete at its line's
             // end is not continued by the next line's service (a wrapped portfolio goes on with
             // a link word: "Le ministre de l'intérieur, / de l'outre-mer…").
-            if e > a, tt.tokens[tok[e]].newlinesBefore > 0, !vocab.titleLinks.contains(w[e - 1]), !vocab.titleLinks.contains(w[e]), w[e] != "," { break }
+            if e > a, tt.tokens[tok[e]].newlinesBefore > 0, !vocab.titleLinks.contains(w[e - 1]), !vocab.titleLinks.contains(w[e]), w[e] != ",", !wrappedTitle(at: e) { break }
             // Its lines run together: a title set in capitals ends where the next line's words
             // in ordinary case begin ("PRÉFECTURE DE LA SEINE-INFÉRIEURE Cabinet du Préfet").
             if e > a + 2, capitals(a), capitals(e - 1), mixedCase(e) { break }
@@ -1834,6 +1838,18 @@ struct HeaderScanner {
             e += 1
         }
         return e
+    }
+
+    /// Whether word e, first of its line, goes on with the title of the line above: a line
+    /// wrapped inside the title ("Le directeur des affaires / criminelles et des grâces"), as
+    /// a PDF or a narrow letterhead breaks it, opens on a word in lower case right under it.
+    /// A next line in capitals or capitalised is another part of the letterhead ("1re
+    /// Division", "Cabinet du Préfet"), and one that opens on an office is a second title
+    /// ("préfet de la Gironde" under "Le préfet de la région Nouvelle-Aquitaine").
+    func wrappedTitle(at e: Int) -> Bool {
+        guard tt.tokens[tok[e]].newlinesBefore == 1, tt.string(tt.tokens[tok[e]]).first?.isLowercase == true else { return false }
+        let head = vocab.masculine[c[e]] ?? c[e]
+        return !vocab.roleHeads.contains(head) && !vocab.emitterHeads.contains(head) && !vocab.roleHeads.contains(vocab.plurals[c[e]] ?? c[e])
     }
 
     /// The end of a title whole without a complement ("premier ministre") starting at word h.

@@ -294,6 +294,19 @@ public struct Normalizer: Sendable {
                 return j
             }
         }
+        // "Dupond-⏎Moretti", "HAUTE-⏎GARONNE": a compound cut at its hyphen, a capital after
+        // the break — one word, its hyphen kept. The hyphen moves over the break (to the
+        // next word's first letter) so that the word is read whole, as in a flattened copy's
+        // "Météo- France" below. A dash after a space is a separator, not a compound's.
+        if s[i + 1] == "\n", s[i - 1].properties.isAlphabetic {
+            var j = i + 2
+            while j < n && (s[j] == " " || s[j] == "\t") { j += 1 }
+            if j < n && s[j].properties.isUppercase {
+                for k in i..<(j - 1) { s[k] = NormalizedText.join }
+                s[j - 1] = "-"
+                return j
+            }
+        }
         // "L. 612-⏎6", "n° 2018-⏎778": a number cut at its hyphen by the line's end is one
         // number; its hyphen stays (the parts are the article's or the text's).
         if s[i + 1] == "\n", s[i - 1].value &- 0x30 < 10 {

@@ -171,8 +171,11 @@ extension ReferenceScanner {
               let t = numberText(e + 1), t.first?.isNumber == true, t.allSatisfy({ $0.isNumber || $0 == "-" }), !t.hasSuffix("-")
         else { return e }
         // A bare number ("l'article 78 - 2 du CPP") only before a code's name and a shorter
-        // second part: "articles 12 - 15" is a range written with a dash.
-        if a.prefix.isEmpty, t.count >= a.number.count || !namesCode(at: e + 2, from: i) { return e }
+        // second part: "articles 12 - 15" is a range written with a dash. A hyphen glued to
+        // the number with a break after it (a line's end, or the space a flattened copy left
+        // there) cuts one number, whatever its parts ("222-⏎33-2-2").
+        let lineCut = tokens[e].start == tokens[e - 1].end && tokens[e + 1].start > tokens[e].end
+        if a.prefix.isEmpty, t.count >= a.number.count && !lineCut || !namesCode(at: e + 2, from: i) { return e }
         a.number += "-" + t
         return e + 2
     }
