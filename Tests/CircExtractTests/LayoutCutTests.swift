@@ -40,4 +40,13 @@ final class LayoutCutTests: XCTestCase, HeaderRuleTesting {
         let spaced = extract("Objet : mesures -\nRappel. Les articles 12 - 15 du code pénal s'appliquent.")
         XCTAssertFalse(spaced.references.contains { $0.id == "CP:12-15" })
     }
+
+    func testTitleInsideAFlattenedListIsAnItem() {
+        let page = extract("Collectif Accueil Solidaire — Documentation Les textes de référence Mise à jour : 12 mars 2024 - Article L. 121-1 du code de l'action sociale et des familles - Article L. 121-2 du même code - Circulaire du 8 avril 2016 relative à l'accueil des personnes sans abri - Loi n° 2018-778 du 10 septembre 2018 Ces textes sont à télécharger depuis notre espace.")
+        XCTAssertNotEqual(page.metadata.kind, .circulaire)
+        XCTAssertNotEqual(page.metadata.date, "2016-04-08")
+        // A site's rubric between two dashes heads the title: a date after the first dash.
+        let rubric = extract("Note d'actualité — 12 octobre 2010 — Circulaire du 5 août 2010 : évacuation des campements illicites Le ministre de l'intérieur à Mesdames et Messieurs les préfets. Vous veillerez à l'évacuation des campements.")
+        XCTAssertEqual(rubric.metadata.kind, .circulaire)
+    }
 }

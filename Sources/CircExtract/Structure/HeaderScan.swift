@@ -1445,6 +1445,23 @@ struct HeaderScanner {
         return !vocab.determiners.contains(w[j - 1])
     }
 
+    /// Whether the bullet at word d, inside a line, is an item of a list a copy flattened:
+    /// another bullet of the same character opens a capitalised item a few words before it
+    /// ("… Mise à jour : 5 janvier 2024 - Article L. 345-2-2 du code … - Circulaire du 19
+    /// décembre 2017 relative à …"). A site's rubric between two dashes opens on a date
+    /// ("Note d'actualité — 12 octobre 2010 — Circulaire du 5 août 2010"), a title on no item.
+    func flattenedItem(dash d: Int) -> Bool {
+        let mark = tt.string(tt.tokens[tok[d]])
+        return (max(0, d - Self.flattenedItemReach)..<max(0, d - 2)).contains { k in
+            w[k].count == 1 && tt.string(tt.tokens[tok[k]]) == mark && k + 1 < d
+                && tt.tokens[tok[k + 1]].kind == .word && tt.string(tt.tokens[tok[k + 1]]).first?.isUppercase == true
+        }
+    }
+
+    /// How many words back a flattened list's previous item may open (an item is a title
+    /// of a text, up to a few dozen words).
+    static let flattenedItemReach = 40
+
     func ownTitle() -> (kind: String, date: String?, subject: String?)? {
         // A title with a subject and no date, or a date and no subject, that another title
         // of the same kind further down, on a line of its own, may complete.
@@ -1454,7 +1471,7 @@ struct HeaderScanner {
             let raw = tt.string(tt.tokens[tok[i]])
             // Not a citation ("la circulaire du …") nor an item of the "Réf :" list ("- Circulaire du …").
             let dashed = i > 0 && w[i - 1].count == 1 && ListBullet.isBullet(w[i - 1].first!)
-            let bullet = dashed && (i == 1 || tt.tokens[tok[i - 1]].newlinesBefore > 0)
+            let bullet = dashed && (i == 1 || tt.tokens[tok[i - 1]].newlinesBefore > 0 || flattenedItem(dash: i - 1))
             // A bulletin sets it in lower case on a line of its own: "circulaire n° 2019-108 du
             // 28-8-2019".
             // Flattened, the line before may have been the NOR's: "NOR : MENE1921473C circulaire n° …".
