@@ -1441,6 +1441,16 @@ struct HeaderScanner {
         return !vocab.determiners.contains(w[j - 1])
     }
 
+    /// Whether word `k` opens a "Réf :" or "Vu" list. Not a site's rubric that names
+    /// reference texts: "Accueil > Droit du travail > Textes de référence", "Documents de
+    /// référence" (the word after "de" qualifies a noun; it labels nothing).
+    func refListCue(_ k: Int) -> Bool {
+        guard Self.refWords.contains(w[k]) else { return false }
+        return k == 0 || !["de", "des", "d'"].contains(w[k - 1])
+    }
+
+    static let refWords: Set<String> = ["ref", "refs", "references", "reference", "vu", "visa", "visas"]
+
     func ownTitle() -> (kind: String, date: String?, subject: String?)? {
         // A title with a subject and no date, or a date and no subject, that another title
         // of the same kind further down, on a line of its own, may complete.
@@ -1465,8 +1475,7 @@ struct HeaderScanner {
             if footnoteNote(before: i) { continue }
             // After "Réf :": an item of the list — further on when the list was flattened and
             // its items run on, one dash after another ("… - Instruction du 3 août 2022 …").
-            let refWords = ["ref", "refs", "references", "reference", "vu", "visa", "visas"]
-            if (max(0, i - (dashed ? 240 : 40))..<i).contains(where: { refWords.contains(w[$0]) }) { continue }
+            if (max(0, i - (dashed ? 240 : 40))..<i).contains(where: refListCue) { continue }
             // "Note à l'attention de Monsieur le préfet…": the kind, with the block after it.
             if i + 3 < w.count, w[i + 1] == "a", w[i + 2] == "l'", w[i + 3] == "attention" { return (w[i], nil, nil) }
             var date: String? = nil
