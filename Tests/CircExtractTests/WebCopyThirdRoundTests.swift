@@ -108,4 +108,67 @@ final class WebCopyThirdRoundTests: XCTestCase, HeaderRuleTesting {
         """)
         XCTAssertEqual(d.metadata.date, "2022-02-03")
     }
+
+    // MARK: the reproduced text's sender after a page's introduction
+
+    /// The introduction's prose names the minister; the text it reproduces opens on its own
+    /// sender line right after the prose's full stop: that sender is the emitter.
+    func testSenderLineAfterIntroductionProseIsTheEmitter() {
+        let d = extract("""
+        Accueil > Actualités > 2024
+        Publié le 14/06/2024
+        Par une instruction du 3 juin 2024, le ministre de l'intérieur et des outre-mer rappelle les obligations légales de débroussaillement. Le préfet du Var en précise l'application locale.
+        Le préfet du Var
+        à
+        Mesdames et Messieurs les maires du Var
+        Toulon, le 10 juin 2024
+        Objet : obligations légales de débroussaillement.
+        Je vous demande de contrôler le respect des obligations de débroussaillement.
+        """)
+        XCTAssertEqual(d.metadata.emitter, "prefet-du-var")
+        XCTAssertEqual(d.metadata.date, "2024-06-10")
+    }
+
+    /// Counter-example: two authorities on the sender lines with no prose between (a
+    /// co-signed text): the first-named stays the emitter.
+    func testCoSignedSenderLinesKeepTheFirstNamed() {
+        let d = extract("""
+        Le ministre de l'intérieur
+        Le garde des sceaux, ministre de la justice
+        à
+        Mesdames et Messieurs les préfets
+        Paris, le 3 mars 2020
+        Objet : coordination.
+        Vous veillerez à la coordination des services.
+        """)
+        XCTAssertEqual(d.metadata.emitter, "ministre-de-l-interieur")
+    }
+
+    // MARK: a page's words after a rule under the reproduced text
+
+    /// "Bruno RETAILLEAU ⏎ --- ⏎ Notre cabinet se tient à votre disposition …": the signature
+    /// is read above the rule that sets the page's own words apart.
+    func testSignatureAboveARuleBeforeThePagesOwnWords() {
+        let d = extract("""
+        Le ministre de l'intérieur
+        à
+        Mesdames et Messieurs les préfets de département
+        Objet : admission exceptionnelle au séjour.
+        Vous exigerez une durée de présence en France d'au moins sept ans.
+        Bruno RETAILLEAU
+        ---
+        Notre cabinet se tient à votre disposition pour vous accompagner dans vos démarches administratives.
+        """)
+        XCTAssertEqual(d.metadata.signatory?.lowercased(), "bruno retailleau")
+        // Without the rule the long paragraph closes the text: no signature above it.
+        let plain = extract("""
+        Le ministre de l'intérieur
+        à
+        Mesdames et Messieurs les préfets de département
+        Objet : admission exceptionnelle au séjour.
+        Bruno RETAILLEAU
+        Vous exigerez une durée de présence en France d'au moins sept ans pour toute demande présentée.
+        """)
+        XCTAssertNil(plain.metadata.signatory)
+    }
 }

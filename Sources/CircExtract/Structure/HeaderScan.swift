@@ -1661,6 +1661,7 @@ struct HeaderScanner {
              || self.w[i] == "prefecture") && !self.headsADateline(i + 1, before: k) && !self.w[i..<k].contains(":") && !self.topicComplement(i)
         }
         guard var start = (lo..<k).first(where: opens) else { return nil }
+        if let sender = senderAfterProse(start, before: k, opens: opens) { start = sender }
         // "PRÉFECTURE DE LA RÉGION RHÔNE-ALPES … Le préfet du Rhône à …": the letterhead's
         // préfecture yields to the sender line that names its authority.
         if w[start] == "prefecture", let sender = (start + 1..<k).first(where: { w[$0] != "prefecture" && opens($0) }) { start = sender }
@@ -1846,6 +1847,18 @@ struct HeaderScanner {
     }
 
     /// The end of a title whole without a complement ("premier ministre") starting at word h.
+    /// A page's introduction names an authority in its prose ("Par une instruction du 3 juin,
+    /// le ministre de l'intérieur rappelle … Le préfet du Var en précise l'application
+    /// locale."), then the text it reproduces opens on its own sender line ("Le préfet du Var
+    /// ⏎ à ⏎ Mesdames et Messieurs les maires"): the authority of the line that opens right
+    /// after the prose's full stop, at a line's start, is the sender. Nil where no such line
+    /// follows the first authority named.
+    func senderAfterProse(_ first: Int, before k: Int, opens: (Int) -> Bool) -> Int? {
+        (first + 2..<max(first + 2, k)).last { j in
+            w[j - 1] == "." && tt.tokens[tok[j - 1]].kind == .punct && tt.tokens[tok[j]].newlinesBefore > 0 && opens(j)
+        }
+    }
+
     func standaloneEnd(_ h: Int) -> Int? {
         vocab.standaloneAuthorities.first { matches($0, at: h) }.map { h + $0.count }
     }
