@@ -116,6 +116,8 @@ struct MetadataExtractor: Sendable {
         let addressFooters: Forms?
         /// `prefectureBanners`: a préfecture site's banner ("Les services de l'État en Isère").
         let prefectureBanners: Forms?
+        /// See `MetadataExtractor.directorateNote`.
+        let directorSigners: Forms?
     }
 
     init(store: LexiconStore, months: [String: Int]) throws {
@@ -222,6 +224,7 @@ struct MetadataExtractor: Sendable {
         // (A préfecture's release names the préfecture before the minister it quotes.)
         m.emitter = s.isConsolidatedCode ? nil : (m.kind == .article || m.kind == .depeche && !letter ? nil : h.emitter) ?? prefectureRelease(s, kind: m.kind) ?? emitter(s)
         if m.emitter == nil && !press { m.emitter = senderField(s) ?? signingAuthority(s) }
+        if h.emitter == nil && !press && !s.isConsolidatedCode, let d = directorateNote(s) { m.emitter = d }
         if m.emitter == nil && press { m.emitter = serviceEmitter(s) ?? pressPrefect(s) }
         // A préfecture's communiqué or act: "PRÉFET DU PAS-DE-CALAIS" heading the page. (A
         // press article's letterhead is the newspaper's.)
@@ -988,6 +991,30 @@ struct MetadataExtractor: Sendable {
         return Self.slug(masculineHead(w).joined(separator: " "))
     }
 
+    /// A directorate's note under its ministry's letterhead ("MINISTÈRE DE L'INTÉRIEUR /
+    /// DIRECTION GÉNÉRALE DE LA POLICE NATIONALE … Le directeur général de la police
+    /// nationale / Jean-Marc FALCONE"): the director signs in his own name and no minister is
+    /// named anywhere, so the director is the emitter — the ministry is only the letterhead's.
+    /// ("Pour le ministre et par délégation, le directeur …" names the minister: his text.)
+    /// The signing office's slug when it opens on one of `directorSigners`, else nil.
+    func directorateNote(_ s: DocumentStructure) -> String? {
+        guard let heads = fields.directorSigners?.forms, let office = signingAuthority(s),
+              heads.contains(where: { office.hasPrefix($0 + "-") }), !namesMinister(s.text) else { return nil }
+        return office
+    }
+
+    /// Whether the text names a minister ("ministre", "garde des sceaux" by its "sceaux")
+    /// anywhere: the ministry's name alone ("ministère") does not.
+    func namesMinister(_ tt: TokenizedText) -> Bool {
+        let src = tt.text.scalars
+        return tt.tokens.contains { t in
+            let c0 = src[Int(t.start)]
+            guard t.kind == .word, c0 == "m" || c0 == "M" || c0 == "s" || c0 == "S" else { return false }
+            let f = tt.folded(t)
+            return f == "ministre" || f == "sceaux"
+        }
+    }
+
     /// "La directrice de la protection judiciaire de la jeunesse" signs as the office's
     /// holder: the slug is the title's, in the masculine as every role slug ("directrice
     /// générale" → "directeur général"), up to the title's first preposition.
@@ -1330,9 +1357,12 @@ struct MetadataExtractor: Sendable {
     }
 
     /// A word that opens the footnotes under a text: a rule of underscores, or a footnote
-    /// number in superscript standing alone (a call is glued to its word: "précision²").
+    /// number in superscript standing alone (a call is glued to its word: "précision²"), or
+    /// in parentheses (a flattened copy's "… Éric DUPOND-MORETTI (1) Article 138 du code …";
+    /// a call in the text is glued to its stop: "requise (1).").
     static func opensFootnotes(_ w: String) -> Bool {
         if w.count >= 4 && w.allSatisfy({ $0 == "_" }) { return true }
+        if w.count >= 3 && w.count <= 4, w.first == "(", w.last == ")", w.dropFirst().dropLast().allSatisfy(\.isNumber) { return true }
         return !w.isEmpty && w.unicodeScalars.allSatisfy { "¹²³⁴⁵⁶⁷⁸⁹⁰".unicodeScalars.contains($0) }
     }
 

@@ -1462,6 +1462,16 @@ struct HeaderScanner {
     /// of a text, up to a few dozen words).
     static let flattenedItemReach = 40
 
+    /// Whether word `k` opens a "Réf :" or "Vu" list. Not a site's rubric that names
+    /// reference texts: "Accueil > Droit du travail > Textes de référence", "Documents de
+    /// référence" (the word after "de" qualifies a noun; it labels nothing).
+    func refListCue(_ k: Int) -> Bool {
+        guard Self.refWords.contains(w[k]) else { return false }
+        return k == 0 || !["de", "des", "d'"].contains(w[k - 1])
+    }
+
+    static let refWords: Set<String> = ["ref", "refs", "references", "reference", "vu", "visa", "visas"]
+
     func ownTitle() -> (kind: String, date: String?, subject: String?)? {
         // A title with a subject and no date, or a date and no subject, that another title
         // of the same kind further down, on a line of its own, may complete.
@@ -1486,8 +1496,7 @@ struct HeaderScanner {
             if footnoteNote(before: i) { continue }
             // After "Réf :": an item of the list — further on when the list was flattened and
             // its items run on, one dash after another ("… - Instruction du 3 août 2022 …").
-            let refWords = ["ref", "refs", "references", "reference", "vu", "visa", "visas"]
-            if (max(0, i - (dashed ? 240 : 40))..<i).contains(where: { refWords.contains(w[$0]) }) { continue }
+            if (max(0, i - (dashed ? 240 : 40))..<i).contains(where: refListCue) { continue }
             // "Note à l'attention de Monsieur le préfet…": the kind, with the block after it.
             if i + 3 < w.count, w[i + 1] == "a", w[i + 2] == "l'", w[i + 3] == "attention" { return (w[i], nil, nil) }
             var date: String? = nil
@@ -1673,6 +1682,7 @@ struct HeaderScanner {
              || self.w[i] == "prefecture") && !self.headsADateline(i + 1, before: k) && !self.w[i..<k].contains(":") && !self.topicComplement(i)
         }
         guard var start = (lo..<k).first(where: opens) else { return nil }
+        if let sender = senderAfterProse(start, before: k, opens: opens) { start = sender }
         // "PRÉFECTURE DE LA RÉGION RHÔNE-ALPES … Le préfet du Rhône à …": the letterhead's
         // préfecture yields to the sender line that names its authority.
         if w[start] == "prefecture", let sender = (start + 1..<k).first(where: { w[$0] != "prefecture" && opens($0) }) { start = sender }
@@ -1870,6 +1880,18 @@ struct HeaderScanner {
     }
 
     /// The end of a title whole without a complement ("premier ministre") starting at word h.
+    /// A page's introduction names an authority in its prose ("Par une instruction du 3 juin,
+    /// le ministre de l'intérieur rappelle … Le préfet du Var en précise l'application
+    /// locale."), then the text it reproduces opens on its own sender line ("Le préfet du Var
+    /// ⏎ à ⏎ Mesdames et Messieurs les maires"): the authority of the line that opens right
+    /// after the prose's full stop, at a line's start, is the sender. Nil where no such line
+    /// follows the first authority named.
+    func senderAfterProse(_ first: Int, before k: Int, opens: (Int) -> Bool) -> Int? {
+        (first + 2..<max(first + 2, k)).last { j in
+            w[j - 1] == "." && tt.tokens[tok[j - 1]].kind == .punct && tt.tokens[tok[j]].newlinesBefore > 0 && opens(j)
+        }
+    }
+
     func standaloneEnd(_ h: Int) -> Int? {
         vocab.standaloneAuthorities.first { matches($0, at: h) }.map { h + $0.count }
     }

@@ -346,6 +346,7 @@ struct StructureBuilder {
     func markSignature(_ units: inout [StructureUnit], before end: Int) {
         var k = end - 1
         var scanned = 0
+        var ruleCrossed = false
         while k >= 0 && scanned < 40 {
             let u = units[k]
             if u.kind == .footnote || u.kind == .heading || u.section?.hasPrefix("annexe") == true { k -= 1; continue }
@@ -392,9 +393,37 @@ struct StructureBuilder {
                 units[k].kind = .signature
                 return
             }
-            if u.kind == .paragraph && sen.tokens.count > 12 { return }
+            if u.kind == .paragraph && sen.tokens.count > 12 {
+                // "Bruno RETAILLEAU ⏎ --- ⏎ Notre cabinet se tient à votre disposition …": a
+                // page's own words after the text it reproduces, set apart by a rule; the
+                // signature is looked for above the rule, as the text's last lines (once).
+                guard !ruleCrossed, k > 0, ruleLine(between: units[k - 1], and: u) else { return }
+                ruleCrossed = true
+                scanned = 0
+            }
             k -= 1
         }
+    }
+
+    /// Whether a line of the source between two units is a Markdown rule ("---", "***",
+    /// "___", "* * *"), which the normalizer blanked.
+    func ruleLine(between a: StructureUnit, and b: StructureUnit) -> Bool {
+        let text = tt.text
+        var marks = 0
+        var mark: Unicode.Scalar? = nil
+        for i in a.range.upperBound..<b.range.lowerBound {
+            let c = text.sourceScalar(at: i)
+            if c == "\n" {
+                if marks >= 3 { return true }
+                marks = 0; mark = nil
+            } else if c == "-" || c == "*" || c == "_" {
+                if mark == nil { mark = c }
+                marks = c == mark ? marks + 1 : -1_000
+            } else if c != " " && c != "\t" && c != "\r" {
+                marks = -1_000
+            }
+        }
+        return marks >= 3
     }
 
     /// "Bruno RETAILLEAU", "J.-M. ROUX", "Jean-Paul de GAUDEMAR": two to four capitalised
