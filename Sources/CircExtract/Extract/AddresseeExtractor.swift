@@ -5,7 +5,7 @@ import CircText
 struct AddresseeExtractor: Sendable {
     struct TitlesFile: Decodable {
         struct Forms: Decodable { let forms: [String] }
-        struct Title: Decodable { let id: String; let forms: [String] }
+        struct Title: Decodable { let id: String; let forms: [String]; let recipientOnly: Bool? }
         let civilities: [String]
         let ccCues: Forms
         let toCues: Forms
@@ -33,6 +33,9 @@ struct AddresseeExtractor: Sendable {
     let plurals: [String: String]
     /// (form, id), longest form first, so the most specific title wins.
     let titles: [(String, String)]
+    /// Titles named only as the recipient of a reported request (`recipientOnly`: "demande aux
+    /// élus de…"), never as a duty's subject: the obligation lexicon keeps them apart.
+    let recipientOnlyIds: Set<String>
     let pressRecipients: [String]
     /// Labels of a distribution list after the signature ("Ampliation :", "Copie à"), longest first.
     let trailingCopyCues: [String]
@@ -58,6 +61,7 @@ struct AddresseeExtractor: Sendable {
         toCues = f.toCues.forms.sorted { $0.count > $1.count }
         plurals = f.plurals
         titles = f.titles.flatMap { t in t.forms.map { ($0, t.id) } }.sorted { $0.0.count > $1.0.count }
+        recipientOnlyIds = Set(f.titles.filter { $0.recipientOnly == true }.map(\.id))
         pressRecipients = f.pressRecipients.forms
         trailingCopyCues = (f.trailingCopyCues?.forms ?? []).sorted { $0.count > $1.count }
         titleLinks = Set(f.titleLinks.prepositions + f.titleLinks.articles + f.titleLinks.joiners)

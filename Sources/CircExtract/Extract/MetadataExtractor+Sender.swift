@@ -96,7 +96,15 @@ extension MetadataExtractor {
     /// arrêté…", "Le préfet d'Ille-et-Vilaine, Emmanuel Berthier, a signé…". The first
     /// "le préfet / la préfète de <Place>" of its opening sentences, as its slug (the office in
     /// the masculine, the place as written: `prefet-d-ille-et-vilaine`).
+    /// "La Ville relaie l'arrêté du préfet de la Loire-Atlantique": where no sentence opens on
+    /// the préfet, the office whose act the item relays ("du préfet de <Place>") is the one.
     func pressPrefect(_ s: DocumentStructure) -> String? {
+        pressPrefect(s, after: ["le", "la"]) ?? pressPrefect(s, after: ["du"])
+    }
+
+    /// The first "<article> préfet de <Place>" of the opening sentences, the article one of
+    /// `articles`.
+    func pressPrefect(_ s: DocumentStructure, after articles: Set<String>) -> String? {
         let tt = s.text
         // The opening sentences of the prose: a page's short lines of furniture ("Isère >
         // Grenoble", "Lecture 2 min.", "Abonnés") count for none.
@@ -104,7 +112,7 @@ extension MetadataExtractor {
         for sen in tt.sentences.prefix(40) where prose < 8 {
             if sen.tokens.count >= 8 { prose += 1 }
             let r = Array(sen.tokens)
-            for k in r.indices.dropFirst() where fields.letterheadHeads.forms[tt.folded(tt.tokens[r[k]])] == "prefet" && ["le", "la"].contains(tt.folded(tt.tokens[r[k - 1]])) {
+            for k in r.indices.dropFirst() where fields.letterheadHeads.forms[tt.folded(tt.tokens[r[k]])] == "prefet" && articles.contains(tt.folded(tt.tokens[r[k - 1]])) {
                 var parts = ["prefet"]
                 var j = k + 1
                 while j < r.count, parts.count < 4, ["de", "du", "des", "d'", "la", "l'"].contains(tt.folded(tt.tokens[r[j]])) { parts.append(tt.folded(tt.tokens[r[j]])); j += 1 }

@@ -1094,8 +1094,10 @@ struct MetadataExtractor: Sendable {
     /// prefet du loiret," → `prefet-de-la-region-centre`): up to its first comma, an office of
     /// `letterheadHeads` then its preposition; nil for any other line.
     /// `service`: the line names the office's service ("prefecture"), not the office.
+    /// A social post's header ends the office at its handle or its dot ("Préfète du
+    /// Pas-de-Calais @Prefet62 · 12 févr. 2025") as a comma does.
     func officeSlug(_ line: String, needsArticle: Bool = false) -> (slug: String, service: Bool)? {
-        let head = line.split(separator: ",").first.map(String.init) ?? line
+        let head = line.split(whereSeparator: { $0 == "," || $0 == "@" || $0 == "\u{B7}" }).first.map(String.init) ?? line
         var w = head.split(whereSeparator: { !($0.isLetter || $0.isNumber || $0 == "-" || $0 == "'") }).map(String.init)
         if let f = w.first, f == "le" || f == "la" { w.removeFirst() } else if needsArticle { return nil }
         guard w.count >= 3, w.count <= 10, let office = fields.letterheadHeads.forms[w[0]],

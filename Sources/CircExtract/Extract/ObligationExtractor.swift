@@ -31,6 +31,7 @@ struct ObligationExtractor: Sendable {
         // Subjects of "… veilleront à": titles and services, singular and plural.
         let singularToPlural = Dictionary(addressees.plurals.map { ($0.value, $0.key) }, uniquingKeysWith: { a, _ in a })
         var phrases: [([String], String)] = []
+        var recipientOnly: [([String], String)] = []
         for (form, id) in addressees.titles.map({ ($0.0, $0.1) }) + serviceForms {
             let words = MatchWord.words(form)
             guard !words.isEmpty else { continue }
@@ -41,7 +42,11 @@ struct ObligationExtractor: Sendable {
             let plural = words.enumerated().map { k, x in k < complement ? Self.plural(x, singularToPlural) : x }
             if plural != words { phrases.append((plural, id)) }
         }
-        lex = try DeonticLexicon(store: store, actorPhrases: phrases.sorted { $0.0.count > $1.0.count })
+        // "élus": a recipient of a reported request only, no subject ("Les élus ont été invités
+        // à partager leurs propositions" tells of a consultation).
+        (recipientOnly, phrases) = (phrases.filter { addressees.recipientOnlyIds.contains($0.1) }, phrases.filter { !addressees.recipientOnlyIds.contains($0.1) })
+        lex = try DeonticLexicon(store: store, actorPhrases: phrases.sorted { $0.0.count > $1.0.count },
+                                 recipientPhrases: recipientOnly.sorted { $0.0.count > $1.0.count })
     }
 
     /// The plural of a title's word: the lexicon's, else "-al" → "-aux", else "-s".

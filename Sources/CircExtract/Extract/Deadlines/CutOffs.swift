@@ -19,6 +19,7 @@ struct CutOffRule: Sendable {
         struct Permissions: Decodable {
             let forms: [String]
             let governing: [String]?
+            let copulas: [String]?
             let examples: [String]
             let counterExamples: [String]
         }
@@ -37,6 +38,9 @@ struct CutOffRule: Sendable {
     /// `permissionEnds.governing`: the verbs that ban or allow an object named after them
     /// ("interdisant", "autorise"), as word keys.
     let governing: Set<UInt64>
+    /// `permissionEnds.copulas`: "est", "sont", "reste" — before a word of permission, the
+    /// verb of the ban a sentence-opening date ends, however long its subject.
+    let copulas: Set<UInt64>
     /// How far before the cue the participle may stand: "déposées en préfecture avant le".
     static let reach = 5
     /// How far before "jusqu'au" a governing verb may stand, its object between.
@@ -58,6 +62,7 @@ struct CutOffRule: Sendable {
         }
         permissions = q
         governing = Set((ends?.governing ?? []).map { Fold.key(Fold.string($0)) })
+        copulas = Set((ends?.copulas ?? []).map { Fold.key(Fold.string($0)) })
     }
 
     /// Whether "jusqu'au" at `cue` ends a ban or a permission whose verb governs an object
@@ -101,11 +106,17 @@ struct CutOffRule: Sendable {
     /// baignade est interdite". `first`/`last`: the date's phrase, its cue first. Only a cue
     /// at the start of its unit: "Vous me transmettrez avant le 31 août la liste des
     /// rassemblements interdits" has its duty before the date.
-    func opensBanOrPermission(_ s: TokenScan, first: Int, last: Int, reach: Int = 6) -> Bool {
+    /// Further on in the clause (up to `clauseReach` words), the word must follow a copula
+    /// (`copulas`): "Jusqu'au 31 août, l'arrosage des pelouses et des jardins d'agrément est
+    /// interdit" — a long subject — while "Jusqu'au 30 juin, vous transmettrez la liste des
+    /// rassemblements interdits" keeps its date.
+    func opensBanOrPermission(_ s: TokenScan, first: Int, last: Int, reach: Int = 6, clauseReach: Int = 20) -> Bool {
         guard !permissions.isEmpty, first == 0 else { return false }
         var k = last + 1
-        while k < s.count, k - last <= reach {
-            if s.kinds[k] == .word && permissions.contains(s.keys[k]) { return true }
+        while k < s.count, k - last <= clauseReach {
+            if s.kinds[k] == .punct, [";", ".", ":"].contains(Fold.string(s.scalars, s.ranges[k])) { return false }
+            if s.kinds[k] == .word && permissions.contains(s.keys[k])
+                && (k - last <= reach || k > 0 && copulas.contains(s.keys[k - 1])) { return true }
             k += 1
         }
         return false

@@ -79,6 +79,7 @@ struct DateDeadlineRule {
     private func date(after cue: (length: Int, payload: DeadlineLexicon.DateCue), at i: Int, in s: TokenScan,
                       addressed: Bool, ctx: ExtractionContext, years: () -> MentionedDates) -> Found? {
         if cue.payload.bounded && !addressed && !ctx.isPress && !s.unit.listItem { return nil }
+        if cue.payload.window { return windowEnd(at: i, length: cue.length, in: s, addressed: addressed, ctx: ctx, years: years) }
         var k = i + cue.length
         // "d'ici le", "date limite fixée au", "échéance :"
         var linked = false
@@ -138,6 +139,25 @@ struct DateDeadlineRule {
                     yearWritten: yearWritten, strict: cue.payload.strict, in: s, ctx: ctx, years: years)
     }
 
+    /// "Les agriculteurs devront déclarer leurs prélèvements entre le 16 et le 19 août": a
+    /// window a duty is set in ends on its second date, by which the act is due (the rulebook:
+    /// dates by which the addressees must act). Only in a sentence that speaks to someone or
+    /// sets a duty before the cue (`dateWindowDuties`): "les contrôles auront lieu entre le 16
+    /// et le 19 mai" says when, not by when. The first bound is a day ("le 16") or a whole
+    /// date ("le 16 août"); "entre 8 heures et 20 heures" is none.
+    private func windowEnd(at i: Int, length: Int, in s: TokenScan, addressed: Bool, ctx: ExtractionContext,
+                           years: () -> MentionedDates) -> Found? {
+        guard addressed || (0..<i).contains(where: { lex.windowDuties.contains(s.keys[$0]) }) else { return nil }
+        var k = i + length
+        if let l = lex.cueLinks.match(s, at: k) { k += l.length }
+        guard k + 2 < s.count, [TokenKind.number, .ordinal, .date].contains(s.kinds[k]), s.words[k + 1] == "et" else { return nil }
+        k += 2
+        if let l = lex.cueLinks.match(s, at: k) { k += l.length }
+        guard k < s.count, s.kinds[k] == .date, let wd = parseDateToken(s.words[k], months: lex.months) else { return nil }
+        return make(wd, first: i, last: k, weekday: nil, weekdayAt: nil, endOfPeriod: false,
+                    yearWritten: wd.year != nil, strict: false, in: s, ctx: ctx, years: years)
+    }
+
     /// The token after a time of day at `k` ("8 heures", "18 h 30", "12h00", "midi"), or nil.
     private func timeOfDay(at k: Int, in s: TokenScan) -> Int? {
         guard k < s.count else { return nil }
@@ -165,8 +185,9 @@ struct DateDeadlineRule {
         let after = j + cue.length
         if after < s.count, s.kinds[after] == .date || lex.cueLinks.match(s, at: after) != nil { return nil }
         // "le 15 juillet avant 12 heures" — but "avant 8 heures le 1er janvier" bounds the next date.
-        // ("ouverts le 15 juillet jusqu'à 18 heures": a bounded cue gives an opening time.)
-        let hour = cue.payload.strict || cue.payload.bounded ? nil : timeOfDay(at: after, in: s)
+        // ("ouverts le 15 juillet jusqu'à 18 heures": a bounded cue gives an opening time;
+        // "le 15 juillet entre 8 heures et 12 heures", a window's, the hours of that day.)
+        let hour = cue.payload.strict || cue.payload.bounded || cue.payload.window ? nil : timeOfDay(at: after, in: s)
         guard cue.payload.strict || hour != nil else { return nil }
         if let h = hour, h < s.count, s.kinds[h] == .date || lex.cueLinks.match(s, at: h) != nil { return nil }
         // Parsed once a cue is there: most dates have none, and the parse costs more than the look.

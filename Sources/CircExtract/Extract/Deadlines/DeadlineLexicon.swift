@@ -15,6 +15,9 @@ struct DeadlineLexiconFile: Decodable {
         var article: Bool?
         /// A date cue ("jusqu'au") that bounds a duty only in a sentence addressed to someone.
         var bounded: Bool?
+        /// A date cue that opens a window ("entre le 16 et le 19 mai"): its second date is
+        /// the deadline, in a sentence that sets a duty (`dateWindowDuties`) or speaks to someone.
+        var window: Bool?
         /// Words after which the phrase means something else ("sans attendre le fruit de…").
         var notBefore: [String]?
         var examples: [String]
@@ -47,6 +50,8 @@ struct DeadlineLexiconFile: Decodable {
     }
     var dateCues: [Entry]
     var dateCueLinks: Group
+    /// Words of a duty before a window's cue ("devront", "sont invités"): see `window`.
+    var dateWindowDuties: Group?
     /// "avant 8 heures le 1er janvier", "avant midi le 3 mars": a time of day between a cue
     /// and its date.
     var timeOfDay: Group?
@@ -144,11 +149,14 @@ enum WordFlag {
 /// measured: its `var`s cost a dynamic exclusivity check per read, per token, more than
 /// the seven copies per document it saved).
 struct DeadlineLexicon: Sendable {
-    struct DateCue: Sendable { var strict: Bool; var article: Bool; var bounded: Bool }
+    struct DateCue: Sendable { var strict: Bool; var article: Bool; var bounded: Bool; var window: Bool }
     struct Asap: Sendable { var notBefore: Set<String> }
 
     var dateCues = ScanPhrases<DateCue>()
     var cueLinks = ScanPhrases<Bool>()
+    /// Word keys (`Fold.key`) of the words of a duty that make a window's end a deadline
+    /// (`dateWindowDuties`): keys, as a scan materialises only the words its tables flag.
+    var windowDuties: Set<UInt64> = []
     var endOfMonth = ScanPhrases<Bool>()
     var endOfYear = ScanPhrases<Bool>()
     var endOfThisMonth = ScanPhrases<Bool>()
@@ -219,10 +227,11 @@ struct DeadlineLexicon: Sendable {
         let fold = { (s: String) in Fold.string(s) }
         for e in f.dateCues {
             for form in e.allForms {
-                dateCues.add(form, DateCue(strict: e.strict ?? false, article: e.article ?? false, bounded: e.bounded ?? false))
+                dateCues.add(form, DateCue(strict: e.strict ?? false, article: e.article ?? false, bounded: e.bounded ?? false, window: e.window ?? false))
             }
         }
         for l in f.dateCueLinks.forms ?? [] { cueLinks.add(l, true) }
+        windowDuties = Set((f.dateWindowDuties?.forms ?? []).map { Fold.key(fold($0)) })
         timeWords = Set((f.timeOfDay?.forms ?? []).map(fold))
         hourWords = Set((f.timeOfDay?.hours ?? []).map(fold))
         for l in f.endOfPeriod.forms ?? [] { endOfMonth.add(l, true) }

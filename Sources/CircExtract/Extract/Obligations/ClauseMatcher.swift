@@ -839,6 +839,11 @@ struct ClauseMatcher {
         return nil
     }
 
+    /// A title named only as a request's recipient ("aux élus de…") starting at `j`: its id.
+    func recipientOnlyPhrase(_ w: [String], at j: Int) -> String? {
+        lex.recipientPhrases.first { $0.0[0] == w[j] && Self.phrase($0.0, in: w, at: j) }?.1
+    }
+
     /// The end of an official phrase ("responsables", "hauts fonctionnaires") at `j`.
     func officialPhrase(_ w: [String], at j: Int) -> Int? {
         for p in lex.officialPhrases where Self.phrase(p, in: w, at: j) { return j + p.count }
@@ -1051,7 +1056,7 @@ struct ClauseMatcher {
         var r = start
         var found: String? = nil
         while r < limit {
-            if let id = actorPhrase(w, at: r) { return (id, r) }
+            if let id = actorPhrase(w, at: r) ?? recipientOnlyPhrase(w, at: r) { return (id, r) }
             if let e = officialPhrase(w, at: r) { found = Self.inherited; r = e; continue }
             if ["de", "que", "qui", "a", ",", ";", ":", ".", "\"", "("].contains(w[r]) { break }
             r += 1
@@ -1359,7 +1364,7 @@ struct ClauseMatcher {
         // passive; the bare modal's rule decides who acts.
         if lex.implied.dutyModals.contains(v), case let be = skippingAdverbs(w, from: k + 1), be + 1 < w.count, w[be] == "etre",
            case let pp = skippingAdverbs(w, from: be + 1), pp < w.count, isParticiple(w[pp]) { return nil }
-        guard let (start, id) = leadingSubject(w, before: k) ?? officialSubject(w, before: k) else { return dutyFuture(w, k) ?? bodyFuture(w, k) }
+        guard let (start, id) = leadingSubject(w, before: k) ?? officialSubject(w, before: k) else { return dutyFuture(w, k) ?? bodyFuture(w, k) ?? universalFuture(w, k) }
         guard !lex.selfServices.contains(id), !(w[k - 1] == "vous" && lex.offeredToYou.contains(v)) else { return nil }
         var hit = MarkerHit(start: start, end: k + 1, modality: .obligation, actor: id, marker: "futur")
         applyNegation(&hit, w)
@@ -1437,6 +1442,33 @@ struct ClauseMatcher {
         case .agent(let slug): actor = titleOpening(w, from: b + 2, to: end) ?? slug
         case .nobody, .none: actor = titleOpening(w, from: b + 2, to: end) ?? Self.nobody
         }
+        var hit = MarkerHit(start: b + 1, end: k + 1, modality: .obligation, actor: actor, marker: "futur")
+        applyNegation(&hit, w)
+        return hit
+    }
+
+    /// "Chaque service activera sans délai son dispositif d'astreinte", "chaque commune
+    /// désignera un référent": in a press item, a future whose subject opens its clause on a
+    /// universal word (`subjects.universal`: "chaque", "tout", "tous les") and a body that
+    /// can act — a unit of `universalFuture.nouns` ("service", "structure"), an agent noun or
+    /// a title — states a rule in the voice of the authority the item quotes, as "chaque
+    /// service doit…" would: the rulebook's universal subject, actor null unless a title is
+    /// named ("chaque préfet transmettra"). "Chaque soir, …", "Tout autre acte de délinquance
+    /// conduira à…" name no such body; a future that describes or that the subject undergoes
+    /// ("sera", "recevra", "s'exposera") is none; a pronoun ("chacun", "nul") is no subject.
+    func universalFuture(_ w: [String], _ k: Int) -> MarkerHit? {
+        guard isPress, !lex.universalFutureExcluded.contains(w[k]), !lex.agentFutureExcluded.contains(w[k]), !lex.bodyFutureExcluded.contains(w[k]) else { return nil }
+        var end = k
+        while end > 0 && k - end < 2 && lex.namedFutureClitics.contains(w[end - 1]) { end -= 1 }
+        var b = end - 1
+        while b >= 0 && end - b <= 8 && !Self.subjectStops.contains(w[b]) { b -= 1 }
+        guard end - b <= 8, b + 2 < end, b < 0 || !["que", "qui", "dont", "ou"].contains(w[b]),
+              lex.universalSubjects.contains(w[b + 1]), !lex.universalPronouns.contains(w[b + 1]) else { return nil }
+        var noun = b + 2
+        while noun < end - 1 && lex.subjectDeterminers.contains(w[noun]) { noun += 1 }
+        guard lex.universalNouns.contains(w[noun]) || lex.agents[Self.singular(w[noun])] == true || actorPhrase(w, at: noun) != nil else { return nil }
+        var actor = Self.nobody
+        if case .named(let id) = subject(w, before: end) { actor = id }
         var hit = MarkerHit(start: b + 1, end: k + 1, modality: .obligation, actor: actor, marker: "futur")
         applyNegation(&hit, w)
         return hit

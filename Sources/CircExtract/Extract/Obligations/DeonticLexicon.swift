@@ -152,6 +152,8 @@ final class DeonticLexicon: Sendable {
         let descriptiveModals: DescriptiveModals?
         struct RelayedContent: Decodable { let verbs, examples, counterExamples: [String] }
         let relayedContent: RelayedContent?
+        struct UniversalFuture: Decodable { let nouns, excluded: [String] }
+        let universalFuture: UniversalFuture?
         struct PassiveMeans: Decodable { let nouns, examples: [String]; let judges, administrations: [String]? }
         let passiveMeans: PassiveMeans?
         struct MeetingRecipients: Decodable { let verbs, examples: [String] }
@@ -346,6 +348,11 @@ final class DeonticLexicon: Sendable {
     /// Verbs of saying whose "que" clause, after a directive, is what the addressees must
     /// pass on ("rappeler aux maires qu'ils sont tenus de…"): see `ClauseMatcher.withoutRelayedContent`.
     let relayedContentVerbs: Set<String>
+    /// Units that act, after a universal word ("chaque service", "toute structure"): the
+    /// subject of a rule's future (`ClauseMatcher.universalFuture`). Folded.
+    let universalNouns: Set<String>
+    /// Futures that describe what befalls such a subject ("s'exposera", "durera"). Folded.
+    let universalFutureExcluded: Set<String>
     /// Nouns of an action after "par" in a passive: the means, not an agent ("devra être
     /// compensée par la suppression d'une norme"), so the modal still instructs.
     let passiveMeansNouns: Set<String>
@@ -384,15 +391,19 @@ final class DeonticLexicon: Sendable {
     let actorPhrasesByLast: [String: [([String], String)]]
     /// `actorPhrases` by their first word, longest first within each.
     let actorPhrasesByFirst: [String: [([String], String)]]
+    /// Titles named only as a reported request's recipient ("aux élus"), longest first: see
+    /// `ClauseMatcher.recipient`.
+    let recipientPhrases: [([String], String)]
     let file: File
 
     /// The lexicon read section by section: each group of tables is built by a function of
     /// its own, from the file's section it reads.
     /// `actorPhrases`: see the property; longest first.
-    init(store: LexiconStore, actorPhrases: [([String], String)] = []) throws {
+    init(store: LexiconStore, actorPhrases: [([String], String)] = [], recipientPhrases: [([String], String)] = []) throws {
         let f = try store.load("deontic-markers.json", as: File.self)
         file = f
         self.actorPhrases = actorPhrases
+        self.recipientPhrases = recipientPhrases
         actorPhrasesByLast = Dictionary(grouping: actorPhrases, by: { $0.0.last ?? "" })
         actorPhrasesByFirst = Dictionary(grouping: actorPhrases, by: { $0.0.first ?? "" })
         (markers, byFirst, byFirstSecond, byFirstAnySecond) = Self.markerTables(f)
@@ -449,6 +460,8 @@ final class DeonticLexicon: Sendable {
         titleComplementOpeners = Self.folded(f.namedFuture.titleComplements)
         (descriptiveComplements, relayedContentVerbs, passiveMeansNouns, meetingVerbs) = Self.clauseWordTables(f)
         passiveJudges = Self.folded(f.passiveMeans?.judges)
+        universalNouns = Self.folded(f.universalFuture?.nouns)
+        universalFutureExcluded = Self.folded(f.universalFuture?.excluded)
         passiveAdministrations = Self.folded(f.passiveMeans?.administrations)
         (bodyNouns, bodyDeterminers, bodyFutureExcluded) = Self.bodyFutureTables(f.bodyFuture)
         articleVerbs = Set((f.prefectureLayouts?.articlePresent ?? []).map { Fold.string($0) })
