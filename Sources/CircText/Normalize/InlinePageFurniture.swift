@@ -217,10 +217,12 @@ enum InlinePageFurniture {
         return cap(c) && (cap(d) || d == 0x20 || d == 0x27)
     }
 
-    /// A capital then a lower-case letter ("Place Beauvau…"): a line that may be an address
-    /// footer, which `hasPhoneNumber` decides.
+    /// A capital then a lower-case letter, accented or not ("Place Beauvau…", "Tél. : 01…"): a
+    /// line that may be an address footer, which `hasPhoneNumber` or `hasCedexAddress` decides.
     @inline(__always) static func opensCapitalised(_ u: UnsafeMutableBufferPointer<UInt16>, _ a: Int) -> Bool {
-        a + 1 < u.count && u[a] &- 0x41 < 26 && u[a + 1] &- 0x61 < 26
+        guard a + 1 < u.count, u[a] &- 0x41 < 26 else { return false }
+        let b = u[a + 1]
+        return b &- 0x61 < 26 || (b >= 0xDF && b <= 0xFF && b != 0xF7)
     }
 
     /// A French telephone number on the line `a..<e`: five pairs of digits from a 0 ("01 49 27
