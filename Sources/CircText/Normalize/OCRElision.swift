@@ -154,8 +154,9 @@ extension OCRRepair {
     }
 
     /// The 0 at `i` read for an O inside a word: between two letters ("N0R", "c0mmune",
-    /// "l0i"), or opening a word of at least three more letters ("0CT.", "0bjet",
-    /// "0ctobre"). Capital where the next letter is, or where it opens the word. Not after a
+    /// "l0i"), or opening a word of at least three more letters ("0bjet", "0ctobre"; a
+    /// month's "0CT." is the tokenizer's, `Tokenizer.confusedMonthEnd`). Capital where the
+    /// next letter is, or where it opens the word. Not after a
     /// digit ("10km", "2014"), nor before fewer letters (a unit: "0km", "0h30"), nor in a word
     /// holding another digit (a code). Whether it was repaired.
     static func zeroForO(_ u: UnsafeMutableBufferPointer<UInt16>, _ i: Int) -> Bool {

@@ -13,7 +13,7 @@
 ///   become `join`, a lone l, I or O its digit), when the groups make four digits between
 ///   1800 and 2099 and are not the thousands grouping of "2 014".
 /// - an é read as a 6 inside a word (`sixForE`), an l as a 1 (`oneForL`), an O as a 0
-///   (`zeroForO`: "0CT.", "N0R", "0bjet").
+///   (`zeroForO`: "N0R", "0bjet").
 /// The pass stops only at digits, capital I and hyphens (the line-end hyphenation joined by
 /// `Normalizer.joinHyphenatedLineEnd`, in the same pass: one walk over the text instead of
 /// two): the rest of the text is skipped sixteen units at a time.

@@ -850,7 +850,8 @@ public final class Tokenizer: @unchecked Sendable {
             key = key << 5 | UInt64(f - 0x60); k += 1
         }
         guard k - ms >= 3, k - ms <= 10, let form = confusedMonths[key], form.count == k - ms else { return nil }
-        let upper = cls(buf[ms].value) == .upper && cls(buf[ms + 1].value) != .lower
+        // In capitals when no letter of the word is lower case ("0CT", "MAR5").
+        let upper = !(ms..<k).contains { cls(buf[$0].value) == .lower }
         for (p, want) in zip(ms..<k, form) {
             let u = buf.units[p]
             // Only the confusable units: an accented letter the key read plainly stays.
