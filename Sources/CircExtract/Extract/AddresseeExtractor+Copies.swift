@@ -7,13 +7,15 @@ extension AddresseeExtractor {
     /// where the body starts, so a distribution list at the page's end is read here, every
     /// title in it a copy (`cc`), and only titles of the lexicon (a list's services and
     /// people named otherwise are no roles). Only the units from the signature on (else the
-    /// last three), after the body's start; a line opening on a cue (`trailingCopyCues`)
+    /// last three), after the body's start — and the two units before the signature, where
+    /// OCR reads a copy list set beside the signature, in the page's left column, before
+    /// the signatory's name; a line opening on a cue (`trailingCopyCues`)
     /// followed by a colon or a civility — or, on a flattened last line, a cue with its
     /// colon. "Vous adresserez copie à M. le préfet de région" in a directive is no such line.
     func trailingCopies(_ s: DocumentStructure) -> [Addressee] {
         let units = s.units.filter { $0.kind != .footnote && $0.range.lowerBound >= s.bodyStart }
         guard !units.isEmpty, !trailingCopyCues.isEmpty else { return [] }
-        let from = units.lastIndex { $0.kind == .signature } ?? max(0, units.count - 3)
+        let from = units.lastIndex { $0.kind == .signature }.map { max(0, $0 - 2) } ?? max(0, units.count - 3)
         var out: [Addressee] = []
         var k = from
         while k < units.count {

@@ -24,7 +24,8 @@ public struct FrenchDate: Sendable, Equatable {
         guard parts.count >= 2 else { return nil }
         let dayText = parts[0].prefix { $0.isASCII && $0.isNumber }
         guard let day = Int(dayText), day >= 1, day <= 31 else { return nil }
-        let monthWord = String(parts[1].filter { $0 != "." })
+        // ("NOV," : OCR read the abbreviation's full stop as a comma, `Tokenizer.dateEnd`.)
+        let monthWord = String(parts[1].filter { $0 != "." && $0 != "," })
         guard let month = months[monthWord] else { return nil }
         var year: Int? = nil
         if parts.count >= 3, let y = Int(parts[2]), parts[2].count == 4 { year = y }

@@ -45,6 +45,9 @@ struct MetadataExtractor: Sendable {
     let appositionAuthorities: Set<String>
     /// Words for a written act ("circulaire", "missive"…) besides the letter words.
     let writtenKinds: Set<String>
+    /// `document-kinds.json` `processingSubjects`: a subject opening on a kind word that names
+    /// the processing of a file ("Instruction des demandes…"), as folded words.
+    let processingSubjects: [[String]]
     /// Kinds of text whose date, after "du", is a citation's.
     let citedKinds: Set<String>
     /// "arrete", "decrete": the enacting word of a regulatory act, alone on its line.
@@ -84,6 +87,7 @@ struct MetadataExtractor: Sendable {
         let commentaryCues: Forms
         let selfReferences: Forms?
         let commentaryGenres: Forms?
+        let processingSubjects: Forms?
     }
     struct HeaderFields: Decodable, Sendable {
         struct Forms: Decodable, Sendable { let forms: [String] }
@@ -129,6 +133,7 @@ struct MetadataExtractor: Sendable {
         agencies = Set(k.agencies.map(\.form))
         letterWords = Set(k.letterWords.forms)
         writtenKinds = Set(k.writtenKinds.forms)
+        processingSubjects = (k.processingSubjects?.forms ?? []).map(HeaderVocabulary.words)
         citedKinds = Set(k.citedKinds.forms)
         enactingWords = Set(k.enactingWords.forms)
         publisherWords = Set(k.publisherWords.forms)
@@ -187,9 +192,8 @@ struct MetadataExtractor: Sendable {
             || s.units.prefix(9).contains { u in tt.text.string(u.range).containsBytes("| AFP") || tt.text.string(u.range).containsBytes("(AFP)") }
         m.kind = kind(header: header, top: top, s, isDepeche: isDepeche, hasNOR: m.nor != nil, letterBlock: h.letterOpening, titleKind: h.titleKind)
         // "Objet : Instruction relative à …": the subject names the kind of text.
-        if m.kind == .circulaire, let subject = m.subject, let first = subject.split(separator: " ").first {
-            if let f = DocumentKind(rawValue: Folder.shared.fold(String(first))), f.isInstruction { m.kind = f }
-        }
+        if m.kind == .circulaire, let subject = m.subject, let first = subject.split(separator: " ").first,
+           let f = DocumentKind(rawValue: Folder.shared.fold(String(first))), f.isInstruction, !namesProcessing(subject) { m.kind = f }
         // A NOR only in the page's link to its own file ("…/INTK1233053C.pdf"): a circular's,
         // never a press item's (it links the text it reports).
         if m.nor == nil && !m.kind.isPress { m.nor = norInLink(s) }
@@ -569,6 +573,13 @@ struct MetadataExtractor: Sendable {
     }
 
     // MARK: kind
+
+    /// Whether a subject opens on the processing of a file, not on the text's kind:
+    /// "Instruction des demandes de regroupement familial" (`processingSubjects`).
+    func namesProcessing(_ subject: String) -> Bool {
+        let w = HeaderVocabulary.words(String(subject.prefix(60)))
+        return processingSubjects.contains { w.starts(with: $0) }
+    }
 
     func kind(header: [StructureUnit], top: [StructureUnit], _ s: DocumentStructure, isDepeche: Bool, hasNOR: Bool, letterBlock: Bool, titleKind: String?) -> DocumentKind {
         let tt = s.text

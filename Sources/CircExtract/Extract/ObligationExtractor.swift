@@ -144,7 +144,7 @@ struct ObligationExtractor: Sendable {
             guard let toks = unit.kind == .listItem && s.units[ui].kind != .listItem ? Array(s.text.sentences[unit.sentence].tokens)
                     : sentenceTokens(s, ui, next: &next, reports: reports) else { continue }
             var words = toks.map { MatchWord.of(s.text, s.text.tokens[$0]) }
-            MatchWord.repairOCR(&words, vocabulary: lex.markerVocabulary, rnForM: lex.rnForM, cForE: lex.cForE)
+            MatchWord.repairOCR(&words, vocabulary: lex.markerVocabulary, rnForM: lex.rnForM, cForE: lex.cForE, clitics: lex.futureClitics)
             MatchWord.repairCapitalI(&words, lex.ocrWords, numerals: lex.ocrNumerals, openers: lex.ocrClauseOpeners)
             let mention = reports ? lastActorPhrase(words, before: words.count, recipientsOnly: true) ?? documentRecipient(words, set.matcher) : nil
             defer { if let m = mention { walk.previousMention = m } }

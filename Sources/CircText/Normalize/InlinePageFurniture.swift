@@ -81,7 +81,7 @@ enum InlinePageFurniture {
     static func isFurniture(_ s: MutableScalarView, _ a: Int, _ e: Int, blankLines: Int, besidePage: Bool = false, budget: inout Int) -> Bool {
         guard e > a else { return false }
         // The ministry's address footer: the one furniture longer than a page number's line.
-        if hasPhoneNumber(s.units, a, e) { return true }
+        if hasPhoneNumber(s.units, a, e) || hasCedexAddress(s.units, a, e) { return true }
         guard e - a <= longestLine, mayOpenFurniture(s.units, a) else { return false }
         switch pageNumber(s.units, a, e) {
         case .marked: return true
@@ -217,10 +217,12 @@ enum InlinePageFurniture {
         return cap(c) && (cap(d) || d == 0x20 || d == 0x27)
     }
 
-    /// A capital then a lower-case letter ("Place Beauvau…"): a line that may be an address
-    /// footer, which `hasPhoneNumber` decides.
+    /// A capital then a lower-case letter, accented or not ("Place Beauvau…", "Tél. : 01…"): a
+    /// line that may be an address footer, which `hasPhoneNumber` or `hasCedexAddress` decides.
     @inline(__always) static func opensCapitalised(_ u: UnsafeMutableBufferPointer<UInt16>, _ a: Int) -> Bool {
-        a + 1 < u.count && u[a] &- 0x41 < 26 && u[a + 1] &- 0x61 < 26
+        guard a + 1 < u.count, u[a] &- 0x41 < 26 else { return false }
+        let b = u[a + 1]
+        return b &- 0x61 < 26 || (b >= 0xDF && b <= 0xFF && b != 0xF7)
     }
 
     /// A French telephone number on the line `a..<e`: five pairs of digits from a 0 ("01 49 27
@@ -231,6 +233,26 @@ enum InlinePageFurniture {
         var k = a
         while k < e {
             if u[k] == 0x30, k == a || u[k - 1] &- 0x30 >= 10, phoneAt(u, k, e) { return true }
+            k += 1
+        }
+        return false
+    }
+
+    /// A business postal address on the line `a..<e`: a postcode of five digits, its town in
+    /// capitals or capitalised, and "CEDEX" ("Place Beauvau 75800 PARIS CEDEX 08", "11, rue
+    /// des Saussaies - 75800 Paris Cedex 08"): the ministry's footer without its telephone
+    /// number. A sentence names a town without the sorting office's word.
+    static func hasCedexAddress(_ u: UnsafeMutableBufferPointer<UInt16>, _ a: Int, _ e: Int) -> Bool {
+        var k = a, postcode = false
+        while k < e {
+            if !postcode, u[k] &- 0x30 < 10, k == a || u[k - 1] &- 0x30 >= 10 {
+                var j = k
+                while j < e && u[j] &- 0x30 < 10 { j += 1 }
+                postcode = j - k == 5 && j + 1 < e && u[j] == 0x20 && u[j + 1] &- 0x41 < 26
+                k = j; continue
+            }
+            if postcode, k + 5 <= e, u[k] | 0x20 == 0x63, u[k + 1] | 0x20 == 0x65, u[k + 2] | 0x20 == 0x64,
+               u[k + 3] | 0x20 == 0x65, u[k + 4] | 0x20 == 0x78, u[k - 1] == 0x20 { return true }
             k += 1
         }
         return false

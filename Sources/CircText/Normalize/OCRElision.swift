@@ -147,8 +147,29 @@ extension OCRRepair {
     static func oneForL(_ u: UnsafeMutableBufferPointer<UInt16>, _ i: Int) -> Bool {
         guard isLower(at(u, i - 1)), noOtherDigit(u, i) else { return false }
         let after = at(u, i + 1)
+        // "vei11er", "jui11et", "e11es": the double l read as two 1s, between lowercase letters.
+        if after == 0x31, isLower(at(u, i + 2)) { u[i] = 0x6C; u[i + 1] = 0x6C; return true }
         guard isLower(after) || (!inWord(after) && isLower(at(u, i - 2)) && isVowel(at(u, i - 1))) else { return false }
         u[i] = 0x6C; return true
+    }
+
+    /// The 0 at `i` read for an O inside a word: between two letters ("N0R", "c0mmune",
+    /// "l0i"), or opening a word of at least three more letters ("0bjet", "0ctobre"; a
+    /// month's "0CT." is the tokenizer's, `Tokenizer.confusedMonthEnd`). Capital where the
+    /// next letter is, or where it opens the word. Not after a
+    /// digit ("10km", "2014"), nor before fewer letters (a unit: "0km", "0h30"), nor in a word
+    /// holding another digit (a code). Whether it was repaired.
+    static func zeroForO(_ u: UnsafeMutableBufferPointer<UInt16>, _ i: Int) -> Bool {
+        let before = at(u, i - 1), after = at(u, i + 1)
+        guard isLetter(after), !isDigit(before), noOtherDigit(u, i) else { return false }
+        let upper = isASCIILetter(after) && after < 0x61
+        if isLetter(before) { u[i] = upper || !isLower(before) && !isLower(after) ? 0x4F : 0x6F; return true }
+        guard !inWord(before) || before == 0x27 else { return false }
+        var k = i + 1
+        while isLetter(at(u, k)) { k += 1 }
+        guard k - i > 3 else { return false }
+        u[i] = before == 0x27 && !upper ? 0x6F : 0x4F
+        return true
     }
 
     /// A lowercase vowel, accented or not (Latin-1).

@@ -12,7 +12,8 @@
 /// - a year whose digits OCR set apart: "20 1 8", "19 97", "20 I 0" → one number (the spaces
 ///   become `join`, a lone l, I or O its digit), when the groups make four digits between
 ///   1800 and 2099 and are not the thousands grouping of "2 014".
-/// - an é read as a 6 inside a word (`sixForE`).
+/// - an é read as a 6 inside a word (`sixForE`), an l as a 1 (`oneForL`), an O as a 0
+///   (`zeroForO`: "N0R", "0bjet").
 /// The pass stops only at digits, capital I and hyphens (the line-end hyphenation joined by
 /// `Normalizer.joinHyphenatedLineEnd`, in the same pass: one walk over the text instead of
 /// two): the rest of the text is skipped sixteen units at a time.
@@ -54,6 +55,7 @@ enum OCRRepair {
             case 0x2D: i = Normalizer.joinHyphenatedLineEnd(s, i)
             case 0x36 where sixForE(units, i): i += 1
             case 0x31 where oneForL(units, i): i += 1
+            case 0x30 where zeroForO(units, i): i += 1
             default: i = number(units, i)
             }
         }

@@ -18,6 +18,9 @@ public final class Tokenizer: @unchecked Sendable {
     private let abbreviationFoldedKeys: WordTable
     private let articleSuffixKeys: WordTable
     private let monthKeys: WordTable
+    /// The months' folded forms by their OCR confusion key (`confusionUnit`): a
+    /// month whose i or l OCR read as 1, l or i, whose o as 0 or whose s as 5.
+    private let confusedMonths: [UInt64: [UInt16]]
     private let gluedWordKeys: WordTable
     private let romanSuffixKeys: WordTable
 
@@ -80,6 +83,7 @@ public final class Tokenizer: @unchecked Sendable {
         abbreviationFoldedKeys = keys(rules.abbreviationsFolded, Fold.key)
         articleSuffixKeys = keys(rules.articleSuffixes, Fold.key)
         monthKeys = keys(rules.months.keys, Fold.key)
+        confusedMonths = Self.confusedMonthTable(rules.months)
         gluedWordKeys = keys(rules.gluedWords, Fold.key)
         romanSuffixKeys = keys(rules.romanOrdinalSuffixes, Fold.key)
         longestElision = rules.elisions.map { $0.unicodeScalars.count }.max() ?? 0
@@ -687,7 +691,7 @@ public final class Tokenizer: @unchecked Sendable {
             if isLetter(buf[j].value) { return scanDigitsThenLetters(buf, i, j, firstGroup, &emit) }
         }
         // "28 OCT. 2024", "5 février 2024", "13 mars".
-        if !grouped && firstGroup <= 2, let end = dateEnd(buf, j) { emit(i, end, .date); return end }
+        if !grouped && firstGroup <= 2, let end = dateEnd(buf, j, &emit.repairs) { emit(i, end, .date); return end }
         emit(i, j, .number)
         return j
     }
@@ -736,7 +740,7 @@ public final class Tokenizer: @unchecked Sendable {
         while e < n && isLetter(buf[e].value) { e += 1 }
         let suffix = folded(buf, j, e)
         if rules.ordinalSuffixes.contains(suffix) {
-            if firstGroup <= 2, let end = dateEnd(buf, e) { emit(i, end, .date); return end }
+            if firstGroup <= 2, let end = dateEnd(buf, e, &emit.repairs) { emit(i, end, .date); return end }
             emit(i, e, .ordinal); return e
         }
         // "14h30", "10h"
@@ -756,7 +760,7 @@ public final class Tokenizer: @unchecked Sendable {
     /// to "1" and the date emitted; nil when the shape is not there.
     @inline(never) func dayReadWithL(_ buf: ScalarView, _ i: Int, _ j: Int, _ e: Int, _ firstGroup: Int, _ emit: inout Sink) -> Int? {
         guard e == j + 1, firstGroup == 1, buf[j] == "l" || buf[j] == "I", buf[j - 1].value <= 0x33,
-              let end = dateEnd(buf, e) else { return nil }
+              let end = dateEnd(buf, e, &emit.repairs) else { return nil }
         emit.repairs.append((j, 0x31))
         emit(i, end, .date)
         return end
@@ -767,14 +771,16 @@ public final class Tokenizer: @unchecked Sendable {
     /// "I" is recorded as a repair to "1" and the date emitted; "article Ier", "Napoléon Ier",
     /// "titre Ier du livre" have no month after them and stay ordinals. Nil when no month follows.
     @inline(never) func romanFirstOfMonth(_ buf: ScalarView, _ i: Int, _ j: Int, _ emit: inout Sink) -> Int? {
-        guard buf[i + 1] == "e" || buf[i + 1] == "E", buf[i + 2] == "r" || buf[i + 2] == "R", let end = dateEnd(buf, j) else { return nil }
+        guard buf[i + 1] == "e" || buf[i + 1] == "E", buf[i + 2] == "r" || buf[i + 2] == "R", let end = dateEnd(buf, j, &emit.repairs) else { return nil }
         emit.repairs.append((i, 0x31))
         emit(i, end, .date)
         return end
     }
 
-    /// After a day number ending at `j`: " mois[.][ YYYY]" → the date's end, or nil.
-    func dateEnd(_ buf: ScalarView, _ j: Int) -> Int? {
+    /// After a day number ending at `j`: " mois[.][ YYYY]" → the date's end, or nil. A month
+    /// OCR misread (`confusedMonthEnd`) is read only with its year, its letters recorded in
+    /// `repairs`.
+    func dateEnd(_ buf: ScalarView, _ j: Int, _ repairs: inout [(Int, UInt16)]) -> Int? {
         let n = buf.count
         var k = j
         guard k + 1 < n, buf[k] == " " || buf[k] == "\n" && buf[k + 1] != "\n" else { return nil }
@@ -792,8 +798,14 @@ public final class Tokenizer: @unchecked Sendable {
         }
         let ms = k
         while k < n && isLetter(buf[k].value) { k += 1 }
-        guard k - ms >= 3, k - ms <= 10, monthKeys.contains(Fold.key(buf, ms..<k)) else { return nil }
+        var misread: [(Int, UInt16)] = []
+        if !(k - ms >= 3 && k - ms <= 10 && monthKeys.contains(Fold.key(buf, ms..<k))) {
+            guard let e = confusedMonthEnd(buf, ms, &misread) else { return nil }
+            k = e
+        }
         if k < n && buf[k] == "." { k += 1 }
+        // "1 2 NOV, 2015": the abbreviation's full stop read as a comma, its year after it.
+        else if k < n && buf[k] == ",", k - ms <= 4, cls(buf[ms].value) == .upper, yearAt(buf, k + 1) { k += 1 }
         var end = k
         // (The year may be wrapped to the next line of a PDF: "le 31 janvier⏎1820".)
         if k + 4 < n + 0 && (buf[k] == " " || buf[k] == "\n" && buf[k + 1] != "\n") && k + 5 <= n {
@@ -811,7 +823,73 @@ public final class Tokenizer: @unchecked Sendable {
         }
         // "OCT." without a year: the dot may end the sentence; keep it out.
         if end == k && buf[k - 1] == "." { end = k - 1 }
+        if !misread.isEmpty {
+            guard end > k else { return nil }
+            repairs += misread
+        }
         return end
+    }
+
+    /// Whether a space and four digits then no letter or digit start at `k` (" 2015").
+    func yearAt(_ buf: ScalarView, _ k: Int) -> Bool {
+        guard k + 5 <= buf.count, buf[k] == " " else { return false }
+        for y in k + 1..<k + 5 where cls(buf[y].value) != .digit { return false }
+        return k + 5 == buf.count || !isAlnum(buf[k + 5].value)
+    }
+
+    /// "12 janvler 2015", "9 ju1n 2001", "2 MAR5 2018", "9 ju111et": a month word OCR misread
+    /// — an i or l read as 1, l or i, an o as 0, an s as 5 — found by its confusion key
+    /// among the months' forms. Returns the word's end and, in `misread`, its repaired
+    /// letters (in the word's case); nil when no month has the word's key.
+    @inline(never) func confusedMonthEnd(_ buf: ScalarView, _ ms: Int, _ misread: inout [(Int, UInt16)]) -> Int? {
+        let n = buf.count
+        var k = ms
+        var key: UInt64 = 0
+        while k < n && k - ms <= 10, case let u = buf.units[k], isLetter(buf[k].value) || u == 0x30 || u == 0x31 || u == 0x35 {
+            guard let f = Self.confusionUnit(u) else { return nil }
+            key = key << 5 | UInt64(f - 0x60); k += 1
+        }
+        guard k - ms >= 3, k - ms <= 10, let form = confusedMonths[key], form.count == k - ms else { return nil }
+        // In capitals when no letter of the word is lower case ("0CT", "MAR5").
+        let upper = !(ms..<k).contains { cls(buf[$0].value) == .lower }
+        for (p, want) in zip(ms..<k, form) {
+            let u = buf.units[p]
+            // Only the confusable units: an accented letter the key read plainly stays.
+            guard [0x30, 0x31, 0x35, 0x49, 0x69, 0x4C, 0x6C].contains(u), u | 0x20 != want else { continue }
+            misread.append((p, upper ? want & ~0x20 : want))
+        }
+        return k
+    }
+
+    /// A unit as the confusion key reads it: a lowercase ASCII letter without accent, with
+    /// i l 1 as l, 0 as o, 5 as s; nil for another letter.
+    static func confusionUnit(_ u: UInt16) -> UInt16? {
+        switch u {
+        case 0x31, 0x49, 0x69, 0x4C, 0x6C, 0xEE, 0xEF, 0xCE, 0xCF: return 0x6C
+        case 0x30: return 0x6F
+        case 0x35: return 0x73
+        case 0x41...0x5A: return u | 0x20
+        case 0x61...0x7A: return u
+        case 0xE0, 0xE2, 0xE4, 0xC0, 0xC2, 0xC4: return 0x61
+        case 0xE7, 0xC7: return 0x63
+        case 0xE8...0xEB, 0xC8...0xCB: return 0x65
+        case 0xF4, 0xF6, 0xD4, 0xD6: return 0x6F
+        case 0xF9, 0xFB, 0xFC, 0xD9, 0xDB, 0xDC: return 0x75
+        default: return nil
+        }
+    }
+
+    /// Each month form of plain letters by its confusion key, to the form's units; a key two
+    /// months share is left out (none does today).
+    static func confusedMonthTable(_ months: [String: Int]) -> [UInt64: [UInt16]] {
+        var out: [UInt64: [UInt16]] = [:], month: [UInt64: Int] = [:], clash: Set<UInt64> = []
+        for (form, m) in months where form.utf16.count <= 10 && form.utf16.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }) {
+            let key = form.utf16.reduce(UInt64(0)) { $0 << 5 | UInt64(confusionUnit($1)! - 0x60) }
+            if let other = month[key], other != m { clash.insert(key) }
+            month[key] = m; out[key] = Array(form.utf16)
+        }
+        for k in clash { out[k] = nil }
+        return out
     }
 }
 

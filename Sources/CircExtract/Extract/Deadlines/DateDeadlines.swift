@@ -26,7 +26,7 @@ func parseDateToken(_ w: String, months: [String: Int]) -> WrittenDate? {
     guard p.count >= 2 else { return nil }
     let dayText = p[0].hasSuffix("er") ? p[0].dropLast(2) : p[0]
     guard let d = Int(dayText) else { return nil }
-    var mw = String(p[1]); while mw.hasSuffix(".") { mw.removeLast() }
+    var mw = String(p[1]); while mw.hasSuffix(".") || mw.hasSuffix(",") { mw.removeLast() }
     guard let m = months[mw] else { return nil }
     var y: Int?
     if p.count >= 3 { y = year(p[2]) }

@@ -641,8 +641,26 @@ final class DeonticLexicon: Sendable {
             if part == "*" { return .gap(6) }
             if part == "**" { return .gap(12) }
             if part.first == "*", let n = Int(part.dropFirst()) { return .gap(n) }
-            return .words(Set(part.split(separator: "|").map { Fold.string(String($0)).replacingOccurrences(of: "'", with: "e") }))
+            let forms = part.split(separator: "|").map { Fold.string(String($0)).replacingOccurrences(of: "'", with: "e") }
+            return .words(Set(forms + forms.flatMap(ocrReadings)))
         }
+    }
+
+    /// How OCR misreads one letter of a long pattern word: an i as l ("lnvite",
+    /// "appartlent": the dot lost) or an e as c ("agrécr", "dcmande"). Words of five letters
+    /// or more only: no reading of them is a French word (checked against the corpus), while
+    /// short ones would be ("il" → "ll", "le" → "lc" are left to `repairOCR`).
+    static func ocrReadings(_ w: String) -> [String] {
+        let bytes = Array(w.utf8)
+        guard bytes.count >= 5 else { return [] }
+        var out: [String] = []
+        for k in bytes.indices {
+            let to: UInt8
+            switch bytes[k] { case 0x69: to = 0x6C; case 0x65: to = 0x63; default: continue }
+            var b = bytes; b[k] = to
+            out.append(String(decoding: b, as: UTF8.self))
+        }
+        return out
     }
 
     /// End index (exclusive) of `elements` matched at `k` in `words`, or nil. Gaps are lazy
@@ -694,13 +712,14 @@ enum MatchWord {
     /// capital set apart at the start of a paragraph ("J e vous demande", "V ous veillerez":
     /// the joined word, then an empty word that the matcher skips, so that token indices
     /// stay aligned). Words are folded: the drop capital is a one-letter word.
-    static func repairOCR(_ words: inout [String], vocabulary: Set<String>, rnForM: [String: String], cForE: [String: String] = [:]) {
+    static func repairOCR(_ words: inout [String], vocabulary: Set<String>, rnForM: [String: String], cForE: [String: String] = [:], clitics: Set<String> = []) {
         for i in words.indices where hasRN(words[i]) {
             if let r = rnForM[words[i]] { words[i] = r }
         }
         for i in words.indices where misreadC(words[i]) {
             if let r = cForE[words[i]] { words[i] = r }
         }
+        splitAfterVous(&words, vocabulary: vocabulary, clitics: clitics)
         // A drop capital opens its paragraph: the unit's first word only.
         guard words.count >= 2 else { return }
         let a = words[0].utf8
@@ -708,6 +727,24 @@ enum MatchWord {
            !vocabulary.contains(words[1]), vocabulary.contains(words[0] + words[1]) {
             words[0] += words[1]
             words[1] = ""
+        }
+    }
+
+    /// "Je vous de mande de …": a marker's verb that OCR broke in two after "vous" (a space
+    /// read inside a letter-spaced or justified word). Joined when the two parts make one of
+    /// the markers' words and the second is none (then an empty word, as for a drop
+    /// capital); "vous" is never followed by two words that make a verb so, but by a clitic
+    /// and its verb ("vous me demandez"), which are left apart (`clitics`: the lexicon's
+    /// `futureSecondPerson` clitics).
+    static func splitAfterVous(_ words: inout [String], vocabulary: Set<String>, clitics: Set<String>) {
+        var i = 1
+        while i + 1 < words.count {
+            defer { i += 1 }
+            guard words[i - 1] == "vous", words[i].utf8.count >= 2, !clitics.contains(words[i]),
+                  let b = words[i + 1].utf8.first, b >= 0x61 && b <= 0x7A, !vocabulary.contains(words[i + 1]),
+                  case let joined = words[i] + words[i + 1], vocabulary.contains(joined) else { continue }
+            words[i] = joined
+            words[i + 1] = ""
         }
     }
 
