@@ -30,7 +30,8 @@ public enum Fold {
         case 0xFB00...0xFB04: ligature(c, put)
         case 0x2019, 0x2018, 0x02BC: put(0x27)
         case 0xA0, 0x202F, 0x2009: put(0x20)
-        case 0x2010, 0x2011: put(0x2D)
+        case 0x2010, 0x2011, 0x2012, 0x2212: put(0x2D)
+        case 0x2044, 0x2215: put(0x2F)
         default:
             if Folder.isMark(scalar: c) { return }
             let v = Folder.fold(scalar: c)

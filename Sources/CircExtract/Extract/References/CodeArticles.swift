@@ -402,12 +402,25 @@ extension ReferenceScanner {
     /// (article 3)": an article in brackets or after a comma right behind the name of an
     /// annex or of a text other than a code (`otherTexts`, with its number if any) is that
     /// part's article, even where the context names a code.
+    /// The name may run a few words past its head: "Conv. EDH, art. 5", "Conv. de Genève,
+    /// art. 33", "Charte des droits fondamentaux, art. 47" — never past a code's name or
+    /// another text's kind word.
     func followsOtherTextName(_ i: Int) -> Bool {
         guard i >= 2, key(i - 1) == RW.open || key(i - 1) == RW.comma, sameUnit(i - 2, i) else { return false }
         var w = i - 2
         if w > 0, kind(w) == .number || isRomanNumeral(w) || tokens[w].length == 1 { w -= 1 }
-        return lex.otherTexts.contains(key(w)) && sameUnit(w, i)
+        var k = w
+        while k >= 0, w - k <= Self.otherTextNameWords, sameUnit(k, i) {
+            let kk = key(k)
+            if lex.otherTexts.contains(kk) { return true }
+            guard let t = kind(k), t == .word || t == .abbreviation || t == .elision, !lex.codeStarts.contains(kk),
+                  lex.codeAcronyms[exactKey(k)] == nil, lex.kindWords[kk] == nil else { return false }
+            k -= 1
+        }
+        return false
     }
+    /// The most words an other text's name runs past its head before ", art." (`followsOtherTextName`).
+    static let otherTextNameWords = 3
 
     typealias ListItem = (ArticleItem, Range<Int>, alinea: Int?)
 

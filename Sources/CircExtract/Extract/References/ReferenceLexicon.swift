@@ -79,6 +79,8 @@ struct ReferenceLexicon: Sendable {
         /// What a kind word's complement names when the word means an act, not a text
         /// ("l'instruction du dossier", "la note de frais").
         let processNouns: [Word]?
+        /// What a kind word after "de" belongs to when it is a draft ("projet de loi").
+        let draftNouns: [Word]?
         /// Acts numbered as texts are ("l'arrêté n° 2024-12"): the number right after one is its own.
         let numberedActs: [Word]?
     }
@@ -178,6 +180,9 @@ struct ReferenceLexicon: Sendable {
     /// "dossier", "demande", "frais": after a kind word, the object of an act the word names
     /// ("l'instruction de la demande du 4 mai", "une note de frais du 3 juin"), no text.
     var processNouns: Set<UInt64> = []
+    /// "projet", "proposition", "avant-projet": before "de" and a kind word, a draft of that
+    /// kind ("le projet de loi relatif à …", "la proposition de loi du 4 octobre"), no text.
+    var draftNouns: Set<UInt64> = []
     /// "arrêté", "délibération", "décision": a number "n° …" right after one is that act's.
     var numberedActs: Set<UInt64> = []
     /// What OCR makes of the degree sign after "n" ("n\" 2010-1192", "n ~ 90-1258").
@@ -353,6 +358,7 @@ struct ReferenceLexicon: Sendable {
         lawTitleWords = Set((words.lawTitleWords ?? []).map { one($0.form) })
         lawTitleOpeners = Set((words.lawTitleOpeners ?? []).map { one($0.form) })
         processNouns = Set((words.processNouns ?? []).map { one($0.form) })
+        draftNouns = Set((words.draftNouns ?? []).map { one($0.form) })
         numberedActs = Set((words.numberedActs ?? []).map { one($0.form) })
         for d in words.ocrDigitLetters {
             guard let digit = d.form.unicodeScalars.first?.value else { continue }

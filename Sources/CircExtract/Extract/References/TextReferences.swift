@@ -150,6 +150,9 @@ extension ReferenceScanner {
         // "le juge d'instruction du 15 mars", "un projet d'ordonnance": a kind word in the
         // singular right after "d'" qualifies the noun before it.
         if key(i - 1) == RW.d, kind(i - 1) == .elision, !Fold.string(string(i)).hasSuffix("s") { return i + 1 }
+        // "le projet de loi relatif à l'immigration du 1er février 2023", "l'avant-projet de
+        // décret du 12 mars 2024": a draft (`draftNouns`) is no text in force.
+        if i >= 2, key(i - 1) == RW.de, lex.draftNouns.contains(key(i - 2)) { return i + 1 }
         if namesAnAct(i) { return i + 1 }
         if kd.prefix.hasPrefix("ue-") { return scanEU(i, kd) }
         if key(i + 1) == RW.des, let e = scanDaysOfOneMonth(i + 2, kd, from: i0) { return e }
@@ -245,6 +248,7 @@ extension ReferenceScanner {
         // a title too long for the gap, its number after it.
         var limit = i + 20
         if titled, let n = numberAfterTitle(i, unit: u) { j = n; limit = n + 20 }
+        else if let d = dateAfterTitle(i, unit: u) { tail.dateIndex = d; tail.last = d; return tail }
         while j < tokens.count, j <= limit, sameUnit(u, j) {
             let k = key(j)
             let tk = tokens[j].kind
@@ -265,16 +269,17 @@ extension ReferenceScanner {
                 if !kd.numbered, let e = gluedRunEnd(j, unit: u), e > j + 1 { tail.last = e - 1; j = e; continue }
                 // "n° 2016 - 274": a copy spaced the dash out; "n° 2018–778": a word processor
                 // made it an en dash.
-                if let t = tail.number, !t.containsBytes("-"), key(j + 1) == RW.dash || key(j + 1) == Self.enDash, kind(j + 2) == .number, let r = numberText(j + 2),
-                   isTextNumber(t + "-" + r) { tail.number = t + "-" + r; tail.last = j + 2; j += 2 }
+                if let t = tail.number, let (joined, e) = dashedParts(t, after: j) { tail.number = joined; tail.last = e; j = e }
                 j += 1; continue
             }
             // "décret 2020-1734", "loi 2018-778 du 10 septembre 2018", "décret numéro 2019-1012":
             // a number without "n°", when it has a text number's shape (never a date or a year).
             if kd.numbered && tail.number == nil && tail.nor == nil && gap == 0 {
                 let at = afterNumberWord(j) ?? afterPluralNumberSign(j) ?? j
-                if kind(at) == .number, sameUnit(u, at), let (t, e) = dottedThousands(at), isTextNumber(t) {
-                    tail.number = t; tail.last = e; j = e + 1; continue
+                // "loi numéro 2024–42", "ordonnance n. 2020–1310": its dash split off too.
+                if kind(at) == .number, sameUnit(u, at), let (t0, e0) = dottedThousands(at) {
+                    let (t, e) = dashedParts(t0, after: e0) ?? (t0, e0)
+                    if isTextNumber(t) { tail.number = t; tail.last = e; j = e + 1; continue }
                 }
             }
             if let n = norAt(j) { tail.nor = n.nor; tail.last = n.last; j = n.last + 1; continue }
@@ -399,6 +404,48 @@ extension ReferenceScanner {
     }
     static let graveA = WordKey.exact("à")
 
+    /// "la loi relative à l'immigration et à l'intégration, du 26 janvier 2024", "le décret
+    /// portant diverses dispositions relatives à l'asile, en date du 16 décembre 2020", "la loi
+    /// pour contrôler l'immigration, améliorer l'intégration (du 26 janvier 2024)": a text's
+    /// title (a word of `lawTitleOpeners` right after the kind word and its qualifiers), of
+    /// any length and with commas of its own, then the text's date set off by a comma, a
+    /// bracket or a dash (`setOffDate`). Without the comma the date is the last noun's ("…
+    /// de la loi du 17 février 2024"); with it, the title's. The title runs within the unit,
+    /// without a stop, a number or a date of its own (another text cited there keeps its
+    /// date), a verb of `codeVerbs` or a relative pronoun. The date token, or nil.
+    func dateAfterTitle(_ i: Int, unit u: Int) -> Int? {
+        var t = i + 1
+        while t - i <= 2, lex.textQualifiers.contains(key(t)), kind(t + 1) == .word { t += 1 }
+        guard sameUnit(i, t), lex.lawTitleOpeners.contains(key(t)) else { return nil }
+        var j = t + 1
+        while j < tokens.count, j - i <= Self.lawTitleSpan, sameUnit(u, j) {
+            let k = key(j)
+            if k == RW.comma || k == RW.open || k == RW.dash || k == Self.enDash || k == Self.emDash, let d = setOffDate(j) { return d }
+            if kind(j) == .textNumber || kind(j) == .date || isStop(j) || k == Self.que || k == Self.qui
+                || (lex.codeVerbs.contains(k) && exactKey(j) != Self.graveA) { return nil }
+            j += 1
+        }
+        return nil
+    }
+
+    /// After a comma, a bracket or a dash at token j, a text's date: "du <date>", "en date du
+    /// <date>", or a participle of `participles` and "du"/"le" ("datée du", "promulguée le").
+    /// The date token, or nil.
+    func setOffDate(_ j: Int) -> Int? {
+        var d = j + 1
+        if lex.participles.contains(key(d)) {
+            guard key(d + 1) == RW.du || key(d + 1) == RW.le else { return nil }
+            d += 2
+        } else if key(d) == RW.en, key(d + 1) == RW.date, key(d + 2) == RW.du {
+            d += 3
+        } else if key(d) == RW.du {
+            d += 1
+        } else {
+            return nil
+        }
+        return d < tokens.count && kind(d) == .date && sameUnit(j, d) ? d : nil
+    }
+
     /// "n°s 2021-1234 et 2021-1235": the plural number sign, read as "n°" and a glued word
     /// "s"; the token after it.
     func afterPluralNumberSign(_ j: Int) -> Int? {
@@ -514,6 +561,15 @@ extension ReferenceScanner {
             return (t + more, k + 2)
         }
         return (t, k)
+    }
+
+    /// "n° 2016 - 274" (a copy spaced the dash out), "n° 2018–778" (a word processor made it
+    /// an en dash): a text's number split at its dash after token e, whose first part is `t`.
+    /// The joined number and its last token, when the whole has a text number's shape.
+    func dashedParts(_ t: String, after e: Int) -> (String, Int)? {
+        guard !t.containsBytes("-"), key(e + 1) == RW.dash || key(e + 1) == Self.enDash, kind(e + 2) == .number,
+              let r = numberText(e + 2), isTextNumber(t + "-" + r) else { return nil }
+        return (t + "-" + r, e + 2)
     }
 
     /// "2008-1.350" → "2008-1350": a thousands dot in the number after the year.
