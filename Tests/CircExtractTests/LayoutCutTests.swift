@@ -48,5 +48,9 @@ final class LayoutCutTests: XCTestCase, HeaderRuleTesting {
         // A site's rubric between two dashes heads the title: a date after the first dash.
         let rubric = extract("Note d'actualité — 12 octobre 2010 — Circulaire du 5 août 2010 : évacuation des campements illicites Le ministre de l'intérieur à Mesdames et Messieurs les préfets. Vous veillerez à l'évacuation des campements.")
         XCTAssertEqual(rubric.metadata.kind, .circulaire)
+        // A header whose fields a copy joined with dashes opens its items on offices.
+        let header = extract("Ministère de la justice - Direction des affaires criminelles et des grâces - Note du 14 mars 2023 relative aux contrôles routiers - Le directeur des affaires criminelles et des grâces à Mesdames et Messieurs les procureurs de la République. Vous veillerez à la coordination des contrôles.")
+        XCTAssertEqual(header.metadata.kind, .note)
+        XCTAssertEqual(header.metadata.date, "2023-03-14")
     }
 }

@@ -94,6 +94,8 @@ struct HeaderVocabulary: Sendable {
     /// Kind words that make a dated text a citation before a NOR label (`header-fields.json`).
     let citingKinds: [String]
     let sentenceOpeners: Set<String>
+    /// First words of a flattened list's item that cites a text (`flattenedItem`).
+    let listedTextOpeners: Set<String>
     let topicWords: Set<String>
     /// "Destinataires in fine" after the emitter's "à": the list is set after the signature
     /// (`header-fields.json` `deferredBlocks`), as words, longest first.
@@ -194,6 +196,7 @@ struct HeaderVocabulary: Sendable {
         let deferredBlocks: Forms?
         let determiners: Forms
         let sentenceOpeners: Forms
+        let listedTextOpeners: Forms
     }
     struct Fields: Decodable {
         struct Forms: Decodable { let forms: [String] }
@@ -243,6 +246,7 @@ struct HeaderVocabulary: Sendable {
         deferredBlocks = (tf.deferredBlocks?.forms ?? []).map(Self.words).sorted { $0.count > $1.count }
         determiners = Set(tf.determiners.forms)
         sentenceOpeners = Set(tf.sentenceOpeners.forms)
+        listedTextOpeners = Set(tf.listedTextOpeners.forms)
         ocrWords = f.ocrWords.forms
         ocrElisions = Set(f.ocrElisions.forms.compactMap(\.first))
         singularComplements = f.singularComplements.forms
@@ -1446,15 +1450,17 @@ struct HeaderScanner {
     }
 
     /// Whether the bullet at word d, inside a line, is an item of a list a copy flattened:
-    /// another bullet of the same character opens a capitalised item a few words before it
-    /// ("… Mise à jour : 5 janvier 2024 - Article L. 345-2-2 du code … - Circulaire du 19
-    /// décembre 2017 relative à …"). A site's rubric between two dashes opens on a date
-    /// ("Note d'actualité — 12 octobre 2010 — Circulaire du 5 août 2010"), a title on no item.
+    /// another bullet of the same character opens an item citing a text a few words before
+    /// it ("… Mise à jour : 5 janvier 2024 - Article L. 345-2-2 du code … - Circulaire du 19
+    /// décembre 2017 relative à …": `listedTextOpeners`, capitalised). A site's rubric
+    /// between two dashes opens on a date ("Note d'actualité — 12 octobre 2010 — Circulaire
+    /// du 5 août 2010"), a header whose fields a copy joined with dashes on an office
+    /// ("Ministère de la justice - Direction … - Note du 22 septembre 2021 relative à …").
     func flattenedItem(dash d: Int) -> Bool {
         let mark = tt.string(tt.tokens[tok[d]])
         return (max(0, d - Self.flattenedItemReach)..<max(0, d - 2)).contains { k in
-            w[k].count == 1 && tt.string(tt.tokens[tok[k]]) == mark && k + 1 < d
-                && tt.tokens[tok[k + 1]].kind == .word && tt.string(tt.tokens[tok[k + 1]]).first?.isUppercase == true
+            w[k].count == 1 && tt.string(tt.tokens[tok[k]]) == mark && k + 1 < d && vocab.listedTextOpeners.contains(w[k + 1])
+                && tt.string(tt.tokens[tok[k + 1]]).first?.isUppercase == true
         }
     }
 
