@@ -25,7 +25,7 @@ public final class Pipeline: Sendable {
         references = try ReferenceExtractor(store: lexicons)
         deadlines = try DeadlineExtractor(store: lexicons)
         obligations = try ObligationExtractor(store: lexicons, addressees: addressees)
-        headerVocabulary = try HeaderVocabulary(store: lexicons, titles: addressees.titles)
+        headerVocabulary = try HeaderVocabulary(store: lexicons, titles: addressees.titles, recipientOnly: addressees.recipientOnlyIds)
     }
 
     public convenience init() throws { try self.init(lexicons: LexiconStore.locate()) }

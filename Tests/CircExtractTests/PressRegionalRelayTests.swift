@@ -32,6 +32,9 @@ final class PressRegionalRelayTests: XCTestCase, ObligationRuleTesting, HeaderRu
         XCTAssertTrue(demand.isEmpty, "\(demand.map(\.text))")
         let news = addressees(Self.dateline + "Les gendarmes ont interpellé trois personnes samedi soir, indique la préfecture.\n")
         XCTAssertFalse(news.contains("gendarme to"), "\(news)")
+        // Élus named further in the sentence than the cue are its topic, not its recipients.
+        let topic = addressees(Self.dateline + "Le garde des Sceaux a adressé mardi aux procureurs une circulaire sur les violences faites aux élus, qui leur demande de traiter ces plaintes sans délai.\n")
+        XCTAssertFalse(topic.contains("elu to"), "\(topic)")
     }
 
     // MARK: a universal subject's future

@@ -84,6 +84,9 @@ struct HeaderVocabulary: Sendable {
     let complementStops: Set<String>
     let notComplements: Set<String>
     let pressCues: Set<String>
+    /// Titles named only as a reported request's recipient ("élus"): `recipients` reads them
+    /// right after a cue only.
+    let recipientOnly: Set<String>
     let recipientWords: Set<String>
     let titleKinds: Set<String>
     /// "c." → "circulaire": a bulletin's abbreviated kind words (`header-fields.json`).
@@ -205,7 +208,8 @@ struct HeaderVocabulary: Sendable {
         let subjectAbbreviations: Forms?
     }
 
-    init(store: LexiconStore, titles: [(String, String)]) throws {
+    init(store: LexiconStore, titles: [(String, String)], recipientOnly: Set<String> = []) throws {
+        self.recipientOnly = recipientOnly
         let f = try store.load("addressee-titles.json", as: File.self)
         let fields = try store.load("header-fields.json", as: Fields.self)
         civilities = f.civilities.map(Self.words).sorted { $0.count > $1.count }
@@ -1320,8 +1324,12 @@ struct HeaderScanner {
                 groups.append(stem + second)
                 e = f
             }
+            // "la préfète demande aux élus de…": a title named only as a request's recipient
+            // counts right after its cue, not further in the sentence ("une circulaire sur
+            // les violences faites aux élus").
+            let cueBefore = (max(0, i - 2)..<i).contains { vocab.pressCues.contains(w[$0]) }
             for g in groups {
-                guard let id = vocab.title(g), seen.insert(id).inserted else { continue }
+                guard let id = vocab.title(g), cueBefore || !vocab.recipientOnly.contains(id), seen.insert(id).inserted else { continue }
                 out.append(HeaderScan.Item(id: id, role: .to, range: scalarRange(i + 1, max(i + 2, e))))
                 lastEnd = e
             }
