@@ -719,7 +719,7 @@ enum MatchWord {
         for i in words.indices where misreadC(words[i]) {
             if let r = cForE[words[i]] { words[i] = r }
         }
-        splitAfterVous(&words, vocabulary: vocabulary, clitics: clitics)
+        joinVerbSplitAfterVous(&words, vocabulary: vocabulary, clitics: clitics)
         // A drop capital opens its paragraph: the unit's first word only.
         guard words.count >= 2 else { return }
         let a = words[0].utf8
@@ -736,7 +736,7 @@ enum MatchWord {
     /// capital); "vous" is never followed by two words that make a verb so, but by a clitic
     /// and its verb ("vous me demandez"), which are left apart (`clitics`: the lexicon's
     /// `futureSecondPerson` clitics).
-    static func splitAfterVous(_ words: inout [String], vocabulary: Set<String>, clitics: Set<String>) {
+    static func joinVerbSplitAfterVous(_ words: inout [String], vocabulary: Set<String>, clitics: Set<String>) {
         var i = 1
         while i + 1 < words.count {
             defer { i += 1 }
