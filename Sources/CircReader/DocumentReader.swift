@@ -114,7 +114,10 @@ public struct DocumentReader: Sendable {
         var body = bytes[...]
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { body = bytes[3...] }
         if let nul = body.firstIndex(of: 0) { throw ReadError.binary(path, offset: nul) }
-        if let bad = firstInvalidUTF8(body) { throw ReadError.invalidUTF8(path, offset: bad) }
+        if let bad = firstInvalidUTF8(body) {
+            guard isCutSequence(body[(body.startIndex + bad)...]) else { throw ReadError.invalidUTF8(path, offset: bad) }
+            body = body[..<(body.startIndex + bad)]
+        }
         let text = String(decoding: body, as: UTF8.self)
         if text.unicodeScalars.allSatisfy({ $0.properties.isWhitespace }) { throw ReadError.empty(path) }
         return text
@@ -144,6 +147,22 @@ public struct DocumentReader: Sendable {
         let text = String(out)
         if text.unicodeScalars.allSatisfy({ $0.properties.isWhitespace }) { throw ReadError.empty(path) }
         return text
+    }
+
+    /// Whether `tail` is the start of one multi-byte character the file ends inside: a lead
+    /// byte followed by fewer continuation bytes than it announces. Excerpts cut at a byte
+    /// count and interrupted downloads end so; the character is lost either way, and refusing
+    /// the whole text for it would lose everything before it. Any other bad byte still refuses.
+    public static func isCutSequence(_ tail: ArraySlice<UInt8>) -> Bool {
+        guard let lead = tail.first else { return false }
+        let need: Int
+        switch lead {
+        case 0xC2...0xDF: need = 1
+        case 0xE0...0xEF: need = 2
+        case 0xF0...0xF4: need = 3
+        default: return false
+        }
+        return tail.count <= need && tail.dropFirst().allSatisfy { $0 & 0xC0 == 0x80 }
     }
 
     /// Byte offset of the first byte that is not part of well-formed UTF-8, or nil.

@@ -63,6 +63,7 @@ final class HostileInputTests: XCTestCase {
         c.append(Case(name: "whitespace only", file: "blank.txt", bytes: Data(" \n\t\r\n   \u{A0}\u{2003}\n".utf8), expect: .error("empty document")))
         c.append(Case(name: "NUL bytes", file: "nul.txt", bytes: Data("Objet : test".utf8) + Data([0, 0, 0]) + Data("suite".utf8), expect: .error("NUL byte at offset 12")))
         c.append(Case(name: "invalid UTF-8", file: "bad-utf8.txt", bytes: Data("Le préfet ".utf8) + Data([0xC3, 0x28, 0xFF]) + Data(" doit.".utf8), expect: .error("not valid UTF-8 (invalid byte at offset 11)")))
+        c.append(Case(name: "cut inside its last character", file: "cut.txt", bytes: Data(french.utf8) + Data([0xE2, 0x80]), expect: .result))
         c.append(Case(name: "UTF-16LE with BOM", file: "utf16le.txt", bytes: utf16(french, bigEndian: false), expect: .result))
         c.append(Case(name: "UTF-16BE with BOM", file: "utf16be.txt", bytes: utf16(french, bigEndian: true), expect: .result))
         c.append(Case(name: "Latin-1", file: "latin1.txt", bytes: Data(french.replacingOccurrences(of: "’", with: "'").unicodeScalars.map { UInt8($0.value) }), expect: .error("not valid UTF-8 (invalid byte at offset 13)")))

@@ -42,6 +42,20 @@ import Testing
         #expect(DocumentReader.firstInvalidUTF8(ArraySlice(Array("é€😀".utf8))) == nil)
     }
 
+    /// A text cut at a byte count inside its last character keeps everything before it;
+    /// a bad byte anywhere else, or a lead byte followed by a non-continuation byte, refuses.
+    @Test func characterCutAtEndIsDropped() throws {
+        let doc = try reader.read(path: temp(Array("Le préfet d".utf8) + [0xE2, 0x80]))
+        #expect(doc.text == "Le préfet d")
+        #expect(try reader.read(path: temp(Array("ab".utf8) + [0xF0, 0x9F, 0x98])).text == "ab")
+        #expect(DocumentReader.isCutSequence(ArraySlice([0xC3])))
+        #expect(!DocumentReader.isCutSequence(ArraySlice([0xC3, 0x28])))
+        #expect(!DocumentReader.isCutSequence(ArraySlice([0xFF])))
+        #expect(!DocumentReader.isCutSequence(ArraySlice([0xE2, 0x80, 0x99, 0x80])))
+        let mid = temp(Array("Le ".utf8) + [0xE2, 0x80] + Array(" préfet".utf8))
+        #expect(throws: ReadError.invalidUTF8(mid, offset: 3)) { try reader.read(path: mid) }
+    }
+
     @Test func binaryWithNUL() {
         let p = temp([0x50, 0x4B, 0x03, 0x04, 0x00, 0x00])
         #expect(throws: ReadError.binary(p, offset: 4)) { try reader.read(path: p) }
