@@ -42,6 +42,17 @@ import Testing
         #expect(tt.text.sourceString(tok.range) == "amélio-\n   ration")
     }
 
+    /// A CRLF copy (its CR read as a blank) or trailing spaces leave blanks between the
+    /// hyphen and the line break: the word, the compound and the number are joined the same.
+    @Test func lineEndHyphenationJoinsOverTrailingBlanks() {
+        let words = toks("l'amélio- \r\nration du Pas-de-  \nCalais, article L. 612-\t\n6")
+        #expect(words.contains("amélioration"))
+        #expect(words.contains("Pas-de-Calais"))
+        #expect(words.contains("L. 612-6"))
+        // A dash after a space, ending the line, is no hyphenation.
+        #expect(!toks("les mesures - \nexpulsions").contains("mesuresexpulsions"))
+    }
+
     /// A copy that flattened its lines keeps the layout's hyphen and a space: the word is one
     /// again, a compound keeps its hyphen, a suspended hyphen ("pré- et post-") stays.
     @Test func flattenedLineEndHyphenationJoins() {

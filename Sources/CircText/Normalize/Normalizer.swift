@@ -290,8 +290,13 @@ public struct Normalizer: Sendable {
     static func joinHyphenatedLineEnd(_ s: MutableScalarView, _ i: Int) -> Int {
         let n = s.count
         guard i >= 1, i + 2 < n else { return i + 1 }
-        if s[i + 1] == "\n", s[i - 1].properties.isLowercase {
-            var j = i + 2
+        // Blanks between the hyphen and the line break (a CRLF's CR, an editor's trailing
+        // spaces) are invisible: the line still ends at the hyphen.
+        var e = i + 1
+        while e < n && (s[e] == " " || s[e] == "\t") { e += 1 }
+        let lineEnd = e < n && s[e] == "\n"
+        if lineEnd, s[i - 1].properties.isLowercase {
+            var j = e + 1
             while j < n && (s[j] == " " || s[j] == "\t") { j += 1 }
             if j < n && s[j].properties.isLowercase {
                 for k in i..<j { s[k] = NormalizedText.join }
@@ -302,8 +307,8 @@ public struct Normalizer: Sendable {
         // the break — one word, its hyphen kept. The hyphen moves over the break (to the
         // next word's first letter) so that the word is read whole, as in a flattened copy's
         // "Météo- France" below. A dash after a space is a separator, not a compound's.
-        if s[i + 1] == "\n", s[i - 1].properties.isAlphabetic {
-            var j = i + 2
+        if lineEnd, s[i - 1].properties.isAlphabetic {
+            var j = e + 1
             while j < n && (s[j] == " " || s[j] == "\t") { j += 1 }
             if j < n && s[j].properties.isUppercase {
                 for k in i..<(j - 1) { s[k] = NormalizedText.join }
@@ -313,8 +318,8 @@ public struct Normalizer: Sendable {
         }
         // "L. 612-⏎6", "n° 2018-⏎778": a number cut at its hyphen by the line's end is one
         // number; its hyphen stays (the parts are the article's or the text's).
-        if s[i + 1] == "\n", s[i - 1].value &- 0x30 < 10 {
-            var j = i + 2
+        if lineEnd, s[i - 1].value &- 0x30 < 10 {
+            var j = e + 1
             while j < n && (s[j] == " " || s[j] == "\t") { j += 1 }
             if j < n && s[j].value &- 0x30 < 10 {
                 for k in (i + 1)..<j { s[k] = NormalizedText.join }
