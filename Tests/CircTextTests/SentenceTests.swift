@@ -74,6 +74,30 @@ import Testing
                                     "Monsieur le préfet de police des Bouches-du-Rhône"])
     }
 
+    /// Two trailing spaces break a line in Markdown, but a plain copy leaves them too: the
+    /// sentence goes on when the next line starts in lower case; a capital still starts one.
+    @Test func trailingSpacesBeforeALowerCaseLineDoNotBreak() {
+        let text = "Vous me rendrez compte de ces instructions sous quinze  \n  jours, par courriel.  \nLe préfet"
+        #expect(sentences(text) == ["Vous me rendrez compte de ces instructions sous quinze jours, par courriel.", "Le préfet"])
+        #expect(sentences("Monsieur le préfet de police  \nMesdames et messieurs les préfets").count == 2)
+    }
+
+    /// "article(s)" cannot end a line: the article's number on the next line is the same
+    /// sentence, a bare number or a code article alike; a line ending otherwise still ends.
+    @Test func articleWordBeforeAWrappedNumberDoesNotBreak() {
+        #expect(sentences("Ces faits sont réprimés notamment par l'article\n222-33-2-2 du code pénal.").count == 1)
+        #expect(sentences("Vous appliquerez les dispositions des articles\nL. 611-1 et L. 611-3 du code.").count == 1)
+        #expect(sentences("Vous appliquerez les dispositions de cet article.\nL. 611-1 et L. 611-3 du code.").count == 2)
+    }
+
+    /// A narrow page wraps after a determiner before a capital ("Monsieur le⏎Préfet"): one
+    /// sentence. "à" still ends the sender's line above an addressee block.
+    @Test func determinerBeforeACapitalisedLineDoesNotBreak() {
+        #expect(sentences("Recevez, Monsieur le\nPréfet, mes salutations.").count == 1)
+        #expect(sentences("Je vous prie de transmettre ces instructions aux\nPréfets de la région.").count == 1)
+        #expect(sentences("Le ministre de l'Intérieur à\nMesdames et Messieurs les préfets").count == 2)
+    }
+
     @Test func wrappedLayoutLinesJoin() {
         let text = "La cellule doit vous permettre de traiter, au titre de la prévention, les situations\nsignalées au centre national d'assistance et de prévention de la radicalisation."
         #expect(sentences(text).count == 1)

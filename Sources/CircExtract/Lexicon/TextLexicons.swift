@@ -17,6 +17,7 @@ public struct TextLexicons: Sendable {
     struct TokenizerFile: Decodable {
         let elisions, keepWhole, abbreviations, articlePrefixes, articleSuffixes, ordinalSuffixes, romanOrdinalSuffixes, gluedWords: [Entry]
         let lineOpenWords: [Entry]?
+        let capitalLineOpenWords: [Entry]?
         let runOnOpeners: [Entry]?
     }
     struct Month: Decodable { let month: Int; let forms: [String]; let examples: [String] }
@@ -40,6 +41,7 @@ public struct TextLexicons: Sendable {
             romanOrdinalSuffixes: Set(f.romanOrdinalSuffixes.map { fold($0.form) }),
             gluedWords: Set(f.gluedWords.map { fold($0.form) }),
             lineOpenWords: Set((f.lineOpenWords ?? []).map { fold($0.form) }),
+            capitalLineOpenWords: Set((f.capitalLineOpenWords ?? []).map { fold($0.form) }),
             runOnOpeners: Set((f.runOnOpeners ?? []).map { fold($0.form) }))
         let entities = try store.load("html-entities.json", as: [String: String].self)
         var map: [String: Unicode.Scalar] = [:]
@@ -76,7 +78,8 @@ public struct TextLexicons: Sendable {
         for (name, entries) in [("elisions", f.elisions), ("keepWhole", f.keepWhole), ("abbreviations", f.abbreviations),
                                 ("articlePrefixes", f.articlePrefixes), ("articleSuffixes", f.articleSuffixes),
                                 ("ordinalSuffixes", f.ordinalSuffixes), ("romanOrdinalSuffixes", f.romanOrdinalSuffixes),
-                                ("gluedWords", f.gluedWords), ("lineOpenWords", f.lineOpenWords ?? []), ("runOnOpeners", f.runOnOpeners ?? [])] {
+                                ("gluedWords", f.gluedWords), ("lineOpenWords", f.lineOpenWords ?? []),
+                                ("capitalLineOpenWords", f.capitalLineOpenWords ?? []), ("runOnOpeners", f.runOnOpeners ?? [])] {
             for e in entries { for x in e.examples { out.append((name, e.form, x)) } }
         }
         for m in try store.load("months.json", as: [Month].self) {

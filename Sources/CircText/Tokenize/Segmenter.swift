@@ -156,10 +156,13 @@ struct Segmenter {
         if headingStarts.contains(prevLineStart) { return true }
         if isTerminal(s, prev) || [":", ";"].contains(s[Int(prev.start)]) && prev.kind == .punct { return true }
         if isListMarker(s, cur) { return true }
-        // A Markdown hard line break: two spaces before the newline, in the source.
+        // A Markdown hard line break: two spaces before the newline, in the source. Not
+        // when the next line goes on in lower case ("sous quinze  ⏎ jours"): a plain copy's
+        // trailing spaces, or a break inside one sentence.
         var nl = Int(prev.end)
         while nl < s.count && s[nl] != "\n" { nl += 1 }
-        if nl >= 2 && nl < s.count && text.sourceScalar(at: nl - 1) == " " && text.sourceScalar(at: nl - 2) == " " { return true }
+        if nl >= 2 && nl < s.count && text.sourceScalar(at: nl - 1) == " " && text.sourceScalar(at: nl - 2) == " "
+            && !s[Int(cur.start)].properties.isLowercase { return true }
         if continuesWrappedLine(s, prev: prev, cur: cur, prevLineStart: prevLineStart) { return false }
         if announcesNumber(s, prev: prev, cur: cur) { return false }
         // The new line is a short line of its own ("9 novembre 2020", a title) or a field
@@ -185,14 +188,18 @@ struct Segmenter {
     /// number (a `lineOpenWords` entry) ends its line and the number opens the next, capital
     /// prefix and all. The line before may be short: the break is the layout's, not the end
     /// of the sentence ("etc." is no such word and still ends its line).
+    /// So does a word of them before a code article ("des articles⏎L. 611-1 et L. 611-3").
     func announcesNumber(_ s: ScalarStore, prev: Token, cur: Token) -> Bool {
-        guard prev.kind == .abbreviation, cur.kind == .article || cur.kind == .number || cur.kind == .textNumber else { return false }
-        return prev.length <= 5 && rules.lineOpenKeys.contains(Fold.key(s, prev.range))
+        guard cur.kind == .article || cur.kind == .number || cur.kind == .textNumber,
+              prev.kind == .abbreviation || (prev.kind == .word && cur.kind == .article) else { return false }
+        return prev.length <= Self.longestLineOpenWord && rules.lineOpenKeys.contains(Fold.key(s, prev.range))
     }
 
     /// Visible length a line needs before its break can be a wrap of the page: shorter ones
     /// ("à", "Le ministre") are the lines of a letterhead or an addressee block.
     static let wrappedLine = 20
+    /// Scalars in the longest `lineOpenWords` entry ("articles"): longer words are not keyed.
+    static let longestLineOpenWord = 8
 
     /// Whether the line break before `cur` only wraps a sentence, as a printed page does at
     /// 35–50 characters (OCR'd circulars), below `shortLine`: the line before is at least
@@ -203,11 +210,13 @@ struct Segmenter {
         let first = s[Int(cur.start)].value
         // This runs at every line break: `isLowercase` answers Latin-1 without the Unicode tables.
         let lower = Self.isLowercase(s[Int(cur.start)])
+        if !lower, prev.length <= 3, prev.kind == .word || prev.kind == .elision, Self.isUppercase(s[Int(cur.start)]),
+           rules.capitalLineOpenKeys.contains(Fold.key(s, prev.range)) { return true }
         guard lower || (first >= 0x30 && first <= 0x39) else { return false }
         var e = Int(prev.end)
         while e < s.count && s[e] != "\n" { e += 1 }
         guard NormalizedText.countVisible(s, prevLineStart, e) >= Self.wrappedLine else { return false }
-        if prev.kind == .elision || (prev.kind == .word || prev.kind == .abbreviation) && prev.length <= 5
+        if prev.kind == .elision || (prev.kind == .word || prev.kind == .abbreviation) && prev.length <= Self.longestLineOpenWord
             && rules.lineOpenKeys.contains(Fold.key(s, prev.range)) { return true }
         guard lower else { return false }
         var ce = Int(cur.start)

@@ -27,6 +27,12 @@ public struct TokenizerRules: Sendable {
     public var lineOpenWords: Set<String> { didSet { lineOpenKeys = Set(lineOpenWords.map(Fold.key)) } }
     /// `lineOpenWords` by word key: looked up at line breaks without building the word.
     public private(set) var lineOpenKeys: Set<UInt64> = []
+    /// Determiners and prepositions that cannot end a line even before a capitalised one
+    /// ("Recevez, Monsieur le⏎Préfet", "A Messieurs les⏎Préfets"), folded: a narrow page
+    /// wraps there. A subset of `lineOpenWords`, without "à" and "et", which do end the
+    /// sender's line above an addressee block ("Le ministre de l'Intérieur à⏎Mesdames …").
+    public var capitalLineOpenWords: Set<String> { didSet { capitalLineOpenKeys = Set(capitalLineOpenWords.map(Fold.key)) } }
+    public private(set) var capitalLineOpenKeys: Set<UInt64> = []
     /// Capitalised words that open a sentence run on after a heading a copy flattened ("Le
     /// partage de l'information Les préfets réuniront …", "La réponse pénale Il appartiendra
     /// aux parquets …"), folded: articles and subject pronouns (`Segmenter.runsOnAfterHeading`).
@@ -38,8 +44,11 @@ public struct TokenizerRules: Sendable {
     public init(elisions: Set<String>, keepWhole: [String], abbreviationsExact: Set<String>,
                 abbreviationsFolded: Set<String>, articlePrefixes: Set<String>, articleSuffixes: Set<String>,
                 months: [String: Int], ordinalSuffixes: Set<String>, romanOrdinalSuffixes: Set<String>,
-                gluedWords: Set<String> = [], lineOpenWords: Set<String> = [], runOnOpeners: Set<String> = []) {
+                gluedWords: Set<String> = [], lineOpenWords: Set<String> = [], capitalLineOpenWords: Set<String> = [],
+                runOnOpeners: Set<String> = []) {
         self.lineOpenWords = lineOpenWords
+        self.capitalLineOpenWords = capitalLineOpenWords
+        capitalLineOpenKeys = Set(capitalLineOpenWords.map(Fold.key))
         self.runOnOpeners = runOnOpeners
         runOnOpenerKeys = Set(runOnOpeners.map(Fold.key))
         lineOpenKeys = Set(lineOpenWords.map(Fold.key))
