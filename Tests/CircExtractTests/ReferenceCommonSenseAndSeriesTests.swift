@@ -40,6 +40,8 @@ final class ReferenceCommonSenseAndSeriesTests: XCTestCase, ReferenceRuleTesting
         XCTAssertEqual(ids("Circ. crim. 2019-04/E5, 30 avril 2019"), ["circulaire:2019-04-30"])
         XCTAssertEqual(ids("Circ. DACG 2021-10/E1 du 22 octobre 2021"), ["circulaire:2021-10-22"])
         XCTAssertEqual(ids("la note DGPN/CAB/2022-0045 du 17 janvier 2022"), ["note:2022-01-17"])
+        // The author's run before its "n°" stays the author's.
+        XCTAssertEqual(ids("la circulaire SG/DAJ n° 2019-03 du 6 février 2019"), ["circulaire:2019-02-06"])
         // Counter-examples: no date, or a plain number that is no series.
         XCTAssertEqual(ids("Circ. Crim. 2023-05/G3"), [])
         XCTAssertEqual(ids("la note 45 du dossier"), [])
@@ -100,9 +102,9 @@ final class ReferenceCommonSenseAndSeriesTests: XCTestCase, ReferenceRuleTesting
         XCTAssertEqual(ids("les articles L. 611-1 à -3 du CESEDA"), ["CESEDA:L611-1", "CESEDA:L611-2", "CESEDA:L611-3"])
         XCTAssertEqual(ids("les articles L. 611-1, -2 et -3 du CESEDA"), ["CESEDA:L611-1", "CESEDA:L611-2", "CESEDA:L611-3"])
         XCTAssertEqual(ids("les articles 78-2 et -3 du CPP"), ["CPP:78-2", "CPP:78-3"])
-        // Counter-examples: a spaced dash is no shorthand; an item without a hyphen has no stem.
+        // Counter-examples: a spaced dash is no shorthand; after the code, "-3" is no item.
         XCTAssertEqual(ids("l'article L. 611-1 - 3 ans de prison - du CESEDA"), ["CESEDA:L611-1"])
-        XCTAssertEqual(ids("l'article 40 et -3 du CPP"), ["CPP:40"])
+        XCTAssertEqual(ids("l'article 40 du CPP et -3"), ["CPP:40"])
     }
 
     func testWeekdayBetweenDuAndTheDate() {

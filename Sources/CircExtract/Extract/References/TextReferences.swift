@@ -303,7 +303,7 @@ extension ReferenceScanner {
             // series number written without "n°", its parts glued by slashes.
             // "la circulaire SG/DAJ n° 2019-03": a run followed by its number is the author's.
             if !kd.numbered, gap == 0, tail.number == nil, tail.nor == nil, kind(j) == .number || isAcronym(j),
-               let e = slashedSeriesEnd(j, unit: u), key(e) != RW.numero, !lex.numberWords.contains(key(e)) {
+               let e = slashedSeriesEnd(j, unit: u), kind(e) != .textNumber, key(e) != RW.numero, !lex.numberWords.contains(key(e)) {
                 tail.number = string(j); tail.last = e - 1; j = e; continue
             }
             if tk == .date {
