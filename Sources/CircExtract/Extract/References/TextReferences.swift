@@ -295,17 +295,7 @@ extension ReferenceScanner {
                 }
             }
             if let n = norAt(j) { tail.nor = n.nor; tail.last = n.last; j = n.last + 1; continue }
-            // "la circulaire (NOR INTV2300123J) du 3 mars 2023": the NOR in brackets.
-            if k == RW.open, tail.nor == nil, let n = norAt(j + 1), key(n.last + 1) == RW.close, sameUnit(u, n.last + 1) {
-                tail.nor = n.nor; tail.last = n.last + 1; j = n.last + 2; continue
-            }
-            // "Circ. Crim. 2023-05/G3 du …", "la note DGPN/CAB/2022-0045 du …": a dated kind's
-            // series number written without "n°", its parts glued by slashes.
-            // "la circulaire SG/DAJ n° 2019-03": a run followed by its number is the author's.
-            if !kd.numbered, gap == 0, tail.number == nil, tail.nor == nil, kind(j) == .number || isAcronym(j),
-               let e = slashedSeriesEnd(j, unit: u), kind(e) != .textNumber, key(e) != RW.numero, !lex.numberWords.contains(key(e)) {
-                tail.number = string(j); tail.last = e - 1; j = e; continue
-            }
+            if let e = bracketedNOROrSeries(j, kd, gap: gap, unit: u, &tail) { j = e; continue }
             if tk == .date {
                 let prev = key(j - 1)
                 // "l'ordonnance du pédiatre du 4 mai": too many words before a date for the kind.
@@ -528,6 +518,23 @@ extension ReferenceScanner {
               let k = kind(e), k == .word || k == .number || k == .article || key(e) == RW.slash || key(e) == RW.dash {
             e += 1
         }
+        return e
+    }
+
+    /// In a kind's tail at token j: "la circulaire (NOR INTV2300123J) du 3 mars 2023" (the NOR
+    /// in brackets), or "Circ. Crim. 2023-05/G3 du …", "la note DGPN/CAB/2022-0045 du …" (a
+    /// dated kind's series number written without "n°", its parts glued by slashes — but "la
+    /// circulaire SG/DAJ n° 2019-03": a run followed by its number is the author's). Records
+    /// it in `tail`; the token after it, or nil.
+    func bracketedNOROrSeries(_ j: Int, _ kd: ReferenceLexicon.TextKind, gap: Int, unit u: Int, _ tail: inout TextTail) -> Int? {
+        if key(j) == RW.open, tail.nor == nil, let n = norAt(j + 1), key(n.last + 1) == RW.close, sameUnit(u, n.last + 1) {
+            tail.nor = n.nor; tail.last = n.last + 1
+            return n.last + 2
+        }
+        guard !kd.numbered, gap == 0, tail.number == nil, tail.nor == nil, kind(j) == .number || isAcronym(j),
+              let e = slashedSeriesEnd(j, unit: u), kind(e) != .textNumber, key(e) != RW.numero, !lex.numberWords.contains(key(e))
+        else { return nil }
+        tail.number = string(j); tail.last = e - 1
         return e
     }
 
