@@ -6,8 +6,9 @@ import XCTest
 
 /// Rule tests for Justice circulars and bulletin pages: a list introduction with an
 /// incidental before its colon ("Vous veillerez, en lien avec les préfets, à :"), a share-out
-/// of tasks under a role's title ("Les directeurs territoriaux :" then "- vérifient …"), the
-/// joint texts' "nous attachons du prix à ce que", and co-signers' names set side by side.
+/// of tasks under a role's title ("Les directeurs territoriaux :" then "- vérifient …"), a page
+/// that opens on the tail of the text before (a short tail; BO rubric lines under its signer),
+/// and the joint texts' "nous attachons du prix à ce que".
 /// Sentences written for each rule, each with the counter-example it could overreach into.
 final class BulletinJusticeTests: XCTestCase, ObligationRuleTesting, OCRRuleTesting {
     static let pjj = ["directeur-interregional-de-la-protection-judiciaire-de-la-jeunesse",
@@ -24,6 +25,9 @@ final class BulletinJusticeTests: XCTestCase, ObligationRuleTesting, OCRRuleTest
         let de = obligations("Il vous appartient, dans le respect du contradictoire, de :\n- recueillir les observations de l'intéressé ;\n- motiver votre décision.\n")
         XCTAssertEqual(de.count, 2, "\(de.map(\.text))")
         XCTAssertFalse(de.contains { $0.text.hasPrefix("Il vous appartient") })
+        // The marker's "de" read inside the incidental ("instances de coordination").
+        let inner = obligations("Il vous appartient, dans le cadre des instances de coordination, de :\n- désigner un magistrat référent ;\n- saisir l'office central des affaires les plus graves.\n")
+        XCTAssertEqual(inner.count, 2, "\(inner.map(\.text))")
     }
 
     /// Counter-examples: an incidental holding a clause of its own ("lorsque …"), or a
@@ -53,7 +57,7 @@ final class BulletinJusticeTests: XCTestCase, ObligationRuleTesting, OCRRuleTest
         XCTAssertTrue(obligations("Les directeurs territoriaux :\n- également concernés ;\n- notamment en région.\n", to: Self.pjj).isEmpty)
     }
 
-    // MARK: co-signers side by side
+    // MARK: a joint text
 
     static let joint = """
         Paris, le 22 février 2023
@@ -75,14 +79,12 @@ final class BulletinJusticeTests: XCTestCase, ObligationRuleTesting, OCRRuleTest
 
         """
 
-    /// The two names on one line, in the page's columns: the first column's signs.
-    func testColumnsOfCoSignersGiveTheFirstName() {
-        let d = extract(Self.joint + "Le garde des sceaux, ministre de la justice,                Le ministre de l'intérieur et des outre-mer,\nÉric DUPOND-MORETTI                                         Gérald DARMANIN\n")
-        XCTAssertEqual(d.metadata.signatory?.lowercased(), "éric dupond-moretti")
+    /// A joint text: "Nous vous demandons" and "Nous attachons du prix à ce que" are its
+    /// two directives.
+    func testJointTextsDirectives() {
+        let d = extract(Self.joint + "Le garde des sceaux, ministre de la justice,\nÉric DUPOND-MORETTI\n")
         XCTAssertEqual(d.obligations.count, 2, "\(d.obligations.map(\.text))")
-        // Counter-example: one name, its words a space apart, is read whole.
-        let one = extract(Self.joint + "Le garde des sceaux, ministre de la justice,\nÉric DUPOND-MORETTI\n")
-        XCTAssertEqual(one.metadata.signatory?.lowercased(), "éric dupond-moretti")
+        XCTAssertEqual(d.metadata.signatory?.lowercased(), "éric dupond-moretti")
     }
 
     /// "Nous attachons du prix à ce que …" asks for an outcome; the importance given to a
@@ -132,7 +134,7 @@ final class BulletinJusticeTests: XCTestCase, ObligationRuleTesting, OCRRuleTest
     func testRubricLinesBetweenTheSignerAndTheNextTitle() {
         let tail = "BO Santé – Protection sociale – Solidarité n° 2022/20 du 31 octobre 2022\n\nLes agences régionales de santé transmettront avant le 15 décembre 2022 la liste des établissements retenus.\n\nPour le ministre et par délégation :\nLa directrice générale de l'offre de soins,\nMarie DAUDÉ\n\n"
         let next = "Instruction n° DGS/VSS1/2022/231 du 4 octobre 2022 relative à la préparation de la saison hivernale\n\nNOR : SPRP2228120J\n\nRésumé : la présente instruction précise les mesures que les agences régionales de santé doivent prendre en vue de la saison hivernale.\n\nLe ministre de la santé et de la prévention\nà\nMesdames et Messieurs les directeurs généraux des agences régionales de santé\n\nJe vous demande d'organiser dès le mois de novembre une cellule régionale de veille sanitaire.\n"
-        let d = extract(tail + "SANTÉ\nÉTABLISSEMENTS DE SANTÉ\nOrganisation\n\nMINISTÈRE DE LA SANTÉ ET DE LA PRÉVENTION\n\n" + next)
+        let d = extract(tail + "SANTÉ\nÉTABLISSEMENTS DE SANTÉ ET MÉDICO-SOCIAUX\nOrganisation\n\nMINISTÈRE DE LA SANTÉ ET DE LA PRÉVENTION\n\n" + next)
         XCTAssertEqual(d.deadlines.map(\.value), [])
         XCTAssertEqual(d.obligations.map { String($0.text.prefix(22)) }, ["Je vous demande d'orga"])
         // Counter-example: a line of prose between the signer and the title is no rubric.

@@ -15,23 +15,6 @@ extension MetadataExtractor {
         return k
     }
 
-    /// "Éric DUPOND-MORETTI                      Gérald DARMANIN": the co-signers' names set
-    /// side by side, each under its own title, in a copy that keeps the page's columns
-    /// (`pdftotext -layout`). Read across, the line is one "name" of four words; its left
-    /// cell is the first-named minister's, the signatory as the first-named is the emitter.
-    /// The range up to the first run of `HeaderColumns.gap` spaces after some text, else
-    /// the whole range (a name's words are one space apart).
-    func firstColumn(_ s: DocumentStructure, _ r: Range<Int>) -> Range<Int> {
-        var spaces = 0, end = r.lowerBound
-        for i in r {
-            let c = s.text.text.sourceScalar(at: i)
-            guard c == " " || c == "\t" else { spaces = 0; end = i + 1; continue }
-            spaces += 1
-            if spaces >= HeaderColumns.gap && end > r.lowerBound { return r.lowerBound..<end }
-        }
-        return r
-    }
-
     /// The first line of the signing title ending at unit k: k itself, or the line above when
     /// the title wraps ("Le ministre des affaires étrangères / et européennes", "Le ministre de
     /// l'intérieur, de l'outre-mer / et des collectivités territoriales"): a short line opening

@@ -1218,7 +1218,7 @@ struct MetadataExtractor: Sendable {
         if !press {
             guard let last = s.units.lastIndex(where: { $0.kind == .signature }) else { return flattenedSignature(s) }
             let u = s.units[firstCoSignature(s, last: last)]
-            var line = tt.text.clean(firstColumn(s, u.range))
+            var line = tt.text.clean(u.range)
             if line.hasSuffix(".") { line.removeLast() }
             // "CHAPITRE II" closing a web copy's table of contents names no one.
             // Nor does a short line of common words ("Pièces Jointes", "Fait À Paris").

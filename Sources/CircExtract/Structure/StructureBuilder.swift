@@ -490,13 +490,15 @@ struct StructureBuilder {
         return false
     }
 
-    /// The most rubric lines between a signer's name and the next title.
+    /// The most rubric lines between a signer's name and the next title, and the most words
+    /// of one.
     static let rubricLines = 3
+    static let rubricWords = 6
 
-    /// A bulletin's rubric: one to four words, letters only ("ÉTABLISSEMENTS DE SANTÉ",
-    /// "Organisation"), on its own line.
+    /// A bulletin's rubric: one to `rubricWords` words, letters only ("ÉTABLISSEMENTS DE
+    /// SANTÉ", "SANTÉ ET SÉCURITÉ AU TRAVAIL", "Organisation"), on its own line.
     func isRubric(_ sen: Sentence) -> Bool {
-        guard sen.tokens.count <= 4, tt.tokens[sen.tokens.lowerBound].newlinesBefore >= 1 else { return false }
+        guard sen.tokens.count <= Self.rubricWords, tt.tokens[sen.tokens.lowerBound].newlinesBefore >= 1 else { return false }
         return sen.tokens.allSatisfy { tt.tokens[$0].kind == .word }
     }
 

@@ -293,11 +293,17 @@ extension ClauseMatcher {
     /// the preposition each item opens on and the colon — what the framing phrases of
     /// `framedIntro` do with any phrase: the introduction of the items below, no directive of
     /// its own. (An incidental with a clause of its own, a second comma or a semicolon, is
-    /// more than a frame: "Vous veillerez, lorsque …, et …, à :" keeps its content.)
-    func incidentalIntro(_ w: [String], from e: Int, colon: Int) -> Bool {
-        guard w[e] == ",", colon - e <= Self.incidentalReach, colon >= e + 4,
-              ["a", "de"].contains(w[colon - 1]), w[colon - 2] == "," else { return false }
-        return !w[(e + 1)..<(colon - 2)].contains { [",", ";", ".", ":", "que", "lorsque", "si"].contains($0) }
+    /// more than a frame: "Vous veillerez, lorsque …, et …, à :" keeps its content.) The
+    /// marker may have read its "de" inside the incidental ("Il vous appartient, dans le cadre
+    /// des instances de coordination, de :"): the incidental opens at or before its end.
+    func incidentalIntro(_ w: [String], _ h: MarkerHit, colon: Int) -> Bool {
+        guard colon >= 4, ["a", "de"].contains(w[colon - 1]), w[colon - 2] == "," else { return false }
+        var o = colon - 3
+        while o > h.start && o >= colon - Self.incidentalReach && w[o] != "," {
+            if [";", ".", ":", "que", "lorsque", "si"].contains(w[o]) { return false }
+            o -= 1
+        }
+        return w[o] == "," && o > h.start && o <= h.end && o < colon - 3
     }
 
     /// The longest incidental `incidentalIntro` reads, in words with its two commas.
