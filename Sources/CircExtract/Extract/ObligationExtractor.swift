@@ -87,6 +87,8 @@ struct ObligationExtractor: Sendable {
         var sources = ActorSources()
         var pendingIntro: (modality: Modality, actor: String?, marker: String, block: Int)? = nil
         var extendTarget: (index: Int, block: Int, intro: MarkerHit)? = nil
+        /// The title a share-out of tasks set before its items (`carrySubject`).
+        var pendingSubject: (actor: String, block: Int)? = nil
         var lastInBlock: (block: Int, modality: Modality, actor: String?)? = nil
         var openQuote = false
         var quoteBlock = -1
@@ -324,6 +326,7 @@ struct ObligationExtractor: Sendable {
         if hits.isEmpty, set.reports, let last = walk.lastInBlock, last.block == u.block || last.block == u.block - 1 {
             hits = set.matcher.measures(words)
         }
+        carrySubject(set, u, words, label: label, &hits, &walk)
         if hits.isEmpty, !set.reports, let skip = label, Self.isProcedureSheetItem(u, words, skip, set.matcher) {
             hits = [MarkerHit(start: 0, end: 0, modality: .obligation, actor: nil, marker: "fiche")]
         }

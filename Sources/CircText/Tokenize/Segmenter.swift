@@ -199,11 +199,13 @@ struct Segmenter {
     /// `wrappedLine` long and either ends in a word that cannot end a line ("dans un délai
     /// de⏎trois mois", "décret du⏎6 septembre 2011") before a lowercase word or a number, or
     /// the next line goes on in lowercase and is itself a wrapped line or a sentence's end.
+    /// After such a word, a service's acronym in capitals goes on too ("me tenir informé
+    /// sous le timbre de la⏎DACG des difficultés rencontrées").
     func continuesWrappedLine(_ s: ScalarStore, prev: Token, cur: Token, prevLineStart: Int) -> Bool {
         let first = s[Int(cur.start)].value
         // This runs at every line break: `isLowercase` answers Latin-1 without the Unicode tables.
         let lower = Self.isLowercase(s[Int(cur.start)])
-        guard lower || (first >= 0x30 && first <= 0x39) else { return false }
+        guard lower || (first >= 0x30 && first <= 0x39) || Self.isAcronym(s, cur) else { return false }
         var e = Int(prev.end)
         while e < s.count && s[e] != "\n" { e += 1 }
         guard NormalizedText.countVisible(s, prevLineStart, e) >= Self.wrappedLine else { return false }
@@ -217,6 +219,14 @@ struct Segmenter {
         var last = ce - 1
         while last > Int(cur.start) && NormalizedText.isBlank(s[last]) { last -= 1 }
         return s[last] == "." || s[last] == ";" || s[last] == ","
+    }
+
+    /// "DACG", "OFII", "SPIP": a word of two to six capital letters (a heading's word in
+    /// capitals is longer, or followed by others: `continuesWrappedLine` asks only after a
+    /// word that cannot end a line).
+    static func isAcronym(_ s: ScalarStore, _ t: Token) -> Bool {
+        guard t.kind == .word, t.length >= 2, t.length <= 6 else { return false }
+        return (Int(t.start)..<Int(t.end)).allSatisfy { isUppercase(s[$0]) && s[$0].properties.isAlphabetic }
     }
 
     /// "Objet : …", "P.J. : …", "Référence\t…": up to four words, then a colon or a tab.

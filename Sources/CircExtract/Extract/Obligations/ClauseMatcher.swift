@@ -79,6 +79,7 @@ struct ClauseMatcher {
                 out[i].listIntro = true
             }
             if e < n - 1, words[n - 1] == ":", framedIntro(words, from: e, colon: n - 1) { out[i].listIntro = true }
+            if e < n - 1, words[n - 1] == ":", incidentalIntro(words, out[i], colon: n - 1) { out[i].listIntro = true }
             if e < n - 1, words[n - 1] == ":", invertedRuleIntro(words, out[i], colon: n - 1) { out[i].listIntro = true }
             if out[i].marker != "item", !inlineRuleItems(words, out[i], limit: n).isEmpty { out[i].listIntro = true }
         }
