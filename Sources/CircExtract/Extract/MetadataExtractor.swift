@@ -238,7 +238,7 @@ struct MetadataExtractor: Sendable {
         m.emitter = s.isConsolidatedCode ? nil : (m.kind == .article || m.kind == .depeche && !letter ? nil : h.emitter) ?? prefectureRelease(s, kind: m.kind) ?? emitter(s)
         if m.emitter == nil && !press { m.emitter = senderField(s) ?? signingAuthority(s) }
         if h.emitter == nil && !press && !s.isConsolidatedCode, let d = directorateNote(s) { m.emitter = d }
-        if m.emitter == nil && press { m.emitter = serviceEmitter(s) ?? pressPrefect(s) }
+        if m.emitter == nil && press { m.emitter = serviceEmitter(s) ?? pressPrefect(s) ?? serviceEmitter(s, byKind: true) }
         // A préfecture's communiqué or act: "PRÉFET DU PAS-DE-CALAIS" heading the page. (A
         // press article's letterhead is the newspaper's.)
         if m.emitter == nil && m.kind != .article && (m.kind != .depeche || letter) && !s.isConsolidatedCode {
@@ -1103,8 +1103,12 @@ struct MetadataExtractor: Sendable {
 
     /// A press item that names no minister: the directorate shown acting ("la DGCL demande",
     /// "la direction générale des collectivités locales (DGCL) souhaite"), as the slug of its
-    /// name. Only in the item's first sentences, where its author is named.
-    func serviceEmitter(_ s: DocumentStructure) -> String? {
+    /// name. Only in the item's first sentences, where its author is named. `byKind`: the
+    /// author a kind word names instead ("la circulaire du garde des Sceaux", "une note de la
+    /// direction générale des étrangers en France"), read only when no one is shown acting
+    /// ("une note de la DGEF aux préfets … le directeur général des étrangers en France
+    /// demande…" names the director).
+    func serviceEmitter(_ s: DocumentStructure, byKind: Bool = false) -> String? {
         let tt = s.text
         for sen in tt.sentences.prefix(12) {
             let w = sen.tokens.map { tt.folded(tt.tokens[$0]) }
@@ -1112,7 +1116,8 @@ struct MetadataExtractor: Sendable {
                 for (f, slug) in servicePhrases where f[0] == w[k] && k + f.count < w.count && w[k..<(k + f.count)].elementsEqual(f) {
                     // "L'instruction du 3 juin, signée par le directeur général des étrangers en
                     // France, …": the text's signer, its verb before the name.
-                    if signerBefore(w, k) || kindAuthor(w, k) { return slug }
+                    if byKind ? kindAuthor(w, k) : signerBefore(w, k) { return slug }
+                    if byKind { continue }
                     var e = k + f.count
                     // "(DGCL)", "donc", "leur": between the name and its verb.
                     if w[e] == "(", let close = w[e...].firstIndex(of: ")"), close - e <= 3 { e = close + 1 }

@@ -388,7 +388,7 @@ struct ClauseMatcher {
                 }
             }
             if !h.reported { extra += secondInfinitives(h, words, limit: limit) }
-            if isPress, !h.reported, let second = secondBareInfinitive(h, words, limit: limit) { extra.append(second) }
+            if isPress, !h.reported, let second = secondBareInfinitive(h, words, following: out[(i + 1)...]) { extra.append(second) }
             var k = h.end
             while k + 3 < limit {
                 if words[k] == "," && words[k + 1] == "et" && words[k + 2] == "de" {
@@ -469,16 +469,22 @@ struct ClauseMatcher {
     /// DGEF": in a press item, a bare modal's second infinitive after "et" is a second
     /// command of the same modality, as a reported "et de" is (`secondInfinitives` reads the
     /// ones a preposition governs). Only with the first infinitive right after the modal (its
-    /// adverbs between), and the second right after "et": "doivent recenser les lieux et les
-    /// places" coordinates nouns.
-    func secondBareInfinitive(_ h: MarkerHit, _ words: [String], limit: Int) -> MarkerHit? {
-        guard h.end >= 1, h.end < limit, lex.coordinatedModals[words[h.end - 1]] != nil else { return nil }
+    /// adverbs between), and the second right after "et", its object pronoun between ("et
+    /// leur présenter le dispositif"): "doivent recenser les lieux et les places" coordinates
+    /// nouns. The infinitive the modal governs may be a marker of its own ("devront interdire
+    /// les rassemblements"): the scan goes on to the next marker after it.
+    func secondBareInfinitive(_ h: MarkerHit, _ words: [String], following: ArraySlice<MarkerHit>) -> MarkerHit? {
+        guard h.end >= 1, h.end < words.count, lex.coordinatedModals[words[h.end - 1]] != nil else { return nil }
         var f = h.end
-        while f < limit, lex.coordinatedAdverbs.contains(words[f]) { f += 1 }
-        guard f < limit, isBareInfinitive(words[f]) else { return nil }
+        while f < words.count, lex.coordinatedAdverbs.contains(words[f]) { f += 1 }
+        guard f < words.count, isBareInfinitive(words[f]) else { return nil }
+        let limit = following.first { $0.start > f }?.start ?? words.count
+        guard following.first.map({ $0.start >= f }) ?? true else { return nil }
         var k = f + 2
         while k + 1 < limit && ![".", ";", ":", "\""].contains(words[k]) {
-            if words[k] == "et", isBareInfinitive(words[k + 1]) {
+            var v = k + 1
+            while v + 1 < limit, lex.secondInfinitiveClitics.contains(words[v]) { v += 1 }
+            if words[k] == "et", isBareInfinitive(words[v]) {
                 var c = MarkerHit(start: k, end: k + 1, modality: h.modality, actor: h.actor, marker: "et (infinitive)")
                 c.second = h.second
                 c.generic = h.generic

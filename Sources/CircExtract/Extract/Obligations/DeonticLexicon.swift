@@ -126,7 +126,7 @@ final class DeonticLexicon: Sendable {
         let relativeBlockers: [String]
         let conditions: Forms
         let coordination: Forms
-        struct CoordinatedModals: Decodable { let modals: [String: Modality]; let adverbs, examples: [String]; let secondCommandOpeners: [String]? }
+        struct CoordinatedModals: Decodable { let modals: [String: Modality]; let adverbs, examples: [String]; let secondCommandOpeners, secondInfinitiveClitics: [String]? }
         let coordinatedModals: CoordinatedModals
         let enumerators: Forms
         let clauseBoundaries: [String]
@@ -209,6 +209,9 @@ final class DeonticLexicon: Sendable {
     let operationalForces: Set<String>, operationSources: Set<String>
     /// `negation.futureBanModals`: "ne pourront pas" in a press item reports a ban.
     let futureBanModals: Set<String>
+    /// `coordinatedModals.secondInfinitiveClitics`: object pronouns between "et" and a bare
+    /// modal's second infinitive ("et leur présenter le dispositif").
+    let secondInfinitiveClitics: Set<String>
     let notProhibition: [[String]]
     let lawReport: [[Element]]
     /// Words a law-report form can start with.
@@ -430,6 +433,7 @@ final class DeonticLexicon: Sendable {
         (futureClitics, futureExcluded, futureBlockedAfter, ownerWords, yourFutureExcluded) = Self.futureTables(f)
         (negBefore, negAfter, negSubjects, bareNegationModals, notProhibition) = Self.negationTables(f.negation)
         futureBanModals = Set((f.negation.futureBanModals ?? []).map { Fold.string($0) })
+        secondInfinitiveClitics = Set((f.coordinatedModals.secondInfinitiveClitics ?? []).map { Fold.string($0) })
         operationalForces = Set(f.namedFuture.operationalForces ?? [])
         operationSources = Set((f.namedFuture.operationSources ?? []).map { Fold.string($0) })
         (lawReport, lawReportFirstWords, ownTextNouns, ownTextAdverbs, ownTextPresent) = Self.lawReportTables(f.lawReport)
