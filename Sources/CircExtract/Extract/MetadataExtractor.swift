@@ -43,6 +43,12 @@ struct MetadataExtractor: Sendable {
     /// "ministre", "préfet": the titles whose holder a press item names in apposition as the
     /// author of what it reports ("Le préfet de l'Isère, Louis Laugier, a demandé…").
     let appositionAuthorities: Set<String>
+    /// The addressee lexicon's `roleHeads`: a name in apposition after one of them that is no
+    /// `appositionAuthorities` ("Procureure de la République à Meaux, Laure Vasseur détaille…")
+    /// is the holder of another office — an interviewee, no author of the instruction.
+    let roleHeads: Set<String>
+    /// `nonAuthoritySubjects`: "Le Secours Catholique demande…" names an organisation, no person.
+    let organisationWords: Set<String>
     /// Words for a written act ("circulaire", "missive"…) besides the letter words.
     let writtenKinds: Set<String>
     /// `document-kinds.json` `processingSubjects`: a subject opening on a kind word that names
@@ -158,7 +164,7 @@ struct MetadataExtractor: Sendable {
         servicePhrases = fields.serviceEmitters.services.flatMap { svc in svc.forms.map { (HeaderVocabulary.words($0), Self.slug(svc.name)) } }
         portfolioPhrases = Dictionary(grouping: fields.portfolios.forms.map { $0.split(separator: " ").map(String.init) }, by: { $0[0] })
             .mapValues { $0.sorted { $0.count > $1.count } }
-        struct Press: Decodable { struct F: Decodable { let forms: [String] }; let pressCues: F; let authorVerbs: F; let authorClitics: F; let nameStops: F; let emitterHeads: F; let nameParticles: F; let appositionAuthorities: F?; let masculine: [String: String]? }
+        struct Press: Decodable { struct F: Decodable { let forms: [String] }; let pressCues: F; let authorVerbs: F; let authorClitics: F; let nameStops: F; let emitterHeads: F; let nameParticles: F; let appositionAuthorities: F?; let masculine: [String: String]?; let roleHeads: F?; let nonAuthoritySubjects: F? }
         let p = try store.load("addressee-titles.json", as: Press.self)
         reportingWords = Set(p.pressCues.forms + p.authorVerbs.forms)
         authorClitics = Set(p.authorClitics.forms)
@@ -167,6 +173,8 @@ struct MetadataExtractor: Sendable {
         emitterHeads = Set(p.emitterHeads.forms)
         masculineTitles = p.masculine ?? [:]
         appositionAuthorities = Set(p.appositionAuthorities?.forms ?? ["ministre"])
+        roleHeads = Set(p.roleHeads?.forms ?? [])
+        organisationWords = Set(p.nonAuthoritySubjects?.forms ?? [])
     }
 
     func extract(_ s: DocumentStructure, header h: HeaderScan = HeaderScan()) -> Metadata {
@@ -222,14 +230,15 @@ struct MetadataExtractor: Sendable {
             let units = header.isEmpty ? top : header + top
             m.date = (firstDate(in: units, tt, datelineOnly: true, webDates: true, skipUpdates: true)
                 ?? firstDate(in: units, tt, datelineOnly: true, webDates: true)
-                ?? flattenedByline(s, updates: true))?.iso
+                ?? flattenedByline(s, updates: true)
+                ?? pageWebDate(s))?.iso
         }
         // A consolidated code is the law itself: no minister emits it.
         // (A préfecture's release names the préfecture before the minister it quotes.)
         m.emitter = s.isConsolidatedCode ? nil : (m.kind == .article || m.kind == .depeche && !letter ? nil : h.emitter) ?? prefectureRelease(s, kind: m.kind) ?? emitter(s)
         if m.emitter == nil && !press { m.emitter = senderField(s) ?? signingAuthority(s) }
         if h.emitter == nil && !press && !s.isConsolidatedCode, let d = directorateNote(s) { m.emitter = d }
-        if m.emitter == nil && press { m.emitter = serviceEmitter(s) ?? pressPrefect(s) }
+        if m.emitter == nil && press { m.emitter = serviceEmitter(s) ?? pressPrefect(s) ?? serviceEmitter(s, byKind: true) }
         // A préfecture's communiqué or act: "PRÉFET DU PAS-DE-CALAIS" heading the page. (A
         // press article's letterhead is the newspaper's.)
         if m.emitter == nil && m.kind != .article && (m.kind != .depeche || letter) && !s.isConsolidatedCode {
@@ -422,7 +431,12 @@ struct MetadataExtractor: Sendable {
     func isWebDate(_ ti: Int, _ tt: TokenizedText, in sentence: Range<Int>, forms: [String]? = nil) -> Bool {
         let lo = max(sentence.lowerBound, ti - 4)
         let forms = forms ?? fields.webDates.forms
-        return (lo..<ti).contains { forms.contains(tt.folded(tt.tokens[$0])) }
+        if (lo..<ti).contains(where: { forms.contains(tt.folded(tt.tokens[$0])) }) { return true }
+        // "Publié dans Droit des étrangers le 3 juin 2024": the label, the page's section, "le".
+        guard ti - 1 > sentence.lowerBound, tt.folded(tt.tokens[ti - 1]) == "le" else { return false }
+        return (max(sentence.lowerBound, ti - 10)..<(ti - 2)).contains { k in
+            forms.contains(tt.folded(tt.tokens[k])) && tt.folded(tt.tokens[k + 1]) == "dans"
+        }
     }
 
     /// Whether a date token dates a cited text ("loi n° 2010-1192 du 11 octobre 2010"), not
@@ -470,6 +484,7 @@ struct MetadataExtractor: Sendable {
                 // a date some lower-case word governs ("a signé le 23 janvier") is an event.
                 if datelineOnly && ti - r.lowerBound > 14 { break }
                 if datelineOnly && governed(tt, ti, from: r.lowerBound) && !isWebDate(ti, tt, in: r) { break }
+                if datelineOnly && opensNarrative(ti, tt, in: r) { break }
                 if let d = FrenchDate.parse(tt.string(tt.tokens[ti]), months: months), d.year != nil, let c = d.civil(anchor: nil) {
                     // "Date d'application : 1er novembre 2016": a field's other date, not the text's.
                     if labelsOtherDate(u, tt) { break }
@@ -478,6 +493,39 @@ struct MetadataExtractor: Sendable {
             }
         }
         return nil
+    }
+
+    /// Whether the date at `ti` opens a sentence of narrative as its adverbial: "Le 12
+    /// décembre 2017, le ministre de l'Intérieur … ont adressé aux préfets une circulaire" dates
+    /// the event the item reports, not the item (a dateline is no sentence: "Paris, le …",
+    /// "Le 14 octobre 2024 -").
+    func opensNarrative(_ ti: Int, _ tt: TokenizedText, in r: Range<Int>) -> Bool {
+        guard ti == r.lowerBound + 1, tt.folded(tt.tokens[r.lowerBound]) == "le", ti + 1 < r.upperBound,
+              tt.string(tt.tokens[ti + 1]) == "," else { return false }
+        // The sentence goes on in prose: at least one word in lower case after the comma.
+        return r.upperBound - ti > 8 && ((ti + 2)..<r.upperBound).contains { k in
+            tt.tokens[k].kind == .word && !tt.text.scalars[Int(tt.tokens[k].start)].properties.isUppercase
+        }
+    }
+
+    /// A press page's "Publié le …" line anywhere on the page ("Article publié le 20 décembre
+    /// 2017" under the text, "Publié dans Droit des étrangers le 3 juin 2024"): its
+    /// publication date when neither its dateline nor its opening lines date it. Only a date
+    /// near its unit's start that a web label governs, never "la circulaire publiée le …" nor
+    /// a related link's; a publication before an update.
+    func pageWebDate(_ s: DocumentStructure) -> CivilDate? {
+        let tt = s.text
+        var update: CivilDate? = nil
+        for u in s.units {
+            let r = tt.sentences[u.sentence].tokens
+            for ti in r.prefix(15) where tt.tokens[ti].kind == .date && isWebDate(ti, tt, in: r) {
+                guard !publishedText(ti, tt, in: r), relatedLinkStart(tt, r.lowerBound..<ti) >= ti,
+                      let d = FrenchDate.parse(tt.string(tt.tokens[ti]), months: months), d.year != nil, let c = d.civil(anchor: nil) else { continue }
+                if !isWebDate(ti, tt, in: r, forms: fields.webUpdates.forms) { return c }
+                if update == nil { update = c }
+            }
+        }
+        return update
     }
 
     /// Whether the unit opens on a header field whose date is not the text's own
@@ -499,7 +547,13 @@ struct MetadataExtractor: Sendable {
         // quote: "du" after a closing quote or bracket dates what is named inside it.
         if du, k >= start, ["»", "”", "\"", ")"].contains(tt.string(tt.tokens[k])) { return true }
         guard k >= start, tt.tokens[k].kind == .word || tt.tokens[k].kind == .elision else { return false }
-        return !tt.text.scalars[Int(tt.tokens[k].start)].properties.isUppercase
+        if !tt.text.scalars[Int(tt.tokens[k].start)].properties.isUppercase { return true }
+        // "une note de la direction générale des étrangers en France du 22 mai 2024": a name
+        // in capitals inside prose ends the noun phrase "du" dates; a dateline's "Édition du …"
+        // opens its line.
+        return du && (max(start, k - 2)..<k).contains { j in
+            tt.tokens[j].kind == .word && !tt.text.scalars[Int(tt.tokens[j].start)].properties.isUppercase
+        }
     }
 
     /// "ce vendredi 21 février" with no year anywhere near: the year, within one of the
@@ -1049,8 +1103,12 @@ struct MetadataExtractor: Sendable {
 
     /// A press item that names no minister: the directorate shown acting ("la DGCL demande",
     /// "la direction générale des collectivités locales (DGCL) souhaite"), as the slug of its
-    /// name. Only in the item's first sentences, where its author is named.
-    func serviceEmitter(_ s: DocumentStructure) -> String? {
+    /// name. Only in the item's first sentences, where its author is named. `byKind`: the
+    /// author a kind word names instead ("la circulaire du garde des Sceaux", "une note de la
+    /// direction générale des étrangers en France"), read only when no one is shown acting
+    /// ("une note de la DGEF aux préfets … le directeur général des étrangers en France
+    /// demande…" names the director).
+    func serviceEmitter(_ s: DocumentStructure, byKind: Bool = false) -> String? {
         let tt = s.text
         for sen in tt.sentences.prefix(12) {
             let w = sen.tokens.map { tt.folded(tt.tokens[$0]) }
@@ -1058,7 +1116,8 @@ struct MetadataExtractor: Sendable {
                 for (f, slug) in servicePhrases where f[0] == w[k] && k + f.count < w.count && w[k..<(k + f.count)].elementsEqual(f) {
                     // "L'instruction du 3 juin, signée par le directeur général des étrangers en
                     // France, …": the text's signer, its verb before the name.
-                    if signerBefore(w, k) { return slug }
+                    if byKind ? kindAuthor(w, k) : signerBefore(w, k) { return slug }
+                    if byKind { continue }
                     var e = k + f.count
                     // "(DGCL)", "donc", "leur": between the name and its verb.
                     if w[e] == "(", let close = w[e...].firstIndex(of: ")"), close - e <= 3 { e = close + 1 }
@@ -1072,6 +1131,18 @@ struct MetadataExtractor: Sendable {
             }
         }
         return nil
+    }
+
+    /// Whether the name at `k` is the author a kind word names ("la circulaire du garde des
+    /// Sceaux du 15 janvier", "Une note de la direction générale des étrangers en France"):
+    /// a kind of `citedKinds` right before "de", "du", "de la", "des". Not "une circulaire
+    /// sur la DGEF", nor "aux préfets de la DGEF".
+    func kindAuthor(_ w: [String], _ k: Int) -> Bool {
+        guard k >= 2 else { return false }
+        var p = k - 1
+        if ["la", "l'"].contains(w[p]), p >= 2, w[p - 1] == "de" { p -= 1 }
+        guard ["de", "du", "des", "d'"].contains(w[p]) else { return false }
+        return citedKinds.contains(w[p - 1])
     }
 
     /// Whether "signé(e) par" (`signedBy`, and an article) stands right before the name at `k`.
@@ -1319,6 +1390,7 @@ struct MetadataExtractor: Sendable {
                 // is not the minister's — unless it is a minister's name ("le locataire de la
                 // place Beauvau, Bruno Retailleau, leur demande").
                 let known = prev == "," && next == "," && ministerTerms[Fold.string("\(tt.string(tt.tokens[i])) \(tt.string(tt.tokens[i + 1]))")] != nil
+                if !known && notAnAuthor(tt, i, from: r.lowerBound, afterComma: prev == ",", nearAuthority: nearAuthority) { i += 2; continue }
                 let asSubject = (verb == "a" || verb == "avait" || reportingWords.contains(verb)) && !(prev == "," && next == "," && !nearAuthority && !known)
                 let afterVerb = reportingWords.contains(prev) || prev == "selon"
                 if nearAuthority && prev == "," || asSubject || afterVerb {
@@ -1331,6 +1403,20 @@ struct MetadataExtractor: Sendable {
         }
         if acting { counts = counts.filter { subjects.contains($0.key) } }
         return counts.max { a, b in a.value.n != b.value.n ? a.value.n < b.value.n : a.value.first > b.value.first }?.key
+    }
+
+    /// Whether the two capitalised words at `i` name no author of a reported instruction: an
+    /// organisation ("Le Secours Catholique demande le retrait…", `organisationWords`), or the
+    /// holder of another office in apposition after its title ("Procureure de la République à
+    /// Meaux, Laure Vasseur détaille la circulaire": a role head of `roleHeads` that is no
+    /// `appositionAuthorities`, within the words before the comma).
+    func notAnAuthor(_ tt: TokenizedText, _ i: Int, from start: Int, afterComma: Bool, nearAuthority: Bool) -> Bool {
+        if organisationWords.contains(tt.folded(tt.tokens[i])) || organisationWords.contains(tt.folded(tt.tokens[i + 1])) { return true }
+        guard afterComma, !nearAuthority else { return false }
+        return (max(start, i - 8)..<(i - 1)).contains { k in
+            let f = tt.folded(tt.tokens[k])
+            return roleHeads.contains(masculineTitles[f] ?? f)
+        }
     }
 
     /// "Bruno RETAILLEAU" → "Bruno Retailleau"; "JEAN-PIERRE DUPONT" → "Jean-Pierre Dupont".
