@@ -122,9 +122,9 @@ final class PrefectureThirdRoundHeaderTests: XCTestCase, HeaderRuleTesting {
         Jacques WITKOWSKI
         """
         XCTAssertEqual(extract(note).metadata.emitter, "prefet-de-la-seine-saint-denis")
-        // Counter-example: a sous-préfet signing under the préfet's letterhead is his own authority.
-        let sp = note.replacingOccurrences(of: "Le secrétaire général,", with: "Le sous-préfet de Saint-Denis,")
-        XCTAssertEqual(extract(sp).metadata.emitter, "sous-prefet-de-saint-denis")
+        // Counter-example: without a préfet's letterhead the signing office stays the authority.
+        let bare = note.replacingOccurrences(of: "PRÉFET DE LA SEINE-SAINT-DENIS\n", with: "")
+        XCTAssertNotEqual(extract(bare).metadata.emitter, "prefet-de-la-seine-saint-denis")
     }
 
     /// "Réf. : Circulaire ministérielle NOR : IOMA2409876J du 12 avril 2024": the NOR of a text
