@@ -38,6 +38,9 @@ struct MetadataExtractor: Sendable {
     let nameParticles: Set<String>
     /// "ministre", "préfet", "directeur"…: the heads of an authority's title.
     let emitterHeads: Set<String>
+    /// "vice-amiral", "général": an officer's rank before the office he holds
+    /// (`addressee-titles.json` `officerRanks`, folded).
+    let officerRanks: Set<String>
     /// Feminine title words to the masculine the slugs use ("directrice" → "directeur").
     let masculineTitles: [String: String]
     /// "ministre", "préfet": the titles whose holder a press item names in apposition as the
@@ -104,7 +107,7 @@ struct MetadataExtractor: Sendable {
         struct Services: Decodable, Sendable { let services: [Service]; let between: [String] }
         let serviceEmitters: Services
         let trailingLabels: Forms
-        struct Heads: Decodable, Sendable { let forms: [String: String] }
+        struct Heads: Decodable, Sendable { let forms: [String: String]; let adjectives: [String]? }
         let letterheadHeads: Heads
         struct Senders: Decodable, Sendable { let labels: [String]; let senders: [String: String]; let recipientOpenings: [String]? }
         let senderFields: Senders
@@ -164,13 +167,14 @@ struct MetadataExtractor: Sendable {
         servicePhrases = fields.serviceEmitters.services.flatMap { svc in svc.forms.map { (HeaderVocabulary.words($0), Self.slug(svc.name)) } }
         portfolioPhrases = Dictionary(grouping: fields.portfolios.forms.map { $0.split(separator: " ").map(String.init) }, by: { $0[0] })
             .mapValues { $0.sorted { $0.count > $1.count } }
-        struct Press: Decodable { struct F: Decodable { let forms: [String] }; let pressCues: F; let authorVerbs: F; let authorClitics: F; let nameStops: F; let emitterHeads: F; let nameParticles: F; let appositionAuthorities: F?; let masculine: [String: String]?; let roleHeads: F?; let nonAuthoritySubjects: F? }
+        struct Press: Decodable { struct F: Decodable { let forms: [String] }; let pressCues: F; let authorVerbs: F; let authorClitics: F; let nameStops: F; let emitterHeads: F; let nameParticles: F; let appositionAuthorities: F?; let officerRanks: F?; let masculine: [String: String]?; let roleHeads: F?; let nonAuthoritySubjects: F? }
         let p = try store.load("addressee-titles.json", as: Press.self)
         reportingWords = Set(p.pressCues.forms + p.authorVerbs.forms)
         authorClitics = Set(p.authorClitics.forms)
         nameStops = Set(p.nameStops.forms)
         nameParticles = Set(p.nameParticles.forms)
         emitterHeads = Set(p.emitterHeads.forms)
+        officerRanks = Set(p.officerRanks?.forms ?? [])
         masculineTitles = p.masculine ?? [:]
         appositionAuthorities = Set(p.appositionAuthorities?.forms ?? ["ministre"])
         roleHeads = Set(p.roleHeads?.forms ?? [])
@@ -236,7 +240,7 @@ struct MetadataExtractor: Sendable {
         // A consolidated code is the law itself: no minister emits it.
         // (A préfecture's release names the préfecture before the minister it quotes.)
         m.emitter = s.isConsolidatedCode ? nil : (m.kind == .article || m.kind == .depeche && !letter ? nil : h.emitter) ?? prefectureRelease(s, kind: m.kind) ?? emitter(s)
-        if m.emitter == nil && !press { m.emitter = senderField(s) ?? signingAuthority(s) }
+        if m.emitter == nil && !press { m.emitter = senderField(s) ?? signingAuthority(s).flatMap { staffOfLetterhead($0, s) ? nil : $0 } }
         if h.emitter == nil && !press && !s.isConsolidatedCode, let d = directorateNote(s) { m.emitter = d }
         if m.emitter == nil && press { m.emitter = serviceEmitter(s) ?? pressPrefect(s) ?? serviceEmitter(s, byKind: true) }
         // A préfecture's communiqué or act: "PRÉFET DU PAS-DE-CALAIS" heading the page. (A
@@ -581,6 +585,7 @@ struct MetadataExtractor: Sendable {
 
     func findNOR(_ units: [StructureUnit], _ tt: TokenizedText) -> String? {
         for u in units {
+            if citesUnderReferenceLabel(u, tt) { continue }
             let r = tt.sentences[u.sentence].tokens
             for ti in r where tt.tokens[ti].kind == .word {
                 let w = tt.string(tt.tokens[ti])
@@ -588,6 +593,16 @@ struct MetadataExtractor: Sendable {
             }
         }
         return nil
+    }
+
+    /// "Réf. : Circulaire ministérielle NOR : IOMA2409876J du 12 avril 2024": the "Réf :" line
+    /// lists other texts, a NOR among them is theirs — unless the line gives only a NOR
+    /// ("Réf : NOR INTK…", a ministry's way of printing its own).
+    func citesUnderReferenceLabel(_ u: StructureUnit, _ tt: TokenizedText) -> Bool {
+        let (key, value) = Self.splitField(tt.text.string(u.range))
+        guard let k = key.map({ Fold.string($0) }), let v = value,
+              fields.references.forms.contains(k) || fields.references.forms.contains(Substring(k).trimmingCharacters(in: ".")) else { return false }
+        return !v.lowercased().hasPrefix("nor")
     }
 
     /// "Lien : https://…/download/12345/INTK1233053C.pdf": a NOR-shaped part of a link or a
@@ -643,11 +658,7 @@ struct MetadataExtractor: Sendable {
         // none of the contract's kinds — in the document's own text, not in the next text of
         // its page (a Journal officiel's arrêté printed under the circular's signature).
         let end = s.textEnd ?? Int.max
-        if s.units.contains(where: { u in
-            guard u.range.lowerBound < end else { return false }
-            let w = words(u, tt).filter { $0 != ":" }
-            return w.count == 1 && enactingWords.contains(w[0])
-        }) || enactsInline(tt, before: end) { return .unknown }
+        if s.units.contains(where: { u in u.range.lowerBound < end && isEnactingLine(u, tt) }) || enactsInline(tt, before: end) { return .unknown }
         // A title line that is the document type: "CIRCULAIRE", "Note à l'attention de".
         var prose = false
         // In the page's order: a header unit after the prose is read after it.
@@ -698,6 +709,31 @@ struct MetadataExtractor: Sendable {
     /// A sentence of prose: at least `proseWords` words ending on a full stop, with no colon
     /// (a field, "Objet : …") — not a title, a label or a date line (nor, by its caller, a
     /// letter's addressee line: "Le ministre … à Mesdames et Messieurs les préfets.").
+    /// "ARRÊTE :", "DÉCRÈTE" on a line of its own: the enacting word of a regulatory act.
+    func isEnactingLine(_ u: StructureUnit, _ tt: TokenizedText) -> Bool {
+        guard u.range.count <= 40 else { return false }
+        let w = words(u, tt).filter { $0 != ":" }
+        return w.count == 1 && enactingWords.contains(w[0])
+    }
+
+    /// The signature of the first act on a page that prints several (a "Recueil des actes
+    /// administratifs" page: "ARRÊTE … Le préfet, Denis ROBIN", then a second "ARRÊTE … Pour
+    /// le préfet et par délégation, le secrétaire général, …"): the page is read as its first
+    /// act, as its date and authority are. The structure marks only the page's last signature;
+    /// the first act's is its last name line in capitals ("Denis ROBIN") under a signing
+    /// title ("Le préfet,") before the second act's enacting word. `last`: the last signature unit; returned as is where one act (or
+    /// none) enacts.
+    func firstActSignature(_ s: DocumentStructure, last: Int) -> Int {
+        let tt = s.text
+        let enacting = s.units.indices.lazy.filter { self.isEnactingLine(s.units[$0], tt) }
+        guard let first = enacting.first, let second = enacting.first(where: { $0 > first }), second < last,
+              let sig = (first + 1..<second).last(where: { k in
+                  s.units[k].kind == .signature || s.units[k].range.count <= 60 && tt.text.clean(s.units[k - 1].range).hasSuffix(",")
+                      && StructureBuilder.capitalsName(tt.sentences[s.units[k].sentence].tokens.map { tt.string(tt.tokens[$0]) })
+              }) else { return last }
+        return sig
+    }
+
     static func isProseSentence(_ w: [String]) -> Bool {
         w.count >= proseWords && w.last == "." && !w.contains(":")
     }
@@ -1056,6 +1092,16 @@ struct MetadataExtractor: Sendable {
         return Self.slug(masculineHead(w).joined(separator: " "))
     }
 
+    /// Whether the signing office is the staff of a préfecture whose letterhead heads the
+    /// page ("PRÉFET DE LA SEINE-SAINT-DENIS … Le secrétaire général, Jacques WITKOWSKI"): the
+    /// secrétaire général or the directeur de cabinet signs the préfecture's note for the
+    /// préfet, who is its authority (the letterhead's, read after). A préfet or sous-préfet
+    /// signing is his own authority.
+    func staffOfLetterhead(_ office: String, _ s: DocumentStructure) -> Bool {
+        guard !office.hasPrefix("prefet"), !office.hasPrefix("sous-prefet"), let head = letterhead(s) else { return false }
+        return head.slug.hasPrefix("prefet") || head.slug.hasPrefix("sous-prefet")
+    }
+
     /// A directorate's note under its ministry's letterhead ("MINISTÈRE DE L'INTÉRIEUR /
     /// DIRECTION GÉNÉRALE DE LA POLICE NATIONALE … Le directeur général de la police
     /// nationale / Jean-Marc FALCONE"): the director signs in his own name and no minister is
@@ -1179,11 +1225,20 @@ struct MetadataExtractor: Sendable {
     /// A social post's header ends the office at its handle or its dot ("Préfète du
     /// Pas-de-Calais @Prefet62 · 12 févr. 2025") as a comma does.
     func officeSlug(_ line: String, needsArticle: Bool = false) -> (slug: String, service: Bool)? {
-        let head = line.split(whereSeparator: { $0 == "," || $0 == "@" || $0 == "\u{B7}" }).first.map(String.init) ?? line
-        var w = head.split(whereSeparator: { !($0.isLetter || $0.isNumber || $0 == "-" || $0 == "'") }).map(String.init)
-        if let f = w.first, f == "le" || f == "la" { w.removeFirst() } else if needsArticle { return nil }
-        guard w.count >= 3, w.count <= 10, let office = fields.letterheadHeads.forms[w[0]],
-              ["de", "du", "des"].contains(w[1]) || w[1].hasPrefix("d'") else { return nil }
+        let parts = line.split(whereSeparator: { $0 == "," || $0 == "@" || $0 == "\u{B7}" })
+        let split = { (x: Substring) in x.split(whereSeparator: { !($0.isLetter || $0.isNumber || $0 == "-" || $0 == "'") }).map(String.init) }
+        var w = split(parts.first ?? Substring(line))
+        var articled = false
+        // "le vice-amiral d'escadre, prefet maritime de l'atlantique,": a rank, then after its
+        // comma the office it holds (the rank's article stands for both).
+        if parts.count >= 2, w.count >= 2, w[0] == "le", officerRanks.contains(w[1]) { w = split(parts[1]); articled = true }
+        // "PREFECTURE DU VAR - SIDPC": the service after a dash is no part of the office.
+        if let d = w.firstIndex(where: { $0 == "-" || $0 == "\u{2013}" }) { w = Array(w[..<d]) }
+        if let f = w.first, f == "le" || f == "la" { w.removeFirst() } else if needsArticle && !articled { return nil }
+        // "prefecture maritime de l'atlantique": the office's adjective before its place.
+        let adjective = w.count >= 4 && fields.letterheadHeads.adjectives?.contains(w[1]) == true ? 1 : 0
+        guard w.count >= 3 + adjective, w.count <= 10, let office = fields.letterheadHeads.forms[w[0]],
+              ["de", "du", "des"].contains(w[1 + adjective]) || w[1 + adjective].hasPrefix("d'") else { return nil }
         let service = w[0] != office
         w[0] = office
         return (Self.slug(w.joined(separator: " ")), service)
@@ -1287,7 +1342,8 @@ struct MetadataExtractor: Sendable {
     func signatory(_ s: DocumentStructure, press: Bool, reports: Bool = true) -> String? {
         let tt = s.text
         if !press {
-            guard let last = s.units.lastIndex(where: { $0.kind == .signature }) else { return flattenedSignature(s) }
+            guard let last0 = s.units.lastIndex(where: { $0.kind == .signature }) else { return flattenedSignature(s) }
+            let last = firstActSignature(s, last: last0)
             let u = s.units[firstCoSignature(s, last: last)]
             var line = tt.text.clean(u.range)
             if line.hasSuffix(".") { line.removeLast() }

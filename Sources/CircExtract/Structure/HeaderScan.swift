@@ -914,6 +914,9 @@ struct HeaderScanner {
               // complements of a nested noun (one service), not the head's.
               !(prep + 1..<et).contains(where: { ["de", "du", "des", "d'"].contains(c[$0]) }),
               ["de", "du", "des", "d'"].contains(c[et + 1]) else { return nil }
+        // "Monsieur le directeur de l'ordre public et de la circulation": a head in the
+        // singular is one person, so one office however many complements it takes.
+        if let h = (a..<prep).first(where: { isRoleHead($0) }), !isPluralWord(w[h]) { return nil }
         var stop = et + 1
         while stop < end, !["(", ";", ",", ":", "["].contains(w[stop]), civility(at: stop) == nil, terminator(at: stop) == nil { stop += 1 }
         if let m = vocab.lexiconMatch(c[a..<stop].map(vocab.singularHead)), m.start + m.count > et - a { return nil }
@@ -929,7 +932,9 @@ struct HeaderScanner {
     /// (a doublet).
     func sharedComplement(_ a: Int, _ prep: Int, _ end: Int) -> (String, String)? {
         guard prep >= a + 4, let et = (a + 2..<prep).first(where: { c[$0] == "et" }), et + 2 == prep, !joinsTitles(et), !isDoublet(et),
-              let h = (a..<et - 1).first(where: { isRoleHead($0) }), h == et - 2 || h == a else { return nil }
+              let h = (a..<et - 1).first(where: { isRoleHead($0) }), h == et - 2 || h == a,
+              // ("Madame la directrice régionale et interdépartementale de …": one person, one office.)
+              isPluralWord(w[h]) else { return nil }
         var stop = prep
         while stop < end, !["(", ";", ",", ":", "["].contains(w[stop]), civility(at: stop) == nil, terminator(at: stop) == nil { stop += 1 }
         if let m = vocab.lexiconMatch(c[a..<stop].map(vocab.singularHead)), m.start <= et - a, m.start + m.count > et - a { return nil }
@@ -1029,6 +1034,11 @@ struct HeaderScanner {
     func isRoleHead(_ k: Int) -> Bool {
         let x = k + 2 < w.count && w[k + 1] == "et" && isDoublet(k + 1) ? c[k + 2] : c[k]
         return vocab.roleHeads.contains(singularMasculine(x))
+    }
+
+    /// "préfets", "généraux": a plural as written (the lexicon's, or the plain -s or -x).
+    func isPluralWord(_ x: String) -> Bool {
+        vocab.plurals[x] != nil || x.count > 3 && (x.hasSuffix("s") || x.hasSuffix("x"))
     }
 
     /// "inspectrices" → "inspecteur": the lexicon's plural, else the plain plural in -s.
@@ -1185,6 +1195,10 @@ struct HeaderScanner {
         var steps = 0
         while k >= 0 && steps < 25 {
             if w[k] == "(" && i - k <= 6 { return true }
+            // "Réf. : Circulaire ministérielle NOR : IOMA2409876J du 12 avril 2024": a text the
+            // "Réf :" line lists, a kind word between the label and the NOR ("Réf : NOR …" alone
+            // gives the document's own).
+            if refListCue(k), (k + 1..<i).contains(where: { vocab.citingKinds.contains(w[$0]) }) { return true }
             if w[k] == ")" || w[k] == "." && tt.tokens[tok[k]].kind == .punct && (k + 1 < w.count && tt.tokens[tok[k + 1]].newlinesBefore > 0) { return false }
             if tt.tokens[tok[k]].kind == .date, k > 0, w[k - 1] == "du", k >= 2,
                vocab.citingKinds.contains(where: { kw in (max(0, k - 8)..<k).contains { w[$0] == kw } }) {
@@ -1508,7 +1522,8 @@ struct HeaderScanner {
     /// reference texts: "Accueil > Droit du travail > Textes de référence", "Documents de
     /// référence" (the word after "de" qualifies a noun; it labels nothing).
     func refListCue(_ k: Int) -> Bool {
-        guard Self.refWords.contains(w[k]) else { return false }
+        // ("Réf. :": the abbreviation may keep its dot.)
+        guard Self.refWords.contains(w[k]) || w[k].utf8.last == 0x2E && Self.refWords.contains(String(w[k].dropLast())) else { return false }
         return k == 0 || !["de", "des", "d'"].contains(w[k - 1])
     }
 

@@ -48,12 +48,29 @@ struct Segmenter {
                 brk = startsSentence(s, cur)
             } else if cur.kind == .word && cur.length <= 5 && Self.isUppercase(s[Int(cur.start)]) {
                 brk = t + 1 < tokens.count && runsOnAfterHeading(s, prev: prev, cur: cur, next: tokens[t + 1])
+            } else if cur.length == 7 && (s[Int(cur.start)] == "A") {
+                brk = t + 1 < tokens.count && opensArticleAfterCapitals(s, tokens, t)
             }
             if brk || t - first >= Self.maxUnitTokens { close(t - 1) }
         }
         close(tokens.count - 1)
         return out
     }
+
+    /// "… Sur proposition du directeur de cabinet ; ARRÊTE Article 1er : Les rassemblements …":
+    /// a flattened act runs its first article onto its enacting word, in capitals (with or
+    /// without its colon); the article opens a sentence there, the preamble ends. Token t is
+    /// "Article" (or "ARTICLE") and a number follows it.
+    func opensArticleAfterCapitals(_ s: ScalarStore, _ tokens: [Token], _ t: Int) -> Bool {
+        let cur = tokens[t], next = tokens[t + 1]
+        guard next.kind == .number || next.kind == .ordinal, Fold.key(s, cur.range) == Self.articleKey else { return false }
+        var p = t - 1
+        if p >= 1, tokens[p].kind == .punct, s[Int(tokens[p].start)] == ":" { p -= 1 }
+        let w = tokens[p]
+        guard w.kind == .word, w.length >= 5 else { return false }
+        return (Int(w.start)..<Int(w.end)).allSatisfy { Self.isUppercase(s[$0]) }
+    }
+    static let articleKey = Fold.key("article")
 
     /// A sentence a flattened copy ran on after its heading, on one line and with no full stop
     /// between them: "Le partage de l'information Les préfets réuniront …", "La réponse
@@ -170,6 +187,7 @@ struct Segmenter {
         // The line before is a labelled title ("1. Capacité professionnelle… (art. 1)"): it
         // ends at its line when the next starts with a capital.
         if Self.isUppercase(first) && Self.labelOpensLine(s, prevLineStart) { return true }
+        if Self.isUppercase(first) && capitalsSentenceEnd(s, prevLineStart: prevLineStart, curLineStart: curLineStart, curEnd: ce) { return false }
         if Self.isUppercase(first) || first.properties.numericType != nil {
             if NormalizedText.countVisible(s, curLineStart, ce) < 40 { return true }
             if Self.startsWithFieldLabel(s, curLineStart, ce) { return true }
@@ -179,6 +197,36 @@ struct Segmenter {
         while e < s.count && s[e] != "\n" { e += 1 }
         let len = NormalizedText.countVisible(s, prevLineStart, e)
         return len < Self.shortLine
+    }
+
+    /// "LES MAIRES DOIVENT PRENDRE TOUTES MESURES … PLAN COMMUNAL DE⏎SAUVEGARDE.": a message
+    /// set in capitals (a telegram, an alert) wraps its sentences as prose does, so a short
+    /// last line that ends the sentence goes on from a full line of capitals above it. A
+    /// letterhead's lines are short, or parted in columns by runs of blanks.
+    func capitalsSentenceEnd(_ s: ScalarStore, prevLineStart: Int, curLineStart: Int, curEnd: Int) -> Bool {
+        var last = curEnd - 1
+        while last > curLineStart && NormalizedText.isBlank(s[last]) { last -= 1 }
+        guard last > curLineStart, s[last] == ".", capitalsOnly(s, curLineStart, last) else { return false }
+        var e = prevLineStart
+        while e < s.count && s[e] != "\n" { e += 1 }
+        guard NormalizedText.countVisible(s, prevLineStart, e) >= Self.shortLine, capitalsOnly(s, prevLineStart, e) else { return false }
+        var blanks = 0
+        for i in prevLineStart..<e {
+            blanks = NormalizedText.isBlank(s[i]) ? blanks + 1 : 0
+            if blanks >= 3 { return false }
+        }
+        return true
+    }
+
+    /// Whether the letters of s[a..<b] are all capitals (and there is at least one).
+    func capitalsOnly(_ s: ScalarStore, _ a: Int, _ b: Int) -> Bool {
+        var letters = 0
+        for i in a..<b {
+            let c = s[i]
+            if Self.isLowercase(c) { return false }
+            if Self.isUppercase(c) { letters += 1 }
+        }
+        return letters > 0
     }
 
     /// "de l'art.⏎L. 611-1", "la loi n.⏎2019-1012": an abbreviation that announces a

@@ -343,6 +343,7 @@ extension ReferenceScanner {
         // A heading "Article L111-1" is the article itself, not a reference; so is an act's
         // own article opening its line ("Article 3 : Toute infraction…" in an arrêté).
         if word, case .unnamed = designation.base, items.count == 1, isOwnHeading(i, j) || opensActArticle(i, j, first) {
+            if !isOwnHeading(i, j) { enactsOwnArticles = true }
             return j
         }
         // A range "X à Y" keeps its two ends here; the articles between are filled in when
@@ -555,12 +556,23 @@ extension ReferenceScanner {
     }
 
     /// "Article 3 :", "ARTICLE 1er –", "Art. 2." opening a line: an arrêté's or a décret's
-    /// own article (a bare number, then a colon, a dash or a full stop).
+    /// own article (a bare number, then a colon, a dash or a full stop). So is "Article 1er"
+    /// alone on its line, its text on the next (`headingLineAlone`).
     func opensActArticle(_ i: Int, _ j: Int, _ item: ArticleItem) -> Bool {
         guard item.prefix.isEmpty, !item.number.containsBytes("-"),
-              i == 0 || tokens[i].newlinesBefore > 0 || unit(i)?.range.lowerBound == Int(tokens[i].start) || followsEnactingWord(i),
-              j < tokens.count, sameUnit(i, j) else { return false }
+              i == 0 || tokens[i].newlinesBefore > 0 || unit(i)?.range.lowerBound == Int(tokens[i].start) || followsEnactingWord(i) else { return false }
+        if headingLineAlone(i, j) { return true }
+        guard j < tokens.count, sameUnit(i, j) else { return false }
         return key(j) == RW.colon || key(j) == RW.dash || key(j) == RW.period || key(j) == Self.enDash || key(j) == Self.emDash
+    }
+
+    /// "Article 1er ⏎ La navigation … est interdite": the article word in capitals opening
+    /// its line and the number closing it. A wrapped sentence does not set its article word
+    /// alone at a line's start with a capital ("… prévues à ⏎ l'article 4 ⏎ du code" has
+    /// its elision before it).
+    func headingLineAlone(_ i: Int, _ j: Int) -> Bool {
+        guard i == 0 || tokens[i].newlinesBefore > 0, string(i).first?.isUppercase == true else { return false }
+        return j >= tokens.count || tokens[j].newlinesBefore > 0
     }
 
     /// "… ; Arrête : Art. 1er. - Les rassemblements …": a flattened act runs its first article
