@@ -103,6 +103,17 @@ import Testing
         #expect(sentences(text).count == 1)
     }
 
+    /// A line that ends on a word that cannot end one ("à", "de la") goes on into a service's
+    /// acronym in capitals on the next line; after "à" a capitalised word of prose there still
+    /// opens a line of its own (the addressee block), and so does an acronym after a line
+    /// that could end.
+    @Test func wrappedLineGoesOnIntoAnAcronym() {
+        #expect(sentences("Je vous saurais gré de bien vouloir me tenir informé sous le timbre de la\nDACG des difficultés rencontrées.").count == 1)
+        #expect(sentences("Je vous saurais gré de bien vouloir transmettre ces éléments à\nDACG avant le 31 mars.").count == 1)
+        #expect(sentences("Je vous saurais gré de bien vouloir transmettre ces éléments à\nDirection des affaires criminelles.").count == 2)
+        #expect(sentences("Je vous saurais gré de bien vouloir me tenir informé des difficultés\nDACG des difficultés rencontrées.").count == 2)
+    }
+
     @Test func footnoteTextIsAUnit() {
         let text = "ne sont pas requises<sup>1</sup>. Pour ces mesures, rien.\n\n<sup>1</sup> En application de l'article L. 722-2 CESEDA\n\n<sup>2</sup> Deuxième alinéa de l'article L. 729-2 du code de procédure pénale."
         let s = sentences(text)

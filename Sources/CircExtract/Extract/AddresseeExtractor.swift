@@ -21,6 +21,8 @@ struct AddresseeExtractor: Sendable {
         struct Acronyms: Decodable { let forms: [String: String] }
         let acronyms: Acronyms?
         let officeQualifiers: Forms?
+        struct Collectives: Decodable { let forms: [String: [String]] }
+        let collectiveTitles: Collectives?
     }
     struct KindsFile: Decodable {
         struct Forms: Decodable { let forms: [String] }
@@ -53,6 +55,9 @@ struct AddresseeExtractor: Sendable {
     /// The lexicon's `officeQualifiers`: an adjective that names the same office as the title
     /// without it ("chef d'établissement" | "pénitentiaire"), as a slug's word.
     let officeQualifiers: [String]
+    /// The lexicon's `collectiveTitles`: "élus" → the specific elected offices it stands for
+    /// when a press item names one of them as a recipient.
+    let collectiveTitles: [String: [String]]
 
     init(store: LexiconStore) throws {
         let f = try store.load("addressee-titles.json", as: TitlesFile.self)
@@ -70,6 +75,7 @@ struct AddresseeExtractor: Sendable {
         topicVerbs = Set(f.pressRecipientsNot?.topicVerbs ?? [])
         acronyms = (f.acronyms?.forms ?? [:]).map { ($0.key, $0.value) }.sorted { $0.0 < $1.0 }
         officeQualifiers = f.officeQualifiers?.forms ?? []
+        collectiveTitles = f.collectiveTitles?.forms ?? [:]
         letterWords = Set(try store.load("document-kinds.json", as: KindsFile.self).letterWords.forms)
     }
 
@@ -84,10 +90,22 @@ struct AddresseeExtractor: Sendable {
         // A press item's copies are the reported letter's, not its own.
         guard !ctx.isPress else {
             for a in pressServiceAddressees(ctx) where !out.contains(where: { $0.id == a.id }) { out.append(a) }
+            // "demande aux élus" in an item to the maires: the élus are the maires.
+            let named = out
+            out.removeAll { a in Self.standsFor(a.id, in: named, collectiveTitles) != nil }
             return out
         }
         for a in trailingCopies(ctx.structure) where !out.contains(where: { $0.id == a.id }) { out.append(a) }
         return out
+    }
+
+    /// The one specific office among `addressees` that the collective title `id` stands for
+    /// (`collectiveTitles`: "élus" → `maire` in an item that names the maires as recipients),
+    /// nil when it names none or several.
+    static func standsFor(_ id: String, in addressees: [Addressee], _ collectives: [String: [String]]) -> String? {
+        guard let offices = collectives[id] else { return nil }
+        let named = Set(addressees.lazy.map(\.id).filter { offices.contains($0) })
+        return named.count == 1 ? named.first : nil
     }
 
     /// One title per header line: the fallback where the block has no civility to open it.

@@ -38,11 +38,20 @@ struct MetadataExtractor: Sendable {
     let nameParticles: Set<String>
     /// "ministre", "préfet", "directeur"…: the heads of an authority's title.
     let emitterHeads: Set<String>
+    /// "vice-amiral", "général": an officer's rank before the office he holds
+    /// (`addressee-titles.json` `officerRanks`, folded).
+    let officerRanks: Set<String>
     /// Feminine title words to the masculine the slugs use ("directrice" → "directeur").
     let masculineTitles: [String: String]
     /// "ministre", "préfet": the titles whose holder a press item names in apposition as the
     /// author of what it reports ("Le préfet de l'Isère, Louis Laugier, a demandé…").
     let appositionAuthorities: Set<String>
+    /// The addressee lexicon's `roleHeads`: a name in apposition after one of them that is no
+    /// `appositionAuthorities` ("Procureure de la République à Meaux, Laure Vasseur détaille…")
+    /// is the holder of another office — an interviewee, no author of the instruction.
+    let roleHeads: Set<String>
+    /// `nonAuthoritySubjects`: "Le Secours Catholique demande…" names an organisation, no person.
+    let organisationWords: Set<String>
     /// Words for a written act ("circulaire", "missive"…) besides the letter words.
     let writtenKinds: Set<String>
     /// `document-kinds.json` `processingSubjects`: a subject opening on a kind word that names
@@ -98,7 +107,7 @@ struct MetadataExtractor: Sendable {
         struct Services: Decodable, Sendable { let services: [Service]; let between: [String] }
         let serviceEmitters: Services
         let trailingLabels: Forms
-        struct Heads: Decodable, Sendable { let forms: [String: String] }
+        struct Heads: Decodable, Sendable { let forms: [String: String]; let adjectives: [String]? }
         let letterheadHeads: Heads
         struct Senders: Decodable, Sendable { let labels: [String]; let senders: [String: String]; let recipientOpenings: [String]? }
         let senderFields: Senders
@@ -158,15 +167,18 @@ struct MetadataExtractor: Sendable {
         servicePhrases = fields.serviceEmitters.services.flatMap { svc in svc.forms.map { (HeaderVocabulary.words($0), Self.slug(svc.name)) } }
         portfolioPhrases = Dictionary(grouping: fields.portfolios.forms.map { $0.split(separator: " ").map(String.init) }, by: { $0[0] })
             .mapValues { $0.sorted { $0.count > $1.count } }
-        struct Press: Decodable { struct F: Decodable { let forms: [String] }; let pressCues: F; let authorVerbs: F; let authorClitics: F; let nameStops: F; let emitterHeads: F; let nameParticles: F; let appositionAuthorities: F?; let masculine: [String: String]? }
+        struct Press: Decodable { struct F: Decodable { let forms: [String] }; let pressCues: F; let authorVerbs: F; let authorClitics: F; let nameStops: F; let emitterHeads: F; let nameParticles: F; let appositionAuthorities: F?; let officerRanks: F?; let masculine: [String: String]?; let roleHeads: F?; let nonAuthoritySubjects: F? }
         let p = try store.load("addressee-titles.json", as: Press.self)
         reportingWords = Set(p.pressCues.forms + p.authorVerbs.forms)
         authorClitics = Set(p.authorClitics.forms)
         nameStops = Set(p.nameStops.forms)
         nameParticles = Set(p.nameParticles.forms)
         emitterHeads = Set(p.emitterHeads.forms)
+        officerRanks = Set(p.officerRanks?.forms ?? [])
         masculineTitles = p.masculine ?? [:]
         appositionAuthorities = Set(p.appositionAuthorities?.forms ?? ["ministre"])
+        roleHeads = Set(p.roleHeads?.forms ?? [])
+        organisationWords = Set(p.nonAuthoritySubjects?.forms ?? [])
     }
 
     func extract(_ s: DocumentStructure, header h: HeaderScan = HeaderScan()) -> Metadata {
@@ -222,14 +234,15 @@ struct MetadataExtractor: Sendable {
             let units = header.isEmpty ? top : header + top
             m.date = (firstDate(in: units, tt, datelineOnly: true, webDates: true, skipUpdates: true)
                 ?? firstDate(in: units, tt, datelineOnly: true, webDates: true)
-                ?? flattenedByline(s, updates: true))?.iso
+                ?? flattenedByline(s, updates: true)
+                ?? pageWebDate(s))?.iso
         }
         // A consolidated code is the law itself: no minister emits it.
         // (A préfecture's release names the préfecture before the minister it quotes.)
         m.emitter = s.isConsolidatedCode ? nil : (m.kind == .article || m.kind == .depeche && !letter ? nil : h.emitter) ?? prefectureRelease(s, kind: m.kind) ?? emitter(s)
-        if m.emitter == nil && !press { m.emitter = senderField(s) ?? signingAuthority(s) }
+        if m.emitter == nil && !press { m.emitter = senderField(s) ?? signingAuthority(s).flatMap { staffOfLetterhead($0, s) ? nil : $0 } }
         if h.emitter == nil && !press && !s.isConsolidatedCode, let d = directorateNote(s) { m.emitter = d }
-        if m.emitter == nil && press { m.emitter = serviceEmitter(s) ?? pressPrefect(s) }
+        if m.emitter == nil && press { m.emitter = serviceEmitter(s) ?? pressPrefect(s) ?? serviceEmitter(s, byKind: true) }
         // A préfecture's communiqué or act: "PRÉFET DU PAS-DE-CALAIS" heading the page. (A
         // press article's letterhead is the newspaper's.)
         if m.emitter == nil && m.kind != .article && (m.kind != .depeche || letter) && !s.isConsolidatedCode {
@@ -422,7 +435,12 @@ struct MetadataExtractor: Sendable {
     func isWebDate(_ ti: Int, _ tt: TokenizedText, in sentence: Range<Int>, forms: [String]? = nil) -> Bool {
         let lo = max(sentence.lowerBound, ti - 4)
         let forms = forms ?? fields.webDates.forms
-        return (lo..<ti).contains { forms.contains(tt.folded(tt.tokens[$0])) }
+        if (lo..<ti).contains(where: { forms.contains(tt.folded(tt.tokens[$0])) }) { return true }
+        // "Publié dans Droit des étrangers le 3 juin 2024": the label, the page's section, "le".
+        guard ti - 1 > sentence.lowerBound, tt.folded(tt.tokens[ti - 1]) == "le" else { return false }
+        return (max(sentence.lowerBound, ti - 10)..<(ti - 2)).contains { k in
+            forms.contains(tt.folded(tt.tokens[k])) && tt.folded(tt.tokens[k + 1]) == "dans"
+        }
     }
 
     /// Whether a date token dates a cited text ("loi n° 2010-1192 du 11 octobre 2010"), not
@@ -470,6 +488,7 @@ struct MetadataExtractor: Sendable {
                 // a date some lower-case word governs ("a signé le 23 janvier") is an event.
                 if datelineOnly && ti - r.lowerBound > 14 { break }
                 if datelineOnly && governed(tt, ti, from: r.lowerBound) && !isWebDate(ti, tt, in: r) { break }
+                if datelineOnly && opensNarrative(ti, tt, in: r) { break }
                 if let d = FrenchDate.parse(tt.string(tt.tokens[ti]), months: months), d.year != nil, let c = d.civil(anchor: nil) {
                     // "Date d'application : 1er novembre 2016": a field's other date, not the text's.
                     if labelsOtherDate(u, tt) { break }
@@ -478,6 +497,39 @@ struct MetadataExtractor: Sendable {
             }
         }
         return nil
+    }
+
+    /// Whether the date at `ti` opens a sentence of narrative as its adverbial: "Le 12
+    /// décembre 2017, le ministre de l'Intérieur … ont adressé aux préfets une circulaire" dates
+    /// the event the item reports, not the item (a dateline is no sentence: "Paris, le …",
+    /// "Le 14 octobre 2024 -").
+    func opensNarrative(_ ti: Int, _ tt: TokenizedText, in r: Range<Int>) -> Bool {
+        guard ti == r.lowerBound + 1, tt.folded(tt.tokens[r.lowerBound]) == "le", ti + 1 < r.upperBound,
+              tt.string(tt.tokens[ti + 1]) == "," else { return false }
+        // The sentence goes on in prose: at least one word in lower case after the comma.
+        return r.upperBound - ti > 8 && ((ti + 2)..<r.upperBound).contains { k in
+            tt.tokens[k].kind == .word && !tt.text.scalars[Int(tt.tokens[k].start)].properties.isUppercase
+        }
+    }
+
+    /// A press page's "Publié le …" line anywhere on the page ("Article publié le 20 décembre
+    /// 2017" under the text, "Publié dans Droit des étrangers le 3 juin 2024"): its
+    /// publication date when neither its dateline nor its opening lines date it. Only a date
+    /// near its unit's start that a web label governs, never "la circulaire publiée le …" nor
+    /// a related link's; a publication before an update.
+    func pageWebDate(_ s: DocumentStructure) -> CivilDate? {
+        let tt = s.text
+        var update: CivilDate? = nil
+        for u in s.units {
+            let r = tt.sentences[u.sentence].tokens
+            for ti in r.prefix(15) where tt.tokens[ti].kind == .date && isWebDate(ti, tt, in: r) {
+                guard !publishedText(ti, tt, in: r), relatedLinkStart(tt, r.lowerBound..<ti) >= ti,
+                      let d = FrenchDate.parse(tt.string(tt.tokens[ti]), months: months), d.year != nil, let c = d.civil(anchor: nil) else { continue }
+                if !isWebDate(ti, tt, in: r, forms: fields.webUpdates.forms) { return c }
+                if update == nil { update = c }
+            }
+        }
+        return update
     }
 
     /// Whether the unit opens on a header field whose date is not the text's own
@@ -499,7 +551,13 @@ struct MetadataExtractor: Sendable {
         // quote: "du" after a closing quote or bracket dates what is named inside it.
         if du, k >= start, ["»", "”", "\"", ")"].contains(tt.string(tt.tokens[k])) { return true }
         guard k >= start, tt.tokens[k].kind == .word || tt.tokens[k].kind == .elision else { return false }
-        return !tt.text.scalars[Int(tt.tokens[k].start)].properties.isUppercase
+        if !tt.text.scalars[Int(tt.tokens[k].start)].properties.isUppercase { return true }
+        // "une note de la direction générale des étrangers en France du 22 mai 2024": a name
+        // in capitals inside prose ends the noun phrase "du" dates; a dateline's "Édition du …"
+        // opens its line.
+        return du && (max(start, k - 2)..<k).contains { j in
+            tt.tokens[j].kind == .word && !tt.text.scalars[Int(tt.tokens[j].start)].properties.isUppercase
+        }
     }
 
     /// "ce vendredi 21 février" with no year anywhere near: the year, within one of the
@@ -527,6 +585,7 @@ struct MetadataExtractor: Sendable {
 
     func findNOR(_ units: [StructureUnit], _ tt: TokenizedText) -> String? {
         for u in units {
+            if citesUnderReferenceLabel(u, tt) { continue }
             let r = tt.sentences[u.sentence].tokens
             for ti in r where tt.tokens[ti].kind == .word {
                 let w = tt.string(tt.tokens[ti])
@@ -534,6 +593,16 @@ struct MetadataExtractor: Sendable {
             }
         }
         return nil
+    }
+
+    /// "Réf. : Circulaire ministérielle NOR : IOMA2409876J du 12 avril 2024": the "Réf :" line
+    /// lists other texts, a NOR among them is theirs — unless the line gives only a NOR
+    /// ("Réf : NOR INTK…", a ministry's way of printing its own).
+    func citesUnderReferenceLabel(_ u: StructureUnit, _ tt: TokenizedText) -> Bool {
+        let (key, value) = Self.splitField(tt.text.string(u.range))
+        guard let k = key.map({ Fold.string($0) }), let v = value,
+              fields.references.forms.contains(k) || fields.references.forms.contains(Substring(k).trimmingCharacters(in: ".")) else { return false }
+        return !v.lowercased().hasPrefix("nor")
     }
 
     /// "Lien : https://…/download/12345/INTK1233053C.pdf": a NOR-shaped part of a link or a
@@ -589,11 +658,7 @@ struct MetadataExtractor: Sendable {
         // none of the contract's kinds — in the document's own text, not in the next text of
         // its page (a Journal officiel's arrêté printed under the circular's signature).
         let end = s.textEnd ?? Int.max
-        if s.units.contains(where: { u in
-            guard u.range.lowerBound < end else { return false }
-            let w = words(u, tt).filter { $0 != ":" }
-            return w.count == 1 && enactingWords.contains(w[0])
-        }) || enactsInline(tt, before: end) { return .unknown }
+        if s.units.contains(where: { u in u.range.lowerBound < end && isEnactingLine(u, tt) }) || enactsInline(tt, before: end) { return .unknown }
         // A title line that is the document type: "CIRCULAIRE", "Note à l'attention de".
         var prose = false
         // In the page's order: a header unit after the prose is read after it.
@@ -644,6 +709,31 @@ struct MetadataExtractor: Sendable {
     /// A sentence of prose: at least `proseWords` words ending on a full stop, with no colon
     /// (a field, "Objet : …") — not a title, a label or a date line (nor, by its caller, a
     /// letter's addressee line: "Le ministre … à Mesdames et Messieurs les préfets.").
+    /// "ARRÊTE :", "DÉCRÈTE" on a line of its own: the enacting word of a regulatory act.
+    func isEnactingLine(_ u: StructureUnit, _ tt: TokenizedText) -> Bool {
+        guard u.range.count <= 40 else { return false }
+        let w = words(u, tt).filter { $0 != ":" }
+        return w.count == 1 && enactingWords.contains(w[0])
+    }
+
+    /// The signature of the first act on a page that prints several (a "Recueil des actes
+    /// administratifs" page: "ARRÊTE … Le préfet, Denis ROBIN", then a second "ARRÊTE … Pour
+    /// le préfet et par délégation, le secrétaire général, …"): the page is read as its first
+    /// act, as its date and authority are. The structure marks only the page's last signature;
+    /// the first act's is its last name line in capitals ("Denis ROBIN") under a signing
+    /// title ("Le préfet,") before the second act's enacting word. `last`: the last signature unit; returned as is where one act (or
+    /// none) enacts.
+    func firstActSignature(_ s: DocumentStructure, last: Int) -> Int {
+        let tt = s.text
+        let enacting = s.units.indices.lazy.filter { self.isEnactingLine(s.units[$0], tt) }
+        guard let first = enacting.first, let second = enacting.first(where: { $0 > first }), second < last,
+              let sig = (first + 1..<second).last(where: { k in
+                  s.units[k].kind == .signature || s.units[k].range.count <= 60 && tt.text.clean(s.units[k - 1].range).hasSuffix(",")
+                      && StructureBuilder.capitalsName(tt.sentences[s.units[k].sentence].tokens.map { tt.string(tt.tokens[$0]) })
+              }) else { return last }
+        return sig
+    }
+
     static func isProseSentence(_ w: [String]) -> Bool {
         w.count >= proseWords && w.last == "." && !w.contains(":")
     }
@@ -1002,6 +1092,16 @@ struct MetadataExtractor: Sendable {
         return Self.slug(masculineHead(w).joined(separator: " "))
     }
 
+    /// Whether the signing office is the staff of a préfecture whose letterhead heads the
+    /// page ("PRÉFET DE LA SEINE-SAINT-DENIS … Le secrétaire général, Jacques WITKOWSKI"): the
+    /// secrétaire général or the directeur de cabinet signs the préfecture's note for the
+    /// préfet, who is its authority (the letterhead's, read after). A préfet or sous-préfet
+    /// signing is his own authority.
+    func staffOfLetterhead(_ office: String, _ s: DocumentStructure) -> Bool {
+        guard !office.hasPrefix("prefet"), !office.hasPrefix("sous-prefet"), let head = letterhead(s) else { return false }
+        return head.slug.hasPrefix("prefet") || head.slug.hasPrefix("sous-prefet")
+    }
+
     /// A directorate's note under its ministry's letterhead ("MINISTÈRE DE L'INTÉRIEUR /
     /// DIRECTION GÉNÉRALE DE LA POLICE NATIONALE … Le directeur général de la police
     /// nationale / Jean-Marc FALCONE"): the director signs in his own name and no minister is
@@ -1049,8 +1149,12 @@ struct MetadataExtractor: Sendable {
 
     /// A press item that names no minister: the directorate shown acting ("la DGCL demande",
     /// "la direction générale des collectivités locales (DGCL) souhaite"), as the slug of its
-    /// name. Only in the item's first sentences, where its author is named.
-    func serviceEmitter(_ s: DocumentStructure) -> String? {
+    /// name. Only in the item's first sentences, where its author is named. `byKind`: the
+    /// author a kind word names instead ("la circulaire du garde des Sceaux", "une note de la
+    /// direction générale des étrangers en France"), read only when no one is shown acting
+    /// ("une note de la DGEF aux préfets … le directeur général des étrangers en France
+    /// demande…" names the director).
+    func serviceEmitter(_ s: DocumentStructure, byKind: Bool = false) -> String? {
         let tt = s.text
         for sen in tt.sentences.prefix(12) {
             let w = sen.tokens.map { tt.folded(tt.tokens[$0]) }
@@ -1058,7 +1162,8 @@ struct MetadataExtractor: Sendable {
                 for (f, slug) in servicePhrases where f[0] == w[k] && k + f.count < w.count && w[k..<(k + f.count)].elementsEqual(f) {
                     // "L'instruction du 3 juin, signée par le directeur général des étrangers en
                     // France, …": the text's signer, its verb before the name.
-                    if signerBefore(w, k) { return slug }
+                    if byKind ? kindAuthor(w, k) : signerBefore(w, k) { return slug }
+                    if byKind { continue }
                     var e = k + f.count
                     // "(DGCL)", "donc", "leur": between the name and its verb.
                     if w[e] == "(", let close = w[e...].firstIndex(of: ")"), close - e <= 3 { e = close + 1 }
@@ -1072,6 +1177,18 @@ struct MetadataExtractor: Sendable {
             }
         }
         return nil
+    }
+
+    /// Whether the name at `k` is the author a kind word names ("la circulaire du garde des
+    /// Sceaux du 15 janvier", "Une note de la direction générale des étrangers en France"):
+    /// a kind of `citedKinds` right before "de", "du", "de la", "des". Not "une circulaire
+    /// sur la DGEF", nor "aux préfets de la DGEF".
+    func kindAuthor(_ w: [String], _ k: Int) -> Bool {
+        guard k >= 2 else { return false }
+        var p = k - 1
+        if ["la", "l'"].contains(w[p]), p >= 2, w[p - 1] == "de" { p -= 1 }
+        guard ["de", "du", "des", "d'"].contains(w[p]) else { return false }
+        return citedKinds.contains(w[p - 1])
     }
 
     /// Whether "signé(e) par" (`signedBy`, and an article) stands right before the name at `k`.
@@ -1108,11 +1225,20 @@ struct MetadataExtractor: Sendable {
     /// A social post's header ends the office at its handle or its dot ("Préfète du
     /// Pas-de-Calais @Prefet62 · 12 févr. 2025") as a comma does.
     func officeSlug(_ line: String, needsArticle: Bool = false) -> (slug: String, service: Bool)? {
-        let head = line.split(whereSeparator: { $0 == "," || $0 == "@" || $0 == "\u{B7}" }).first.map(String.init) ?? line
-        var w = head.split(whereSeparator: { !($0.isLetter || $0.isNumber || $0 == "-" || $0 == "'") }).map(String.init)
-        if let f = w.first, f == "le" || f == "la" { w.removeFirst() } else if needsArticle { return nil }
-        guard w.count >= 3, w.count <= 10, let office = fields.letterheadHeads.forms[w[0]],
-              ["de", "du", "des"].contains(w[1]) || w[1].hasPrefix("d'") else { return nil }
+        let parts = line.split(whereSeparator: { $0 == "," || $0 == "@" || $0 == "\u{B7}" })
+        let split = { (x: Substring) in x.split(whereSeparator: { !($0.isLetter || $0.isNumber || $0 == "-" || $0 == "'") }).map(String.init) }
+        var w = split(parts.first ?? Substring(line))
+        var articled = false
+        // "le vice-amiral d'escadre, prefet maritime de l'atlantique,": a rank, then after its
+        // comma the office it holds (the rank's article stands for both).
+        if parts.count >= 2, w.count >= 2, w[0] == "le", officerRanks.contains(w[1]) { w = split(parts[1]); articled = true }
+        // "PREFECTURE DU VAR - SIDPC": the service after a dash is no part of the office.
+        if let d = w.firstIndex(where: { $0 == "-" || $0 == "\u{2013}" }) { w = Array(w[..<d]) }
+        if let f = w.first, f == "le" || f == "la" { w.removeFirst() } else if needsArticle && !articled { return nil }
+        // "prefecture maritime de l'atlantique": the office's adjective before its place.
+        let adjective = w.count >= 4 && fields.letterheadHeads.adjectives?.contains(w[1]) == true ? 1 : 0
+        guard w.count >= 3 + adjective, w.count <= 10, let office = fields.letterheadHeads.forms[w[0]],
+              ["de", "du", "des"].contains(w[1 + adjective]) || w[1 + adjective].hasPrefix("d'") else { return nil }
         let service = w[0] != office
         w[0] = office
         return (Self.slug(w.joined(separator: " ")), service)
@@ -1216,7 +1342,8 @@ struct MetadataExtractor: Sendable {
     func signatory(_ s: DocumentStructure, press: Bool, reports: Bool = true) -> String? {
         let tt = s.text
         if !press {
-            guard let last = s.units.lastIndex(where: { $0.kind == .signature }) else { return flattenedSignature(s) }
+            guard let last0 = s.units.lastIndex(where: { $0.kind == .signature }) else { return flattenedSignature(s) }
+            let last = firstActSignature(s, last: last0)
             let u = s.units[firstCoSignature(s, last: last)]
             var line = tt.text.clean(u.range)
             if line.hasSuffix(".") { line.removeLast() }
@@ -1319,6 +1446,7 @@ struct MetadataExtractor: Sendable {
                 // is not the minister's — unless it is a minister's name ("le locataire de la
                 // place Beauvau, Bruno Retailleau, leur demande").
                 let known = prev == "," && next == "," && ministerTerms[Fold.string("\(tt.string(tt.tokens[i])) \(tt.string(tt.tokens[i + 1]))")] != nil
+                if !known && notAnAuthor(tt, i, from: r.lowerBound, afterComma: prev == ",", nearAuthority: nearAuthority) { i += 2; continue }
                 let asSubject = (verb == "a" || verb == "avait" || reportingWords.contains(verb)) && !(prev == "," && next == "," && !nearAuthority && !known)
                 let afterVerb = reportingWords.contains(prev) || prev == "selon"
                 if nearAuthority && prev == "," || asSubject || afterVerb {
@@ -1331,6 +1459,20 @@ struct MetadataExtractor: Sendable {
         }
         if acting { counts = counts.filter { subjects.contains($0.key) } }
         return counts.max { a, b in a.value.n != b.value.n ? a.value.n < b.value.n : a.value.first > b.value.first }?.key
+    }
+
+    /// Whether the two capitalised words at `i` name no author of a reported instruction: an
+    /// organisation ("Le Secours Catholique demande le retrait…", `organisationWords`), or the
+    /// holder of another office in apposition after its title ("Procureure de la République à
+    /// Meaux, Laure Vasseur détaille la circulaire": a role head of `roleHeads` that is no
+    /// `appositionAuthorities`, within the words before the comma).
+    func notAnAuthor(_ tt: TokenizedText, _ i: Int, from start: Int, afterComma: Bool, nearAuthority: Bool) -> Bool {
+        if organisationWords.contains(tt.folded(tt.tokens[i])) || organisationWords.contains(tt.folded(tt.tokens[i + 1])) { return true }
+        guard afterComma, !nearAuthority else { return false }
+        return (max(start, i - 8)..<(i - 1)).contains { k in
+            let f = tt.folded(tt.tokens[k])
+            return roleHeads.contains(masculineTitles[f] ?? f)
+        }
     }
 
     /// "Bruno RETAILLEAU" → "Bruno Retailleau"; "JEAN-PIERRE DUPONT" → "Jean-Pierre Dupont".

@@ -15,6 +15,8 @@ struct ObligationExtractor: Sendable {
     let acronyms: [([String], String)]
     /// The addressee lexicon's `officeQualifiers` (see `preferAddresseeTitles`).
     let officeQualifiers: [String]
+    /// The addressee lexicon's `collectiveTitles` (see `preferAddresseeTitles`).
+    let collectiveTitles: [String: [String]]
 
     struct ServicesFile: Decodable {
         struct S: Decodable { let id: String; let forms: [String] }
@@ -24,6 +26,7 @@ struct ObligationExtractor: Sendable {
     init(store: LexiconStore, addressees: AddresseeExtractor) throws {
         titleLinks = addressees.titleLinks
         officeQualifiers = addressees.officeQualifiers
+        collectiveTitles = addressees.collectiveTitles
         acronyms = addressees.acronyms.map { (MatchWord.words($0.0), $0.1) }.filter { !$0.0.isEmpty }
         let serviceForms = try store.load("services.json", as: ServicesFile.self).services
             .flatMap { s in s.forms.map { (MatchWord.expand($0), s.id) } }
@@ -87,6 +90,8 @@ struct ObligationExtractor: Sendable {
         var sources = ActorSources()
         var pendingIntro: (modality: Modality, actor: String?, marker: String, block: Int)? = nil
         var extendTarget: (index: Int, block: Int, intro: MarkerHit)? = nil
+        /// The title a share-out of tasks set before its items (`carrySubject`).
+        var pendingSubject: (actor: String, block: Int)? = nil
         var lastInBlock: (block: Int, modality: Modality, actor: String?)? = nil
         var openQuote = false
         var quoteBlock = -1
@@ -171,7 +176,7 @@ struct ObligationExtractor: Sendable {
                      recipients: Set(addressees.map(\.id)))
         if reports { Self.dropRepeatedQuotes(&walk.out) }
         completeAgentTitles(&walk.out, ctx.structure.text)
-        Self.preferAddresseeTitles(&walk.out, addressees, qualifiers: officeQualifiers)
+        Self.preferAddresseeTitles(&walk.out, addressees, qualifiers: officeQualifiers, collectives: collectiveTitles)
         return walk.out
     }
 
@@ -188,12 +193,16 @@ struct ObligationExtractor: Sendable {
     /// complement ("de …", "d'…": not `procureur-de-la-republique` → `…-antiterroriste`, another
     /// office), and the short title is not itself an addressee. An adjective of `qualifiers`
     /// after the whole short title names the same office too: "Les chefs d'établissement
-    /// doivent…" in a text to the chefs d'établissement pénitentiaire.
-    static func preferAddresseeTitles(_ out: inout [Obligation], _ addressees: [Addressee], qualifiers: [String] = []) {
+    /// doivent…" in a text to the chefs d'établissement pénitentiaire. A collective title of
+    /// `collectives` is the one specific office it stands for among the addressees ("demande
+    /// aux élus" in an item whose recipients are the maires → `maire`; see
+    /// `AddresseeExtractor.standsFor`).
+    static func preferAddresseeTitles(_ out: inout [Obligation], _ addressees: [Addressee], qualifiers: [String] = [], collectives: [String: [String]] = [:]) {
         guard !addressees.isEmpty else { return }
         var memo: [String: String] = [:]
         for i in out.indices {
             guard let a = out[i].actor, a != "addressees" else { continue }
+            if memo[a] == nil, let office = AddresseeExtractor.standsFor(a, in: addressees, collectives) { memo[a] = office }
             if memo[a] == nil {
                 let longer = Set(addressees.lazy.map(\.id).filter { id in
                     Self.complementLinks.contains { id.hasPrefix(a + $0) } || qualifiers.contains { id == a + "-" + $0 }
@@ -324,6 +333,7 @@ struct ObligationExtractor: Sendable {
         if hits.isEmpty, set.reports, let last = walk.lastInBlock, last.block == u.block || last.block == u.block - 1 {
             hits = set.matcher.measures(words)
         }
+        carrySubject(set, u, words, label: label, &hits, &walk)
         if hits.isEmpty, !set.reports, let skip = label, Self.isProcedureSheetItem(u, words, skip, set.matcher) {
             hits = [MarkerHit(start: 0, end: 0, modality: .obligation, actor: nil, marker: "fiche")]
         }

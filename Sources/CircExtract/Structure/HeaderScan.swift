@@ -135,6 +135,9 @@ struct HeaderVocabulary: Sendable {
     let companions: Set<String>
     /// `pressRecipientsNot.requestIdioms`: "de rendre compte" after a title is the request.
     let requestIdioms: Set<String>
+    /// `pressRecipientsNot.requestObjectOpeners`: "de verbaliser tout véhicule" — the words
+    /// that open what an infinitive after a recipient's title asks for.
+    let requestObjectOpeners: Set<String>
     /// `nonAuthoritySubjects`: a union's or an association's appeal names no addressee.
     let nonAuthoritySubjects: Set<String>
     /// `ministerRanks`: "secrétaire d'État au département", between an old minister's head
@@ -177,7 +180,7 @@ struct HeaderVocabulary: Sendable {
         let acronyms: WordMap
         struct SubjectVerbs: Decodable { let forms, clitics: [String] }
         let subjectVerbs: SubjectVerbs
-        struct NotRecipients: Decodable { let pastRequests, topicVerbs: [String]; let companions, requestIdioms: [String]? }
+        struct NotRecipients: Decodable { let pastRequests, topicVerbs: [String]; let companions, requestIdioms, requestObjectOpeners: [String]? }
         let pressRecipientsNot: NotRecipients?
         let nonAuthoritySubjects: Forms?
         let ministerRanks: Forms?
@@ -260,6 +263,7 @@ struct HeaderVocabulary: Sendable {
         pastRequests = Set(f.pressRecipientsNot?.pastRequests ?? [])
         companions = Set(f.pressRecipientsNot?.companions ?? [])
         requestIdioms = Set(f.pressRecipientsNot?.requestIdioms ?? [])
+        requestObjectOpeners = Set(f.pressRecipientsNot?.requestObjectOpeners ?? [])
         topicVerbs = Set(f.pressRecipientsNot?.topicVerbs ?? [])
         nonAuthoritySubjects = Set(f.nonAuthoritySubjects?.forms ?? [])
         ministerRanks = (f.ministerRanks?.forms ?? []).map(Self.words).sorted { $0.count > $1.count }
@@ -910,6 +914,9 @@ struct HeaderScanner {
               // complements of a nested noun (one service), not the head's.
               !(prep + 1..<et).contains(where: { ["de", "du", "des", "d'"].contains(c[$0]) }),
               ["de", "du", "des", "d'"].contains(c[et + 1]) else { return nil }
+        // "Monsieur le directeur de l'ordre public et de la circulation": a head in the
+        // singular is one person, so one office however many complements it takes.
+        if let h = (a..<prep).first(where: { isRoleHead($0) }), !isPluralWord(w[h]) { return nil }
         var stop = et + 1
         while stop < end, !["(", ";", ",", ":", "["].contains(w[stop]), civility(at: stop) == nil, terminator(at: stop) == nil { stop += 1 }
         if let m = vocab.lexiconMatch(c[a..<stop].map(vocab.singularHead)), m.start + m.count > et - a { return nil }
@@ -925,7 +932,9 @@ struct HeaderScanner {
     /// (a doublet).
     func sharedComplement(_ a: Int, _ prep: Int, _ end: Int) -> (String, String)? {
         guard prep >= a + 4, let et = (a + 2..<prep).first(where: { c[$0] == "et" }), et + 2 == prep, !joinsTitles(et), !isDoublet(et),
-              let h = (a..<et - 1).first(where: { isRoleHead($0) }), h == et - 2 || h == a else { return nil }
+              let h = (a..<et - 1).first(where: { isRoleHead($0) }), h == et - 2 || h == a,
+              // ("Madame la directrice régionale et interdépartementale de …": one person, one office.)
+              isPluralWord(w[h]) else { return nil }
         var stop = prep
         while stop < end, !["(", ";", ",", ":", "["].contains(w[stop]), civility(at: stop) == nil, terminator(at: stop) == nil { stop += 1 }
         if let m = vocab.lexiconMatch(c[a..<stop].map(vocab.singularHead)), m.start <= et - a, m.start + m.count > et - a { return nil }
@@ -1025,6 +1034,11 @@ struct HeaderScanner {
     func isRoleHead(_ k: Int) -> Bool {
         let x = k + 2 < w.count && w[k + 1] == "et" && isDoublet(k + 1) ? c[k + 2] : c[k]
         return vocab.roleHeads.contains(singularMasculine(x))
+    }
+
+    /// "préfets", "généraux": a plural as written (the lexicon's, or the plain -s or -x).
+    func isPluralWord(_ x: String) -> Bool {
+        vocab.plurals[x] != nil || x.count > 3 && (x.hasSuffix("s") || x.hasSuffix("x"))
     }
 
     /// "inspectrices" → "inspecteur": the lexicon's plural, else the plain plural in -s.
@@ -1181,6 +1195,10 @@ struct HeaderScanner {
         var steps = 0
         while k >= 0 && steps < 25 {
             if w[k] == "(" && i - k <= 6 { return true }
+            // "Réf. : Circulaire ministérielle NOR : IOMA2409876J du 12 avril 2024": a text the
+            // "Réf :" line lists, a kind word between the label and the NOR ("Réf : NOR …" alone
+            // gives the document's own).
+            if refListCue(k), (k + 1..<i).contains(where: { vocab.citingKinds.contains(w[$0]) }) { return true }
             if w[k] == ")" || w[k] == "." && tt.tokens[tok[k]].kind == .punct && (k + 1 < w.count && tt.tokens[tok[k + 1]].newlinesBefore > 0) { return false }
             if tt.tokens[tok[k]].kind == .date, k > 0, w[k - 1] == "du", k >= 2,
                vocab.citingKinds.contains(where: { kw in (max(0, k - 8)..<k).contains { w[$0] == kw } }) {
@@ -1299,13 +1317,14 @@ struct HeaderScanner {
             var e = i + 1
             if i >= 1, vocab.companions.contains(w[i - 1]) { continue }
             // A blank line ends the title ("… aux maires leurs obligations / Publié le …").
-            while e < w.count, e - i < 10, e == i + 1 || tt.tokens[tok[e]].newlinesBefore < 2, ![",", ".", ";", ":", "(", "a", "d'", "et", "pour", "qui", "que", "sur", "ce", "cette"].contains(w[e]) || (w[e] == "d'" && (e == i + 3 || e + 1 < w.count && vocab.titleGoesOn(Array(c[(i + 1)...(e + 1)])))), !requestAt(e) { e += 1 }
+            while e < w.count, e - i < 10, e == i + 1 || tt.tokens[tok[e]].newlinesBefore < 2, ![",", ".", ";", ":", "(", "a", "d'", "et", "pour", "qui", "que", "sur", "ce", "cette"].contains(w[e]) || (w[e] == "d'" && (e == i + 3 || elidedComplement(e) || e + 1 < w.count && vocab.titleGoesOn(Array(c[(i + 1)...(e + 1)])))), !requestAt(e) { e += 1 }
             // "les maires pourront interdire…", "Les hauts-commissaires devront rendre
             // compte…": the subject of a duty reported, no recipient ("les préfets sont
             // invités à…" is one).
             if ["les", "ses", "tous"].contains(w[i]) && subjectOfVerb(from: i + 2) { continue }
             if (max(0, i - 3)..<i).contains(where: { vocab.pastRequests.contains(w[$0]) }) { continue }
             if w[i] == "les", i + 2 < w.count, vocab.topicVerbs.contains(w[i + 2]) { continue }
+            if w[i] == "les", objectOfInfinitive(i) { continue }
             if appealOfNonAuthority(before: i) { continue }
             // "les préfets de police et de zone" / "préfets de région et de département"
             var groups: [[String]] = [Array(c[(i + 1)..<e])]
@@ -1337,6 +1356,17 @@ struct HeaderScanner {
         return out
     }
 
+    /// "Ils sont invités à réunir les maires concernés", "de consulter les élus": a title
+    /// right after an infinitive (no request verb of `pressCues`: "appeler les préfets à")
+    /// is what the recipients must act on, no recipient.
+    func objectOfInfinitive(_ i: Int) -> Bool {
+        guard i >= 1, case let v = w[i - 1], v.utf8.count >= 5, v.hasSuffix("er") || v.hasSuffix("ir") || v.hasSuffix("re"),
+              v.allSatisfy(\.isLetter) else { return false }
+        // "appeler", "inviter", "exhorter": a cue's infinitive (its first five letters).
+        let stem = v.prefix(5)
+        return !vocab.pressCues.contains { $0.utf8.count >= 5 && $0.prefix(5) == stem }
+    }
+
     /// A verb's third-person plural future ("veilleront", "transmettront"): the title before
     /// it is its subject ("Les chefs de circonscription veilleront à…"), no recipient.
     static func pluralFuture(_ x: String) -> Bool { x.utf8.count >= 7 && x.hasSuffix("ront") }
@@ -1349,7 +1379,19 @@ struct HeaderScanner {
         guard w[e] == "de", e + 2 < w.count, case let v = w[e + 1], v.hasSuffix("er") || v.hasSuffix("ir") || v.hasSuffix("re") else { return false }
         // "de rendre compte quotidiennement…": an idiom's bare object follows.
         if vocab.requestIdioms.contains(v) { return true }
-        return ["le", "la", "les", "l'", "un", "une", "des", "du", "de", "d'", "leur", "leurs", "a", "au", "aux", "que", "qu'", "en", "sans", "chaque", "tous", "toutes", "toute"].contains(w[e + 2])
+        // "de saisir systématiquement les véhicules": an adverb may stand before the object.
+        let o = w[e + 2].hasSuffix("ment") && e + 3 < w.count ? e + 3 : e + 2
+        return vocab.requestObjectOpeners.contains(w[o])
+    }
+
+    /// Whether the elided "d'" at `e` goes on with a recipient's title: the word after it is a
+    /// common noun in lower case with no infinitive's ending ("aux commissaires
+    /// d'arrondissement de…"), not what is asked ("aux préfets d'examiner…") nor a place
+    /// ("aux maires d'Île-de-France").
+    func elidedComplement(_ e: Int) -> Bool {
+        guard w[e] == "d'", e + 1 < w.count, case let n = w[e + 1], n.utf8.count > 3, n.allSatisfy(\.isLetter) else { return false }
+        guard let first = tt.string(tt.tokens[tok[e + 1]]).first, first.isLowercase else { return false }
+        return !(n.hasSuffix("er") || n.hasSuffix("ir") || n.hasSuffix("re"))
     }
 
     /// Whether a finite verb (`subjectVerbs`, clitics and one complement word between) follows
@@ -1480,7 +1522,8 @@ struct HeaderScanner {
     /// reference texts: "Accueil > Droit du travail > Textes de référence", "Documents de
     /// référence" (the word after "de" qualifies a noun; it labels nothing).
     func refListCue(_ k: Int) -> Bool {
-        guard Self.refWords.contains(w[k]) else { return false }
+        // ("Réf. :": the abbreviation may keep its dot.)
+        guard Self.refWords.contains(w[k]) || w[k].utf8.last == 0x2E && Self.refWords.contains(String(w[k].dropLast())) else { return false }
         return k == 0 || !["de", "des", "d'"].contains(w[k - 1])
     }
 

@@ -76,9 +76,13 @@ struct StructureBuilder {
             units[k].section = nil
         }
         var textEnd = nextTextStart(units, bodyStart: bodyStart)
-        // A page that opens on the end of the text before: the document is the next one.
-        let textStart = textEnd.flatMap { opensOnTail(units, before: $0) ? $0 : nil }
-        if let k = textStart { textEnd = nextTextStart(units, bodyStart: units[k].range.lowerBound) }
+        // A page that opens on the end of the text before: the document is the next one —
+        // under the body's start, or above it when the tail is too short to start a body.
+        let textStart = textEnd.flatMap { opensOnTail(units, before: $0) ? $0 : nil } ?? tailInHeader(units, bodyStart: bodyStart)
+        if let k = textStart {
+            textEnd = nextTextStart(units, bodyStart: units[k].range.lowerBound)
+            markOwnHeader(&units, from: k)
+        }
         let end = textEnd ?? units.count
         markSignature(&units, before: certificationStart(units, before: end) ?? end)
         let footnotes = Self.footnotes(units, tt)
@@ -451,9 +455,70 @@ struct StructureBuilder {
             // builds the line's words, and ran on every short unit of every text (7 % of the
             // extraction's instructions).
             guard let p = previous, u.kind != .header, opensTextTitle(tt.sentences[u.sentence]) else { continue }
-            if isNameLine(tt.sentences[units[p].sentence]) { return k }
+            if signerAbove(units, p) { return k }
         }
         return nil
+    }
+
+    /// "présente circulaire, au plus tard le 31 mars 2023." / its signer / "Circulaire du 18
+    /// novembre 2022 relative…": a tail too short to start a body, so the body found is the
+    /// next text's and its title lies in the header. That title under a signer's name, when
+    /// no line above it opens a title or gives a NOR (`opensOnTail`); nil otherwise.
+    func tailInHeader(_ units: [StructureUnit], bodyStart: Int) -> Int? {
+        guard !pageTexts.openers.isEmpty else { return nil }
+        var k = 1
+        while k < units.count && units[k].range.lowerBound < bodyStart {
+            defer { k += 1 }
+            guard units[k].kind != .footnote, opensTextTitle(tt.sentences[units[k].sentence]), signerAbove(units, k - 1) else { continue }
+            return opensOnTail(units, before: k) ? k : nil
+        }
+        return nil
+    }
+
+    /// Whether unit `p` is a signer's name, or a bulletin's rubric lines stand between such a
+    /// name and the title after `p` — BO Santé sets "SANTÉ" / "ÉTABLISSEMENTS DE SANTÉ" /
+    /// "Organisation" above each text: up to `rubricLines` short lines of words alone (no
+    /// digit, no punctuation).
+    func signerAbove(_ units: [StructureUnit], _ p: Int) -> Bool {
+        var j = p
+        while j >= 0 && p - j <= Self.rubricLines {
+            let sen = tt.sentences[units[j].sentence]
+            if units[j].kind != .footnote && isNameLine(sen) { return true }
+            guard isRubric(sen) else { return false }
+            j -= 1
+        }
+        return false
+    }
+
+    /// The most rubric lines between a signer's name and the next title, and the most words
+    /// of one.
+    static let rubricLines = 3
+    static let rubricWords = 6
+
+    /// A bulletin's rubric: one to `rubricWords` words, letters only ("ÉTABLISSEMENTS DE
+    /// SANTÉ", "SANTÉ ET SÉCURITÉ AU TRAVAIL", "Organisation"), on its own line.
+    func isRubric(_ sen: Sentence) -> Bool {
+        guard sen.tokens.count <= Self.rubricWords, tt.tokens[sen.tokens.lowerBound].newlinesBefore >= 1 else { return false }
+        return sen.tokens.allSatisfy { tt.tokens[$0].kind == .word }
+    }
+
+    /// The text that starts at unit `k` after the page's tail: its title, NOR, fields and
+    /// addressee block are its header, as the page's first lines would be (its "Résumé : …"
+    /// states no directive), up to the unit that starts its body (`BodyStartFinder`). The
+    /// tail before `k`, which started the page's body, stays as it was: the pipeline drops
+    /// what it holds.
+    func markOwnHeader(_ units: inout [StructureUnit], from k: Int) {
+        var finder = BodyStartFinder()
+        for u in units[k...] {
+            finder.visit(u, tt)
+            if finder.start != nil { break }
+        }
+        guard let b = finder.start else { return }
+        var j = k
+        while j < units.count && units[j].range.upperBound <= b {
+            if units[j].kind != .footnote { units[j].kind = .header; units[j].section = nil }
+            j += 1
+        }
     }
 
     /// Whether the page opens on the end of the text before the next title at unit `k`

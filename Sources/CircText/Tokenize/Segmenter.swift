@@ -48,12 +48,29 @@ struct Segmenter {
                 brk = startsSentence(s, cur)
             } else if cur.kind == .word && cur.length <= 5 && Self.isUppercase(s[Int(cur.start)]) {
                 brk = t + 1 < tokens.count && runsOnAfterHeading(s, prev: prev, cur: cur, next: tokens[t + 1])
+            } else if cur.length == 7 && (s[Int(cur.start)] == "A") {
+                brk = t + 1 < tokens.count && opensArticleAfterCapitals(s, tokens, t)
             }
             if brk || t - first >= Self.maxUnitTokens { close(t - 1) }
         }
         close(tokens.count - 1)
         return out
     }
+
+    /// "… Sur proposition du directeur de cabinet ; ARRÊTE Article 1er : Les rassemblements …":
+    /// a flattened act runs its first article onto its enacting word, in capitals (with or
+    /// without its colon); the article opens a sentence there, the preamble ends. Token t is
+    /// "Article" (or "ARTICLE") and a number follows it.
+    func opensArticleAfterCapitals(_ s: ScalarStore, _ tokens: [Token], _ t: Int) -> Bool {
+        let cur = tokens[t], next = tokens[t + 1]
+        guard next.kind == .number || next.kind == .ordinal, Fold.key(s, cur.range) == Self.articleKey else { return false }
+        var p = t - 1
+        if p >= 1, tokens[p].kind == .punct, s[Int(tokens[p].start)] == ":" { p -= 1 }
+        let w = tokens[p]
+        guard w.kind == .word, w.length >= 5 else { return false }
+        return (Int(w.start)..<Int(w.end)).allSatisfy { Self.isUppercase(s[$0]) }
+    }
+    static let articleKey = Fold.key("article")
 
     /// A sentence a flattened copy ran on after its heading, on one line and with no full stop
     /// between them: "Le partage de l'information Les préfets réuniront …", "La réponse
@@ -173,6 +190,7 @@ struct Segmenter {
         // The line before is a labelled title ("1. Capacité professionnelle… (art. 1)"): it
         // ends at its line when the next starts with a capital.
         if Self.isUppercase(first) && Self.labelOpensLine(s, prevLineStart) { return true }
+        if Self.isUppercase(first) && capitalsSentenceEnd(s, prevLineStart: prevLineStart, curLineStart: curLineStart, curEnd: ce) { return false }
         if Self.isUppercase(first) || first.properties.numericType != nil {
             if NormalizedText.countVisible(s, curLineStart, ce) < 40 { return true }
             if Self.startsWithFieldLabel(s, curLineStart, ce) { return true }
@@ -182,6 +200,36 @@ struct Segmenter {
         while e < s.count && s[e] != "\n" { e += 1 }
         let len = NormalizedText.countVisible(s, prevLineStart, e)
         return len < Self.shortLine
+    }
+
+    /// "LES MAIRES DOIVENT PRENDRE TOUTES MESURES … PLAN COMMUNAL DE⏎SAUVEGARDE.": a message
+    /// set in capitals (a telegram, an alert) wraps its sentences as prose does, so a short
+    /// last line that ends the sentence goes on from a full line of capitals above it. A
+    /// letterhead's lines are short, or parted in columns by runs of blanks.
+    func capitalsSentenceEnd(_ s: ScalarStore, prevLineStart: Int, curLineStart: Int, curEnd: Int) -> Bool {
+        var last = curEnd - 1
+        while last > curLineStart && NormalizedText.isBlank(s[last]) { last -= 1 }
+        guard last > curLineStart, s[last] == ".", capitalsOnly(s, curLineStart, last) else { return false }
+        var e = prevLineStart
+        while e < s.count && s[e] != "\n" { e += 1 }
+        guard NormalizedText.countVisible(s, prevLineStart, e) >= Self.shortLine, capitalsOnly(s, prevLineStart, e) else { return false }
+        var blanks = 0
+        for i in prevLineStart..<e {
+            blanks = NormalizedText.isBlank(s[i]) ? blanks + 1 : 0
+            if blanks >= 3 { return false }
+        }
+        return true
+    }
+
+    /// Whether the letters of s[a..<b] are all capitals (and there is at least one).
+    func capitalsOnly(_ s: ScalarStore, _ a: Int, _ b: Int) -> Bool {
+        var letters = 0
+        for i in a..<b {
+            let c = s[i]
+            if Self.isLowercase(c) { return false }
+            if Self.isUppercase(c) { letters += 1 }
+        }
+        return letters > 0
     }
 
     /// "de l'art.⏎L. 611-1", "la loi n.⏎2019-1012": an abbreviation that announces a
@@ -206,13 +254,15 @@ struct Segmenter {
     /// `wrappedLine` long and either ends in a word that cannot end a line ("dans un délai
     /// de⏎trois mois", "décret du⏎6 septembre 2011") before a lowercase word or a number, or
     /// the next line goes on in lowercase and is itself a wrapped line or a sentence's end.
+    /// After such a word, a service's acronym in capitals goes on too ("me tenir informé
+    /// sous le timbre de la⏎DACG des difficultés rencontrées").
     func continuesWrappedLine(_ s: ScalarStore, prev: Token, cur: Token, prevLineStart: Int) -> Bool {
         let first = s[Int(cur.start)].value
         // This runs at every line break: `isLowercase` answers Latin-1 without the Unicode tables.
         let lower = Self.isLowercase(s[Int(cur.start)])
         if !lower, prev.length <= 3, prev.kind == .word || prev.kind == .elision, Self.isUppercase(s[Int(cur.start)]),
            rules.capitalLineOpenKeys.contains(Fold.key(s, prev.range)) { return true }
-        guard lower || (first >= 0x30 && first <= 0x39) else { return false }
+        guard lower || (first >= 0x30 && first <= 0x39) || Self.isAcronym(s, cur) else { return false }
         var e = Int(prev.end)
         while e < s.count && s[e] != "\n" { e += 1 }
         guard NormalizedText.countVisible(s, prevLineStart, e) >= Self.wrappedLine else { return false }
@@ -226,6 +276,14 @@ struct Segmenter {
         var last = ce - 1
         while last > Int(cur.start) && NormalizedText.isBlank(s[last]) { last -= 1 }
         return s[last] == "." || s[last] == ";" || s[last] == ","
+    }
+
+    /// "DACG", "OFII", "SPIP": a word of two to six capital letters (a heading's word in
+    /// capitals is longer, or followed by others: `continuesWrappedLine` asks only after a
+    /// word that cannot end a line).
+    static func isAcronym(_ s: ScalarStore, _ t: Token) -> Bool {
+        guard t.kind == .word, t.length >= 2, t.length <= 6 else { return false }
+        return (Int(t.start)..<Int(t.end)).allSatisfy { isUppercase(s[$0]) && s[$0].properties.isAlphabetic }
     }
 
     /// "Objet : …", "P.J. : …", "Référence\t…": up to four words, then a colon or a tab.

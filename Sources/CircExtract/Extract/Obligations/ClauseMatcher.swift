@@ -79,6 +79,7 @@ struct ClauseMatcher {
                 out[i].listIntro = true
             }
             if e < n - 1, words[n - 1] == ":", framedIntro(words, from: e, colon: n - 1) { out[i].listIntro = true }
+            if e < n - 1, words[n - 1] == ":", incidentalIntro(words, out[i], colon: n - 1) { out[i].listIntro = true }
             if e < n - 1, words[n - 1] == ":", invertedRuleIntro(words, out[i], colon: n - 1) { out[i].listIntro = true }
             if out[i].marker != "item", !inlineRuleItems(words, out[i], limit: n).isEmpty { out[i].listIntro = true }
         }
@@ -110,7 +111,8 @@ struct ClauseMatcher {
             if lex.ownerWords.contains(word), let h = yourFuture(words, k), isPress || !inQuote[k] { cands.append(h) }
             if opensClause(words, k), let h = imperative(words, k), isPress || !inQuote[k] { cands.append(h) }
             if k <= 3, let h = pronounFuture(words, k) { cands.append(h) }
-            if word.utf8.count >= 5, word.count >= 5, let h = namedFuture(words, k), isPress || !inQuote[k] { cands.append(h) }
+            if word.utf8.count >= 5, word.count >= 5, let h = namedFuture(words, k), isPress || !inQuote[k],
+               !(isPress && !inQuote[k] && describesOperation(words, h)) { cands.append(h) }
             // "Chaque préfet me fera parvenir": a four-letter future of the report verbs.
             if word.utf8.count == 4, word.hasSuffix("ra"), let h = dutyFuture(words, k), !inQuote[k] { cands.append(h) }
             if lex.reportedVerbs[word] != nil, let h = reported(words, k), isPress || !inQuote[k] { cands.append(h) }
@@ -387,6 +389,7 @@ struct ClauseMatcher {
                 }
             }
             if !h.reported { extra += secondInfinitives(h, words, limit: limit) }
+            if isPress, !h.reported, let second = secondBareInfinitive(h, words, following: out[(i + 1)...]) { extra.append(second) }
             var k = h.end
             while k + 3 < limit {
                 if words[k] == "," && words[k + 1] == "et" && words[k + 2] == "de" {
@@ -461,6 +464,45 @@ struct ClauseMatcher {
             k += 1
         }
         return out
+    }
+
+    /// "Les préfets doivent recenser les places disponibles et informer chaque semaine la
+    /// DGEF": in a press item, a bare modal's second infinitive after "et" is a second
+    /// command of the same modality, as a reported "et de" is (`secondInfinitives` reads the
+    /// ones a preposition governs). Only with the first infinitive right after the modal (its
+    /// adverbs between), and the second right after "et", its object pronoun between ("et
+    /// leur présenter le dispositif"): "doivent recenser les lieux et les places" coordinates
+    /// nouns. The infinitive the modal governs may be a marker of its own ("devront interdire
+    /// les rassemblements"): the scan goes on to the next marker after it.
+    func secondBareInfinitive(_ h: MarkerHit, _ words: [String], following: ArraySlice<MarkerHit>) -> MarkerHit? {
+        guard h.end >= 1, h.end < words.count, lex.coordinatedModals[words[h.end - 1]] != nil else { return nil }
+        var f = h.end
+        while f < words.count, lex.coordinatedAdverbs.contains(words[f]) { f += 1 }
+        guard f < words.count, isBareInfinitive(words[f]) else { return nil }
+        let limit = following.first { $0.start > f }?.start ?? words.count
+        guard following.first.map({ $0.start >= f }) ?? true else { return nil }
+        var k = f + 2
+        while k + 1 < limit && ![".", ";", ":", "\""].contains(words[k]) {
+            var v = k + 1
+            while v + 1 < limit, lex.secondInfinitiveClitics.contains(words[v]) { v += 1 }
+            if words[k] == "et", isBareInfinitive(words[v]) {
+                var c = MarkerHit(start: k, end: k + 1, modality: h.modality, actor: h.actor, marker: "et (infinitive)")
+                c.second = h.second
+                c.generic = h.generic
+                return c
+            }
+            k += 1
+        }
+        return nil
+    }
+
+    /// A word with an infinitive's form itself (`isInfinitive` without the words it skips):
+    /// "informer", "transmettre"; not "dossier".
+    func isBareInfinitive(_ v: String) -> Bool {
+        if lex.irregularInfinitives.contains(v) { return true }
+        if lex.notInfinitive.contains(v) { return false }
+        guard v.count >= 4, v.hasSuffix("er") || v.hasSuffix("ir") else { return false }
+        return v.unicodeScalars.allSatisfy { $0.properties.isAlphabetic || $0 == "-" }
     }
 
     /// "et de me signaler toute difficulté", "et de veiller à", "et de vous assurer que": an
@@ -608,11 +650,7 @@ struct ClauseMatcher {
         var skipped = 0
         while j < w.count && skipped < 5 && (lex.infinitiveLeading.contains(w[j]) || w[j].first?.isNumber == true) { j += 1; skipped += 1 }
         guard j < w.count else { return false }
-        let v = w[j]
-        if lex.irregularInfinitives.contains(v) { return true }
-        if lex.notInfinitive.contains(v) { return false }
-        guard v.count >= 4, v.hasSuffix("er") || v.hasSuffix("ir") else { return false }
-        return v.unicodeScalars.allSatisfy { $0.properties.isAlphabetic || $0 == "-" }
+        return isBareInfinitive(w[j])
     }
 
     /// Who a third-person rule binds, as the subject before `k` names it: an addressee title
@@ -874,7 +912,9 @@ struct ClauseMatcher {
         // "demande aux préfets de prendre des arrêtés interdisant la vente…": a participle on
         // the object of the infinitive before it is the measure asked, no request of its own
         // ("a signé une circulaire demandant aux procureurs…" has no infinitive: a request).
-        if w[k].hasSuffix("ant"), k >= 3, lex.nounDeterminers.contains(w[k - 2]), isInfinitive(w, k - 3) { return nil }
+        // So is one right after an act's noun, however the object was set: "prendre sans
+        // délai des arrêtés » interdisant l'usage des mortiers" (`describesAct`).
+        if w[k].hasSuffix("ant"), k >= 3 && lex.nounDeterminers.contains(w[k - 2]) && isInfinitive(w, k - 3) || describesAct(w, k) { return nil }
         let impersonal = k >= 2 && w[k - 1] == "est" && w[k - 2] == "il"
         let firstPerson = k >= 1 && w[k - 1] == "je"
         guard isPress || impersonal || firstPerson, !earlierRequest(w, k),
@@ -951,8 +991,10 @@ struct ClauseMatcher {
                               firstPerson: Bool) -> MarkerHit? {
         var hit = head
         let n = w.count
-        var j = k + 1
-        while j < min(n, k + 3) && w[j] != "que" { j += 1 }
+        // "Elle exige également des parquets qu'ils…": adverbs after the verb first.
+        var j = skippingAdverbs(w, from: k + 1)
+        let window = j + 2
+        while j < min(n, window) && w[j] != "que" { j += 1 }
         guard j < n, w[j] == "que", firstPerson || authorityBefore(w, k) else { return nil }
         // "La circulaire prévoit que les policiers peuvent saisir…": the clause's own modal
         // states the duty, with its modality and subject; the wish would cut it in two.
@@ -1047,6 +1089,16 @@ struct ClauseMatcher {
             (j, aside) = (j + 1, aside + 1)
         }
         return nil
+    }
+
+    /// "prendre sans délai des arrêtés » interdisant l'usage des mortiers": the present
+    /// participle at `k` right after an act's noun (`qualifiedActs`; a closing quote between)
+    /// says what the act does — part of the request before it, no request of its own. "un
+    /// courrier demandant la mise en place de…" reports one (a letter is no act).
+    func describesAct(_ w: [String], _ k: Int) -> Bool {
+        guard w[k].hasSuffix("ant"), k >= 1 else { return false }
+        let p = w[k - 1] == "\"" && k >= 2 ? k - 2 : k - 1
+        return lex.qualifiedActs.contains(w[p])
     }
 
     /// The recipient a reported request names from `start` (before `limit`): a role's id, or
@@ -1269,9 +1321,28 @@ struct ClauseMatcher {
             if needsAddressee && futurePassive(w, k) { return .some(Self.inherited) }
             if needsAddressee && (concessivePassive(w, k) || presentActPassive(w, k) || negatedLimit(w, k)) { return .some(Self.nobody) }
             if needsAddressee && pronounPermission(w, k, e) { return .some(Self.antecedent) }
+            if needsAddressee && isPress && reportedBan(w, k, e) { return .some(Self.nobody) }
             if duty, let body = bodyActor(w, before: k, verbAfter: skippingAdverbs(w, from: e)) { return .some(body) }
             return needsAddressee ? nil : .some(Self.inherited)
         }
+    }
+
+    /// "Les véhicules ne pourront pas stationner à moins de 500 mètres des sites", "Les
+    /// commerces ne pourront plus vendre d'alcool après 20 heures": in a press item, the
+    /// negated future of "pouvoir" (`futureModals`) with a noun subject that is no role, then
+    /// an active infinitive, reports a ban the measure sets — a prohibition in the text's own
+    /// voice, actor null (who must not act is not a role). Not a pronoun's ("Ils ne pourront
+    /// pas…" goes on from the sentence before), not a passive ("ne pourront pas être tenus").
+    func reportedBan(_ w: [String], _ k: Int, _ e: Int) -> Bool {
+        guard k >= 3, w[k - 1] == "ne", lex.futureBanModals.contains(w[k]), e < w.count else { return false }
+        var v = e
+        if w[v] == "pas" || w[v] == "plus" { v += 1 } else { return false }
+        v = skippingAdverbs(w, from: v)
+        guard v < w.count, w[v] != "etre", isInfinitive(w, v) else { return false }
+        // The subject: a determiner opening the clause, a noun after it.
+        var b = k - 2
+        while b > 0 && !Self.subjectStops.contains(w[b - 1]) { b -= 1 }
+        return k - 1 - b >= 2 && lex.subjectDeterminers.contains(w[b]) && !["il", "ils", "elle", "elles", "on"].contains(w[b + 1])
     }
 
     /// "Les sous-préfets réuniront les services. Ils pourront s'appuyer sur …": a bare "peut"
@@ -1369,6 +1440,17 @@ struct ClauseMatcher {
         var hit = MarkerHit(start: start, end: k + 1, modality: .obligation, actor: id, marker: "futur")
         applyNegation(&hit, w)
         return hit
+    }
+
+    /// "Les forces de l'ordre réaliseront des contrôles aux abords des gares, indique la
+    /// préfecture de police", "Les services de police réaliseront des contrôles entre le 16 et
+    /// le 19 mai": in a press item's own voice (no quotation), the future of a force
+    /// (`operationalForces`) tells what the operation will be — the rulebook's description of
+    /// what a service does, no directive — unless the sentence names the text it reports
+    /// (`writtenSources`, `operationSources`: "précise le télégramme", "selon la note").
+    func describesOperation(_ w: [String], _ h: MarkerHit) -> Bool {
+        guard h.modality == .obligation, let id = h.actor, lex.operationalForces.contains(id) else { return false }
+        return !w.contains { lex.writtenSources.contains($0) || lex.operationSources.contains($0) }
     }
 
     /// "Les chefs d'établissement veilleront à…", "Vos services me rendront compte…", "… et

@@ -43,7 +43,7 @@ final class DeonticLexicon: Sendable {
         }
         struct Future: Decodable { let clitics, excluded, blockedAfter, examples: [String] }
         struct YourFuture: Decodable { let owners, excluded, examples: [String] }
-        struct Negation: Decodable { let before, after, notProhibition, subjects, bareModals, examples: [String] }
+        struct Negation: Decodable { let before, after, notProhibition, subjects, bareModals, examples: [String]; let futureBanModals: [String]? }
         struct Forms: Decodable { let forms: [String]; let examples: [String]? }
         struct Imperative: Decodable { let notVerbs, clitics, notImperative, examples: [String] }
         struct NamedFuture: Decodable {
@@ -54,6 +54,9 @@ final class DeonticLexicon: Sendable {
             let pronounExcluded: [String]?
             /// See `DeonticLexicon.offeredToYou`.
             let offeredToYou: [String]?
+            /// See `DeonticLexicon.operationalForces`.
+            let operationalForces: [String]?
+            let operationSources: [String]?
             /// See `DeonticLexicon.subjectAsides`.
             let asides: [String]?
             /// See `DeonticLexicon.titleComplementOpeners`.
@@ -82,6 +85,8 @@ final class DeonticLexicon: Sendable {
             let verbCoordinators: [String]?
             /// Penalties a reminder recalls ("est punie de", "peuvent être poursuivis").
             let reminderPenalties: [String]?
+            /// See `DeonticLexicon.qualifiedActs`.
+            let qualifiedActs: [String]?
             /// See `DeonticLexicon.earlierRequestAuxiliaries`.
             let earlierRequest: EarlierRequest?
             /// The recipient as a pronoun before the verb: "leur demande de", "les invite à".
@@ -121,7 +126,7 @@ final class DeonticLexicon: Sendable {
         let relativeBlockers: [String]
         let conditions: Forms
         let coordination: Forms
-        struct CoordinatedModals: Decodable { let modals: [String: Modality]; let adverbs, examples: [String]; let secondCommandOpeners: [String]? }
+        struct CoordinatedModals: Decodable { let modals: [String: Modality]; let adverbs, examples: [String]; let secondCommandOpeners, secondInfinitiveClitics: [String]? }
         let coordinatedModals: CoordinatedModals
         let enumerators: Forms
         let clauseBoundaries: [String]
@@ -197,6 +202,16 @@ final class DeonticLexicon: Sendable {
     let negSubjects: Set<String>
     /// "ne peuvent prétendre", "ne saurait être": modals that "ne" alone negates.
     let bareNegationModals: Set<String>
+    /// `namedFuture.operationalForces`: the forces whose future, in a press item's own voice,
+    /// describes an operation ("Les forces de l'ordre réaliseront des contrôles aux abords des
+    /// gares, indique la préfecture"); `operationSources`: the words of a text that make it
+    /// that text's duty instead ("précise la note").
+    let operationalForces: Set<String>, operationSources: Set<String>
+    /// `negation.futureBanModals`: "ne pourront pas" in a press item reports a ban.
+    let futureBanModals: Set<String>
+    /// `coordinatedModals.secondInfinitiveClitics`: object pronouns between "et" and a bare
+    /// modal's second infinitive ("et leur présenter le dispositif").
+    let secondInfinitiveClitics: Set<String>
     let notProhibition: [[String]]
     let lawReport: [[Element]]
     /// Words a law-report form can start with.
@@ -236,6 +251,10 @@ final class DeonticLexicon: Sendable {
     let writtenSources: Set<String>
     /// See `File.Reported.reminderPenalties`.
     let reminderPenalties: Set<String>
+    /// `reported.qualifiedActs`: nouns of an act ("des arrêtés", "un décret") that a reported
+    /// verb's present participle right after them describes ("des arrêtés interdisant l'usage
+    /// des mortiers"): the act's content, no request of its own.
+    let qualifiedActs: Set<String>
     /// The pluperfect's auxiliaries ("avait demandé") and the imperfect's endings
     /// ("demandait"): a request told in these tenses is an earlier text's, background to the
     /// item ("Une circulaire de 2012 demandait déjà aux préfets de…").
@@ -413,6 +432,10 @@ final class DeonticLexicon: Sendable {
         cForE = MatchWord.cReadings(markerVocabulary)
         (futureClitics, futureExcluded, futureBlockedAfter, ownerWords, yourFutureExcluded) = Self.futureTables(f)
         (negBefore, negAfter, negSubjects, bareNegationModals, notProhibition) = Self.negationTables(f.negation)
+        futureBanModals = Set((f.negation.futureBanModals ?? []).map { Fold.string($0) })
+        secondInfinitiveClitics = Set((f.coordinatedModals.secondInfinitiveClitics ?? []).map { Fold.string($0) })
+        operationalForces = Set(f.namedFuture.operationalForces ?? [])
+        operationSources = Set((f.namedFuture.operationSources ?? []).map { Fold.string($0) })
         (lawReport, lawReportFirstWords, ownTextNouns, ownTextAdverbs, ownTextPresent) = Self.lawReportTables(f.lawReport)
         closings = f.closings.forms.map(Self.compile)
         closingFirstWords = Self.firstWords(closings)
@@ -420,6 +443,7 @@ final class DeonticLexicon: Sendable {
         (officialPhrases, authorities, nounDeterminers, indirectStarts, directStarts, indirectClitics, directClitics, objectStarts)
             = Self.recipientTables(f.reported)
         (reminderVerbs, reminderObjects, publicAudience, oralAttributions, writtenSources, reminderPenalties) = Self.reminderTables(f.reported)
+        qualifiedActs = Set(f.reported.qualifiedActs ?? [])
         publicAudienceAdjectives = Set(f.reported.publicAudienceAdjectives ?? [])
         verbCoordinators = Set(f.reported.verbCoordinators ?? [])
         possessiveLeur = f.reported.possessiveLeur.map { (Set($0.nouns), Set($0.after), $0.infinitiveEndings) } ?? ([], [], [])

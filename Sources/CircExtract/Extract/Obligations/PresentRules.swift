@@ -288,6 +288,27 @@ extension ClauseMatcher {
         return framed && j == colon
     }
 
+    /// "Vous veillerez, en lien avec les préfets, à :", "Il vous appartient, dans le respect
+    /// du contradictoire, de :": one incidental set off by commas right after the marker, then
+    /// the preposition each item opens on and the colon — what the framing phrases of
+    /// `framedIntro` do with any phrase: the introduction of the items below, no directive of
+    /// its own. (An incidental with a clause of its own, a second comma or a semicolon, is
+    /// more than a frame: "Vous veillerez, lorsque …, et …, à :" keeps its content.) The
+    /// marker may have read its "de" inside the incidental ("Il vous appartient, dans le cadre
+    /// des instances de coordination, de :"): the incidental opens at or before its end.
+    func incidentalIntro(_ w: [String], _ h: MarkerHit, colon: Int) -> Bool {
+        guard colon >= 4, ["a", "de"].contains(w[colon - 1]), w[colon - 2] == "," else { return false }
+        var o = colon - 3
+        while o > h.start && o >= colon - Self.incidentalReach && w[o] != "," {
+            if [";", ".", ":", "que", "lorsque", "si"].contains(w[o]) { return false }
+            o -= 1
+        }
+        return w[o] == "," && o > h.start && o <= h.end && o < colon - 3
+    }
+
+    /// The longest incidental `incidentalIntro` reads, in words with its two commas.
+    static let incidentalReach = 12
+
     /// "Sont interdits jusqu'au 31 août 2023 :", "Par arrêté du 2 août, sont interdites
     /// dans le périmètre :": an act's rule whose verb opens its clause (at the sentence's start
     /// or after a fronted phrase's comma) and whose subjects are the items below — each item

@@ -152,11 +152,13 @@ extension ReferenceScanner {
         return m
     }
 
-    /// "et s.", "et suivants", "s.", "et suiv.": the token of the word that says the list runs
+    /// "et s.", "et suivants", "et les suivants", "s.", "et suiv.": the token of the word that says the list runs
     /// on from its last article, or nil. Without "et" only the abbreviations count, with their
     /// dot ("art. 706-80 s. CPP"): a lone "s" is no word of a sentence there.
     func followingWord(_ j: Int) -> Int? {
         let k = key(j)
+        // "et les suivants": the article of the plural.
+        if k == RW.et, key(j + 1) == RW.les, lex.following.contains(key(j + 2)), sameUnit(j, j + 2) { return j + 2 }
         if k == RW.et { return lex.following.contains(key(j + 1)) ? j + 1 : nil }
         guard tokens[j].length <= 4, key(j + 1) == RW.period, tokens[j + 1].start == tokens[j].end, lex.following.contains(k) else { return nil }
         return j

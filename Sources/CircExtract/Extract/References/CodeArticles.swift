@@ -343,6 +343,7 @@ extension ReferenceScanner {
         // A heading "Article L111-1" is the article itself, not a reference; so is an act's
         // own article opening its line ("Article 3 : Toute infraction…" in an arrêté).
         if word, case .unnamed = designation.base, items.count == 1, isOwnHeading(i, j) || opensActArticle(i, j, first) {
+            if !isOwnHeading(i, j) { enactsOwnArticles = true }
             return j
         }
         // A range "X à Y" keeps its two ends here; the articles between are filled in when
@@ -390,9 +391,14 @@ extension ReferenceScanner {
     /// circular…), so that an article list at i is that text's.
     /// So is a list of bare numbers in parentheses right after the text ("la loi n° 2019-222
     /// du 23 mars 2019 (article 47)"); "(article L. 611-1)" is a code's.
+    /// Légifrance's notes set the article off by a dash: "Modifié par LOI n°2019-222 du 23 mars
+    /// 2019 - art. 53" is the law's article 53.
     func citesTextBefore(_ i: Int, bare: Bool = false) -> Bool {
-        guard i >= 2, key(i - 1) == RW.comma || (bare && key(i - 1) == RW.open), let last = refs.last,
-              last.range.upperBound == Int(tokens[i - 1].start) || (key(i - 1) == RW.open && last.range.upperBound == Int(tokens[i - 2].end))
+        guard i >= 2, let last = refs.last else { return false }
+        let sep = key(i - 1)
+        let dashed = (sep == RW.dash || sep == Self.enDash) && last.range.upperBound == Int(tokens[i - 2].end) && sameUnit(i - 2, i)
+        guard dashed || sep == RW.comma || (bare && sep == RW.open),
+              dashed || last.range.upperBound == Int(tokens[i - 1].start) || (sep == RW.open && last.range.upperBound == Int(tokens[i - 2].end))
         else { return false }
         if case .article = last.payload { return false }
         return true
@@ -475,6 +481,13 @@ extension ReferenceScanner {
                 if key(m) == RW.l || key(m) == RW.les || key(m) == RW.aux || key(m) == RW.au || key(m) == RW.des { m += 1 }
                 if lex.articleWords.contains(key(m)) { k = m + 1 }
             }
+            // "L. 611-1 à -3", "L. 611-1, -2 et -3": the last part alone, the stem the item's before.
+            if let (item, e) = shorthandItem(k, after: items[items.count - 1].0), sameUnit(i, k) {
+                if isRange { rangeFrom.append(items.count - 1) }
+                items.append((item, range(k, e - 1), nil))
+                j = e
+                continue
+            }
             guard let (item, e) = articleItem(k, allowBare: allowBare || first.prefix.isEmpty), sameUnit(i, k) else { return j }
             // Do not mix bare numbers into a lettered list ("L. 612-6, 3 ans") — but for a code
             // numbered without a letter, whose regulatory articles have one ("articles R. 625-7
@@ -484,6 +497,19 @@ extension ReferenceScanner {
             items.append((item, range(k, e - 1), nil))
             j = e
         }
+    }
+
+    /// "-3" after "L. 611-1 à" or "L. 611-1, -2 et": a dash glued to a number names the article
+    /// of the previous item's stem with that last part ("L. 611-3"). The item and the token
+    /// after it, or nil.
+    func shorthandItem(_ k: Int, after prev: ArticleItem) -> (ArticleItem, Int)? {
+        guard key(k) == RW.dash || key(k) == Self.enDash, kind(k + 1) == .number, tokens[k + 1].start == tokens[k].end,
+              let n = numberText(k + 1), n.allSatisfy({ $0.isASCII && $0.isNumber }), n.count <= 3,
+              let dash = prev.number.lastIndex(of: "-"), prev.suffix == nil else { return nil }
+        var item = prev
+        item.number = String(prev.number[..<dash]) + "-" + n
+        item.following = false
+        return (item, k + 2)
     }
 
     /// Whether the bare item just read (ending before token e) is an article of a code that
@@ -530,12 +556,23 @@ extension ReferenceScanner {
     }
 
     /// "Article 3 :", "ARTICLE 1er –", "Art. 2." opening a line: an arrêté's or a décret's
-    /// own article (a bare number, then a colon, a dash or a full stop).
+    /// own article (a bare number, then a colon, a dash or a full stop). So is "Article 1er"
+    /// alone on its line, its text on the next (`headingLineAlone`).
     func opensActArticle(_ i: Int, _ j: Int, _ item: ArticleItem) -> Bool {
         guard item.prefix.isEmpty, !item.number.containsBytes("-"),
-              i == 0 || tokens[i].newlinesBefore > 0 || unit(i)?.range.lowerBound == Int(tokens[i].start) || followsEnactingWord(i),
-              j < tokens.count, sameUnit(i, j) else { return false }
+              i == 0 || tokens[i].newlinesBefore > 0 || unit(i)?.range.lowerBound == Int(tokens[i].start) || followsEnactingWord(i) else { return false }
+        if headingLineAlone(i, j) { return true }
+        guard j < tokens.count, sameUnit(i, j) else { return false }
         return key(j) == RW.colon || key(j) == RW.dash || key(j) == RW.period || key(j) == Self.enDash || key(j) == Self.emDash
+    }
+
+    /// "Article 1er ⏎ La navigation … est interdite": the article word in capitals opening
+    /// its line and the number closing it. A wrapped sentence does not set its article word
+    /// alone at a line's start with a capital ("… prévues à ⏎ l'article 4 ⏎ du code" has
+    /// its elision before it).
+    func headingLineAlone(_ i: Int, _ j: Int) -> Bool {
+        guard i == 0 || tokens[i].newlinesBefore > 0, string(i).first?.isUppercase == true else { return false }
+        return j >= tokens.count || tokens[j].newlinesBefore > 0
     }
 
     /// "… ; Arrête : Art. 1er. - Les rassemblements …": a flattened act runs its first article

@@ -106,6 +106,11 @@ public struct ReferenceExtractor: Sendable {
         var id: String, kind: ReferenceKind
         var resolvedBy: String?
         var between: [String] = []
+        // "Les dispositions de l'article 1er ne s'appliquent pas…" in an arrêté: its own article,
+        // whatever code its "Vu" lines name (a code's letterless article has a hyphen: 131-13).
+        if sc.enactsOwnArticles, case .unnamed = designation, item.prefix.isEmpty, !item.number.containsBytes("-") {
+            return ("", .unknown, nil, [])
+        }
         var resolved = context.code(for: item, designation: designation, pos: groupStart, token: r.token)
         // A contract code numbers an article with a capital letter only where its list says so
         // ("R. 421-21 A" of the CESEDA: "R421-21A", glued); any other "150 U" is a tax code's,

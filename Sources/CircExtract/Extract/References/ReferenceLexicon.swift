@@ -53,6 +53,11 @@ struct ReferenceLexicon: Sendable {
         /// Words right before the kind word that make it the process it names, no text: "en
         /// cours d'instruction", "délai d'instruction" (the examination of a case).
         let processAfter: [String]?
+        /// Words right after the kind word ("civique", "obtenue") or right before it
+        /// ("mauvaise") that make it a common noun — a training, a mark, a medical protocol —
+        /// no text: "l'instruction civique du 2 septembre", "la mauvaise note du 3 juin".
+        let commonAfter: [String]?
+        let commonBefore: [String]?
         let examples: [String]
     }
     struct Word: Decodable, Sendable {
@@ -83,6 +88,9 @@ struct ReferenceLexicon: Sendable {
         let draftNouns: [Word]?
         /// Acts numbered as texts are ("l'arrêté n° 2024-12"): the number right after one is its own.
         let numberedActs: [Word]?
+        /// The future's auxiliaries before a participle ("sera publiée le 3 mai"): a text
+        /// announced, not yet dated.
+        let futureAuxiliaries: [Word]?
     }
     /// An article a code names by a word ("article préliminaire" of the CPP): the id's
     /// article part and the codes that have it.
@@ -158,6 +166,11 @@ struct ReferenceLexicon: Sendable {
     var enactingWords: Set<UInt64> = []
     /// Per kind index, the keys of its `processAfter` words.
     var processOpeners: [Int: Set<UInt64>] = [:]
+    /// "sera", "seront" (`futureAuxiliaries`).
+    var futureAuxiliaries: Set<UInt64> = []
+    /// Per kind index, the keys of its `commonAfter` / `commonBefore` words.
+    var commonAfter: [Int: Set<UInt64>] = [:]
+    var commonBefore: [Int: Set<UInt64>] = [:]
     /// `header-fields.json` `editionLabels` ("Édition"), folded keys: a paper's issue label
     /// whose date a flattened page runs after its headline ("ce que la circulaire demande aux
     /// maires Édition du 18 avril 2024") dates the page, never the text the headline names.
@@ -313,6 +326,8 @@ struct ReferenceLexicon: Sendable {
         let one = { (w: String) in Self.one(w) }
         for (i, k) in kinds.enumerated() {
             if let p = k.processAfter { processOpeners[i] = Set(p.map(one)) }
+            if let c = k.commonAfter { commonAfter[i] = Set(c.map(one)) }
+            if let c = k.commonBefore { commonBefore[i] = Set(c.map(one)) }
             for w in k.words {
                 kindWords[one(w)] = i
                 let f = Array(Fold.string(w).unicodeScalars.map(\.value))
@@ -360,13 +375,15 @@ struct ReferenceLexicon: Sendable {
         processNouns = Set((words.processNouns ?? []).map { one($0.form) })
         draftNouns = Set((words.draftNouns ?? []).map { one($0.form) })
         numberedActs = Set((words.numberedActs ?? []).map { one($0.form) })
+        futureAuxiliaries = Set((words.futureAuxiliaries ?? []).map { one($0.form) })
         for d in words.ocrDigitLetters {
             guard let digit = d.form.unicodeScalars.first?.value else { continue }
             ocrDigitLetters[digit] = Fold.string(d.letters).unicodeScalars.map(\.value)
         }
         for w in words.constitutionalTypes {
             let k = Self.one(w.form, folded: false)
-            ccTypes.insert(k); ccTypeNames[k] = w.form
+            // "D.C.": the type's letters dotted name the same type ("DC").
+            ccTypes.insert(k); ccTypeNames[k] = String(w.form.filter { $0 != "." })
         }
     }
 

@@ -94,6 +94,9 @@ final class ReferenceScanner {
     /// where the article list must start for it to apply.
     var pendingCode: (code: Int, at: Int)?
 
+    /// Whether the text enacts numbered articles of its own ("Article 1er –" opening a line of
+    /// an arrêté): a bare "l'article 1er" in it is then one of them, not a code's.
+    var enactsOwnArticles = false
     /// The document's own NOR when the header gives it (`headerNOR`): never a reference.
     var ownNOR: String?
     /// The whole text is one unit: a citation, with no body for a title to describe.

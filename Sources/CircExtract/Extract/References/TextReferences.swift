@@ -24,7 +24,8 @@ extension ReferenceScanner {
             return refs.count > before ? e : nil
         }
         // "L. org. n° …": a qualifier (and the dot the tokenizer split off it) before the number.
-        while lex.textQualifiers.contains(key(j + 1)) {
+        // "Circ. NOR : INTK1229185C": the NOR's label is left to the tail, which reads its colon.
+        while lex.textQualifiers.contains(key(j + 1)), key(j + 1) != RW.nor {
             j += 1
             if key(j + 1) == RW.period, tokens[j + 1].start == tokens[j].end { j += 1 }
         }
@@ -51,6 +52,7 @@ extension ReferenceScanner {
         var e: Int
         if kind(j) == .textNumber { e = gluedRunEnd(j, unit: j) ?? j + 1 }
         else if key(j) == RW.numero || lex.numberWords.contains(key(j)), let r = gluedRunEnd(j + 1, unit: j) { e = r }
+        else if kind(j) == .number, let r = slashedSeriesEnd(j, unit: j) { e = r }
         else { return false }
         if key(e) == RW.du || key(e) == RW.comma { e += 1 }
         return kind(e) == .date && sameUnit(j, e)
@@ -153,7 +155,7 @@ extension ReferenceScanner {
         // "le projet de loi relatif à l'immigration du 1er février 2023", "l'avant-projet de
         // décret du 12 mars 2024": a draft (`draftNouns`) is no text in force.
         if i >= 2, key(i - 1) == RW.de, lex.draftNouns.contains(key(i - 2)) { return i + 1 }
-        if namesAnAct(i) { return i + 1 }
+        if namesAnAct(i) || namesCommonSense(i, kindIndex: ki) { return i + 1 }
         if kd.prefix.hasPrefix("ue-") { return scanEU(i, kd) }
         if key(i + 1) == RW.des, let e = scanDaysOfOneMonth(i + 2, kd, from: i0) { return e }
         let tail = textTail(i, kd, unit: u, dateAtOnce: dateAtOnce)
@@ -227,6 +229,16 @@ extension ReferenceScanner {
         return lex.processNouns.contains(key(j))
     }
 
+    /// "l'instruction civique du 2 septembre", "la note obtenue à l'examen du 3 juillet", "la
+    /// mauvaise note du 3 juin": a word right after or right before the kind word
+    /// (`commonAfter`, `commonBefore` of text-kinds.json) makes it a common noun — a training,
+    /// a mark — whose date is no text's.
+    func namesCommonSense(_ i: Int, kindIndex ki: Int) -> Bool {
+        if let after = lex.commonAfter[ki], after.contains(key(i + 1)), sameUnit(i, i + 1) { return true }
+        if i >= 1, let before = lex.commonBefore[ki], before.contains(key(i - 1)), sameUnit(i - 1, i) { return true }
+        return false
+    }
+
     /// Whether the date ending at token `end` opens a period: "au" and another date follow in
     /// its unit ("du 1er avril au 30 juin 2004").
     func periodFollows(_ end: Int) -> Bool {
@@ -283,11 +295,14 @@ extension ReferenceScanner {
                 }
             }
             if let n = norAt(j) { tail.nor = n.nor; tail.last = n.last; j = n.last + 1; continue }
+            if let e = bracketedNOROrSeries(j, kd, gap: gap, unit: u, &tail) { j = e; continue }
             if tk == .date {
                 let prev = key(j - 1)
                 // "l'ordonnance du pédiatre du 4 mai": too many words before a date for the kind.
                 if tail.number == nil, gap > (kd.dateGap ?? kd.gap), !titled { break }
-                if prev == RW.du || prev == RW.des || (prev == RW.le && participle) || (j == i + 1 && (dateAtOnce || datesNumberedKindAtOnce(j, kd))) { tail.dateIndex = j }
+                // "la circulaire du lundi 4 septembre 2023": a weekday between "du" and the date.
+                let weekday = lex.weekdays.contains(prev) && key(j - 2) == RW.du
+                if prev == RW.du || prev == RW.des || weekday || (prev == RW.le && participle) || (j == i + 1 && (dateAtOnce || datesNumberedKindAtOnce(j, kd))) { tail.dateIndex = j }
                 break
             }
             // "la note d'information n° DGEF/DIMM/2023/45 du 12 avril 2023": a dated kind's
@@ -313,6 +328,12 @@ extension ReferenceScanner {
             if k == RW.comma, key(j + 1) == RW.en, key(j + 2) == RW.date, key(j + 3) == RW.du, kind(j + 4) == .date {
                 j += 1; continue
             }
+            // "la circulaire du garde des Sceaux, ministre de la justice, du 14 mai 2014": the
+            // author's title in apposition, then the date set off by a comma.
+            if k == RW.comma, !kd.numbered, gap > 0, tail.number == nil, tail.nor == nil, let c = appositionEnd(j, unit: u),
+               let d = setOffDate(c) {
+                tail.dateIndex = d; break
+            }
             if k == RW.comma, let d = datedAfterComma(j, gap: gap, tail, kd) {
                 if d == j + 1 { tail.dateIndex = d; break }
                 j += 1; continue
@@ -321,7 +342,8 @@ extension ReferenceScanner {
             if isStop(j) || k == RW.comma || k == RW.open || lex.kindWords[k] != nil || lex.articleWords.contains(k)
                 || (tokens[j].length > 2 && lex.abbreviatedKinds[k] != nil) { break }
             if tail.number != nil || tail.nor != nil { break }
-            if lex.participles.contains(k) { participle = true }
+            // "une circulaire sera publiée le 3 mai": announced, the date is no text's.
+            if lex.participles.contains(k) { participle = !lex.futureAuxiliaries.contains(key(j - 1)) }
             // "la loi de programmation du …", "son décret d'application n° …": the preposition
             // of a text's descriptive name is no word of its own.
             // "la loi d'orientation … du ministère de l'intérieur n° 2023-22": in a title, "l'" too.
@@ -428,6 +450,21 @@ extension ReferenceScanner {
         return nil
     }
 
+    /// "…, ministre de la justice, …": from the comma at token j, a title in apposition — a
+    /// few lower-case words, no kind word, article or stop — closed by a second comma; that
+    /// comma's token, or nil.
+    func appositionEnd(_ j: Int, unit u: Int) -> Int? {
+        var m = j + 1
+        while m < tokens.count, m - j <= Self.appositionWords, sameUnit(u, m), key(m) != RW.comma {
+            guard let t = kind(m), t == .word || t == .elision, !isStop(m), lex.kindWords[key(m)] == nil,
+                  !lex.articleWords.contains(key(m)), !s[Int(tokens[m].start)].properties.isUppercase || m > j + 1 else { return nil }
+            m += 1
+        }
+        return m > j + 1 && key(m) == RW.comma ? m : nil
+    }
+    /// The most words of an author's title in apposition (`appositionEnd`).
+    static let appositionWords = 7
+
     /// After a comma, a bracket or a dash at token j, a text's date: "du <date>", "en date du
     /// <date>", or a participle of `participles` and "du"/"le" ("datée du", "promulguée le").
     /// The date token, or nil.
@@ -459,7 +496,11 @@ extension ReferenceScanner {
     /// Returns the date token, or the token after the comma when "du"/"en date du" leads to it.
     func datedAfterComma(_ j: Int, gap: Int, _ tail: TextTail, _ kd: ReferenceLexicon.TextKind) -> Int? {
         // "Circ. PM n° 6095/SG, 1er juill. 2019": a dated kind's series number, then its date.
-        if !kd.numbered, tail.number != nil, tail.nor == nil, j == tail.last + 1, kind(j + 1) == .date, sameUnit(j, j + 1) { return j + 1 }
+        // "circ. NOR : INTK1229185C, 28 nov. 2012", "la circulaire NOR …, du 28 novembre 2012": or its NOR.
+        if !kd.numbered, tail.number != nil || tail.nor != nil, j == tail.last + 1, sameUnit(j, j + 1) {
+            if kind(j + 1) == .date { return j + 1 }
+            if key(j + 1) == RW.du, kind(j + 2) == .date, sameUnit(j, j + 2) { return j + 2 }
+        }
         guard tail.number == nil, tail.nor == nil, gap <= 1, sameUnit(j, j + 1) else { return nil }
         if key(j + 1) == RW.du, kind(j + 2) == .date { return j + 2 }
         if key(j + 1) == RW.en, key(j + 2) == RW.date, key(j + 3) == RW.du, kind(j + 4) == .date { return j + 2 }
@@ -477,6 +518,31 @@ extension ReferenceScanner {
               let k = kind(e), k == .word || k == .number || k == .article || key(e) == RW.slash || key(e) == RW.dash {
             e += 1
         }
+        return e
+    }
+
+    /// In a kind's tail at token j: "la circulaire (NOR INTV2300123J) du 3 mars 2023" (the NOR
+    /// in brackets), or "Circ. Crim. 2023-05/G3 du …", "la note DGPN/CAB/2022-0045 du …" (a
+    /// dated kind's series number written without "n°", its parts glued by slashes — but "la
+    /// circulaire SG/DAJ n° 2019-03": a run followed by its number is the author's). Records
+    /// it in `tail`; the token after it, or nil.
+    func bracketedNOROrSeries(_ j: Int, _ kd: ReferenceLexicon.TextKind, gap: Int, unit u: Int, _ tail: inout TextTail) -> Int? {
+        if key(j) == RW.open, tail.nor == nil, let n = norAt(j + 1), key(n.last + 1) == RW.close, sameUnit(u, n.last + 1) {
+            tail.nor = n.nor; tail.last = n.last + 1
+            return n.last + 2
+        }
+        guard !kd.numbered, gap == 0, tail.number == nil, tail.nor == nil, kind(j) == .number || isAcronym(j),
+              let e = slashedSeriesEnd(j, unit: u), kind(e) != .textNumber, key(e) != RW.numero, !lex.numberWords.contains(key(e))
+        else { return nil }
+        tail.number = string(j); tail.last = e - 1
+        return e
+    }
+
+    /// "2023-05/G3", "DGPN/CAB/2022-0045": a run of glued tokens from token j (`gluedRunEnd`)
+    /// with a slash in it — a series number even without "n°", where a plain number or word
+    /// is none. The token after the run, or nil.
+    func slashedSeriesEnd(_ j: Int, unit u: Int) -> Int? {
+        guard let e = gluedRunEnd(j, unit: u), e > j + 2, (j + 1..<e).contains(where: { key($0) == RW.slash }) else { return nil }
         return e
     }
 
