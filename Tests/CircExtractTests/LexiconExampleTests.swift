@@ -99,6 +99,10 @@ final class LexiconExampleTests: XCTestCase {
                 // After a line long enough to be a wrapped one, the break is no unit's end.
                 let wrapped = TestLexicons.text.tokenize(text: "Je vous demande de noter avec soin que " + example)
                 XCTAssertEqual(wrapped.sentences.count, 1, example)
+            case "capitalLineOpenWords":
+                // Even before a capitalised line, the break after the form is no unit's end.
+                let wrapped = TestLexicons.text.tokenize(text: "Je vous demande de noter avec soin que " + example)
+                XCTAssertEqual(wrapped.sentences.count, 1, example)
             case "runOnOpeners":
                 // The heading run on before it is a unit of its own; the sentence opens on the form.
                 let run = TestLexicons.text.tokenize(text: example)

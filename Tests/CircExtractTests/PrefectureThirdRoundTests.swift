@@ -56,6 +56,15 @@ final class PrefectureThirdRoundHeaderTests: XCTestCase, HeaderRuleTesting {
         XCTAssertEqual(extract("PRÉFET DU PAS-DE-CALAIS\n" + one).metadata.signatory?.lowercased(), "jacques destouches")
     }
 
+    /// The next act's service rubric under the page's running head: the rubric and the
+    /// running head, in capitals like a name, are no signer, and the page stays its first act's.
+    func testARecueilsRunningHeadAboveAServiceRubricSignsNothing() {
+        let page = Self.recueil.replacingOccurrences(of: "Denis ROBIN\n\nARRÊTÉ N° 2012-DR-1142", with:
+            "Denis ROBIN\n\nRECUEIL DES ACTES ADMINISTRATIFS N° 62-2012-047\n\nDIRECTION DE LA RÉGLEMENTATION\nBureau des polices administratives\n\nARRÊTÉ N° 2012-DR-1142")
+        XCTAssertNotEqual(page, Self.recueil)
+        XCTAssertEqual(extract(page).metadata.signatory?.lowercased(), "denis robin")
+    }
+
     /// "Le vice-amiral d'escadre, préfet maritime de l'Atlantique,": a rank, then the office;
     /// "PRÉFECTURE MARITIME DE L'ATLANTIQUE" names the same office.
     func testThePrefetMaritimeEnactsAfterHisRank() {

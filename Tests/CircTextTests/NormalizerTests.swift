@@ -45,10 +45,11 @@ import Testing
     /// A CRLF copy (its CR read as a blank) or trailing spaces leave blanks between the
     /// hyphen and the line break: the word, the compound and the number are joined the same.
     @Test func lineEndHyphenationJoinsOverTrailingBlanks() {
-        let words = toks("l'amélio- \r\nration du Pas-de-  \nCalais, article L. 612-\t\n6")
+        let words = toks("l'amélio- \r\nration du Pas-de-  \nCalais")
         #expect(words.contains("amélioration"))
         #expect(words.contains("Pas-de-Calais"))
-        #expect(words.contains("L. 612-6"))
+        let number = norm("L. 612-\t\n6")
+        #expect(number.string(0..<number.count) == "L. 612-6")
         // A dash after a space, ending the line, is no hyphenation.
         #expect(!toks("les mesures - \nexpulsions").contains("mesuresexpulsions"))
     }

@@ -1471,7 +1471,9 @@ struct MetadataExtractor: Sendable {
         guard afterComma, !nearAuthority else { return false }
         return (max(start, i - 8)..<(i - 1)).contains { k in
             let f = tt.folded(tt.tokens[k])
-            return roleHeads.contains(masculineTitles[f] ?? f)
+            let head = masculineTitles[f] ?? f
+            // "… adressée aux préfets, Gérald Darmanin leur demande": an authority's title.
+            return roleHeads.contains(head) && !appositionAuthorities.contains(head)
         }
     }
 

@@ -475,6 +475,7 @@ struct StructureBuilder {
         return nil
     }
 
+
     /// Whether unit `p` is a signer's name, or a bulletin's rubric lines stand between such a
     /// name and the title after `p` — BO Santé sets "SANTÉ" / "ÉTABLISSEMENTS DE SANTÉ" /
     /// "Organisation" above each text: up to `rubricLines` short lines of words alone (no
@@ -483,11 +484,18 @@ struct StructureBuilder {
         var j = p
         while j >= 0 && p - j <= Self.rubricLines {
             let sen = tt.sentences[units[j].sentence]
-            if units[j].kind != .footnote && isNameLine(sen) { return true }
+            // Above rubric lines, a line all in capitals is a rubric or a running head
+            // ("DIRECTION DE LA RÉGLEMENTATION", "RECUEIL DES ACTES ADMINISTRATIFS N° …"),
+            // no signer: a signer's line there names its holder in mixed case.
+            if units[j].kind != .footnote && isNameLine(sen) && (j == p || hasLowercase(sen)) { return true }
             guard isRubric(sen) else { return false }
             j -= 1
         }
         return false
+    }
+
+    func hasLowercase(_ sen: Sentence) -> Bool {
+        (Int(sen.start)..<Int(sen.end)).contains { tt.text.scalars[$0].properties.isLowercase }
     }
 
     /// The most rubric lines between a signer's name and the next title, and the most words

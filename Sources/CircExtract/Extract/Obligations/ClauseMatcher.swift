@@ -1094,12 +1094,17 @@ struct ClauseMatcher {
     /// "prendre sans délai des arrêtés » interdisant l'usage des mortiers": the present
     /// participle at `k` right after an act's noun (`qualifiedActs`; a closing quote between)
     /// says what the act does — part of the request before it, no request of its own. "un
-    /// courrier demandant la mise en place de…" reports one (a letter is no act).
+    /// courrier demandant la mise en place de…" reports one (a letter is no act), and so does
+    /// an act no infinitive asks for: "Il a pris un arrêté interdisant la circulation des
+    /// mineurs" reports the act's own ban.
     func describesAct(_ w: [String], _ k: Int) -> Bool {
         guard w[k].hasSuffix("ant"), k >= 1 else { return false }
         let p = w[k - 1] == "\"" && k >= 2 ? k - 2 : k - 1
-        return lex.qualifiedActs.contains(w[p])
+        guard lex.qualifiedActs.contains(w[p]) else { return false }
+        return (max(0, p - Self.actObjectReach)..<p).contains { isInfinitive(w, $0) }
     }
+    /// The most words from the infinitive to the act it asks for ("prendre sans délai des arrêtés").
+    static let actObjectReach = 5
 
     /// The recipient a reported request names from `start` (before `limit`): a role's id, or
     /// an official's (the actor inherited, unless a role follows: "responsables de la sécurité
