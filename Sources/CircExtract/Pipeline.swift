@@ -59,29 +59,26 @@ public final class Pipeline: Sendable {
         let tt = stage("normalise+tokenize") { text.tokenize(held.take()!) }
         let structure = stage("structure") { StructureBuilder(tt: tt, pageTexts: text.lexicons.pageTexts, certifications: text.lexicons.certifications).build() }
         let info = SourceInfo(path: path, sha256: digest, format: format, length: structure.text.text.count)
-        let header = stage("header") { HeaderScanner(vocab: headerVocabulary, tt: structure.text, months: text.lexicons.months).scan() }
-        let meta = stage("metadata") { metadata.extract(structure, header: header) }
-        var doc = CircDocument(source: info, metadata: meta)
+        // The word keys (for the references and the deadlines) while the header is read.
+        let (keys, read) = concurrently({ self.stage("keys") { TokenKeys(structure.text) } }, { self.readHeader(structure) })
+        var doc = CircDocument(source: info, metadata: read.meta)
         doc.sections = structure.sections
         doc.footnotes = structure.footnotes
-        var ctx = ExtractionContext(structure: structure, documentDate: meta.date.flatMap(CivilDate.init(iso:)), kind: meta.kind)
-        ctx.header = header
-        ctx.emitter = meta.emitter
-        if let name = meta.signatory { ctx.authorWords = Set(name.split(separator: " ").map { Fold.string(String($0)) }.filter { $0.count >= 3 }) }
-        doc.addressees = stage("addressees") { addressees.extract(ctx) }
-        // The tokens' word keys, shared by the references and the deadlines, let go after them.
-        var keys: TokenKeys? = stage("keys") { TokenKeys(structure.text) }
-        let refs = stage("references") { references.extract(ctx, keys: keys!) }
+        doc.addressees = read.addressees
+        let ctx = read.ctx
+        // References on one core, deadlines and duties on the other: none reads another's result.
+        let (refs, (dl, duties)) = concurrently({ self.stage("references") { self.references.extract(ctx, keys: keys) } }, {
+            (self.stage("deadlines") { self.deadlines.extract(ctx, keys: keys) },
+             self.stage("obligations") { self.obligations.extract(ctx, addressees: read.addressees) })
+        })
         // A citation that cannot be made canonical ("l'article 40" with no code anywhere) is
         // not a reference a juriste could query: it stays a warning with its span.
         // Nor are the other texts a bulletin's table of contents lists.
         doc.references = structure.outsideContents(refs.references.filter { $0.kind != .unknown }) { $0.span.start }
         doc.warnings += refs.warnings
-        let dl = stage("deadlines") { deadlines.extract(ctx, keys: keys!) }
-        keys = nil
         doc.durations = dl.durations
         doc.warnings += dl.warnings
-        doc.obligations = stage("obligations") { obligations.extract(ctx, addressees: doc.addressees) }
+        doc.obligations = duties
         doc.deadlines = dl.deadlines
         if ctx.isPress {
             // A press item's dates and rhythms are the reporter's unless a reported directive
@@ -95,6 +92,19 @@ public final class Pipeline: Sendable {
         }
         stage("link") { ObligationLinker.link(&doc, structure: structure) }
         return doc
+    }
+
+    /// What the header says and who the text speaks to: the metadata, the context the
+    /// extractors share, and the addressees.
+    func readHeader(_ structure: DocumentStructure) -> (meta: Metadata, ctx: ExtractionContext, addressees: [Addressee]) {
+        let header = stage("header") { HeaderScanner(vocab: headerVocabulary, tt: structure.text, months: text.lexicons.months).scan() }
+        let meta = stage("metadata") { metadata.extract(structure, header: header) }
+        var ctx = ExtractionContext(structure: structure, documentDate: meta.date.flatMap(CivilDate.init(iso:)), kind: meta.kind)
+        ctx.header = header
+        ctx.emitter = meta.emitter
+        if let name = meta.signatory { ctx.authorWords = Set(name.split(separator: " ").map { Fold.string(String($0)) }.filter { $0.count >= 3 }) }
+        let addressees = stage("addressees") { self.addressees.extract(ctx) }
+        return (meta, ctx, addressees)
     }
 
     /// A page that prints several texts is the document of its first (of the second when
