@@ -42,8 +42,25 @@ enum WebFurniture {
         var flat: [UInt32] = []
         var bounds = [0]
         for p in phrases { flat += p; bounds.append(flat.count) }
+        // The phrases grouped by an ASCII first letter, each group in the list's order (the
+        // first phrase that matches wins): a word start tries only the phrases it can open,
+        // not the whole list (5 % of a short text's extraction). Other first letters: `others`.
+        var groupStart = [Int](repeating: 0, count: 129)
+        for p in phrases where p[0] < 128 { groupStart[Int(p[0]) + 1] += 1 }
+        for c in 0..<128 { groupStart[c + 1] += groupStart[c] }
+        var order = [Int](repeating: 0, count: groupStart[128]), fill = groupStart, others: [Int] = []
+        for (q, p) in phrases.enumerated() {
+            if p[0] < 128 { order[fill[Int(p[0])]] = q; fill[Int(p[0])] += 1 } else { others.append(q) }
+        }
         flat.withUnsafeBufferPointer { f in
             bounds.withUnsafeBufferPointer { b in
+                // Whether phrase `q` is written at `i`.
+                @inline(__always) func matches(_ q: Int, at i: Int) -> Bool {
+                    guard i + b[q + 1] - b[q] <= n else { return false }
+                    var k = 1
+                    while b[q] + k < b[q + 1] && folded(s[i + k].value) == f[b[q] + k] { k += 1 }
+                    return b[q] + k == b[q + 1]
+                }
                 for r in ranges {
                     var i = r.lowerBound
                     while i < r.upperBound {
@@ -52,10 +69,10 @@ enum WebFurniture {
                         // (tested before the phrases, as most letters are inside a word).
                         guard isFirst(c), i == 0 || !isASCIILetter(s[i - 1].value) else { i += 1; continue }
                         var hit = -1
-                        for q in 0..<(b.count - 1) where f[b[q]] == c && i + b[q + 1] - b[q] <= n {
-                            var k = 1
-                            while b[q] + k < b[q + 1] && folded(s[i + k].value) == f[b[q] + k] { k += 1 }
-                            if b[q] + k == b[q + 1] { hit = q; break }
+                        if c < 128 {
+                            for x in groupStart[Int(c)]..<groupStart[Int(c) + 1] where matches(order[x], at: i) { hit = order[x]; break }
+                        } else {
+                            for q in others where f[b[q]] == c && matches(q, at: i) { hit = q; break }
                         }
                         guard hit >= 0, i == 0 || !s[i - 1].properties.isAlphabetic else { i += 1; continue }
                         let phraseEnd = i + b[hit + 1] - b[hit]

@@ -97,31 +97,34 @@ struct ClauseMatcher {
         let endsOnColon = words.last == ":" || n >= 2 && words[n - 2] == ":"
         // Only a sentence that holds an arrêté's article looks up its present tense.
         let inArticle = words.contains { Self.articleLabels.contains($0) }
+        typealias W = DeonticLexicon.CandidateWord
+        let flags = words.map { lex.candidateWords[$0] ?? 0 }
         for k in 0..<n {
-            let word = words[k]
-            if lex.closingFirstWords.contains(word) {
+            let word = words[k], flag = flags[k]
+            if flag & W.closing != 0 {
                 for c in lex.closings {
                     if let e = DeonticLexicon.match(c[...], words, at: k) { closings.append(k..<e); break }
                 }
             }
-            for (hit, attach) in lexiconHits(words, inQuote, at: k, endsOnColon: endsOnColon) {
+            // (Only a marker's first word, or "vous" before "ne", opens a lexicon marker.)
+            for (hit, attach) in flag & W.markerFirst == 0 && word != "vous" ? [] : lexiconHits(words, inQuote, at: k, endsOnColon: endsOnColon) {
                 if attach { attached.append(hit) } else { cands.append(hit) }
             }
             if word == "vous", let h = instructionFuture(words, k), isPress || !inQuote[k] { cands.append(h) }
-            if lex.ownerWords.contains(word), let h = yourFuture(words, k), isPress || !inQuote[k] { cands.append(h) }
+            if flag & W.owner != 0, let h = yourFuture(words, k), isPress || !inQuote[k] { cands.append(h) }
             if opensClause(words, k), let h = imperative(words, k), isPress || !inQuote[k] { cands.append(h) }
             if k <= 3, let h = pronounFuture(words, k) { cands.append(h) }
             if word.utf8.count >= 5, word.count >= 5, let h = namedFuture(words, k), isPress || !inQuote[k],
                !(isPress && !inQuote[k] && describesOperation(words, h)) { cands.append(h) }
             // "Chaque préfet me fera parvenir": a four-letter future of the report verbs.
             if word.utf8.count == 4, word.hasSuffix("ra"), let h = dutyFuture(words, k), !inQuote[k] { cands.append(h) }
-            if lex.reportedVerbs[word] != nil, let h = reported(words, k), isPress || !inQuote[k] { cands.append(h) }
-            if isPress, lex.reminderVerbs.contains(word), let h = reportedReminder(words, k) { cands.append(h) }
-            if lex.implied.triggers.contains(word), let h = impliedDuty(words, k), isPress || !inQuote[k] { cands.append(h) }
-            if inArticle, lex.articleVerbs.contains(word), let h = articlePresent(words, k), isPress || !inQuote[k] { cands.append(h) }
-            if k + 1 < n, lex.present.periodicFirstWords.contains(words[k + 1]), !inQuote[k], let h = presentPeriodic(words, k) { cands.append(h) }
-            if lex.present.trailingPeriodFirstWords.contains(word), !inQuote[k], let h = distributivePeriodic(words, k) { cands.append(h) }
-            if lex.present.duties[word] != nil, !inQuote[k], let h = presentDuty(words, k) { cands.append(h) }
+            if flag & W.reported != 0, let h = reported(words, k), isPress || !inQuote[k] { cands.append(h) }
+            if isPress, flag & W.reminder != 0, let h = reportedReminder(words, k) { cands.append(h) }
+            if flag & W.implied != 0, let h = impliedDuty(words, k), isPress || !inQuote[k] { cands.append(h) }
+            if inArticle, flag & W.article != 0, let h = articlePresent(words, k), isPress || !inQuote[k] { cands.append(h) }
+            if k + 1 < n, flags[k + 1] & W.periodic != 0, !inQuote[k], let h = presentPeriodic(words, k) { cands.append(h) }
+            if flag & W.trailingPeriod != 0, !inQuote[k], let h = distributivePeriodic(words, k) { cands.append(h) }
+            if flag & W.presentDuty != 0, !inQuote[k], let h = presentDuty(words, k) { cands.append(h) }
         }
         return (cands, attached, closings)
     }

@@ -492,6 +492,28 @@ final class DeonticLexicon: Sendable {
         readerServices = Set(f.prefectureLayouts?.readerServices ?? [])
         commentary = CommentaryWords(opinionVerbs: Self.folded(f.commentary?.opinionVerbs), politicalBodies: Self.folded(f.commentary?.politicalBodies),
                                      remarkVerbs: Self.folded(f.commentary?.remarkVerbs))
+        candidateWords = Self.candidateWordTable([
+            (CandidateWord.closing, closingFirstWords), (CandidateWord.owner, ownerWords), (CandidateWord.reported, Set(reportedVerbs.keys)),
+            (CandidateWord.reminder, reminderVerbs), (CandidateWord.implied, implied.triggers), (CandidateWord.article, articleVerbs),
+            (CandidateWord.periodic, Set(present.periodicFirstWords)), (CandidateWord.trailingPeriod, present.trailingPeriodFirstWords),
+            (CandidateWord.presentDuty, Set(present.duties.keys)), (CandidateWord.markerFirst, Set(byFirst.keys)),
+        ])
+    }
+
+    /// Which of the candidate rules' first-word sets hold a word (`ClauseMatcher.candidates`),
+    /// as bits of one table: a word is hashed once per sentence instead of once per set (the
+    /// string hashing was a quarter of a circular's extraction).
+    enum CandidateWord {
+        static let closing: UInt16 = 1, owner: UInt16 = 2, reported: UInt16 = 4, reminder: UInt16 = 8, implied: UInt16 = 16,
+                   article: UInt16 = 32, periodic: UInt16 = 64, trailingPeriod: UInt16 = 128, presentDuty: UInt16 = 256,
+                   markerFirst: UInt16 = 512
+    }
+    let candidateWords: [String: UInt16]
+
+    private static func candidateWordTable(_ sets: [(UInt16, Set<String>)]) -> [String: UInt16] {
+        var table: [String: UInt16] = [:]
+        for (bit, words) in sets { for w in words { table[w, default: 0] |= bit } }
+        return table
     }
 
     /// An optional list of the lexicon, folded, as a set.
