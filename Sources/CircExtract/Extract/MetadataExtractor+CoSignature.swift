@@ -11,8 +11,18 @@ extension MetadataExtractor {
         // Names alone, one a line, under titles the header gave ("Christophe CASTANER /
         // Nicole BELLOUBET"; the structure marks names in ordinary case so too).
         while k >= 1, s.units[k - 1].kind == .signature || isNameLine(s, k - 1) { k -= 1 }
-        while k >= 3, let t = signingTitleStart(s, k - 1), t >= 2, isNameLine(s, t - 1), signingTitleStart(s, t - 2) != nil { k = t - 1 }
+        while k >= 3, let t = signerBlockStart(s, k - 1), t >= 2, isNameLine(s, t - 1), signingTitleStart(s, t - 2) != nil { k = t - 1 }
         return k
+    }
+
+    /// The first line of a co-signer's block ending at unit k: its signing title, and the
+    /// delegation line above it when there is one ("Pour la ministre et par délégation : / La
+    /// directrice générale de la cohésion sociale, / Virginie LASSERRE" under a first director's
+    /// block of the same shape).
+    func signerBlockStart(_ s: DocumentStructure, _ k: Int) -> Int? {
+        guard let t = signingTitleStart(s, k) else { return nil }
+        guard t >= 1, s.units[t - 1].kind != .header, delegator(Fold.string(s.text.text.clean(s.units[t - 1].range))) != nil else { return t }
+        return t - 1
     }
 
     /// The first line of the signing title ending at unit k: k itself, or the line above when

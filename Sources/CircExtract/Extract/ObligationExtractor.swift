@@ -44,6 +44,7 @@ struct ObligationExtractor: Sendable {
             let complement = words.firstIndex { addressees.titleLinks.contains($0) } ?? words.count
             let plural = words.enumerated().map { k, x in k < complement ? Self.plural(x, singularToPlural) : x }
             if plural != words { phrases.append((plural, id)) }
+            if let both = Self.compoundPlural(plural, after: complement, known: singularToPlural, links: addressees.titleLinks) { phrases.append((both, id)) }
         }
         // "élus": a recipient of a reported request only, no subject ("Les élus ont été invités
         // à partager leurs propositions" tells of a consultation).
@@ -58,6 +59,22 @@ struct ObligationExtractor: Sendable {
         if x.hasSuffix("s") || x.hasSuffix("x") || x.hasSuffix("-") { return x }
         if x.hasSuffix("al") { return String(x.dropLast(2)) + "aux" }
         return x + "s"
+    }
+
+    /// "Les inspecteurs d'académie-directeurs académiques des services … publieront…": a
+    /// compound title's second head, glued to the complement of the first by its hyphen
+    /// ("academie-directeur", a head the lexicon's plurals know), takes the plural with its
+    /// adjectives up to the next link word, as the first head does. Nil without such a word.
+    static func compoundPlural(_ words: [String], after complement: Int, known: [String: String], links: Set<String>) -> [String]? {
+        guard complement < words.count,
+              let k = words[complement...].firstIndex(where: { $0.contains("-") && known[String($0.split(separator: "-").last ?? "")] != nil }) else { return nil }
+        var out = words
+        var parts = out[k].split(separator: "-").map(String.init)
+        parts[parts.count - 1] = plural(parts[parts.count - 1], known)
+        out[k] = parts.joined(separator: "-")
+        var j = k + 1
+        while j < out.count && !links.contains(out[j]) { out[j] = plural(out[j], known); j += 1 }
+        return out
     }
 
     /// A sentence cut by the layout is read on into the next units up to this many tokens

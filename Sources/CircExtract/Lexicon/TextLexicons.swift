@@ -19,6 +19,7 @@ public struct TextLexicons: Sendable {
         let lineOpenWords: [Entry]?
         let capitalLineOpenWords: [Entry]?
         let runOnOpeners: [Entry]?
+        let compoundSeconds: [Entry]?
     }
     struct Month: Decodable { let month: Int; let forms: [String]; let examples: [String] }
 
@@ -66,9 +67,10 @@ public struct TextLexicons: Sendable {
             let civilities: [String]; let ccCues: Forms; let toCues: Forms
         }
         let titles = try store.load("addressee-titles.json", as: Civilities.self)
+        let compounds = (f.compoundSeconds ?? []).map(\.form)
         normalizer = NormalizerRules(htmlEntities: map, webFurniture: furniture.phrases.map(\.form), webFurnitureTail: furniture.phrases.map { $0.tail ?? false },
                                      commentCounts: furniture.commentCounts?.forms ?? [], civilities: titles.civilities,
-                                     columnCues: titles.ccCues.forms + titles.toCues.forms)
+                                     columnCues: titles.ccCues.forms + titles.toCues.forms, compoundSeconds: compounds)
     }
 
     /// Every example of every entry, with the form it illustrates (the lexicon self-test).
@@ -79,7 +81,8 @@ public struct TextLexicons: Sendable {
                                 ("articlePrefixes", f.articlePrefixes), ("articleSuffixes", f.articleSuffixes),
                                 ("ordinalSuffixes", f.ordinalSuffixes), ("romanOrdinalSuffixes", f.romanOrdinalSuffixes),
                                 ("gluedWords", f.gluedWords), ("lineOpenWords", f.lineOpenWords ?? []),
-                                ("capitalLineOpenWords", f.capitalLineOpenWords ?? []), ("runOnOpeners", f.runOnOpeners ?? [])] {
+                                ("capitalLineOpenWords", f.capitalLineOpenWords ?? []), ("runOnOpeners", f.runOnOpeners ?? []),
+                                ("compoundSeconds", f.compoundSeconds ?? [])] {
             for e in entries { for x in e.examples { out.append((name, e.form, x)) } }
         }
         for m in try store.load("months.json", as: [Month].self) {

@@ -114,6 +114,9 @@ struct HeaderVocabulary: Sendable {
     let ocrElisions: Set<Character>
     /// "des tribunaux" → "du tribunal": a plural complement in the singular role.
     let singularComplements: [String: String]
+    /// `headedBodies`: a head's own body ("directeur" → "direction", "directions"): the
+    /// head of "la direction départementale de …" is the "directeur départemental de …".
+    let headedBodies: [String: Set<String>]
     /// Titles whole without a complement ("premier ministre"), as words.
     let standaloneAuthorities: [[String]]
     /// "ler", "Ier": OCR's readings of the "1er" that opens a dateline's date, folded
@@ -188,6 +191,8 @@ struct HeaderVocabulary: Sendable {
         struct DelegateAttachments: Decodable { let forms, offices: [String] }
         let delegateAttachments: DelegateAttachments?
         struct WordMap: Decodable { let forms: [String: String] }
+        struct ListMap: Decodable { let forms: [String: [String]] }
+        let headedBodies: ListMap?
         struct TagCues: Decodable { let to: [String]; let cc: [String] }
     }
     struct TitleFields: Decodable {
@@ -257,6 +262,7 @@ struct HeaderVocabulary: Sendable {
         ocrWords = f.ocrWords.forms
         ocrElisions = Set(f.ocrElisions.forms.compactMap(\.first))
         singularComplements = f.singularComplements.forms
+        headedBodies = (f.headedBodies?.forms ?? [:]).mapValues { Set($0) }
         standaloneAuthorities = f.standaloneAuthorities.forms.map(Self.words)
         acronyms = f.acronyms.forms
         subjectVerbs = Set(f.subjectVerbs.forms)
@@ -280,7 +286,9 @@ struct HeaderVocabulary: Sendable {
     /// The role a title's words name: the longest lexicon title they contain, else a slug
     /// built from a role head.
     func title(_ raw: [String]) -> String? {
-        let words = raw.map(singularHead)
+        let singular = raw.map(singularHead)
+        let pluralHead = zip(raw, singular).contains { $0 != $1 }
+        let words = bodyAdjectiveOnHead(singular)
         guard !words.isEmpty else { return nil }
         // "M. le DGPN": a title that is one acronym after its civility.
         if let last = words.last, let id = foldedAcronyms[last], words.dropLast().allSatisfy({ titleLinks.contains($0) }) { return id }
@@ -293,8 +301,25 @@ struct HeaderVocabulary: Sendable {
         // adjectives (before the first preposition) are read in the masculine too.
         if let p = words.firstIndex(where: { titlePrepositions.contains($0) }), words[..<p].contains(where: { masculine[$0] != nil }),
            let m = lexiconMatch(words[..<p].map { masculine[$0] ?? $0 } + words[p...].filter { $0 != "," }) { return m.value }
-        let pluralHead = zip(raw, words).contains { $0 != $1 }
         return genericTitle(words, pluralHead: pluralHead)
+    }
+
+    /// "directeurs des directions départementales de l'emploi, du travail et des
+    /// solidarités" → "directeur départemental de l'emploi…": the head of a body the
+    /// adjective qualifies (`headedBodies`) takes that adjective, in the masculine singular,
+    /// and the body's name goes — the office's own title, as its acronym (DDETS) names it.
+    /// Only an adjective the lexicon has a masculine for ("départementale", "régionale",
+    /// "générale"): "directeur de la direction des affaires juridiques" stays as written.
+    func bodyAdjectiveOnHead(_ words: [String]) -> [String] {
+        guard words.count >= 4, let h = words.firstIndex(where: { headedBodies[$0] != nil }), h <= 2, let bodies = headedBodies[words[h]] else { return words }
+        var b = h + 1
+        if b < words.count, words[b] == "des" || words[b] == "du" { b += 1 }
+        else if b + 1 < words.count, words[b] == "de", words[b + 1] == "la" || words[b + 1] == "l'" { b += 2 }
+        guard b > h + 1, b + 1 < words.count, bodies.contains(words[b]) else { return words }
+        let adjective = words[b + 1]
+        let single = adjective.hasSuffix("s") ? String(adjective.dropLast()) : adjective
+        guard let male = masculine[single] else { return words }
+        return Array(words[...h]) + [male] + Array(words[(b + 2)...])
     }
 
     /// The longest lexicon title among words (singular heads, commas left out), with where it
@@ -654,9 +679,12 @@ struct HeaderScanner {
         // The number of titles when the last bracketed tag was read.
         var lastBracketTag: Int? = nil
         var opening = start > 0 && (w[start - 1] == "a" || w[start - 1] == ":")
+        // The events of bare cues alone on their line ("Pour mise en œuvre"), see `trailingLabels`.
+        var bareLines: [Int] = []
         while i < w.count {
             if terminator(at: i) != nil { break }
             if let c = cue(at: i) {
+                if bareCueLine(c.len, at: i) { bareLines.append(events.count) }
                 // After an earlier bracketed tag, a bracketed tag covers every title since
                 // it ("A (pour attribution) ; B ; C (pour information)").
                 let since = lastBracketTag.map { max(0, min($0, segmentStart)) } ?? segmentStart
@@ -713,7 +741,30 @@ struct HeaderScanner {
             if e - i > 14 || items.isEmpty { break }
             i = e
         }
-        return (assignRoles(items, events), opening && !items.isEmpty)
+        return (assignRoles(items, trailingLabels(events, bareLines)), opening && !items.isEmpty)
+    }
+
+    /// Whether the cue at `i` stands alone on its line, with neither colon nor parenthesis.
+    func bareCueLine(_ len: Int, at i: Int) -> Bool {
+        let close = i + len
+        guard tt.tokens[tok[i]].newlinesBefore >= 1, i == 0 || w[i - 1] != "(" && w[i - 1] != "[" else { return false }
+        return close >= w.count || tt.tokens[tok[close]].newlinesBefore >= 1
+    }
+
+    /// A column of labels copied under their titles ("Mesdames et Messieurs les directeurs
+    /// généraux des ARS⏎Pour mise en œuvre⏎Mesdames et Messieurs les préfets⏎Pour
+    /// information", the right-hand column of a health ministry's table read line by line): a
+    /// bare label line that closes the block, no title after it, labels the titles above it,
+    /// and so does every bare label line of that block. A label that heads titles below it
+    /// is followed by them, so its block does not end on it.
+    func trailingLabels(_ events: [Event], _ bareLines: [Int]) -> [Event] {
+        guard let last = bareLines.last, last == events.count - 1,
+              events.dropLast().contains(where: { if case .item = $0 { return true } else { return false } }) else { return events }
+        var out = events
+        for k in bareLines {
+            if case .cue(let role, false, nil) = out[k] { out[k] = .cue(role: role, tag: true, after: nil) }
+        }
+        return out
     }
 
     /// The event a cue makes. "Pour information :" with its colon, or alone on its line,

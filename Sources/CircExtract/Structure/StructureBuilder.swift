@@ -30,6 +30,7 @@ struct StructureBuilder {
         // header's list of attachments, not the annex's heading. An "ANNEXES" on the very first
         // line is a scanned book's running head (an annex follows the text it annexes).
         var finder = BodyStartFinder()
+        var annexList = false   // see `attachmentListLine`
 
         for (si, sen) in sentences.enumerated() {
             let first = tt.tokens[sen.tokens.lowerBound]
@@ -45,10 +46,11 @@ struct StructureBuilder {
                 if !newBlock { block += 1 }
             }
             if newLine { listItem = isListMarker(sen) }
+            let listedAnnex = newLine && attachmentListLine(sen, &annexList)
             var kind: StructureUnit.Kind = footnoteNumber != nil ? .footnote : (listItem ? .listItem : .paragraph)
             var range = tt.text.trimmed(sen.range)
             if footnoteNumber == nil, newLine, case (var label, let titleStart, let isHeading)? = sectionLabel(sen, markdownHeading: headingLines.contains(lineStart)),
-               !isAttachmentField(sen, label) || finder.start != nil && !listsAnnexes(sen), !(si == 0 && label.hasPrefix("annexe")) {
+               labelsSection(sen, label, si: si, bodyStarted: finder.start != nil, listed: listedAnnex) {
                 // "A." under "I." is part I's first sub-section: "I.A" (the French plan I / A /
                 // 1; under an arabic number the letter stays as written).
                 if label.count == 1, label.first!.isUppercase, !Self.isRoman(label), let top = section?.split(separator: ".").first, Self.isRoman(String(top)) {
@@ -133,6 +135,40 @@ struct StructureBuilder {
             let t = tt.tokens[i]
             return t.end - t.start == 6 && Fold.string(tt.string(t)) == "annexe"
         }
+    }
+
+    /// Whether a label read at the start of sentence `si` opens a section: not the header's
+    /// attachment field ("Annexe : fiche technique" before the body; "Annexes :" and the
+    /// "Annexe 1 : …" lines it lists, `listed`, anywhere), nor an "ANNEXES" on the very first
+    /// line, a scanned book's running head (an annex follows the text it annexes).
+    func labelsSection(_ sen: Sentence, _ label: String, si: Int, bodyStarted: Bool, listed: Bool) -> Bool {
+        if si == 0 && label.hasPrefix("annexe") { return false }
+        guard isAttachmentField(sen, label) else { return true }
+        return bodyStarted && !listsAnnexes(sen) && !listed && !opensAnnexList(sen)
+    }
+
+    /// Whether the line of `sen` is one of the "Annexe 1 : …" lines under an "Annexes :"
+    /// label alone on its line; `open` (whether such a list goes on) is carried from line to line.
+    func attachmentListLine(_ sen: Sentence, _ open: inout Bool) -> Bool {
+        let listed = open && listsAnnexLine(sen)
+        open = listed || opensAnnexList(sen)
+        return listed
+    }
+
+    /// "Annexes :" alone on its line: a header table's field whose lines below list the
+    /// attachments ("Annexe 1 : Cahier des charges"), not an annex's heading — an annex is
+    /// headed by its number or its title ("ANNEXE 1", "Annexe : modèle de rapport").
+    func opensAnnexList(_ sen: Sentence) -> Bool {
+        guard sen.tokens.count == 2, case let t = tt.tokens[sen.tokens.lowerBound], t.end - t.start == 7,
+              Fold.string(tt.string(t)) == "annexes" else { return false }
+        let colon = tt.tokens[sen.tokens.lowerBound + 1]
+        return colon.kind == .punct && tt.text.scalars[Int(colon.start)] == ":"
+    }
+
+    /// "Annexe 2 : Tableau de suivi": a line of such a list, an annex label and its colon.
+    func listsAnnexLine(_ sen: Sentence) -> Bool {
+        let t = tt.tokens[sen.tokens.lowerBound]
+        return t.end - t.start == 6 && Fold.string(tt.string(t)) == "annexe" && isAttachmentField(sen, "annexe")
     }
 
     func isAttachmentField(_ sen: Sentence, _ label: String) -> Bool {

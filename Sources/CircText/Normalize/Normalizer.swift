@@ -22,9 +22,14 @@ public struct NormalizerRules: Sendable {
     /// The addressee block's role labels ("pour information", "copie"), folded: a left cell
     /// holding one heads the titles facing it, and is kept (`HeaderColumns`).
     public var columnCues: Set<String>
+    /// The second parts of compound titles ("directeurs" in "inspecteurs d'académie-⏎
+    /// directeurs académiques"), folded: a line-end hyphen before one is the compound's
+    /// own, kept (`joinHyphenatedLineEnd`).
+    public var compoundSeconds: Set<String>
     public init(htmlEntities: [String: Unicode.Scalar], webFurniture: [String] = [], webFurnitureTail: [Bool] = [], commentCounts: [String] = [],
-                civilities: [String] = [], columnCues: [String] = []) {
+                civilities: [String] = [], columnCues: [String] = [], compoundSeconds: [String] = []) {
         self.htmlEntities = htmlEntities
+        self.compoundSeconds = Set(compoundSeconds.map(Fold.string))
         self.columnCues = Set(columnCues.map(Fold.string).filter { $0.count >= 5 })
         self.civilities = civilities.map(Fold.string).filter { $0.hasSuffix(" les") || $0.hasSuffix(" le") || $0.hasSuffix(" la") }
         self.commentCounts = Set(commentCounts.map(Fold.string))
@@ -68,7 +73,7 @@ public struct Normalizer: Sendable {
                 HeaderColumns.blankInterleavedCells($0, civilities: rules.civilities, cues: rules.columnCues)
                 InlinePageFurniture.join($0)
             }
-            joinLetterSpacedCapitals($0); OCRRepair.pass($0)
+            joinLetterSpacedCapitals($0); OCRRepair.pass($0, compoundSeconds: rules.compoundSeconds)
         }
         t.recordChanges(from: source)
         return t
@@ -285,9 +290,11 @@ public struct Normalizer: Sendable {
 
     /// "amélio-⏎ration" is one word broken by the layout: the hyphen, the line break and the
     /// next line's indentation become `join`. Only between lowercase letters, so that
-    /// "Pas-de-⏎Calais" and list dashes are left alone. `i` is a hyphen (`OCRRepair.pass`
-    /// finds them); returns the index to go on from.
-    static func joinHyphenatedLineEnd(_ s: MutableScalarView, _ i: Int) -> Int {
+    /// "Pas-de-⏎Calais" and list dashes are left alone, and so is a compound title's own
+    /// hyphen before one of `compoundSeconds` ("d'académie-⏎directeurs": the hyphen moves
+    /// over the break, as a capital's below). `i` is a hyphen (`OCRRepair.pass` finds them);
+    /// returns the index to go on from.
+    static func joinHyphenatedLineEnd(_ s: MutableScalarView, _ i: Int, compoundSeconds: Set<String> = []) -> Int {
         let n = s.count
         guard i >= 1, i + 2 < n else { return i + 1 }
         // Blanks between the hyphen and the line break (a CRLF's CR, an editor's trailing
@@ -299,7 +306,9 @@ public struct Normalizer: Sendable {
             var j = e + 1
             while j < n && (s[j] == " " || s[j] == "\t") { j += 1 }
             if j < n && s[j].properties.isLowercase {
-                for k in i..<j { s[k] = NormalizedText.join }
+                let compound = !compoundSeconds.isEmpty && compoundSeconds.contains(lowerWord(s, from: j))
+                for k in i..<(compound ? j - 1 : j) { s[k] = NormalizedText.join }
+                if compound { s[j - 1] = "-" }
                 return j
             }
         }
@@ -338,6 +347,13 @@ public struct Normalizer: Sendable {
             return i + 2
         }
         return i + 1
+    }
+
+    /// The letters from `j` (at most 24), folded: the word a line opens on.
+    static func lowerWord(_ s: MutableScalarView, from j: Int) -> String {
+        var e = j
+        while e < s.count && s[e].properties.isAlphabetic && e - j < 24 { e += 1 }
+        return Fold.string(String(String.UnicodeScalarView((j..<e).map { s[$0] })))
     }
 
     /// Whether the word at `j` is "et", "ou" or "à": what follows a suspended hyphen.

@@ -21,7 +21,7 @@ enum OCRRepair {
     /// Every repair of the text layer that starts at a rare unit, left to right. Each looks
     /// back only at units already repaired and forward at units no other one changes, so one
     /// pass gives what separate passes gave.
-    static func pass(_ s: MutableScalarView) {
+    static func pass(_ s: MutableScalarView, compoundSeconds: Set<String> = []) {
         let n = s.count
         let units = s.units
         guard let base = UnsafePointer(units.baseAddress) else { return }
@@ -52,7 +52,7 @@ enum OCRRepair {
             guard i < n else { return }
             switch units[i] {
             case 0x49: article(units, i); midWord(units, i); i += 1
-            case 0x2D: i = Normalizer.joinHyphenatedLineEnd(s, i)
+            case 0x2D: i = Normalizer.joinHyphenatedLineEnd(s, i, compoundSeconds: compoundSeconds)
             case 0x36 where sixForE(units, i): i += 1
             case 0x31 where oneForL(units, i): i += 1
             case 0x30 where zeroForO(units, i): i += 1

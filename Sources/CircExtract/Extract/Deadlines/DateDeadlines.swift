@@ -129,7 +129,7 @@ struct DateDeadlineRule {
         if written == nil, weekday == nil, let part = endOfPart(at: k, in: s, ctx: ctx) {
             (written, last, yearWritten, endOfPeriod) = (part.date, part.last, part.yearWritten, true)
         }
-        if written == nil, weekday == nil, let mid = midMonth(at: k, in: s) {
+        if written == nil, weekday == nil, let mid = midMonth(at: k, in: s) ?? dayInWords(at: k, in: s) {
             (written, last, yearWritten) = (mid.date, mid.last, mid.date.year != nil)
         }
         guard let wd = written else { return nil }
@@ -296,6 +296,23 @@ struct DateDeadlineRule {
         guard m < s.count, isMid(m), case let w = fold(m), let month = lex.months[String(w.dropFirst(3))] else { return nil }
         let y = yearAfter(k: m, s)
         return (WrittenDate(day: 15, month: month, year: y), y == nil ? m : m + 1)
+    }
+
+    /// "avant le premier octobre prochain", "pour le quinze janvier 1906": the older letters
+    /// write the day of a date in words (the tokenizer's date tokens hold digits only). The
+    /// day ("premier", `firstDayWords`, or a number word up to 31), then a month; the year
+    /// when digits follow. Only after a date cue, as a date token would be.
+    private func dayInWords(at k: Int, in s: TokenScan) -> (date: WrittenDate, last: Int)? {
+        guard k + 1 < s.count, s.kinds[k] == .word else { return nil }
+        var day = 0, m = k + 1
+        if s.flags[k] & WordFlag.number != 0, let n = NumberReader(words: lex.numberWords).read(s, at: k) {
+            (day, m) = (n.value, n.last + 1)
+        } else if lex.firstDayWords.contains(Fold.string(s.scalars, s.ranges[k])) {
+            day = 1
+        }
+        guard (1...31).contains(day), m < s.count, let month = lex.months[Fold.string(s.scalars, s.ranges[m])] else { return nil }
+        let y = yearAfter(k: m, s)
+        return (WrittenDate(day: day, month: month, year: y), y == nil ? m : m + 1)
     }
 
     private func yearAfter(k: Int, _ s: TokenScan) -> Int? {

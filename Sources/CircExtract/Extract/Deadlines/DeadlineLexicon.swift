@@ -82,6 +82,8 @@ struct DeadlineLexiconFile: Decodable {
     var actPermissions: Group?
     var durationContext: Group
     var numberWords: [Entry]
+    /// `firstDayWords`: "premier" as the day of a date in words ("avant le premier octobre").
+    var firstDayWords: Group?
 }
 
 /// A kernel phrase table (`CircText.PhraseTable`) as the deadline rules consult it: on a
@@ -204,6 +206,8 @@ struct DeadlineLexicon: Sendable {
     var elapsedBefore = ScanPhrases<Bool>()
     var elapsedAfter = ScanPhrases<Bool>()
     var numberWords: [String: Int] = [:]
+    /// "premier", folded: the first of a month written in words.
+    var firstDayWords: Set<String> = []
     var flags: [String: UInt64] = [:]
     /// `flags` by word key (`Fold.key`), probed without building the word.
     var hashed = WordTable([:])
@@ -298,6 +302,7 @@ struct DeadlineLexicon: Sendable {
         for x in f.durationExclusions.elapsedAfter ?? [] { elapsedAfter.add(x, true) }
         durationContext = Set((f.durationContext.forms ?? []).map(fold))
         for e in f.numberWords { for form in e.allForms { numberWords[fold(form)] = e.number ?? 0 } }
+        firstDayWords = Set((f.firstDayWords?.forms ?? []).map(fold))
     }
 
     /// One dictionary of flags over every word a rule can start at or compares, and its

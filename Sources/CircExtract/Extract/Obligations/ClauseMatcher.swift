@@ -1520,7 +1520,7 @@ struct ClauseMatcher {
     func bodyFuture(_ w: [String], _ k: Int) -> MarkerHit? {
         let v = w[k]
         guard !isPress, v.count >= 5, v.hasSuffix("ra") || v.hasSuffix("ront"), !lex.namedFutureExcluded.contains(v),
-              !lex.agentFutureExcluded.contains(v), !lex.bodyFutureExcluded.contains(v) else { return nil }
+              !lex.agentFutureExcluded.contains(v), !bodyFutureExcludes(w, k) else { return nil }
         var end = k
         while end > 0 && k - end < 2 && lex.namedFutureClitics.contains(w[end - 1]) { end -= 1 }
         guard let b = bodySubject(w, before: end) else { return nil }
@@ -1535,6 +1535,14 @@ struct ClauseMatcher {
         var hit = MarkerHit(start: b + 1, end: k + 1, modality: .obligation, actor: actor, marker: "futur")
         applyNegation(&hit, w)
         return hit
+    }
+
+    /// Whether the future at `k` is one `bodyFuture` leaves out: a verb of `bodyFuture.excluded`,
+    /// or of `bodyFuture.reflexiveExcluded` after its "se" only.
+    func bodyFutureExcludes(_ w: [String], _ k: Int) -> Bool {
+        guard lex.bodyFutureExcluded.contains(w[k]) else { return false }
+        guard lex.bodyFutureReflexive.contains(w[k]) else { return true }
+        return k > 0 && (w[k - 1] == "se" || w[k - 1] == "s'" || w[k - 1] == "s")
     }
 
     /// "Chaque service activera sans délai son dispositif d'astreinte", "chaque commune

@@ -167,6 +167,8 @@ final class DeonticLexicon: Sendable {
             let nouns, determiners, excluded, examples, counterExamples: [String]
             /// See `DeonticLexicon.bodyNouns`.
             let officials: [String]?
+            /// See `DeonticLexicon.bodyFutureReflexive`.
+            let reflexiveExcluded: [String]?
         }
         let bodyFuture: BodyFuture?
         /// See `ClauseMatcher.articlePresent` and `ClauseMatcher.servesTheReader`.
@@ -390,6 +392,10 @@ final class DeonticLexicon: Sendable {
     /// See `ClauseMatcher.bodyFuture`: the bodies whose future instructs, the determiners
     /// their subject opens on, the futures that describe or schedule.
     let bodyNouns: Set<String>, bodyDeterminers: Set<String>, bodyFutureExcluded: Set<String>
+    /// Of `bodyFutureExcluded`, the futures that schedule only with their "se" ("le comité se
+    /// réunira le 12 mars"); without it they set the subject to work ("Les secrétaires
+    /// généraux réuniront les directeurs").
+    let bodyFutureReflexive: Set<String>
     /// Present-tense verbs that prescribe in an arrêté's article ("informent", "veillent").
     let articleVerbs: Set<String>
     /// Actors whose duty toward "vous" marks a page speaking to a private reader.
@@ -488,6 +494,7 @@ final class DeonticLexicon: Sendable {
         universalFutureExcluded = Self.folded(f.universalFuture?.excluded)
         passiveAdministrations = Self.folded(f.passiveMeans?.administrations)
         (bodyNouns, bodyDeterminers, bodyFutureExcluded) = Self.bodyFutureTables(f.bodyFuture)
+        bodyFutureReflexive = Self.folded(f.bodyFuture?.reflexiveExcluded)
         articleVerbs = Set((f.prefectureLayouts?.articlePresent ?? []).map { Fold.string($0) })
         readerServices = Set(f.prefectureLayouts?.readerServices ?? [])
         commentary = CommentaryWords(opinionVerbs: Self.folded(f.commentary?.opinionVerbs), politicalBodies: Self.folded(f.commentary?.politicalBodies),
@@ -620,7 +627,7 @@ final class DeonticLexicon: Sendable {
     /// `bodyFuture`: the bodies whose future instructs, their determiners, the excluded futures.
     /// The officials' titles count as bodies: their future instructs the same way.
     private static func bodyFutureTables(_ b: File.BodyFuture?) -> (nouns: Set<String>, determiners: Set<String>, excluded: Set<String>) {
-        (folded(b?.nouns).union(folded(b?.officials)), folded(b?.determiners), folded(b?.excluded))
+        (folded(b?.nouns).union(folded(b?.officials)), folded(b?.determiners), folded(b?.excluded).union(folded(b?.reflexiveExcluded)))
     }
 
     /// The markers compiled, and indexed by their first word and by their first two.
