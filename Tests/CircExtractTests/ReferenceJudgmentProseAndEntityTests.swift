@@ -64,7 +64,7 @@ final class ReferenceJudgmentProseAndEntityTests: XCTestCase, ReferenceRuleTesti
         // Counter-example: "le premier" before no month and year.
         XCTAssertEqual(ids("l'instruction du premier ministre du gouvernement"), [])
         // Counter-examples: "1 er" before no month, a dashed number with a short year.
-        XCTAssertEqual(ids("la circulaire, au 1 er alinéa, du 3 mai 2021"), ["circulaire:2021-05-03"])
+        XCTAssertEqual(ids("le 1 er alinéa de la circulaire du 3 mai 2021"), ["circulaire:2021-05-03"])
         XCTAssertEqual(ids("la note 2-3-17 de la série"), [])
     }
 
