@@ -36,6 +36,15 @@ final class OCRRepairTests: XCTestCase, OCRRuleTesting {
         XCTAssertEqual(norm("en 2010 Bruno 12"), "en 2010 Bruno 12")
     }
 
+    /// "1 er mars 2021": the ordinal set apart from the day is joined to it before a month.
+    func testSpacedOrdinalOfTheFirst() {
+        XCTAssertEqual(norm("le 1 er mars 2021"), "le 1er mars 2021")
+        XCTAssertEqual(extract("Vous appliquerez la circulaire du 1 er mars 2021.\n").references.map(\.id), ["circulaire:2021-03-01"])
+        // Before no month, or after another digit, the space stays.
+        let kept = "au 1 er alinéa, le 11 er mars, 1 erreur"
+        XCTAssertEqual(norm(kept), kept)
+    }
+
     func testSpacedYear() {
         let d = extract("Vous appliquerez la loi n° 20 11-672 du 16 juin 2011.\n")
         XCTAssertEqual(d.references.map(\.id), ["loi:2011-672"])

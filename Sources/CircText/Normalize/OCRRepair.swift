@@ -12,6 +12,7 @@
 /// - a year whose digits OCR set apart: "20 1 8", "19 97", "20 I 0" → one number (the spaces
 ///   become `join`, a lone l, I or O its digit), when the groups make four digits between
 ///   1800 and 2099 and are not the thousands grouping of "2 014".
+/// - the ordinal of "1 er mars" set apart from its day (`spacedFirstOfMonth`);
 /// - an é read as a 6 inside a word (`sixForE`), an l as a 1 (`oneForL`), an O as a 0
 ///   (`zeroForO`: "N0R", "0bjet").
 /// The pass stops only at digits, capital I and hyphens (the line-end hyphenation joined by
@@ -110,6 +111,7 @@ enum OCRRepair {
     /// set apart. Returns the index after the run.
     static func number(_ u: UnsafeMutableBufferPointer<UInt16>, _ i: Int) -> Int {
         if let k = plainNumberEnd(u, i) { return k }
+        if spacedFirstOfMonth(u, i) { return i + 1 }
         if !isDigit(at(u, i - 1)) {
             if let e = misreadYear(u, i) { return e }
             // "l955", "l5 avril": an l or I opening a number, alone before its digits.
@@ -170,7 +172,19 @@ enum OCRRepair {
         if c == 0x6C || c == 0x49 || c == 0x4F || c == 0x6F || c == 0x53 || c == 0x42 || c == 0x67 { return nil }
         if c == 0x2D, case let d = at(u, k + 1), d == 0x6C || d == 0x49 { return nil }
         if c == 0x20, k - i <= 3, isDigit(at(u, k + 1)) || loneDigit(u, k + 1) != nil { return nil }
+        if c == 0x20, k == i + 1, u[i] == 0x31, at(u, k + 1) | 0x20 == 0x65, at(u, k + 2) | 0x20 == 0x72 { return nil }
         return k
+    }
+
+    /// "le 1 er mars 2021": the ordinal's letters set apart from the day's 1 (a justified or
+    /// OCR'd copy). Before a month's name the space can only be the copy's: it becomes a
+    /// `join`, so the date reads as "1er mars 2021". Returns whether it repaired.
+    static func spacedFirstOfMonth(_ u: UnsafeMutableBufferPointer<UInt16>, _ i: Int) -> Bool {
+        let k = i + 1
+        guard at(u, i) == 0x31, !isDigit(at(u, i - 1)), at(u, k) == 0x20, at(u, k + 1) | 0x20 == 0x65, at(u, k + 2) | 0x20 == 0x72,
+              at(u, k + 3) == 0x20, monthAt(u, k + 4) else { return false }
+        u[k] = 0x01
+        return true
     }
 
     /// Whether a month's name (or its abbreviation) follows the spaces at `k`: its first three

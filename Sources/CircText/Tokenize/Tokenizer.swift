@@ -689,6 +689,8 @@ public final class Tokenizer: @unchecked Sendable {
                 emit(i, j + 1, .ordinal); return j + 1
             }
             if isLetter(buf[j].value) { return scanDigitsThenLetters(buf, i, j, firstGroup, &emit) }
+            // "1␁er mars": the normaliser joined an ordinal set apart (`OCRRepair.spacedFirstOfMonth`).
+            if buf[j] == NormalizedText.join, j + 1 < n, isLetter(buf[j + 1].value) { return scanDigitsThenLetters(buf, i, j + 1, firstGroup, &emit) }
         }
         // "28 OCT. 2024", "5 février 2024", "13 mars".
         if !grouped && firstGroup <= 2, let end = dateEnd(buf, j, &emit.repairs) { emit(i, end, .date); return end }
@@ -725,8 +727,10 @@ public final class Tokenizer: @unchecked Sendable {
             if e - k > 3 || !gluedWordKeys.contains(Fold.key(buf, k..<e)) { k = e }
         }
         // "1.2.3", section numbers, stay numbers.
+        // "11-01-2017" with dashes too, its year of four digits ("2-3-17" stays a number).
         let isDate = parts.count == 3 && ((sep != "-" && parts[0] <= 2 && parts[1] <= 2 && (parts[2] == 4 || parts[2] == 2))
-                                          || (sep == "-" && parts[0] == 4 && parts[1] == 2 && parts[2] == 2))
+                                          || (sep == "-" && parts[0] == 4 && parts[1] == 2 && parts[2] == 2)
+                                          || (sep == "-" && parts[0] <= 2 && parts[1] <= 2 && parts[2] == 4))
         emit(i, k, isDate ? .date : .number)
         return k
     }

@@ -130,6 +130,13 @@ public struct ReferenceExtractor: Sendable {
         if item.named, resolved.map({ !(lex.namedArticleCodes[item.number]?.contains(lex.codes[$0.0].id) ?? false) }) ?? true {
             return ("", .unknown, nil, [])
         }
+        // "ordonnance n° 2020-1733 … portant partie législative du code de l'entrée et du
+        // séjour des étrangers et du droit d'asile, art. 20": a lettered code has no article of
+        // a plain number (every one carries L, R, D or A, and a hyphen); the number is another
+        // text's article.
+        if let (c, _) = resolved, lex.codes[c].lettered, item.prefix.isEmpty, !item.named, !item.number.containsBytes("-") {
+            return ("", .unknown, nil, [])
+        }
         let suffix = item.suffix.map { " \($0)" } ?? ""
         if let (c, how) = resolved {
             let code = lex.codes[c]

@@ -58,6 +58,10 @@ struct ReferenceLexicon: Sendable {
         /// no text: "l'instruction civique du 2 septembre", "la mauvaise note du 3 juin".
         let commonAfter: [String]?
         let commonBefore: [String]?
+        /// The judge or court that signs an order of the kind's name ("Par une ordonnance du 9
+        /// juillet 2021, le juge des référés …"): after the date and a comma, the order is a
+        /// court's, no text.
+        let judicialAuthors: [String]?
         let examples: [String]
     }
     struct Word: Decodable, Sendable {
@@ -73,6 +77,8 @@ struct ReferenceLexicon: Sendable {
         let codeVerbs: [Word]
         /// Who signs a décret ("du Président de la République"), between the kind and its date.
         let issuers: [Word]?
+        /// A day written in words before a month and a year ("du premier mars 2021"), its value.
+        let dayWords: [Word]?
         /// Articles named by a word, not a number ("préliminaire", "prélim.").
         let namedArticles: [NamedArticle]?
         /// A court's formation between the court and a ruling's date ("ass.", "gde ch.").
@@ -158,6 +164,8 @@ struct ReferenceLexicon: Sendable {
     /// The id part of a named article → the codes that have it.
     var namedArticleCodes: [String: Set<String>] = [:]
     var dateDirections: [UInt64: Int] = [:]
+    /// Days written in words (`dayWords`: "premier"), to their number.
+    var dayWords: [UInt64: Int] = [:]
     var participles: Set<UInt64> = []
     /// Folded weekday names ("jeudi 23 janvier"), from `CalendarWords`.
     var weekdays: Set<UInt64> = []
@@ -171,6 +179,8 @@ struct ReferenceLexicon: Sendable {
     /// Per kind index, the keys of its `commonAfter` / `commonBefore` words.
     var commonAfter: [Int: Set<UInt64>] = [:]
     var commonBefore: [Int: Set<UInt64>] = [:]
+    /// Per kind index, the keys of its `judicialAuthors` words.
+    var judicialAuthors: [Int: Set<UInt64>] = [:]
     /// `header-fields.json` `editionLabels` ("Édition"), folded keys: a paper's issue label
     /// whose date a flattened page runs after its headline ("ce que la circulaire demande aux
     /// maires Édition du 18 avril 2024") dates the page, never the text the headline names.
@@ -328,6 +338,7 @@ struct ReferenceLexicon: Sendable {
             if let p = k.processAfter { processOpeners[i] = Set(p.map(one)) }
             if let c = k.commonAfter { commonAfter[i] = Set(c.map(one)) }
             if let c = k.commonBefore { commonBefore[i] = Set(c.map(one)) }
+            if let c = k.judicialAuthors { judicialAuthors[i] = Set(c.map(one)) }
             for w in k.words {
                 kindWords[one(w)] = i
                 let f = Array(Fold.string(w).unicodeScalars.map(\.value))
@@ -364,6 +375,7 @@ struct ReferenceLexicon: Sendable {
             if w.form.hasSuffix(".") { namedArticles[one(String(w.form.dropLast()))] = w.id }
         }
         for w in words.dateDirections { dateDirections[one(w.form)] = w.value ?? 0 }
+        for w in words.dayWords ?? [] { dayWords[one(w.form)] = w.value ?? 1 }
         // "adressé" also as "adressée", "adressés", "adressées".
         for w in words.participles { for s in ["", "e", "s", "es"] { participles.insert(one(w.form + s)) } }
         textQualifiers = Set(words.textQualifiers.map { one($0.form) })

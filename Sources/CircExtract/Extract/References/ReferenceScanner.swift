@@ -200,6 +200,12 @@ final class ReferenceScanner {
         while j < Int(tokens[i].end) && s[j].value == 1 { j += 1 }
         return ICU.isUpper(s[j].value)
     }
+    /// Token i's length without the `join`s an HTML entity left in it: "l&#x27;" decodes to
+    /// "l", five joins and "'", an elision of two letters — not a kind's short form ("L.",
+    /// "D.") that a longer token with the same key would be.
+    func visibleLength(_ i: Int) -> Int {
+        tokens[i].range.reduce(0) { $0 + (s[$1].value == 1 ? 0 : 1) }
+    }
     func range(_ i: Int, _ j: Int) -> Range<Int> { Int(tokens[i].start)..<Int(tokens[j].end) }
 
     // MARK: numbers and dates

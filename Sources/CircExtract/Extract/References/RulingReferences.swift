@@ -127,7 +127,9 @@ extension ReferenceScanner {
         // "CE, 27 novembre 2019, ECLI:FR:CECHR:2019:422469.20191127": the docket inside.
         if let e = ecli(k), e.court == "CE" { return (e.number, e.end) }
         // "n ~ 186450", "no 186450": "n°" as OCR or a keyboard wrote it.
-        if let a = afterNumberWord(k), kind(a) == .number, let (t, e) = docketNumber(a), !t.containsBytes("/"), t.filter(\.isNumber).count >= 4 {
+        // "nos 39472/07 et 39474/07": a European Court's request number keeps its slash.
+        if let a = afterNumberWord(k), kind(a) == .number, let (t, e) = docketNumber(a), !t.containsBytes("/") || Self.isRequestNumber(t),
+           t.filter(\.isNumber).count >= 4 {
             return (t, e)
         }
         guard let tk = kind(k), let (t, end) = docketNumber(k) else { return nil }
@@ -157,6 +159,14 @@ extension ReferenceScanner {
         if digits < 4, let (g, e) = thousandsGroup(after: end, t) { return (g, e) }
         guard digits >= 4 else { return nil }
         return (t, end)
+    }
+
+    /// "39472/07": a European Court of Human Rights request number — three to six digits, a
+    /// slash and the year's two digits.
+    static func isRequestNumber(_ t: String) -> Bool {
+        let parts = t.split(separator: "/", omittingEmptySubsequences: false)
+        return parts.count == 2 && (3...6).contains(parts[0].count) && parts[1].count == 2
+            && parts.allSatisfy { $0.allSatisfy { $0.isASCII && $0.isNumber } }
     }
 
     /// "22-85.123": the Cour de cassation's pourvoi number as written with its dot (two
@@ -201,9 +211,16 @@ extension ReferenceScanner {
 
     /// "aff. C-404/15 et C-659/15", "n° 18-82.123 et 18-82.124": the further dockets of a
     /// list after the docket ending at token e, each of the first one's shape (its digits
-    /// aside), so that a number of another kind does not join the list.
+    /// aside), so that a number of another kind does not join the list. A run of digits may
+    /// be longer or shorter ("C-704/20 et C-39/21") when the docket keeps four digits or more:
+    /// "n° 431117 et 12" is no list of dockets.
     func furtherDockets(after e: Int, like first: String) -> [(String, Int, Int)] {
-        func shape(_ t: String) -> String { String(t.map { $0.isNumber ? "9" : $0 }) }
+        func shape(_ t: String) -> String {
+            var out = "", digit = false
+            for c in t { if c.isNumber { if !digit { out.append("9") } } else { out.append(c) }; digit = c.isNumber }
+            return out
+        }
+        func digits(_ t: String) -> Int { t.filter(\.isNumber).count }
         var out: [(String, Int, Int)] = []
         var k = e + 1
         // "C-924/19 PPU et C-925/19 PPU": the urgent procedure's mark after a case number.
@@ -212,7 +229,7 @@ extension ReferenceScanner {
             var start = k + 1
             if key(start) == RW.et { start += 1 }
             guard let (d, end) = caseNumber(start) ?? docketNumber(start),
-                  shape(d) == shape(first) else { break }
+                  shape(d) == shape(first), digits(d) == digits(first) || digits(d) >= 4 else { break }
             out.append((d, start, end))
             k = end + 1
             if key(k) == Self.ppu { k += 1 }

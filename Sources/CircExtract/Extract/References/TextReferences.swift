@@ -37,9 +37,10 @@ extension ReferenceScanner {
         let authored = (isAcronym(j + 1) && key(j + 2) == RW.comma && kind(j + 3) == .date)
             || (kind(j + 1) == .number && key(j + 2) == RW.du && kind(j + 3) == .date)
             || (!kd.numbered && seriesNumberThenDate(isAcronym(j + 1) ? j + 2 : j + 1))
+            || (!kd.numbered && isAcronym(j + 1) && kind(j + 2) == .number && key(j + 3) == RW.comma && kind(j + 4) == .date)
         // "L'ord. 2020-1733 est ratifiée": a numbered kind's bare number of a text's shape —
         // not after a one-letter form, an article's prefix too ("tableau l. 12-14").
-        let bare = kd.numbered && tokens[i].length > 2 && kind(j + 1) == .number && numberText(j + 1).map { isTextNumber($0) } == true
+        let bare = kd.numbered && visibleLength(i) > 2 && kind(j + 1) == .number && numberText(j + 1).map { isTextNumber($0) } == true
         guard kind(j + 1) == .textNumber || afterNumberWord(j + 1).map({ kind($0) == .number }) == true || dated || nor || authored || bare else { return nil }
         // A line "L. n° 2018-778 …" reads as a section lettered L: the text is read in the
         // unit of its number.
@@ -179,9 +180,12 @@ extension ReferenceScanner {
             if kd.numbered, number == nil, let (n, e) = numberInParentheses(after: last) ?? numberRightAfterDate(after: last, year: date?.year) {
                 number = n; last = e
             }
+        } else if let d = tail.wordDate {
+            date = d
         } else if kd.prefix == "loi" || kd.prefix == "decret", number == nil, norText == nil, let (n, d, e) = numberAfterName(i) {
             number = n; last = e; date = d
         }
+        if judicialOrder(number: number, after: last, kindIndex: ki) { return last + 1 }
         if kd.numbered, let num = number, let id = textNumberId(num, dateYear: date?.year) {
             emit("\(kd.prefix):\(id)", kind: kd.kind, range(i0, last), token: i)
             if let d = date { numberByDate["\(kd.prefix)|\(d.iso)"] = id }
@@ -216,6 +220,21 @@ extension ReferenceScanner {
         return i + 1
     }
 
+    /// "Par une ordonnance n° 2107412 du 9 juillet 2021, le juge des référés du tribunal
+    /// administratif de Melun a rejeté sa demande", "l'ordonnance de référé-liberté n° 2401234
+    /// du 3 mai 2024": a court's order, cited in a judgment's prose — its number a docket
+    /// (digits only, no text number's year), or its judge (`judicialAuthors`) named after the
+    /// date and a comma. The kind's text ("l'ordonnance n° 2020-1733 du 16 décembre 2020")
+    /// has neither.
+    func judicialOrder(number: String?, after last: Int, kindIndex ki: Int) -> Bool {
+        guard let judges = lex.judicialAuthors[ki] else { return false }
+        if let n = number, n.count >= 5, n.allSatisfy({ $0.isASCII && $0.isNumber }) { return true }
+        guard key(last + 1) == RW.comma else { return false }
+        var j = last + 2
+        if key(j) == RW.le || key(j) == RW.la || key(j) == RW.l { j += 1 }
+        return judges.contains(key(j)) && sameUnit(last, j)
+    }
+
     /// "l'instruction de la demande du 4 mai", "l'instruction du dossier", "une note de frais
     /// du 3 juin": a kind word whose own complement (after "de", "du", "des", "de la", "d'")
     /// is the object of an act (`processNouns`) names the act of examining, the bill — no
@@ -247,7 +266,11 @@ extension ReferenceScanner {
 
     /// What follows a text-kind word at token i (`scanText`), read within the unit of token
     /// `u`: its number ("n° 2024-42", "2020-1734"), NOR, and the date token after "du".
-    struct TextTail { var number: String?; var last: Int; var nor: String?; var dateIndex: Int? }
+    struct TextTail {
+        var number: String?; var last: Int; var nor: String?; var dateIndex: Int?
+        /// A date whose day is written in words ("du premier mars 2021": `dayWordDate`).
+        var wordDate: CivilDate?
+    }
 
     /// `dateAtOnce`: a short form dated without "du" ("Ord. 2 nov. 1945").
     func textTail(_ i: Int, _ kd: ReferenceLexicon.TextKind, unit u: Int, dateAtOnce: Bool = false) -> TextTail {
@@ -255,6 +278,9 @@ extension ReferenceScanner {
         var tail = TextTail(number: nil, last: i, nor: nil, dateIndex: nil)
         var gap = 0
         var participle = false
+        // The tail went past its author (`issuers`): "l'instruction du Premier ministre, chef
+        // du Gouvernement, du 12 mars 2021" has its title in apposition after no other word.
+        var authored = false
         let titled = lawTitleFollows(i, kd)
         // "la loi relative à la responsabilité pénale et à la sécurité intérieure n° 2022-52":
         // a title too long for the gap, its number after it.
@@ -284,15 +310,8 @@ extension ReferenceScanner {
                 if let t = tail.number, let (joined, e) = dashedParts(t, after: j) { tail.number = joined; tail.last = e; j = e }
                 j += 1; continue
             }
-            // "décret 2020-1734", "loi 2018-778 du 10 septembre 2018", "décret numéro 2019-1012":
-            // a number without "n°", when it has a text number's shape (never a date or a year).
-            if kd.numbered && tail.number == nil && tail.nor == nil && gap == 0 {
-                let at = afterNumberWord(j) ?? afterPluralNumberSign(j) ?? j
-                // "loi numéro 2024–42", "ordonnance n. 2020–1310": its dash split off too.
-                if kind(at) == .number, sameUnit(u, at), let (t0, e0) = dottedThousands(at) {
-                    let (t, e) = dashedParts(t0, after: e0) ?? (t0, e0)
-                    if isTextNumber(t) { tail.number = t; tail.last = e; j = e + 1; continue }
-                }
+            if kd.numbered, tail.number == nil, tail.nor == nil, gap == 0, let (t, e) = bareTextNumber(j, unit: u) {
+                tail.number = t; tail.last = e; j = e + 1; continue
             }
             if let n = norAt(j) { tail.nor = n.nor; tail.last = n.last; j = n.last + 1; continue }
             if let e = bracketedNOROrSeries(j, kd, gap: gap, unit: u, &tail) { j = e; continue }
@@ -315,7 +334,8 @@ extension ReferenceScanner {
             // "décret en Conseil d'État n° 2011-1212": the procedure, not a court.
             if k == RW.en, let c = courtAt(j + 1) { j = c.end; continue }
             // "décret du Président de la République du …": the signatory, not the text's name.
-            if k == RW.du, let m = lex.issuers.match(from: j + 1, limit: tokens.count, key: phraseKey) { j = m.end; continue }
+            if k == RW.du, let m = lex.issuers.match(from: j + 1, limit: tokens.count, key: phraseKey) { j = m.end; authored = true; continue }
+            if k == RW.du, gap <= (kd.dateGap ?? kd.gap), let (d, e) = dayWordDate(j + 1) { tail.wordDate = d; tail.last = e; break }
             if k == RW.du || k == RW.le || k == RW.en || k == RW.date { j += 1; continue }
             // "la circulaire qui leur a été adressée à cet égard, le 31 janvier 1820".
             if k == RW.comma, participle, key(j + 1) == RW.le, kind(j + 2) == .date { j += 1; continue }
@@ -330,7 +350,7 @@ extension ReferenceScanner {
             }
             // "la circulaire du garde des Sceaux, ministre de la justice, du 14 mai 2014": the
             // author's title in apposition, then the date set off by a comma.
-            if k == RW.comma, !kd.numbered, gap > 0, tail.number == nil, tail.nor == nil, let c = appositionEnd(j, unit: u),
+            if k == RW.comma, !kd.numbered, gap > 0 || authored, tail.number == nil, tail.nor == nil, let c = appositionEnd(j, unit: u),
                let d = setOffDate(c) {
                 tail.dateIndex = d; break
             }
@@ -340,7 +360,7 @@ extension ReferenceScanner {
             }
             // "les instructions de la Circ. n° 2019-12 du …": another kind's short form ends the tail.
             if isStop(j) || k == RW.comma || k == RW.open || lex.kindWords[k] != nil || lex.articleWords.contains(k)
-                || (tokens[j].length > 2 && lex.abbreviatedKinds[k] != nil) { break }
+                || (visibleLength(j) > 2 && lex.abbreviatedKinds[k] != nil) { break }
             if tail.number != nil || tail.nor != nil { break }
             // "une circulaire sera publiée le 3 mai": announced, the date is no text's.
             if lex.participles.contains(k) { participle = !lex.futureAuxiliaries.contains(key(j - 1)) }
@@ -355,6 +375,33 @@ extension ReferenceScanner {
             j += 1
         }
         return tail
+    }
+
+    /// "décret 2020-1734", "loi 2018-778 du 10 septembre 2018", "décret numéro 2019-1012": from
+    /// token j of a numbered kind's tail, a number without "n°" (or after a number word), when
+    /// it has a text number's shape (never a date or a year). The number and its last token.
+    func bareTextNumber(_ j: Int, unit u: Int) -> (String, Int)? {
+        var at = afterNumberWord(j) ?? afterPluralNumberSign(j) ?? j
+        // "l'ordonnance n° : 2020-1733", "la loi No : 2016-274": a form's label, its colon
+        // before the number.
+        let colon = key(j) == RW.numero ? j + 1 : at
+        if colon > j, key(colon) == RW.colon { at = colon + 1 }
+        // "loi numéro 2024–42", "ordonnance n. 2020–1310": its dash split off too.
+        guard kind(at) == .number, sameUnit(u, at), let (t0, e0) = dottedThousands(at) else { return nil }
+        let (t, e) = dashedParts(t0, after: e0) ?? (t0, e0)
+        return isTextNumber(t) ? (t, e) : nil
+    }
+
+    /// "du premier mars 2021": a day written in words (`dayWords`) at token j, a month's name
+    /// (its abbreviation's dot may follow) and a year of four digits, in one unit. The date
+    /// and its last token, or nil ("le premier ministre", "le premier mars" without a year).
+    func dayWordDate(_ j: Int) -> (CivilDate, Int)? {
+        guard let day = lex.dayWords[key(j)], kind(j + 1) == .word, let month = lex.months[Fold.string(string(j + 1))] else { return nil }
+        var y = j + 2
+        if key(y) == RW.period, tokens[y].start == tokens[y - 1].end { y += 1 }
+        guard kind(y) == .number, let t = numberText(y), t.count == 4, let year = Int(t), sameUnit(j, y),
+              let d = CivilDate(year: year, month: month, day: day) else { return nil }
+        return (d, y)
     }
 
     /// "loi 1er juillet 1901", "décret 16 décembre 2020": a law, ordonnance or décret dated
@@ -531,11 +578,18 @@ extension ReferenceScanner {
             tail.nor = n.nor; tail.last = n.last + 1
             return n.last + 2
         }
-        guard !kd.numbered, gap == 0, tail.number == nil, tail.nor == nil, kind(j) == .number || isAcronym(j),
-              let e = slashedSeriesEnd(j, unit: u), kind(e) != .textNumber, key(e) != RW.numero, !lex.numberWords.contains(key(e))
-        else { return nil }
-        tail.number = string(j); tail.last = e - 1
-        return e
+        // "circ. DAP 2021-04/PMJ1, 9 mars 2021": the author's acronym may come first.
+        let afterAuthor = gap == 1 && isAcronym(j - 1)
+        guard !kd.numbered, gap == 0 || afterAuthor, tail.number == nil, tail.nor == nil, kind(j) == .number || isAcronym(j) else { return nil }
+        if let e = slashedSeriesEnd(j, unit: u), kind(e) != .textNumber, key(e) != RW.numero, !lex.numberWords.contains(key(e)) {
+            tail.number = string(j); tail.last = e - 1
+            return e
+        }
+        // "circ. DGEF 2022-04, 3 mars 2022": after the acronym, a plain number the comma sets
+        // off from the date is the series number too.
+        guard afterAuthor, kind(j) == .number, key(j + 1) == RW.comma, kind(j + 2) == .date, sameUnit(u, j + 2) else { return nil }
+        tail.number = string(j); tail.last = j
+        return j + 1
     }
 
     /// "2023-05/G3", "DGPN/CAB/2022-0045": a run of glued tokens from token j (`gluedRunEnd`)
