@@ -172,6 +172,14 @@ final class ReferenceScanner {
         return WordKey.exact(s, tokens[i].range)
     }
     func string(_ i: Int) -> String { tt.string(tokens[i]) }
+    /// Token i's length without the `join`s inside it: an HTML page's "l&#x27;" is the
+    /// elision "l'" (an "l", five joins, the apostrophe), no short form of "L." four scalars
+    /// longer — the abbreviated kinds share the lone letters' keys (`RW.loneLetter`).
+    func visibleLength(_ i: Int) -> Int {
+        var n = 0
+        for k in tokens[i].range where s[k].value != 1 { n += 1 }
+        return n
+    }
     func unit(_ i: Int) -> StructureUnit? {
         guard i >= 0 && i < tokens.count else { return nil }
         let u = tokenUnit(i)

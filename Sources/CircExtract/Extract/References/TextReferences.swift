@@ -39,7 +39,7 @@ extension ReferenceScanner {
             || (!kd.numbered && seriesNumberThenDate(isAcronym(j + 1) ? j + 2 : j + 1))
         // "L'ord. 2020-1733 est ratifiée": a numbered kind's bare number of a text's shape —
         // not after a one-letter form, an article's prefix too ("tableau l. 12-14").
-        let bare = kd.numbered && tokens[i].length > 2 && kind(j + 1) == .number && numberText(j + 1).map { isTextNumber($0) } == true
+        let bare = kd.numbered && visibleLength(i) > 2 && kind(j + 1) == .number && numberText(j + 1).map { isTextNumber($0) } == true
         guard kind(j + 1) == .textNumber || afterNumberWord(j + 1).map({ kind($0) == .number }) == true || dated || nor || authored || bare else { return nil }
         // A line "L. n° 2018-778 …" reads as a section lettered L: the text is read in the
         // unit of its number.
@@ -340,7 +340,7 @@ extension ReferenceScanner {
             }
             // "les instructions de la Circ. n° 2019-12 du …": another kind's short form ends the tail.
             if isStop(j) || k == RW.comma || k == RW.open || lex.kindWords[k] != nil || lex.articleWords.contains(k)
-                || (tokens[j].length > 2 && lex.abbreviatedKinds[k] != nil) { break }
+                || (lex.abbreviatedKinds[k] != nil && visibleLength(j) > 2) { break }
             if tail.number != nil || tail.nor != nil { break }
             // "une circulaire sera publiée le 3 mai": announced, the date is no text's.
             if lex.participles.contains(k) { participle = !lex.futureAuxiliaries.contains(key(j - 1)) }
