@@ -1493,6 +1493,9 @@ struct MetadataExtractor: Sendable {
         // the page number after it.
         let bare = Self.withoutPageNumber(all)
         if bare.count < all.count, let name = nameAtEnd(bare) { return name }
+        // "… un bilan de ces mesures. Gérald⏎DARMANIN": a narrow copy wrapped the name, its
+        // surname in capitals alone on the last line, a unit of its own.
+        if Self.isWrappedSurname(last), let name = nameAtEnd(bare) { return name }
         // "… Gérard COLLOMB Destinataires : Mesdames …", "… COLLIEX NOR : INTD…": a list or a
         // field the page sets after the signature, run onto its line (the first of them,
         // "Destinataires : … Copie : …", may be a few labels back).
@@ -1538,6 +1541,14 @@ struct MetadataExtractor: Sendable {
         let parts = l.split(separator: "/", omittingEmptySubsequences: false)
         if parts.count <= 2, parts.allSatisfy({ !$0.isEmpty && $0.count <= 3 && $0.allSatisfy(\.isNumber) }) { ws.removeLast() }
         return ws
+    }
+
+    /// Whether the last line's words are a surname alone: one or two words in capitals
+    /// ("DARMANIN", "LE DRIAN", "DUPOND-MORETTI"), the first name left on the line before.
+    static func isWrappedSurname(_ words: [String]) -> Bool {
+        (1...2).contains(words.count) && words.allSatisfy { w in
+            w.count >= 2 && w == w.uppercased() && w.allSatisfy { $0.isLetter || $0 == "-" || $0 == "." }
+        }
     }
 
     /// The name closing a run of words: a surname in capitals and a first name.

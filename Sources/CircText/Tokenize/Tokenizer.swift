@@ -795,7 +795,9 @@ public final class Tokenizer: @unchecked Sendable {
         k += 1
         if wrapped {
             while k < n && k - j <= 9 && (buf[k] == " " || buf[k] == "\t") { k += 1 }
-            guard k < n, cls(buf[k].value) == .lower else { return nil }
+            // A dateline wrapped by a narrow copy keeps its month's capital ("Paris, le 2⏎OCT.
+            // 2014", "Paris, Ie 1er⏎Juillet I998"): after "le" and the day, no table's row.
+            guard k < n, cls(buf[k].value) == .lower || (isUppercaseOrZero(buf, k) && dayFollowsLe(buf, j)) else { return nil }
         } else if k + 1 < n && buf[k] == " " && buf[k + 1] != " " {
             // A double space (a retyped or justified copy) still separates the parts of a date.
             k += 1
@@ -832,6 +834,26 @@ public final class Tokenizer: @unchecked Sendable {
             repairs += misread
         }
         return end
+    }
+
+    /// Whether a capital (or the zero OCR reads for an "O": "0CT.") is at `k`.
+    @inline(__always) func isUppercaseOrZero(_ buf: ScalarView, _ k: Int) -> Bool {
+        cls(buf[k].value) == .upper || buf[k] == "0"
+    }
+
+    /// Whether the day ending at `j` ("2", "1er") follows the word "le" on its line (or "Ie",
+    /// its capital I read for an l): "Paris, le 2", "avant le 15". A table's cell ("mesures
+    /// prononcées : 12") has no such word before its number.
+    func dayFollowsLe(_ buf: ScalarView, _ j: Int) -> Bool {
+        var k = j
+        while k > 0 && isAlnum(buf[k - 1].value) && j - k < 4 { k -= 1 }
+        guard k < j, cls(buf[k].value) == .digit else { return false }
+        var sp = k
+        while sp > 0 && buf[sp - 1] == " " { sp -= 1 }
+        guard sp < k, sp >= 2 else { return false }
+        let l = buf[sp - 2], e = buf[sp - 1]
+        guard l == "l" || l == "L" || l == "I", e == "e" || e == "E" else { return false }
+        return sp == 2 || !isAlnum(buf[sp - 3].value)
     }
 
     /// Whether a space and four digits then no letter or digit start at `k` (" 2015").

@@ -172,6 +172,14 @@ final class ReferenceScanner {
         return WordKey.exact(s, tokens[i].range)
     }
     func string(_ i: Int) -> String { tt.string(tokens[i]) }
+    /// Token i's length without the `join`s inside it: an HTML page's "l&#x27;" is the
+    /// elision "l'" (an "l", five joins, the apostrophe), no short form of "L." four scalars
+    /// longer — the abbreviated kinds share the lone letters' keys (`RW.loneLetter`).
+    func visibleLength(_ i: Int) -> Int {
+        var n = 0
+        for k in tokens[i].range where s[k].value != 1 { n += 1 }
+        return n
+    }
     func unit(_ i: Int) -> StructureUnit? {
         guard i >= 0 && i < tokens.count else { return nil }
         let u = tokenUnit(i)
@@ -199,12 +207,6 @@ final class ReferenceScanner {
         var j = Int(tokens[i].start)
         while j < Int(tokens[i].end) && s[j].value == 1 { j += 1 }
         return ICU.isUpper(s[j].value)
-    }
-    /// Token i's length without the `join`s an HTML entity left in it: "l&#x27;" decodes to
-    /// "l", five joins and "'", an elision of two letters — not a kind's short form ("L.",
-    /// "D.") that a longer token with the same key would be.
-    func visibleLength(_ i: Int) -> Int {
-        tokens[i].range.reduce(0) { $0 + (s[$1].value == 1 ? 0 : 1) }
     }
     func range(_ i: Int, _ j: Int) -> Range<Int> { Int(tokens[i].start)..<Int(tokens[j].end) }
 
