@@ -60,17 +60,20 @@ public final class Pipeline: Sendable {
         let structure = stage("structure") { StructureBuilder(tt: tt, pageTexts: text.lexicons.pageTexts, certifications: text.lexicons.certifications).build() }
         let info = SourceInfo(path: path, sha256: digest, format: format, length: structure.text.text.count)
         // The word keys (for the references and the deadlines) while the header is read.
-        let (keys, read) = concurrently({ self.stage("keys") { TokenKeys(structure.text) } }, { self.readHeader(structure) })
+        var (keys, read) = concurrently({ self.stage("keys") { Optional(TokenKeys(structure.text)) } }, { self.readHeader(structure) })
         var doc = CircDocument(source: info, metadata: read.meta)
         doc.sections = structure.sections
         doc.footnotes = structure.footnotes
         doc.addressees = read.addressees
         let ctx = read.ctx
-        // References on one core, deadlines and duties on the other: none reads another's result.
-        let (refs, (dl, duties)) = concurrently({ self.stage("references") { self.references.extract(ctx, keys: keys) } }, {
-            (self.stage("deadlines") { self.deadlines.extract(ctx, keys: keys) },
-             self.stage("obligations") { self.obligations.extract(ctx, addressees: read.addressees) })
-        })
+        // The references on one core, the deadlines on the other: neither reads the other's
+        // result. The duties come after, alone, once the keys are let go: a text of directives
+        // line after line holds its largest working set there (a peak no second stage adds to).
+        let (refs, dl) = { [k = keys!] in
+            concurrently({ self.stage("references") { self.references.extract(ctx, keys: k) } },
+                         { self.stage("deadlines") { self.deadlines.extract(ctx, keys: k) } })
+        }()
+        keys = nil
         // A citation that cannot be made canonical ("l'article 40" with no code anywhere) is
         // not a reference a juriste could query: it stays a warning with its span.
         // Nor are the other texts a bulletin's table of contents lists.
@@ -78,7 +81,7 @@ public final class Pipeline: Sendable {
         doc.warnings += refs.warnings
         doc.durations = dl.durations
         doc.warnings += dl.warnings
-        doc.obligations = duties
+        doc.obligations = stage("obligations") { obligations.extract(ctx, addressees: read.addressees) }
         doc.deadlines = dl.deadlines
         if ctx.isPress {
             // A press item's dates and rhythms are the reporter's unless a reported directive
