@@ -46,10 +46,11 @@ final class MinistriesThirdRoundTests: XCTestCase, HeaderRuleTesting {
                        ["inspecteur-de-l-education-nationale-charge-de-circonscription to"])
     }
 
-    /// "aux principales et principaux de collège": a doublet written feminine first.
-    func testPrincipalsInADoublet() {
-        XCTAssertEqual(addressees("Bulletin officiel n° 22 du 29 mai 2019\n\nNOR : MENE1915153C\ncirculaire n° 2019-087 du 28-5-2019\n\nTexte adressé aux recteurs et rectrices d'académie ; aux principales et principaux de collège" + Self.body),
-                       ["recteur-d-academie to", "principal-de-college to"])
+    /// "Voici les principaux passages de la circulaire": "principal" is an adjective before
+    /// its noun far more often than an office, so it is no role head (the doublet "aux
+    /// principales et principaux de collège" of an education bulletin is left unread).
+    func testPrincipalIsNoRoleHead() {
+        XCTAssertEqual(addressees("Droit des étrangers\n\nVoici les principaux passages de la circulaire, que nous reproduisons ci-dessous :" + Self.body), [])
     }
 
     /// "avant le premier octobre prochain", "pour le quinze janvier": a day written in words.
