@@ -27,3 +27,11 @@ func concurrently<A: Sendable, B: Sendable>(_ a: @Sendable () -> A, _ b: @Sendab
     // Both iterations have returned: both results are there.
     return (first.withLock { $0.take()! }, second.withLock { $0.take()! })
 }
+
+/// A value handed to the other core that the type system cannot prove safe there: a
+/// reference scanner (a class) that only one thread reads and writes until `concurrently`
+/// returns.
+struct Unshared<T>: @unchecked Sendable {
+    let value: T
+    init(_ value: T) { self.value = value }
+}

@@ -39,6 +39,12 @@ public final class Pipeline: Sendable {
         StructureBuilder(tt: text.tokenize(source), pageTexts: text.lexicons.pageTexts, certifications: text.lexicons.certifications).build()
     }
 
+    /// The longest text (in scalars) whose duties are found beside its references and
+    /// deadlines. Past it they run alone: their working set on a text of directives line
+    /// after line is the extraction's peak, and a stage beside it would add its own
+    /// (`HostileInputTests`' 20,000 footnote lines).
+    static let sideBySideDuties = 1 << 18
+
     /// `CIRC_PROFILE=1` prints each stage's time on stderr: where a slow document spends it.
     static let profiling = ProcessInfo.processInfo.environment["CIRC_PROFILE"] == "1"
 
@@ -57,23 +63,42 @@ public final class Pipeline: Sendable {
         var held: SourceDocument? = consume source
         // Moved out, not copied: the tokenizer's consuming parameter then holds the only reference.
         let tt = stage("normalise+tokenize") { text.tokenize(held.take()!) }
-        let structure = stage("structure") { StructureBuilder(tt: tt, pageTexts: text.lexicons.pageTexts, certifications: text.lexicons.certifications).build() }
+        // The structure and the word keys (for the references and the deadlines) at once:
+        // both read only the tokens.
+        var keys: TokenKeys?
+        let structure: DocumentStructure
+        (structure, keys) = concurrently(
+            { self.stage("structure") { StructureBuilder(tt: tt, pageTexts: self.text.lexicons.pageTexts, certifications: self.text.lexicons.certifications).build() } },
+            { self.stage("keys") { Optional(TokenKeys(tt)) } })
         let info = SourceInfo(path: path, sha256: digest, format: format, length: structure.text.text.count)
-        // The word keys (for the references and the deadlines) while the header is read.
-        var (keys, read) = concurrently({ self.stage("keys") { Optional(TokenKeys(structure.text)) } }, { self.readHeader(structure) })
+        let read = readHeader(structure)
         var doc = CircDocument(source: info, metadata: read.meta)
         doc.sections = structure.sections
         doc.footnotes = structure.footnotes
         doc.addressees = read.addressees
         let ctx = read.ctx
-        // The references on one core, the deadlines on the other: neither reads the other's
-        // result. The duties come after, alone, once the keys are let go: a text of directives
-        // line after line holds its largest working set there (a peak no second stage adds to).
-        let (refs, dl) = { [k = keys!] in
-            concurrently({ self.stage("references") { self.references.extract(ctx, keys: k) } },
-                         { self.stage("deadlines") { self.deadlines.extract(ctx, keys: k) } })
-        }()
-        keys = nil
+        let refs: ReferenceResult, dl: DeadlineResult, duties: [Obligation]
+        if structure.text.text.count <= Self.sideBySideDuties {
+            // A short text: its duties (most of its time) on one core, its references then
+            // its deadlines on the other.
+            ((refs, dl), duties) = { [k = keys!, addressees = read.addressees] in
+                concurrently({ (self.stage("references") { self.references.extract(ctx, keys: k) },
+                                self.stage("deadlines") { self.deadlines.extract(ctx, keys: k) }) },
+                             { self.stage("obligations") { self.obligations.extract(ctx, addressees: addressees) } })
+            }()
+            keys = nil
+        } else {
+            // The references on one core, the deadlines on the other (then the tail of a long
+            // text's references: `ReferenceExtractor.extract(_:keys:beside:)`): neither reads
+            // the other's result. The duties come after, alone, once the keys are let go: a long text of
+            // directives line after line holds its largest working set there (a peak no second
+            // stage adds to).
+            (refs, dl) = { [k = keys!] in
+                self.stage("references") { self.references.extract(ctx, keys: k) { self.stage("deadlines") { self.deadlines.extract(ctx, keys: k) } } }
+            }()
+            keys = nil
+            duties = stage("obligations") { obligations.extract(ctx, addressees: read.addressees) }
+        }
         // A citation that cannot be made canonical ("l'article 40" with no code anywhere) is
         // not a reference a juriste could query: it stays a warning with its span.
         // Nor are the other texts a bulletin's table of contents lists.
@@ -81,7 +106,7 @@ public final class Pipeline: Sendable {
         doc.warnings += refs.warnings
         doc.durations = dl.durations
         doc.warnings += dl.warnings
-        doc.obligations = stage("obligations") { obligations.extract(ctx, addressees: read.addressees) }
+        doc.obligations = duties
         doc.deadlines = dl.deadlines
         if ctx.isPress {
             // A press item's dates and rhythms are the reporter's unless a reported directive

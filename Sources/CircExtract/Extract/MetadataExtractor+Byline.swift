@@ -46,6 +46,6 @@ extension MetadataExtractor {
         }
         if capitalised { return p }
         let phrase = author.map { tt.folded(tt.tokens[$0]) }.joined(separator: " ")
-        return fields.newsroomAuthors?.forms.contains(phrase) == true ? p : nil
+        return fields.newsroomAuthors?.set.contains(phrase) == true ? p : nil
     }
 }

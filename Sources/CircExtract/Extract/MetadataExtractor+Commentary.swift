@@ -60,7 +60,7 @@ extension MetadataExtractor {
     /// stands alone or after the author's name).
     func publishedText(_ ti: Int, _ tt: TokenizedText, in sentence: Range<Int>) -> Bool {
         guard ti - 3 >= sentence.lowerBound, tt.folded(tt.tokens[ti - 1]) == "le",
-              fields.webDates.forms.contains(tt.folded(tt.tokens[ti - 2])) else { return false }
+              fields.webDates.set.contains(tt.folded(tt.tokens[ti - 2])) else { return false }
         return citedKinds.contains(tt.folded(tt.tokens[ti - 3]))
     }
 }

@@ -48,7 +48,8 @@ extension MetadataExtractor {
         let labels = addressFooterLabels
         guard !labels.isEmpty else { return nil }
         let folded = words.map { Fold.string($0).trimmingCharacters(in: ",;") }
-        for i in folded.indices {
+        let firsts = Set(labels.compactMap(\.first))
+        for i in folded.indices where firsts.contains(folded[i]) {
             guard let label = labels.first(where: { l in i + l.count <= folded.count && zip(l, folded[i...]).allSatisfy { $0 == $1 } }) else { continue }
             let after = folded[(i + label.count)..<min(folded.count, i + label.count + 4)]
             if after.contains(where: { $0.contains(where: \.isNumber) }) { return i }

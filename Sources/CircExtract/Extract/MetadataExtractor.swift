@@ -99,7 +99,17 @@ struct MetadataExtractor: Sendable {
         let processingSubjects: Forms?
     }
     struct HeaderFields: Decodable, Sendable {
-        struct Forms: Decodable, Sendable { let forms: [String] }
+        struct Forms: Decodable, Sendable {
+            let forms: [String]
+            /// The same forms hashed: `contains` on the array compared the word with each form
+            /// in turn, a tenth of the metadata's time on a short text.
+            let set: Set<String>
+            enum CodingKeys: String, CodingKey { case forms }
+            init(from decoder: Decoder) throws {
+                forms = try decoder.container(keyedBy: CodingKeys.self).decode([String].self, forKey: .forms)
+                set = Set(forms)
+            }
+        }
         /// "Obj. :": see `HeaderScan.abbreviatedSubjectLabel`.
         let subjectAbbreviations: Forms?
         let subject, nor, signatureDate, references, attachments, emitter, webDates, webUpdates, determiners, portfolios, stableMinistries: Forms
@@ -296,10 +306,10 @@ struct MetadataExtractor: Sendable {
                 inRefs = false
             }
             if let k = fkey {
-                if fields.subject.forms.contains(k) || k.hasSuffix(".") && fields.subjectAbbreviations?.forms.contains(String(k.dropLast())) == true,
+                if fields.subject.set.contains(k) || k.hasSuffix(".") && fields.subjectAbbreviations?.set.contains(String(k.dropLast())) == true,
                    let v = value, !v.isEmpty { m.subject = m.subject ?? Self.withoutFinalStop(v); continue }
                 // "Réf. :" as "Réf :".
-                if fields.references.forms.contains(k) || fields.references.forms.contains(Substring(k).trimmingCharacters(in: ".")) {
+                if fields.references.set.contains(k) || fields.references.set.contains(Substring(k).trimmingCharacters(in: ".")) {
                     // Items on the line itself, separated by semicolons, are the list's items.
                     // "Réf. : - Circulaire du …;" the first item of a dashed list on the label's line.
                     if let v = value, !v.isEmpty, !v.lowercased().hasPrefix("nor") {
@@ -309,8 +319,8 @@ struct MetadataExtractor: Sendable {
                     } else { inRefs = value?.isEmpty ?? true }
                     if value?.lowercased().hasPrefix("nor") != true { continue }
                 }
-                if fields.attachments.forms.contains(k), let v = value, !v.isEmpty { m.attachments.append(v); continue }
-                if fields.signatureDate.forms.contains(k), let v = value, let d = dateIn(v) { m.date = m.date ?? d.iso }
+                if fields.attachments.set.contains(k), let v = value, !v.isEmpty { m.attachments.append(v); continue }
+                if fields.signatureDate.set.contains(k), let v = value, let d = dateIn(v) { m.date = m.date ?? d.iso }
                 if let v = value, !v.isEmpty, line.containsBytes("\t") { m.fields[key!] = v }
             }
             // "Paris, le 28 OCT. 2024"
@@ -391,12 +401,13 @@ struct MetadataExtractor: Sendable {
 
     /// "Objet : x" → ("Objet", "x"); "Objet\tx" → ("Objet", "x").
     static func splitField(_ line: String) -> (String?, String?) {
-        if let tab = line.firstIndex(of: "\t") {
+        // Searched as bytes: a Character search walks grapheme clusters.
+        if let tab = line.utf8.firstIndex(of: 0x09) {
             let k = line[..<tab].trimmingCharacters(in: " :")
             let v = line[line.index(after: tab)...].trimmingCharacters(in: " \t")
             return (k, v)
         }
-        if let colon = line.firstIndex(of: ":") {
+        if let colon = line.utf8.firstIndex(of: 0x3A) {
             let k = line[..<colon].trimmingCharacters(in: " ")
             if k.count <= 30 && !k.isEmpty {
                 return (k, line[line.index(after: colon)...].trimmingCharacters(in: " "))
@@ -584,12 +595,19 @@ struct MetadataExtractor: Sendable {
     }
 
     func findNOR(_ units: [StructureUnit], _ tt: TokenizedText) -> String? {
+        // A unit's label is read only once a NOR-shaped word is in it: building each line's
+        // string to split its label cost more than the rest of the search.
         for u in units {
-            if citesUnderReferenceLabel(u, tt) { continue }
             let r = tt.sentences[u.sentence].tokens
-            for ti in r where tt.tokens[ti].kind == .word {
+            var labelChecked = false
+            for ti in r where tt.tokens[ti].kind == .word && tt.tokens[ti].length >= 12 {
                 let w = tt.string(tt.tokens[ti])
-                if Self.isNOR(w) && !citedNOR(ti, in: r, tt) { return w }
+                guard Self.isNOR(w), !citedNOR(ti, in: r, tt) else { continue }
+                if !labelChecked {
+                    if citesUnderReferenceLabel(u, tt) { break }
+                    labelChecked = true
+                }
+                return w
             }
         }
         return nil
@@ -601,7 +619,7 @@ struct MetadataExtractor: Sendable {
     func citesUnderReferenceLabel(_ u: StructureUnit, _ tt: TokenizedText) -> Bool {
         let (key, value) = Self.splitField(tt.text.string(u.range))
         guard let k = key.map({ Fold.string($0) }), let v = value,
-              fields.references.forms.contains(k) || fields.references.forms.contains(Substring(k).trimmingCharacters(in: ".")) else { return false }
+              fields.references.set.contains(k) || fields.references.set.contains(Substring(k).trimmingCharacters(in: ".")) else { return false }
         return !v.lowercased().hasPrefix("nor")
     }
 
@@ -626,7 +644,7 @@ struct MetadataExtractor: Sendable {
         // (The kind may stand twelve words back: "Une circulaire du ministère de l'intérieur
         // datée du 12 avril 2024 (NOR : …)".)
         while j > r.lowerBound && j >= ti - 16 {
-            if citedKinds.contains(tt.folded(tt.tokens[j])), fields.determiners.forms.contains(tt.folded(tt.tokens[j - 1])) { return true }
+            if citedKinds.contains(tt.folded(tt.tokens[j])), fields.determiners.set.contains(tt.folded(tt.tokens[j - 1])) { return true }
             j -= 1
         }
         return false
@@ -771,7 +789,7 @@ struct MetadataExtractor: Sendable {
         guard n >= 3 else { return false }
         for i in 0..<(n - 2) where tt.folded(tt.tokens[i]) == "communique" {
             guard tt.string(tt.tokens[i]).first?.isUppercase == true, tt.folded(tt.tokens[i + 1]) == "de", tt.folded(tt.tokens[i + 2]) == "presse" else { continue }
-            if i > 0, fields.determiners.forms.contains(tt.folded(tt.tokens[i - 1])) { continue }
+            if i > 0, fields.determiners.set.contains(tt.folded(tt.tokens[i - 1])) { continue }
             return true
         }
         return false
@@ -879,8 +897,8 @@ struct MetadataExtractor: Sendable {
             let k = bylineLabel(before: ti, tt, from: r.lowerBound)
             let g = tt.folded(tt.tokens[k])
             let byline: Bool
-            if fields.webDates.forms.contains(g) || fields.editionLabels?.forms.contains(g) == true {
-                if fields.webUpdates.forms.contains(g) != updates { continue }
+            if fields.webDates.set.contains(g) || fields.editionLabels?.set.contains(g) == true {
+                if fields.webUpdates.set.contains(g) != updates { continue }
                 // "Publié le", "Mis à jour le", "…, publié le"; not "le décret publié le". In
                 // lower case ("Article publié le 9 janvier 2024 Dans un jugement …", "… mis en
                 // ligne le 4 mars 2024 La circulaire …") when the text starts again after it.
@@ -914,7 +932,7 @@ struct MetadataExtractor: Sendable {
                 guard let p = bylineAuthor(before: sep, tt, from: r.lowerBound) else { continue }
                 // "Posté par Claire Dubois le 03/07/2023 · 12 commentaires": a web-date word
                 // before "par" makes it a byline whatever follows.
-                let posted = p > r.lowerBound && fields.webDates.forms.contains(tt.folded(tt.tokens[p - 1]))
+                let posted = p > r.lowerBound && fields.webDates.set.contains(tt.folded(tt.tokens[p - 1]))
                 guard posted || restartsAfter(ti, tt, in: r),
                       let d = FrenchDate.parse(tt.string(tt.tokens[ti]), months: months), d.year != nil, let c = d.civil(anchor: nil) else { continue }
                 return c
@@ -936,7 +954,7 @@ struct MetadataExtractor: Sendable {
             let prev = tt.tokens[ti - 1], next = tt.tokens[ti + 1]
             guard prev.kind == .word, next.kind == .word else { continue }
             let p = tt.folded(prev)
-            if fields.determiners.forms.contains(p) || citedKinds.contains(p) || isWebDate(ti, tt, in: r) { continue }
+            if fields.determiners.set.contains(p) || citedKinds.contains(p) || isWebDate(ti, tt, in: r) { continue }
             guard let d = FrenchDate.parse(tt.string(tt.tokens[ti]), months: months), d.year != nil,
                   tt.string(next).first?.isUppercase == true, tt.string(prev).first?.isLowercase == true else { continue }
             return ti
@@ -1508,7 +1526,7 @@ struct MetadataExtractor: Sendable {
         // The footnotes a page sets under the signature, run onto its line: "… Gérard COLLOMB
         // ____ ¹ Voir l'instruction du 18 décembre 2014." (their rule or their first number).
         let labels = all.indices.reversed().filter {
-            $0 >= 3 && (fields.trailingLabels.forms.contains(Fold.string(all[$0]).trimmingCharacters(in: "[(")) || Self.opensFootnotes(all[$0]))
+            $0 >= 3 && (fields.trailingLabels.set.contains(Fold.string(all[$0]).trimmingCharacters(in: "[(")) || Self.opensFootnotes(all[$0]))
         }
         // (An older letter's lone surname too: "… Le Directeur de la Sûreté générale,
         // LÉVEILLÉ. Copie adressée à MM. les Sous-Préfets …".)
@@ -1521,9 +1539,14 @@ struct MetadataExtractor: Sendable {
     /// in parentheses (a flattened copy's "… Éric DUPOND-MORETTI (1) Article 138 du code …";
     /// a call in the text is glued to its stop: "requise (1).").
     static func opensFootnotes(_ w: String) -> Bool {
-        if w.count >= 4 && w.allSatisfy({ $0 == "_" }) { return true }
-        if w.count >= 3 && w.count <= 4, w.first == "(", w.last == ")", w.dropFirst().dropLast().allSatisfy(\.isNumber) { return true }
-        return !w.isEmpty && w.unicodeScalars.allSatisfy { "¹²³⁴⁵⁶⁷⁸⁹⁰".unicodeScalars.contains($0) }
+        // By the first byte (this runs for every closing word): each shape opens on its own.
+        guard let first = w.utf8.first else { return false }
+        switch first {
+        case 0x5F: return w.count >= 4 && w.allSatisfy({ $0 == "_" })
+        case 0x28: return w.count >= 3 && w.count <= 4 && w.first == "(" && w.last == ")" && w.dropFirst().dropLast().allSatisfy(\.isNumber)
+        case ..<0x80: return false
+        default: return w.unicodeScalars.allSatisfy { "¹²³⁴⁵⁶⁷⁸⁹⁰".unicodeScalars.contains($0) }
+        }
     }
 
     /// The words of a flattened page's last line without the page number the PDF's footer
@@ -1591,6 +1614,12 @@ struct MetadataExtractor: Sendable {
 
 extension Substring {
     func trimmingCharacters(in set: String) -> String {
+        // Most words open and end on none of an ASCII set's characters: tested on the bytes,
+        // without walking grapheme clusters from both ends (a character of the set opens
+        // on one of its bytes, and ends on it).
+        if let f = utf8.first, let l = utf8.last, set.utf8.allSatisfy({ $0 < 0x80 }), !set.utf8.contains(f), !set.utf8.contains(l) {
+            return String(self)
+        }
         var v = self
         while let f = v.first, set.contains(f) { v.removeFirst() }
         while let l = v.last, set.contains(l) { v.removeLast() }

@@ -33,6 +33,58 @@ public struct ReferenceExtractor: Sendable {
         return resolve(sc)
     }
 
+    /// The references with the candidate pass cut in two once the text has `splitFrom`
+    /// tokens, as `Pipeline` runs a long text: always the same as `extract(_:)`
+    /// (`ReferenceSplitTests`).
+    public func extract(_ ctx: ExtractionContext, splitFrom: Int) -> ReferenceResult {
+        extract(ctx, keys: TokenKeys(ctx.text), splitFrom: splitFrom) { () }.0
+    }
+
+    /// The fewest tokens for which the candidate pass is cut in two (about 300 KB of text:
+    /// a consolidated code, not a circular).
+    public static let splitTokens = 1 << 16
+
+    /// The references with `other` (the deadlines) run beside them. On a long text — a
+    /// consolidated code, where the references take about twice the deadlines' time — the
+    /// candidate pass is cut at a unit's start four fifths in: this thread scans the
+    /// head while the other runs `other`, then the tail (on a code, the deadlines and the
+    /// last fifth take about as long as the first four fifths). The tail's candidates are
+    /// kept only where the head left nothing reading across the cut
+    /// (`ReferenceScanner.join`); otherwise the head reads on alone, so the result is
+    /// always that of one pass.
+    func extract<T: Sendable>(_ ctx: ExtractionContext, keys: TokenKeys, splitFrom: Int = splitTokens,
+                              beside other: @Sendable () -> T) -> (ReferenceResult, T) {
+        let n = ctx.text.tokens.count
+        guard n >= splitFrom, let cut = Self.cut(ctx, near: n * 4 / 5) else {
+            return concurrently({ self.extract(ctx, keys: keys) }, other)
+        }
+        let head = Unshared(ReferenceScanner(lex: lex, ctx: ctx, keys: keys))
+        let tail = Unshared(ReferenceScanner(lex: lex, ctx: ctx, keys: keys))
+        let (stop, result) = concurrently({ head.value.scan(from: 0, to: cut, own: head.value.ownNOR) }, { () -> T in
+            let r = other()
+            _ = tail.value.scan(from: cut, to: n, own: tail.value.ownNOR)
+            return r
+        })
+        let sc = head.value
+        if !sc.join(tail.value, cut: cut, stop: stop.stop, own: stop.own) {
+            _ = sc.scan(from: stop.stop, to: n, own: stop.own)
+        }
+        return (resolve(sc), result)
+    }
+
+    /// The first token of the first unit that starts at or after token `target`, preferring a
+    /// heading (an article's, in a code) among the next few units; nil past the text's end.
+    static func cut(_ ctx: ExtractionContext, near target: Int) -> Int? {
+        let tokens = ctx.text.tokens, units = ctx.structure.units
+        guard target < tokens.count else { return nil }
+        let pos = Int(tokens[target].start)
+        let first = units.partitionIndex { $0.range.lowerBound < pos }
+        guard first < units.count else { return nil }
+        let pick = units[first..<min(units.count, first + 40)].first { $0.kind == .heading } ?? units[first]
+        let at = tokens.partitionIndex { Int($0.start) < pick.range.lowerBound }
+        return at > 0 && at < tokens.count ? at : nil
+    }
+
     /// The article as the contract writes it, without its code: "L612-6", "720" (the letter
     /// of a letterless code dropped), "313-11 bis".
     func articleKey(_ item: ArticleItem, code: ReferenceLexicon.Code) -> String {
@@ -188,9 +240,16 @@ public struct ReferenceExtractor: Sendable {
 extension ReferenceScanner {
     /// The candidate pass: every recognizer at the tokens that can start its reference.
     func scan() {
-        var own: String? = ownNOR
-        var i = 0
-        let n = tokens.count
+        _ = scan(from: 0, to: tokens.count, own: ownNOR)
+    }
+
+    /// The candidate pass over the tokens from `start` until one at or past `end` (a
+    /// recognizer may read on past it), with `own` the document's own NOR as known so far.
+    /// Returns where it stopped and the NOR it took for the document's own.
+    func scan(from start: Int, to end: Int, own own0: String?) -> (stop: Int, own: String?) {
+        var own = own0
+        var i = start
+        let n = min(end, tokens.count)
         // Read once: passing `self.tokens` or `self.s` to a function retained and released
         // it per call (per word, for the key below).
         let tokens = self.tokens, s = self.s, keys = self.keys
@@ -255,6 +314,26 @@ extension ReferenceScanner {
             }
             i += 1
         }
+        return (i, own)
+    }
+
+    /// Takes as its own the candidates of `tail`, a scanner that read the tokens from `cut`
+    /// on, when this one (the head, stopped at `stop` with `own`) left nothing that reads
+    /// across the cut: it stopped exactly there, took no NOR (which a later one would
+    /// repeat), and no alinéa or code waits for an article past it. Returns false (nothing
+    /// taken) otherwise: the head then reads on itself.
+    func join(_ tail: ReferenceScanner, cut: Int, stop: Int, own: String?) -> Bool {
+        guard stop == cut, own == ownNOR, consumedNOR.isEmpty,
+              pendingAlinea.map({ $0.until < cut }) ?? true, pendingCode.map({ $0.at < cut }) ?? true else { return false }
+        refs += tail.refs
+        mentions += tail.mentions
+        warnings += tail.warnings
+        numberByDate.merge(tail.numberByDate) { _, later in later }
+        consumedNOR = tail.consumedNOR
+        enactsOwnArticles = enactsOwnArticles || tail.enactsOwnArticles
+        pendingAlinea = tail.pendingAlinea
+        pendingCode = tail.pendingCode
+        return true
     }
 }
 
