@@ -54,6 +54,25 @@ extension MetadataExtractor {
         return nil
     }
 
+    /// A telegram's route among its opening lines, however the copy broke them: "Intérieur à
+    /// Préfets France" under the dispatch's number and hour ("Circulaire de Paris n° 1/680
+    /// 25/2/06 à 3 heures"), or the sender alone on its line above "à Préfets France" (the
+    /// form's boxes copied line by line). A routed text is a letter of its sender, whatever
+    /// minister its body names. Only the first lines of the first units are read.
+    func openingRoute(_ s: DocumentStructure) -> String? {
+        var lines: [String] = []
+        for u in s.units.prefix(6) where lines.count < 12 {
+            let r = u.range.lowerBound..<min(u.range.upperBound, u.range.lowerBound + 1200)
+            lines += s.text.text.string(r).split(separator: "\n").map { Fold.string(String($0)).trimmingCharacters(in: " ") }.filter { !$0.isEmpty }
+        }
+        for (j, l) in lines.prefix(12).enumerated() {
+            if let slug = telegraphicRoute(l) { return slug }
+            guard j + 1 < lines.count, l.split(separator: " ").count <= 4, lines[j + 1].hasPrefix("a ") else { continue }
+            if let slug = telegraphicRoute(l + " " + lines[j + 1]) { return slug }
+        }
+        return nil
+    }
+
     /// "Gérald Darmanin a adressé aux préfets une circulaire…": an item that names the minister
     /// but not the ministry. The ministry the signatory held on the text's date
     /// (`header-fields.json` `ministers`); undated, or dated out of every term (a page

@@ -212,7 +212,9 @@ struct MetadataExtractor: Sendable {
             }
         }
             || s.units.prefix(9).contains { u in tt.text.string(u.range).containsBytes("| AFP") || tt.text.string(u.range).containsBytes("(AFP)") }
-        m.kind = kind(header: header, top: top, s, isDepeche: isDepeche, hasNOR: m.nor != nil, letterBlock: h.letterOpening, titleKind: h.titleKind)
+        // "Intérieur à Préfets France": a telegram's route makes a letter, as a block does.
+        let route = h.emitter == nil ? openingRoute(s) : nil
+        m.kind = kind(header: header, top: top, s, isDepeche: isDepeche, hasNOR: m.nor != nil, letterBlock: h.letterOpening || route != nil, titleKind: h.titleKind)
         // "Objet : Instruction relative à …": the subject names the kind of text.
         if m.kind == .circulaire, let subject = m.subject, let first = subject.split(separator: " ").first,
            let f = DocumentKind(rawValue: Folder.shared.fold(String(first))), f.isInstruction, !namesProcessing(subject) { m.kind = f }
@@ -249,7 +251,7 @@ struct MetadataExtractor: Sendable {
         }
         // A consolidated code is the law itself: no minister emits it.
         // (A préfecture's release names the préfecture before the minister it quotes.)
-        m.emitter = s.isConsolidatedCode ? nil : (m.kind == .article || m.kind == .depeche && !letter ? nil : h.emitter) ?? prefectureRelease(s, kind: m.kind) ?? emitter(s)
+        m.emitter = s.isConsolidatedCode ? nil : (m.kind == .article || m.kind == .depeche && !letter ? nil : h.emitter ?? route) ?? prefectureRelease(s, kind: m.kind) ?? emitter(s)
         if m.emitter == nil && !press { m.emitter = senderField(s) ?? signingAuthority(s).flatMap { staffOfLetterhead($0, s) ? nil : $0 } }
         if h.emitter == nil && !press && !s.isConsolidatedCode, let d = directorateNote(s) { m.emitter = d }
         if m.emitter == nil && press { m.emitter = serviceEmitter(s) ?? pressPrefect(s) ?? serviceEmitter(s, byKind: true) }

@@ -124,6 +124,8 @@ final class DeonticLexicon: Sendable {
         struct LawReport: Decodable { let forms: [String]; let examples: [String]?; let ownText: OwnText }
         let lawReport: LawReport
         let relativeBlockers: [String]
+        struct RelativeAuxiliaries: Decodable { let forms, examples: [String] }
+        let relativeAuxiliaries: RelativeAuxiliaries?
         let conditions: Forms
         let coordination: Forms
         struct CoordinatedModals: Decodable { let modals: [String: Modality]; let adverbs, examples: [String]; let secondCommandOpeners, secondInfinitiveClitics: [String]? }
@@ -332,6 +334,9 @@ final class DeonticLexicon: Sendable {
     let letterWords: Set<String>
     let privateRecipients: Set<String>
     let relativeBlockers: Set<String>
+    /// `relativeAuxiliaries`: "serait" between "qui" and a generic marker ("qui serait rendue
+    /// obligatoire").
+    let relativeAuxiliaries: Set<String>
     let conditions: [[Element]]
     /// The conditions (indices, in order) that can start with a word: "à" starts three of
     /// fourteen, and is one word in three of a dense text.
@@ -477,6 +482,7 @@ final class DeonticLexicon: Sendable {
         (privateForms, letterWords, privateRecipients)
             = (f.privateLetters.forms.map { MatchWord.words($0) }, Set(f.privateLetters.letters), Set(f.privateLetters.recipients))
         relativeBlockers = Set(f.relativeBlockers)
+        relativeAuxiliaries = Set(f.relativeAuxiliaries?.forms ?? [])
         conditions = f.conditions.forms.map(Self.compile)
         conditionsByFirst = Self.byFirstWord(conditions)
         enumerators = f.enumerators.forms.map { $0.split(separator: " ").map(String.init) }

@@ -97,6 +97,9 @@ struct ReferenceLexicon: Sendable {
         /// The future's auxiliaries before a participle ("sera publiée le 3 mai"): a text
         /// announced, not yet dated.
         let futureAuxiliaries: [Word]?
+        /// "avant", "depuis": after a participle, the date bounds a period of the texts named
+        /// ("les instructions publiées avant le 1er mai 2009"), it dates none of them.
+        let periodBounds: [Word]?
     }
     /// An article a code names by a word ("article préliminaire" of the CPP): the id's
     /// article part and the codes that have it.
@@ -176,6 +179,8 @@ struct ReferenceLexicon: Sendable {
     var processOpeners: [Int: Set<UInt64>] = [:]
     /// "sera", "seront" (`futureAuxiliaries`).
     var futureAuxiliaries: Set<UInt64> = []
+    /// `periodBounds`: "avant", "après", "depuis".
+    var periodBounds: Set<UInt64> = []
     /// Per kind index, the keys of its `commonAfter` / `commonBefore` words.
     var commonAfter: [Int: Set<UInt64>] = [:]
     var commonBefore: [Int: Set<UInt64>] = [:]
@@ -388,6 +393,7 @@ struct ReferenceLexicon: Sendable {
         draftNouns = Set((words.draftNouns ?? []).map { one($0.form) })
         numberedActs = Set((words.numberedActs ?? []).map { one($0.form) })
         futureAuxiliaries = Set((words.futureAuxiliaries ?? []).map { one($0.form) })
+        periodBounds = Set((words.periodBounds ?? []).map { one($0.form) })
         for d in words.ocrDigitLetters {
             guard let digit = d.form.unicodeScalars.first?.value else { continue }
             ocrDigitLetters[digit] = Fold.string(d.letters).unicodeScalars.map(\.value)

@@ -364,6 +364,8 @@ extension ReferenceScanner {
             if tail.number != nil || tail.nor != nil { break }
             // "une circulaire sera publiée le 3 mai": announced, the date is no text's.
             if lex.participles.contains(k) { participle = !lex.futureAuxiliaries.contains(key(j - 1)) }
+            // "les instructions publiées avant le 1er mai 2009": a period's bound, no text's date.
+            if participle, lex.periodBounds.contains(k) { break }
             // "la loi de programmation du …", "son décret d'application n° …": the preposition
             // of a text's descriptive name is no word of its own.
             // "la loi d'orientation … du ministère de l'intérieur n° 2023-22": in a title, "l'" too.
