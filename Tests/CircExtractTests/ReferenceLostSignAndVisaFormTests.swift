@@ -60,6 +60,20 @@ final class ReferenceLostSignAndVisaFormTests: XCTestCase, ReferenceRuleTesting 
         XCTAssertEqual(ids("CE, 12 juin 2020, n° 428478 ; 3 mars 2021, n° 12/45."), ["juris:CE:428478"])
     }
 
+    /// "l'arrêt de la Cour de cassation (chambre criminelle) du 30 novembre 2005": the
+    /// court's chamber in parentheses between the court and the ruling's date.
+    func testChamberInParentheses() {
+        XCTAssertEqual(ids("l'arrêt de la Cour de cassation (chambre criminelle) du 30 novembre 2005"), ["juris:Cass:2005-11-30"])
+        // Other words in the parentheses: no ruling of that date.
+        XCTAssertEqual(ids("la Cour de cassation (voir l'annexe) du 30 novembre 2005"), [])
+    }
+
+    /// "le règlement UE n ° 603/2013": the degree sign set apart from its "n".
+    func testDegreeSignSetApartBeforeAnEUNumber() {
+        XCTAssertEqual(ids("- le règlement UE n ° 603/2013 du Parlement européen et du Conseil du 26 juin 2013 ;"), ["ue-reglement:603/2013"])
+        XCTAssertEqual(ids("le règlement (UE) n ° 604/2013 dit Dublin III"), ["ue-reglement:604/2013"])
+    }
+
     /// "la directive (CE) n° 1013/2006": a directive numbered number-then-year keeps its
     /// year first in the id; the usual order is unchanged.
     func testDirectiveNumberedInTheRegulationsOrder() {

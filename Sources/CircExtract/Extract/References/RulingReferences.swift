@@ -411,6 +411,9 @@ extension ReferenceScanner {
     /// after the court, is its formation, not a second court that would end the citation.
     /// The token after the chamber, or `j` when none follows.
     func sameCourtChamberEnd(_ j: Int, court: Int) -> Int {
+        // "l'arrêt de la Cour de cassation (chambre criminelle) du 30 novembre 2005": the
+        // chamber in parentheses, by its name or its acronym.
+        if key(j) == RW.open, let c = courtAt(j + 1), c.court == court, key(c.end) == RW.close, sameUnit(j, c.end) { return c.end + 1 }
         guard key(j) == RW.comma, let c = courtAt(j + 1), c.court == court, c.acronym, sameUnit(j, c.end - 1) else { return j }
         return c.end
     }

@@ -854,7 +854,9 @@ extension ReferenceScanner {
         while j < tokens.count, j - i <= reach, sameUnit(i, j) {
             let k = key(j)
             if k == RW.open || k == RW.close || k == RW.ce || k == RW.cee || k == RW.numero || lex.textQualifiers.contains(k)
-                || lex.numberWords.contains(k) || RW.quotes.contains(k) { quoted = quoted || RW.quotes.contains(k); j += 1; continue }
+                || lex.numberWords.contains(k) || RW.quotes.contains(k)
+                // "le règlement UE n ° 603/2013": the degree sign a copy set apart from its "n".
+                || (lex.numberSigns.contains(k) && lex.numberWords.contains(key(j - 1))) { quoted = quoted || RW.quotes.contains(k); j += 1; continue }
             if k == RW.ue { union = true; j += 1; continue }
             // "la directive du Parlement européen et du Conseil 2013/32/UE", "le règlement de
             // la Commission (UE) n° 1231/2010": the act's author (`issuers`).
