@@ -352,6 +352,7 @@ public final class Tokenizer: @unchecked Sendable {
         let wordLen = j - i
         if let e = numberAfterPrefix(buf, i, j, &emit) { return e }
         if wordLen >= 4, buf[i] == "n" || buf[i] == "N", isGluedNumero(buf, i, j) { emit(i, j, .textNumber); return j }
+        if wordLen >= 4, buf[i] == "n", isNumeroWithoutSign(buf, i, j) { emit(i, i + 1, .word); return i + 1 }
         if j < buf.count, let e = markedWordEnd(buf, i, j, &emit) { return e }
         if wordLen == 3 && buf[i] == "I", let e = romanFirstOfMonth(buf, i, j, &emit) { return e }
         if wordLen >= 2 && wordLen <= 7 && Self.isRomanLetter(buf[i]) && isRomanOrdinal(buf, i, j) { emit(i, j, .ordinal); return j }
@@ -383,6 +384,20 @@ public final class Tokenizer: @unchecked Sendable {
         var e = i + 4
         while e < j && (cls(buf[e].value) == .digit || buf[e] == "-") { e += 1 }
         return e == j && buf[j - 1] != "-"
+    }
+
+    /// "n328543", "n92-307", "n2260/10": a copy that drops every non-ASCII letter (docslide,
+    /// 123dok) leaves "n°" as an "n" glued to the number. The "n" is a word of its own (the
+    /// number word "n") and the number is scanned as one, its slash and dot with it. Three
+    /// digits at least, and nothing but digits and hyphens after the "n": "n2" or "n1er"
+    /// stay words; a capital "N20" is a road.
+    func isNumeroWithoutSign(_ buf: ScalarView, _ i: Int, _ j: Int) -> Bool {
+        guard cls(buf[i + 1].value) == .digit, cls(buf[i + 2].value) == .digit, buf[j - 1] != "-" else { return false }
+        var digits = 0
+        for e in (i + 1)..<j {
+            if cls(buf[e].value) == .digit { digits += 1 } else if buf[e] != "-" { return false }
+        }
+        return digits >= 3
     }
 
     /// The letters, digits and joins of a word from `i`, through inner hyphens ("Pas-de-Calais")

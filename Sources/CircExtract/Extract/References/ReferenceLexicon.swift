@@ -100,6 +100,8 @@ struct ReferenceLexicon: Sendable {
         /// "avant", "depuis": after a participle, the date bounds a period of the texts named
         /// ("les instructions publiées avant le 1er mai 2009"), it dates none of them.
         let periodBounds: [Word]?
+        /// The marks an EU text's number ends with ("2008/115/CE", "2002/584/JAI").
+        let unionMarks: [Word]?
     }
     /// An article a code names by a word ("article préliminaire" of the CPP): the id's
     /// article part and the codes that have it.
@@ -215,6 +217,9 @@ struct ReferenceLexicon: Sendable {
     var numberedActs: Set<UInt64> = []
     /// What OCR makes of the degree sign after "n" ("n\" 2010-1192", "n ~ 90-1258").
     var numberSigns: Set<UInt64> = []
+    /// "CE", "UE", "JAI", "Euratom": the marks glued after an EU text's slashed number; a
+    /// number ending with another word ("96/75/XYZ") is no EU text's.
+    var unionMarks: Set<UInt64> = []
     /// Digit → the folded letters OCR reads it for, as the digit's bit mask over ASCII letters.
     var ocrDigitLetters: [UInt32: [UInt32]] = [:]
     /// The short kind words ("loi", "note"), folded: read through OCR digits only, never
@@ -394,6 +399,7 @@ struct ReferenceLexicon: Sendable {
         numberedActs = Set((words.numberedActs ?? []).map { one($0.form) })
         futureAuxiliaries = Set((words.futureAuxiliaries ?? []).map { one($0.form) })
         periodBounds = Set((words.periodBounds ?? []).map { one($0.form) })
+        unionMarks = Set((words.unionMarks ?? []).map { one($0.form) })
         for d in words.ocrDigitLetters {
             guard let digit = d.form.unicodeScalars.first?.value else { continue }
             ocrDigitLetters[digit] = Fold.string(d.letters).unicodeScalars.map(\.value)

@@ -215,11 +215,7 @@ extension ReferenceScanner {
     /// be longer or shorter ("C-704/20 et C-39/21") when the docket keeps four digits or more:
     /// "n° 431117 et 12" is no list of dockets.
     func furtherDockets(after e: Int, like first: String) -> [(String, Int, Int)] {
-        func shape(_ t: String) -> String {
-            var out = "", digit = false
-            for c in t { if c.isNumber { if !digit { out.append("9") } } else { out.append(c) }; digit = c.isNumber }
-            return out
-        }
+        let shape = Self.docketShape
         func digits(_ t: String) -> Int { t.filter(\.isNumber).count }
         var out: [(String, Int, Int)] = []
         var k = e + 1
@@ -235,6 +231,41 @@ extension ReferenceScanner {
             if key(k) == Self.ppu { k += 1 }
         }
         return out
+    }
+
+    /// A docket's shape: each run of digits as one "9", the rest as written ("18-82.123" →
+    /// "9-9.9", "2260/10" → "9/9").
+    static func docketShape(_ t: String) -> String {
+        var out = "", digit = false
+        for c in t { if c.isNumber { if !digit { out.append("9") } } else { out.append(c) }; digit = c.isNumber }
+        return out
+    }
+
+    /// "CE, 4 juillet 1997, n° 156298 ; 19 mars 2003, n° 234636", "CEDH, 10 juil. 2014, n°
+    /// 2260/10, Tanda-Muzinga c/ France ; n° 52701/09": doctrine lists further rulings of the
+    /// court it named once, each after a semicolon or "et" (past the parties' names), with its
+    /// own date or not, its docket written with "n°" and of the first one's shape. Emits them
+    /// under `prefix` (the court's id and ":"); the last token read.
+    func chainedRulings(after e0: Int, prefix: String, like first: String, court i: Int) -> Int {
+        var e = e0
+        while true {
+            var p = e + 1
+            while p < tokens.count, p - e <= 10, sameUnit(i, p), key(p) != RW.semicolon, key(p) != RW.et, key(p) != RW.period,
+                  courtAt(p) == nil { p += 1 }
+            guard p < tokens.count, key(p) == RW.semicolon || key(p) == RW.et, sameUnit(i, p) else { return e }
+            var k = p + 1
+            if kind(k) == .date { k += 1; if key(k) == RW.comma { k += 1 } }
+            // The docket's "n°" (in its token, or a number word before it), or "req." / "pourvoi".
+            let at: Int
+            if kind(k) == .textNumber || lex.numberWords.contains(key(k)) { at = k }
+            else if Self.docketWords.contains(key(k)) { at = key(k + 1) == RW.period ? k + 2 : k + 1 }
+            else { return e }
+            guard sameUnit(i, at), let (d, end) = docket(at), !isTextNumber(at),
+                  Self.docketShape(d) == Self.docketShape(first) else { return e }
+            let d2 = prefix.hasPrefix("juris:Cass") ? pourvoiWithDot(d) : d
+            emit(prefix + d2, kind: .courtRuling, range(p + 1, end), token: p + 1)
+            e = end
+        }
     }
 
     static let ppu = Fold.key("PPU")
@@ -380,6 +411,9 @@ extension ReferenceScanner {
     /// after the court, is its formation, not a second court that would end the citation.
     /// The token after the chamber, or `j` when none follows.
     func sameCourtChamberEnd(_ j: Int, court: Int) -> Int {
+        // "l'arrêt de la Cour de cassation (chambre criminelle) du 30 novembre 2005": the
+        // chamber in parentheses, by its name or its acronym.
+        if key(j) == RW.open, let c = courtAt(j + 1), c.court == court, key(c.end) == RW.close, sameUnit(j, c.end) { return c.end + 1 }
         guard key(j) == RW.comma, let c = courtAt(j + 1), c.court == court, c.acronym, sameUnit(j, c.end - 1) else { return j }
         return c.end
     }
@@ -419,6 +453,7 @@ extension ReferenceScanner {
                     emit(String(id.dropLast(d.count)) + d2, kind: .courtRuling, range(s2, e2), token: s2)
                     last = e2
                 }
+                last = chainedRulings(after: last, prefix: String(id.dropLast(d.count)), like: d, court: i)
                 if firstEnd == nil { firstEnd = last + 1 }
                 found = true
                 k = last + 1
@@ -431,6 +466,9 @@ extension ReferenceScanner {
             // "l'arrêt du Conseil d'État du 12 juin 2020", "CE, 12 juin 2020"
             var d = j
             if key(d) == RW.comma || key(d) == RW.du { d += 1 }
+            // "l'arrêt de la cour d'appel de Lyon, en date du 14 décembre 1994", "l'arrêt de la
+            // Cour de cassation en date du 7 décembre 1995": the visas' way to date a ruling.
+            if key(d) == RW.en, key(d + 1) == RW.date, key(d + 2) == RW.du { d += 3 }
             d = dateAfterFormation(d, court: i)
             if kind(d) == .date, sameUnit(i, d), let pd = parseDate(d), let y = pd.year, let date = CivilDate(year: y, month: pd.month, day: pd.day) {
                 if let (n, start) = docketBeforeCourt(i) {

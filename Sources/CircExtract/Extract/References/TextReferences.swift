@@ -185,7 +185,7 @@ extension ReferenceScanner {
         } else if kd.prefix == "loi" || kd.prefix == "decret", number == nil, norText == nil, let (n, d, e) = numberAfterName(i) {
             number = n; last = e; date = d
         }
-        if judicialOrder(number: number, after: last, kindIndex: ki) { return last + 1 }
+        if judicialOrder(number: number, after: last, kindIndex: ki, heading: i == 0 || tokens[i].newlinesBefore > 0) { return last + 1 }
         if kd.numbered, let num = number, let id = textNumberId(num, dateYear: date?.year) {
             emit("\(kd.prefix):\(id)", kind: kd.kind, range(i0, last), token: i)
             if let d = date { numberByDate["\(kd.prefix)|\(d.iso)"] = id }
@@ -226,9 +226,16 @@ extension ReferenceScanner {
     /// (digits only, no text number's year), or its judge (`judicialAuthors`) named after the
     /// date and a comma. The kind's text ("l'ordonnance n° 2020-1733 du 16 décembre 2020")
     /// has neither.
-    func judicialOrder(number: String?, after last: Int, kindIndex ki: Int) -> Bool {
+    func judicialOrder(number: String?, after last: Int, kindIndex ki: Int, heading: Bool = false) -> Bool {
         guard let judges = lex.judicialAuthors[ki] else { return false }
         if let n = number, n.count >= 5, n.allSatisfy({ $0.isASCII && $0.isNumber }) { return true }
+        // "Ordonnance du 18 mai 2020 ⏎ LE JUGE DES RÉFÉRÉS": a judgment's own heading (the
+        // kind word opens its line), its judge on the line after the date.
+        if heading, last + 1 < tokens.count, tokens[last + 1].newlinesBefore > 0 {
+            var j = last + 1
+            if key(j) == RW.le || key(j) == RW.la || key(j) == RW.l { j += 1 }
+            return judges.contains(key(j)) && tokens[j].newlinesBefore == 0
+        }
         guard key(last + 1) == RW.comma else { return false }
         var j = last + 2
         if key(j) == RW.le || key(j) == RW.la || key(j) == RW.l { j += 1 }
@@ -331,6 +338,9 @@ extension ReferenceScanner {
                 tail.number = string(j + 1); tail.last = e - 1; j = e; continue
             }
             if lex.textQualifiers.contains(k) { j += 1; continue }
+            // "de l'ordonnance n du 2 février 1945": a copy lost the number (and the degree
+            // sign) after the number word; the word is no word of a name, as "n°" is not.
+            if tail.number == nil, lex.numberWords.contains(k), key(j + 1) == RW.du, kind(j + 2) == .date { j += 1; continue }
             // "décret en Conseil d'État n° 2011-1212": the procedure, not a court.
             if k == RW.en, let c = courtAt(j + 1) { j = c.end; continue }
             // "décret du Président de la République du …": the signatory, not the text's name.
@@ -846,7 +856,9 @@ extension ReferenceScanner {
         while j < tokens.count, j - i <= reach, sameUnit(i, j) {
             let k = key(j)
             if k == RW.open || k == RW.close || k == RW.ce || k == RW.cee || k == RW.numero || lex.textQualifiers.contains(k)
-                || lex.numberWords.contains(k) || RW.quotes.contains(k) { quoted = quoted || RW.quotes.contains(k); j += 1; continue }
+                || lex.numberWords.contains(k) || RW.quotes.contains(k)
+                // "le règlement UE n ° 603/2013": the degree sign a copy set apart from its "n".
+                || (lex.numberSigns.contains(k) && lex.numberWords.contains(key(j - 1))) { quoted = quoted || RW.quotes.contains(k); j += 1; continue }
             if k == RW.ue { union = true; j += 1; continue }
             // "la directive du Parlement européen et du Conseil 2013/32/UE", "le règlement de
             // la Commission (UE) n° 1231/2010": the act's author (`issuers`).
@@ -868,6 +880,8 @@ extension ReferenceScanner {
         }
         guard let t = numberText(j), let id = euId(t, kd, union: union) else { return i + 1 }
         var end = slashedEnd(j)
+        // "la directive 96/75/XYZ": a word after the number's slash that is no Union mark.
+        if end > j, kind(end) == .word, !lex.unionMarks.isEmpty, !lex.unionMarks.contains(key(end)) { return i + 1 }
         // "le règlement intérieur n° 2021/12": a lower-case word neither quoted nor followed by
         // a Union mark names a text of its own, not a nickname ("la directive retour
         // 2008/115/CE" has its mark).
@@ -929,13 +943,19 @@ extension ReferenceScanner {
         guard t.containsBytes("/") else { return nil }
         let parts = t.split(separator: "/").map(String.init)
         guard parts.count >= 2, let a = Int(parts[0]), let b = Int(parts[1]) else { return nil }
+        let plausibleYear: (Int) -> Bool = { $0 >= 1950 && $0 <= 2099 }
         if kd.prefix == "ue-directive" {
+            // "la directive (CE) n° 1013/2006", "n° 1013/96": a directive numbered in the
+            // regulations' order (number, then year) still has its year first in the id; a
+            // first part that is no year and a second that is one say so.
+            if parts[0].count > 2, !plausibleYear(a), parts[1].count == 2 || plausibleYear(b) {
+                return "\(parts[1].count == 2 ? CivilDate.fullYear(b) : b)/\(a)"
+            }
             let year = parts[0].count == 2 ? CivilDate.fullYear(a) : a
             return "\(year)/\(b)"
         }
         // Since 2015 "(UE) 2016/679" is year/number; before, "n° 604/2013" number/year. A
         // second part that cannot be a year ("2019/1157") makes the first one the year.
-        let plausibleYear: (Int) -> Bool = { $0 >= 1950 && $0 <= 2099 }
         let yearFirst = parts[0].count == 4 && a >= 2015 && union || (parts[1].count != 4 && parts[1].count != 2 && parts[0].count == 4)
             || (parts[0].count == 4 && parts[1].count == 4 && plausibleYear(a) && !plausibleYear(b))
         let (n, y) = yearFirst ? (b, a) : (a, parts[1].count == 2 ? CivilDate.fullYear(b) : b)
