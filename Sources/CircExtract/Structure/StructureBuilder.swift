@@ -331,11 +331,16 @@ struct StructureBuilder {
         /// A sentence of three words or more, written in lower case after its first word, that
         /// ends with a colon: what introduces a list of directives. (A header's labels are
         /// shorter or set in capitals: "Objet :", "Pour attribution :", "DESTINATAIRES :".)
+        /// "Afin de renforcer les contrôles, je vous demande" then "- de vérifier…": a request
+        /// to the reader ("vous") that runs into its items with no colon introduces them too.
         static func introducesList(_ sen: Sentence, _ tt: TokenizedText) -> Bool {
-            guard sen.tokens.count >= 4, sen.tokens.count <= 24,
-                  tt.string(tt.tokens[sen.tokens.upperBound - 1]) == ":" else { return false }
-            let words = sen.tokens.dropLast().filter { tt.tokens[$0].kind == .word || tt.tokens[$0].kind == .elision }
+            guard sen.tokens.count >= 3, sen.tokens.count <= 24 else { return false }
+            let last = tt.tokens[sen.tokens.upperBound - 1]
+            let colon = tt.string(last) == ":"
+            guard colon && sen.tokens.count >= 4 || last.kind == .word else { return false }
+            let words = sen.tokens.dropLast(colon ? 1 : 0).filter { tt.tokens[$0].kind == .word || tt.tokens[$0].kind == .elision }
             guard words.count >= 3, let first = words.first, tt.text.scalars[Int(tt.tokens[first].start)].properties.isUppercase else { return false }
+            guard colon || words.contains(where: { tt.folded(tt.tokens[$0]) == "vous" }) else { return false }
             return words.dropFirst().allSatisfy { tt.text.scalars[Int(tt.tokens[$0].start)].properties.isLowercase }
         }
 
