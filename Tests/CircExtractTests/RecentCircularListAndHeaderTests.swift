@@ -1,0 +1,79 @@
+import CircTestSupport
+@testable import CircExtract
+import CircReader
+import XCTest
+
+/// Recent circulars of the Interior and of Justice as users copy them: a request that runs
+/// into its items with no colon ("je vous demande" then "- de vérifier…"), a periodic duty
+/// after "à" and an infinitive in -re ("Je vous invite à transmettre chaque année…"), a
+/// title that a web copy breaks at a blank line ("des agences⏎⏎régionales de santé"), a
+/// plural complement without its article ("présidents de tribunaux de grande instance"),
+/// and the Justice's "dépêche-circulaire" cited by its date. Sentences written for each
+/// rule, with the counter-example it could overreach into.
+final class RecentCircularListAndHeaderTests: XCTestCase, HeaderRuleTesting {
+    private let letterhead = "Le ministre de l'intérieur\n\nà\n\nMesdames et Messieurs les préfets de département\n\nObjet : contrôles.\n\n"
+
+    // MARK: a request that opens its items without a colon
+
+    func testBareRequestOpensTheItemsOnTheNextLines() {
+        let doc = extract(letterhead + "Pour tenir compte de ces évolutions, je vous demande\n- de recenser les lieux d'hébergement ;\n- de réunir les maires concernés ;\n- de m'adresser un premier bilan.\n")
+        for item in ["de recenser les lieux", "de réunir les maires", "de m'adresser un premier bilan"] {
+            let o = doc.obligations.first { $0.text.contains(item) }
+            XCTAssertNotNil(o, "\(item) in \(doc.obligations.map(\.text))")
+            XCTAssertEqual(o?.modality, .obligation)
+            XCTAssertEqual(o?.actor, "addressees")
+        }
+        // The introduction alone is no directive of its own.
+        XCTAssertFalse(doc.obligations.contains { $0.text.hasPrefix("Pour tenir compte") && !$0.text.contains("recenser") })
+    }
+
+    func testARequestWithItsObjectStaysOneDirective() {
+        let doc = extract(letterhead + "Je vous demande de recenser les lieux d'hébergement.\n\nLes maires seront réunis en mars.\n")
+        XCTAssertEqual(doc.obligations.count, 1, "\(doc.obligations.map(\.text))")
+    }
+
+    // MARK: "à" and an infinitive in -re before a period
+
+    func testPeriodAfterAnInfinitiveInReIsTheAddresseesDuty() {
+        let quarterly = extract(letterhead + "Je vous invite à transmettre chaque trimestre au préfet de zone le bilan des contrôles.\n")
+        XCTAssertTrue(quarterly.deadlines.map(\.value).contains("R/P3M"), "\(quarterly.deadlines.map(\.value))")
+        let monthly = extract(letterhead + "Je vous demande de veiller à faire chaque mois le point avec les maires.\n")
+        XCTAssertTrue(monthly.deadlines.map(\.value).contains("R/P1M"), "\(monthly.deadlines.map(\.value))")
+    }
+
+    func testPastTenseBeforeAPeriodStillDescribes() {
+        let past = extract(letterhead + "Le préfet de zone a transmis chaque mois un bilan au ministère depuis 2019.\n")
+        XCTAssertFalse(past.deadlines.map(\.value).contains("R/P1M"), "\(past.deadlines.map(\.value))")
+    }
+
+    // MARK: a title broken at a blank line
+
+    func testLowerCaseWordAfterABlankLineGoesOnWithTheTitle() {
+        let a = addressees("Le ministre de l'intérieur\n\nà\n\nMesdames et Messieurs les directeurs départementaux de la sécurité\n\npublique\n\nObjet : effectifs.\n\nJe vous demande de me rendre compte.\n")
+        XCTAssertTrue(a.contains("directeur-departemental-de-la-securite-publique to"), "\(a)")
+        let cc = addressees("Le ministre de l'intérieur\n\nà\n\nMesdames et Messieurs les préfets de\n\nrégion\n\nen communication à Mesdames et Messieurs les recteurs d'académie\n\nObjet : effectifs.\n\nJe vous demande de me rendre compte.\n")
+        XCTAssertTrue(cc.contains("prefet-de-region to"), "\(cc)")
+        XCTAssertTrue(cc.contains("recteur-d-academie cc"), "\(cc)")
+    }
+
+    func testCapitalAfterABlankLineStillEndsTheTitle() {
+        let a = addressees("Le ministre de l'intérieur\n\nà\n\nMesdames et Messieurs les préfets\n\nLa présente instruction précise les modalités des contrôles.\n")
+        XCTAssertEqual(a, ["prefet-de-departement to"])
+    }
+
+    // MARK: a plural complement without its article
+
+    func testPluralComplementWithoutArticleIsDistributed() {
+        let a = addressees("La garde des sceaux, ministre de la justice\n\nà\n\nMesdames et Messieurs les procureurs généraux\nPour attribution\n\nMesdames et Messieurs les présidents de tribunaux de grande instance\nPour information\n\nObjet : audiences.\n\nJe vous demande de veiller à la tenue des audiences.\n")
+        XCTAssertTrue(a.contains("president-du-tribunal-de-grande-instance cc"), "\(a)")
+        XCTAssertTrue(a.contains("procureur-general to"), "\(a)")
+    }
+
+    // MARK: the dépêche-circulaire
+
+    func testDispatchCircularIsCitedAsACircular() {
+        // (Dated: the first sentence of an undated text may be its own title.)
+        let doc = extract("Paris, le 4 octobre 2022\n\n" + letterhead + "Je vous rappelle que la dépêche-circulaire du 8 juin 2021 relative aux saisies demeure applicable.\n")
+        XCTAssertTrue(doc.references.map(\.id).contains("circulaire:2021-06-08"), "\(doc.references.map(\.id))")
+    }
+}
