@@ -8,7 +8,10 @@ import XCTest
 /// after "à" and an infinitive in -re ("Je vous invite à transmettre chaque année…"), a
 /// title that a web copy breaks at a blank line ("des agences⏎⏎régionales de santé"), a
 /// plural complement without its article ("présidents de tribunaux de grande instance"),
-/// and the Justice's "dépêche-circulaire" cited by its date. Sentences written for each
+/// the Justice's "dépêche-circulaire" cited by its date, items that a web copy set as
+/// paragraphs without their bullets, the reader's tasks introducing a list ("Les principaux
+/// enjeux vous concernant consistent à :"), and "les membres du corps préfectoral" a press
+/// item asks. Sentences written for each
 /// rule, with the counter-example it could overreach into.
 final class RecentCircularListAndHeaderTests: XCTestCase, HeaderRuleTesting {
     private let letterhead = "Le ministre de l'intérieur\n\nà\n\nMesdames et Messieurs les préfets de département\n\nObjet : contrôles.\n\n"
@@ -30,6 +33,32 @@ final class RecentCircularListAndHeaderTests: XCTestCase, HeaderRuleTesting {
     func testARequestWithItsObjectStaysOneDirective() {
         let doc = extract(letterhead + "Je vous demande de recenser les lieux d'hébergement.\n\nLes maires seront réunis en mars.\n")
         XCTAssertEqual(doc.obligations.count, 1, "\(doc.obligations.map(\.text))")
+    }
+
+    func testItemsThatLostTheirBulletsAreParagraphsOfInfinitives() {
+        let doc = extract(letterhead + "Il vous appartiendra de :\n\nRecenser les sites sensibles de votre département ;\n\nRéunir chaque semaine les services concernés.\n\nLa présente circulaire sera publiée au bulletin officiel.\n")
+        XCTAssertNotNil(doc.obligations.first { $0.text.hasPrefix("Recenser les sites") }, "\(doc.obligations.map(\.text))")
+        XCTAssertNotNil(doc.obligations.first { $0.text.hasPrefix("Réunir chaque semaine") }, "\(doc.obligations.map(\.text))")
+        // The paragraph after the items is no item.
+        XCTAssertFalse(doc.obligations.contains { $0.text.contains("bulletin officiel") })
+    }
+
+    func testTheReadersTasksIntroduceTheirItems() throws {
+        let doc = extract(letterhead + "Les principaux enjeux vous concernant consistent à :\n\nOrganiser les contrôles aux abords des gares ;\n\nSuperviser la continuité des services.\n")
+        XCTAssertEqual(doc.obligations.first { $0.text.hasPrefix("Organiser les contrôles") }?.actor, "addressees", "\(doc.obligations.map(\.text))")
+        XCTAssertNotNil(doc.obligations.first { $0.text.hasPrefix("Superviser la continuité") })
+        let file = try XCTUnwrap(ObligationHarness.extractor.lex.file.presentRules)
+        for ex in file.taskNounExamples ?? [] { XCTAssertEqual(ObligationHarness.obligations(ex).count, 2, ex) }
+        for ex in file.taskNounCounterExamples ?? [] { XCTAssertTrue(ObligationHarness.obligations(ex).isEmpty, ex) }
+    }
+
+    // MARK: the prefectoral corps in a press item
+
+    func testMembersOfThePrefectoralCorpsAreThePrefects() {
+        let o = ObligationHarness.obligations("Le ministre de l'Intérieur a adressé une instruction aux préfets. Il demande aux membres du corps préfectoral de renforcer les contrôles.", kind: .article)
+        XCTAssertEqual(o.first { $0.text.contains("renforcer les contrôles") }?.actor, "prefet-de-departement", "\(o.map(\.text))")
+        // A public appeal made of nobody in authority stays out.
+        XCTAssertTrue(ObligationHarness.obligations("Le syndicat demande aux passants de signer la pétition.", kind: .article).isEmpty)
     }
 
     // MARK: "à" and an infinitive in -re before a period

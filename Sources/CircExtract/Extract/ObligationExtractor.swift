@@ -311,10 +311,15 @@ struct ObligationExtractor: Sendable {
         let tt = set.ctx.text
         let label = u.listItem ? Self.itemLabel(tt, tt.sentences[u.sentence]) ?? Self.infinitiveItemLabel(tt, tt.sentences[u.sentence], set.matcher) : nil
         let firstOfItem = label != nil
+        // "Organiser la vie quotidienne… ;" in a paragraph of its own: a web copy drops the
+        // bullets of the list under an introduction, each item a paragraph that opens on an
+        // infinitive.
+        let bareItem = !u.listItem && hits.isEmpty && set.matcher.isInfinitive(words, 0)
+            && walk.pendingIntro.map { u.block > $0.block } == true
         if let intro = walk.pendingIntro {
-            if u.listItem && u.block >= intro.block {
-                if firstOfItem {
-                    let modality = Self.itemModality(intro.modality, set.matcher, words, label)
+            if (u.listItem || bareItem) && u.block >= intro.block {
+                if firstOfItem || bareItem {
+                    let modality = Self.itemModality(intro.modality, set.matcher, words, label ?? 0)
                     hits.insert(MarkerHit(start: 0, end: 0, modality: modality, actor: intro.actor, marker: intro.marker), at: 0)
                 }
             } else { walk.pendingIntro = nil }

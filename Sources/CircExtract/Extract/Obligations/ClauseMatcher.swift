@@ -55,6 +55,7 @@ struct ClauseMatcher {
         var (cands, attached, closings) = candidates(words, inQuote)
         cands = filtered(cands, attached: attached, closings: closings, words, inQuote)
         var out = resolved(cands, words)
+        if out.isEmpty, let intro = taskListIntro(words) { out = [intro] }
         let extra = carried(out, words) + coordinated(out, words) + dutiesLeftByNegation(out, words)
         if !extra.isEmpty { out = (out + extra).sorted { $0.start < $1.start } }
         // "Vous veillerez à ne pas interpeller…", "je vous demande de ne plus recourir…": a
@@ -611,6 +612,21 @@ struct ClauseMatcher {
             k += 1
         }
         return out
+    }
+
+    /// "Les principaux enjeux vous concernant consistent à :", "Vos missions prioritaires sont
+    /// de :": a sentence that speaks to the reader and names its tasks
+    /// (`presentRules.taskNouns`) before a colon the items' preposition opens on introduces
+    /// the addressees' duties, as "il vous appartient de :" does — no directive of its own.
+    func taskListIntro(_ w: [String]) -> MarkerHit? {
+        let n = w.count
+        guard n >= 5, w[n - 1] == ":", ["a", "de", "d'"].contains(w[n - 2]), !lex.present.taskNouns.isEmpty,
+              w.contains(where: { $0 == "vous" || $0 == "vos" || $0 == "votre" }),
+              w.contains(where: lex.present.taskNouns.contains) else { return nil }
+        var h = MarkerHit(start: n - 2, end: n - 1, modality: .obligation, actor: nil, marker: "tasks")
+        h.listIntro = true
+        h.second = true
+        return h
     }
 
     /// "Il vous appartient également :" then "- de désigner un référent ;": a marker whose
