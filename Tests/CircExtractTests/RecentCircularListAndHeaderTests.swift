@@ -43,6 +43,18 @@ final class RecentCircularListAndHeaderTests: XCTestCase, HeaderRuleTesting {
         XCTAssertFalse(doc.obligations.contains { $0.text.contains("bulletin officiel") })
     }
 
+    func testTwoItemsRunOntoOneLineAreTwoDirectives() {
+        let doc = extract(letterhead + "Il vous appartiendra de :\n\nRecenser les sites sensibles ; Désigner un référent dans chaque arrondissement ;\n\nRéunir les maires.\n")
+        let first = doc.obligations.first { $0.text.hasPrefix("Recenser les sites") }
+        XCTAssertNotNil(first, "\(doc.obligations.map(\.text))")
+        XCTAssertFalse(first?.text.contains("Désigner") ?? true)
+        XCTAssertNotNil(doc.obligations.first { $0.text.hasPrefix("Désigner un référent") }, "\(doc.obligations.map(\.text))")
+        // A semicolon before a noun phrase continues the item.
+        let one = extract(letterhead + "Il vous appartiendra de :\n\nRecenser les sites sensibles ; les lieux de culte compris ;\n\nRéunir les maires.\n")
+        XCTAssertEqual(one.obligations.filter { $0.text.contains("lieux de culte") }.count, 1)
+        XCTAssertNil(one.obligations.first { $0.text.hasPrefix("les lieux de culte") })
+    }
+
     func testTheReadersTasksIntroduceTheirItems() throws {
         let doc = extract(letterhead + "Les principaux enjeux vous concernant consistent à :\n\nOrganiser les contrôles aux abords des gares ;\n\nSuperviser la continuité des services.\n")
         XCTAssertEqual(doc.obligations.first { $0.text.hasPrefix("Organiser les contrôles") }?.actor, "addressees", "\(doc.obligations.map(\.text))")
