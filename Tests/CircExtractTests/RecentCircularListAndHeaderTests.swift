@@ -110,6 +110,22 @@ final class RecentCircularListAndHeaderTests: XCTestCase, HeaderRuleTesting {
         XCTAssertTrue(a.contains("procureur-general to"), "\(a)")
     }
 
+    // MARK: the NOR glued to its label; the national services' directors
+
+    func testNORGluedToItsLabelIsTheDocumentsOwn() {
+        let own = extract("Le ministre de l'intérieur\n\nà\n\nMesdames et Messieurs les préfets de département\n\nCirculaire n° NORINTV2104567C\n\nObjet : accueil des demandeurs.\n\nJe vous demande de veiller à l'accueil des demandeurs.\n")
+        XCTAssertEqual(own.metadata.nor, "INTV2104567C")
+        // A cited one, after a determiner or before its date, is another text's.
+        let cited = extract("Le ministre de l'intérieur\n\nà\n\nMesdames et Messieurs les préfets de département\n\nObjet : accueil des demandeurs.\n\nLa présente circulaire abroge la circulaire n° NORINTV2004567C du 3 mars 2020.\n")
+        XCTAssertNotEqual(cited.metadata.nor, "INTV2004567C")
+    }
+
+    func testDirectorsOfNationalDirectoratesAndServices() {
+        let a = addressees("Le ministre de l'intérieur\n\nà\n\nMesdames et Messieurs les préfets de région\nMesdames et Messieurs les directeurs des directions et services à compétence nationale\n\nObjet : astreintes.\n\nJe vous demande de me rendre compte.\n")
+        XCTAssertTrue(a.contains("directeur-de-service-a-competence-nationale to"), "\(a)")
+        XCTAssertTrue(a.contains("prefet-de-region to"), "\(a)")
+    }
+
     // MARK: the dépêche-circulaire
 
     func testDispatchCircularIsCitedAsACircular() {

@@ -1234,6 +1234,23 @@ struct HeaderScanner {
             let from = w[i] == "nor" || w[i] == "n.o.r." ? i + 1 : spacedNORLabel(at: i) ? i + 3 : i
             if let r = readNOR(from) { return r }
         }
+        return gluedNOR()
+    }
+
+    /// "Circulaire n° NORINTK1300159C": a copy that lost the space after the label glues it
+    /// to the number; the twelve characters after "NOR" are the NOR (not in a citation).
+    func gluedNOR() -> (String, Range<Int>)? {
+        for i in w.indices where tt.tokens[tok[i]].length == 15 && w[i].hasPrefix("nor") {
+            let raw = tt.string(tt.tokens[tok[i]])
+            guard raw.hasPrefix("NOR"), MetadataExtractor.isNOR(String(raw.dropFirst(3))), !isCitation(at: i) else { continue }
+            // "abroge la circulaire n° NORINTK1207284C du 6 juillet 2012": prose cites another
+            // text, its kind word in lower case, or with the text's date after the NOR.
+            var j = i - 1
+            while j > 0, w[j] == "n°" || w[j] == "n" || w[j] == "no" || w[j] == ":" { j -= 1 }
+            if j >= 0, tt.tokens[tok[j]].kind == .word, tt.string(tt.tokens[tok[j]]).first?.isLowercase == true { continue }
+            if i + 2 < w.count, w[i + 1] == "du", tt.tokens[tok[i + 2]].kind == .date { continue }
+            return (String(raw.dropFirst(3)), scalarRange(i, i + 1))
+        }
         return nil
     }
 
