@@ -311,11 +311,17 @@ struct ObligationExtractor: Sendable {
         let tt = set.ctx.text
         let label = u.listItem ? Self.itemLabel(tt, tt.sentences[u.sentence]) ?? Self.infinitiveItemLabel(tt, tt.sentences[u.sentence], set.matcher) : nil
         let firstOfItem = label != nil
+        // "Organiser la vie quotidienne… ;" in a paragraph of its own: a web copy drops the
+        // bullets of the list under an introduction, each item a paragraph that opens on an
+        // infinitive.
+        let bareItem = !u.listItem && hits.isEmpty && set.matcher.isInfinitive(words, 0)
+            && walk.pendingIntro.map { u.block > $0.block } == true
         if let intro = walk.pendingIntro {
-            if u.listItem && u.block >= intro.block {
-                if firstOfItem {
-                    let modality = Self.itemModality(intro.modality, set.matcher, words, label)
+            if (u.listItem || bareItem) && u.block >= intro.block {
+                if firstOfItem || bareItem {
+                    let modality = Self.itemModality(intro.modality, set.matcher, words, label ?? 0)
                     hits.insert(MarkerHit(start: 0, end: 0, modality: modality, actor: intro.actor, marker: intro.marker), at: 0)
+                    if hits.count == 1 { hits += Self.runOnItems(words, hits[0], set.matcher) }
                 }
             } else { walk.pendingIntro = nil }
         }
@@ -355,6 +361,21 @@ struct ObligationExtractor: Sendable {
             hits = [MarkerHit(start: 0, end: 0, modality: .obligation, actor: nil, marker: "fiche")]
         }
         return true
+    }
+
+    /// "Accompagner la reprise de l'activité ; Prendre en compte les publics fragiles ;": two
+    /// items a copy ran onto one line, the second after a semicolon, each a directive of the
+    /// introduction's.
+    static func runOnItems(_ words: [String], _ item: MarkerHit, _ matcher: ClauseMatcher) -> [MarkerHit] {
+        guard words.count > 3 else { return [] }
+        var out: [MarkerHit] = []
+        for k in 1..<(words.count - 2) where words[k] == ";" && matcher.isInfinitive(words, k + 1) {
+            var next = item
+            next.start = k + 1; next.end = k + 1
+            next.modality = itemModality(item.modality, matcher, words, k + 1)
+            out.append(next)
+        }
+        return out
     }
 
     /// An item's modality under its introduction's: "b) ne pas exiger de pièces…" under "je

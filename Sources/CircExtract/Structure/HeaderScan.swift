@@ -384,7 +384,9 @@ struct HeaderVocabulary: Sendable {
             // complement a plural head distributes, one each. A singular head's complement
             // ("le directeur de la mission des services pénitentiaires") and a later one
             // ("directeurs de greffe des services judiciaires") name a body as written.
-            if x == "des", pluralHead, !prepositionSeen, k + 1 < ws.count, let sing = singularComplements[ws[k + 1]] {
+            // "présidents de tribunaux de grande instance": the plural complement without its
+            // article is distributed the same way.
+            if x == "des" || x == "de", pluralHead, !prepositionSeen, k + 1 < ws.count, let sing = singularComplements[ws[k + 1]] {
                 out.append(contentsOf: sing.split(separator: " ").map(String.init))
                 prepositionSeen = true; singularising = true; k += 2; continue
             }
@@ -919,7 +921,7 @@ struct HeaderScanner {
             if civility(at: i) != nil || cue(at: i) != nil || terminator(at: i) != nil { return i }
             if i > a, datelineAt(i) { return i }
             // A blank line ends the block's line: the letter's first paragraph is no title.
-            if i > a, tt.tokens[tok[i]].newlinesBefore >= 2 { return i }
+            if i > a, tt.tokens[tok[i]].newlinesBefore >= 2, !blankLineGoesOn(i) { return i }
             if w[i] == "(" || w[i] == "[", i + 1 < w.count, cue(at: i + 1) != nil { return i }
             if w[i] == ";" || w[i] == "-" && i > a && tt.tokens[tok[i]].start > tt.tokens[tok[i - 1]].end && !dashInsideTitle(i, from: a) { return i + 1 }
             i += 1
@@ -1015,10 +1017,20 @@ struct HeaderScanner {
     func titleEnd(_ a: Int, _ b: Int) -> Int {
         var k = a
         while k < min(b, a + 12) {
-            if k > a && (w[k] == "(" || w[k] == "[" || w[k] == ";" || tt.tokens[tok[k]].newlinesBefore >= 2 || joinsTitles(k) || w[k] != "et" && stopsTitle(k)) { break }
+            if k > a && (w[k] == "(" || w[k] == "[" || w[k] == ";" || tt.tokens[tok[k]].newlinesBefore >= 2 && !blankLineGoesOn(k) || joinsTitles(k) || w[k] != "et" && stopsTitle(k)) { break }
             k += 1
         }
         return max(k, a + 1)
+    }
+
+    /// "les directeurs généraux des agences⏎⏎régionales de santé": a web copy that makes each
+    /// line of the PDF a paragraph breaks a title at a blank line. A word in lower case right
+    /// after a word goes on with it: a paragraph, a field or a civility opens on a capital,
+    /// and a cue's word ("en communication à", "pour information") is no continuation.
+    func blankLineGoesOn(_ i: Int) -> Bool {
+        guard i > 0, tt.tokens[tok[i - 1]].kind == .word, tt.tokens[tok[i]].kind == .word,
+              tt.string(tt.tokens[tok[i]]).first?.isLowercase == true else { return false }
+        return !vocab.firstWords.contains(c[i]) && !vocab.stopWords.contains(c[i]) && cue(at: i) == nil
     }
 
     /// Whether the stop word at i ends a title: "à", "au", "aux" do only before a civility, a
@@ -1221,6 +1233,23 @@ struct HeaderScanner {
             if isCitation(at: i) { continue }
             let from = w[i] == "nor" || w[i] == "n.o.r." ? i + 1 : spacedNORLabel(at: i) ? i + 3 : i
             if let r = readNOR(from) { return r }
+        }
+        return gluedNOR()
+    }
+
+    /// "Circulaire n° NORINTK1300159C": a copy that lost the space after the label glues it
+    /// to the number; the twelve characters after "NOR" are the NOR (not in a citation).
+    func gluedNOR() -> (String, Range<Int>)? {
+        for i in w.indices where tt.tokens[tok[i]].length == 15 && w[i].hasPrefix("nor") {
+            let raw = tt.string(tt.tokens[tok[i]])
+            guard raw.hasPrefix("NOR"), MetadataExtractor.isNOR(String(raw.dropFirst(3))), !isCitation(at: i) else { continue }
+            // "abroge la circulaire n° NORINTK1207284C du 6 juillet 2012": prose cites another
+            // text, its kind word in lower case, or with the text's date after the NOR.
+            var j = i - 1
+            while j > 0, w[j] == "n°" || w[j] == "n" || w[j] == "no" || w[j] == ":" { j -= 1 }
+            if j >= 0, tt.tokens[tok[j]].kind == .word, tt.string(tt.tokens[tok[j]]).first?.isLowercase == true { continue }
+            if i + 2 < w.count, w[i + 1] == "du", tt.tokens[tok[i + 2]].kind == .date { continue }
+            return (String(raw.dropFirst(3)), scalarRange(i, i + 1))
         }
         return nil
     }

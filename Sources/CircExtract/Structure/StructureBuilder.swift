@@ -297,6 +297,8 @@ struct StructureBuilder {
         /// A short sentence ending with a colon ("Vous veillerez notamment à :"), not a field
         /// label: the body starts there if list items in lower case follow it.
         private var introduction: Int?
+        /// The sentence of `introduction`.
+        private var introductionSentence = 0
 
         mutating func visit(_ u: StructureUnit, _ tt: TokenizedText) {
             guard start == nil else { return }
@@ -315,8 +317,14 @@ struct StructureBuilder {
                 // so the short introduction before them was the body's first sentence.
                 if let i = introduction, Self.opensInLowerCase(sen, tt) { start = i; return }
             } else {
+                // "Il vous appartiendra de :" then "Recenser les sites… ;": items a web copy set
+                // as paragraphs without their bullets, closed by semicolons, under an
+                // introduction that speaks to the reader.
+                if let i = introduction, Self.speaksToReader(tt.sentences[introductionSentence], tt),
+                   tt.string(tt.tokens[sen.tokens.upperBound - 1]) == ";" { start = i; return }
                 inFieldList = Self.startsWithFieldLabel(sen, tt)
                 introduction = !inFieldList && Self.introducesList(sen, tt) ? u.range.lowerBound : nil
+                introductionSentence = u.sentence
                 if inFieldList { return }
             }
             // Cheapest test first: a text with no sentence end (a dense hostile line) is
@@ -331,12 +339,22 @@ struct StructureBuilder {
         /// A sentence of three words or more, written in lower case after its first word, that
         /// ends with a colon: what introduces a list of directives. (A header's labels are
         /// shorter or set in capitals: "Objet :", "Pour attribution :", "DESTINATAIRES :".)
+        /// "Afin de renforcer les contrôles, je vous demande" then "- de vérifier…": a request
+        /// to the reader ("vous") that runs into its items with no colon introduces them too.
         static func introducesList(_ sen: Sentence, _ tt: TokenizedText) -> Bool {
-            guard sen.tokens.count >= 4, sen.tokens.count <= 24,
-                  tt.string(tt.tokens[sen.tokens.upperBound - 1]) == ":" else { return false }
-            let words = sen.tokens.dropLast().filter { tt.tokens[$0].kind == .word || tt.tokens[$0].kind == .elision }
+            guard sen.tokens.count >= 3, sen.tokens.count <= 24 else { return false }
+            let last = tt.tokens[sen.tokens.upperBound - 1]
+            let colon = tt.string(last) == ":"
+            guard colon && sen.tokens.count >= 4 || last.kind == .word else { return false }
+            let words = sen.tokens.dropLast(colon ? 1 : 0).filter { tt.tokens[$0].kind == .word || tt.tokens[$0].kind == .elision }
             guard words.count >= 3, let first = words.first, tt.text.scalars[Int(tt.tokens[first].start)].properties.isUppercase else { return false }
+            guard colon || speaksToReader(sen, tt) else { return false }
             return words.dropFirst().allSatisfy { tt.text.scalars[Int(tt.tokens[$0].start)].properties.isLowercase }
+        }
+
+        /// Whether the sentence says "vous": a directive's introduction, not a field label.
+        static func speaksToReader(_ sen: Sentence, _ tt: TokenizedText) -> Bool {
+            sen.tokens.contains { tt.tokens[$0].kind == .word && tt.folded(tt.tokens[$0]) == "vous" }
         }
 
         /// A list item whose first word, after its bullet or number, is in lower case.

@@ -174,7 +174,20 @@ struct DescriptivePeriodRule: Sendable {
         let w = Fold.string(s.scalars, s.ranges[k])
         if w.count >= 5, w.hasSuffix("ait") || w.hasSuffix("aient"), !(w.hasSuffix("rait") || w.hasSuffix("raient")) { return true }
         guard Self.participleEndings.contains(where: { w.hasSuffix($0) }), !notParticiples.contains(w) else { return false }
+        if prepositionA(s, k - 1) { return false }
         return auxiliaries.contains { ends($0, s, at: k - 1) }
+    }
+
+    /// "Je vous invite à transmettre chaque année…": the preposition "à" folds to the
+    /// auxiliary "a", and an infinitive in -re ends like a participle in -e; written with
+    /// its accent, the word is the preposition, and what follows is an infinitive.
+    private func prepositionA(_ s: TokenScan, _ k: Int) -> Bool {
+        guard k >= 0 else { return false }
+        let r = s.ranges[k]
+        guard r.count == 1 || r.count == 2 else { return false }
+        let c = s.scalars[r.lowerBound]
+        if r.count == 1 { return c == "à" || c == "À" }
+        return (c == "a" || c == "A") && s.scalars[r.lowerBound + 1] == "\u{300}"
     }
 
     /// Whether phrase `p` starts at token `k`.

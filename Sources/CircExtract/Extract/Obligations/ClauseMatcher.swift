@@ -55,6 +55,7 @@ struct ClauseMatcher {
         var (cands, attached, closings) = candidates(words, inQuote)
         cands = filtered(cands, attached: attached, closings: closings, words, inQuote)
         var out = resolved(cands, words)
+        if out.isEmpty, let intro = taskListIntro(words) { out = [intro] }
         let extra = carried(out, words) + coordinated(out, words) + dutiesLeftByNegation(out, words)
         if !extra.isEmpty { out = (out + extra).sorted { $0.start < $1.start } }
         // "Vous veillerez à ne pas interpeller…", "je vous demande de ne plus recourir…": a
@@ -67,6 +68,9 @@ struct ClauseMatcher {
             let e = out[i].end
             if e < n && words[e] == ":" && e + 1 >= n - 1 { out[i].listIntro = true }
             if e == n - 1 && words[e] == ":" { out[i].listIntro = true }
+            // "Je vous demande" then "- de vérifier…" on the next line, no colon: a marker
+            // that ends its sentence, with no object and no full stop, opens the items after.
+            if e == n && e > out[i].start { out[i].listIntro = true }
             // "Vous veillerez notamment à :", "Il vous appartient en particulier de :": an
             // adverb and the preposition that opens each item, then the closing colon.
             if e < n - 1, words[n - 1] == ":", (n - 1) - e <= 3, ["a", "de", "d'", "que", "qu'"].contains(words[n - 2]),
@@ -608,6 +612,21 @@ struct ClauseMatcher {
             k += 1
         }
         return out
+    }
+
+    /// "Les principaux enjeux vous concernant consistent à :", "Vos missions prioritaires sont
+    /// de :": a sentence that speaks to the reader and names its tasks
+    /// (`presentRules.taskNouns`) before a colon the items' preposition opens on introduces
+    /// the addressees' duties, as "il vous appartient de :" does — no directive of its own.
+    func taskListIntro(_ w: [String]) -> MarkerHit? {
+        let n = w.count
+        guard n >= 5, w[n - 1] == ":", ["a", "de", "d'"].contains(w[n - 2]), !lex.present.taskNouns.isEmpty,
+              w.contains(where: { $0 == "vous" || $0 == "vos" || $0 == "votre" }),
+              w.contains(where: lex.present.taskNouns.contains) else { return nil }
+        var h = MarkerHit(start: n - 2, end: n - 1, modality: .obligation, actor: nil, marker: "tasks")
+        h.listIntro = true
+        h.second = true
+        return h
     }
 
     /// "Il vous appartient également :" then "- de désigner un référent ;": a marker whose

@@ -15,6 +15,7 @@ struct PresentRuleWords: Sendable {
         let dutyVerbs, reportVerbs, dutyVerbExamples, dutyVerbCounterExamples: [String]?
         let timedVerbs, timedVerbExamples, timedVerbCounterExamples: [String]?
         let limitModals: [String]?
+        let taskNouns, taskNounExamples, taskNounCounterExamples: [String]?
     }
     /// A present-tense duty's words ("veillent à", "me rend compte", "transmettent"), where
     /// its verb stands in them, and whether it needs a time to instruct (`reportVerbs`).
@@ -65,6 +66,10 @@ struct PresentRuleWords: Sendable {
     /// "pourra", "pourront": the futures that, negated, set a cap as the present does ("Les
     /// débits de boissons ne pourront rester ouverts au-delà de deux heures"). Folded.
     let limitModals: Set<String>
+    /// "enjeux", "missions", "priorités": the reader's tasks, which a sentence that speaks to
+    /// the reader names before a colon its items open on ("Les principaux enjeux vous
+    /// concernant consistent à :" then "Organiser…", "Accompagner…"). Folded.
+    let taskNouns: Set<String>
 
     init(_ f: File?) {
         func table(_ a: [String]?) -> [String: [String]] {
@@ -93,6 +98,7 @@ struct PresentRuleWords: Sendable {
         distributiveDeterminers = Set((f?.distributiveDeterminers ?? []).map { Fold.string($0) })
         duties = Self.dutyTable(care: f?.dutyVerbs ?? [], reports: (f?.reportVerbs ?? []) + (f?.timedVerbs ?? []))
         limitModals = Set((f?.limitModals ?? []).map { Fold.string($0) })
+        taskNouns = Set((f?.taskNouns ?? []).map { Fold.string($0) })
     }
 
     /// `dutyVerbs` and `reportVerbs` by their verb: the first word that is no clitic ("me",
