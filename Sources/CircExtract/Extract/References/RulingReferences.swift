@@ -400,6 +400,38 @@ extension ReferenceScanner {
         return nil
     }
 
+    /// "Hirsi Jamaa et autres c. Italie,⏎⏎n° 27765/09.": a copy that set the docket of a
+    /// citation on its own line after a blank one; the comma that ends the line before (in
+    /// the court's block) says the citation goes on. Whether token k starts that line with
+    /// "n°".
+    func docketPastBlankLine(_ k: Int, court i: Int) -> Bool {
+        guard k > 0, k < tokens.count, tokens[k].newlinesBefore > 0, key(k - 1) == RW.comma, sameBlock(i, k - 1) else { return false }
+        return kind(k) == .textNumber || afterNumberWord(k) != nil
+    }
+
+    /// "Par une ordonnance n° 2006861 du 5 mai 2020, le juge des référés du tribunal
+    /// administratif de Paris a rejeté…": a court's order cited in a judgment's prose names
+    /// its docket first, then (after the date and a comma) its judge (`judicialAuthors` of the
+    /// order's kind) and the court the judge sits in. The docket (digits only, never a
+    /// government text's "2020-1733") and the token that starts the citation (the kind word).
+    func orderDocketBeforeJudge(_ i: Int) -> (String, Int)? {
+        var p = i - 1
+        while p > 0, i - p <= 7, key(p) != RW.comma { p -= 1 }
+        guard key(p) == RW.comma, sameUnit(p, i) else { return nil }
+        var judge = p + 1
+        if key(judge) == RW.le || key(judge) == RW.la || key(judge) == RW.l { judge += 1 }
+        var e = p - 1
+        if kind(e) == .date, key(e - 1) == RW.du { e -= 2 }
+        for k in stride(from: e, through: max(0, e - 2), by: -1) {
+            guard let (n, de) = docket(k), de == e, introducedByNumberSign(k),
+                  n.count >= 5, n.allSatisfy({ $0.isASCII && $0.isNumber }) else { continue }
+            for w in stride(from: k - 1, through: max(0, k - 3), by: -1) {
+                if let ki = lex.kindWords[key(w)], let judges = lex.judicialAuthors[ki], judges.contains(key(judge)), sameUnit(w, i) { return (n, w) }
+            }
+        }
+        return nil
+    }
+
     /// Whether the docket at k is written with "n°" (in its token or before it): a bare
     /// number before a court ("les 12 de la cour…") names no ruling.
     func introducedByNumberSign(_ k: Int) -> Bool {
@@ -431,7 +463,7 @@ extension ReferenceScanner {
         var found = false
         var firstEnd: Int? = nil
         var k = j
-        while k < tokens.count, k - j < window, sameBlock(i, k) {
+        while k < tokens.count, k - j < window, sameBlock(i, k) || docketPastBlankLine(k, court: i) {
             if k > j, courtAt(k) != nil { break }
             if let (d, e) = docket(k), !isTextNumber(k), k - j <= near || inSeatParenthesis(k, after: j) || citedAfterParties(k, from: j) {
                 var where_ = seat
@@ -470,6 +502,10 @@ extension ReferenceScanner {
             // Cour de cassation en date du 7 décembre 1995": the visas' way to date a ruling.
             if key(d) == RW.en, key(d + 1) == RW.date, key(d + 2) == RW.du { d += 3 }
             d = dateAfterFormation(d, court: i)
+            if let (n, start) = orderDocketBeforeJudge(i) {
+                emit("juris:\(court.id)\(court.place ? seat.map { "-\($0)" } ?? "" : ""):\(n)", kind: .courtRuling, range(start, max(start, j - 1)), token: start)
+                return j
+            }
             if kind(d) == .date, sameUnit(i, d), let pd = parseDate(d), let y = pd.year, let date = CivilDate(year: y, month: pd.month, day: pd.day) {
                 if let (n, start) = docketBeforeCourt(i) {
                     let n = court.id == "Cass" ? pourvoiWithDot(n) : n
