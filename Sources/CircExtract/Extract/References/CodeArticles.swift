@@ -474,6 +474,10 @@ extension ReferenceScanner {
             default: return j
             }
             var k = j + 1
+            // "397-1, 397-7, , 398 et 400": a copy that lost an item leaves an empty one
+            // between two commas; the list reads on through it.
+            if sep == RW.comma { while key(k) == RW.comma, sameUnit(i, k) { k += 1 } }
+            if k > j + 1, key(k) == RW.et || key(k) == RW.ou { k += 1 }
             // "et l'article", "et aux articles", "et de l'article"
             if !isRange {
                 var m = k
