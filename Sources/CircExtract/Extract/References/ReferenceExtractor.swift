@@ -115,6 +115,7 @@ public struct ReferenceExtractor: Sendable {
             guard let n = r.nor, case .done(let i, let k) = r.payload, !i.hasPrefix("nor:"), !i.hasPrefix("unknown:") else { continue }
             datedByNOR[n] = (i, k)
         }
+        let own = sc.ownRulings()
         for r in sc.refs {
             var id: String, kind: ReferenceKind
             var resolvedBy: String?
@@ -137,6 +138,7 @@ public struct ReferenceExtractor: Sendable {
                 let whole = r.rangeLower..<r.range.upperBound
                 for m in between { add(m, .codeArticle, whole, alinea: nil, resolvedBy: resolvedBy, nor: nil) }
             }
+            if ReferenceScanner.isOwnRuling(id, kind: kind, own: own) { continue }
             add(id, kind, r.range, alinea: r.alinea, resolvedBy: resolvedBy, nor: norOfText)
         }
         // Text order; a range's articles keep the code's order (their span is the same).
@@ -411,4 +413,33 @@ extension ReferenceScanner {
         guard lex.numberWords.contains(key(j)) else { return nil }
         return lex.numberSigns.contains(key(j + 1)) && sameUnit(j, j + 1) ? j + 2 : j + 1
     }
+}
+
+extension ReferenceScanner {
+    static let lecture = Fold.key("lecture")
+
+    /// "Conseil d'État, 405474, lecture du 5 juin 2019": a decision's page opens with its own
+    /// heading — the court, its docket and the date it was read ("lecture du"). That ruling is
+    /// the document itself, no reference (as its own NOR is not), wherever its docket comes
+    /// again ("N° 405474", its ECLI). The dockets of such headings in the text's first
+    /// `ownHeadingTokens` tokens.
+    func ownRulings() -> Set<String> {
+        var own = Set<String>()
+        for k in 1..<min(tokens.count, Self.ownHeadingTokens) where key(k) == Self.lecture && key(k + 1) == RW.du {
+            let p = key(k - 1) == RW.comma ? k - 2 : k - 1
+            guard p > 0, kind(p) == .number || kind(p) == .textNumber, let n = numberText(p),
+                  n.count >= 4, n.allSatisfy({ $0.isASCII && $0.isNumber }) else { continue }
+            if (max(0, p - 8)..<p).contains(where: { courtAt($0) != nil && sameUnit($0, p) }) { own.insert(n) }
+        }
+        return own
+    }
+
+    /// Whether `id` is a ruling of one of the document's own dockets.
+    static func isOwnRuling(_ id: String, kind: ReferenceKind, own: Set<String>) -> Bool {
+        guard kind == .courtRuling, !own.isEmpty, let c = id.lastIndex(of: ":") else { return false }
+        return own.contains(String(id[id.index(after: c)...]))
+    }
+
+    /// How far a page's own heading may stand from its start (a site's name before it).
+    static let ownHeadingTokens = 40
 }
