@@ -71,6 +71,9 @@ struct HeaderVocabulary: Sendable {
     let roleHeads: Set<String>
     /// Ranks before a role head in a second title ("et les premiers présidents").
     let rankWords: Set<String>
+    /// The lexicon's `anaphoricDeterminers` ("ladite", "ledit"): a title's complement that
+    /// names the court or body of the title listed just before it.
+    let anaphoricDeterminers: Set<String>
     /// The lexicon's `titleLinks`: prepositions open a title's complement; with articles and
     /// joiners, none ends a title.
     let titlePrepositions: Set<String>
@@ -168,6 +171,7 @@ struct HeaderVocabulary: Sendable {
         let masculine: [String: String]
         let roleHeads: Forms
         let rankWords: Forms
+        let anaphoricDeterminers: Forms?
         struct TitleLinks: Decodable { let prepositions, articles, joiners: [String] }
         let titleLinks: TitleLinks
         let titleStops: Forms
@@ -240,6 +244,7 @@ struct HeaderVocabulary: Sendable {
         masculine = f.masculine
         roleHeads = Set(f.roleHeads.forms)
         rankWords = Set(f.rankWords.forms)
+        anaphoricDeterminers = Set(f.anaphoricDeterminers?.forms ?? [])
         titlePrepositions = Set(f.titleLinks.prepositions)
         titleLinks = Set(f.titleLinks.prepositions + f.titleLinks.articles + f.titleLinks.joiners)
         stopWords = Set(f.titleStops.forms)
@@ -632,7 +637,27 @@ struct HeaderScanner {
             if i > a, opensNextField(i) { break }
             words.append(x)
         }
-        return vocab.title(words)
+        return vocab.title(resolvingAnaphora(words, before: a))
+    }
+
+    /// "Monsieur le premier président de la Cour de cassation, Monsieur le procureur général
+    /// de ladite Cour": a complement "ladite/ledit <noun>" names the body of a title listed
+    /// just before; it is read as that body, written out ("de la cour de cassation"), so the
+    /// office is the lexicon's specific one. Unchanged when no earlier "la/le <noun>" is found
+    /// in the forty words before (plural "lesdites cours" stays the generic office).
+    func resolvingAnaphora(_ words: [String], before a: Int) -> [String] {
+        guard let p = words.firstIndex(where: { vocab.anaphoricDeterminers.contains($0) }), p + 1 < words.count else { return words }
+        let noun = words[p + 1]
+        var k = a - 1
+        while k > max(0, a - 40) {
+            if c[k] == noun, ["la", "le", "l'"].contains(c[k - 1]) {
+                var end = k + 1
+                while end < a, ![",", ";", ".", "(", ":"].contains(c[end]), tt.tokens[tok[end]].newlinesBefore == 0, !stopsTitle(end) { end += 1 }
+                return Array(words[..<p]) + Array(c[(k - 1)..<end]) + Array(words[(p + 2)...])
+            }
+            k -= 1
+        }
+        return words
     }
 
     /// Whether word i, inside a title's words, opens what follows the block on the same line
