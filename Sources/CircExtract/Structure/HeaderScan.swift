@@ -1632,6 +1632,12 @@ struct HeaderScanner {
         return k == 0 || !["de", "des", "d'"].contains(w[k - 1])
     }
 
+    /// Whether word i follows an opening quote that itself follows a word on its line.
+    func quotedInProse(_ i: Int) -> Bool {
+        guard i >= 2, ["«", "\"", "“"].contains(w[i - 1]), tt.tokens[tok[i - 1]].newlinesBefore == 0 else { return false }
+        return tt.tokens[tok[i - 2]].kind == .word
+    }
+
     static let refWords: Set<String> = ["ref", "refs", "references", "reference", "vu", "visa", "visas"]
 
     func ownTitle() -> (kind: String, date: String?, subject: String?)? {
@@ -1656,6 +1662,9 @@ struct HeaderScanner {
             if i > 0, [">", "›", "»", "/"].contains(w[i - 1]) { continue }
             // "(1) Circulaire du 25 juin 2021 relative à …": a footnote cites another text.
             if footnoteNote(before: i) { continue }
+            // "un document intitulé « Instruction relative à … »": a title quoted inside a
+            // sentence is the cited text's, not this one's (a press item reporting it).
+            if quotedInProse(i) { continue }
             // After "Réf :": an item of the list — further on when the list was flattened and
             // its items run on, one dash after another ("… - Instruction du 3 août 2022 …").
             if (max(0, i - (dashed ? 240 : 40))..<i).contains(where: refListCue) { continue }
