@@ -140,6 +140,11 @@ struct AddresseeExtractor: Sendable {
                 out.append(Addressee(id: id, role: r, text: s.text.text.sourceString(u.range), span: SourceSpan(u.range)))
             }
         }
+        if let (ids, r) = splitRoute(s) {
+            for id in ids where seen.insert("to \(id)").inserted {
+                out.append(Addressee(id: id, role: .to, text: s.text.text.sourceString(r), span: SourceSpan(r)))
+            }
+        }
         if out.isEmpty && ctx.isPress {
             out = ctx.header.recipients.map { Addressee(id: $0.id, role: $0.role, text: ctx.text.text.sourceString($0.range), span: SourceSpan($0.range)) }
         }
@@ -153,16 +158,49 @@ struct AddresseeExtractor: Sendable {
     /// (folded) — its sender in up to four words, "a", then its recipients without civility,
     /// parted by dashes. The titles of the parts, or nil when the line is no route (no "a"
     /// early, or a part that names no title: "delegue a la communication").
-    func routedTitles(_ f: String) -> [String]? {
-        guard f.utf8.count < 160 else { return nil }
+    func routedTitles(_ f: String, maxLength: Int = 160) -> [String]? {
+        guard f.utf8.count < maxLength else { return nil }
         let ws = f.split(separator: " ")
         guard ws.count >= 3, let a = ws.prefix(5).dropFirst().firstIndex(of: "a") else { return nil }
         var ids: [String] = []
         for part in ws[(a + 1)...].split(whereSeparator: { $0 == "-" || $0 == "–" || $0 == "—" }) {
-            guard let id = title(in: part.joined(separator: " ")) else { return nil }
+            let text = part.joined(separator: " ")
+            guard let id = title(in: text) else { return nil }
             ids.append(id)
+            ids += distributedTitles(text, head: id).filter { !ids.contains($0) }
         }
         return ids.isEmpty ? nil : ids
+    }
+
+    /// "Intérieur⏎à Préfets France": a telegram's route whose sender stands alone on its
+    /// line (up to four words) above a line opening on "à" and no civility; a list of seats
+    /// ending in a comma goes on over the next lines ("à Préfets Bourg, Gap,⏎Rodez, …,
+    /// Police⏎Paris."). The titles of the route, as `routedTitles` reads it.
+    func splitRoute(_ s: DocumentStructure) -> ([String], Range<Int>)? {
+        let units = s.units.prefix(12).filter { $0.kind == .header }
+        let lines = units.map { Fold.string(s.text.text.clean($0.range)) }
+        for j in lines.indices.dropFirst() where lines[j].hasPrefix("a ") && !startsWithCivility(String(lines[j].dropFirst(2))) {
+            let sender = lines[j - 1].split(separator: " ")
+            guard sender.count <= 4, !sender.contains(where: { $0.contains(where: \.isNumber) }) else { continue }
+            var route = lines[j - 1] + " " + lines[j]
+            var k = j
+            while route.hasSuffix(","), k + 1 < lines.count, route.utf8.count < 1200 { k += 1; route += " " + lines[k] }
+            guard let ids = routedTitles(route, maxLength: 1200) else { return nil }
+            return (ids, units[j - 1].range.lowerBound..<units[k].range.upperBound)
+        }
+        return nil
+    }
+
+    /// "a prefets bourg, gap, police": the head of a route's list of seats goes with each
+    /// seat; a seat that makes another title with it ("prefet de police") is that office too.
+    func distributedTitles(_ part: String, head id: String) -> [String] {
+        let items = part.split(separator: ",").map { $0.trimmingCharacters(in: " .") }
+        guard items.count >= 2, let head = items.first?.split(separator: " ").first else { return [] }
+        var ids: [String] = []
+        for item in items.dropFirst() where !item.isEmpty {
+            if let own = title(in: item) ?? title(in: "\(head) de \(item)"), own != id, !ids.contains(own) { ids.append(own) }
+        }
+        return ids
     }
 
     /// The most specific title named in a folded line, civilities and plurals removed.

@@ -71,6 +71,9 @@ struct HeaderVocabulary: Sendable {
     let roleHeads: Set<String>
     /// Ranks before a role head in a second title ("et les premiers présidents").
     let rankWords: Set<String>
+    /// The lexicon's `anaphoricDeterminers` ("ladite", "ledit"): a title's complement that
+    /// names the court or body of the title listed just before it.
+    let anaphoricDeterminers: Set<String>
     /// The lexicon's `titleLinks`: prepositions open a title's complement; with articles and
     /// joiners, none ends a title.
     let titlePrepositions: Set<String>
@@ -168,6 +171,7 @@ struct HeaderVocabulary: Sendable {
         let masculine: [String: String]
         let roleHeads: Forms
         let rankWords: Forms
+        let anaphoricDeterminers: Forms?
         struct TitleLinks: Decodable { let prepositions, articles, joiners: [String] }
         let titleLinks: TitleLinks
         let titleStops: Forms
@@ -240,6 +244,7 @@ struct HeaderVocabulary: Sendable {
         masculine = f.masculine
         roleHeads = Set(f.roleHeads.forms)
         rankWords = Set(f.rankWords.forms)
+        anaphoricDeterminers = Set(f.anaphoricDeterminers?.forms ?? [])
         titlePrepositions = Set(f.titleLinks.prepositions)
         titleLinks = Set(f.titleLinks.prepositions + f.titleLinks.articles + f.titleLinks.joiners)
         stopWords = Set(f.titleStops.forms)
@@ -632,7 +637,27 @@ struct HeaderScanner {
             if i > a, opensNextField(i) { break }
             words.append(x)
         }
-        return vocab.title(words)
+        return vocab.title(resolvingAnaphora(words, before: a))
+    }
+
+    /// "Monsieur le premier président de la Cour de cassation, Monsieur le procureur général
+    /// de ladite Cour": a complement "ladite/ledit <noun>" names the body of a title listed
+    /// just before; it is read as that body, written out ("de la cour de cassation"), so the
+    /// office is the lexicon's specific one. Unchanged when no earlier "la/le <noun>" is found
+    /// in the forty words before (plural "lesdites cours" stays the generic office).
+    func resolvingAnaphora(_ words: [String], before a: Int) -> [String] {
+        guard let p = words.firstIndex(where: { vocab.anaphoricDeterminers.contains($0) }), p + 1 < words.count else { return words }
+        let noun = words[p + 1]
+        var k = a - 1
+        while k > max(0, a - 40) {
+            if c[k] == noun, ["la", "le", "l'"].contains(c[k - 1]) {
+                var end = k + 1
+                while end < a, ![",", ";", ".", "(", ":"].contains(c[end]), tt.tokens[tok[end]].newlinesBefore == 0, !stopsTitle(end) { end += 1 }
+                return Array(words[..<p]) + Array(c[(k - 1)..<end]) + Array(words[(p + 2)...])
+            }
+            k -= 1
+        }
+        return words
     }
 
     /// Whether word i, inside a title's words, opens what follows the block on the same line
@@ -1607,6 +1632,12 @@ struct HeaderScanner {
         return k == 0 || !["de", "des", "d'"].contains(w[k - 1])
     }
 
+    /// Whether word i follows an opening quote that itself follows a word on its line.
+    func quotedInProse(_ i: Int) -> Bool {
+        guard i >= 2, ["«", "\"", "“"].contains(w[i - 1]), tt.tokens[tok[i - 1]].newlinesBefore == 0 else { return false }
+        return tt.tokens[tok[i - 2]].kind == .word
+    }
+
     static let refWords: Set<String> = ["ref", "refs", "references", "reference", "vu", "visa", "visas"]
 
     func ownTitle() -> (kind: String, date: String?, subject: String?)? {
@@ -1631,6 +1662,9 @@ struct HeaderScanner {
             if i > 0, [">", "›", "»", "/"].contains(w[i - 1]) { continue }
             // "(1) Circulaire du 25 juin 2021 relative à …": a footnote cites another text.
             if footnoteNote(before: i) { continue }
+            // "un document intitulé « Instruction relative à … »": a title quoted inside a
+            // sentence is the cited text's, not this one's (a press item reporting it).
+            if quotedInProse(i) { continue }
             // After "Réf :": an item of the list — further on when the list was flattened and
             // its items run on, one dash after another ("… - Instruction du 3 août 2022 …").
             if (max(0, i - (dashed ? 240 : 40))..<i).contains(where: refListCue) { continue }
