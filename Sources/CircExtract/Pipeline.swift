@@ -77,11 +77,13 @@ public final class Pipeline: Sendable {
         doc.footnotes = structure.footnotes
         doc.addressees = read.addressees
         let ctx = read.ctx
-        let refs: ReferenceResult, dl: DeadlineResult, duties: [Obligation]
+        // The duties go straight into the document: a second reference to their array would
+        // make the linker's edits copy it whole (a debug build keeps a local to its scope's end).
+        let refs: ReferenceResult, dl: DeadlineResult
         if structure.text.text.count <= Self.sideBySideDuties {
             // A short text: its duties (most of its time) on one core, its references then
             // its deadlines on the other.
-            ((refs, dl), duties) = { [k = keys!, addressees = read.addressees] in
+            ((refs, dl), doc.obligations) = { [k = keys!, addressees = read.addressees] in
                 concurrently({ (self.stage("references") { self.references.extract(ctx, keys: k) },
                                 self.stage("deadlines") { self.deadlines.extract(ctx, keys: k) }) },
                              { self.stage("obligations") { self.obligations.extract(ctx, addressees: addressees) } })
@@ -90,14 +92,14 @@ public final class Pipeline: Sendable {
         } else {
             // The references on one core, the deadlines on the other (then the tail of a long
             // text's references: `ReferenceExtractor.extract(_:keys:beside:)`): neither reads
-            // the other's result. The duties come after, alone, once the keys are let go: a long text of
-            // directives line after line holds its largest working set there (a peak no second
-            // stage adds to).
+            // the other's result. The duties come after, alone, once the keys are let go: a
+            // long text of directives line after line holds its largest working set there (a
+            // peak no second stage adds to).
             (refs, dl) = { [k = keys!] in
                 self.stage("references") { self.references.extract(ctx, keys: k) { self.stage("deadlines") { self.deadlines.extract(ctx, keys: k) } } }
             }()
             keys = nil
-            duties = stage("obligations") { obligations.extract(ctx, addressees: read.addressees) }
+            doc.obligations = stage("obligations") { obligations.extract(ctx, addressees: read.addressees) }
         }
         // A citation that cannot be made canonical ("l'article 40" with no code anywhere) is
         // not a reference a juriste could query: it stays a warning with its span.
@@ -106,7 +108,6 @@ public final class Pipeline: Sendable {
         doc.warnings += refs.warnings
         doc.durations = dl.durations
         doc.warnings += dl.warnings
-        doc.obligations = duties
         doc.deadlines = dl.deadlines
         if ctx.isPress {
             // A press item's dates and rhythms are the reporter's unless a reported directive

@@ -7,8 +7,8 @@ import XCTest
 /// A long text's candidate pass runs in two parts on two cores (`ReferenceExtractor`'s
 /// `splitFrom`): the references must be those of one pass, whatever the text.
 final class ReferenceSplitTests: XCTestCase {
-    /// Every document of the development set and the seeds, cut from 50 tokens on (four
-    /// fifths in, at a unit's start): a circular's lists, footnotes and cited NORs on
+    /// Every document of the development set and the seeds, cut from 50 tokens on (nine
+    /// tenths in, at a unit's start): a circular's lists, footnotes and cited NORs on
     /// either side of the cut.
     func testShortDocumentsCutInTwoGiveOnePassReferences() throws {
         let reader = DocumentReader()

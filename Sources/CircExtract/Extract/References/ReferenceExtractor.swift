@@ -45,17 +45,17 @@ public struct ReferenceExtractor: Sendable {
     public static let splitTokens = 1 << 16
 
     /// The references with `other` (the deadlines) run beside them. On a long text — a
-    /// consolidated code, where the references take about twice the deadlines' time — the
-    /// candidate pass is cut at a unit's start four fifths in: this thread scans the
-    /// head while the other runs `other`, then the tail (on a code, the deadlines and the
-    /// last fifth take about as long as the first four fifths). The tail's candidates are
-    /// kept only where the head left nothing reading across the cut
+    /// consolidated code, where the references take longer than the deadlines — the
+    /// candidate pass is cut at a unit's start nine tenths in: this thread scans the head
+    /// while the other runs `other`, then the tail (on a code, the deadlines and the last
+    /// tenth take about as long as the first nine tenths, in wall time). The tail's
+    /// candidates are kept only where the head left nothing reading across the cut
     /// (`ReferenceScanner.join`); otherwise the head reads on alone, so the result is
     /// always that of one pass.
     func extract<T: Sendable>(_ ctx: ExtractionContext, keys: TokenKeys, splitFrom: Int = splitTokens,
                               beside other: @Sendable () -> T) -> (ReferenceResult, T) {
         let n = ctx.text.tokens.count
-        guard n >= splitFrom, let cut = Self.cut(ctx, near: n * 4 / 5) else {
+        guard n >= splitFrom, let cut = Self.cut(ctx, near: n * 9 / 10) else {
             return concurrently({ self.extract(ctx, keys: keys) }, other)
         }
         let head = Unshared(ReferenceScanner(lex: lex, ctx: ctx, keys: keys))
