@@ -45,9 +45,11 @@ extension AddresseeExtractor {
                 let lo = max(0, i - 5), hi = min(toks.count, i + 4)
                 let w = toks[lo..<hi].map { MatchWord.of(tt, tt.tokens[$0]) }
                 let d = i - 1 - lo
+                // No punctuation between the verb and its recipient (before the verb, the
+                // quotation it attributes may end: "« … », demande-t-il aux parquets").
                 guard pressServices.determiners.contains(w[d]),
-                      (max(0, d - 3)..<d).contains(where: { pressServices.verbs.contains(w[$0]) }),
-                      !w[max(0, d - 3)..<d].contains(where: { [",", ";", ".", ":"].contains($0) }),
+                      let v = (max(0, d - 3)..<d).last(where: { pressServices.verbs.contains(w[$0]) }),
+                      !w[(v + 1)..<d].contains(where: { [",", ";", ".", ":"].contains($0) }),
                       let (_, id) = pressServices.forms.first(where: { Self.starts(w, with: $0.words, at: d + 1) }),
                       !out.contains(where: { $0.id == id }) else { continue }
                 out.append(Addressee(id: id, role: .to, text: tt.text.sourceString(u.range), span: SourceSpan(u.range)))

@@ -137,7 +137,8 @@ extension MetadataExtractor {
     /// "Une circulaire signée par le ministre de l'intérieur Gérald Darmanin et le ministre du
     /// travail Olivier Dussopt, invite les préfets …": a press item names the signers of a
     /// co-signed text after "signée par" (`signedBy`), and the first-named signs, as the
-    /// first-named minister emits; the name nearest the verb ("Olivier Dussopt, invite") is
+    /// first-named minister emits ("Signée de Gérard Collomb et de Jacques Mézard, cette
+    /// circulaire…" too); the name nearest the verb ("Olivier Dussopt, invite") is
     /// the second signer's. Only in a sentence naming a written instruction (a law "signée
     /// par" a President is no signature of the circular the item reports).
     func reportedSigner(_ s: DocumentStructure) -> String? {
@@ -146,7 +147,7 @@ extension MetadataExtractor {
             let r = Array(sen.tokens)
             guard let k = r.indices.first(where: { j in
                 signedByFilter.mayMatch(tt, tt.tokens[r[j]]) && signedBy.contains(tt.folded(tt.tokens[r[j]]))
-                    && r[(j + 1)...].prefix(2).contains { tt.folded(tt.tokens[$0]) == "par" }
+                    && r[(j + 1)...].prefix(2).contains { ["par", "de", "d'"].contains(tt.folded(tt.tokens[$0])) }
             }), r.contains(where: { let f = tt.folded(tt.tokens[$0]); return letterWords.contains(f) || writtenKinds.contains(f) }) else { continue }
             if let name = firstNameRun(tt, Array(r[(k + 2)...].prefix(12))) { return name }
         }

@@ -21,6 +21,8 @@ struct MetadataExtractor: Sendable {
     /// `document-kinds.json` `commentaryGenres`: "pratique" after "Note" on a title line, as
     /// folded words.
     let commentaryGenres: [[String]]
+    /// `document-kinds.json` `pressGenres`: "RÉCIT", "EXCLUSIF" opening a line before a dash.
+    let pressGenres: Set<String>
     /// `document-kinds.json` `selfReferences`: "la présente" opening a sentence before a kind
     /// word states what the text is, as folded words.
     let selfReferences: [[String]]
@@ -97,6 +99,7 @@ struct MetadataExtractor: Sendable {
         let selfReferences: Forms?
         let commentaryGenres: Forms?
         let processingSubjects: Forms?
+        let pressGenres: Forms?
     }
     struct HeaderFields: Decodable, Sendable {
         struct Forms: Decodable, Sendable {
@@ -158,6 +161,7 @@ struct MetadataExtractor: Sendable {
         publisherWords = Set(k.publisherWords.forms)
         commentaryCues = k.commentaryCues.forms
         commentaryGenres = (k.commentaryGenres?.forms ?? []).map(HeaderVocabulary.words)
+        pressGenres = Set(k.pressGenres?.forms ?? [])
         selfReferences = (k.selfReferences?.forms ?? []).map { $0.split(separator: " ").map(String.init) }
         enactingInitials = Set(k.enactingWords.forms.compactMap { $0.uppercased().unicodeScalars.first?.value })
         addressedOpenings = k.addressedOpenings.forms.map(Folder.shared.fold)
@@ -709,6 +713,7 @@ struct MetadataExtractor: Sendable {
         if let t = titleKind.flatMap(DocumentKind.init(rawValue:)) { return t }
         if hasNOR || hasAddressees || letterBlock { return selfNamedKind(s) ?? .circulaire }
         if flattenedReleaseLabel(tt) { return .communique }
+        if opensOnPressGenre(s) { return .article }
         // Press: a ministry release carries its own date line near the top.
         // (Website furniture — "Publié le …", breadcrumbs, counters — may come first.)
         // (A date under an author's byline, "Par Rédaction du Village de la Justice / Le 22
@@ -724,6 +729,23 @@ struct MetadataExtractor: Sendable {
         // A page of a préfecture's own site reports the préfet's decisions as its release.
         if prefecturePage(s) { return .communique }
         return s.units.isEmpty ? .unknown : .article
+    }
+
+    /// "RÉCIT - Le ministre de la Justice oscille…", "EXCLUSIF – Prise en main…": a
+    /// newspaper's genre label in capitals before a dash, on one of the page's first lines —
+    /// a journalist's story, whatever date line tops it (a release labels itself otherwise).
+    func opensOnPressGenre(_ s: DocumentStructure) -> Bool {
+        let tt = s.text
+        for u in s.units.prefix(9) {
+            let toks = tt.sentences[u.sentence].tokens
+            guard toks.count >= 3 else { continue }
+            let first = tt.tokens[toks.lowerBound], dash = tt.tokens[toks.lowerBound + 1]
+            let label = tt.text.sourceString(Int(first.start)..<Int(first.end))
+            guard label.count >= 4, label == label.uppercased(), pressGenres.contains(tt.folded(first)),
+                  ["-", "\u{2013}", "\u{2014}"].contains(tt.text.sourceString(Int(dash.start)..<Int(dash.end))) else { continue }
+            return true
+        }
+        return false
     }
 
     /// A sentence of prose: at least `proseWords` words ending on a full stop, with no colon

@@ -22,6 +22,9 @@ struct MarkerHit {
     var reported = false
     /// See `DeonticLexicon.Marker.yieldsToLaw`.
     var yieldsToLaw = false
+    /// A request made with a noun for its object ("exige des dispositifs adaptés"): an "et
+    /// de" + infinitive further on is some other word's complement, no second request.
+    var objectRequest = false
 }
 
 /// Finds the directives of one sentence: lexicon markers, the instruction future
@@ -382,11 +385,17 @@ struct ClauseMatcher {
             }
             // "demander aux fonctionnaires de « ne pas hésiter … » et de « savoir résister … »":
             // a press item reports two requests.
-            if h.reported {
+            if h.reported && !h.objectRequest {
                 var k = h.end
                 while k + 2 < limit {
-                    if words[k] == "et" && words[k + 1] == "de" && k >= h.end + 3 && isInfinitive(words, k + 2) {
-                        var second = MarkerHit(start: k, end: k + 2, modality: h.modality, actor: h.actor, marker: "@et de")
+                    // 'recommande « d'associer … », de « mobiliser … »': a second request
+                    // after a comma too, its infinitive maybe quoted.
+                    // (After a comma, only once the request's own complement came: "demande
+                    // aux communes, dans ces régions, de mettre en place" has one request.)
+                    if words[k] == "et" || words[k] == "," && complementBefore(words, from: h.start, to: k), words[k + 1] == "de", k >= h.end + 3,
+                       isInfinitive(words, k + 2) || words[k + 2] == "\"" && k + 3 < limit && isInfinitive(words, k + 3) {
+                        let from = words[k] == "," ? k + 1 : k
+                        var second = MarkerHit(start: from, end: from + 2, modality: h.modality, actor: h.actor, marker: "@et de")
                         second.second = h.second
                         second.reported = true
                         extra.append(second)
@@ -1019,7 +1028,8 @@ struct ClauseMatcher {
         var j = skippingAdverbs(w, from: k + 1)
         let window = j + 2
         while j < min(n, window) && w[j] != "que" { j += 1 }
-        guard j < n, w[j] == "que", firstPerson || authorityBefore(w, k) else { return nil }
+        if j >= n || w[j] != "que" { return wishedObject(w, k, hit, verb) }
+        guard firstPerson || authorityBefore(w, k) else { return nil }
         // "La circulaire prévoit que les policiers peuvent saisir…": the clause's own modal
         // states the duty, with its modality and subject; the wish would cut it in two.
         if clauseHasModal(w, from: j + 1) { return nil }
@@ -1031,6 +1041,50 @@ struct ClauseMatcher {
         if verb.namedSubject && subject == nil { return nil }
         if let id = subject { hit.actor = id }
         return hit
+    }
+
+    /// "Laurent Nuñez exige des dispositifs adaptés", "et veut des mesures proportionnées":
+    /// a wish (`directObject`) with its object for a clause, after an authority, in a press
+    /// item that names its recipients — the item's recipients are asked (a public appeal
+    /// names nobody the item reports).
+    private func wishedObject(_ w: [String], _ k: Int, _ hit: MarkerHit, _ verb: DeonticLexicon.ReportedVerb) -> MarkerHit? {
+        guard isPress, verb.directObject, !documentIds.isEmpty else { return nil }
+        let o = skippingAdverbs(w, from: k + 1)
+        guard o < w.count, lex.objectStarts.contains(w[o]), authorityBefore(w, k) else { return nil }
+        var hit = hit
+        hit.objectRequest = true
+        guard verb.namedSubject else { return hit }
+        // "cette circulaire prévoit le déploiement « de façon progressive » par les préfets
+        // d'équipes mobiles": what a text provides binds the role it names as the agent.
+        var j = o + 1
+        while j + 1 < min(w.count, o + Self.providedAgentReach) && ![".", ";", ":"].contains(w[j]) {
+            if w[j] == "par", let (id, _) = recipient(w, from: j + 1, within: min(w.count, j + 4)), !id.hasPrefix("@") {
+                var h = hit
+                h.actor = id
+                return h
+            }
+            j += 1
+        }
+        return nil
+    }
+    /// The most words from a provided measure's object to the agent after "par".
+    static let providedAgentReach = 12
+
+    /// Whether a "de" or "à" + infinitive (maybe quoted) stands between `start` and `end`.
+    func complementBefore(_ w: [String], from start: Int, to end: Int) -> Bool {
+        (start..<max(start, end - 1)).contains { c in
+            (w[c] == "de" || w[c] == "a") && (isInfinitive(w, c + 1) || w[c + 1] == "\"" && c + 2 < end && isInfinitive(w, c + 2))
+        }
+    }
+
+    /// The start of a request's complement right after its verb, adverbs and an opening
+    /// quotation mark between: "invite à faire", "recommande « d'associer »", "appelle à
+    /// mobiliser" — a request that names no recipient.
+    func objectlessComplement(_ w: [String], after k: Int) -> Int? {
+        var j = skippingAdverbs(w, from: k + 1)
+        if j < w.count && w[j] == "\"" { j += 1 }
+        guard j + 1 < w.count, w[j] == "de" || w[j] == "a", isInfinitive(w, j + 1) else { return nil }
+        return j
     }
 
     /// The agent a "que" clause opens on, past its determiners ("que les policiers
@@ -1088,7 +1142,14 @@ struct ClauseMatcher {
         let n = w.count
         var j = k + 1
         var aside = 0
-        let starts = verb.construction == .direct ? lex.directStarts : lex.indirectStarts
+        let starts = verb.construction == .direct ? lex.directStarts : verb.construction == .source ? lex.sourceStarts : lex.indirectStarts
+        // "Gérard Collomb invite à faire « pleinement usage »…", "et recommande d'interdire
+        // leur vente": the authority asks without naming whom; an item that names its
+        // recipients (its addressees) speaks of them, one that names none makes a public appeal.
+        if isPress, !verb.directObject, !documentIds.isEmpty, let c = objectlessComplement(w, after: k), authorityBefore(w, k) {
+            hit.end = c
+            return hit
+        }
         while j < n && aside <= 4 && ![".", ";", ":"].contains(w[j]) {
             if starts.contains(w[j]) {
                 // The recipient: a role, or an official; anyone else is a public appeal.
@@ -1203,6 +1264,9 @@ struct ClauseMatcher {
         // France et demande d'accorder…": a verb coordinated with the sentence's first one
         // shares its subject, however far the first verb's object ran.
         guard coordinatedWithOpeningSubject(w, k) else { return false }
+        // "Il cible les moyens pyrotechniques et recommande d'interdire…": a press item's
+        // sentence opening on the authority's pronoun.
+        if isPress, let first = w.first, lex.pronounSubjects.contains(first) { return true }
         return (0..<min(k, Self.openingSubjectWords + 2)).contains { lex.authorities.contains(w[$0]) || authorWords.contains(w[$0]) }
     }
 

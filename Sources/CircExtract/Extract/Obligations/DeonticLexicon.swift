@@ -71,7 +71,7 @@ final class DeonticLexicon: Sendable {
             /// "que" clause counts only with a role as its subject ("Le texte prévoit que les
             /// préfets arrêtent…"; not "prévoit que l'entrée en vigueur interviendra…").
             struct Verb: Decodable { let forms: [String]; let modality: Modality; let construction: String; let directObject: Bool?; let targetObject: Bool?; let namedSubject: Bool? }
-            struct Starts: Decodable { let indirect, direct: [String] }
+            struct Starts: Decodable { let indirect, direct: [String]; let source: [String]? }
             let verbs: [Verb]
             let officials, authorities, nounDeterminers, objectStarts, reminderVerbs, reminderObjects, publicAudience, notObjects, nonAuthorities, attributions, pronounSubjects: [String]
             let recipientStarts: Starts
@@ -230,7 +230,8 @@ final class DeonticLexicon: Sendable {
     /// Reported-request verbs: modality, whether the recipient is a direct object
     /// ("appelle les préfets à") and whether the request itself may be the object
     /// ("demande la mise en place de").
-    enum Construction: String, Sendable { case indirect, direct, wish }
+    /// `source`: the recipient after "de" ("attend des préfets une réactivité maximale").
+    enum Construction: String, Sendable { case indirect, direct, wish, source }
     typealias ReportedVerb = (modality: Modality, construction: Construction, directObject: Bool, targetObject: Bool, namedSubject: Bool)
     let reportedVerbs: [String: ReportedVerb]
     let officialPhrases: [[String]]
@@ -238,6 +239,8 @@ final class DeonticLexicon: Sendable {
     let nounDeterminers: Set<String>
     let indirectStarts: Set<String>
     let directStarts: Set<String>
+    /// Words a `source` verb's recipient opens on ("attend des préfets…").
+    let sourceStarts: Set<String>
     let indirectClitics: Set<String>
     let directClitics: Set<String>
     /// "Je vous demande d'examiner leur demande avec bienveillance", "à leur demande": after
@@ -457,6 +460,7 @@ final class DeonticLexicon: Sendable {
         qualifiedActs = Set(f.reported.qualifiedActs ?? [])
         publicAudienceAdjectives = Set(f.reported.publicAudienceAdjectives ?? [])
         verbCoordinators = Set(f.reported.verbCoordinators ?? [])
+        sourceStarts = Set(f.reported.recipientStarts.source ?? [])
         possessiveLeur = f.reported.possessiveLeur.map { (Set($0.nouns), Set($0.after), $0.infinitiveEndings) } ?? ([], [], [])
         (earlierRequestAuxiliaries, earlierRequestEndings, nonAuthorities, attributions, pronounSubjects, notObjects)
             = Self.requesterTables(f.reported)
