@@ -126,4 +126,25 @@ final class PressRequestFormTests: XCTestCase, ObligationRuleTesting {
         let due = document("Le ministre de l'Intérieur a demandé aux préfets de lui transmettre un bilan avant le lundi 30 mars 2026.\n")
         XCTAssertEqual(due.deadlines.map(\.value), ["2026-03-30"])
     }
+
+    /// "La circulaire rappelle aux préfets leurs compétences…": a role's powers recalled to
+    /// it, a noun for object — a reminder, the role its actor.
+    func testPowersRecalledToARole() {
+        let os = obligations("La circulaire rappelle également aux préfets leurs pouvoirs en matière de fermeture administrative.\n", to: prefects)
+        XCTAssertEqual(os.map(\.modality), [.reminder])
+        XCTAssertEqual(os.first?.actor, "prefet-de-departement")
+        // Counter-example: recalled to no role, no directive.
+        XCTAssertEqual(obligations("La circulaire rappelle le contexte de sa publication.\n", to: prefects).count, 0)
+    }
+
+    /// A headline with no final stop over a paragraph the page did not wrap is a unit of its
+    /// own; a paragraph wrapped at a fixed width goes on over its lines.
+    func testHeadlineOverAnUnwrappedParagraphStandsAlone() {
+        let paragraph = "Dans le contexte des récentes attaques et afin de prévenir tout trouble à l'ordre public, le préfet a pris un arrêté d'interdiction du rassemblement prévu ce dimanche sur la place de la mairie, a indiqué la préfecture."
+        let d = document("LE VIGAN Le préfet interdit la manifestation pour la paix prévue ce dimanche\n" + paragraph + "\n")
+        XCTAssertFalse(d.obligations.contains { $0.text.contains("dimanche Dans") }, "\(d.obligations.map(\.text))")
+        let wrapped = OCRHarness.extract("Le ministre de l'Intérieur a demandé aux préfets de renforcer les contrôles\nDans les gares et les aéroports pendant toute la période des fêtes de fin d'année.\n")
+        XCTAssertEqual(wrapped.obligations.count, 1)
+        XCTAssertTrue(wrapped.obligations.first?.text.contains("contrôles\nDans") == true, "\(wrapped.obligations.map(\.text))")
+    }
 }

@@ -199,8 +199,20 @@ struct Segmenter {
         var e = Int(prev.end)
         while e < s.count && s[e] != "\n" { e += 1 }
         let len = NormalizedText.countVisible(s, prevLineStart, e)
+        // "LE VIGAN Le préfet du Gard interdit la manifestation … ce dimanche⏎Dans le contexte
+        // des récentes attaques … [a paragraph of 300 characters on one line]": a layout that
+        // wraps its lines never makes the next one far longer than its width, so the line
+        // above, with no final stop, is a title of its own (a web page's headline over its
+        // unwrapped paragraphs), whatever its length.
+        if Self.isUppercase(first), case let next = NormalizedText.countVisible(s, curLineStart, ce),
+           next >= Self.unwrappedLine, next >= len + Self.unwrappedMargin { return true }
         return len < Self.shortLine
     }
+
+    /// A line at least this long, after a shorter one by `unwrappedMargin`, was not wrapped
+    /// at the width of the line above (see `lineBreakEndsUnit`).
+    static let unwrappedLine = 150
+    static let unwrappedMargin = 50
 
     /// "LES MAIRES DOIVENT PRENDRE TOUTES MESURES … PLAN COMMUNAL DE⏎SAUVEGARDE.": a message
     /// set in capitals (a telegram, an alert) wraps its sentences as prose does, so a short

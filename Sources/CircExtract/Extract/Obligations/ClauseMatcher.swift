@@ -1070,11 +1070,14 @@ struct ClauseMatcher {
     /// The most words from a provided measure's object to the agent after "par".
     static let providedAgentReach = 12
 
-    /// Whether a "de" or "à" + infinitive (maybe quoted) stands between `start` and `end`.
+    /// Whether exactly one "de" or "à" + infinitive (maybe quoted) stands between `start` and
+    /// `end`: the request's own complement, which a "…, de" + infinitive after it goes on
+    /// from. With two ("de suspendre …, et d'enjoindre au préfet de cesser …, de capter"),
+    /// the later infinitives are the nearer verb's.
     func complementBefore(_ w: [String], from start: Int, to end: Int) -> Bool {
-        (start..<max(start, end - 1)).contains { c in
+        (start..<max(start, end - 1)).filter { c in
             (w[c] == "de" || w[c] == "a") && (isInfinitive(w, c + 1) || w[c + 1] == "\"" && c + 2 < end && isInfinitive(w, c + 2))
-        }
+        }.count == 1
     }
 
     /// The start of a request's complement right after its verb, adverbs and an opening
@@ -1281,7 +1284,7 @@ struct ClauseMatcher {
         if demandedByNonAuthority(w, k) { return nil }
         var j = k + 1
         while j < n && j <= k + 6 && w[j] != "que" && !lex.reminderObjects.contains(w[j]) && w[j] != "." && w[j] != ";" { j += 1 }
-        guard j < n, j <= k + 6, w[j] == "que" || lex.reminderObjects.contains(w[j]) else { return nil }
+        guard j < n, j <= k + 6, w[j] == "que" || lex.reminderObjects.contains(w[j]) else { return reminderToRole(w, k) }
         if w[j] == "que" {
             // Only a duty recalled: "rappelle que … doit être", not "rappelle que des résultats ont été obtenus".
             // "rappelle aux policiers qu'ils ne peuvent refuser une plainte": a bar recalled to
@@ -1296,6 +1299,26 @@ struct ClauseMatcher {
         hit.endsWithQue = w[j] == "que"
         return hit
     }
+
+    /// "La circulaire rappelle également aux préfets leurs compétences en matière
+    /// d'expulsion": a role's own powers or rules recalled to it, a noun for object, by an
+    /// authority — a reminder, the role its actor. Not "rappelle aux préfets de veiller…"
+    /// (a request, read as one) nor a recall with no role named.
+    func reminderToRole(_ w: [String], _ k: Int) -> MarkerHit? {
+        let s = skippingAdverbs(w, from: k + 1)
+        guard s < w.count, lex.indirectStarts.contains(w[s]),
+              let (actor, r) = recipient(w, from: s + 1, within: min(w.count, s + 6)), !actor.hasPrefix("@"),
+              authorityBefore(w, k) else { return nil }
+        var o = r + 1
+        while o < min(w.count, r + Self.reminderObjectReach) && !lex.objectStarts.contains(w[o]) {
+            if [".", ";", ":", ",", "que"].contains(w[o]) { return nil }
+            o += 1
+        }
+        guard o < w.count, lex.objectStarts.contains(w[o]), !(w[o] == "de" && isInfinitive(w, o + 1)) else { return nil }
+        return MarkerHit(start: k, end: o, modality: .reminder, actor: actor, marker: w[k])
+    }
+    /// The most words from the role recalled to its object ("aux préfets de département leurs").
+    static let reminderObjectReach = 5
 
     /// Whether the "que" clause from `q` states a duty ("doit", "est interdite") or a penalty
     /// the law attaches ("la participation à un rodéo est punie de…", "les parents peuvent être
