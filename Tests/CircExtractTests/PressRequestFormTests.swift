@@ -147,4 +147,22 @@ final class PressRequestFormTests: XCTestCase, ObligationRuleTesting {
         XCTAssertEqual(wrapped.obligations.count, 1)
         XCTAssertTrue(wrapped.obligations.first?.text.contains("contrôles\nDans") == true, "\(wrapped.obligations.map(\.text))")
     }
+
+    /// "leur demandant, à travers un document intitulé « … », d'expulser…": an incise between
+    /// commas after the verb, however long, before the request's complement.
+    func testInciseBetweenTheVerbAndItsComplement() {
+        let text = "Le ministre a signé une instruction pour les préfets, leur demandant, à travers un document intitulé « Instruction relative au contrôle des frontières intérieures pendant les fêtes », de renforcer les contrôles.\n"
+        let os = obligations(text, to: prefects)
+        XCTAssertEqual(os.map(\.modality), [.obligation], "\(os.map(\.text))")
+        XCTAssertEqual(os.first?.actor, "prefet-de-departement")
+        // Counter-example: an incise followed by no complement asks nothing.
+        let none = obligations("Le ministre a signé une instruction pour les préfets, leur demandant, à travers un document intitulé « Instruction relative aux frontières », des précisions.\n", to: prefects)
+        XCTAssertEqual(none.count, 0, "\(none.map(\.text))")
+    }
+
+    /// "vous donne la possibilité de…": a power given to the addressees, a permission.
+    func testPossibilityGivenIsAPermission() {
+        XCTAssertEqual(obligations("Le droit actuel vous donne la possibilité de retirer le titre de séjour.\n", kind: .circulaire).map(\.modality), [.permission])
+        XCTAssertEqual(obligations("Le droit actuel vous donne des moyens nouveaux.\n", kind: .circulaire).count, 0)
+    }
 }

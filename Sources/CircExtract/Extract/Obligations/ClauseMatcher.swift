@@ -1129,6 +1129,7 @@ struct ClauseMatcher {
         var aside = 0
         // "leur ayant fixé un plancher": the object right after the verb.
         if j < n && lex.objectStarts.contains(w[j]) && (verb.directObject || verb.targetObject) { return hit }
+        if let c = afterIncise(w, from: j) { j = c }
         while j < n && aside < 4 && !requestComplement(w, at: j) && ![".", ";", ":"].contains(w[j]) { j += 1; aside += 1 }
         guard requestComplement(w, at: j) || j < n && lex.objectStarts.contains(w[j]) && (verb.directObject || verb.targetObject) else { return nil }
         // "les invite par ailleurs à ne plus délivrer": the request's complement is read
@@ -1136,6 +1137,21 @@ struct ClauseMatcher {
         if requestComplement(w, at: j) { hit.end = j }
         return hit
     }
+
+    /// "leur demandant, à travers un document intitulé « Instruction relative à … », d'expulser
+    /// …": an incise between commas right after the verb, however long, then the request's
+    /// complement — the token after the closing comma; nil without such an incise.
+    func afterIncise(_ w: [String], from j: Int) -> Int? {
+        guard j < w.count, w[j] == "," else { return nil }
+        var e = j + 1
+        while e < min(w.count, j + Self.inciseReach) && ![".", ";", ":"].contains(w[e]) {
+            if w[e] == "," { return requestComplement(w, at: e + 1) ? e + 1 : nil }
+            e += 1
+        }
+        return nil
+    }
+    /// The most words an incise between a reported verb and its complement runs over.
+    static let inciseReach = 40
 
     /// "a demandé aux préfets ce vendredi d'être vigilants", "la DGCL demande la mise en place
     /// de …": the recipient the verb names after a few words of asides ("notamment"), or, in a
