@@ -420,13 +420,14 @@ struct ObligationExtractor: Sendable {
             if source == .inherited && (!set.reports || pronoun),
                let m = lastActorPhrase(words, before: pronoun ? Self.requesterStart(words, h.start, set.matcher) : h.start) ?? (pronoun ? walk.previousMention : nil) {
                 walk.sources.mentions[walk.out.count - 1] = m
-            } else if source == .inherited && h.reported, let m = lastActorPhrase(words, before: h.end) {
+            } else if source == .inherited && h.reported && h.marker != "@et de", let m = lastActorPhrase(words, before: h.end) {
                 // "Le ministre a également invité les préfets à …": the recipient the request
                 // itself names (a communiqué hands no recipient on from sentence to sentence).
                 walk.sources.mentions[walk.out.count - 1] = m
             }
             // "Il leur demande d'activer… et de coordonner…": the second request is made of
-            // the same recipient as the first.
+            // the same recipient as the first (not of a role the first request's words name:
+            // 'recommande « d'associer les policiers/gendarmes … », de « mobiliser … »').
             if h.marker == "@et de", source == .inherited, walk.out.count >= 2, let m = walk.sources.mentions[walk.out.count - 2] {
                 walk.sources.mentions[walk.out.count - 1] = m
             }

@@ -1816,6 +1816,9 @@ struct ClauseMatcher {
             // "savoir" — but "ne peut que" restricts, it does not forbid.
             if h.start >= 1, lex.negBefore.contains(w[h.start - 1]), lex.bareNegationModals.contains(w[h.start]),
                !(h.start + 1 < w.count && w[h.start + 1] == "que") { h.modality = .prohibition }
+            // "vous n'y procéderez que dans le cas où…", "ne devront être accomplis que
+            // lorsque…": restricted to a condition, the act is forbidden outside it.
+            if restrictedToCondition(w, from: h.start + 1, to: reach + 1) { h.modality = .prohibition }
             return
         }
         for phrase in lex.notProhibition {
@@ -1826,9 +1829,27 @@ struct ClauseMatcher {
     }
 
     /// Whether a duty asks to refrain: its complement is negated right after its words, after
-    /// a recipient whose title holds a "de", or in its "que" clause.
+    /// a recipient whose title holds a "de", or in its "que" clause, or its verb is one of
+    /// refraining ("Les actes de violence dont vos agents devront s'abstenir").
     func refrains(_ w: [String], _ h: MarkerHit) -> Bool {
-        negatedComplement(w, from: h.end) || negatedAfterRecipient(w, h) || negatedQueClause(w, from: h.end)
+        negatedComplement(w, from: h.end) || negatedAfterRecipient(w, h) || negatedQueClause(w, from: h.end) || abstains(w, from: h.end)
+    }
+
+    /// "devront s'abstenir de…", "de vous abstenir de…": the duty's infinitive, past its
+    /// preposition and reflexive pronoun, is one of `refrainVerbs`.
+    func abstains(_ w: [String], from e: Int) -> Bool {
+        var j = e
+        if j < w.count && (w[j] == "a" || w[j] == "de") { j += 1 }
+        if j < w.count && ["se", "vous", "nous"].contains(w[j]) { j += 1 }
+        return j < w.count && lex.refrainVerbs.contains(w[j])
+    }
+
+    /// Whether "que" and one of `restrictedTo` ("lorsque", "si", "dans le cas") stand within
+    /// `start..<end`: "ne … que lorsque" limits the act to a condition.
+    func restrictedToCondition(_ w: [String], from start: Int, to end: Int) -> Bool {
+        (start..<min(w.count - 1, end)).contains { q in
+            w[q] == "que" && lex.restrictedTo.contains { Self.phrase($0, in: w, at: q + 1) }
+        }
     }
 
     /// "Il appartient aux procureurs de la République de ne requérir aucune …": the marker's

@@ -43,7 +43,10 @@ final class DeonticLexicon: Sendable {
         }
         struct Future: Decodable { let clitics, excluded, blockedAfter, examples: [String] }
         struct YourFuture: Decodable { let owners, excluded, examples: [String] }
-        struct Negation: Decodable { let before, after, notProhibition, subjects, bareModals, examples: [String]; let futureBanModals: [String]? }
+        struct Negation: Decodable {
+            let before, after, notProhibition, subjects, bareModals, examples: [String]; let futureBanModals: [String]?
+            let refrainVerbs, restrictedTo: [String]?
+        }
         struct Forms: Decodable { let forms: [String]; let examples: [String]? }
         struct Imperative: Decodable { let notVerbs, clitics, notImperative, examples: [String] }
         struct NamedFuture: Decodable {
@@ -217,6 +220,12 @@ final class DeonticLexicon: Sendable {
     /// modal's second infinitive ("et leur présenter le dispositif").
     let secondInfinitiveClitics: Set<String>
     let notProhibition: [[String]]
+    /// `negation.refrainVerbs`: a duty to do one of these is a duty not to act ("devront
+    /// s'abstenir de").
+    let refrainVerbs: Set<String>
+    /// `negation.restrictedTo`: after "ne … que", a condition's first words ("lorsque",
+    /// "dans le cas"): the act is forbidden outside it.
+    let restrictedTo: [[String]]
     let lawReport: [[Element]]
     /// Words a law-report form can start with.
     let lawReportFirstWords: Set<String>
@@ -446,6 +455,8 @@ final class DeonticLexicon: Sendable {
         cForE = MatchWord.cReadings(markerVocabulary)
         (futureClitics, futureExcluded, futureBlockedAfter, ownerWords, yourFutureExcluded) = Self.futureTables(f)
         (negBefore, negAfter, negSubjects, bareNegationModals, notProhibition) = Self.negationTables(f.negation)
+        refrainVerbs = Set(f.negation.refrainVerbs ?? [])
+        restrictedTo = (f.negation.restrictedTo ?? []).map { $0.split(separator: " ").map(String.init) }
         futureBanModals = Set((f.negation.futureBanModals ?? []).map { Fold.string($0) })
         secondInfinitiveClitics = Set((f.coordinatedModals.secondInfinitiveClitics ?? []).map { Fold.string($0) })
         operationalForces = Set(f.namedFuture.operationalForces ?? [])

@@ -1,0 +1,33 @@
+import CircTestSupport
+@testable import CircExtract
+import CircReader
+import CircText
+import XCTest
+
+/// Rule tests for duties that forbid without a "pas": an act restricted to a condition
+/// ("vous n'y procéderez que dans le cas où…", "ne devront être accomplis que lorsque…"), a
+/// duty to refrain ("devront s'abstenir"); and the impersonal "il y sera procédé". Each with a
+/// counter-example.
+final class RestrictedDutyTests: XCTestCase, ObligationRuleTesting {
+    /// "ne … que" + a condition: forbidden outside the condition.
+    func testActRestrictedToAConditionIsAProhibition() {
+        for sentence in ["Vous n'y procéderez que dans le cas où la mesure pourra s'accomplir sans résistance.",
+                         "Ces contrôles ne devront être effectués que lorsque vous aurez informé le maire."] {
+            XCTAssertEqual(obligations(sentence + "\n").map(\.modality), [.prohibition], sentence)
+        }
+        // Counter-example: "ne … que" restricting an object, not to a condition, stays a duty.
+        XCTAssertEqual(obligations("Vous ne retiendrez que les dossiers complets.\n").map(\.modality), [.obligation])
+    }
+
+    /// "devront s'abstenir de…": a duty not to act.
+    func testDutyToRefrainIsAProhibition() {
+        XCTAssertEqual(obligations("Vos agents devront s'abstenir de toute violence contre les personnes.\n").map(\.modality), [.prohibition])
+        // Counter-example: another reflexive verb keeps its duty.
+        XCTAssertEqual(obligations("Vos agents devront s'assurer du respect des consignes.\n").map(\.modality), [.obligation])
+    }
+
+    /// "Il y sera procédé à…": the impersonal future passive sets a duty.
+    func testImpersonalProcedureWithYIsADuty() {
+        XCTAssertEqual(obligations("Il y sera procédé à l'improviste partout où les notifications ont été faites.\n").map(\.modality), [.obligation])
+    }
+}
