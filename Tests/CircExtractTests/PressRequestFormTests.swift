@@ -165,4 +165,13 @@ final class PressRequestFormTests: XCTestCase, ObligationRuleTesting {
         XCTAssertEqual(obligations("Le droit actuel vous donne la possibilité de retirer le titre de séjour.\n", kind: .circulaire).map(\.modality), [.permission])
         XCTAssertEqual(obligations("Le droit actuel vous donne des moyens nouveaux.\n", kind: .circulaire).count, 0)
     }
+
+    /// "appelle à la mobilisation des préfets": a request as a noun of action, the role after
+    /// "de" its agent.
+    func testNominalRequestOfARole() {
+        let os = obligations("Le ministre de l'Intérieur appelle à la mobilisation des préfets contre les rodéos urbains.\n", to: prefects)
+        XCTAssertEqual(os.map(\.actor), ["prefet-de-departement"])
+        // Counter-example: the mobilisation of the public is an appeal.
+        XCTAssertEqual(obligations("Le ministre appelle à la mobilisation des Français contre le gaspillage.\n", to: []).count, 0)
+    }
 }

@@ -1080,6 +1080,17 @@ struct ClauseMatcher {
         }.count == 1
     }
 
+    /// "Bruno Retailleau appelle à la mobilisation des préfets": the request as a noun of
+    /// action after "à" + a determiner, its agent the role after "de": the role's id and
+    /// the token after the noun. ("appelle à la mobilisation des Français" names no role: a
+    /// public appeal.)
+    func nominalRequest(_ w: [String], _ k: Int) -> (String, Int)? {
+        let j = k + 1
+        guard j + 4 < w.count, w[j] == "a", lex.nounDeterminers.contains(w[j + 1]), ["de", "des", "du"].contains(w[j + 3]),
+              let (id, _) = recipient(w, from: j + 4, within: min(w.count, j + 7)), !id.hasPrefix("@") else { return nil }
+        return (id, j + 3)
+    }
+
     /// The start of a request's complement right after its verb, adverbs and an opening
     /// quotation mark between: "invite à faire", "recommande « d'associer »", "appelle à
     /// mobiliser" — a request that names no recipient.
@@ -1167,6 +1178,10 @@ struct ClauseMatcher {
         // recipients (its addressees) speaks of them, one that names none makes a public appeal.
         if isPress, !verb.directObject, !documentIds.isEmpty, let c = objectlessComplement(w, after: k), authorityBefore(w, k) {
             hit.end = c
+            return hit
+        }
+        if isPress, verb.construction == .direct, let (actor, e) = nominalRequest(w, k), authorityBefore(w, k) {
+            (hit.actor, hit.end) = (actor, e)
             return hit
         }
         while j < n && aside <= 4 && ![".", ";", ":"].contains(w[j]) {
