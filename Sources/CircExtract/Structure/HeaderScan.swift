@@ -834,16 +834,20 @@ struct HeaderScanner {
         // "… Mesdames et Messieurs les secrétaires d'État. La simplification est…": a flattened
         // block's last title closed by a full stop, the letter's prose after it.
         let stop = (i + cl..<segEnd).first { w[$0] == "." && tt.tokens[tok[$0]].kind == .punct }
-        // A Justice title runs longer ("… procureurs généraux près les cours d'appel et
-        // procureurs de la République près les tribunaux supérieurs d'appel. Lors d'une
-        // réunion …"): further on, the stop closes it when a capitalised word that is no
-        // civility opens the next sentence.
-        var closed = stop.map { ($0 - i - cl <= 16 || $0 - i - cl <= Self.longTitleReach && sentenceAfterStop($0)) && segEnd - $0 > 8 } ?? false
+        var closed = stop.map { $0 - i - cl <= 16 && segEnd - $0 > 8 } ?? false
         if closed, let stop { segEnd = stop }
         // "… les ministres et secrétaires d'État Le Gouvernement a engagé …": closed by no
         // full stop, the prose opening on a capitalised article.
         if !closed, let art = (i + cl + 1..<min(segEnd, i + cl + 17)).first(where: opensSentence), segEnd - art > 8 {
             segEnd = art
+            closed = true
+        }
+        // A Justice title runs longer ("… procureurs généraux près les cours d'appel et
+        // procureurs de la République près les tribunaux supérieurs d'appel. Lors d'une
+        // réunion …"): further on, the stop closes it when a capitalised word that is no
+        // civility opens the next sentence.
+        if !closed, let stop, stop - i - cl <= Self.longTitleReach, segEnd - stop > 8, sentenceAfterStop(stop) {
+            segEnd = stop
             closed = true
         }
         let parts = commaParts(i + cl, segEnd)
