@@ -1168,7 +1168,7 @@ struct ClauseMatcher {
         if coordinatedWithOpeningSubject(w, k) { return openedByNonAuthority(w) }
         var i = k - 1
         while i >= 0 && k - i <= 8 && ![",", ";", ":", ".", "\"", "que", "qui"].contains(w[i]) {
-            if lex.nonAuthorities.contains(w[i]) { return true }
+            if lex.nonAuthorities.contains(w[i]) || lex.courtSubjects.contains(w[i]) { return true }
             if lex.authorities.contains(w[i]) || authorWords.contains(w[i]) { return false }
             i -= 1
         }
@@ -1192,7 +1192,7 @@ struct ClauseMatcher {
     func openedByNonAuthority(_ w: [String]) -> Bool {
         for i in 0..<min(w.count, Self.openingSubjectWords) {
             if lex.authorities.contains(w[i]) || authorWords.contains(w[i]) || actorPhrase(w, at: i) != nil { return false }
-            if lex.nonAuthorities.contains(w[i]) { return true }
+            if lex.nonAuthorities.contains(w[i]) || lex.courtSubjects.contains(w[i]) { return true }
         }
         return false
     }
