@@ -144,6 +144,9 @@ struct MetadataExtractor: Sendable {
         let prefectureBanners: Forms?
         /// See `MetadataExtractor.directorateNote`.
         let directorSigners: Forms?
+        /// See `MetadataExtractor.bulletinOrigin`.
+        struct Origins: Decodable, Sendable { let forms: [String: String] }
+        let bulletinOrigins: Origins?
     }
 
     init(store: LexiconStore, months: [String: Int]) throws {
@@ -256,7 +259,7 @@ struct MetadataExtractor: Sendable {
         // A consolidated code is the law itself: no minister emits it.
         // (A préfecture's release names the préfecture before the minister it quotes.)
         m.emitter = s.isConsolidatedCode ? nil : (m.kind == .article || m.kind == .depeche && !letter ? nil : h.emitter ?? route) ?? prefectureRelease(s, kind: m.kind) ?? emitter(s)
-        if m.emitter == nil && !press { m.emitter = senderField(s) ?? signingAuthority(s).flatMap { staffOfLetterhead($0, s) ? nil : $0 } }
+        if m.emitter == nil && !press { m.emitter = senderField(s) ?? bulletinOrigin(s) ?? signingAuthority(s).flatMap { staffOfLetterhead($0, s) ? nil : $0 } }
         if h.emitter == nil && !press && !s.isConsolidatedCode, let d = directorateNote(s) { m.emitter = d }
         if m.emitter == nil && press { m.emitter = serviceEmitter(s) ?? pressPrefect(s) ?? serviceEmitter(s, byKind: true) }
         // A préfecture's communiqué or act: "PRÉFET DU PAS-DE-CALAIS" heading the page. (A
@@ -464,6 +467,8 @@ struct MetadataExtractor: Sendable {
     /// the document.
     func isCitedDate(_ ti: Int, _ tt: TokenizedText, in sentence: Range<Int>) -> Bool {
         if datesARuling(ti, tt, in: sentence) { return true }
+        // "(Circ. 28 janv. 2020, NOR : …)": a lawyer's citation of the text a page comments.
+        if ti > sentence.lowerBound, case let p = tt.folded(tt.tokens[ti - 1]), p.hasSuffix("."), citedKinds.contains(p) { return true }
         guard ti > sentence.lowerBound, tt.folded(tt.tokens[ti - 1]) == "du" else { return false }
         // "… n° 55-1397 du 22 octobre 1955": a numbered text's date, whatever its kind word
         // (an OCR'd "dcret" included).
@@ -497,7 +502,7 @@ struct MetadataExtractor: Sendable {
     func firstDate(in units: [StructureUnit], _ tt: TokenizedText, datelineOnly: Bool = false, webDates: Bool = false, skipUpdates: Bool = false) -> CivilDate? {
         for u in units {
             let r = tt.sentences[u.sentence].tokens
-            for ti in r where tt.tokens[ti].kind == .date && (webDates || !isWebDate(ti, tt, in: r)) && !isCitedDate(ti, tt, in: r) {
+            for ti in r where tt.tokens[ti].kind == .date && (webDates || !isWebDate(ti, tt, in: r)) && !isCitedDate(ti, tt, in: r) && !endsPeriod(ti, tt, in: r) {
                 // "La circulaire publiée le …", "Lire aussi … Publié le …": another text's date.
                 if webDates && (publishedText(ti, tt, in: r) || relatedLinkStart(tt, r.lowerBound..<ti) < ti) { continue }
                 if skipUpdates && isWebDate(ti, tt, in: r, forms: fields.webUpdates.forms) { continue }
@@ -514,6 +519,14 @@ struct MetadataExtractor: Sendable {
             }
         }
         return nil
+    }
+
+    /// Whether the date at `ti` closes a period after another date ("(1er avril - 30 juin
+    /// 2001)", "du 1er avril au 30 juin 2001"): a bulletin's issue or a report's span, never
+    /// the date of the text.
+    func endsPeriod(_ ti: Int, _ tt: TokenizedText, in r: Range<Int>) -> Bool {
+        guard ti - 2 >= r.lowerBound, tt.tokens[ti - 2].kind == .date else { return false }
+        return ["-", "–", "au", "a"].contains(tt.folded(tt.tokens[ti - 1]))
     }
 
     /// Whether the date at `ti` opens a sentence of narrative as its adverbial: "Le 12
@@ -1154,6 +1167,23 @@ struct MetadataExtractor: Sendable {
         guard let heads = fields.directorSigners?.forms, let office = signingAuthority(s),
               heads.contains(where: { office.hasPrefix($0 + "-") }), !namesMinister(s.text) else { return nil }
         return office
+    }
+
+    /// A bulletin's origin line under the title ("MEN – DGRH B2-2", "MENJ - DGESCO A1"): the
+    /// ministry's acronym (`bulletinOrigins`, case kept), a dash, the directorate's acronym,
+    /// on a line of its own among the first units. The ministry's emitter slug, or nil.
+    func bulletinOrigin(_ s: DocumentStructure) -> String? {
+        guard let origins = fields.bulletinOrigins?.forms, !origins.isEmpty else { return nil }
+        let tt = s.text
+        for u in s.units.prefix(24) {
+            let r = tt.sentences[u.sentence].tokens
+            guard r.count >= 3, tt.tokens[r.lowerBound].newlinesBefore > 0 || r.lowerBound == 0,
+                  let e = origins[tt.string(tt.tokens[r.lowerBound])],
+                  ["-", "–", "—"].contains(tt.string(tt.tokens[r.lowerBound + 1])) else { continue }
+            let next = tt.string(tt.tokens[r.lowerBound + 2])
+            if next.count >= 2, next.allSatisfy({ $0.isUppercase }) { return e }
+        }
+        return nil
     }
 
     /// Whether the text names a minister ("ministre", "garde des sceaux" by its "sceaux")

@@ -591,6 +591,8 @@ struct HeaderScanner {
         // auxiliary — a page reporting that a text was sent, not the text's block ("à
         // adressé" is no French, so a folded "a" before the participle is the verb).
         if c[i] == "adresse", i >= 1, HeaderScanner.auxiliaries.contains(c[i - 1]) { return nil }
+        // "si la circulaire s'adresse aux magistrats, …": the reflexive verb of a sentence.
+        if c[i] == "adresse", i >= 1, c[i - 1] == "s'" { return nil }
         return vocab.cues.first { matches($0.words, at: i) }.map { ($0.words.count, $0.role, $0.tag) }
     }
     /// Auxiliaries (folded) that make a following participle a verb of the prose.
@@ -751,7 +753,8 @@ struct HeaderScanner {
             // "… les recteurs d'académie ; aux inspecteurs d'académie… ; aux chefs
             // d'établissement": after a first title, a list mark and "aux"/"au" open another.
             let listed = !items.isEmpty && i >= 2 && (w[i - 1] == "aux" || w[i - 1] == "au") && (w[i - 2] == ";" || w[i - 2] == ",")
-            if cued || listed, isRoleHead(i) {
+            // ("Premiers présidents de cour d'appel": a bulletin's cued title may open on its rank.)
+            if cued || listed, isRoleHead(i) || vocab.rankWords.contains(c[i]) && i + 1 < w.count && isRoleHead(i + 1) {
                 let e = proseStart(from: i + 1, before: nextMark(from: i + 1))
                 if let id = title(i, e) {
                     items.append(HeaderScan.Item(id: id, role: .to, range: scalarRange(i, titleEnd(i, e))))
@@ -839,6 +842,14 @@ struct HeaderScanner {
             segEnd = art
             closed = true
         }
+        // A Justice title runs longer ("… procureurs généraux près les cours d'appel et
+        // procureurs de la République près les tribunaux supérieurs d'appel. Lors d'une
+        // réunion …"): further on, the stop closes it when a capitalised word that is no
+        // civility opens the next sentence.
+        if !closed, let stop, stop - i - cl <= Self.longTitleReach, segEnd - stop > 8, sentenceAfterStop(stop) {
+            segEnd = stop
+            closed = true
+        }
         let parts = commaParts(i + cl, segEnd)
         var found: [(String, Range<Int>)] = []
         var firstWords = 0
@@ -878,6 +889,17 @@ struct HeaderScanner {
         let prose = parts.last.map { p in segEnd - i > 24 && p.1 - ((p.0..<p.1).last { w[$0] == "," }.map { $0 + 1 } ?? p.0) > 16 } ?? false
         if prose { found = found.filter { vocab.lexiconIDs.contains($0.0) } }
         return (found, segEnd, prose || closed)
+    }
+
+    /// The most words from a civility to the full stop that closes its long title.
+    static let longTitleReach = 28
+
+    /// Whether the word after the full stop at `k` opens a sentence: capitalised, mixed case,
+    /// no civility (a flattened block may separate its titles with full stops).
+    func sentenceAfterStop(_ k: Int) -> Bool {
+        guard k + 1 < w.count, civility(at: k + 1) == nil, cue(at: k + 1) == nil else { return false }
+        let raw = tt.string(tt.tokens[tok[k + 1]])
+        return raw.first?.isUppercase == true && raw.dropFirst().contains(where: \.isLowercase)
     }
 
     /// "Monsieur le préfet de la région Île-de-France, préfet de Paris": one person's two offices
@@ -1634,7 +1656,10 @@ struct HeaderScanner {
 
     /// Whether word i follows an opening quote that itself follows a word on its line.
     func quotedInProse(_ i: Int) -> Bool {
-        guard i >= 2, ["«", "\"", "“"].contains(w[i - 1]), tt.tokens[tok[i - 1]].newlinesBefore == 0 else { return false }
+        // (A kind word opening its own line follows no opening quote: "… « performance »" then
+        // "INSTRUCTION N° 597 relative à …" on the next line is the page's title.)
+        guard i >= 2, ["«", "\"", "“"].contains(w[i - 1]), tt.tokens[tok[i - 1]].newlinesBefore == 0,
+              tt.tokens[tok[i]].newlinesBefore == 0 else { return false }
         return tt.tokens[tok[i - 2]].kind == .word
     }
 

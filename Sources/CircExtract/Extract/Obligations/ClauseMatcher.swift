@@ -160,7 +160,7 @@ struct ClauseMatcher {
                 guard let e = DeonticLexicon.match(lex.markers[mi].elements[...], words, at: k)
                         ?? (endsOnColon ? listIntroduction(lex.markers[mi], words, at: k) : nil) else { continue }
                 let m = lex.markers[mi]
-                if e < n && m.notFollowedBy.contains(words[e]) { continue }
+                if Self.cancelled(m.notFollowedBy, words, at: e) { continue }
                 if !isPress && inQuote[k] { continue }
                 // "Les associations attendent des préfets qu'ils…": a public demand.
                 if m.pressOnly && demandedByNonAuthority(words, k) { continue }
@@ -212,6 +212,14 @@ struct ClauseMatcher {
         return found
     }
 
+    /// Whether the words from `e` cancel a marker (`notFollowedBy`: a word, or two joined by
+    /// a space — "ne saurait être réduite": the concept's definition, no prohibition).
+    static func cancelled(_ cancels: Set<String>, _ words: [String], at e: Int) -> Bool {
+        guard e < words.count, !cancels.isEmpty else { return false }
+        if cancels.contains(words[e]) { return true }
+        return e + 1 < words.count && cancels.contains(words[e] + " " + words[e + 1])
+    }
+
     /// "Vous ne pouvez pas", "vous ne devrez plus": the markers written without "ne" ("vous
     /// pouvez", "vous devrez"), read through it; the negation makes them prohibitions. "Vous
     /// ne pourrez que constater" restricts: no directive.
@@ -222,7 +230,7 @@ struct ClauseMatcher {
             let m = lex.markers[mi]
             if m.pressOnly && !isPress { continue }
             guard let e = DeonticLexicon.match(m.elements[1...], words, at: k + 2) else { continue }
-            if e < words.count && m.notFollowedBy.contains(words[e]) { continue }
+            if Self.cancelled(m.notFollowedBy, words, at: e) { continue }
             var hit = MarkerHit(start: k, end: e, modality: m.modality, actor: m.actor, marker: m.pattern)
             hit.second = true
             applyNegation(&hit, words)
@@ -1255,7 +1263,7 @@ struct ClauseMatcher {
         if coordinatedWithOpeningSubject(w, k) { return openedByNonAuthority(w) }
         var i = k - 1
         while i >= 0 && k - i <= 8 && ![",", ";", ":", ".", "\"", "que", "qui"].contains(w[i]) {
-            if lex.nonAuthorities.contains(w[i]) { return true }
+            if lex.nonAuthorities.contains(w[i]) || lex.courtSubjects.contains(w[i]) { return true }
             if lex.authorities.contains(w[i]) || authorWords.contains(w[i]) { return false }
             i -= 1
         }
@@ -1279,7 +1287,7 @@ struct ClauseMatcher {
     func openedByNonAuthority(_ w: [String]) -> Bool {
         for i in 0..<min(w.count, Self.openingSubjectWords) {
             if lex.authorities.contains(w[i]) || authorWords.contains(w[i]) || actorPhrase(w, at: i) != nil { return false }
-            if lex.nonAuthorities.contains(w[i]) { return true }
+            if lex.nonAuthorities.contains(w[i]) || lex.courtSubjects.contains(w[i]) { return true }
         }
         return false
     }

@@ -81,6 +81,8 @@ final class DeonticLexicon: Sendable {
             /// Verbs that attribute a quotation to something said aloud ("a expliqué le préfet
             /// lors d'une conférence de presse"), not written in the text reported.
             let oralAttributions: [String]?
+            /// See `DeonticLexicon.courtSubjects`.
+            let courtSubjects: [String]?
             /// The written texts a quotation may be attributed to ("poursuit la circulaire",
             /// "écrit le ministre"): with one of these, an attribution verb is no speech.
             let writtenSources: [String]?
@@ -278,6 +280,9 @@ final class DeonticLexicon: Sendable {
     let earlierRequestEndings: [String]
     /// Subjects whose requests are public demands ("les associations appellent les préfets à").
     let nonAuthorities: Set<String>
+    /// `reported.courtSubjects`: a court or a ruling whose order a press item reports
+    /// ("le tribunal … enjoint au préfet de…"): no instruction to the reader.
+    let courtSubjects: Set<String>
     /// `reported.verbCoordinators`: "et", "mais" before a reported verb that shares the
     /// sentence's first subject ("La Cimade demande le retrait … et appelle les préfectures à").
     let verbCoordinators: Set<String>
@@ -472,6 +477,7 @@ final class DeonticLexicon: Sendable {
         publicAudienceAdjectives = Set(f.reported.publicAudienceAdjectives ?? [])
         verbCoordinators = Set(f.reported.verbCoordinators ?? [])
         sourceStarts = Set(f.reported.recipientStarts.source ?? [])
+        courtSubjects = Set(f.reported.courtSubjects ?? [])
         possessiveLeur = f.reported.possessiveLeur.map { (Set($0.nouns), Set($0.after), $0.infinitiveEndings) } ?? ([], [], [])
         (earlierRequestAuxiliaries, earlierRequestEndings, nonAuthorities, attributions, pronounSubjects, notObjects)
             = Self.requesterTables(f.reported)

@@ -102,6 +102,9 @@ struct ReferenceLexicon: Sendable {
         let periodBounds: [Word]?
         /// The marks an EU text's number ends with ("2008/115/CE", "2002/584/JAI").
         let unionMarks: [Word]?
+        /// A series' volume word before its number ("tome 3"), between a dated text's series
+        /// number and its date.
+        let seriesVolumes: [Word]?
     }
     /// An article a code names by a word ("article préliminaire" of the CPP): the id's
     /// article part and the codes that have it.
@@ -220,6 +223,8 @@ struct ReferenceLexicon: Sendable {
     /// "CE", "UE", "JAI", "Euratom": the marks glued after an EU text's slashed number; a
     /// number ending with another word ("96/75/XYZ") is no EU text's.
     var unionMarks: Set<UInt64> = []
+    /// `seriesVolumes`: "tome", "vol.", "volume".
+    var seriesVolumes: Set<UInt64> = []
     /// Digit → the folded letters OCR reads it for, as the digit's bit mask over ASCII letters.
     var ocrDigitLetters: [UInt32: [UInt32]] = [:]
     /// The short kind words ("loi", "note"), folded: read through OCR digits only, never
@@ -400,6 +405,7 @@ struct ReferenceLexicon: Sendable {
         futureAuxiliaries = Set((words.futureAuxiliaries ?? []).map { one($0.form) })
         periodBounds = Set((words.periodBounds ?? []).map { one($0.form) })
         unionMarks = Set((words.unionMarks ?? []).map { one($0.form) })
+        seriesVolumes = Set((words.seriesVolumes ?? []).map { one($0.form) })
         for d in words.ocrDigitLetters {
             guard let digit = d.form.unicodeScalars.first?.value else { continue }
             ocrDigitLetters[digit] = Fold.string(d.letters).unicodeScalars.map(\.value)

@@ -321,6 +321,9 @@ extension ReferenceScanner {
                 tail.number = t; tail.last = e; j = e + 1; continue
             }
             if let n = norAt(j) { tail.nor = n.nor; tail.last = n.last; j = n.last + 1; continue }
+            // "Circulaire NOR: INTB12400718C du 17 décembre 2012": a NOR the scan damaged (a
+            // digit doubled) is still the label's value, no word of a name.
+            if key(j) == RW.nor, tail.nor == nil, let e = damagedNOREnd(j, unit: u) { tail.last = e - 1; j = e; continue }
             if let e = bracketedNOROrSeries(j, kd, gap: gap, unit: u, &tail) { j = e; continue }
             if tk == .date {
                 let prev = key(j - 1)
@@ -368,6 +371,9 @@ extension ReferenceScanner {
                 if d == j + 1 { tail.dateIndex = d; break }
                 j += 1; continue
             }
+            // "Dépêche-circulaire CRIM-PJ n° H7 tome 3 DACG du 11 février 2002": the series'
+            // volume and its author's acronym stand between its number and its date.
+            if !kd.numbered, tail.number != nil, let e = seriesTrailEnd(j, unit: u) { j = e; continue }
             // "les instructions de la Circ. n° 2019-12 du …": another kind's short form ends the tail.
             if isStop(j) || k == RW.comma || k == RW.open || lex.kindWords[k] != nil || lex.articleWords.contains(k)
                 || (visibleLength(j) > 2 && lex.abbreviatedKinds[k] != nil) { break }
@@ -387,6 +393,35 @@ extension ReferenceScanner {
             j += 1
         }
         return tail
+    }
+
+    /// From a "NOR" label at token j (its colon allowed): one token of a NOR's shape that a
+    /// scan damaged — four capitals, then 6 to 9 digits, a capital last (a digit dropped or
+    /// doubled). The token after it, or nil.
+    func damagedNOREnd(_ j: Int, unit u: Int) -> Int? {
+        var k = j + 1
+        if key(k) == RW.colon { k += 1 }
+        guard k < tokens.count, sameUnit(u, k), kind(k) == .word else { return nil }
+        let v = Array(string(k).unicodeScalars)
+        guard v.count >= 11, v.count <= 14 else { return nil }
+        let upper = { (x: Unicode.Scalar) in x.value >= 0x41 && x.value <= 0x5A }
+        let digit = { (x: Unicode.Scalar) in x.value >= 0x30 && x.value <= 0x39 }
+        guard v.prefix(4).allSatisfy(upper), upper(v[v.count - 1]), v.dropFirst(4).dropLast().allSatisfy(digit) else { return nil }
+        return k + 1
+    }
+
+    /// From token j after a dated text's series number: its volume ("tome 3") and its
+    /// author's acronyms ("DACG"), at most four tokens, when "du" and a date follow them in
+    /// the unit. The "du" token, or nil (any other word ends the text's tail).
+    func seriesTrailEnd(_ j: Int, unit u: Int) -> Int? {
+        var e = j
+        while e < j + 4, e + 1 < tokens.count, sameUnit(u, e) {
+            if key(e) == RW.du, kind(e + 1) == .date { return e > j ? e : nil }
+            if isAcronym(e) { e += 1; continue }
+            if lex.seriesVolumes.contains(key(e)), kind(e + 1) == .number { e += 2; continue }
+            return nil
+        }
+        return nil
     }
 
     /// "décret 2020-1734", "loi 2018-778 du 10 septembre 2018", "décret numéro 2019-1012": from
@@ -571,7 +606,7 @@ extension ReferenceScanner {
     /// from token j (a series number of a circular or a note, with its slashes), at most
     /// eight. A bureau's code inside it ("DGOS/R3/2019/12") reads as an article token. The token after them, or nil when j starts no such run.
     func gluedRunEnd(_ j: Int, unit u: Int) -> Int? {
-        guard let k0 = kind(j), k0 == .word || k0 == .number || k0 == .textNumber, sameUnit(u, j), kind(j) != .date else { return nil }
+        guard let k0 = kind(j), k0 == .word || k0 == .number || k0 == .textNumber || k0 == .article, sameUnit(u, j), kind(j) != .date else { return nil }
         var e = j + 1
         while e < tokens.count, e - j < 8, tokens[e].start == tokens[e - 1].end, kind(e) != .date,
               let k = kind(e), k == .word || k == .number || k == .article || key(e) == RW.slash || key(e) == RW.dash {
@@ -592,7 +627,9 @@ extension ReferenceScanner {
         }
         // "circ. DAP 2021-04/PMJ1, 9 mars 2021": the author's acronym may come first.
         let afterAuthor = gap == 1 && isAcronym(j - 1)
-        guard !kd.numbered, gap == 0 || afterAuthor, tail.number == nil, tail.nor == nil, kind(j) == .number || isAcronym(j) else { return nil }
+        // ("Note D14-002409/DEF/EMA/PPS": a series opening on a letter glued to digits reads
+        // as an article token.)
+        guard !kd.numbered, gap == 0 || afterAuthor, tail.number == nil, tail.nor == nil, kind(j) == .number || kind(j) == .article || isAcronym(j) else { return nil }
         if let e = slashedSeriesEnd(j, unit: u), kind(e) != .textNumber, key(e) != RW.numero, !lex.numberWords.contains(key(e)) {
             tail.number = string(j); tail.last = e - 1
             return e
