@@ -431,8 +431,42 @@ extension ReferenceScanner {
                   n.count >= 4, n.allSatisfy({ $0.isASCII && $0.isNumber }) else { continue }
             if (max(0, p - 8)..<p).contains(where: { courtAt($0) != nil && sameUnit($0, p) }) { own.insert(n) }
         }
+        for k in 0..<min(tokens.count, Self.headingLineTokens) where tokensBeforeOnLine(k) <= 5 {
+            if let n = headingLineDocket(court: k) { own.insert(n) }
+        }
         return own
     }
+
+    /// "France | France, Cour administrative d'appel de Douai, 3e chambre, 16 mai 2012,
+    /// 11DA01707", "Conseil d'État, 13 février 2013, 361401": a case-law site's copy of a ruling
+    /// heads it with a line of its court, its date and its bare docket closing the line. With a
+    /// body after it (a citation alone is a reference), that docket is the document's own. The
+    /// docket of such a line whose court stands at token k.
+    func headingLineDocket(court k: Int) -> String? {
+        guard let c = courtAt(k) else { return nil }
+        var m = c.end
+        while m + 2 < tokens.count, m - k < 30, tokens[m].newlinesBefore == 0 {
+            if kind(m) == .date, key(m + 1) == RW.comma, tokens[m + 2].newlinesBefore == 0, let (n, e) = docketNumber(m + 2) {
+                let closes = e + 1 >= tokens.count || tokens[e + 1].newlinesBefore > 0
+                guard closes, n.filter(\.isNumber).count >= 5, tokens.count - e > Self.headingBodyTokens else { return nil }
+                return n
+            }
+            m += 1
+        }
+        return nil
+    }
+
+    /// How many tokens stand before token k on its line.
+    func tokensBeforeOnLine(_ k: Int) -> Int {
+        var p = k, n = 0
+        while p > 0, tokens[p].newlinesBefore == 0 { p -= 1; n += 1 }
+        return n
+    }
+
+    /// How far a case-law site's heading line may stand from the page's start (its banner and
+    /// search links before it), and how much text must follow it for the page to be the ruling.
+    static let headingLineTokens = 80
+    static let headingBodyTokens = 60
 
     /// Whether `id` is a ruling of one of the document's own dockets.
     static func isOwnRuling(_ id: String, kind: ReferenceKind, own: Set<String>) -> Bool {

@@ -105,6 +105,12 @@ struct ReferenceLexicon: Sendable {
         /// A series' volume word before its number ("tome 3"), between a dated text's series
         /// number and its date.
         let seriesVolumes: [Word]?
+        /// The nouns of a court's rulings cited by docket before their court ("le jugement n°
+        /// 1105753 du 10 octobre 2011 … du tribunal administratif de Lille").
+        let rulingNouns: [Word]?
+        /// The words of the clause between such a ruling's date and its court: who signed it
+        /// ("par lequel le magistrat désigné par le président du").
+        let rulingClauseWords: [Word]?
     }
     /// An article a code names by a word ("article préliminaire" of the CPP): the id's
     /// article part and the codes that have it.
@@ -216,6 +222,8 @@ struct ReferenceLexicon: Sendable {
     /// "projet", "proposition", "avant-projet": before "de" and a kind word, a draft of that
     /// kind ("le projet de loi relatif à …", "la proposition de loi du 4 octobre"), no text.
     var draftNouns: Set<UInt64> = []
+    var rulingNouns: Set<UInt64> = []
+    var rulingClauseWords: Set<UInt64> = []
     /// "arrêté", "délibération", "décision": a number "n° …" right after one is that act's.
     var numberedActs: Set<UInt64> = []
     /// What OCR makes of the degree sign after "n" ("n\" 2010-1192", "n ~ 90-1258").
@@ -406,6 +414,8 @@ struct ReferenceLexicon: Sendable {
         periodBounds = Set((words.periodBounds ?? []).map { one($0.form) })
         unionMarks = Set((words.unionMarks ?? []).map { one($0.form) })
         seriesVolumes = Set((words.seriesVolumes ?? []).map { one($0.form) })
+        rulingNouns = Set((words.rulingNouns ?? []).map { one($0.form) })
+        rulingClauseWords = Set((words.rulingClauseWords ?? []).map { one($0.form) })
         for d in words.ocrDigitLetters {
             guard let digit = d.form.unicodeScalars.first?.value else { continue }
             ocrDigitLetters[digit] = Fold.string(d.letters).unicodeScalars.map(\.value)

@@ -224,6 +224,8 @@ extension ReferenceScanner {
         while key(k) == RW.et || key(k) == RW.comma, sameUnit(e, k + 1) {
             var start = k + 1
             if key(start) == RW.et { start += 1 }
+            // "n° 16-17198 et n° 16-13151": each docket of the list with its own "n°".
+            if let a = afterNumberWord(start), a < tokens.count, sameUnit(start, a) { start = a }
             guard let (d, end) = caseNumber(start) ?? docketNumber(start),
                   shape(d) == shape(first), digits(d) == digits(first) || digits(d) >= 4 else { break }
             out.append((d, start, end))
@@ -432,6 +434,55 @@ extension ReferenceScanner {
         return nil
     }
 
+    /// "Par un jugement n° 1600406 du 21 janvier 2016, le magistrat désigné par le président du
+    /// tribunal administratif de Lille a annulé…", "des jugements n° 2100408 et n° 2100410 du
+    /// 24 juin 2021 du tribunal administratif de Dijon": a judgment cited in another ruling's
+    /// prose gives its docket (or a list of them) and its date first, then who signed it
+    /// (`rulingClauseWords` alone, a comma at most) and the court. Read back from the court at
+    /// token i: the dockets with their first and last tokens, in the text's order.
+    func judgmentDocketsBeforeCourt(_ i: Int) -> [(String, Int, Int)]? {
+        guard let p = judgmentDateBeforeCourt(i) else { return nil }
+        var out: [(String, Int, Int)] = []
+        var e = p - 2
+        while e > 0 {
+            guard let (n, k) = numberedDocket(endingAt: e) else { return nil }
+            let sign = afterNumberWord(k - 2) == k ? k - 2 : afterNumberWord(k - 1) == k ? k - 1 : k
+            out.insert((n, sign, e), at: 0)
+            if key(sign - 1) == RW.et || key(sign - 1) == RW.comma { e = sign - 2; continue }
+            return lex.rulingNouns.contains(key(sign - 1)) ? out : nil
+        }
+        return nil
+    }
+
+    /// The date token of a ruling cited before its court and who signed it ("… du 21 janvier
+    /// 2016, le magistrat désigné par le président du tribunal …"), read back from the court at i.
+    func judgmentDateBeforeCourt(_ i: Int) -> Int? {
+        var p = i - 1
+        while p > 0, i - p <= 12, lex.rulingClauseWords.contains(key(p)) || key(p) == RW.comma { p -= 1 }
+        guard p > 1, i - p > 1, kind(p) == .date, key(p - 1) == RW.du, sameUnit(p, i) else { return nil }
+        return p
+    }
+
+    /// "Par un jugement du 3 mars 2020, le tribunal administratif de Lyon a rejeté…": the same
+    /// citation without a docket, its ruling noun right before the date. The noun's token and
+    /// the date's.
+    func undocketedJudgmentBeforeCourt(_ i: Int) -> (Int, Int)? {
+        guard let p = judgmentDateBeforeCourt(i), lex.rulingNouns.contains(key(p - 2)) else { return nil }
+        return (p - 2, p)
+    }
+
+    /// The docket written with "n°" that ends at token e: a court's (seven digits, "24/00755",
+    /// "20-84.045", "21DA01234"), never a government text's number ("2020-1733"). The docket
+    /// and its first token.
+    func numberedDocket(endingAt e: Int) -> (String, Int)? {
+        for k in stride(from: e, through: max(0, e - 2), by: -1) {
+            guard let (n, de) = docket(k), de == e, introducedByNumberSign(k), n.count >= 5 else { continue }
+            if n.containsBytes("-") && !n.containsBytes(".") && n.allSatisfy({ $0.isNumber || $0 == "-" }) { return nil }
+            return (n, k)
+        }
+        return nil
+    }
+
     /// Whether the docket at k is written with "n°" (in its token or before it): a bare
     /// number before a court ("les 12 de la cour…") names no ruling.
     func introducedByNumberSign(_ k: Int) -> Bool {
@@ -477,12 +528,14 @@ extension ReferenceScanner {
                         if found { start = p - 2 }
                     }
                 }
+                let written = d
                 let d = court.id == "Cass" ? pourvoiWithDot(d) : d
                 let id = "juris:\(court.id)\(court.place ? where_.map { "-\($0)" } ?? "" : ""):\(d)"
                 emit(id, kind: .courtRuling, range(start, e), token: start)
                 var last = e
-                for (d2, s2, e2) in furtherDockets(after: e, like: d) {
-                    emit(String(id.dropLast(d.count)) + d2, kind: .courtRuling, range(s2, e2), token: s2)
+                // A list's further pourvois as written ("n° 16-17198 et n° 16-13151"), each dotted as the first.
+                for (d2, s2, e2) in furtherDockets(after: e, like: written) {
+                    emit(String(id.dropLast(d.count)) + (court.id == "Cass" ? pourvoiWithDot(d2) : d2), kind: .courtRuling, range(s2, e2), token: s2)
                     last = e2
                 }
                 last = chainedRulings(after: last, prefix: String(id.dropLast(d.count)), like: d, court: i)
@@ -504,6 +557,19 @@ extension ReferenceScanner {
             d = dateAfterFormation(d, court: i)
             if let (n, start) = orderDocketBeforeJudge(i) {
                 emit("juris:\(court.id)\(court.place ? seat.map { "-\($0)" } ?? "" : ""):\(n)", kind: .courtRuling, range(start, max(start, j - 1)), token: start)
+                return j
+            }
+            // (A court of many seats named without its seat, "le tribunal administratif", gives no id.)
+            let courtKey = "juris:\(court.id)\(court.place ? seat.map { "-\($0)" } ?? "" : ""):"
+            if !court.place || seat != nil, let dockets = judgmentDocketsBeforeCourt(i) {
+                for (n, s0, e0) in dockets {
+                    emit(courtKey + (court.id == "Cass" ? pourvoiWithDot(n) : n), kind: .courtRuling, range(s0, e0), token: s0)
+                }
+                return j
+            }
+            if !court.place || seat != nil, let (noun, dt) = undocketedJudgmentBeforeCourt(i), let pd = parseDate(dt), let y = pd.year,
+               let date = CivilDate(year: y, month: pd.month, day: pd.day) {
+                emit(courtKey + date.iso, kind: .courtRuling, range(noun, dt), token: noun)
                 return j
             }
             if kind(d) == .date, sameUnit(i, d), let pd = parseDate(d), let y = pd.year, let date = CivilDate(year: y, month: pd.month, day: pd.day) {
