@@ -489,9 +489,11 @@ struct ClauseMatcher {
         let limit = following.first { $0.start > f }?.start ?? words.count
         guard following.first.map({ $0.start >= f }) ?? true else { return nil }
         var k = f + 2
-        while k + 1 < limit && ![".", ";", ":", "\""].contains(words[k]) {
+        // ("doivent faire preuve « du plus grand discernement » et « respecter les règles »": the
+        // item's quotation marks, around either infinitive's words, stop neither.)
+        while k + 1 < limit && ![".", ";", ":"].contains(words[k]) {
             var v = k + 1
-            while v + 1 < limit, lex.secondInfinitiveClitics.contains(words[v]) { v += 1 }
+            while v + 1 < limit, lex.secondInfinitiveClitics.contains(words[v]) || words[v] == "\"" { v += 1 }
             if words[k] == "et", isBareInfinitive(words[v]) {
                 var c = MarkerHit(start: k, end: k + 1, modality: h.modality, actor: h.actor, marker: "et (infinitive)")
                 c.second = h.second
@@ -650,6 +652,9 @@ struct ClauseMatcher {
     func opensClause(_ w: [String], _ k: Int) -> Bool {
         var p = k - 1
         if p >= 0 && w[p] == "ne" { p -= 1 }
+        // "…; et veuillez joindre vos efforts aux miens": a second command coordinated after
+        // the semicolon opens its clause as the first did.
+        if p >= 1 && w[p] == "et" && w[p - 1] == ";" { p -= 1 }
         let beforeQuotes = p
         while p >= 0 && w[p] == "\"" { p -= 1 }
         return p < 0 || w[p] == ":" || w[p] == ";" || p < beforeQuotes
@@ -1456,7 +1461,8 @@ struct ClauseMatcher {
         for clitic in lex.imperativeClitics where v.hasSuffix(clitic) {
             v = String(v.dropLast(clitic.count))
         }
-        guard v.count >= 5, v.hasSuffix("ez"), !lex.notVerbs.contains(v) else { return nil }
+        // ("Usez de ce moyen", "Ayez soin de…": four letters make an imperative too.)
+        guard v.count >= 4, v.hasSuffix("ez"), !lex.notVerbs.contains(v) else { return nil }
         for phrase in lex.notImperative where Self.phrase(phrase, in: w, at: k) { return nil }
         var hit = MarkerHit(start: k > 0 && w[k - 1] == "ne" ? k - 1 : k, end: k + 1, modality: .obligation, actor: nil, marker: "impératif")
         hit.second = true
