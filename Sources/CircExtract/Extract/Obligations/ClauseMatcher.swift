@@ -157,7 +157,7 @@ struct ClauseMatcher {
                 guard let e = DeonticLexicon.match(lex.markers[mi].elements[...], words, at: k)
                         ?? (endsOnColon ? listIntroduction(lex.markers[mi], words, at: k) : nil) else { continue }
                 let m = lex.markers[mi]
-                if e < n && m.notFollowedBy.contains(words[e]) { continue }
+                if m.cancelled(words, at: e) { continue }
                 if !isPress && inQuote[k] { continue }
                 // "Les associations attendent des préfets qu'ils…": a public demand.
                 if m.pressOnly && demandedByNonAuthority(words, k) { continue }
@@ -219,7 +219,7 @@ struct ClauseMatcher {
             let m = lex.markers[mi]
             if m.pressOnly && !isPress { continue }
             guard let e = DeonticLexicon.match(m.elements[1...], words, at: k + 2) else { continue }
-            if e < words.count && m.notFollowedBy.contains(words[e]) { continue }
+            if m.cancelled(words, at: e) { continue }
             var hit = MarkerHit(start: k, end: e, modality: m.modality, actor: m.actor, marker: m.pattern)
             hit.second = true
             applyNegation(&hit, words)
