@@ -85,6 +85,14 @@ final class PrefectureActAndRelayObligationTests: XCTestCase, ObligationRuleTest
         XCTAssertTrue(obligations("Recevez, Messieurs, l'assurance de ma considération ; et veuillez agréer mes salutations.").isEmpty)
     }
 
+    /// "On ne saurait se montrer trop réservé": the emphasis "ne saurait … trop" with a verb
+    /// between forbids nothing, as "on ne saurait trop insister" already did not.
+    func testNeSauraitTropAfterAVerbIsNoBan() {
+        XCTAssertTrue(obligations("J'estime qu'on ne saurait se montrer trop réservé à l'égard de pareilles demandes.").isEmpty)
+        // Counter-example: "ne saurait" without "trop" still forbids.
+        XCTAssertEqual(obligations("Le respect des décisions de justice ne saurait être mis en question.").map(\.modality), [.prohibition])
+    }
+
     /// "Il est possible pour les candidats … de venir déposer": a permission whose holder
     /// stands between "possible" and its "de".
     func testAPermissionNamingItsHolder() {
