@@ -121,6 +121,10 @@ extension MetadataExtractor {
         pressPrefect(s, after: ["le", "la"]) ?? pressPrefect(s, after: ["du"])
     }
 
+    /// Words inside a place's name between its capitalised words ("Centre-Val de Loire",
+    /// "Indre et Loire"), folded.
+    static let placeLinks: Set<String> = ["de", "du", "et"]
+
     /// The first "<article> préfet de <Place>" of the opening sentences, the article one of
     /// `articles`.
     func pressPrefect(_ s: DocumentStructure, after articles: Set<String>) -> String? {
@@ -148,13 +152,16 @@ extension MetadataExtractor {
                 }
                 // "le préfet Joël Mathurin": a name with no place before it is no office.
                 guard parts.count >= 2 else { continue }
+                // "le préfet de la région Centre-Val de Loire": the région's word before its name.
+                if j < r.count, tt.folded(tt.tokens[r[j]]) == "region" { parts.append("region"); j += 1 }
                 var place: [String] = []
-                while j < r.count, tt.tokens[r[j]].kind == .word, tt.string(tt.tokens[r[j]]).first?.isUppercase == true {
+                let capitalised = { (x: Int) in x < r.count && tt.tokens[r[x]].kind == .word && tt.string(tt.tokens[r[x]]).first?.isUppercase == true }
+                while capitalised(j) || !place.isEmpty && j + 1 < r.count && Self.placeLinks.contains(tt.folded(tt.tokens[r[j]])) && capitalised(j + 1) {
                     place.append(tt.folded(tt.tokens[r[j]])); j += 1
                 }
                 // "Le préfet du Morbihan Joël Mathurin a demandé…": the holder's first name and
                 // surname after the place, with no comma, are no part of the office.
-                if place.count >= 3 { place.removeLast(2) }
+                if place.count >= 3, !place.contains(where: { Self.placeLinks.contains($0) }) { place.removeLast(2) }
                 if !place.isEmpty { return Self.slug((parts + place).joined(separator: " ")) }
             }
         }

@@ -56,6 +56,9 @@ struct MetadataExtractor: Sendable {
     let organisationWords: Set<String>
     /// Words for a written act ("circulaire", "missive"…) besides the letter words.
     let writtenKinds: Set<String>
+    /// `relayAnnouncements`: "suivante", "ci-après"… before the colon that introduces a text
+    /// a covering letter relays.
+    let relayAnnouncements: Set<String>
     /// `document-kinds.json` `processingSubjects`: a subject opening on a kind word that names
     /// the processing of a file ("Instruction des demandes…"), as folded words.
     let processingSubjects: [[String]]
@@ -100,6 +103,7 @@ struct MetadataExtractor: Sendable {
         let commentaryGenres: Forms?
         let processingSubjects: Forms?
         let pressGenres: Forms?
+        let relayAnnouncements: Forms?
     }
     struct HeaderFields: Decodable, Sendable {
         struct Forms: Decodable, Sendable {
@@ -159,6 +163,7 @@ struct MetadataExtractor: Sendable {
         letterWords = Set(k.letterWords.forms)
         writtenKinds = Set(k.writtenKinds.forms)
         processingSubjects = (k.processingSubjects?.forms ?? []).map(HeaderVocabulary.words)
+        relayAnnouncements = Set(k.relayAnnouncements?.forms ?? [])
         citedKinds = Set(k.citedKinds.forms)
         enactingWords = Set(k.enactingWords.forms)
         publisherWords = Set(k.publisherWords.forms)
@@ -258,7 +263,10 @@ struct MetadataExtractor: Sendable {
         }
         // A consolidated code is the law itself: no minister emits it.
         // (A préfecture's release names the préfecture before the minister it quotes.)
-        m.emitter = s.isConsolidatedCode ? nil : (m.kind == .article || m.kind == .depeche && !letter ? nil : h.emitter ?? route) ?? prefectureRelease(s, kind: m.kind) ?? emitter(s)
+        // (An act's authority before the first minister its visas cite: "Vu la circulaire …
+        // de M. le Ministre de l'Intérieur" under "PRÉFECTURE DE LA GIRONDE".)
+        let act = m.kind == .unknown && !s.isConsolidatedCode ? actAuthority(s) : nil
+        m.emitter = s.isConsolidatedCode ? nil : (m.kind == .article || m.kind == .depeche && !letter ? nil : h.emitter ?? route) ?? prefectureRelease(s, kind: m.kind) ?? act ?? emitter(s)
         if m.emitter == nil && !press { m.emitter = senderField(s) ?? bulletinOrigin(s) ?? signingAuthority(s).flatMap { staffOfLetterhead($0, s) ? nil : $0 } }
         if h.emitter == nil && !press && !s.isConsolidatedCode, let d = directorateNote(s) { m.emitter = d }
         if m.emitter == nil && press { m.emitter = serviceEmitter(s) ?? pressPrefect(s) ?? serviceEmitter(s, byKind: true) }
@@ -267,10 +275,12 @@ struct MetadataExtractor: Sendable {
         if m.emitter == nil && m.kind != .article && (m.kind != .depeche || letter) && !s.isConsolidatedCode {
             // An act's enacting line names the authority where the letterhead names only its
             // service ("PRÉFECTURE DU LOIRET"); "PRÉFET DE LA LOIRE-ATLANTIQUE" is named first.
-            let head = letterhead(s)
-            m.emitter = (m.kind == .unknown && head?.service ?? true ? enactingAuthority(s) : nil) ?? head?.slug
+            m.emitter = m.kind == .unknown ? actAuthority(s) : letterhead(s)?.slug
         }
         if let e = m.emitter, let stable = fields.stableMinistries.forms.first(where: { e.hasPrefix($0 + "-") }) { m.emitter = stable }
+        // A covering letter undated above the text it relays: the dateline under the
+        // announcement dates the relayed text, not the letter.
+        if let d = m.date, !press, datesRelayedText(s, d) { m.date = nil }
         m.signatory = signatory(s, press: press, reports: m.kind != .communique)
         // The minister a press item shows acting names the ministry before any other the item
         // mentions ("le ministre de l'Égalité des territoires" beside the Premier ministre's plan).
@@ -469,7 +479,13 @@ struct MetadataExtractor: Sendable {
         if datesARuling(ti, tt, in: sentence) { return true }
         // "(Circ. 28 janv. 2020, NOR : …)": a lawyer's citation of the text a page comments.
         if ti > sentence.lowerBound, case let p = tt.folded(tt.tokens[ti - 1]), p.hasSuffix("."), citedKinds.contains(p) { return true }
-        guard ti > sentence.lowerBound, tt.folded(tt.tokens[ti - 1]) == "du" else { return false }
+        // "les arrêtés préfectoraux des 2 mars 2000 et 9 juin 2000": a date listed after a
+        // cited one ("et", a comma between) is another cited text's.
+        if ti - 2 >= sentence.lowerBound, ["et", ","].contains(tt.folded(tt.tokens[ti - 1])), tt.tokens[ti - 2].kind == .date {
+            return isCitedDate(ti - 2, tt, in: sentence)
+        }
+        // ("des" before the dates of several texts of one kind, the kind word in the plural.)
+        guard ti > sentence.lowerBound, ["du", "des"].contains(tt.folded(tt.tokens[ti - 1])) else { return false }
         // "… n° 55-1397 du 22 octobre 1955": a numbered text's date, whatever its kind word
         // (an OCR'd "dcret" included).
         if ti - 2 >= sentence.lowerBound, [.textNumber, .number].contains(tt.tokens[ti - 2].kind),
@@ -477,7 +493,7 @@ struct MetadataExtractor: Sendable {
         let lo = max(sentence.lowerBound, ti - 8)
         return (lo..<ti - 1).contains { k in
             let w = tt.folded(tt.tokens[k])
-            if citedKinds.contains(w) { return true }
+            if citedKinds.contains(w) || w.hasSuffix("s") && citedKinds.contains(String(w.dropLast())) { return true }
             // "la cireulaire du 2 mars 2011": a long kind word OCR damaged by one letter.
             guard w.utf8.count >= 6 else { return false }
             let a = Array(w.utf8)
@@ -724,7 +740,12 @@ struct MetadataExtractor: Sendable {
         // letter block, no NOR — an article.
         if titleKind != nil, !hasNOR, !hasAddressees, !letterBlock, commentsTitledText(s) { return .article }
         if let t = titleKind.flatMap(DocumentKind.init(rawValue:)) { return t }
-        if hasNOR || hasAddressees || letterBlock { return selfNamedKind(s) ?? .circulaire }
+        // "Le préfet de la Vienne, / Vu le code …": an authority's line over the first visa
+        // opens a regulatory act whose "ARRÊTE" the excerpt cut off (a recueil's page, a
+        // scan's first page) — unknown too, never a press article; a letter's block or NOR
+        // makes a circular, whatever act it annexes.
+        if !hasNOR && !hasAddressees && !letterBlock && enactingAuthority(s) != nil { return .unknown }
+        if hasNOR || hasAddressees || letterBlock || salutedLetter(s) { return selfNamedKind(s) ?? .circulaire }
         if flattenedReleaseLabel(tt) { return .communique }
         if opensOnPressGenre(s) { return .article }
         // Press: a ministry release carries its own date line near the top.
@@ -760,6 +781,25 @@ struct MetadataExtractor: Sendable {
         }
         return false
     }
+
+    /// "Nancy, le 25 août 1832. / MESSIEURS,": a dateline, then a salutation alone on its
+    /// line (a civility of `addressedOpenings`, at most `salutationWords` words, closed by its
+    /// comma) — a letter whose addressee block names no title; an older préfet's letter to
+    /// his maires, no press item. Among the first `letterheadUnits` units.
+    func salutedLetter(_ s: DocumentStructure) -> Bool {
+        let tt = s.text
+        let units = s.units.prefix(Self.letterheadUnits)
+        for k in units.indices.dropFirst() where datelinePlace(units[k - 1], tt) != nil {
+            let w = words(units[k], tt)
+            guard let first = w.first, w.count >= 2, w.count <= Self.salutationWords, w.last == ",",
+                  addressedOpenings.contains(first) else { continue }
+            return true
+        }
+        return false
+    }
+
+    static let salutationWords = 6
+    static let letterheadUnits = 12
 
     /// A sentence of prose: at least `proseWords` words ending on a full stop, with no colon
     /// (a field, "Objet : …") — not a title, a label or a date line (nor, by its caller, a
@@ -1324,7 +1364,14 @@ struct MetadataExtractor: Sendable {
     /// visa opens a unit, or no such line stands before it.
     func enactingAuthority(_ s: DocumentStructure) -> String? {
         let tt = s.text
-        guard let v = s.units.prefix(40).firstIndex(where: { Fold.string(String(tt.text.clean($0.range).prefix(4))).hasPrefix("vu ") }) else { return nil }
+        // (A visa cites a text: "Vu le code …", "Vu la loi …" — not a page's "Vu pour la
+        // première fois le …".)
+        guard let v = s.units.prefix(Self.visaUnits).firstIndex(where: { u in
+            let f = Fold.string(String(tt.text.clean(u.range).prefix(8)))
+            return Self.visaOpenings.contains { f.hasPrefix($0) }
+        }) else {
+            return s.units.prefix(Self.visaUnits).lazy.compactMap { self.authorityOverVisa($0, tt) }.first
+        }
         var found: String? = nil
         for k in stride(from: v - 1, through: max(0, v - Self.preambleUnits), by: -1) {
             let line = Fold.string(tt.text.clean(s.units[k].range))
@@ -1333,6 +1380,41 @@ struct MetadataExtractor: Sendable {
         }
         return found
     }
+
+    /// The authority of a regulatory act: the line over its first visa where the letterhead
+    /// names only a service ("PRÉFECTURE DU LOIRET"), else the letterhead's office.
+    func actAuthority(_ s: DocumentStructure) -> String? {
+        let head = letterhead(s)
+        return (head?.service ?? true ? enactingAuthority(s) : nil) ?? head?.slug
+    }
+
+    /// "Le préfet de la Vienne, Vu le code …": the authority's line and the first visa in one
+    /// unit (the line's comma ran it on): the office before ", Vu", with its article.
+    /// (A title or a letterhead the unit runs on before it: the first "le/la <office>" whose
+    /// words make an office.)
+    func authorityOverVisa(_ u: StructureUnit, _ tt: TokenizedText) -> String? {
+        let f = Fold.string(String(tt.text.clean(u.range).prefix(Self.authorityReach)))
+        guard let r = f.range(of: ", vu ") else { return nil }
+        let head = f[..<r.lowerBound]
+        var at = head.startIndex
+        while at < head.endIndex {
+            let rest = head[at...]
+            if at == head.startIndex || head[head.index(before: at)] == " ", rest.hasPrefix("le ") || rest.hasPrefix("la "),
+               let office = officeSlug(String(rest) + ",", needsArticle: true) { return office.slug }
+            at = head.index(after: at)
+        }
+        return nil
+    }
+
+    /// How many units an act's first visa may stand under: a recueil's page lists its
+    /// contents and the act's title before it.
+    static let visaUnits = 60
+
+    /// How a visa opens, folded: "Vu" and the determiner of the text it cites.
+    static let visaOpenings = ["vu le ", "vu la ", "vu les ", "vu l'", "vu l\u{2019}"]
+
+    /// How far into a unit an act's authority line may run before its first visa.
+    static let authorityReach = 200
 
     /// How many units above an act's first visa its authority's line may stand: the office,
     /// a second office, titles of honour.
@@ -1385,7 +1467,10 @@ struct MetadataExtractor: Sendable {
         let caps = words.prefix { w in w.contains(where: \.isLetter) && !w.contains(where: \.isLowercase) }.map { Fold.string(String($0)) }
         guard let h = caps.firstIndex(where: { fields.letterheadHeads.forms[$0] != nil }) else { return nil }
         // (A second head ends the first: "PRÉFET DE LA RÉGION OCCITANIE PRÉFET DE LA HAUTE-GARONNE".)
-        let e = caps[(h + 1)...].firstIndex { c in enactingWords.contains(c) || kindTitles.contains { $0.form.first == c } || fields.letterheadHeads.forms[c] != nil } ?? caps.count
+        var e = caps[(h + 1)...].firstIndex { c in enactingWords.contains(c) || kindTitles.contains { $0.form.first == c } || fields.letterheadHeads.forms[c] != nil } ?? caps.count
+        // ("PRÉFECTURE DE LA GIRONDE LE PRÉFET DE LA RÉGION …": the second head's article
+        // is no word of the first's place.)
+        if e < caps.count, e - 1 > h, ["le", "la"].contains(caps[e - 1]) { e -= 1 }
         return e - h >= 3 ? caps[h..<e].joined(separator: " ") : nil
     }
 

@@ -370,6 +370,9 @@ struct HeaderVocabulary: Sendable {
         return false
     }
 
+    /// Object pronouns no title holds ("m'adresse", "me prie", "vous transmet"), folded.
+    static let objectClitics: Set<String> = ["m'", "m\u{2019}", "me", "s'", "s\u{2019}", "se", "nous", "vous"]
+
     /// `pluralHead`: the head was written in the plural ("chefs de poste diplomatiques et
     /// consulaires"): adjectives after a singular complement agree with it, and go to the
     /// singular with it (`chef-de-poste-diplomatique-et-consulaire`).
@@ -385,6 +388,9 @@ struct HeaderVocabulary: Sendable {
             // "de l'économie, de l'emploi, du travail et des solidarités": one complement.
             if x == ",", prepositionSeen, k + 1 < ws.count, complementOpeners.contains(ws[k + 1]) { k += 1; continue }
             if x == "," || x == ";" || x == "." || x == "-" || x == "–" { break }
+            // "M. le Ministre de l'Intérieur m'adresse la circulaire suivante :": an object
+            // pronoun before its verb makes a sentence about the office, no title addressed.
+            if Self.objectClitics.contains(x) { return nil }
             // "des tribunaux supérieurs d'appel" → "du tribunal supérieur d'appel": the
             // complement a plural head distributes, one each. A singular head's complement
             // ("le directeur de la mission des services pénitentiaires") and a later one

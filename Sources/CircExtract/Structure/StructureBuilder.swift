@@ -419,6 +419,12 @@ struct StructureBuilder {
             var words = sen.tokens.map { tt.string(tt.tokens[$0]) }
             if words.count >= 3, words.last == "." { words.removeLast() }
             let signed = Self.dropSignedMark(&words)
+            // "Le Préfet, P. GENEBRIER.": a newspaper's copy runs the signer's title and name
+            // onto one line; the name after the title's comma signs.
+            if !signed, let c = words.firstIndex(of: ","), (2...3).contains(c), ["Le", "La"].contains(words[0]), Self.capitalsName(Array(words[(c + 1)...])) {
+                units[k].kind = .signature
+                return
+            }
             // "J.-M. ROUX.": hyphenated initials are read on the words as written.
             let initials = sen.tokens.count <= 8 && words.contains("-")
             if words.count <= 4 && words.count >= 2 || initials {

@@ -127,7 +127,7 @@ public struct DeadlineExtractor: Sendable {
         let markers = addressed ? [] : lawMarkers(s, all: instruction)
         let commands = !instruction && enactedActCommands(s, ctx)
         for f in finds {
-            if binds(s, limitAt: f.first, addressed: addressed, instruction: instruction, lawMarkers: markers,
+            if !negatedEvent(s, before: f.first), binds(s, limitAt: f.first, addressed: addressed, instruction: instruction, lawMarkers: markers,
                      documentAddresses: { commands || documentAddresses() }) {
                 let (span, text) = s.span(f.first, f.last)
                 deadlines.append(Deadline(value: f.value, kind: .limit, text: text, span: span))
@@ -137,6 +137,25 @@ public struct DeadlineExtractor: Sendable {
             }
         }
     }
+
+    /// "les affaires au sujet desquelles vous n'auriez pas reçu réponse dans la huitaine", "si
+    /// la demande n'a pas été instruite dans un délai de deux mois": a time limit within
+    /// `negationReach` words after a negated compound past ("ne"/"n'", an auxiliary of
+    /// `negatedEvents`, "pas"/"point"/"jamais") says what did not happen in that time — the
+    /// condition of a time limit someone else keeps ("si le préfet n'a pas fait connaître
+    /// d'opposition dans le délai de quinze jours"): a duration, no duty of the addressees.
+    private func negatedEvent(_ s: TokenScan, before i: Int) -> Bool {
+        let lo = max(2, i - Self.negationReach)
+        guard lo < i else { return false }
+        for p in stride(from: i - 1, through: lo, by: -1) where Self.negationEnds.contains(s.keys[p]) {
+            return lex.negatedAuxiliaries.contains(s.keys[p - 1]) && Self.negations.contains(s.keys[p - 2])
+        }
+        return false
+    }
+
+    static let negationReach = 6
+    static let negations: Set<UInt64> = Set(["ne", "n'"].map { Fold.key($0) })
+    static let negationEnds: Set<UInt64> = Set(["pas", "point", "jamais"].map { Fold.key($0) })
 
     /// Whether a sentence of an enacted act (an arrêté: kind `unknown` from its enacting word,
     /// not a consolidated code) commands: its articles bind whom they name though the act

@@ -80,6 +80,8 @@ struct DeadlineLexiconFile: Decodable {
     var durationExclusions: Group
     /// `actPermissions`: what an enacted act allows, whose time limit binds no one.
     var actPermissions: Group?
+    /// `negatedEvents`: the auxiliaries of a negated compound past before a time limit.
+    var negatedEvents: Group?
     var durationContext: Group
     var numberWords: [Entry]
     /// `firstDayWords`: "premier" as the day of a date in words ("avant le premier octobre").
@@ -202,6 +204,9 @@ struct DeadlineLexicon: Sendable {
     /// that allows ("Le présent arrêté peut faire l'objet d'un recours gracieux dans un délai
     /// de deux mois") sets no one a deadline.
     var actPermissions: Set<UInt64> = []
+    /// Word keys of `negatedEvents`' auxiliaries ("auriez", "a", "ont été"…): "vous n'auriez pas
+    /// reçu réponse dans la huitaine" says what did not happen in that time.
+    var negatedAuxiliaries: Set<UInt64> = []
     var ageWords: Set<String> = []
     var elapsedBefore = ScanPhrases<Bool>()
     var elapsedAfter = ScanPhrases<Bool>()
@@ -297,6 +302,7 @@ struct DeadlineLexicon: Sendable {
         addressed = Set((f.addressedMarkers.forms ?? []).map(fold))
         for x in f.lawMarkers.forms ?? [] { lawMarkers.add(x, true) }
         actPermissions = Set((f.actPermissions?.forms ?? []).map { Fold.key(fold($0)) })
+        negatedAuxiliaries = Set((f.negatedEvents?.forms ?? []).map { Fold.key(fold($0)) })
         ageWords = Set((f.durationExclusions.ageWords ?? []).map(fold))
         for x in f.durationExclusions.elapsedBefore ?? [] { elapsedBefore.add(x, true) }
         for x in f.durationExclusions.elapsedAfter ?? [] { elapsedAfter.add(x, true) }

@@ -160,7 +160,7 @@ struct ClauseMatcher {
                 guard let e = DeonticLexicon.match(lex.markers[mi].elements[...], words, at: k)
                         ?? (endsOnColon ? listIntroduction(lex.markers[mi], words, at: k) : nil) else { continue }
                 let m = lex.markers[mi]
-                if Self.cancelled(m.notFollowedBy, words, at: e) { continue }
+                if m.cancelled(words, at: e) { continue }
                 if !isPress && inQuote[k] { continue }
                 // "Les associations attendent des préfets qu'ils…": a public demand.
                 if m.pressOnly && demandedByNonAuthority(words, k) { continue }
@@ -212,14 +212,6 @@ struct ClauseMatcher {
         return found
     }
 
-    /// Whether the words from `e` cancel a marker (`notFollowedBy`: a word, or two joined by
-    /// a space — "ne saurait être réduite": the concept's definition, no prohibition).
-    static func cancelled(_ cancels: Set<String>, _ words: [String], at e: Int) -> Bool {
-        guard e < words.count, !cancels.isEmpty else { return false }
-        if cancels.contains(words[e]) { return true }
-        return e + 1 < words.count && cancels.contains(words[e] + " " + words[e + 1])
-    }
-
     /// "Vous ne pouvez pas", "vous ne devrez plus": the markers written without "ne" ("vous
     /// pouvez", "vous devrez"), read through it; the negation makes them prohibitions. "Vous
     /// ne pourrez que constater" restricts: no directive.
@@ -230,7 +222,7 @@ struct ClauseMatcher {
             let m = lex.markers[mi]
             if m.pressOnly && !isPress { continue }
             guard let e = DeonticLexicon.match(m.elements[1...], words, at: k + 2) else { continue }
-            if Self.cancelled(m.notFollowedBy, words, at: e) { continue }
+            if m.cancelled(words, at: e) { continue }
             var hit = MarkerHit(start: k, end: e, modality: m.modality, actor: m.actor, marker: m.pattern)
             hit.second = true
             applyNegation(&hit, words)
@@ -506,9 +498,11 @@ struct ClauseMatcher {
         let limit = following.first { $0.start > f }?.start ?? words.count
         guard following.first.map({ $0.start >= f }) ?? true else { return nil }
         var k = f + 2
-        while k + 1 < limit && ![".", ";", ":", "\""].contains(words[k]) {
+        // ("doivent faire preuve « du plus grand discernement » et « respecter les règles »": the
+        // item's quotation marks, around either infinitive's words, stop neither.)
+        while k + 1 < limit && ![".", ";", ":"].contains(words[k]) {
             var v = k + 1
-            while v + 1 < limit, lex.secondInfinitiveClitics.contains(words[v]) { v += 1 }
+            while v + 1 < limit, lex.secondInfinitiveClitics.contains(words[v]) || words[v] == "\"" { v += 1 }
             if words[k] == "et", isBareInfinitive(words[v]) {
                 var c = MarkerHit(start: k, end: k + 1, modality: h.modality, actor: h.actor, marker: "et (infinitive)")
                 c.second = h.second
@@ -667,6 +661,9 @@ struct ClauseMatcher {
     func opensClause(_ w: [String], _ k: Int) -> Bool {
         var p = k - 1
         if p >= 0 && w[p] == "ne" { p -= 1 }
+        // "…; et veuillez joindre vos efforts aux miens": a second command coordinated after
+        // the semicolon opens its clause as the first did.
+        if p >= 1 && w[p] == "et" && w[p - 1] == ";" { p -= 1 }
         let beforeQuotes = p
         while p >= 0 && w[p] == "\"" { p -= 1 }
         return p < 0 || w[p] == ":" || w[p] == ";" || p < beforeQuotes
@@ -1582,7 +1579,8 @@ struct ClauseMatcher {
         for clitic in lex.imperativeClitics where v.hasSuffix(clitic) {
             v = String(v.dropLast(clitic.count))
         }
-        guard v.count >= 5, v.hasSuffix("ez"), !lex.notVerbs.contains(v) else { return nil }
+        // ("Usez de ce moyen", "Ayez soin de…": four letters make an imperative too.)
+        guard v.count >= 4, v.hasSuffix("ez"), !lex.notVerbs.contains(v) else { return nil }
         for phrase in lex.notImperative where Self.phrase(phrase, in: w, at: k) { return nil }
         var hit = MarkerHit(start: k > 0 && w[k - 1] == "ne" ? k - 1 : k, end: k + 1, modality: .obligation, actor: nil, marker: "impératif")
         hit.second = true

@@ -23,6 +23,9 @@ final class DeonticLexicon: Sendable {
         let notInPress: Bool
         /// Words right after the marker that cancel it ("on ne saurait trop insister").
         let notFollowedBy: Set<String>
+        /// How many words after the marker `notFollowedBy` is looked for: 1 by default; more
+        /// where a verb may come first ("on ne saurait se montrer trop réservé").
+        let notFollowedWithin: Int
         /// Modifies a directive next to it ("ne doit en aucun cas"): no directive of its own.
         let attach: Bool
         /// Recalls the law when a law report follows ("il est rappelé que, aux termes de
@@ -30,6 +33,15 @@ final class DeonticLexicon: Sendable {
         let yieldsToLaw: Bool
         let examples: [String]
         /// The pattern ends with "que": "… et que …" later in the sentence repeats it.
+        /// Whether a word of `notFollowedBy` stands within `notFollowedWithin` words from `e`,
+        /// the marker's end, or two of its words joined by a space right there ("ne saurait
+        /// être réduite": the concept's definition, no prohibition).
+        func cancelled(_ words: [String], at e: Int) -> Bool {
+            guard !notFollowedBy.isEmpty else { return false }
+            if (e..<min(words.count, e + notFollowedWithin)).contains(where: { notFollowedBy.contains(words[$0]) }) { return true }
+            return e + 1 < words.count && notFollowedBy.contains(words[e] + " " + words[e + 1])
+        }
+
         var endsWithQue: Bool {
             if case .words(let w)? = elements.last { return w.contains("que") }
             return false
@@ -39,7 +51,7 @@ final class DeonticLexicon: Sendable {
     struct File: Decodable {
         struct M: Decodable {
             let pattern: String; let modality: Modality; let actor: String?; let scope: String?
-            let needsAddressee: Bool?; let press: Bool?; let notFollowedBy: [String]?; let attach: Bool?; let yieldsToLaw: Bool?; let examples: [String]
+            let needsAddressee: Bool?; let press: Bool?; let notFollowedBy: [String]?; let notFollowedWithin: Int?; let attach: Bool?; let yieldsToLaw: Bool?; let examples: [String]
         }
         struct Future: Decodable { let clitics, excluded, blockedAfter, examples: [String] }
         struct YourFuture: Decodable { let owners, excluded, examples: [String] }
@@ -665,7 +677,7 @@ final class DeonticLexicon: Sendable {
             let els = Self.compile(m.pattern)
             ms.append(Marker(pattern: m.pattern, elements: els, modality: m.modality, actor: m.actor,
                              generic: m.scope == "generic", needsAddressee: m.needsAddressee ?? false,
-                             pressOnly: m.press ?? false, notInPress: m.press == false, notFollowedBy: Set((m.notFollowedBy ?? []).map { Fold.string($0) }),
+                             pressOnly: m.press ?? false, notInPress: m.press == false, notFollowedBy: Set((m.notFollowedBy ?? []).map { Fold.string($0) }), notFollowedWithin: max(1, m.notFollowedWithin ?? 1),
                              attach: m.attach ?? false, yieldsToLaw: m.yieldsToLaw ?? false, examples: m.examples))
             if case .words(let ws)? = els.first { for w in ws { first[w, default: []].append(ms.count - 1) } }
         }

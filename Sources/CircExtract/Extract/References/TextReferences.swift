@@ -352,6 +352,11 @@ extension ReferenceScanner {
             if k == RW.du || k == RW.le || k == RW.en || k == RW.date { j += 1; continue }
             // "la circulaire qui leur a été adressée à cet égard, le 31 janvier 1820".
             if k == RW.comma, participle, key(j + 1) == RW.le, kind(j + 2) == .date { j += 1; continue }
+            // "une circulaire adressée aux préfets, mercredi 25 novembre 2015": a press item's
+            // weekday and date set off after the participle.
+            if k == RW.comma, participle, lex.weekdays.contains(key(j + 1)), kind(j + 2) == .date, sameUnit(j, j + 2) {
+                tail.dateIndex = j + 2; break
+            }
             // "une circulaire du ministre de l'Intérieur, datée du 5 février": a participle
             // after the comma dates the text; so does "en date du" ("une circulaire de M. le
             // Ministre de l'Intérieur, en date du 2 mars 1881").
