@@ -74,6 +74,14 @@ final class PrefectureActAndRelayMetadataTests: XCTestCase, HeaderRuleTesting {
 /// Obligations of the interior-texts round: imperatives of older letters, a préfecture
 /// notice's permission, a publisher's reproduction notice.
 final class PrefectureActAndRelayObligationTests: XCTestCase, ObligationRuleTesting {
+    /// "Arrêté n° 2024-2010 du 24 décembre 2024 interdisant la vente…" as a recueil's contents
+    /// and heading print it: the act's title names it, its articles command.
+    func testAnActsNumberedTitleIsNoDirective() {
+        XCTAssertEqual(obligations("Arrêté n° 2024-2010 du 24 12 2024 interdisant la vente et l'utilisation de produits combustibles (3 pages)\n", kind: .article).count, 0)
+        // Counter-example: a press item reporting a préfet's ban, no number: the act's own ban.
+        XCTAssertEqual(obligations("Le préfet a pris un arrêté interdisant la vente d'alcool sur la voie publique jusqu'au 2 janvier.\n", kind: .article).map(\.modality), [.prohibition])
+    }
+
     /// "Usez donc sans réserve … ; et veuillez joindre vos efforts aux miens": a four-letter
     /// imperative, and a second one coordinated after the semicolon — two commands.
     func testShortAndCoordinatedImperatives() {

@@ -952,7 +952,7 @@ struct ClauseMatcher {
         // ("a signé une circulaire demandant aux procureurs…" has no infinitive: a request).
         // So is one right after an act's noun, however the object was set: "prendre sans
         // délai des arrêtés » interdisant l'usage des mortiers" (`describesAct`).
-        if w[k].hasSuffix("ant"), k >= 3 && lex.nounDeterminers.contains(w[k - 2]) && isInfinitive(w, k - 3) || describesAct(w, k) { return nil }
+        if w[k].hasSuffix("ant"), k >= 3 && lex.nounDeterminers.contains(w[k - 2]) && isInfinitive(w, k - 3) || describesAct(w, k) || designatesAct(w, k) { return nil }
         let impersonal = k >= 2 && w[k - 1] == "est" && w[k - 2] == "il"
         let firstPerson = k >= 1 && w[k - 1] == "je"
         guard isPress || impersonal || firstPerson, !earlierRequest(w, k),
@@ -1227,6 +1227,24 @@ struct ClauseMatcher {
         guard lex.qualifiedActs.contains(w[p]) else { return false }
         return (max(0, p - Self.actObjectReach)..<p).contains { isInfinitive(w, $0) }
     }
+    /// "Arrêté n° 2024-2010 du 24 12 2024 interdisant la vente…": a present participle right
+    /// after an act's number and date is its title, as a recueil's contents and heading print
+    /// it — the act's articles command, its title names it.
+    func designatesAct(_ w: [String], _ k: Int) -> Bool {
+        guard w[k].hasSuffix("ant") else { return false }
+        var j = k - 1, numbered = false
+        while j >= 0 && k - j <= Self.actDesignationWords {
+            if lex.qualifiedActs.contains(w[j]) { return numbered }
+            if w[j].contains(where: \.isNumber) { numbered = true } else if !Self.designationLinks.contains(w[j]) { return false }
+            j -= 1
+        }
+        return false
+    }
+    /// The most words of an act's number and date before its title's participle.
+    static let actDesignationWords = 8
+    /// Words between an act's number and its date ("Arrêté n° 12 du 3 mars 2024").
+    static let designationLinks: Set<String> = ["du", "en", "date", "-", "/", "n°", "no", "n"]
+
     /// The most words from the infinitive to the act it asks for ("prendre sans délai des arrêtés").
     static let actObjectReach = 5
 
