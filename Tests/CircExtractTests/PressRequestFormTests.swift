@@ -174,4 +174,13 @@ final class PressRequestFormTests: XCTestCase, ObligationRuleTesting {
         // Counter-example: the mobilisation of the public is an appeal.
         XCTAssertEqual(obligations("Le ministre appelle à la mobilisation des Français contre le gaspillage.\n", to: []).count, 0)
     }
+
+    /// "La circulaire invite, en deuxième lieu, les procureurs à veiller…": an incise between
+    /// the verb and its recipient.
+    func testInciseBetweenTheVerbAndItsRecipient() {
+        let os = obligations("La circulaire invite, en deuxième lieu, les procureurs de la République à veiller à la protection des victimes.\n")
+        XCTAssertEqual(os.map(\.actor), ["procureur-de-la-republique"])
+        // Counter-example: an incise before a crowd, not a role, is an appeal.
+        XCTAssertEqual(obligations("Le ministre invite, une fois de plus, les automobilistes à la prudence.\n").count, 0)
+    }
 }

@@ -1158,10 +1158,17 @@ struct ClauseMatcher {
     /// …": an incise between commas right after the verb, however long, then the request's
     /// complement — the token after the closing comma; nil without such an incise.
     func afterIncise(_ w: [String], from j: Int) -> Int? {
+        guard let c = inciseEnd(w, from: j), requestComplement(w, at: c) else { return nil }
+        return c
+    }
+
+    /// The token after an incise's closing comma, the incise opening with the comma at `j`
+    /// and running over no full stop, semicolon or colon; nil without one.
+    func inciseEnd(_ w: [String], from j: Int) -> Int? {
         guard j < w.count, w[j] == "," else { return nil }
         var e = j + 1
         while e < min(w.count, j + Self.inciseReach) && ![".", ";", ":"].contains(w[e]) {
-            if w[e] == "," { return requestComplement(w, at: e + 1) ? e + 1 : nil }
+            if w[e] == "," { return e + 1 }
             e += 1
         }
         return nil
@@ -1189,6 +1196,9 @@ struct ClauseMatcher {
             (hit.actor, hit.end) = (actor, e)
             return hit
         }
+        // "La circulaire invite, en deuxième lieu, les procureurs à veiller…": an incise
+        // between commas right after the verb, then its recipient.
+        if let c = inciseEnd(w, from: j), c < n, starts.contains(w[c]) { j = c }
         while j < n && aside <= 4 && ![".", ";", ":"].contains(w[j]) {
             if starts.contains(w[j]) {
                 // The recipient: a role, or an official; anyone else is a public appeal.
