@@ -1245,15 +1245,13 @@ struct ClauseMatcher {
         var j = k - 1, numbered = false
         while j >= 0 && k - j <= Self.actDesignationWords {
             if lex.qualifiedActs.contains(w[j]) { return numbered }
-            if w[j].contains(where: \.isNumber) { numbered = true } else if !Self.designationLinks.contains(w[j]) { return false }
+            if w[j].contains(where: \.isNumber) { numbered = true } else if !lex.actDesignationLinks.contains(w[j]) { return false }
             j -= 1
         }
         return false
     }
     /// The most words of an act's number and date before its title's participle.
     static let actDesignationWords = 8
-    /// Words between an act's number and its date ("Arrêté n° 12 du 3 mars 2024").
-    static let designationLinks: Set<String> = ["du", "en", "date", "-", "/", "n°", "no", "n"]
 
     /// The most words from the infinitive to the act it asks for ("prendre sans délai des arrêtés").
     static let actObjectReach = 5

@@ -104,6 +104,7 @@ final class DeonticLexicon: Sendable {
             let reminderPenalties: [String]?
             /// See `DeonticLexicon.qualifiedActs`.
             let qualifiedActs: [String]?
+            let actDesignationLinks: [String]?
             /// See `DeonticLexicon.earlierRequestAuxiliaries`.
             let earlierRequest: EarlierRequest?
             /// The recipient as a pronoun before the verb: "leur demande de", "les invite à".
@@ -285,6 +286,9 @@ final class DeonticLexicon: Sendable {
     /// verb's present participle right after them describes ("des arrêtés interdisant l'usage
     /// des mortiers"): the act's content, no request of its own.
     let qualifiedActs: Set<String>
+    /// `reported.actDesignationLinks`: the words between an act's number and its date
+    /// ("Arrêté n° 12 du 3 mars 2024 interdisant…").
+    let actDesignationLinks: Set<String>
     /// The pluperfect's auxiliaries ("avait demandé") and the imperfect's endings
     /// ("demandait"): a request told in these tenses is an earlier text's, background to the
     /// item ("Une circulaire de 2012 demandait déjà aux préfets de…").
@@ -486,6 +490,7 @@ final class DeonticLexicon: Sendable {
             = Self.recipientTables(f.reported)
         (reminderVerbs, reminderObjects, publicAudience, oralAttributions, writtenSources, reminderPenalties) = Self.reminderTables(f.reported)
         qualifiedActs = Set(f.reported.qualifiedActs ?? [])
+        actDesignationLinks = Set((f.reported.actDesignationLinks ?? []).map { Fold.string($0) })
         publicAudienceAdjectives = Set(f.reported.publicAudienceAdjectives ?? [])
         verbCoordinators = Set(f.reported.verbCoordinators ?? [])
         sourceStarts = Set(f.reported.recipientStarts.source ?? [])
