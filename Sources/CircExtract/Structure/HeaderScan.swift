@@ -102,6 +102,8 @@ struct HeaderVocabulary: Sendable {
     let sentenceOpeners: Set<String>
     /// First words of a flattened list's item that cites a text (`flattenedItem`).
     let listedTextOpeners: Set<String>
+    /// `header-fields.json` `replacedTextLabels`: see `HeaderScanner.replacedText(before:)`.
+    let replacedTextLabels: Set<String>
     let topicWords: Set<String>
     /// "Destinataires in fine" after the emitter's "à": the list is set after the signature
     /// (`header-fields.json` `deferredBlocks`), as words, longest first.
@@ -212,6 +214,7 @@ struct HeaderVocabulary: Sendable {
         let determiners: Forms
         let sentenceOpeners: Forms
         let listedTextOpeners: Forms
+        let replacedTextLabels: Forms?
     }
     struct Fields: Decodable {
         struct Forms: Decodable { let forms: [String] }
@@ -264,6 +267,7 @@ struct HeaderVocabulary: Sendable {
         determiners = Set(tf.determiners.forms)
         sentenceOpeners = Set(tf.sentenceOpeners.forms)
         listedTextOpeners = Set(tf.listedTextOpeners.forms)
+        replacedTextLabels = Set(tf.replacedTextLabels?.forms ?? [])
         ocrWords = f.ocrWords.forms
         ocrElisions = Set(f.ocrElisions.forms.compactMap(\.first))
         singularComplements = f.singularComplements.forms
@@ -1669,6 +1673,18 @@ struct HeaderScanner {
         return tt.tokens[tok[i - 2]].kind == .word
     }
 
+    /// Whether a word of abrogation or amendment (`replacedTextLabels`) stands up to four
+    /// words before the kind word at i on its line ("Texte abrogé : Circulaire du …", "Cette
+    /// instruction abroge : Circulaire n° …"): the kind word names the text replaced.
+    func replacedText(before i: Int) -> Bool {
+        var k = i
+        while k > 0 && i - k < 4 && tt.tokens[tok[k]].newlinesBefore == 0 {
+            k -= 1
+            if vocab.replacedTextLabels.contains(w[k]) { return true }
+        }
+        return false
+    }
+
     static let refWords: Set<String> = ["ref", "refs", "references", "reference", "vu", "visa", "visas"]
 
     func ownTitle() -> (kind: String, date: String?, subject: String?)? {
@@ -1693,6 +1709,8 @@ struct HeaderScanner {
             if i > 0, [">", "›", "»", "/"].contains(w[i - 1]) { continue }
             // "(1) Circulaire du 25 juin 2021 relative à …": a footnote cites another text.
             if footnoteNote(before: i) { continue }
+            // "Texte abrogé : Circulaire du 3 mars 2005 relative à …": the text replaced.
+            if replacedText(before: i) { continue }
             // "un document intitulé « Instruction relative à … »": a title quoted inside a
             // sentence is the cited text's, not this one's (a press item reporting it).
             if quotedInProse(i) { continue }

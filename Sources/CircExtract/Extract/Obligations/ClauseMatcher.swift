@@ -981,7 +981,7 @@ struct ClauseMatcher {
         // "la demande", "une demande de titre", "sur demande du ministre": the noun; "les
         // étrangers qui demandent …": a relative clause describing them. ("les invite à": a
         // clitic object, though "les" is also an article.)
-        if k > 0 && (lex.nounDeterminers.contains(w[k - 1]) && !(pronoun && verb.construction == .direct)
+        if k > 0 && (lex.nounDeterminers.contains(w[k - 1]) && !(pronoun && verb.construction == .direct) && !decidedAct(w, k)
                      || w[k - 1] == "qui" && !authorityRelative(w, k)) { return nil }
         if governedByModal(w, k, clitics) { return nil }
         // "les" stands for a role named earlier in the sentence ("envoyé aux préfets, la
@@ -999,6 +999,13 @@ struct ClauseMatcher {
                             modality: verb.modality, actor: Self.inherited, marker: "@" + w[k])
         hit.reported = true
         return (hit, pronoun)
+    }
+
+    /// "Le préfet a décidé d'interdire…", "La préfète vient d'interdire…": the reported verb's
+    /// infinitive after an authority's decision (`decisionVerbs`) and its "de" is the act the
+    /// item reports, not a noun's complement ("la décision d'interdire").
+    func decidedAct(_ w: [String], _ k: Int) -> Bool {
+        k >= 2 && ["de", "d'"].contains(w[k - 1]) && lex.decisionVerbs.contains(w[k - 2]) && isInfinitive(w, k)
     }
 
     /// "écrit le ministre, qui demande également aux préfets de…": a relative clause whose

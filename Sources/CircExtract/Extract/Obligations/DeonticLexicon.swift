@@ -105,6 +105,8 @@ final class DeonticLexicon: Sendable {
             /// See `DeonticLexicon.qualifiedActs`.
             let qualifiedActs: [String]?
             let actDesignationLinks: [String]?
+            /// See `DeonticLexicon.decisionVerbs`.
+            let decisionVerbs: [String]?
             /// See `DeonticLexicon.earlierRequestAuxiliaries`.
             let earlierRequest: EarlierRequest?
             /// The recipient as a pronoun before the verb: "leur demande de", "les invite à".
@@ -289,6 +291,10 @@ final class DeonticLexicon: Sendable {
     /// `reported.actDesignationLinks`: the words between an act's number and its date
     /// ("Arrêté n° 12 du 3 mars 2024 interdisant…").
     let actDesignationLinks: Set<String>
+    /// `reported.decisionVerbs`: an authority's decision ("a décidé d'", "vient d'") before
+    /// a reported verb's infinitive: "le préfet a décidé d'interdire les rassemblements"
+    /// reports the ban as "le préfet interdit les rassemblements" would.
+    let decisionVerbs: Set<String>
     /// The pluperfect's auxiliaries ("avait demandé") and the imperfect's endings
     /// ("demandait"): a request told in these tenses is an earlier text's, background to the
     /// item ("Une circulaire de 2012 demandait déjà aux préfets de…").
@@ -491,6 +497,7 @@ final class DeonticLexicon: Sendable {
         (reminderVerbs, reminderObjects, publicAudience, oralAttributions, writtenSources, reminderPenalties) = Self.reminderTables(f.reported)
         qualifiedActs = Set(f.reported.qualifiedActs ?? [])
         actDesignationLinks = Set((f.reported.actDesignationLinks ?? []).map { Fold.string($0) })
+        decisionVerbs = Set((f.reported.decisionVerbs ?? []).map { Fold.string($0) })
         publicAudienceAdjectives = Set(f.reported.publicAudienceAdjectives ?? [])
         verbCoordinators = Set(f.reported.verbCoordinators ?? [])
         sourceStarts = Set(f.reported.recipientStarts.source ?? [])

@@ -1,0 +1,67 @@
+import CircTestSupport
+@testable import CircExtract
+import CircReader
+import CircText
+import XCTest
+
+/// Rule tests for what préfecture notices and the press items that relay them say of an
+/// authority's decisions: a ban decided ("le préfet a décidé d'interdire…", "vient
+/// d'interdire…") is the ban itself; and in a circular's header, the date of a text it
+/// abrogates or amends ("Cette instruction abroge : … du 11/07/1991") never dates the
+/// circular. Each with a counter-example.
+final class PrefectureDecisionTests: XCTestCase, ObligationRuleTesting {
+    var snippetKind: DocumentKind { .article }
+
+    /// "a décidé d'interdire", "vient d'interdire": the authority's ban, as the present
+    /// "le préfet interdit" reports it.
+    func testABanDecidedByAnAuthorityIsAProhibition() {
+        let sentences = [
+            "Face aux risques, le préfet Jean Martin a décidé d'interdire tout rassemblement festif du 12 au 14 juillet.",
+            "La préfète vient d'interdire la vente d'alcool à emporter dans le centre-ville.",
+            "Le préfet de police décide d'interdire la circulation des poids lourds ce week-end.",
+        ]
+        for s in sentences {
+            XCTAssertEqual(obligations(s + "\n").map(\.modality), [.prohibition], s)
+        }
+    }
+
+    /// Counter-examples: the noun "décision" before "d'interdire" is a noun's complement; a
+    /// decision not to ban bans nothing; nobody's authority bans nothing.
+    func testADecisionNounOrANegatedBanIsNoProhibition() {
+        XCTAssertEqual(obligations("La décision d'interdire les rassemblements a été contestée devant le tribunal.\n").count, 0)
+        XCTAssertEqual(obligations("Le préfet a décidé de ne pas interdire le défilé de samedi.\n").count, 0)
+        XCTAssertEqual(obligations("Les riverains ont décidé d'interdire l'accès à leur cour.\n").count, 0)
+    }
+
+    /// "Cette instruction abroge : … du 11/07/1991": the abrogated text's date is not the
+    /// instruction's, which stays undated when it prints no date of its own.
+    func testTheDateOfAnAbrogatedTextDoesNotDateTheCircular() {
+        let text = """
+        NOR : AGRT1999999J
+        Cette instruction abroge : DGAL/C95-1234 du 11/07/1995 : Contrôle des abattoirs.
+        Objet : contrôle sanitaire des abattoirs de volailles.
+        Destinataires d'exécution
+        DRAAF
+        Les services vérifient chaque établissement une fois par an.
+
+        """
+        XCTAssertNil(OCRHarness.extract(text).metadata.date)
+        // Counter-example: a date of signature above it dates the text.
+        let signed = "Paris, le 4 mars 2019\n" + text
+        XCTAssertEqual(OCRHarness.extract(signed).metadata.date, "2019-03-04")
+    }
+
+    /// "Texte abrogé : Circulaire du 3 mars 2005": the same for the field's other label.
+    func testATextAbrogatedFieldDoesNotDateTheCircular() {
+        let text = """
+        Le ministre de l'intérieur
+        à
+        Mesdames et Messieurs les préfets
+        Texte abrogé : Circulaire du 3 mars 2005 relative aux fourrières
+        Objet : fourrières automobiles.
+        Vous veillerez à l'application de ces dispositions.
+
+        """
+        XCTAssertNotEqual(OCRHarness.extract(text).metadata.date, "2005-03-03")
+    }
+}
