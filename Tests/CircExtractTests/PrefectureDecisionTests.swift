@@ -33,6 +33,17 @@ final class PrefectureDecisionTests: XCTestCase, ObligationRuleTesting {
         XCTAssertEqual(obligations("Les riverains ont décidé d'interdire l'accès à leur cour.\n").count, 0)
     }
 
+    /// "Pas d'alcool sur la voie publique" after a reported directive is a measure; "pas
+    /// d'embouteillages en vue", "pas de blessé à déplorer" tell what is absent.
+    func testAClauseTellingWhatIsAbsentIsNoMeasure() {
+        let request = "Le ministre a demandé aux préfets de prendre toute décision utile. "
+        XCTAssertEqual(obligations(request + "Dans le Sud-Ouest, pas d'embouteillages en vue.\n").map(\.modality), [.obligation])
+        XCTAssertEqual(obligations(request + "Dans le Nord, pas de blessé à déplorer pour l'instant.\n").map(\.modality), [.obligation])
+        // Counter-example: a ban listed after the directive, even with "en vue" inside it.
+        XCTAssertEqual(obligations(request + "Pas d'alcool sur la voie publique, pas de feux en vue des plages.\n").map(\.modality),
+                       [.obligation, .prohibition, .prohibition])
+    }
+
     /// "Cette instruction abroge : … du 11/07/1991": the abrogated text's date is not the
     /// instruction's, which stays undated when it prints no date of its own.
     func testTheDateOfAnAbrogatedTextDoesNotDateTheCircular() {

@@ -610,7 +610,7 @@ struct ClauseMatcher {
         let n = w.count
         while k < n {
             let clauseStart = k == 0 || [",", ";", ":"].contains(w[k - 1])
-            if clauseStart && w[k] == "pas" && k + 2 < n && w[k + 1] == "de" && !lex.notAfterPas.contains(w[k + 2]) {
+            if clauseStart && w[k] == "pas" && k + 2 < n && w[k + 1] == "de" && !lex.notAfterPas.contains(w[k + 2]) && !tellsAbsence(w, from: k) {
                 out.append(MarkerHit(start: k, end: k + 2, modality: .prohibition, actor: Self.inherited, marker: "pas de"))
             } else if clauseStart && ["le", "la", "les"].contains(w[k]) {
                 var j = k + 1
@@ -623,6 +623,14 @@ struct ClauseMatcher {
             k += 1
         }
         return out
+    }
+
+    /// "Dans le Sud-Ouest, pas d'embouteillages en vue": a "pas de …" clause closed by one of
+    /// `absenceEnds` tells what is absent, no measure.
+    func tellsAbsence(_ w: [String], from k: Int) -> Bool {
+        var e = k + 2
+        while e < w.count && ![",", ";", ".", ":"].contains(w[e]) { e += 1 }
+        return lex.absenceEnds.contains { end in e - end.count > k + 2 && Array(w[(e - end.count)..<e]) == end }
     }
 
     /// "Les principaux enjeux vous concernant consistent à :", "Vos missions prioritaires sont

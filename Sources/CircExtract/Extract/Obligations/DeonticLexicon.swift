@@ -131,7 +131,7 @@ final class DeonticLexicon: Sendable {
             let examples, counterExamples: [String]
         }
         struct Infinitives: Decodable { let irregular, notInfinitive, leading, examples, counterExamples: [String] }
-        struct Measures: Decodable { let notAfterPas, obligationWords, examples, counterExamples: [String] }
+        struct Measures: Decodable { let notAfterPas, obligationWords, examples, counterExamples: [String]; let absenceEnds: [String]? }
         struct PrivateLetters: Decodable { let forms, letters, recipients, examples: [String] }
         struct PassivePermission: Decodable { let modals, adverbs, auxiliary, perfectAuxiliaries, participleEndings, adjectiveEndings, examples, counterExamples: [String] }
         let markers: [M]
@@ -368,6 +368,9 @@ final class DeonticLexicon: Sendable {
     /// Object pronouns between ", et de" and the relay verb ("et de leur rappeler").
     let relayClitics: Set<String>
     let notAfterPas: Set<String>
+    /// `measures.absenceEnds`: the folded words that close a "pas de …" clause telling what
+    /// is absent ("pas d'embouteillages en vue"), as words; see `ClauseMatcher.measures`.
+    let absenceEnds: [[String]]
     let obligationWords: Set<String>
     let privateForms: [[String]]
     let letterWords: Set<String>
@@ -524,6 +527,7 @@ final class DeonticLexicon: Sendable {
             = Self.passiveTables(f.passivePermission)
         (relayVerbs, relayClitics) = (Set(f.relay.forms.map { Folder.shared.fold($0) }), Set(f.relay.clitics))
         (notAfterPas, obligationWords) = (Set(f.measures.notAfterPas), Set(f.measures.obligationWords))
+        absenceEnds = (f.measures.absenceEnds ?? []).map(MatchWord.words)
         (privateForms, letterWords, privateRecipients)
             = (f.privateLetters.forms.map { MatchWord.words($0) }, Set(f.privateLetters.letters), Set(f.privateLetters.recipients))
         relativeBlockers = Set(f.relativeBlockers)
