@@ -44,6 +44,17 @@ final class PrefectureDecisionTests: XCTestCase, ObligationRuleTesting {
                        [.obligation, .prohibition, .prohibition])
     }
 
+    /// "Le ministre rappelle aux préfets que …": whatever an authority recalls to the roles
+    /// it names is a reminder to them, as "je vous rappelle que" is in a letter.
+    func testWhatAnAuthorityRecallsToNamedRolesIsAReminder() {
+        let os = obligations("La ministre rappelle aux préfets que la rénovation des écoles reste la première priorité.\n")
+        XCTAssertEqual(os.map(\.modality), [.reminder])
+        XCTAssertEqual(os.first?.actor, "prefet-de-departement")
+        // Counter-examples: recalled to nobody named, or by no authority.
+        XCTAssertEqual(obligations("La ministre rappelle que la rénovation des écoles reste la première priorité.\n").count, 0)
+        XCTAssertEqual(obligations("L'association rappelle aux préfets que le droit d'asile est un droit fondamental.\n").count, 0)
+    }
+
     /// "Cette instruction abroge : … du 11/07/1991": the abrogated text's date is not the
     /// instruction's, which stays undated when it prints no date of its own.
     func testTheDateOfAnAbrogatedTextDoesNotDateTheCircular() {
