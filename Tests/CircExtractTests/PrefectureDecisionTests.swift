@@ -55,6 +55,16 @@ final class PrefectureDecisionTests: XCTestCase, ObligationRuleTesting {
         XCTAssertEqual(obligations("L'association rappelle aux préfets que le droit d'asile est un droit fondamental.\n").count, 0)
     }
 
+    /// "tenir compte du fait que … devront …": the modal in the noun's "que" clause is the
+    /// directive's content, not a second directive.
+    func testAModalInTheClauseOfLeFaitQueIsContent() {
+        let os = obligations("Le ministre a écrit aux préfets. Ils devront tenir compte du fait que la moitié des crédits devront aller aux écoles.\n")
+        XCTAssertEqual(os.count, 1, "\(os.map(\.text))")
+        // Counter-example: a second duty joined by "et" stays a second directive.
+        let two = obligations("Le ministre a écrit aux préfets. Ils devront réunir les maires et les dossiers devront être transmis avant le 1er mars.\n")
+        XCTAssertEqual(two.count, 2, "\(two.map(\.text))")
+    }
+
     /// "Cette instruction abroge : … du 11/07/1991": the abrogated text's date is not the
     /// instruction's, which stays undated when it prints no date of its own.
     func testTheDateOfAnAbrogatedTextDoesNotDateTheCircular() {

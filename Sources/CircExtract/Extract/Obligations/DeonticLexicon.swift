@@ -177,7 +177,7 @@ final class DeonticLexicon: Sendable {
         let impliedDuties: ImpliedDuties?
         struct DescriptiveModals: Decodable { let complements, examples: [String] }
         let descriptiveModals: DescriptiveModals?
-        struct RelayedContent: Decodable { let verbs, examples, counterExamples: [String] }
+        struct RelayedContent: Decodable { let verbs, examples, counterExamples: [String]; let nouns: [String]? }
         let relayedContent: RelayedContent?
         struct UniversalFuture: Decodable { let nouns, excluded: [String] }
         let universalFuture: UniversalFuture?
@@ -676,7 +676,7 @@ final class DeonticLexicon: Sendable {
     private static func clauseWordTables(_ f: File)
         -> (descriptive: [[String]], relayed: Set<String>, means: Set<String>, meetings: Set<String>) {
         ((f.descriptiveModals?.complements ?? []).map { MatchWord.words($0).map { Fold.string($0) } },
-         folded(f.relayedContent?.verbs), folded(f.passiveMeans?.nouns), folded(f.meetingRecipients?.verbs))
+         folded(f.relayedContent?.verbs).union(folded(f.relayedContent?.nouns)), folded(f.passiveMeans?.nouns), folded(f.meetingRecipients?.verbs))
     }
 
     /// `bodyFuture`: the bodies whose future instructs, their determiners, the excluded futures.
