@@ -65,6 +65,16 @@ final class PrefectureDecisionTests: XCTestCase, ObligationRuleTesting {
         XCTAssertEqual(two.count, 2, "\(two.map(\.text))")
     }
 
+    /// "À la demande du ministre, …": who asked is no directive of its own. What the
+    /// préfets will do at the minister's request is one directive; what a préfet did at it
+    /// is news, none.
+    func testAtTheMinistersRequestIsNoDirectiveOfItsOwn() {
+        let will = obligations("À la demande du ministre de l'Intérieur, les préfets renforceront les contrôles aux abords des gares.\n")
+        XCTAssertEqual(will.count, 1, "\(will.map(\.text))")
+        XCTAssertTrue(will.first?.text.hasPrefix("À la demande") == true)
+        XCTAssertEqual(obligations("À la demande du ministre de l'Intérieur, le préfet a renforcé les contrôles aux abords des gares.\n").count, 0)
+    }
+
     /// "Cette instruction abroge : … du 11/07/1991": the abrogated text's date is not the
     /// instruction's, which stays undated when it prints no date of its own.
     func testTheDateOfAnAbrogatedTextDoesNotDateTheCircular() {
