@@ -115,6 +115,7 @@ public final class Pipeline: Sendable {
             let spans = doc.obligations.map(\.span).sorted()
             let starts = spans.map(\.start)
             doc.deadlines = dl.deadlines.filter { ObligationLinker.inside($0.span, spans, starts: starts) }
+            if doc.addressees.isEmpty { doc.addressees = addressees.reportedRequestAddressees(doc.obligations) }
         }
         if structure.textEnd != nil || structure.textStart != nil {
             Self.keepOwnText(&doc, start: structure.textStart ?? 0, end: structure.textEnd ?? Int.max)

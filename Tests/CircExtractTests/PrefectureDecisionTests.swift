@@ -75,6 +75,22 @@ final class PrefectureDecisionTests: XCTestCase, ObligationRuleTesting {
         XCTAssertEqual(obligations("À la demande du ministre de l'Intérieur, le préfet a renforcé les contrôles aux abords des gares.\n").count, 0)
     }
 
+    /// A press item whose recipients only its reported requests name ("appelle à la
+    /// mobilisation des préfets", "leur demande de") has them for addressees.
+    func testThePressItemsRecipientsAreTheRolesItsRequestsAsk() {
+        let item = "Le ministre de l'Intérieur appelle à la mobilisation des préfets contre les rodéos urbains. "
+            + "Dans une circulaire diffusée lundi, il leur demande de multiplier les contrôles.\n"
+        XCTAssertEqual(OCRHarness.extract(item).addressees.map(\.id), ["prefet-de-departement"])
+        let pronoun = "Une circulaire a été adressée aux préfets. Le ministre leur a demandé de multiplier les contrôles.\n"
+        XCTAssertEqual(OCRHarness.extract(pronoun).addressees.map(\.id), ["prefet-de-departement"])
+        // Counter-examples: a duty stated of a role, a reminder to nobody, a request as a noun.
+        for text in ["Les parquets devront requérir des peines fermes contre les auteurs de rodéos.\n",
+                     "La ministre rappelle que la réponse judiciaire doit être rapide.\n",
+                     "Sur demande du ministre, les préfets ont lancé un plan contre les rodéos.\n"] {
+            XCTAssertEqual(OCRHarness.extract(text).addressees.map(\.id), [], text)
+        }
+    }
+
     /// "Cette instruction abroge : … du 11/07/1991": the abrogated text's date is not the
     /// instruction's, which stays undated when it prints no date of its own.
     func testTheDateOfAnAbrogatedTextDoesNotDateTheCircular() {
