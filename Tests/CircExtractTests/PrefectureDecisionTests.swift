@@ -50,6 +50,11 @@ final class PrefectureDecisionTests: XCTestCase, ObligationRuleTesting {
         let os = obligations("La ministre rappelle aux préfets que la rénovation des écoles reste la première priorité.\n")
         XCTAssertEqual(os.map(\.modality), [.reminder])
         XCTAssertEqual(os.first?.actor, "prefet-de-departement")
+        // Two authorities in apposition, a secrétaire d'État the nearer, recalling together.
+        let two = "La ministre chargée des Collectivités, Marie Durand, et la secrétaire d'État chargée de la Ville, Anne Petit, "
+            + "rappellent aux préfets que la rénovation des écoles reste la première priorité.\n"
+        XCTAssertEqual(obligations(two).map(\.modality), [.reminder])
+        XCTAssertEqual(OCRHarness.extract(two).addressees.map(\.id), ["prefet-de-departement"])
         // Counter-examples: recalled to nobody named, or by no authority.
         XCTAssertEqual(obligations("La ministre rappelle que la rénovation des écoles reste la première priorité.\n").count, 0)
         XCTAssertEqual(obligations("L'association rappelle aux préfets que le droit d'asile est un droit fondamental.\n").count, 0)
