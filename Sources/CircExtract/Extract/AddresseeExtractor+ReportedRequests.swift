@@ -15,7 +15,10 @@ extension AddresseeExtractor {
         for o in obligations where o.reported && o.modality != .prohibition {
             guard let id = o.actor, !out.contains(where: { $0.id == id }), namesRecipient(o, id),
                   let form = titles.first(where: { $0.1 == id })?.0 else { continue }
-            out.append(Addressee(id: id, role: .to, text: form, span: nil))
+            // The role as the item writes it ("préfets"), else the lexicon's form.
+            let head = form.split(separator: " ").first.map(String.init) ?? form
+            let written = o.text.split(whereSeparator: { !$0.isLetter && $0 != "-" }).first { Fold.string(String($0)).hasPrefix(head) }
+            out.append(Addressee(id: id, role: .to, text: written.map(String.init) ?? form, span: nil))
         }
         return out
     }

@@ -1370,10 +1370,7 @@ struct ClauseMatcher {
             // "Le préfet leur rappelle que l'accueil d'urgence relève du département": recalled
             // to the recipients by the authority, as "je vous rappelle que" is in a letter.
             let toRecipients = k >= 1 && lex.indirectClitics.contains(w[k - 1]) && authorityBefore(w, k - 1)
-            // "Le ministre rappelle aux préfets que la lutte contre … reste la première
-            // priorité": recalled by an authority to the roles it names, whatever is recalled.
-            let toNamedRoles = toRoles && k + 2 < j && actorPhrase(w, at: k + 2) != nil && authorityBefore(w, k)
-            guard recallsDutyOrPenalty(w, from: j + 1) || toRoles && recallsBar(w, from: j + 1) || toRecipients || toNamedRoles else { return nil }
+            guard recallsDutyOrPenalty(w, from: j + 1) || toRoles && recallsBar(w, from: j + 1) || toRecipients else { return nil }
         }
         var hit = MarkerHit(start: k, end: j + 1, modality: .reminder, actor: reminderActor(w, k, j), marker: w[k])
         hit.endsWithQue = w[j] == "que"
