@@ -92,6 +92,14 @@ final class PrefectureDecisionTests: XCTestCase, ObligationRuleTesting {
         }
     }
 
+    /// "… seront interdits sur la voie publique": a ban announced in the future is a ban.
+    func testABanInTheFutureIsAProhibition() {
+        let os = obligations("Du vendredi 18 heures au lundi 8 heures, la vente d'alcool à emporter sera interdite dans le centre-ville.\n")
+        XCTAssertEqual(os.map(\.modality), [.prohibition])
+        // Counter-example: in a relative clause it describes the texts to come.
+        XCTAssertEqual(obligations("Les manifestations qui seront interdites feront l'objet d'un arrêté publié en ligne.\n").count, 0)
+    }
+
     /// "Cette instruction abroge : … du 11/07/1991": the abrogated text's date is not the
     /// instruction's, which stays undated when it prints no date of its own.
     func testTheDateOfAnAbrogatedTextDoesNotDateTheCircular() {
