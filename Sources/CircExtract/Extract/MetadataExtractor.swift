@@ -281,7 +281,7 @@ struct MetadataExtractor: Sendable {
         // A covering letter undated above the text it relays: the dateline under the
         // announcement dates the relayed text, not the letter.
         if let d = m.date, !press, datesRelayedText(s, d) { m.date = nil }
-        m.signatory = signatory(s, press: press, reports: m.kind != .communique)
+        m.signatory = signatory(s, press: press, reports: m.kind != .communique, emitter: m.emitter)
         // The minister a press item shows acting names the ministry before any other the item
         // mentions ("le ministre de l'Égalité des territoires" beside the Premier ministre's plan).
         if m.emitter == nil || press, !s.isConsolidatedCode, let name = m.signatory, let e = ministerEmitter(name, date: m.date, named: nameAfterTitle(name, s) ? m.emitter : nil) { m.emitter = e }
@@ -1496,7 +1496,9 @@ struct MetadataExtractor: Sendable {
 
     /// `reports`: a press item that reports someone else's instruction (a ministry's own
     /// communiqué does not: its author is not a signatory).
-    func signatory(_ s: DocumentStructure, press: Bool, reports: Bool = true) -> String? {
+    /// `emitter`: the ministry a press item names; a minister of it the item names stands
+    /// before a person it shows acting who is no minister (`namedMinister`).
+    func signatory(_ s: DocumentStructure, press: Bool, reports: Bool = true, emitter: String? = nil) -> String? {
         let tt = s.text
         if !press {
             guard let last0 = s.units.lastIndex(where: { $0.kind == .signature }) else { return flattenedSignature(s) }
@@ -1528,7 +1530,13 @@ struct MetadataExtractor: Sendable {
         // Without one, the person the item shows acting ("Le ministre de l'Intérieur, Gérald
         // Darmanin, a appelé les préfets"), not one only named ("Sur demande du ministre,
         // Bruno Retailleau, un plan a été présenté").
-        if reports, let n = reportedSigner(s) ?? reportedAuthor(s, acting: !writtenInstruction(s)) { return n }
+        if reports, let n = reportedSigner(s) { return n }
+        if reports {
+            let author = reportedAuthor(s, acting: !writtenInstruction(s))
+            if let n = author, ministerTerms[Fold.string(n)] != nil { return n }
+            if let e = emitter, writtenInstruction(s), let n = namedMinister(s, emitter: e) { return n }
+            if let n = author { return n }
+        }
         // "Gérald Darmanin a adressé mardi un courrier aux préfets": the author of a reported letter.
         let toks = tt.tokens
         for sen in tt.sentences {
@@ -1616,6 +1624,31 @@ struct MetadataExtractor: Sendable {
         }
         if acting { counts = counts.filter { subjects.contains($0.key) } }
         return counts.max { a, b in a.value.n != b.value.n ? a.value.n < b.value.n : a.value.first > b.value.first }?.key
+    }
+
+    /// "Pour Manuel Valls, être accusé … Martine Aubry avait elle-même regretté …", "… pour le
+    /// ministre Gérard Collomb": a press item about a ministry's written instruction (only
+    /// those have a signatory: `writtenInstruction`) names its
+    /// minister (`ministers.terms` of that emitter) wherever the sentence puts him, while the
+    /// people it shows acting may be others (a mayor who regretted, a deputy). The one of that
+    /// ministry the item names most often (the first on a tie), as the item spells the name.
+    func namedMinister(_ s: DocumentStructure, emitter: String) -> String? {
+        let tt = s.text
+        let names = Set(fields.ministers.terms.lazy.filter { $0.emitter == emitter }.map { Fold.string($0.name) })
+        guard !names.isEmpty else { return nil }
+        var counts: [String: (n: Int, first: Int)] = [:]
+        var i = 0
+        while i + 1 < tt.tokens.count {
+            // A name opens on a capital: tested on the first scalar before any word is built.
+            guard tt.tokens[i].kind == .word, tt.tokens[i + 1].kind == .word,
+                  tt.text.scalars[Int(tt.tokens[i].start)].properties.isUppercase,
+                  case let pair = tt.folded(tt.tokens[i]) + " " + tt.folded(tt.tokens[i + 1]), names.contains(pair) else { i += 1; continue }
+            counts[pair, default: (0, i)].n += 1
+            i += 2
+        }
+        guard let best = counts.max(by: { a, b in a.value.n != b.value.n ? a.value.n < b.value.n : a.value.first > b.value.first }) else { return nil }
+        let k = best.value.first
+        return "\(tt.string(tt.tokens[k])) \(tt.string(tt.tokens[k + 1]))"
     }
 
     /// Whether the two capitalised words at `i` name no author of a reported instruction: an

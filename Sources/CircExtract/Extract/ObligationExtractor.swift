@@ -177,7 +177,7 @@ struct ObligationExtractor: Sendable {
             defer { noteAntecedent(words, walk.out[emittedFrom...], firstHitStart: firstStart, last: next - 1, &walk) }
             guard carryOver(set, unit, words, &hits, &walk) else { continue }
             resolvePronoun(&hits, words, ui, walk, reports: reports, s)
-            if !reports { dropOwnPurpose(&hits, words) }
+            if !reports { dropOwnPurpose(&hits, words) } else { dropDescriptions(&hits, words, press: true) }
             guard !hits.isEmpty else { continue }
             Self.mergeAdjacent(&hits, words)
             firstStart = hits.first?.start
@@ -284,6 +284,9 @@ struct ObligationExtractor: Sendable {
             }
         }
         if u.kind == .header && !Self.endsSentence(tt, toks[toks.count - 1]) { hits.removeAll { !$0.marker.hasPrefix("@") } }
+        // "Toussaint : Bruno Retailleau appelle à « une extrême vigilance »": a headline's noun
+        // appeal announces the request the lede reports with its recipients — one directive.
+        if u.kind == .header { hits.removeAll(where: \.nounAppeal) }
         return hits
     }
 
@@ -686,6 +689,9 @@ struct ObligationExtractor: Sendable {
         for i in 1..<max(1, hits.count) where hits.count > 1 {
             let lo = hits[i - 1].end, hi = hits[i].start
             if hits[i].marker == Self.tableMarker { starts.append(hi); continue }
+            // "Les préfets doivent, avant le 30 janvier, dresser … puis définir …": the second
+            // infinitive's directive starts at its coordinator, not at the incise's comma.
+            if hits[i].marker.hasSuffix(ClauseMatcher.secondInfinitiveMarker) { starts.append(hi); continue }
             var cut = -1
             var k = hi - 1
             while k >= lo {

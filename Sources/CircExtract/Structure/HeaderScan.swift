@@ -1513,13 +1513,27 @@ struct HeaderScanner {
     /// infinitive's ending right after "de", then a determiner ("de police", "de premier
     /// degré" go on).
     func requestAt(_ e: Int) -> Bool {
-        guard w[e] == "de", e + 2 < w.count, case let v = w[e + 1], v.hasSuffix("er") || v.hasSuffix("ir") || v.hasSuffix("re") else { return false }
+        guard w[e] == "de", e + 2 < w.count else { return false }
+        // "aux magistrats de « porter une particulière attention »", "de se montrer
+        // vigilants": a quoted request or a reflexive verb — no title's complement opens on a
+        // quotation mark or a reflexive pronoun before an infinitive.
+        var f = e + 1
+        let reflexive = w[f] == "se" || w[f] == "s'"
+        if reflexive { f += 1 }
+        let quoted = f < w.count && w[f] == "\""
+        if quoted { f += 1 }
+        guard f < w.count, Self.hasInfinitiveEnding(w[f]) else { return false }
+        if reflexive || quoted { return true }
+        let v = w[f]
         // "de rendre compte quotidiennement…": an idiom's bare object follows.
         if vocab.requestIdioms.contains(v) { return true }
         // "de saisir systématiquement les véhicules": an adverb may stand before the object.
         let o = w[e + 2].hasSuffix("ment") && e + 3 < w.count ? e + 3 : e + 2
         return vocab.requestObjectOpeners.contains(w[o])
     }
+
+    /// Whether a folded word ends as an infinitive does ("-er", "-ir", "-re").
+    static func hasInfinitiveEnding(_ v: String) -> Bool { v.hasSuffix("er") || v.hasSuffix("ir") || v.hasSuffix("re") }
 
     /// Whether the elided "d'" at `e` goes on with a recipient's title: the word after it is a
     /// common noun in lower case with no infinitive's ending ("aux commissaires

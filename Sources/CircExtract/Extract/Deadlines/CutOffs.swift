@@ -43,8 +43,11 @@ struct CutOffRule: Sendable {
     let copulas: Set<UInt64>
     /// How far before the cue the participle may stand: "déposées en préfecture avant le".
     static let reach = 5
-    /// How far before "jusqu'au" a governing verb may stand, its object between.
-    static let objectReach = 32
+    /// How far before "jusqu'au" a governing verb may stand, its object between (an
+    /// object that lists categories and a start: "interdire la cession, à titre onéreux ou
+    /// non, des artifices … des catégories T2 et P2 du samedi 11 juillet 2020 à partir de
+    /// 08h jusqu'au …" has forty tokens).
+    static let objectReach = 48
 
     init(store: LexiconStore) throws {
         let f = try store.load("deadlines.json", as: File.self).cutOffs

@@ -25,6 +25,9 @@ struct MarkerHit {
     /// A request made with a noun for its object ("exige des dispositifs adaptés"): an "et
     /// de" + infinitive further on is some other word's complement, no second request.
     var objectRequest = false
+    /// A noun asked for with no recipient ("appelle à « une extrême vigilance »"): in a
+    /// headline, the announcement of the request the lede reports with its recipients.
+    var nounAppeal = false
 }
 
 /// Finds the directives of one sentence: lexicon markers, the instruction future
@@ -493,6 +496,8 @@ struct ClauseMatcher {
     func secondBareInfinitive(_ h: MarkerHit, _ words: [String], following: ArraySlice<MarkerHit>) -> MarkerHit? {
         guard h.end >= 1, h.end < words.count, lex.coordinatedModals[words[h.end - 1]] != nil else { return nil }
         var f = h.end
+        // "Les préfets doivent, avant le 30 janvier, dresser…": an incise before the infinitive.
+        if let c = inciseEnd(words, from: f) { f = c }
         while f < words.count, lex.coordinatedAdverbs.contains(words[f]) { f += 1 }
         guard f < words.count, isBareInfinitive(words[f]) else { return nil }
         let limit = following.first { $0.start > f }?.start ?? words.count
@@ -503,8 +508,8 @@ struct ClauseMatcher {
         while k + 1 < limit && ![".", ";", ":"].contains(words[k]) {
             var v = k + 1
             while v + 1 < limit, lex.secondInfinitiveClitics.contains(words[v]) || words[v] == "\"" { v += 1 }
-            if words[k] == "et", isBareInfinitive(words[v]) {
-                var c = MarkerHit(start: k, end: k + 1, modality: h.modality, actor: h.actor, marker: "et (infinitive)")
+            if lex.secondInfinitiveCoordinators.contains(words[k]), isBareInfinitive(words[v]) {
+                var c = MarkerHit(start: k, end: k + 1, modality: h.modality, actor: h.actor, marker: words[k] + Self.secondInfinitiveMarker)
                 c.second = h.second
                 c.generic = h.generic
                 return c
@@ -513,6 +518,10 @@ struct ClauseMatcher {
         }
         return nil
     }
+
+    /// The end of a second bare infinitive's marker ("et (infinitive)", "puis (infinitive)"):
+    /// its directive starts at the coordinator, whatever incise stood before it.
+    static let secondInfinitiveMarker = " (infinitive)"
 
     /// A word with an infinitive's form itself (`isInfinitive` without the words it skips):
     /// "informer", "transmettre"; not "dossier".
@@ -955,6 +964,9 @@ struct ClauseMatcher {
     /// recipient, a named recipient).
     func reported(_ w: [String], _ k: Int) -> MarkerHit? {
         guard let verb = lex.reportedVerbs[w[k]] else { return nil }
+        // "l'obligation faite aux représentants de l'État de proposer…": "faite" reports a
+        // duty only after a noun of one ("la demande faite aux préfets de titres" is none).
+        if lex.pressRequests.madeForms.contains(w[k]) && !(k >= 1 && lex.pressRequests.dutyNouns.contains(w[k - 1])) { return nil }
         // "demande aux préfets de prendre des arrêtés interdisant la vente…": a participle on
         // the object of the infinitive before it is the measure asked, no request of its own
         // ("a signé une circulaire demandant aux procureurs…" has no infinitive: a request).
@@ -989,7 +1001,7 @@ struct ClauseMatcher {
         // "la demande", "une demande de titre", "sur demande du ministre": the noun; "les
         // étrangers qui demandent …": a relative clause describing them. ("les invite à": a
         // clitic object, though "les" is also an article.)
-        if k > 0 && (lex.nounDeterminers.contains(w[k - 1]) && !(pronoun && verb.construction == .direct) && !decidedAct(w, k)
+        if k > 0 && (lex.nounDeterminers.contains(w[k - 1]) && !(pronoun && verb.construction == .direct) && !decidedMeasure(w, k) && !pronounGerund(w, k)
                      || w[k - 1] == "qui" && !authorityRelative(w, k)) { return nil }
         if governedByModal(w, k, clitics) { return nil }
         // "les" stands for a role named earlier in the sentence ("envoyé aux préfets, la
@@ -1009,21 +1021,41 @@ struct ClauseMatcher {
         return (hit, pronoun)
     }
 
-    /// "Le préfet a décidé d'interdire…", "La préfète vient d'interdire…": the reported verb's
-    /// infinitive after an authority's decision (`decisionVerbs`) and its "de" is the act the
-    /// item reports, not a noun's complement ("la décision d'interdire").
-    func decidedAct(_ w: [String], _ k: Int) -> Bool {
-        k >= 2 && ["de", "d'"].contains(w[k - 1]) && lex.decisionVerbs.contains(w[k - 2]) && isInfinitive(w, k)
+    /// "Le préfet a décidé d'interdire la cession des artifices": a request's infinitive after
+    /// a verb of decision (`pressRequests.decisionVerbs`) and "de" is the authority's own
+    /// measure, in a press item — "de" is no determiner of a noun there.
+    func decidedMeasure(_ w: [String], _ k: Int) -> Bool {
+        isPress && k >= 2 && w[k - 1] == "de" && lex.pressRequests.decisionVerbs.contains(w[k - 2])
+    }
+
+    /// "Il s'adresse aux préfets en appelant à renforcer les contrôles": in a press item, a
+    /// gerund's request shares the subject of its sentence, the authority's pronoun opening
+    /// it ("en" is no determiner there); the request still needs an authority or a role
+    /// before it (`authorityBefore`).
+    func pronounGerund(_ w: [String], _ k: Int) -> Bool {
+        isPress && k >= 2 && w[k - 1] == "en" && w[k].hasSuffix("ant") && lex.pronounSubjects.contains(w[0])
     }
 
     /// "écrit le ministre, qui demande également aux préfets de…": a relative clause whose
     /// antecedent is the authority reports its request, as a main clause would; "les
-    /// étrangers qui demandent…" describes them.
+    /// étrangers qui demandent…" describes them. The antecedent may be an act with its date
+    /// ("une autre circulaire datée du 5 juillet, qui demande…", "la circulaire du 12
+    /// décembre 2017, qui invite…": numbers, `actDesignationLinks`, "datée" and the month
+    /// after a number between).
     func authorityRelative(_ w: [String], _ k: Int) -> Bool {
         var j = k - 2
         if j >= 0 && w[j] == "," { j -= 1 }
+        let stop = max(0, j - Self.actDateWords)
+        while j > stop && !(lex.authorities.contains(w[j]) || authorWords.contains(w[j])) {
+            let dated = w[j].first?.isNumber == true || lex.actDesignationLinks.contains(w[j]) || w[j].hasPrefix("date")
+                || w[j - 1].first?.isNumber == true
+            guard dated else { return false }
+            j -= 1
+        }
         return j >= 0 && (lex.authorities.contains(w[j]) || authorWords.contains(w[j]))
     }
+    /// The most words of a date between an act and the relative clause after it.
+    static let actDateWords = 6
 
     /// "examiner leur demande avec bienveillance", "sur leur demande": "leur" after a
     /// preposition or an infinitive is the possessive, and "demande" the noun. An authority's
@@ -1114,12 +1146,37 @@ struct ClauseMatcher {
     /// The start of a request's complement right after its verb, adverbs and an opening
     /// quotation mark between: "invite à faire", "recommande « d'associer »", "appelle à
     /// mobiliser" — a request that names no recipient.
+    /// "Il appelle également à mieux lutter contre les trafics": an adverb of
+    /// `pressRequests.infinitiveAdverbs` may stand between the preposition and the infinitive.
     func objectlessComplement(_ w: [String], after k: Int) -> Int? {
         var j = skippingAdverbs(w, from: k + 1)
         if j < w.count && w[j] == "\"" { j += 1 }
-        guard j + 1 < w.count, w[j] == "de" || w[j] == "a", isInfinitive(w, j + 1) else { return nil }
+        guard j + 1 < w.count, w[j] == "de" || w[j] == "a" else { return nil }
+        var v = j + 1
+        while v < min(w.count - 1, j + 3) && lex.pressRequests.infinitiveAdverbs.contains(w[v]) { v += 1 }
+        return isInfinitive(w, v) ? j : nil
+    }
+
+    /// "Le garde des Sceaux appelle à une « attention plus soutenue » aux atteintes", "qui
+    /// appelle à un approfondissement de…": the noun a direct request verb asks for, with no
+    /// recipient — "à", maybe a quotation mark, a determiner of `pressRequests.appealDeterminers`:
+    /// the token of "à". Not when the noun's phrase names the public ("appelle à la
+    /// mobilisation des Français").
+    func nominalAppeal(_ w: [String], _ k: Int) -> Int? {
+        let j = skippingAdverbs(w, from: k + 1)
+        var d = j + 1
+        guard d < w.count, w[j] == "a" else { return nil }
+        if w[d] == "\"" { d += 1 }
+        guard d + 1 < w.count, lex.pressRequests.appealDeterminers.contains(w[d]) else { return nil }
+        var i = d + 1
+        while i < min(w.count, d + Self.appealPhraseWords) && ![".", ";", ":", ","].contains(w[i]) {
+            if lex.publicAudience.contains(w[i]) { return nil }
+            i += 1
+        }
         return j
     }
+    /// How far an appeal's noun phrase is searched for the public it may name.
+    static let appealPhraseWords = 10
 
     /// The agent a "que" clause opens on, past its determiners ("que les policiers
     /// saisissent…" → `policier`): a person no title lexicon names, known as an agent.
@@ -1209,6 +1266,11 @@ struct ClauseMatcher {
         }
         if isPress, verb.construction == .direct, let (actor, e) = nominalRequest(w, k), authorityBefore(w, k) {
             (hit.actor, hit.end) = (actor, e)
+            return hit
+        }
+        if isPress, verb.construction == .direct, !documentIds.isEmpty, let c = nominalAppeal(w, k), authorityBefore(w, k) {
+            hit.end = c
+            (hit.objectRequest, hit.nounAppeal) = (true, true)
             return hit
         }
         // "La circulaire invite, en deuxième lieu, les procureurs à veiller…": an incise

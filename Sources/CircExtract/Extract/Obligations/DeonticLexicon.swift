@@ -105,8 +105,6 @@ final class DeonticLexicon: Sendable {
             /// See `DeonticLexicon.qualifiedActs`.
             let qualifiedActs: [String]?
             let actDesignationLinks: [String]?
-            /// See `DeonticLexicon.decisionVerbs`.
-            let decisionVerbs: [String]?
             /// See `DeonticLexicon.earlierRequestAuxiliaries`.
             let earlierRequest: EarlierRequest?
             /// The recipient as a pronoun before the verb: "leur demande de", "les invite à".
@@ -148,7 +146,7 @@ final class DeonticLexicon: Sendable {
         let relativeAuxiliaries: RelativeAuxiliaries?
         let conditions: Forms
         let coordination: Forms
-        struct CoordinatedModals: Decodable { let modals: [String: Modality]; let adverbs, examples: [String]; let secondCommandOpeners, secondInfinitiveClitics: [String]? }
+        struct CoordinatedModals: Decodable { let modals: [String: Modality]; let adverbs, examples: [String]; let secondCommandOpeners, secondInfinitiveClitics, secondInfinitiveCoordinators: [String]? }
         let coordinatedModals: CoordinatedModals
         let enumerators: Forms
         let clauseBoundaries: [String]
@@ -175,8 +173,11 @@ final class DeonticLexicon: Sendable {
             let directiveAdverbPhrases: [String]?
         }
         let impliedDuties: ImpliedDuties?
-        struct DescriptiveModals: Decodable { let complements, examples: [String] }
+        struct DescriptiveModals: Decodable { let complements, examples: [String]; let pressComplements: [String]? }
         let descriptiveModals: DescriptiveModals?
+        /// See `DeonticLexicon.PressRequestWords`.
+        struct PressRequests: Decodable { let infinitiveAdverbs, appealDeterminers, madeForms, dutyNouns, decisionVerbs, examples, counterExamples: [String] }
+        let pressRequests: PressRequests?
         struct RelayedContent: Decodable { let verbs, examples, counterExamples: [String]; let nouns: [String]? }
         let relayedContent: RelayedContent?
         struct UniversalFuture: Decodable { let nouns, excluded: [String] }
@@ -236,6 +237,8 @@ final class DeonticLexicon: Sendable {
     /// `coordinatedModals.secondInfinitiveClitics`: object pronouns between "et" and a bare
     /// modal's second infinitive ("et leur présenter le dispositif").
     let secondInfinitiveClitics: Set<String>
+    /// `coordinatedModals.secondInfinitiveCoordinators`: "et", "puis" before a second bare infinitive.
+    let secondInfinitiveCoordinators: Set<String>
     let notProhibition: [[String]]
     /// `negation.refrainVerbs`: a duty to do one of these is a duty not to act ("devront
     /// s'abstenir de").
@@ -291,10 +294,6 @@ final class DeonticLexicon: Sendable {
     /// `reported.actDesignationLinks`: the words between an act's number and its date
     /// ("Arrêté n° 12 du 3 mars 2024 interdisant…").
     let actDesignationLinks: Set<String>
-    /// `reported.decisionVerbs`: an authority's decision ("a décidé d'", "vient d'") before
-    /// a reported verb's infinitive: "le préfet a décidé d'interdire les rassemblements"
-    /// reports the ban as "le préfet interdit les rassemblements" would.
-    let decisionVerbs: Set<String>
     /// The pluperfect's auxiliaries ("avait demandé") and the imperfect's endings
     /// ("demandait"): a request told in these tenses is an earlier text's, background to the
     /// item ("Une circulaire de 2012 demandait déjà aux préfets de…").
@@ -413,6 +412,16 @@ final class DeonticLexicon: Sendable {
     let pronounFutureExcluded: Set<String>
     /// "faire face", "composer avec": after a bare modal, a description, no directive.
     let descriptiveComplements: [[String]]
+    /// `descriptiveModals.pressComplements`: in a press item, a modal before one of these
+    /// schedules an event ("L'audience doit avoir lieu ce vendredi"), no duty.
+    let pressScheduleComplements: [[String]]
+    /// `pressRequests`, folded: the forms of a reported request beyond a verb and its
+    /// recipient — an adverb before the request's infinitive ("appelle à mieux lutter"), the
+    /// determiners of a noun asked for ("appelle à une attention soutenue"), the nouns before
+    /// "faite" ("l'obligation faite aux préfets de"), the verbs of a decision before "de"
+    /// ("a décidé d'interdire").
+    struct PressRequestWords: Sendable { let infinitiveAdverbs, appealDeterminers, madeForms, dutyNouns, decisionVerbs: Set<String> }
+    let pressRequests: PressRequestWords
     /// Verbs of saying whose "que" clause, after a directive, is what the addressees must
     /// pass on ("rappeler aux maires qu'ils sont tenus de…"): see `ClauseMatcher.withoutRelayedContent`.
     let relayedContentVerbs: Set<String>
@@ -489,6 +498,7 @@ final class DeonticLexicon: Sendable {
         restrictedTo = (f.negation.restrictedTo ?? []).map { $0.split(separator: " ").map(String.init) }
         futureBanModals = Set((f.negation.futureBanModals ?? []).map { Fold.string($0) })
         secondInfinitiveClitics = Set((f.coordinatedModals.secondInfinitiveClitics ?? []).map { Fold.string($0) })
+        secondInfinitiveCoordinators = Set((f.coordinatedModals.secondInfinitiveCoordinators ?? ["et"]).map { Fold.string($0) })
         operationalForces = Set(f.namedFuture.operationalForces ?? [])
         operationSources = Set((f.namedFuture.operationSources ?? []).map { Fold.string($0) })
         (lawReport, lawReportFirstWords, ownTextNouns, ownTextAdverbs, ownTextPresent) = Self.lawReportTables(f.lawReport)
@@ -500,7 +510,6 @@ final class DeonticLexicon: Sendable {
         (reminderVerbs, reminderObjects, publicAudience, oralAttributions, writtenSources, reminderPenalties) = Self.reminderTables(f.reported)
         qualifiedActs = Set(f.reported.qualifiedActs ?? [])
         actDesignationLinks = Set((f.reported.actDesignationLinks ?? []).map { Fold.string($0) })
-        decisionVerbs = Set((f.reported.decisionVerbs ?? []).map { Fold.string($0) })
         publicAudienceAdjectives = Set(f.reported.publicAudienceAdjectives ?? [])
         verbCoordinators = Set(f.reported.verbCoordinators ?? [])
         sourceStarts = Set(f.reported.recipientStarts.source ?? [])
@@ -544,6 +553,9 @@ final class DeonticLexicon: Sendable {
         subjectAsides = (f.namedFuture.asides ?? []).map { MatchWord.words($0).map { Fold.string($0) } }
         titleComplementOpeners = Self.folded(f.namedFuture.titleComplements)
         (descriptiveComplements, relayedContentVerbs, passiveMeansNouns, meetingVerbs) = Self.clauseWordTables(f)
+        pressScheduleComplements = (f.descriptiveModals?.pressComplements ?? []).map { MatchWord.words($0).map { Fold.string($0) } }
+        pressRequests = PressRequestWords(infinitiveAdverbs: Self.folded(f.pressRequests?.infinitiveAdverbs), appealDeterminers: Self.folded(f.pressRequests?.appealDeterminers),
+                                          madeForms: Self.folded(f.pressRequests?.madeForms), dutyNouns: Self.folded(f.pressRequests?.dutyNouns), decisionVerbs: Self.folded(f.pressRequests?.decisionVerbs))
         passiveJudges = Self.folded(f.passiveMeans?.judges)
         universalNouns = Self.folded(f.universalFuture?.nouns)
         universalFutureExcluded = Self.folded(f.universalFuture?.excluded)

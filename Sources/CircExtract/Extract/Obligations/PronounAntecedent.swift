@@ -165,12 +165,15 @@ extension ObligationExtractor {
     /// "Les préfectures doivent faire face depuis plusieurs années à un nombre croissant de
     /// demandes": a bare modal whose complement (`descriptiveComplements`, a few adverbs or
     /// time phrases before it) tells what a service faces — context, no directive.
-    func dropDescriptions(_ hits: inout [MarkerHit], _ words: [String]) {
+    /// In a press item, `pressScheduleComplements` too: "L'audience doit avoir lieu ce
+    /// vendredi à 15h" schedules what the news reports.
+    func dropDescriptions(_ hits: inout [MarkerHit], _ words: [String], press: Bool = false) {
+        let complements = press ? lex.descriptiveComplements + lex.pressScheduleComplements : lex.descriptiveComplements
         hits.removeAll { h in
             guard h.generic, h.end > h.start else { return false }
             var j = h.end
             while j < words.count && j - h.end < 3 {
-                if lex.descriptiveComplements.contains(where: { ClauseMatcher.phrase($0, in: words, at: j) }) { return true }
+                if complements.contains(where: { ClauseMatcher.phrase($0, in: words, at: j) }) { return true }
                 j += 1
             }
             return false
