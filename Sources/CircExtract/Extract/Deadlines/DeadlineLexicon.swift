@@ -20,6 +20,9 @@ struct DeadlineLexiconFile: Decodable {
         var window: Bool?
         /// Words after which the phrase means something else ("sans attendre le fruit de…").
         var notBefore: [String]?
+        /// Words before the phrase that make it part of a name ("état d'urgence",
+        /// "hébergement d'urgence"): the phrase counts only after a verb.
+        var notAfter: [String]?
         var examples: [String]
         var allForms: [String] { (form.map { [$0] } ?? []) + (forms ?? []) }
     }
@@ -154,7 +157,7 @@ enum WordFlag {
 /// the seven copies per document it saved).
 struct DeadlineLexicon: Sendable {
     struct DateCue: Sendable { var strict: Bool; var article: Bool; var bounded: Bool; var window: Bool }
-    struct Asap: Sendable { var notBefore: Set<String> }
+    struct Asap: Sendable { var notBefore: Set<String>; var notAfter: Set<String> = [] }
 
     var dateCues = ScanPhrases<DateCue>()
     var cueLinks = ScanPhrases<Bool>()
@@ -254,8 +257,8 @@ struct DeadlineLexicon: Sendable {
         for e in f.weekdays { for form in e.allForms { weekdays[fold(form)] = e.weekday ?? 0; weekdays[fold(form) + "s"] = e.weekday ?? 0 } }
         weekdayNames = f.weekdays.sorted { ($0.weekday ?? 0) < ($1.weekday ?? 0) }.compactMap { $0.allForms.first.map(fold) }
         for e in f.asap {
-            let nb = Set((e.notBefore ?? []).map(fold))
-            for form in e.allForms { asap.add(form, Asap(notBefore: nb)) }
+            let nb = Set((e.notBefore ?? []).map(fold)), na = Set((e.notAfter ?? []).map(fold))
+            for form in e.allForms { asap.add(form, Asap(notBefore: nb, notAfter: na)) }
         }
         for e in f.strict { for form in e.allForms { strict.add(form, true) } }
     }

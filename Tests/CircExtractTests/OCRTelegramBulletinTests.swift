@@ -1,0 +1,78 @@
+import CircTestSupport
+import CircExtract
+import CircReader
+import CircText
+import XCTest
+
+/// Scanned telegrams, bulletin pages and flattened letterheads: a telegram's heading and
+/// style, the closing formula with two titles, a cleft sentence of duty, "d'urgence" after
+/// a verb, a year whose 1 OCR read as an i, the contact of a letterhead. Each rule on
+/// sentences written for it, with the shapes it must leave alone.
+final class OCRTelegramBulletinTests: XCTestCase, OCRRuleTesting {
+    /// "DÉPÊCHE TÉLÉGRAPHIQUE" over a minister's route to the préfets: a ministerial
+    /// telegram, a circular — no agency's wire.
+    func testTelegraphicDispatchIsACircular() {
+        let d = extract("DÉPÊCHE TÉLÉGRAPHIQUE\n\nParis, le 3 mars 1906\n\nLE MINISTRE DE L'INTÉRIEUR\nà Préfets France\n\nVous ferez reprendre les opérations dès que le calme sera revenu.\n")
+        XCTAssertEqual(d.metadata.kind, .circulaire)
+        XCTAssertEqual(d.metadata.emitter, "ministre-de-l-interieur")
+    }
+
+    /// "LE MINISTRE DE LA SANTÉ PUBLIQUE", "de l'Instruction publique": a portfolio of two
+    /// words the lexicon knows is read whole, in capitals too.
+    func testTwoWordPortfolioInCapitals() {
+        XCTAssertEqual(extract("LE MINISTRE DE LA SANTÉ PUBLIQUE\nà Préfets\n\nVous ferez vacciner les enfants des écoles.\n").metadata.emitter, "ministre-de-la-sante-publique")
+        XCTAssertEqual(extract("LE MINISTRE DE L'INSTRUCTION PUBLIQUE\nà Préfets\n\nVous ferez fermer les écoles.\n").metadata.emitter, "ministre-de-l-instruction-publique")
+    }
+
+    /// "Suivant article 3 de la loi 9 décembre 1905": a telegram drops the "du" before a
+    /// cited text's date, which then never dates the telegram.
+    func testTelegramStyleCitedDate() {
+        let d = extract("LE MINISTRE DE L'INTÉRIEUR\nà Préfets France\n\nSuivant article 3 de la loi 9 décembre 1905 vous ferez dresser les inventaires.\n")
+        XCTAssertNotEqual(d.metadata.date, "1905-12-09")
+        XCTAssertTrue(d.references.map(\.id).contains("loi:1905-12-09"))
+    }
+
+    /// "Recevez, Monsieur le Premier Président, Madame la Procureure générale, l'assurance…":
+    /// a closing formula however many titles it names, no directive.
+    func testClosingWithTwoTitles() {
+        let d = extract("Monsieur le Premier Président,\n\nVous voudrez bien me faire connaître les magistrats disponibles.\n\nRecevez, Monsieur le Premier Président, Madame la Procureure générale, l'assurance de ma haute considération.\n")
+        XCTAssertEqual(d.obligations.count, 1)
+        XCTAssertFalse(d.obligations.contains { $0.text.hasPrefix("Recevez") })
+    }
+
+    /// "Ce qui est indispensable, c'est de prévenir…": the cleft sentence names the duty;
+    /// a scan's stray stop after "Ce qui" does not hide it.
+    func testCleftSentenceOfDuty() {
+        let d = extract("Ce qui est indispensable, c'est de prévenir les maires avant la fin de la semaine.\n")
+        XCTAssertEqual(d.obligations.map(\.modality), [.obligation])
+        let o = extract("Ce qui. est essentiel c'est saisir le parquet de chaque incident.\n")
+        XCTAssertEqual(o.obligations.map(\.modality), [.obligation])
+        // An adjective of praise not followed by "c'est" makes none.
+        XCTAssertTrue(extract("Le rôle des maires reste essentiel dans ces opérations.\n").obligations.isEmpty)
+    }
+
+    /// "vous saisirez d'urgence le parquet": after a verb, "d'urgence" is a time to act;
+    /// after a noun it names a state or a scheme.
+    func testUrgencyAfterAVerb() {
+        XCTAssertEqual(extract("Vous saisirez d'urgence le procureur de la République de tout incident.\n").deadlines.map(\.value), ["asap"])
+        XCTAssertEqual(extract("Dans le cadre de l'état d'urgence, vous veillerez à l'application de ces mesures.\n").deadlines.map(\.value), [])
+        XCTAssertEqual(extract("Vous veillerez à l'ouverture des places d'hébergement d'urgence.\n").deadlines.map(\.value), [])
+        XCTAssertEqual(extract("En cas d'urgence, vous informerez le cabinet.\n").deadlines.map(\.value), [])
+    }
+
+    /// "le décret du 12 juin i882": an i read for the 1 of a year after a month.
+    func testYearOpenedByLowerI() {
+        XCTAssertEqual(norm("le décret du 12 juin i882"), "le décret du 12 juin 1882")
+        XCTAssertEqual(extract("Vous appliquerez le décret du 12 juin i882 avec fermeté.\n").references.map(\.id), ["decret:1882-06-12"])
+        // Not after a month, nor three digits that make no such year: left as read.
+        XCTAssertEqual(norm("article i882, mars i2, juin i234"), "article i882, mars i2, juin i234")
+    }
+
+    /// "Suivi par : Paul DURAND Tél : 01 40 …" in a flattened letterhead: the agent to reach
+    /// is no signer; the subject ends at the next field's label ("Bases juridiques :").
+    func testContactAndFieldOfFlattenedLetterhead() {
+        let d = extract("MINISTÈRE DE L'AGRICULTURE Direction générale de l'alimentation Bureau des produits 12, rue de Vaugirard 75015 PARIS Suivi par : Paul DURAND Tél : 01 40 00 00 00 Le Ministre de l'agriculture à Mesdames et Messieurs les Préfets Objet : Contrôle des abattoirs Bases juridiques : - Code rural Résumé : La présente circulaire précise les contrôles.\n")
+        XCTAssertNotEqual(d.metadata.signatory?.lowercased(), "paul durand")
+        XCTAssertEqual(d.metadata.subject, "Contrôle des abattoirs")
+    }
+}
