@@ -75,4 +75,41 @@ final class OCRTelegramBulletinTests: XCTestCase, OCRRuleTesting {
         XCTAssertNotEqual(d.metadata.signatory?.lowercased(), "paul durand")
         XCTAssertEqual(d.metadata.subject, "Contrôle des abattoirs")
     }
+
+    /// "l'ai ticle 223-6", "l'arti cle 40": "article" broken in two by a scan's space.
+    func testBrokenArticleWord() {
+        XCTAssertEqual(extract("Vous rappellerez à chacun les termes de l'ai ticle 223-6 du code pénal.\n").references.map(\.id), ["CP:223-6"])
+        XCTAssertEqual(extract("Vous appliquerez l'arti cle 40 du code de procédure pénale.\n").references.map(\.id), ["CPP:40"])
+    }
+
+    /// "la loi du 9 décembre 19052": a footnote's call glued to the year.
+    func testFootnoteCallGluedToYear() {
+        XCTAssertTrue(extract("Vous appliquerez la loi du 9 décembre 19052 avec discernement.\n").references.map(\.id).contains("loi:1905-12-09"))
+        // A fifth digit 0, or a year no century of the texts opens: no date there.
+        XCTAssertFalse(extract("Vous appliquerez la loi du 9 décembre 19050 avec discernement.\n").references.map(\.id).contains("loi:1905-12-09"))
+        XCTAssertFalse(extract("Vous appliquerez la loi du 9 décembre 12345 avec discernement.\n").references.map(\.id).contains("loi:1234-12-09"))
+    }
+
+    /// An older bulletin heads each text "CIRCULAIRE." alone: a page opened on the tail of the
+    /// text before (its closing, its signer) is the text under that heading, dated by it.
+    func testBulletinKindHeading() {
+        let d = extract("Recevez, Monsieur le Procureur général, l'assurance de ma considération.\n\nLe Garde des sceaux, Ministre de la justice,\n\nJEAN DUPONT.\n\nCIRCULAIRE.\n\nCasier judiciaire. Bulletins.\n\n(3 mars 1899.)\n\nMonsieur le Procureur général,\n\nJe vous prie de me faire connaître les difficultés rencontrées.\n")
+        XCTAssertEqual(d.metadata.date, "1899-03-03")
+    }
+
+    /// "de rechercher … et de tenir la main à ce que …": a duty of care after the first
+    /// command is a second one.
+    func testSecondCommandHoldingTheHand() {
+        let d = extract("Je vous prie de rechercher les causes de ces retards et de tenir la main à ce que les délais soient respectés.\n")
+        XCTAssertEqual(d.obligations.count, 2)
+    }
+
+    /// "LE MINISTRE DE L'INSTRUCTION PUBLIQUE⏎à Préfets France": a minister's title over a
+    /// telegram's route to the préfets, with no civility, addresses them.
+    func testMinisterTitleOverRoute() {
+        let d = extract("Paris, le 3 mars 1906\n\nLE MINISTRE DE L'INSTRUCTION PUBLIQUE\nà Préfets France\n\nVous ferez reprendre les opérations.\n")
+        XCTAssertEqual(d.addressees.map(\.id), ["prefet-de-departement"])
+        // A verb after "a" is no route: "Le ministre de l'intérieur a rappelé…".
+        XCTAssertTrue(extract("Le ministre de l'intérieur a rappelé les règles.\n\nLes opérations reprendront demain.\n").addressees.isEmpty)
+    }
 }

@@ -160,6 +160,9 @@ struct DeadlineLexicon: Sendable {
     struct Asap: Sendable { var notBefore: Set<String>; var notAfter: Set<String> = [] }
 
     var dateCues = ScanPhrases<DateCue>()
+    /// The words of every `asap` entry's `notAfter`: a scan folds only the words some rule
+    /// reads (`buildFlags`).
+    var asapNotAfter: Set<String> = []
     var cueLinks = ScanPhrases<Bool>()
     /// Word keys (`Fold.key`) of the words of a duty that make a window's end a deadline
     /// (`dateWindowDuties`): keys, as a scan materialises only the words its tables flag.
@@ -258,6 +261,7 @@ struct DeadlineLexicon: Sendable {
         weekdayNames = f.weekdays.sorted { ($0.weekday ?? 0) < ($1.weekday ?? 0) }.compactMap { $0.allForms.first.map(fold) }
         for e in f.asap {
             let nb = Set((e.notBefore ?? []).map(fold)), na = Set((e.notAfter ?? []).map(fold))
+            asapNotAfter.formUnion(na)
             for form in e.allForms { asap.add(form, Asap(notBefore: nb, notAfter: na)) }
         }
         for e in f.strict { for form in e.allForms { strict.add(form, true) } }
@@ -336,7 +340,7 @@ struct DeadlineLexicon: Sendable {
         vocabulary.formUnion(periodicUnits.keys); vocabulary.formUnion(timeUnits.keys); vocabulary.formUnion(unitQualifiers)
         vocabulary.formUnion(ageWords); vocabulary.formUnion(durationContext); vocabulary.formUnion(numberWords.keys)
         vocabulary.formUnion(partMonths.keys); vocabulary.formUnion(partOrdinals.keys); vocabulary.formUnion(timeWords); vocabulary.formUnion(hourWords)
-        vocabulary.formUnion(countBounds)
+        vocabulary.formUnion(countBounds); vocabulary.formUnion(asapNotAfter)
         for n in periodicNouns.union(amountNouns) { vocabulary.insert(n); vocabulary.insert(n + "s"); vocabulary.insert(n + "x") }
         for w in vocabulary { flags[w, default: 0] |= WordFlag.known }
         for w in numberWords.keys { flags[w, default: 0] |= WordFlag.number }
