@@ -112,4 +112,13 @@ final class OCRTelegramBulletinTests: XCTestCase, OCRRuleTesting {
         // A verb after "a" is no route: "Le ministre de l'intérieur a rappelé…".
         XCTAssertTrue(extract("Le ministre de l'intérieur a rappelé les règles.\n\nLes opérations reprendront demain.\n").addressees.isEmpty)
     }
+
+    /// "Selon l'article 4 du décret, …", a telegram's "Suivant article 2 du décret …": the
+    /// law restated as background, no directive; the directive after it in another sentence stands.
+    func testLawStatedAfterSelonArticle() {
+        let d = extract("Selon l'article 4 du décret, le maire doit être avisé de toute difficulté. Vous veillerez à prévenir chaque maire.\n")
+        XCTAssertEqual(d.obligations.count, 1)
+        XCTAssertTrue(d.obligations.first?.text.hasPrefix("Vous veillerez") == true)
+        XCTAssertTrue(extract("Suivant article 2 du décret la notification doit être faite trois jours à l'avance.\n").obligations.isEmpty)
+    }
 }
