@@ -121,4 +121,12 @@ final class OCRTelegramBulletinTests: XCTestCase, OCRRuleTesting {
         XCTAssertTrue(d.obligations.first?.text.hasPrefix("Vous veillerez") == true)
         XCTAssertTrue(extract("Suivant article 2 du décret la notification doit être faite trois jours à l'avance.\n").obligations.isEmpty)
     }
+
+    /// "Jean-Yves⏎LE DRIAN": the signer's surname and its particle on the line under the
+    /// first name.
+    func testSignerWrappedBeforeParticle() {
+        let letter = "MINISTÈRE DE L'INTÉRIEUR\n\nParis, le 3 mars 2015\n\nLe ministre de l'intérieur\n\nà\n\nMesdames et Messieurs les préfets\n\nObjet : Sécurité des gares.\n\nJe vous demande de renforcer la surveillance des gares.\n\n"
+        XCTAssertEqual(extract(letter + "Bruno\nLE MAIRE\n").metadata.signatory, "Bruno Le Maire")
+        XCTAssertEqual(extract(letter + "Bruno LE MAIRE\n").metadata.signatory, "Bruno Le Maire")
+    }
 }

@@ -1512,7 +1512,8 @@ struct MetadataExtractor: Sendable {
         if !press {
             guard let last0 = s.units.lastIndex(where: { $0.kind == .signature }) else { return flattenedSignature(s) }
             let last = firstActSignature(s, last: last0)
-            let u = s.units[firstCoSignature(s, last: last)]
+            let ui = firstCoSignature(s, last: last)
+            let u = s.units[ui]
             var line = tt.text.clean(u.range)
             if line.hasSuffix(".") { line.removeLast() }
             // "CHAPITRE II" closing a web copy's table of contents names no one.
@@ -1529,6 +1530,7 @@ struct MetadataExtractor: Sendable {
                     if ws[c].isEmpty { ws.removeLast() }
                 }
             }
+            if let name = particleSurnameName(s, unit: ui, ws) { return name }
             // "Le Préfet, MORAIN.": a copy that ran the title and the name onto one line.
             if ws.indices.contains(where: { k in ws[k].first?.isUppercase == true && nameStops.contains(Fold.string(String(ws[k]))) && !inSurname(ws, k) }) {
                 return signedAfterTitle(ws.map(String.init))
@@ -1558,6 +1560,18 @@ struct MetadataExtractor: Sendable {
             }
         }
         return nil
+    }
+
+    /// "Jean-Yves⏎LE DRIAN": a surname whose particle opens its line makes a unit of its own
+    /// (the capital "LE" opens a sentence); the first name alone on the line above, in mixed
+    /// case, completes the signer's name. Nil for any other line.
+    func particleSurnameName(_ s: DocumentStructure, unit ui: Int, _ ws: [Substring]) -> String? {
+        guard ui > 0, ws.count >= 2, ws.count <= 3, nameParticles.contains(Fold.string(String(ws[0]))),
+              ws.allSatisfy({ $0.count >= 2 && $0 == $0.uppercased() && $0.contains(where: \.isLetter) }) else { return nil }
+        let prev = s.text.text.clean(s.units[ui - 1].range)
+        guard !prev.contains(" "), let c = prev.first, c.isUppercase, prev.contains(where: \.isLowercase),
+              prev.allSatisfy({ $0.isLetter || $0 == "-" }) else { return nil }
+        return Self.personName(prev + " " + ws.joined(separator: " "))
     }
 
     /// Whether word k of a signature line is a particle of a surname in capitals: after the
