@@ -129,4 +129,12 @@ final class OCRTelegramBulletinTests: XCTestCase, OCRRuleTesting {
         XCTAssertEqual(extract(letter + "Bruno\nLE MAIRE\n").metadata.signatory, "Bruno Le Maire")
         XCTAssertEqual(extract(letter + "Bruno LE MAIRE\n").metadata.signatory, "Bruno Le Maire")
     }
+
+    /// "Telles sont, Monsieur le Préfet, les mesures ; je compte sur celui de MM. les maires…":
+    /// in one paragraph, the vocative addresses the préfet; the maires a preposition governs
+    /// are no addressees.
+    func testCivilityGovernedByAPreposition() {
+        let d = extract("Vous voudrez bien me les adresser chaque semaine. Telles sont, Monsieur le Préfet, les mesures adoptées ; je compte sur votre concours et sur celui de MM. les maires pour assurer leur exécution.\n")
+        XCTAssertEqual(d.addressees.map(\.id), ["prefet-de-departement"])
+    }
 }
