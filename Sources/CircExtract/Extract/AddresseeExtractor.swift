@@ -161,7 +161,7 @@ struct AddresseeExtractor: Sendable {
     func routedTitles(_ f: String, maxLength: Int = 160) -> [String]? {
         guard f.utf8.count < maxLength else { return nil }
         let ws = f.split(separator: " ")
-        guard ws.count >= 3, let a = ws.prefix(5).dropFirst().firstIndex(of: "a") else { return nil }
+        guard ws.count >= 3, let a = ws.prefix(5).dropFirst().firstIndex(of: "a") ?? ministerRoute(ws) else { return nil }
         var ids: [String] = []
         for part in ws[(a + 1)...].split(whereSeparator: { $0 == "-" || $0 == "–" || $0 == "—" }) {
             let text = part.joined(separator: " ")
@@ -170,6 +170,16 @@ struct AddresseeExtractor: Sendable {
             ids += distributedTitles(text, head: id).filter { !ids.contains($0) }
         }
         return ids.isEmpty ? nil : ids
+    }
+
+    /// "le ministre de l'instruction publique a prefets france": a minister's title, longer
+    /// than a telegram's sender word, routed to a plural title without civility. The index
+    /// of its "a" (within the first nine words), or nil.
+    func ministerRoute(_ ws: [Substring]) -> Int? {
+        guard ws.count >= 4, ws[0] == "le" || ws[0] == "la", ws[1] == "ministre",
+              let a = ws.prefix(9).dropFirst(2).firstIndex(of: "a"), a + 1 < ws.count,
+              plurals[String(ws[a + 1])] != nil else { return nil }
+        return a
     }
 
     /// "Intérieur⏎à Préfets France": a telegram's route whose sender stands alone on its
@@ -181,7 +191,8 @@ struct AddresseeExtractor: Sendable {
         let lines = units.map { Fold.string(s.text.text.clean($0.range)) }
         for j in lines.indices.dropFirst() where lines[j].hasPrefix("a ") && !startsWithCivility(String(lines[j].dropFirst(2))) {
             let sender = lines[j - 1].split(separator: " ")
-            guard sender.count <= 4, !sender.contains(where: { $0.contains(where: \.isNumber) }) else { continue }
+            guard sender.count <= 4 || sender.count <= 8 && ministerRoute(sender + ["a"] + lines[j].split(separator: " ").dropFirst()) != nil,
+                  !sender.contains(where: { $0.contains(where: \.isNumber) }) else { continue }
             var route = lines[j - 1] + " " + lines[j]
             var k = j
             while route.hasSuffix(","), k + 1 < lines.count, route.utf8.count < 1200 { k += 1; route += " " + lines[k] }

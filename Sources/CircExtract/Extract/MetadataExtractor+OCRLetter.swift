@@ -57,6 +57,18 @@ extension MetadataExtractor {
         return nil
     }
 
+    /// "… Suivi par : Ghislaine TOUMIT Tél : 01 49 55 …": the agent a letterhead gives as the
+    /// one to reach, before the telephone field of the address footer, is no signer. Whether
+    /// the words before `name` (the last of `words`) end on a `contactLabels` label.
+    func namesContact(_ words: [String], _ name: String) -> Bool {
+        let labels = fields.contactLabels?.forms ?? []
+        let n = name.split(separator: " ").count
+        guard !labels.isEmpty, words.count > n else { return false }
+        let head = words[..<(words.count - n)].suffix(5)
+            .map { Fold.string($0).trimmingCharacters(in: ":,;") }.filter { !$0.isEmpty }.joined(separator: " ")
+        return labels.contains { head == $0 || head.hasSuffix(" " + $0) }
+    }
+
     /// The words without the page number that ends them ("… Philippe BARRET 1/1", "… - 2 -",
     /// "./."): tokens of digits, slashes, dashes and dots only (a name holds a letter).
     static func droppingPageMarks(_ words: [String]) -> [String] {

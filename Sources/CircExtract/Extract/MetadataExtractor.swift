@@ -144,6 +144,8 @@ struct MetadataExtractor: Sendable {
         struct Numbers: Decodable, Sendable { let forms: [String: Int] }
         let yearWords: Numbers?
         let addressFooters: Forms?
+        /// See `MetadataExtractor.namesContact`.
+        let contactLabels: Forms?
         /// `prefectureBanners`: a préfecture site's banner ("Les services de l'État en Isère").
         let prefectureBanners: Forms?
         /// See `MetadataExtractor.directorateNote`.
@@ -484,6 +486,11 @@ struct MetadataExtractor: Sendable {
         if ti - 2 >= sentence.lowerBound, ["et", ","].contains(tt.folded(tt.tokens[ti - 1])), tt.tokens[ti - 2].kind == .date {
             return isCitedDate(ti - 2, tt, in: sentence)
         }
+        // "Suivant article 2 du décret 29 décembre 1905": a telegram drops the "du" — a date
+        // right after a kind word the prose governs ("du", "le", "ma" before it) is that
+        // text's (a title line's "CIRCULAIRE 3 mars" has no word before its kind).
+        if ti - 2 >= sentence.lowerBound, citedKinds.contains(tt.folded(tt.tokens[ti - 1])),
+           Self.telegramGovernors.contains(tt.folded(tt.tokens[ti - 2])) { return true }
         // ("des" before the dates of several texts of one kind, the kind word in the plural.)
         guard ti > sentence.lowerBound, ["du", "des"].contains(tt.folded(tt.tokens[ti - 1])) else { return false }
         // "… n° 55-1397 du 22 octobre 1955": a numbered text's date, whatever its kind word
@@ -500,6 +507,10 @@ struct MetadataExtractor: Sendable {
             return citedKinds.contains { $0.utf8.count >= 6 && withinOneEdit(a, Array($0.utf8)) }
         }
     }
+
+    /// The words before a kind word that make it a text the prose cites ("du décret",
+    /// "la loi", "ma circulaire"), for `isCitedDate`'s telegram style.
+    static let telegramGovernors: Set<String> = ["du", "de", "d'", "le", "la", "l'", "au", "par", "ma", "mon", "votre", "sa", "son", "cette", "ce"]
 
     /// "CE, réf., 10 février 2012, n° 356456", "Cass. crim., 12 janv. 2021": a court's
     /// abbreviation (`courtsBeforeDate`, case kept) a few tokens before the date makes it a
@@ -1503,7 +1514,8 @@ struct MetadataExtractor: Sendable {
         if !press {
             guard let last0 = s.units.lastIndex(where: { $0.kind == .signature }) else { return flattenedSignature(s) }
             let last = firstActSignature(s, last: last0)
-            let u = s.units[firstCoSignature(s, last: last)]
+            let ui = firstCoSignature(s, last: last)
+            let u = s.units[ui]
             var line = tt.text.clean(u.range)
             if line.hasSuffix(".") { line.removeLast() }
             // "CHAPITRE II" closing a web copy's table of contents names no one.
@@ -1520,6 +1532,7 @@ struct MetadataExtractor: Sendable {
                     if ws[c].isEmpty { ws.removeLast() }
                 }
             }
+            if let name = particleSurnameName(s, unit: ui, ws) { return name }
             // "Le Préfet, MORAIN.": a copy that ran the title and the name onto one line.
             if ws.indices.contains(where: { k in ws[k].first?.isUppercase == true && nameStops.contains(Fold.string(String(ws[k]))) && !inSurname(ws, k) }) {
                 return signedAfterTitle(ws.map(String.init))
@@ -1555,6 +1568,18 @@ struct MetadataExtractor: Sendable {
             }
         }
         return nil
+    }
+
+    /// "Jean-Yves⏎LE DRIAN": a surname whose particle opens its line makes a unit of its own
+    /// (the capital "LE" opens a sentence); the first name alone on the line above, in mixed
+    /// case, completes the signer's name. Nil for any other line.
+    func particleSurnameName(_ s: DocumentStructure, unit ui: Int, _ ws: [Substring]) -> String? {
+        guard ui > 0, ws.count >= 2, ws.count <= 3, nameParticles.contains(Fold.string(String(ws[0]))),
+              ws.allSatisfy({ $0.count >= 2 && $0 == $0.uppercased() && $0.contains(where: \.isLetter) }) else { return nil }
+        let prev = s.text.text.clean(s.units[ui - 1].range)
+        guard !prev.contains(" "), let c = prev.first, c.isUppercase, prev.contains(where: \.isLowercase),
+              prev.allSatisfy({ $0.isLetter || $0 == "-" }) else { return nil }
+        return Self.personName(prev + " " + ws.joined(separator: " "))
     }
 
     /// Whether word k of a signature line is a particle of a surname in capitals: after the
@@ -1694,7 +1719,7 @@ struct MetadataExtractor: Sendable {
         // "… Philippe BARRET 1/1 ADRESSE POSTALE : PLACE BEAUVAU …": the ministry's address
         // footer (and the page number before it) after the name.
         if let f = addressFooterStart(all), case let before = Self.droppingPageMarks(Array(all[..<f])),
-           let name = nameAtEnd(before) ?? signedAfterTitle(before) { return name }
+           let name = nameAtEnd(before) ?? signedAfterTitle(before), !namesContact(before, name) { return name }
         // The footnotes a page sets under the signature, run onto its line: "… Gérard COLLOMB
         // ____ ¹ Voir l'instruction du 18 décembre 2014." (their rule or their first number).
         let labels = all.indices.reversed().filter {
@@ -1702,7 +1727,9 @@ struct MetadataExtractor: Sendable {
         }
         // (An older letter's lone surname too: "… Le Directeur de la Sûreté générale,
         // LÉVEILLÉ. Copie adressée à MM. les Sous-Préfets …".)
-        for k in labels.prefix(6) { if let name = nameAtEnd(Array(all[..<k])) ?? signedAfterTitle(Array(all[..<k])) { return name } }
+        for k in labels.prefix(6) {
+            if let name = nameAtEnd(Array(all[..<k])) ?? signedAfterTitle(Array(all[..<k])), !namesContact(Array(all[..<k]), name) { return name }
+        }
         return nil
     }
 

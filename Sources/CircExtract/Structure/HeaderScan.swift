@@ -702,6 +702,10 @@ struct HeaderScanner {
 
     enum Event { case item(Int), cue(role: AddresseeRole, tag: Bool, after: Range<Int>?) }
 
+    /// Prepositions that make the civility after them a complement ("celui de MM. les
+    /// maires", "avec M. le procureur"), in `addressees`.
+    static let governingPrepositions: Set<String> = ["de", "du", "sur", "avec", "par", "entre", "chez"]
+
     /// The addressee block: from the first civility that opens a title, through titles,
     /// cues and separators, to the first header field or prose.
     func addressees() -> (items: [HeaderScan.Item], opening: Bool) {
@@ -734,6 +738,10 @@ struct HeaderScanner {
                 if i < w.count, w[i] == ")" || w[i] == "]" || w[i] == ":" { i += 1 }
                 continue
             }
+            // "je compte sur votre concours et sur celui de MM. les maires": past the block's
+            // first civility, one a preposition governs is a complement of the prose.
+            // ("à l'attention de Mesdames et Messieurs …" is a cue: its "de" governs none.)
+            if i > start, Self.governingPrepositions.contains(w[i - 1]), i < 2 || w[i - 2] != "attention", civility(at: i) != nil { break }
             if let cl = civility(at: i) {
                 let (found, segEnd, endsInProse) = titlesUnderCivility(at: i, length: cl)
                 if found.isEmpty {

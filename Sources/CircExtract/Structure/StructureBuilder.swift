@@ -633,6 +633,9 @@ struct StructureBuilder {
         let second = Fold.string(tt.string(tt.tokens[toks[toks.startIndex + 1]])).split(separator: " ").first.map(String.init) ?? ""
         if pageTexts.links.contains(second) { return true }
         let words = toks.prefix(6).map { tt.string(tt.tokens[$0]) }.filter { $0.first?.isLetter == true }
+        // "CIRCULAIRE.", "NOTE.": an older bulletin heads each text with its kind alone, in
+        // capitals, closed by its full stop.
+        if words.count == 1, toks.count == 2, first == first.uppercased(), tt.string(tt.tokens[toks[toks.startIndex + 1]]) == "." { return true }
         return words.count >= 2 && words.allSatisfy { $0 == $0.uppercased() }
     }
 

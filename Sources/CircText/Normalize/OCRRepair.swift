@@ -114,6 +114,7 @@ enum OCRRepair {
         if spacedFirstOfMonth(u, i) { return i + 1 }
         if !isDigit(at(u, i - 1)) {
             if let e = misreadYear(u, i) { return e }
+            if let e = lowerIYear(u, i) { return e }
             // "l955", "l5 avril": an l or I opening a number, alone before its digits.
             if case let p = at(u, i - 1), p == 0x6C || p == 0x49, !inWord(at(u, i - 2)), at(u, i - 2) != 0x2D, !runsIntoLetter(u, i) {
                 u[i - 1] = 0x31; return number(u, i - 1)
@@ -161,7 +162,7 @@ enum OCRRepair {
     /// and an l or I after them ("731-l").
     @inline(__always) static func plainNumberEnd(_ u: UnsafeMutableBufferPointer<UInt16>, _ i: Int) -> Int? {
         let p = at(u, i - 1)
-        if p == 0x6C || p == 0x49 || isDigit(p) { return nil }
+        if p == 0x6C || p == 0x49 || p == 0x69 || isDigit(p) { return nil }
         if p == 0x20 {
             let sign = at(u, i - 2)
             if sign == 0x4F || sign == 0x6F || sign == 0x30 || sign == 0x2A || sign == 0x22 || sign == 0xBA || sign == 0x6E { return nil }
@@ -256,6 +257,18 @@ enum OCRRepair {
         var v = value
         for k in stride(from: e - 1, through: s, by: -1) { u[k] = UInt16(0x30 + v % 10); v /= 10 }
         return e
+    }
+
+    /// "le décret du 25 mars i852": a lower-case i read for the 1 that opens a year of the
+    /// nineteenth or twentieth century, right after a month's name (older prints, whose 1 has
+    /// a serif). Three digits after it, the first an 8 or a 9, nothing glued after them:
+    /// anywhere else an i before digits is left as read. Returns the year's end, or nil.
+    static func lowerIYear(_ u: UnsafeMutableBufferPointer<UInt16>, _ i: Int) -> Int? {
+        guard at(u, i - 1) == 0x69, !inWord(at(u, i - 2)), u[i] == 0x38 || u[i] == 0x39,
+              isDigit(at(u, i + 1)), isDigit(at(u, i + 2)), !inWord(at(u, i + 3)),
+              monthPrecedes(u, i - 1) else { return nil }
+        u[i - 1] = 0x31
+        return i + 3
     }
 
     /// "5ll-1", "5Il-l", "6lO-5", "2O2O-548": after a digit, two or three of l, I, O in a

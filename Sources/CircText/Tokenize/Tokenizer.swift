@@ -841,6 +841,11 @@ public final class Tokenizer: @unchecked Sendable {
                 y += 1
             }
             if digits == 4 && (y >= n || !isAlnum(buf[y].value)) { end = y }
+            // "la loi du 9 décembre 19052": a footnote's call glued to a year of the 19th to
+            // 21st century (one digit, 1 to 9, then no letter or digit) is no fifth digit.
+            else if digits == 4, y < n, ys + 1 < n, buf[ys] == "1" && "789".unicodeScalars.contains(buf[ys + 1]) || buf[ys] == "2" && buf[ys + 1] == "0",
+                    cls(buf[y].value) == .digit, buf[y] != "0",
+                    y + 1 >= n || !isAlnum(buf[y + 1].value) { end = y }
         }
         // "OCT." without a year: the dot may end the sentence; keep it out.
         if end == k && buf[k - 1] == "." { end = k - 1 }

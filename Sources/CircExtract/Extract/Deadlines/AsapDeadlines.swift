@@ -1,7 +1,7 @@
 import CircText
 
 /// "dans les meilleurs délais", "sans délai(s)", "immédiatement", "dès réception", "sans
-/// attendre" → `asap`. A phrase followed by what turns it into something else ("sans
+/// attendre", "vous prescrirez d'urgence" → `asap`. A phrase followed by what turns it into something else ("sans
 /// attendre le fruit des actions", "immédiatement applicable") is left alone.
 struct AsapRule {
     let lex: DeadlineLexicon
@@ -18,6 +18,7 @@ struct AsapRule {
             guard !s.used[i], let m = lex.asap.match(s, at: i) else { i += 1; continue }
             let last = i + m.length - 1
             if last + 1 < s.count, m.payload.notBefore.contains(s.words[last + 1]) { i = last + 1; continue }
+            if i > 0, m.payload.notAfter.contains(s.words[i - 1]) { i = last + 1; continue }
             if press, i == 0, last + 1 < s.count, s.words[last + 1] == "," { i = last + 1; continue }
             out.append(Found(first: i, last: last))
             s.use(i, last)

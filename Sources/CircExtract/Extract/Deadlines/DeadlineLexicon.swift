@@ -20,6 +20,9 @@ struct DeadlineLexiconFile: Decodable {
         var window: Bool?
         /// Words after which the phrase means something else ("sans attendre le fruit de…").
         var notBefore: [String]?
+        /// Words before the phrase that make it part of a name ("état d'urgence",
+        /// "hébergement d'urgence"): the phrase counts only after a verb.
+        var notAfter: [String]?
         var examples: [String]
         var allForms: [String] { (form.map { [$0] } ?? []) + (forms ?? []) }
     }
@@ -154,9 +157,12 @@ enum WordFlag {
 /// the seven copies per document it saved).
 struct DeadlineLexicon: Sendable {
     struct DateCue: Sendable { var strict: Bool; var article: Bool; var bounded: Bool; var window: Bool }
-    struct Asap: Sendable { var notBefore: Set<String> }
+    struct Asap: Sendable { var notBefore: Set<String>; var notAfter: Set<String> = [] }
 
     var dateCues = ScanPhrases<DateCue>()
+    /// The words of every `asap` entry's `notAfter`: a scan folds only the words some rule
+    /// reads (`buildFlags`).
+    var asapNotAfter: Set<String> = []
     var cueLinks = ScanPhrases<Bool>()
     /// Word keys (`Fold.key`) of the words of a duty that make a window's end a deadline
     /// (`dateWindowDuties`): keys, as a scan materialises only the words its tables flag.
@@ -254,8 +260,9 @@ struct DeadlineLexicon: Sendable {
         for e in f.weekdays { for form in e.allForms { weekdays[fold(form)] = e.weekday ?? 0; weekdays[fold(form) + "s"] = e.weekday ?? 0 } }
         weekdayNames = f.weekdays.sorted { ($0.weekday ?? 0) < ($1.weekday ?? 0) }.compactMap { $0.allForms.first.map(fold) }
         for e in f.asap {
-            let nb = Set((e.notBefore ?? []).map(fold))
-            for form in e.allForms { asap.add(form, Asap(notBefore: nb)) }
+            let nb = Set((e.notBefore ?? []).map(fold)), na = Set((e.notAfter ?? []).map(fold))
+            asapNotAfter.formUnion(na)
+            for form in e.allForms { asap.add(form, Asap(notBefore: nb, notAfter: na)) }
         }
         for e in f.strict { for form in e.allForms { strict.add(form, true) } }
     }
@@ -333,7 +340,7 @@ struct DeadlineLexicon: Sendable {
         vocabulary.formUnion(periodicUnits.keys); vocabulary.formUnion(timeUnits.keys); vocabulary.formUnion(unitQualifiers)
         vocabulary.formUnion(ageWords); vocabulary.formUnion(durationContext); vocabulary.formUnion(numberWords.keys)
         vocabulary.formUnion(partMonths.keys); vocabulary.formUnion(partOrdinals.keys); vocabulary.formUnion(timeWords); vocabulary.formUnion(hourWords)
-        vocabulary.formUnion(countBounds)
+        vocabulary.formUnion(countBounds); vocabulary.formUnion(asapNotAfter)
         for n in periodicNouns.union(amountNouns) { vocabulary.insert(n); vocabulary.insert(n + "s"); vocabulary.insert(n + "x") }
         for w in vocabulary { flags[w, default: 0] |= WordFlag.known }
         for w in numberWords.keys { flags[w, default: 0] |= WordFlag.number }

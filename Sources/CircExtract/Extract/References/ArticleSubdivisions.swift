@@ -235,6 +235,22 @@ extension ReferenceScanner {
         return false
     }
 
+    /// "l'ai ticle 223-6", "l'arti cle 40": the word "article" broken in two by a scan's
+    /// space (its r read as "i " too). The two words glued back make "article" or
+    /// "articles", or one letter off them after their "a", and an article number follows in
+    /// the same unit. Whether the words at `i` and `i + 1` are such a broken word.
+    func splitArticleWord(_ i: Int) -> Bool {
+        guard i + 2 < tokens.count, tokens[i].kind == .word, tokens[i + 1].kind == .word,
+              tokens[i + 1].start == tokens[i].end + 1,
+              case let n = tokens[i].length + tokens[i + 1].length, n == 7 || n == 8,
+              let nk = kind(i + 2), nk == .number || nk == .article, sameUnit(i, i + 2) else { return false }
+        var x: [UInt32] = []
+        for j in tokens[i].range where s[j].value != 1 { x.append(Fold.scalar(s[j].value)) }
+        for j in tokens[i + 1].range where s[j].value != 1 { x.append(Fold.scalar(s[j].value)) }
+        guard x.first == 0x61 else { return false }
+        return Self.articleForms.contains { $0.count == x.count && ($0 == x || withinOneEdit(x, $0)) }
+    }
+
     /// "C–61/11", "T–123/19": an EU case number whose dash a word processor made an en dash
     /// (or a minus sign), which splits the token the tokenizer keeps whole for "C-61/11".
     func caseNumberWithDash(_ k: Int) -> (String, Int)? {

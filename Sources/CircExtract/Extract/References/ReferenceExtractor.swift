@@ -274,6 +274,7 @@ extension ReferenceScanner {
                 if trigger == 0 {
                     if let ki = ocrKind(i) { i = max(i + 1, scanText(i, kindIndex: ki)); continue }
                     if t.length == 7 || t.length == 8, ocrArticleWord(i) { i = max(i + 1, scanArticles(i, ocrWord: true)); continue }
+                    if t.length <= 5, splitArticleWord(i) { i = max(i + 2, scanArticles(i + 1, ocrWord: true)); continue }
                     // "cass. crim., 5 mars 2019": the one court abbreviation doctrine writes in
                     // lower case, listed with its chambers in courts.json; only a five-unit word
                     // opening on "c" (as "cass.") probes the table, other lowercase words nothing.
