@@ -124,6 +124,15 @@ public struct ReferenceExtractor: Sendable {
             switch r.payload {
             case .done(let i, let k):
                 id = i; kind = k
+                // "l'ordonnance du 17 mai 2023 du juge des référés du tribunal administratif de
+                // Nice" after "l'ordonnance n° 2302320 du 17 mai 2023": that ruling's docket(s).
+                if k == .courtRuling, let dockets = sc.docketsByDate[i] {
+                    let prefix = String(i[...i.lastIndex(of: ":")!])
+                    for d in dockets where !ReferenceScanner.isOwnRuling(prefix + d, kind: k, own: own) {
+                        add(prefix + d, k, r.range, alinea: nil, resolvedBy: "short-form", nor: nil)
+                    }
+                    continue
+                }
                 if i.hasPrefix("nor:"), let (d, dk) = datedByNOR[String(i.dropFirst(4))] { id = d; kind = dk; resolvedBy = "nor"; norOfText = String(i.dropFirst(4)) }
             case .datedText(let prefix, let k, let date):
                 kind = k
@@ -279,6 +288,8 @@ extension ReferenceScanner {
                     // lower case, listed with its chambers in courts.json; only a five-unit word
                     // opening on "c" (as "cass.") probes the table, other lowercase words nothing.
                     if !upper, first == 0x63, t.end - t.start == 5, lowercaseCourtAbbreviation(i), let e = scanCourt(i) { i = max(i + 1, e); continue }
+                    // "2e civ., 13 mars 2003, n° 01-17.418": a civil chamber by its rank alone.
+                    if t.kind == .ordinal, lowercaseCourtAbbreviation(i), let e = scanCourt(i) { i = max(i + 1, e); continue }
                     guard upper else { break }
                     if t.end - t.start == 12, nor(i) != nil { i = scanNOR(i, own: &own); continue }
                     if t.end - t.start == 4, let e = scanECLI(i) { i = e; continue }
@@ -332,6 +343,7 @@ extension ReferenceScanner {
         mentions += tail.mentions
         warnings += tail.warnings
         numberByDate.merge(tail.numberByDate) { _, later in later }
+        docketsByDate.merge(tail.docketsByDate) { _, later in later }
         consumedNOR = tail.consumedNOR
         enactsOwnArticles = enactsOwnArticles || tail.enactsOwnArticles
         pendingAlinea = tail.pendingAlinea
@@ -434,8 +446,19 @@ extension ReferenceScanner {
         }
         for k in 0..<min(tokens.count, Self.headingLineTokens) where tokensBeforeOnLine(k) <= 5 {
             if let n = headingLineDocket(court: k) { own.insert(n) }
+            if let n = headingLineECLI(k) { own.insert(n) }
         }
         return own
+    }
+
+    /// "Conseil d'État⏎N° 497440⏎ECLI:FR:CEORD:2024:497440.20240916⏎Inédit au recueil Lebon":
+    /// a decision's page (ArianeWeb, Légifrance) sets the ruling's ECLI alone on a line of its
+    /// heading; with a body after it, that ruling is the document's own. Its docket when the
+    /// ECLI at token k fills its line.
+    func headingLineECLI(_ k: Int) -> String? {
+        guard tokensBeforeOnLine(k) == 0, let e = ecli(k), e.court != "CC", aloneOnLine(k, e.end),
+              tokens.count - e.end > Self.headingBodyTokens else { return nil }
+        return e.number
     }
 
     /// "France | France, Cour administrative d'appel de Douai, 3e chambre, 16 mai 2012,

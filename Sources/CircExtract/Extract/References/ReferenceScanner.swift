@@ -86,6 +86,9 @@ final class ReferenceScanner {
     var warnings: [Warning] = []
     /// Law, ordonnance and décret numbers by (prefix, date), for the short forms.
     var numberByDate: [String: String] = [:]
+    /// Court rulings' dockets by their dated id ("juris:TA-Nice:2023-05-17" → ["2302320"]),
+    /// from citations that give both: the same ruling cited later by its date alone.
+    var docketsByDate: [String: [String]] = [:]
     /// NORs already part of a dated reference.
     var consumedNOR: Set<String> = []
     /// Pending "deuxième alinéa de l'article": value and the last token index it may apply to.
@@ -258,11 +261,23 @@ final class ReferenceScanner {
     func resolveDate(_ i: Int) -> (date: CivilDate?, end: Int, partial: (Int, Int)?) {
         guard let d = parseDate(i) else { return (nil, i, nil) }
         if let y = d.year { return (CivilDate(year: y, month: d.month, day: d.day), i, nil) }
+        // "la loi du 30 décembre 1⏎⏎977": a year cut by a page's layout (a site's teaser
+        // stopping mid-word), its first digits right after the month — no year to guess.
+        if yearCutAfter(i) { return (nil, i, nil) }
         var dir = -1
         var end = i
         if let v = lex.dateDirections[key(i + 1)], sameUnit(i, i + 1) { dir = v; end = i + 1 }
         guard let anchor = ctx.documentDate else { return (nil, end, (d.day, d.month)) }
         return (CivilDate.resolve(day: d.day, month: d.month, anchor: anchor, direction: dir), end, (d.day, d.month))
+    }
+
+    /// Whether the date token i (day and month) is followed on its line, one space apart, by a
+    /// number of one to three digits: the start of a year the text cut.
+    func yearCutAfter(_ i: Int) -> Bool {
+        let n = i + 1
+        guard n < tokens.count, kind(n) == .number, tokens[n].newlinesBefore == 0, tokens[n].start - tokens[i].end == 1,
+              tokens[n].length <= 3 else { return false }
+        return n + 1 >= tokens.count || tokens[n + 1].newlinesBefore > 0
     }
 
     /// "INTK2428339J": four capitals, seven digits, one capital.

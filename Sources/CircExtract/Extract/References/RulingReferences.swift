@@ -116,8 +116,9 @@ extension ReferenceScanner {
 
     /// A lowercase word that the courts lexicon lists as an acronym as written ("cass." in
     /// "cass. crim."): doctrine's lowercase habit, kept to what the data names.
+    /// "2e civ., 13 mars 2003": a civil chamber by its rank, the court unnamed.
     func lowercaseCourtAbbreviation(_ i: Int) -> Bool {
-        guard i < tokens.count, let k = kind(i), k == .word || k == .abbreviation, !isUpperInitial(i) else { return false }
+        guard i < tokens.count, let k = kind(i), k == .word || k == .abbreviation || k == .ordinal, !isUpperInitial(i) else { return false }
         return lex.courtAcronyms.startsPhrase(exactKey(i))
     }
 
@@ -148,8 +149,11 @@ extension ReferenceScanner {
             // comma after the date. "CE, 10/9 SSR, …": a slashed number before a formation
             // word is the formation's subsections.
             // "Crim. 4 mai 2023 22-85.123": a pourvoi's dotted shape needs no comma either.
+            // "CAA Douai 21DA02143", "Cass 22-87.145": a docket of a shape no other number has
+            // (a seat's letters inside, a pourvoi's dash and dot) is one without a date before it.
             let afterDate = key(k - 1) == RW.comma && kind(k - 2) == .date
                 || kind(k - 1) == .date && (t.contains(where: \.isUppercase) || Self.isDottedPourvoi(t))
+                || Self.isSeatDocket(t) || Self.isDottedPourvoi(t)
             if t.first?.isNumber == true, t.containsBytes("/") && !aloneOnLine(k, end) && !afterFullStop(k) && !lex.rulingFormations.contains(key(end + 1)) || (afterDate
                 && t.count >= 5 && t.count <= 10 && t.filter(\.isNumber).count >= 5
                 && t.allSatisfy({ $0.isASCII && ($0.isNumber || $0.isUppercase || $0 == "-" || $0 == ".") })) { return (t, end) }
@@ -175,6 +179,14 @@ extension ReferenceScanner {
         let c = Array(t.utf8)
         guard c.count == 9, c[2] == UInt8(ascii: "-"), c[5] == UInt8(ascii: ".") else { return false }
         return c.enumerated().allSatisfy { $0.offset == 2 || $0.offset == 5 || ($0.element >= 48 && $0.element <= 57) }
+    }
+
+    /// "21DA02143": an administrative court of appeal's docket — the year's two digits, the
+    /// seat's two capitals, five digits.
+    static func isSeatDocket(_ t: String) -> Bool {
+        let c = Array(t.utf8)
+        guard c.count == 9 else { return false }
+        return c.enumerated().allSatisfy { (2...3).contains($0.offset) ? ($0.element >= 65 && $0.element <= 90) : ($0.element >= 48 && $0.element <= 57) }
     }
 
     /// Whether tokens k...e fill their line alone, blanks aside: a page's number ("1/3") that
@@ -414,22 +426,56 @@ extension ReferenceScanner {
     /// "Par une ordonnance n° 2006861 du 5 mai 2020, le juge des référés du tribunal
     /// administratif de Paris a rejeté…": a court's order cited in a judgment's prose names
     /// its docket first, then (after the date and a comma) its judge (`judicialAuthors` of the
-    /// order's kind) and the court the judge sits in. The docket (digits only, never a
-    /// government text's "2020-1733") and the token that starts the citation (the kind word).
-    func orderDocketBeforeJudge(_ i: Int) -> (String, Int)? {
+    /// order's kind) and the court the judge sits in. One order may join several cases ("Par
+    /// une ordonnance n° 2405015, 2405017 du 30 août 2024, le juge des référés…"): each docket
+    /// after the first, bare or with its own "n°", after a comma or "et". The dockets (digits
+    /// only, never a government text's "2020-1733") with their first and last tokens, the
+    /// token that starts the citation (the kind word), and the date's token if any.
+    func orderDocketsBeforeJudge(_ i: Int) -> (dockets: [(String, Int, Int)], start: Int, date: Int?)? {
         var p = i - 1
         while p > 0, i - p <= 7, key(p) != RW.comma { p -= 1 }
         guard key(p) == RW.comma, sameUnit(p, i) else { return nil }
         var judge = p + 1
         if key(judge) == RW.le || key(judge) == RW.la || key(judge) == RW.l { judge += 1 }
         var e = p - 1
-        if kind(e) == .date, key(e - 1) == RW.du { e -= 2 }
-        for k in stride(from: e, through: max(0, e - 2), by: -1) {
-            guard let (n, de) = docket(k), de == e, introducedByNumberSign(k),
-                  n.count >= 5, n.allSatisfy({ $0.isASCII && $0.isNumber }) else { continue }
-            for w in stride(from: k - 1, through: max(0, k - 3), by: -1) {
-                if let ki = lex.kindWords[key(w)], let judges = lex.judicialAuthors[ki], judges.contains(key(judge)), sameUnit(w, i) { return (n, w) }
+        var date: Int? = nil
+        if kind(e) == .date, key(e - 1) == RW.du { date = e; e -= 2 }
+        var out: [(String, Int, Int)] = []
+        while e > 0, out.count < 12 {
+            guard let (n, k) = orderDocket(endingAt: e) else { return nil }
+            out.insert((n, k, e), at: 0)
+            if introducedByNumberSign(k) {
+                let sign = afterNumberWord(k - 2) == k ? k - 2 : afterNumberWord(k - 1) == k ? k - 1 : k
+                // "n° 2405015 et n° 2405017": an earlier docket of the list with its own sign.
+                if key(sign - 1) == RW.et || key(sign - 1) == RW.comma, orderDocket(endingAt: sign - 2) != nil { e = sign - 2; continue }
+                for w in stride(from: k - 1, through: max(0, k - 3), by: -1) {
+                    if let ki = lex.kindWords[key(w)], let judges = lex.judicialAuthors[ki], judges.contains(key(judge)), sameUnit(w, i) { return (out, w, date) }
+                }
+                return nil
             }
+            // A bare docket stands only after another one of the list.
+            guard key(k - 1) == RW.comma || key(k - 1) == RW.et else { return nil }
+            e = k - 2
+        }
+        return nil
+    }
+
+    /// Notes the dockets of a ruling cited with its date ("Par une ordonnance n° 2302320 du 17
+    /// mai 2023, le juge des référés du tribunal administratif de Nice"): a later "l'ordonnance
+    /// du 17 mai 2023 du juge des référés du tribunal administratif de Nice" is that ruling.
+    func noteDocketedRuling(_ courtKey: String, date: Int?, dockets: [String]) {
+        guard let d = date, let pd = parseDate(d), let y = pd.year, let date = CivilDate(year: y, month: pd.month, day: pd.day) else { return }
+        let id = courtKey + date.iso
+        for n in dockets where !(docketsByDate[id]?.contains(n) ?? false) { docketsByDate[id, default: []].append(n) }
+    }
+
+    /// The court order's docket ending at token e ("n° 2405015", a bare "2405017" in a list):
+    /// five digits or more, digits only. The docket and its first token.
+    func orderDocket(endingAt e: Int) -> (String, Int)? {
+        for k in stride(from: e, through: max(0, e - 2), by: -1) {
+            guard let (n, de) = docket(k) ?? docketNumber(k), de == e, n.count >= 5,
+                  n.allSatisfy({ $0.isASCII && $0.isNumber }) else { continue }
+            return (n, k)
         }
         return nil
     }
@@ -555,8 +601,14 @@ extension ReferenceScanner {
             // Cour de cassation en date du 7 décembre 1995": the visas' way to date a ruling.
             if key(d) == RW.en, key(d + 1) == RW.date, key(d + 2) == RW.du { d += 3 }
             d = dateAfterFormation(d, court: i)
-            if let (n, start) = orderDocketBeforeJudge(i) {
-                emit("juris:\(court.id)\(court.place ? seat.map { "-\($0)" } ?? "" : ""):\(n)", kind: .courtRuling, range(start, max(start, j - 1)), token: start)
+            if let order = orderDocketsBeforeJudge(i) {
+                let courtKey = "juris:\(court.id)\(court.place ? seat.map { "-\($0)" } ?? "" : ""):"
+                for (x, (n, s0, e0)) in order.dockets.enumerated() {
+                    // The first docket's span runs from the kind word to the court, as one citation.
+                    let r = x == 0 ? range(order.start, max(order.start, j - 1)) : range(s0, e0)
+                    emit(courtKey + n, kind: .courtRuling, r, token: x == 0 ? order.start : s0)
+                }
+                noteDocketedRuling(courtKey, date: order.date, dockets: order.dockets.map { $0.0 })
                 return j
             }
             // (A court of many seats named without its seat, "le tribunal administratif", gives no id.)
@@ -565,6 +617,7 @@ extension ReferenceScanner {
                 for (n, s0, e0) in dockets {
                     emit(courtKey + (court.id == "Cass" ? pourvoiWithDot(n) : n), kind: .courtRuling, range(s0, e0), token: s0)
                 }
+                noteDocketedRuling(courtKey, date: judgmentDateBeforeCourt(i), dockets: dockets.map { court.id == "Cass" ? pourvoiWithDot($0.0) : $0.0 })
                 return j
             }
             if !court.place || seat != nil, let (noun, dt) = undocketedJudgmentBeforeCourt(i), let pd = parseDate(dt), let y = pd.year,

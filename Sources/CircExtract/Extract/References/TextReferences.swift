@@ -236,8 +236,16 @@ extension ReferenceScanner {
             if key(j) == RW.le || key(j) == RW.la || key(j) == RW.l { j += 1 }
             return judges.contains(key(j)) && tokens[j].newlinesBefore == 0
         }
+        // "l'ordonnance du 30 août 2024 du juge des référés du tribunal administratif de
+        // Montpellier", "l'ordonnance du 9 juillet 2021 par laquelle le juge des référés…":
+        // the judge right after the date, as the order's complement or its relative's subject
+        // (`rulingClauseWords` between). A government text's number ("l'ordonnance n° 2020-1733
+        // du … par laquelle le président…") keeps it the kind's text.
+        var j = last + 1
+        while j - last <= 3, lex.rulingClauseWords.contains(key(j)) || key(j) == RW.l, !judges.contains(key(j)) { j += 1 }
+        if number == nil, j > last + 1, judges.contains(key(j)), sameUnit(last, j) { return true }
         guard key(last + 1) == RW.comma else { return false }
-        var j = last + 2
+        j = last + 2
         if key(j) == RW.le || key(j) == RW.la || key(j) == RW.l { j += 1 }
         return judges.contains(key(j)) && sameUnit(last, j)
     }
