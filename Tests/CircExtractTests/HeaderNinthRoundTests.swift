@@ -73,6 +73,11 @@ final class HeaderNinthRoundTests: XCTestCase, HeaderRuleTesting {
             Je vous demande d'appliquer ces instructions.
             """
         XCTAssertNil(extract(text).metadata.nor)
+        // Slashed NORs, the third one far from the label: cited too.
+        let slashed = text.replacingOccurrences(of: "REF : circulaire n° NOR INTK1207284C du 6 juillet 2012 ; circulaire n° NOR IMIK0900091C du 23 novembre 2009 ; Circulaire n° NOR INTK1100004C du 2 février 2011.",
+            with: "REF :\nCirculaire n° NOR/INT/02/00215/C du 19 décembre 2002 modifiée par la circulaire n°\nNOR/INT/D/03/00003/C du 10 janvier 2003. Circulaire n° NOR/INT/D/04/00134/C du\n30 octobre 2004.")
+        XCTAssertNotEqual(slashed, text)
+        XCTAssertNil(extract(slashed).metadata.nor)
         // Counter-example: the document's own NOR on its line above the list still is.
         let own = text.replacingOccurrences(of: "Objet :", with: "NOR : INTV1400031C\nObjet :")
         XCTAssertEqual(extract(own).metadata.nor, "INTV1400031C")

@@ -1353,6 +1353,12 @@ struct HeaderScanner {
     }
 
     func isCitation(at i: Int) -> Bool {
+        // "REF : Circulaire n° NOR/INT/02/00215/C du 19 décembre 2002 modifiée par la
+        // circulaire n° NOR/INT/D/03/00003/C du 10 janvier 2003. Circulaire n°
+        // NOR/INT/D/04/00134/C du 30 octobre 2004": a NOR dated after it, under a "Réf :"
+        // label of the same block, is a listed text's, however far its slashed parts set it.
+        if datedAfterNOR(i), let r = (max(0, i - 80)..<i).last(where: refListCue),
+           !(r + 1...i).contains(where: { tt.tokens[tok[$0]].newlinesBefore >= 2 }) { return true }
         var k = i - 1
         var steps = 0
         while k >= 0 && steps < 25 {
@@ -1688,6 +1694,16 @@ struct HeaderScanner {
     /// Whether word `k` opens a "Réf :" or "Vu" list. Not a site's rubric that names
     /// reference texts: "Accueil > Droit du travail > Textes de référence", "Documents de
     /// référence" (the word after "de" qualifies a noun; it labels nothing).
+    /// Whether "du" and a date follow the NOR at word i, past its parts only (capitals,
+    /// digits, slashes: "NOR/INT/D/04/00134/C du 30 octobre 2004").
+    func datedAfterNOR(_ i: Int) -> Bool {
+        for j in i + 1..<min(w.count, i + 16) {
+            if w[j] == "du" { return j + 1 < w.count && tt.tokens[tok[j + 1]].kind == .date }
+            if tt.tokens[tok[j]].newlinesBefore >= 2 || tt.string(tt.tokens[tok[j]]).contains(where: \.isLowercase) { return false }
+        }
+        return false
+    }
+
     func refListCue(_ k: Int) -> Bool {
         // ("Réf. :": the abbreviation may keep its dot.)
         guard Self.refWords.contains(w[k]) || w[k].utf8.last == 0x2E && Self.refWords.contains(String(w[k].dropLast())) else { return false }
