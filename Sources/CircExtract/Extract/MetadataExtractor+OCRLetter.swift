@@ -47,7 +47,11 @@ extension MetadataExtractor {
     func addressFooterStart(_ words: [String]) -> Int? {
         let labels = addressFooterLabels
         guard !labels.isEmpty else { return nil }
-        let folded = words.map { Fold.string($0).trimmingCharacters(in: ",;") }
+        // ("ADRESSE POSTALE: PLACE BEAUVAU …": a copy may glue the label's colon to its word.)
+        let folded = words.map { w -> String in
+            let f = Fold.string(w).trimmingCharacters(in: ",;")
+            return f.count > 1 && f.hasSuffix(":") ? String(f.dropLast()) : f
+        }
         let firsts = Set(labels.compactMap(\.first))
         for i in folded.indices where firsts.contains(folded[i]) {
             guard let label = labels.first(where: { l in i + l.count <= folded.count && zip(l, folded[i...]).allSatisfy { $0 == $1 } }) else { continue }

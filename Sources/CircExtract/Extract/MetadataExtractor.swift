@@ -1065,6 +1065,9 @@ struct MetadataExtractor: Sendable {
             // (Joins — letter-spaced capitals — may lengthen a token: then its text decides.)
             guard len == 8 || len == 9 || len > 9 && src[Int(toks[i].start) + 1].value == 1, c0 == "m" || c0 == "M" else { i += 1; continue }
             let f = tt.folded(toks[i])
+            // "Circulaire … du 12 décembre 2001 du ministre de l'emploi": the author of a text
+            // the document cites (its "Textes abrogés", its references), not its own.
+            if i >= 2, toks[i - 2].kind == .date, tt.folded(toks[i - 1]) == "du" { i += 1; continue }
             // A portfolio follows ("ministre de l'Intérieur"); a name does not make one
             // ("le Premier ministre Jean Castex").
             if f == "ministre" || f == "ministere",

@@ -130,6 +130,9 @@ struct HeaderVocabulary: Sendable {
     /// "obj": the subject field's abbreviated labels, read with their full stop and colon
     /// (`header-fields.json` `subjectAbbreviations`).
     let subjectAbbreviations: Set<String>
+    /// `header-fields.json` `stableMinistries`: emitter slugs that stand for the ministry
+    /// whatever its portfolio ("ministre-de-l-interieur"); a copy list's minister files so too.
+    let stableMinistries: [String]
     /// "DGPN" → `directeur-general-de-la-police-nationale`: a copy list's acronyms, as written
     /// (capitals), and folded for a title under a civility ("M. le DGPN").
     let acronyms: [String: String]
@@ -221,6 +224,7 @@ struct HeaderVocabulary: Sendable {
         let blockEnds: Forms
         let ocrFirstDays: Forms?
         let subjectAbbreviations: Forms?
+        let stableMinistries: Forms?
     }
 
     init(store: LexiconStore, titles: [(String, String)], recipientOnly: Set<String> = []) throws {
@@ -239,6 +243,7 @@ struct HeaderVocabulary: Sendable {
         terminators = fields.blockEnds.forms.map(Self.words).sorted { $0.count > $1.count }
         ocrFirstDays = Set(fields.ocrFirstDays?.forms ?? [])
         subjectAbbreviations = Set(fields.subjectAbbreviations?.forms ?? [])
+        stableMinistries = fields.stableMinistries?.forms ?? []
         self.titles = titles.map { Phrase(words: Self.words($0.0), value: $0.1) }.sorted { $0.words.count > $1.words.count }
         var inner: [String: [(Int, Int)]] = [:]
         for (ti, t) in self.titles.enumerated() { for (p, x) in t.words.enumerated() where p > 0 { inner[x, default: []].append((ti, p)) } }
@@ -310,7 +315,14 @@ struct HeaderVocabulary: Sendable {
         // adjectives (before the first preposition) are read in the masculine too.
         if let p = words.firstIndex(where: { titlePrepositions.contains($0) }), words[..<p].contains(where: { masculine[$0] != nil }),
            let m = lexiconMatch(words[..<p].map { masculine[$0] ?? $0 } + words[p...].filter { $0 != "," }) { return m.value }
-        return genericTitle(words, pluralHead: pluralHead)
+        return genericTitle(words, pluralHead: pluralHead).map(stableMinistry)
+    }
+
+    /// "Monsieur le ministre de l'intérieur, de l'outre-mer et des collectivités territoriales"
+    /// in a copy list is the Interior's, as its emitter is (`stableMinistries`): the ministry
+    /// whatever its portfolio of the day, so that a registry query finds every period's.
+    func stableMinistry(_ id: String) -> String {
+        stableMinistries.first { id.hasPrefix($0 + "-") } ?? id
     }
 
     /// "directeurs des directions départementales de l'emploi, du travail et des
@@ -729,13 +741,17 @@ struct HeaderScanner {
             if let c = cue(at: i) {
                 if bareCueLine(c.len, at: i) { bareLines.append(events.count) }
                 // After an earlier bracketed tag, a bracketed tag covers every title since
-                // it ("A (pour attribution) ; B ; C (pour information)").
-                let since = lastBracketTag.map { max(0, min($0, segmentStart)) } ?? segmentStart
+                // it ("A (pour attribution) ; B ; C (pour information)"), not the titles that
+                // tag already set in the same civility's list ("préfets de région, directions
+                // régionales de l'environnement (pour attribution), directions régionales de
+                // l'industrie (pour information)": services of the préfet, each with its tag).
+                let since = lastBracketTag ?? segmentStart
                 let e = cueEvent(c, at: i, items: items.count, segmentStart: segmentWrapped ? segmentStart : since, wrapped: segmentWrapped)
                 if case .cue(_, _, .some) = e { lastBracketTag = items.count }
                 events.append(e)
                 i += c.len
                 if i < w.count, w[i] == ")" || w[i] == "]" || w[i] == ":" { i += 1 }
+                if linkedCue(at: i) { i += 1 }
                 continue
             }
             // "je compte sur votre concours et sur celui de MM. les maires": past the block's
@@ -743,7 +759,8 @@ struct HeaderScanner {
             // ("à l'attention de Mesdames et Messieurs …" is a cue: its "de" governs none.)
             if i > start, Self.governingPrepositions.contains(w[i - 1]), i < 2 || w[i - 2] != "attention", civility(at: i) != nil { break }
             if let cl = civility(at: i) {
-                let (found, segEnd, endsInProse) = titlesUnderCivility(at: i, length: cl)
+                let afterCue: Bool = { if case .cue(_, false, nil) = events.last { return true } else { return false } }()
+                let (found, segEnd, endsInProse) = titlesUnderCivility(at: i, length: cl, afterCue: afterCue)
                 if found.isEmpty {
                     misses += 1
                     if segEnd - i > 20 || misses > 2 { break }
@@ -835,18 +852,30 @@ struct HeaderScanner {
         // encloses, as the cue without parenthesis would; it tags none before it. So does a
         // leading cue whose titles follow it inside the parenthesis, wherever it stands ("à
         // Messieurs les Préfets (en communication à MM. les Sous-Préfets)").
-        let parenHeads = paren && (colon && tt.tokens[tok[i - 1]].newlinesBefore >= 1 || !c.tag && close < w.count && civility(at: close) != nil)
-        let heads = parenHeads || !paren && (colon || ownLine && items > 0)
+        // "Pour information de Monsieur le ministre de l'intérieur": the cue linked to the
+        // title after it by "de" heads that title, wherever it stands (a flattened block runs
+        // it on after the list's last title, which it does not tag).
+        let linked = linkedCue(at: close)
+        let parenHeads = paren && (colon && tt.tokens[tok[i - 1]].newlinesBefore >= 1 || !c.tag && close < w.count && civility(at: close) != nil || linked)
+        let heads = parenHeads || !paren && (colon || ownLine && items > 0 || linked)
         let parenLine = paren && tt.tokens[tok[i - 1]].newlinesBefore >= 1
             && (close + 1 >= w.count || tt.tokens[tok[close + 1]].newlinesBefore >= 1)
         let after: Range<Int>? = paren && !parenHeads && (!parenLine || wrapped) && items > 0 ? segmentStart..<items : nil
         return .cue(role: c.role, tag: (c.tag || paren) && !heads, after: after)
     }
 
+    /// Whether word i is the "de" that links a cue to the civility after it ("Pour
+    /// information de Monsieur le ministre…").
+    func linkedCue(at i: Int) -> Bool {
+        i + 1 < w.count && w[i] == "de" && civility(at: i + 1) != nil
+    }
+
     /// The titles a civility at `i` opens, up to the next mark: parts cut at commas and at
     /// "et" before a second head; the end of the segment; whether prose follows the title
     /// (a long last part, not a list of services), which ends the block.
-    func titlesUnderCivility(at i: Int, length cl: Int) -> (found: [(String, Range<Int>)], end: Int, endsInProse: Bool) {
+    /// `afterCue`: a cue that heads titles ("Pour information de") stands right before the
+    /// civility, so its title is the block's even when the letter's prose runs on after it.
+    func titlesUnderCivility(at i: Int, length cl: Int, afterCue: Bool = false) -> (found: [(String, Range<Int>)], end: Int, endsInProse: Bool) {
         var segEnd = nextMark(from: i + cl)
         if let v = subjectVerb(from: i + cl, before: segEnd) { return ([], v, true) }
         // "… Mesdames et Messieurs les secrétaires d'État. La simplification est…": a flattened
@@ -905,7 +934,7 @@ struct HeaderScanner {
         // lexicon knows is an addressee; a slug would be built from the sentence. (Measured
         // from the last comma: a complement listed with commas is no sentence.)
         let prose = parts.last.map { p in segEnd - i > 24 && p.1 - ((p.0..<p.1).last { w[$0] == "," }.map { $0 + 1 } ?? p.0) > 16 } ?? false
-        if prose { found = found.filter { vocab.lexiconIDs.contains($0.0) } }
+        if prose && !afterCue { found = found.filter { vocab.lexiconIDs.contains($0.0) } }
         return (found, segEnd, prose || closed)
     }
 
@@ -1336,6 +1365,12 @@ struct HeaderScanner {
     }
 
     func isCitation(at i: Int) -> Bool {
+        // "REF : Circulaire n° NOR/INT/02/00215/C du 19 décembre 2002 modifiée par la
+        // circulaire n° NOR/INT/D/03/00003/C du 10 janvier 2003. Circulaire n°
+        // NOR/INT/D/04/00134/C du 30 octobre 2004": a NOR dated after it, under a "Réf :"
+        // label of the same block, is a listed text's, however far its slashed parts set it.
+        if datedAfterNOR(i), let r = (max(0, i - 80)..<i).last(where: refListCue),
+           !(r + 1...i).contains(where: { tt.tokens[tok[$0]].newlinesBefore >= 2 }) { return true }
         var k = i - 1
         var steps = 0
         while k >= 0 && steps < 25 {
@@ -1349,7 +1384,12 @@ struct HeaderScanner {
                vocab.citingKinds.contains(where: { kw in (max(0, k - 8)..<k).contains { w[$0] == kw } }) {
                 // "Circulaire du … relative à la mise en œuvre de la loi … du … NOR : X": under
                 // the document's own title the label is its NOR, whatever texts the title names.
-                return !(max(0, i - 40)..<i).contains { j in
+                // ("REF : Circulaire n° NOR/INT/D/02/00215/C du 19 décembre 2002. Circulaire n°
+                // NOR/INT/D/04/00134/C du 30 octobre 2004": a NOR after a listed text's date,
+                // the "Réf :" label before them, is another listed text's; and a title after
+                // that date, the next listed text's "Circulaire n°", titles no document.)
+                if let r = (max(0, i - 80)..<k).last(where: refListCue), !(r + 1..<i).contains(where: { tt.tokens[tok[$0]].newlinesBefore >= 2 }) { return true }
+                return !(max(0, i - 40)..<max(max(0, i - 40), k - 1)).contains { j in
                     vocab.titleKinds.contains(w[j]) && tt.string(tt.tokens[tok[j]]).first?.isUppercase == true
                         && (j == 0 || !vocab.determiners.contains(w[j - 1]))
                 }
@@ -1680,6 +1720,16 @@ struct HeaderScanner {
     /// Whether word `k` opens a "Réf :" or "Vu" list. Not a site's rubric that names
     /// reference texts: "Accueil > Droit du travail > Textes de référence", "Documents de
     /// référence" (the word after "de" qualifies a noun; it labels nothing).
+    /// Whether "du" and a date follow the NOR at word i, past its parts only (capitals,
+    /// digits, slashes: "NOR/INT/D/04/00134/C du 30 octobre 2004").
+    func datedAfterNOR(_ i: Int) -> Bool {
+        for j in i + 1..<min(w.count, i + 16) {
+            if w[j] == "du" { return j + 1 < w.count && tt.tokens[tok[j + 1]].kind == .date }
+            if tt.tokens[tok[j]].newlinesBefore >= 2 || tt.string(tt.tokens[tok[j]]).contains(where: \.isLowercase) { return false }
+        }
+        return false
+    }
+
     func refListCue(_ k: Int) -> Bool {
         // ("Réf. :": the abbreviation may keep its dot.)
         guard Self.refWords.contains(w[k]) || w[k].utf8.last == 0x2E && Self.refWords.contains(String(w[k].dropLast())) else { return false }
@@ -1924,6 +1974,10 @@ struct HeaderScanner {
              || self.w[i] == "prefecture") && !self.headsADateline(i + 1, before: k) && !self.w[i..<k].contains(":") && !self.topicComplement(i)
         }
         guard var start = (lo..<k).first(where: opens) else { return nil }
+        // Five ministers co-signing, one a line, run past the window: the first-named opens
+        // the list above it ("La ministre de l'éducation nationale, … / La garde des sceaux,
+        // ministre de la justice / … / Le ministre de l'intérieur / … à").
+        while lo > 0, let p = (max(0, start - 30)..<start).last(where: { opens($0) && !self.w[$0..<start].contains(".") }) { start = p }
         if let sender = senderAfterProse(start, before: k, opens: opens) { start = sender }
         // "PRÉFECTURE DE LA RÉGION RHÔNE-ALPES … Le préfet du Rhône à …": the letterhead's
         // préfecture yields to the sender line that names its authority.
