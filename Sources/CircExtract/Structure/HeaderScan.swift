@@ -757,7 +757,10 @@ struct HeaderScanner {
             // "je compte sur votre concours et sur celui de MM. les maires": past the block's
             // first civility, one a preposition governs is a complement of the prose.
             // ("à l'attention de Mesdames et Messieurs …" is a cue: its "de" governs none.)
-            if i > start, Self.governingPrepositions.contains(w[i - 1]), i < 2 || w[i - 2] != "attention", civility(at: i) != nil { break }
+            // ("Pour information de Monsieur le ministre …": the "de" closes a cue, no prose.)
+            if i > start, Self.governingPrepositions.contains(w[i - 1]), i < 2 || w[i - 2] != "attention",
+               !(max(start, i - 4)..<(i - 1)).contains(where: { k in cue(at: k).map { k + $0.len == i - 1 } ?? false }),
+               civility(at: i) != nil { break }
             if let cl = civility(at: i) {
                 let afterCue: Bool = { if case .cue(_, false, nil) = events.last { return true } else { return false } }()
                 let (found, segEnd, endsInProse) = titlesUnderCivility(at: i, length: cl, afterCue: afterCue)
