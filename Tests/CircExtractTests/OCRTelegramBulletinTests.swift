@@ -58,6 +58,7 @@ final class OCRTelegramBulletinTests: XCTestCase, OCRRuleTesting {
         XCTAssertEqual(extract("Dans le cadre de l'état d'urgence, vous veillerez à l'application de ces mesures.\n").deadlines.map(\.value), [])
         XCTAssertEqual(extract("Vous veillerez à l'ouverture des places d'hébergement d'urgence.\n").deadlines.map(\.value), [])
         XCTAssertEqual(extract("En cas d'urgence, vous informerez le cabinet.\n").deadlines.map(\.value), [])
+        XCTAssertEqual(extract("Le préfet statue en tenant compte des motifs de nécessité et d'urgence invoqués par les intéressés.\n").deadlines.map(\.value), [])
     }
 
     /// "le décret du 12 juin i882": an i read for the 1 of a year after a month.
