@@ -728,6 +728,8 @@ struct HeaderScanner {
         var misses = 0
         // The first item of the last civility's titles.
         var segmentStart = 0
+        // The word index of the last civility that opened titles.
+        var segmentCivility: Int? = nil
         // Whether titles run on in lines, a civility opening mid-line after a comma (one
         // paragraph, wrapped), and whether the last civility follows such a comma.
         var paragraph = false, segmentWrapped = false
@@ -746,7 +748,10 @@ struct HeaderScanner {
                 // régionales de l'environnement (pour attribution), directions régionales de
                 // l'industrie (pour information)": services of the préfet, each with its tag).
                 let since = lastBracketTag ?? segmentStart
-                let e = cueEvent(c, at: i, items: items.count, segmentStart: segmentWrapped ? segmentStart : since, wrapped: segmentWrapped)
+                var e = cueEvent(c, at: i, items: items.count, segmentStart: segmentWrapped ? segmentStart : since, wrapped: segmentWrapped)
+                if case .cue(let r, true, nil) = e, let civ = segmentCivility, endsTitleLine(at: i, civility: civ, firstItem: segmentStart) {
+                    e = .cue(role: r, tag: true, after: segmentStart..<items.count)
+                }
                 if case .cue(_, _, .some) = e { lastBracketTag = items.count }
                 events.append(e)
                 i += c.len
@@ -769,6 +774,7 @@ struct HeaderScanner {
                     if segEnd - i > 20 || misses > 2 { break }
                 } else {
                     segmentStart = items.count
+                    segmentCivility = i
                     let afterComma = i > 0 && w[i - 1] == ","
                     if afterComma && tt.tokens[tok[i]].newlinesBefore == 0 { paragraph = true }
                     segmentWrapped = afterComma && paragraph
@@ -810,6 +816,18 @@ struct HeaderScanner {
             i = e
         }
         return (assignRoles(items, trailingLabels(events, bareLines)), opening && !items.isEmpty)
+    }
+
+    /// Whether the tag at `i`, set off by a dash, closes the line its civility opened below
+    /// earlier titles ("…⏎Monsieur le préfet de police⏎Messieurs les représentants de l'État
+    /// … - POUR INFORMATION -"): the dashes enclose it as brackets would, so it qualifies the
+    /// titles of its own line, not those of the lines above. A bare tag at a line's end keeps
+    /// the list's reading (it tags every title since the last tag, see `assignRoles`), and so
+    /// does a flattened block, its civility mid-line.
+    func endsTitleLine(at i: Int, civility civ: Int, firstItem: Int) -> Bool {
+        guard firstItem > 0, civ < i - 1, tt.tokens[tok[civ]].newlinesBefore >= 1,
+              ["-", "–", "—"].contains(w[i - 1]) else { return false }
+        return !((civ + 1)...i).contains { tt.tokens[tok[$0]].newlinesBefore >= 1 }
     }
 
     /// Whether the cue at `i` stands alone on its line, with neither colon nor parenthesis.

@@ -46,8 +46,10 @@ struct CutOffRule: Sendable {
     /// How far before "jusqu'au" a governing verb may stand, its object between (an
     /// object that lists categories and a start: "interdire la cession, à titre onéreux ou
     /// non, des artifices … des catégories T2 et P2 du samedi 11 juillet 2020 à partir de
-    /// 08h jusqu'au …" has forty tokens).
-    static let objectReach = 48
+    /// 08h jusqu'au …" has forty tokens; "Un arrêté interdisant la vente, l'achat, le
+    /// transport … de pétards, … d'armes ou d'objets pouvant constituer une arme par
+    /// destination, a été pris ce jour jusqu'au …", a press item's, some eighty).
+    static let objectReach = 100
 
     init(store: LexiconStore) throws {
         let f = try store.load("deadlines.json", as: File.self).cutOffs

@@ -1533,6 +1533,8 @@ struct ClauseMatcher {
                     // "compensée par la suppression d'une norme": a means, no agent.
                     if j + 2 < w.count, lex.passiveMeansNouns.contains(w[j + 2]) { break }
                     if needsAddressee, !duty, let id = passiveAgentPermission(w, k, agent: j + 2) { return .some(id) }
+                    // "Les autres circulaires pourront être signées par le secrétaire général".
+                    if !duty, futurePermissionOfAnOffice(w, k, agent: j + 2) { return .some(Self.nobody) }
                     // "doivent être instruits par les services de la préfecture": theirs.
                     if duty, let id = dutyPassiveActor(w, k, agent: j + 2) { return .some(id) }
                     // "peuvent être utilisées par les agents": allowed ("… par le juge": the law's).

@@ -29,4 +29,15 @@ extension ClauseMatcher {
         guard !isPress, lex.passiveAdministrations.contains(w[a]), !inRelative(w, k) else { return nil }
         return Self.nobody
     }
+
+    /// "Les autres circulaires pourront être signées par le secrétaire général": the future
+    /// of a passive permission whose agent is an office or administration the lexicons have
+    /// no title for (`passiveMeans.administrations`) states what the text allows that office,
+    /// actor unnamed. The present ("peuvent être signées par le directeur") keeps describing
+    /// the law, as `presentActPassive` reads it; a press item reports what others allow.
+    func futurePermissionOfAnOffice(_ w: [String], _ k: Int, agent a: Int) -> Bool {
+        guard !isPress, a < w.count, w[k] == "pourra" || w[k] == "pourront",
+              lex.passiveAdministrations.contains(w[a]), !inRelative(w, k) else { return false }
+        return true
+    }
 }
