@@ -155,4 +155,21 @@ final class HeaderOtherMinistriesRoundTests: XCTestCase, HeaderRuleTesting {
         let other = text.replacingOccurrences(of: "Note à\n", with: "Mesures sanitaires\n")
         XCTAssertNotEqual(extract(other).metadata.kind, .note)
     }
+
+    /// An older letter's "Messieurs les préfets de régions" (the complement in the plural) and
+    /// "Messieurs les préfets délégués pour la police (pour information)": the préfet de région
+    /// and the préfet délégué pour la police, not a bare préfet.
+    func testOlderPrefectoralTitlesOfThePrimeMinistersLetters() {
+        let text = """
+            Circulaire du 4 mars 1983 relative à l'organisation des services
+
+            Le Premier ministre à Messieurs les préfets de régions, Monsieur le préfet de police (pour information) et Messieurs les préfets délégués pour la police (pour information).
+
+            La présente circulaire précise les conditions d'application du décret.
+            """
+        XCTAssertEqual(addressees(text), ["prefet-de-region to", "prefet-de-police cc", "prefet-delegue-pour-la-police cc"])
+        // Counter-example: the préfets "de département" stay the préfets de département.
+        let dep = text.replacingOccurrences(of: "préfets de régions", with: "préfets de département")
+        XCTAssertTrue(addressees(dep).contains("prefet-de-departement to"))
+    }
 }
