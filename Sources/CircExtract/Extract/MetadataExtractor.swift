@@ -742,6 +742,7 @@ struct MetadataExtractor: Sendable {
                 return kind
             }
         }
+        if let k = kindUnderDateline(s) { return k }
         let hasAddressees = header.contains { u in
             let f = Folder.shared.fold(tt.text.clean(u.range))
             return addressedOpenings.contains { f.hasPrefix($0) }
@@ -811,6 +812,24 @@ struct MetadataExtractor: Sendable {
 
     static let salutationWords = 6
     static let letterheadUnits = 12
+
+    /// "Paris, le 8 février 2021⏎Note à⏎Destinataires in fine": the text's kind on the short
+    /// line right under its dateline, however many of a document-sharing site's labels and
+    /// counters ("Academic year", "Copied!", "9 0 0", "Texte intégral (1)") push both below
+    /// the page's first lines, where `kind` looks for a title line.
+    func kindUnderDateline(_ s: DocumentStructure) -> DocumentKind? {
+        let tt = s.text
+        let units = s.units.prefix(Self.sharedPageUnits)
+        for k in units.indices.dropFirst() where datelinePlace(units[k - 1], tt) != nil {
+            let w = words(units[k], tt).filter { $0 != "*" }
+            guard !w.isEmpty, w.count <= 4 else { continue }
+            if let t = kindTitles.first(where: { w.count >= $0.form.count && Array(w.prefix($0.form.count)) == $0.form }) { return t.kind }
+        }
+        return nil
+    }
+
+    /// How many units of a page the dateline and its kind line may stand below.
+    static let sharedPageUnits = 24
 
     /// A sentence of prose: at least `proseWords` words ending on a full stop, with no colon
     /// (a field, "Objet : …") — not a title, a label or a date line (nor, by its caller, a

@@ -722,6 +722,37 @@ struct HeaderScanner {
     /// cues and separators, to the first header field or prose.
     func addressees() -> (items: [HeaderScan.Item], opening: Bool) {
         guard let start = blockStart() else { return ([], false) }
+        let first = block(from: start)
+        guard let later = destinatairesBlock(after: first.end) else { return (first.items, first.opening) }
+        // The letter's own line ("à Mesdames et Messieurs les Préfets") and the bulletin's
+        // "Destinataires" table below its Objet and Résumé: one list, the letter's first.
+        var seen = Set(first.items.map { "\($0.id) \($0.role)" })
+        let second = block(from: later)
+        let more = second.items.filter { seen.insert("\($0.id) \($0.role)").inserted }
+        return (first.items + more, first.opening || second.opening)
+    }
+
+    /// A "Destinataires" label opening a line after the block that ended at word `end`, a
+    /// cue or a civility right after it ("Destinataires⏎⏎Pour exécution :⏎Mmes et MM. les
+    /// Préfets de région…"): an agriculture or health bulletin sets its table of recipients
+    /// below the subject, the résumé and the key words, while the letter's opening "Le
+    /// Ministre … à Mesdames et Messieurs les Préfets" already made a first block. The word of
+    /// the block where it starts.
+    func destinatairesBlock(after end: Int) -> Int? {
+        var i = end
+        while i + 1 < blockWords {
+            defer { i += 1 }
+            guard w[i] == "destinataires", tt.tokens[tok[i]].newlinesBefore > 0 else { continue }
+            var k = i + 1
+            if w[k] == ":" { k += 1 }
+            guard k < w.count, tt.tokens[tok[k]].newlinesBefore > 0 else { continue }
+            if cue(at: k) != nil || civility(at: k) != nil { return k }
+        }
+        return nil
+    }
+
+    /// The block from word `start`: its items, whether a letter opened it, the word after it.
+    func block(from start: Int) -> (items: [HeaderScan.Item], opening: Bool, end: Int) {
         var items: [HeaderScan.Item] = []
         var events: [Event] = []
         var i = start
@@ -800,9 +831,9 @@ struct HeaderScanner {
             // ("Premiers présidents de cour d'appel": a bulletin's cued title may open on its rank.)
             if cued || listed, isRoleHead(i) || vocab.rankWords.contains(c[i]) && i + 1 < w.count && isRoleHead(i + 1) {
                 let e = proseStart(from: i + 1, before: nextMark(from: i + 1))
-                if let id = title(i, e) {
-                    items.append(HeaderScan.Item(id: id, role: .to, range: scalarRange(i, titleEnd(i, e))))
-                    events.append(.item(items.count - 1))
+                let found = joinedTitles(i, e)
+                if !found.isEmpty {
+                    for (id, r) in found { items.append(HeaderScan.Item(id: id, role: .to, range: r)); events.append(.item(items.count - 1)) }
                     opening = true
                     i = e
                     continue
@@ -815,7 +846,23 @@ struct HeaderScanner {
             if e - i > 14 || items.isEmpty { break }
             i = e
         }
-        return (assignRoles(items, trailingLabels(events, bareLines)), opening && !items.isEmpty)
+        return (assignRoles(items, trailingLabels(events, bareLines)), opening && !items.isEmpty, i)
+    }
+
+    /// The titles of words [a, b) that a list item without civility names, cut at each "et"
+    /// before a second role head (`joinsTitles`): "aux présidentes et présidents d'université
+    /// et directrices et directeurs d'établissement d'enseignement supérieur" (a bulletin's
+    /// "Texte adressé aux …; aux …") is two offices, as under a civility.
+    func joinedTitles(_ a: Int, _ b: Int) -> [(String, Range<Int>)] {
+        var cuts = [a]
+        for k in a + 1..<max(a + 1, b) where joinsTitles(k) { cuts.append(k + 1) }
+        var found: [(String, Range<Int>)] = []
+        for (n, s) in cuts.enumerated() {
+            let t = n + 1 < cuts.count ? cuts[n + 1] - 1 : b
+            guard t > s, let id = title(s, t) else { continue }
+            found.append((id, scalarRange(s, titleEnd(s, t))))
+        }
+        return found
     }
 
     /// Whether the tag at `i`, set off by a dash, closes the line its civility opened below
@@ -906,7 +953,7 @@ struct HeaderScanner {
         if closed, let stop { segEnd = stop }
         // "… les ministres et secrétaires d'État Le Gouvernement a engagé …": closed by no
         // full stop, the prose opening on a capitalised article.
-        if !closed, let art = (i + cl + 1..<min(segEnd, i + cl + 17)).first(where: opensSentence), segEnd - art > 8 {
+        if !closed, let art = (i + cl + 1..<max(i + cl + 1, min(segEnd, i + cl + 17))).first(where: opensSentence), segEnd - art > 8 {
             segEnd = art
             closed = true
         }
@@ -1145,6 +1192,10 @@ struct HeaderScanner {
     func blankLineGoesOn(_ i: Int) -> Bool {
         guard i > 0, tt.tokens[tok[i - 1]].kind == .word, tt.tokens[tok[i]].kind == .word,
               tt.string(tt.tokens[tok[i]]).first?.isLowercase == true else { return false }
+        // "… à caractère administratif⏎⏎o L'article 65-2 …": a lone letter after the blank
+        // line is a web copy's bullet (a symbol font's "o"), which opens a paragraph; a
+        // wrapped title goes on with a word ("à" alone may link its complement).
+        if tt.tokens[tok[i]].length == 1, c[i] != "a" { return false }
         return !vocab.firstWords.contains(c[i]) && !vocab.stopWords.contains(c[i]) && cue(at: i) == nil
     }
 
@@ -2143,8 +2194,12 @@ struct HeaderScanner {
 
     /// The end of the title starting at word a: before another authority's "le/la <head>"
     /// inside the words up to e (a co-signer), else e.
+    /// The "et" that joins the co-signer ("Le ministre de la culture et de la communication et
+    /// le ministre de l'intérieur à …") belongs to neither title: the cut is before it.
     func coSignerCut(_ a: Int, _ e: Int) -> Int {
-        (a + 1..<max(a + 1, e)).first(where: { (w[$0] == "le" || w[$0] == "la") && $0 + 1 < e && vocab.emitterHeads.contains(w[$0 + 1]) }) ?? e
+        guard var cut = (a + 1..<max(a + 1, e)).first(where: { (w[$0] == "le" || w[$0] == "la") && $0 + 1 < e && vocab.emitterHeads.contains(w[$0 + 1]) }) else { return e }
+        while cut > a + 1, w[cut - 1] == "et" || w[cut - 1] == "," { cut -= 1 }
+        return cut
     }
 
     /// Whether word i is written in capitals ("SEINE-INFÉRIEURE"), or capitalised in mixed case ("Cabinet").
