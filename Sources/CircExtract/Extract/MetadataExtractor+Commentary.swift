@@ -58,9 +58,15 @@ extension MetadataExtractor {
     /// "La circulaire publiée le 23 janvier 2024 précise …": a web-date word after a kind of
     /// text (`citedKinds`) dates that text's publication, not the page ("Publié le 03/02/2023"
     /// stands alone or after the author's name).
+    /// "une deuxième circulaire est publiée le 13 juin 2006", "a été publiée le": the
+    /// passive's auxiliaries (`textPublicationAuxiliaries`, two at most) may stand between
+    /// the kind and the word.
     func publishedText(_ ti: Int, _ tt: TokenizedText, in sentence: Range<Int>) -> Bool {
         guard ti - 3 >= sentence.lowerBound, tt.folded(tt.tokens[ti - 1]) == "le",
               fields.webDates.set.contains(tt.folded(tt.tokens[ti - 2])) else { return false }
-        return citedKinds.contains(tt.folded(tt.tokens[ti - 3]))
+        let auxiliaries = fields.textPublicationAuxiliaries?.set ?? []
+        var k = ti - 3
+        while k > sentence.lowerBound, ti - 3 - k < 2, auxiliaries.contains(tt.folded(tt.tokens[k])) { k -= 1 }
+        return citedKinds.contains(tt.folded(tt.tokens[k]))
     }
 }

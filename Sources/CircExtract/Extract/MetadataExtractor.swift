@@ -119,6 +119,8 @@ struct MetadataExtractor: Sendable {
         }
         /// "Obj. :": see `HeaderScan.abbreviatedSubjectLabel`.
         let subjectAbbreviations: Forms?
+        /// See `MetadataExtractor.publishedText`.
+        let textPublicationAuxiliaries: Forms?
         let subject, nor, signatureDate, references, attachments, emitter, webDates, webUpdates, determiners, portfolios, stableMinistries: Forms
         struct Service: Decodable, Sendable { let name: String; let forms: [String] }
         struct Services: Decodable, Sendable { let services: [Service]; let between: [String] }
@@ -946,7 +948,15 @@ struct MetadataExtractor: Sendable {
         let r = s.text.sentences[u.sentence].tokens
         guard r.count >= 2, r.count <= 10, u.range.count <= 80 else { return false }
         let first = s.text.string(s.text.tokens[r.lowerBound]), second = s.text.string(s.text.tokens[r.lowerBound + 1])
-        return first == "Par" && second.first?.isUppercase == true
+        return first == "Par" && second.first?.isUppercase == true || listedByline(s.text, r)
+    }
+
+    /// "Le Monde, Sylvia Zappi, 10 mai 2004": an older article's byline lists the newspaper,
+    /// the journalist and the date, set off by commas — two commas at least, capitalised
+    /// first, the date last (a release's date line is the date alone or after a place).
+    func listedByline(_ tt: TokenizedText, _ r: Range<Int>) -> Bool {
+        guard tt.tokens[r.upperBound - 1].kind == .date, tt.string(tt.tokens[r.lowerBound]).first?.isUppercase == true else { return false }
+        return r.filter { tt.string(tt.tokens[$0]) == "," }.count >= 2
     }
 
     /// "… Vu le décret … ; ARRÊTE : Article 1er : …": the enacting word of a regulatory act

@@ -396,7 +396,8 @@ struct ClauseMatcher {
                     // (After a comma, only once the request's own complement came: "demande
                     // aux communes, dans ces régions, de mettre en place" has one request.)
                     if words[k] == "et" || words[k] == "," && complementBefore(words, from: h.start, to: k), words[k + 1] == "de", k >= h.end + 3,
-                       isInfinitive(words, k + 2) || words[k + 2] == "\"" && k + 3 < limit && isInfinitive(words, k + 3) {
+                       isInfinitive(words, k + 2) || words[k + 2] == "\"" && k + 3 < limit && isInfinitive(words, k + 3),
+                       !sharesObject(words, conjunction: k) {
                         let from = words[k] == "," ? k + 1 : k
                         var second = MarkerHit(start: from, end: from + 2, modality: h.modality, actor: h.actor, marker: "@et de")
                         second.second = h.second
@@ -470,7 +471,7 @@ struct ClauseMatcher {
                 k += 2
                 continue
             }
-            if words[k] == "et" && words[k + 1] == words[g] && isInfinitive(words, k + 2) {
+            if words[k] == "et" && words[k + 1] == words[g] && isInfinitive(words, k + 2) && !sharesObject(words, conjunction: k) {
                 // A circular's "de X et de Y" without a comma is one directive of two steps,
                 // unless Y reports to the emitter or is a duty of care ("et de me signaler…"),
                 // or ends a series.
@@ -483,6 +484,13 @@ struct ClauseMatcher {
             k += 1
         }
         return out
+    }
+
+    /// "d'anticiper et d'évaluer au mieux les risques": the conjunct before "et" is a bare
+    /// infinitive right after its preposition, so both verbs share the object that follows —
+    /// one directive, not two ("de sécuriser les abords et de contrôler les accès" are two).
+    func sharesObject(_ words: [String], conjunction k: Int) -> Bool {
+        k >= 2 && (words[k - 2] == "de" || words[k - 2] == "a") && isBareInfinitive(words[k - 1])
     }
 
     /// "Les préfets doivent recenser les places disponibles et informer chaque semaine la
@@ -952,10 +960,20 @@ struct ClauseMatcher {
     func earlierRequest(_ w: [String], _ k: Int) -> Bool {
         // "la DGSCGC demanderait aux préfets de…": the conditional a press item reports a
         // request it doubts with (a note said to be a fake) still reports one; it is no imperfect.
-        if lex.earlierRequestEndings.contains(where: { w[k].hasSuffix($0) }) && !w[k].hasSuffix("erait") && !w[k].hasSuffix("eraient") { return true }
+        let imperfect = lex.earlierRequestEndings.contains(where: { w[k].hasSuffix($0) }) && !w[k].hasSuffix("erait") && !w[k].hasSuffix("eraient")
         // "leur avait demandé", "avait déjà demandé": the auxiliary, or one word before it.
-        return k >= 1 && lex.earlierRequestAuxiliaries.contains(w[k - 1])
+        let pluperfect = k >= 1 && lex.earlierRequestAuxiliaries.contains(w[k - 1])
             || k >= 2 && lex.earlierRequestAuxiliaries.contains(w[k - 2])
+        return (imperfect || pluperfect) && toldAsEarlier(w, k)
+    }
+
+    /// Whether a past request is set before the item's news: a marker of
+    /// `earlierRequest.markers` up to two words after the verb ("demandait déjà", "l'an
+    /// dernier"), or a year before it ("Une circulaire de 2012 demandait…", "En 2019, le
+    /// ministre avait demandé…"). A past told without either is the item's own story.
+    func toldAsEarlier(_ w: [String], _ k: Int) -> Bool {
+        if w[0..<min(w.count, k + 3)].contains(where: { lex.earlierRequestMarkers.contains($0) }) { return true }
+        return w[0..<k].contains { t in t.count == 4 && Int(t).map { (1800...2099).contains($0) } == true }
     }
 
     /// A request reported at the verb `k` ("demande", "invite", "souhaite"), as a marker with
@@ -1011,8 +1029,9 @@ struct ClauseMatcher {
         // "Le ministre les invite par ailleurs à…": the authority named as the subject, the
         // same pair.
         let pronounPair = k >= 2 && (lex.pronounSubjects.contains(w[k - 2]) && (k == 2 || [",", ".", ";"].contains(w[k - 3]))
-            || lex.authorities.contains(w[k - 2]) || authorWords.contains(w[k - 2]))
-        if pronoun && verb.construction == .direct && !pronounPair && !(0..<k).contains(where: { actorPhrase(w, at: $0) != nil }) { return nil }
+            || lex.authorities.contains(w[k - 2]) || authorWords.contains(w[k - 2]) || openingAuthority(w, before: k - 1))
+        if pronoun && verb.construction == .direct && !pronounPair && !(0..<k).contains(where: { actorPhrase(w, at: $0) != nil })
+            && !appositiveParticiple(w, k) { return nil }
         // "Les associations appellent les préfets à…": a public demand, not an instruction.
         if !firstPerson && !impersonal && demandedByNonAuthority(w, k) { return nil }
         var hit = MarkerHit(start: pronoun ? (lex.perfectAuxiliaries.contains(w[pk - 1]) ? pk - 2 : pk - 1) : k, end: k + 1,
@@ -1021,12 +1040,44 @@ struct ClauseMatcher {
         return (hit, pronoun)
     }
 
+    /// "Quelques semaines après une circulaire du ministre, les exhortant à « doubler… »,
+    /// certains préfets ont reçu…": a participle set after a comma on an act or an authority,
+    /// its clitic standing for the role the sentence names later, in a press item. Not a
+    /// gerund ("en les appelant à": the subject's own act, maybe towards a crowd).
+    func appositiveParticiple(_ w: [String], _ k: Int) -> Bool {
+        guard isPress, k >= 2, w[k].hasSuffix("ant"), w[k - 2] == ",", authorityBefore(w, k - 1) else { return false }
+        return w.indices.contains { $0 > k && actorPhrase(w, at: $0) != nil }
+    }
+
+    /// "Le ministre de l'Intérieur les invite à…", "Le garde des Sceaux les exhorte à…": the
+    /// sentence opens on the authority's title, its complement after the noun ("de
+    /// l'Intérieur"), so the clitic's word before is no authority word itself. A short opening
+    /// (`openingSubjectWords` + 2 words) with no comma or "et": no room for a verb and a crowd
+    /// of its own ("La ministre a reçu les manifestants et les invite à…").
+    func openingAuthority(_ w: [String], before c: Int) -> Bool {
+        guard c >= 2, c <= Self.openingSubjectWords + 2 else { return false }
+        let opening = w[0..<c]
+        if opening.contains(where: { [",", ";", ":", ".", "et", "\""].contains($0) }) { return false }
+        return opening.contains { lex.authorities.contains($0) || authorWords.contains($0) }
+    }
+
     /// "Le préfet a décidé d'interdire la cession des artifices": a request's infinitive after
     /// a verb of decision (`pressRequests.decisionVerbs`) and "de" is the authority's own
     /// measure, in a press item — "de" is no determiner of a noun there.
+    /// "a décidé par arrêté n° 2023-145 d'interdire…": the act the decision takes may stand
+    /// between the verb and "de" — "par" right after the verb, a few words, no punctuation.
     func decidedMeasure(_ w: [String], _ k: Int) -> Bool {
-        isPress && k >= 2 && w[k - 1] == "de" && lex.pressRequests.decisionVerbs.contains(w[k - 2])
+        guard isPress, k >= 2, w[k - 1] == "de" else { return false }
+        if lex.pressRequests.decisionVerbs.contains(w[k - 2]) { return true }
+        var p = k - 2
+        while p > max(0, k - Self.decidingActWords) && ![",", ".", ";", ":"].contains(w[p]) {
+            if w[p] == "par" { return lex.pressRequests.decisionVerbs.contains(w[p - 1]) }
+            p -= 1
+        }
+        return false
     }
+    /// The most words from "de" back to the decision verb, its act between.
+    static let decidingActWords = 8
 
     /// "Il s'adresse aux préfets en appelant à renforcer les contrôles": in a press item, a
     /// gerund's request shares the subject of its sentence, the authority's pronoun opening

@@ -79,7 +79,7 @@ final class DeonticLexicon: Sendable {
         }
         /// See `DeonticLexicon.dutyFutures`.
         struct DutyVerbs: Decodable { let forms, determiners: [String] }
-        struct EarlierRequest: Decodable { let auxiliaries, endings, examples, counterExamples: [String] }
+        struct EarlierRequest: Decodable { let auxiliaries, endings, examples, counterExamples: [String]; let markers: [String]? }
         struct Reported: Decodable {
             /// `targetObject`: the object counts only after a named recipient ("leur ayant fixé un
             /// plancher"), never alone ("a fixé une instruction"). `namedSubject`: a wish whose
@@ -299,6 +299,11 @@ final class DeonticLexicon: Sendable {
     /// item ("Une circulaire de 2012 demandait déjà aux préfets de…").
     let earlierRequestAuxiliaries: Set<String>
     let earlierRequestEndings: [String]
+    /// `reported.earlierRequest.markers`: words that set a past request before the item's news
+    /// ("déjà", "précédemment", "l'an dernier"); without one, nor a year before the verb, a
+    /// past request is the story the item tells in the past ("Le 22 octobre, le ministre
+    /// avait écrit aux préfets pour demander…").
+    let earlierRequestMarkers: Set<String>
     /// Subjects whose requests are public demands ("les associations appellent les préfets à").
     let nonAuthorities: Set<String>
     /// `reported.courtSubjects`: a court or a ruling whose order a press item reports
@@ -509,6 +514,7 @@ final class DeonticLexicon: Sendable {
             = Self.recipientTables(f.reported)
         (reminderVerbs, reminderObjects, publicAudience, oralAttributions, writtenSources, reminderPenalties) = Self.reminderTables(f.reported)
         qualifiedActs = Set(f.reported.qualifiedActs ?? [])
+        earlierRequestMarkers = Set((f.reported.earlierRequest?.markers ?? []).map { Fold.string($0) })
         actDesignationLinks = Set((f.reported.actDesignationLinks ?? []).map { Fold.string($0) })
         publicAudienceAdjectives = Set(f.reported.publicAudienceAdjectives ?? [])
         verbCoordinators = Set(f.reported.verbCoordinators ?? [])

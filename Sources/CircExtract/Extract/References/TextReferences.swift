@@ -106,10 +106,14 @@ extension ReferenceScanner {
     /// before naming it — a participle of `participles`, "le" or a weekday, the date (the
     /// three may stand between commas), then "un"/"une" right before the kind word (an
     /// undated kind's: a law waits for its number). The date token, or nil.
+    /// "Le 5 septembre 2025, une circulaire du Premier ministre vient préciser…": a sentence
+    /// opening on "Le" and the date, a comma, then the text, dates it too.
     func dateBeforeText(_ i: Int) -> Int? {
-        guard i >= 4, key(i - 1) == RW.une || key(i - 1) == RW.un else { return nil }
+        guard i >= 3, key(i - 1) == RW.une || key(i - 1) == RW.un else { return nil }
         let d = key(i - 2) == RW.comma ? i - 3 : i - 2
-        guard d >= 2, kind(d) == .date, sameUnit(i, d - 2) else { return nil }
+        if d == i - 3, d >= 1, kind(d) == .date, key(d - 1) == RW.le, sameUnit(i, d - 1),
+           d - 1 == 0 || key(d - 2) == RW.period || !sameUnit(d - 2, d - 1) { return d }
+        guard i >= 4, d >= 2, kind(d) == .date, sameUnit(i, d - 2) else { return nil }
         var p = key(d - 1) == RW.le || lex.weekdays.contains(key(d - 1)) ? d - 2 : d - 1
         if d < i - 2 {
             // The aside's opening comma, right after the participle.
@@ -339,7 +343,8 @@ extension ReferenceScanner {
                 if tail.number == nil, gap > (kd.dateGap ?? kd.gap), !titled { break }
                 // "la circulaire du lundi 4 septembre 2023": a weekday between "du" and the date.
                 let weekday = lex.weekdays.contains(prev) && key(j - 2) == RW.du
-                if prev == RW.du || prev == RW.des || weekday || (prev == RW.le && participle) || (j == i + 1 && (dateAtOnce || datesNumberedKindAtOnce(j, kd))) { tail.dateIndex = j }
+                if prev == RW.du || prev == RW.des || weekday || (prev == RW.le && (participle || gap <= Self.sentDateGap && sentByVerb(i)))
+                    || (j == i + 1 && (dateAtOnce || datesNumberedKindAtOnce(j, kd))) { tail.dateIndex = j }
                 break
             }
             // "la note d'information n° DGEF/DIMM/2023/45 du 12 avril 2023": a dated kind's
@@ -407,6 +412,17 @@ extension ReferenceScanner {
         }
         return tail
     }
+
+    /// "Le ministre adresse une première circulaire aux préfectures le 30 octobre 2005", "a
+    /// signé une instruction aux préfets le 3 mars": a verb of `participles` ("adresse",
+    /// "signé", "envoyé"…) right before the kind word, a determiner and an adjective between,
+    /// sends the text — the "le" date after its recipient, within `sentDateGap` words, is the
+    /// text's, as "adressée le…" after it is.
+    func sentByVerb(_ i: Int) -> Bool {
+        (max(0, i - 3)..<i).contains { lex.participles.contains(key($0)) }
+    }
+    /// The most words (the recipient's) between a sent text's kind word and its "le" date.
+    static let sentDateGap = 3
 
     /// From a "NOR" label at token j (its colon allowed): one token of a NOR's shape that a
     /// scan damaged — four capitals, then 6 to 9 digits, a capital last (a digit dropped or
@@ -725,7 +741,10 @@ extension ReferenceScanner {
                 // liste)" is no citation of the text.
                 var date: CivilDate?, e = j + 2
                 if key(e) == RW.du, kind(e + 1) == .date { let r = resolveDate(e + 1); date = r.date; e = r.end + 1 }
-                return key(e) == RW.close ? (t, date, e) : nil
+                if key(e) == RW.close { return (t, date, e) }
+                // "trois décrets (n° 2025-723, n° 2025-724 et n° 2025-726)": a list of numbers
+                // alone in the parentheses; the first here, the others `continuedNumbers`'.
+                return date == nil && numberListCloses(from: e) ? (t, nil, j + 1) : nil
             }
             if isStop(j) || k == RW.comma || k == RW.semicolon || k == Self.que || k == Self.qui || lex.kindWords[k] != nil
                 || lex.articleWords.contains(k) { return nil }
@@ -733,6 +752,21 @@ extension ReferenceScanner {
         }
         return nil
     }
+
+    /// Whether the tokens from `e` are only list separators and text numbers up to a closing
+    /// parenthesis, within a few numbers: "…, n° 2025-724 et n° 2025-726)".
+    func numberListCloses(from e: Int) -> Bool {
+        var q = e
+        while q < tokens.count, q - e <= Self.parenthesisedListTokens {
+            let k = key(q)
+            if k == RW.close { return q > e }
+            guard k == RW.comma || k == RW.et || k == RW.numero || kind(q) == .textNumber else { return false }
+            q += 1
+        }
+        return false
+    }
+    /// The most tokens of a list of numbers in parentheses after its first one.
+    static let parenthesisedListTokens = 16
 
     /// The number at token k, with a thousands dot a copy put in its last part
     /// ("2008-1.350" → "2008-1350"): the number and its last token.
