@@ -25,6 +25,16 @@ final class ObligationListItemTests: XCTestCase, ObligationRuleTesting {
         XCTAssertTrue(os.allSatisfy { $0.modality == .prohibition })
     }
 
+    /// An introduction that names a place ("Le préfet de la Somme indique :") before items
+    /// with no final stop, under a headline: the items are the body's, not header lines.
+    func testItemsUnderAnIntroductionNamingAPlace() {
+        let os = obligations("Halloween : le préfet prend un arrêté\n\nLe préfet de la Somme indique :\n\n- la vente de pétards est interdite\n\n- la vente de gazole en bidon est interdite\n\nCes mesures ne s'appliquent pas aux professionnels qui justifient de leur activité, précise la préfecture.\n")
+        XCTAssertEqual(os.map(\.text), ["- la vente de pétards est interdite", "- la vente de gazole en bidon est interdite"])
+        // A header's addressee line and its titles stay no body.
+        let s = TestLexicons.pipeline.structure(SourceDocument(path: "t.txt", text: "Le ministre de l'intérieur\n\nMesdames et Messieurs les préfets de région :\n- préfets de département ;\n- préfet de police.\n\nLa présente circulaire précise les modalités du contrôle dans vos départements.\n", format: .text))
+        XCTAssertEqual(s.text.text.clean(s.bodyStart..<(s.bodyStart + 11)), "La présente")
+    }
+
     /// A passive whose subject announces the items ("Les activités suivantes sont
     /// interdites", no colon) still introduces them: each item is one of its prohibitions.
     func testAnAnnouncingSubjectStillIntroducesItsItems() {

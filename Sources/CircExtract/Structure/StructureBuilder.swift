@@ -350,8 +350,17 @@ struct StructureBuilder {
             if let opening = pageStampEnd(sen, tt) { words.removeAll { $0 < opening } }
             guard words.count >= 3, let first = words.first, tt.text.scalars[Int(tt.tokens[first].start)].properties.isUppercase else { return false }
             guard colon || speaksToReader(sen, tt) else { return false }
-            return words.dropFirst().allSatisfy { tt.text.scalars[Int(tt.tokens[$0].start)].properties.isLowercase }
+            // "Le préfet de la Somme indique :": a place or an office named after its
+            // article or "de" keeps its capital ("Mesdames et Messieurs les préfets :" does not).
+            return words.indices.dropFirst().allSatisfy { i in
+                tt.text.scalars[Int(tt.tokens[words[i]].start)].properties.isLowercase
+                    || Self.namedAfter.contains(tt.folded(tt.tokens[words[i - 1]])) && colon && words.count >= 4
+            }
         }
+
+        /// The words after which a capitalised name may stand inside an introduction: "de la
+        /// Somme", "du Nord", "de l'Intérieur".
+        static let namedAfter: Set<String> = ["de", "du", "des", "la", "l'", "d'"]
 
         /// "date 2020-09 Sont interdites les activités suivantes :": a page's stamp (a label in
         /// lower case and the numbers of a date) set before the sentence on its line. The
