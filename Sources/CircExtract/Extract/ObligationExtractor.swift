@@ -192,6 +192,7 @@ struct ObligationExtractor: Sendable {
         Self.inherit(&walk.out, walk.sources, reports: reports && !ownRules, default: ownRules ? nil : set.defaultActor,
                      recipients: Set(addressees.map(\.id)))
         if reports { Self.dropRepeatedQuotes(&walk.out) }
+        Self.dropRepeatedText(&walk.out)
         completeAgentTitles(&walk.out, ctx.structure.text)
         Self.preferAddresseeTitles(&walk.out, addressees, qualifiers: officeQualifiers, collectives: collectiveTitles)
         return walk.out
@@ -321,10 +322,14 @@ struct ObligationExtractor: Sendable {
             && walk.pendingIntro.map { u.block > $0.block } == true
         if let intro = walk.pendingIntro {
             if (u.listItem || bareItem) && u.block >= intro.block {
-                if firstOfItem || bareItem {
+                if (firstOfItem || bareItem) && !Self.itemStatesOwnRule(hits, words, label: label, set.matcher) {
                     let modality = Self.itemModality(intro.modality, set.matcher, words, label ?? 0)
                     hits.insert(MarkerHit(start: 0, end: 0, modality: modality, actor: intro.actor, marker: intro.marker), at: 0)
                     if hits.count == 1 { hits += Self.runOnItems(words, hits[0], set.matcher) }
+                }
+                if firstOfItem || bareItem {
+                    let run = Self.flattenedItems(words, MarkerHit(start: 0, end: 0, modality: intro.modality, actor: intro.actor, marker: intro.marker), set.matcher)
+                    if !run.isEmpty { hits = (hits + run).sorted { $0.start < $1.start } }
                 }
             } else { walk.pendingIntro = nil }
         }
@@ -363,6 +368,7 @@ struct ObligationExtractor: Sendable {
         if hits.isEmpty, !set.reports, let skip = label, Self.isProcedureSheetItem(u, words, skip, set.matcher) {
             hits = [MarkerHit(start: 0, end: 0, modality: .obligation, actor: nil, marker: "fiche")]
         }
+        if hits.isEmpty { hits = nominalItemHits(set.ctx.structure, u, words, set.matcher) }
         return true
     }
 

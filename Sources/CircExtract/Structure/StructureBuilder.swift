@@ -346,10 +346,34 @@ struct StructureBuilder {
             let last = tt.tokens[sen.tokens.upperBound - 1]
             let colon = tt.string(last) == ":"
             guard colon && sen.tokens.count >= 4 || last.kind == .word else { return false }
-            let words = sen.tokens.dropLast(colon ? 1 : 0).filter { tt.tokens[$0].kind == .word || tt.tokens[$0].kind == .elision }
+            var words = sen.tokens.dropLast(colon ? 1 : 0).filter { tt.tokens[$0].kind == .word || tt.tokens[$0].kind == .elision }
+            if let opening = pageStampEnd(sen, tt) { words.removeAll { $0 < opening } }
             guard words.count >= 3, let first = words.first, tt.text.scalars[Int(tt.tokens[first].start)].properties.isUppercase else { return false }
             guard colon || speaksToReader(sen, tt) else { return false }
-            return words.dropFirst().allSatisfy { tt.text.scalars[Int(tt.tokens[$0].start)].properties.isLowercase }
+            // "Le préfet de la Somme indique :": a place or an office named after its
+            // article or "de" keeps its capital ("Mesdames et Messieurs les préfets :" does not).
+            return words.indices.dropFirst().allSatisfy { i in
+                tt.text.scalars[Int(tt.tokens[words[i]].start)].properties.isLowercase
+                    || Self.namedAfter.contains(tt.folded(tt.tokens[words[i - 1]])) && colon && words.count >= 4
+            }
+        }
+
+        /// The words after which a capitalised name may stand inside an introduction: "de la
+        /// Somme", "du Nord", "de l'Intérieur".
+        static let namedAfter: Set<String> = ["de", "du", "des", "la", "l'", "d'"]
+
+        /// "date 2020-09 Sont interdites les activités suivantes :": a page's stamp (a label in
+        /// lower case and the numbers of a date) set before the sentence on its line. The
+        /// token index of the capitalised word after the stamp, nil for no stamp.
+        static func pageStampEnd(_ sen: Sentence, _ tt: TokenizedText) -> Int? {
+            let toks = sen.tokens
+            guard toks.count >= 4, tt.tokens[toks.lowerBound].kind == .word,
+                  tt.text.scalars[Int(tt.tokens[toks.lowerBound].start)].properties.isLowercase,
+                  tt.tokens[toks.lowerBound + 1].kind == .number else { return nil }
+            var k = toks.lowerBound + 2
+            while k < min(toks.upperBound, toks.lowerBound + 8) && (tt.tokens[k].kind == .number || tt.tokens[k].kind == .punct) { k += 1 }
+            guard k < toks.upperBound, tt.tokens[k].kind == .word, tt.text.scalars[Int(tt.tokens[k].start)].properties.isUppercase else { return nil }
+            return k
         }
 
         /// Whether the sentence says "vous": a directive's introduction, not a field label.

@@ -76,7 +76,7 @@ struct ClauseMatcher {
             if e == n - 1 && words[e] == ":" { out[i].listIntro = true }
             // "Je vous demande" then "- de vérifier…" on the next line, no colon: a marker
             // that ends its sentence, with no object and no full stop, opens the items after.
-            if e == n && e > out[i].start { out[i].listIntro = true }
+            if e == n && e > out[i].start && !closesOwnRule(words, out[i]) { out[i].listIntro = true }
             // "Vous veillerez notamment à :", "Il vous appartient en particulier de :": an
             // adverb and the preposition that opens each item, then the closing colon.
             if e < n - 1, words[n - 1] == ":", (n - 1) - e <= 3, ["a", "de", "d'", "que", "qu'"].contains(words[n - 2]),

@@ -202,6 +202,8 @@ final class DeonticLexicon: Sendable {
         let commentary: Commentary?
         /// See `PresentRuleWords`.
         let presentRules: PresentRuleWords.File?
+        /// See `ListItemWords`.
+        let listItemDuties: ListItemWords.File?
     }
 
     let markers: [Marker]
@@ -347,6 +349,8 @@ final class DeonticLexicon: Sendable {
     let implied: ImpliedDutyWords
     /// Present-tense rules a text states in its own voice (`presentRules`).
     let present: PresentRuleWords
+    /// Duties laid out as list items with no marker of their own (`listItemDuties`).
+    let listItems: ListItemWords
     let subjectDeterminers: Set<String>
     let agentDeterminers: Set<String>
     let addresseeAgents: Set<String>
@@ -528,6 +532,7 @@ final class DeonticLexicon: Sendable {
         undergoingVerbs = (f.subjects.undergoingVerbs ?? []).map { MatchWord.words($0).map { Fold.string($0) } }
         (ocrWords, ocrNumerals, ocrClauseOpeners) = (f.ocrWords?.words ?? [:], Set(f.ocrWords?.numerals ?? []), Set(f.ocrWords?.clauseOpeners ?? []))
         present = PresentRuleWords(f.presentRules)
+        listItems = ListItemWords(f.listItemDuties)
         implied = ImpliedDutyWords(f.impliedDuties, alsoTriggering: present.auxiliaries)
         coordinatedModals = Dictionary(uniqueKeysWithValues: f.coordinatedModals.modals.map { (Fold.string($0.key), $0.value) })
         coordinatedAdverbs = Set(f.coordinatedModals.adverbs.map { Fold.string($0) })

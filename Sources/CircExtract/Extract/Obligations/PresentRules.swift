@@ -326,7 +326,7 @@ extension ClauseMatcher {
         var k = h.start
         if k > 0, ["sont", "est", "restent", "demeurent"].contains(w[k - 1]) { k -= 1 }
         guard ["sont", "est", "restent", "demeurent"].contains(w[k]) || k < h.start else { return false }
-        return k == 0 || w[k - 1] == ","
+        return k == 0 || w[k - 1] == "," || Self.opensAfterPageStamp(w, k)
     }
 
     /// The items of an inverted rule flattened onto its line: "Sont interdits jusqu'au 30
