@@ -126,7 +126,7 @@ struct MetadataExtractor: Sendable {
         struct Services: Decodable, Sendable { let services: [Service]; let between: [String] }
         let serviceEmitters: Services
         let trailingLabels: Forms
-        struct Heads: Decodable, Sendable { let forms: [String: String]; let adjectives: [String]? }
+        struct Heads: Decodable, Sendable { let forms: [String: String]; let adjectives: [String]?; let honours: [String]? }
         let letterheadHeads: Heads
         struct Senders: Decodable, Sendable { let labels: [String]; let senders: [String: String]; let recipientOpenings: [String]? }
         let senderFields: Senders
@@ -1419,9 +1419,23 @@ struct MetadataExtractor: Sendable {
         for k in stride(from: v - 1, through: max(0, v - Self.preambleUnits), by: -1) {
             let line = Fold.string(tt.text.clean(s.units[k].range))
             guard line.count <= 200 else { break }
-            if let office = officeSlug(line, needsArticle: true) { found = office.slug }
+            if let office = officeSlug(line, needsArticle: true) ?? officeBeforeHonours(line) { found = office.slug }
         }
         return found
+    }
+
+    /// "dans le département de l'Allier La préfète de l'Allier Officier de la légion
+    /// d'honneur …": a preamble a copy ran together, the act's title before its authority and
+    /// the authority's titles of honour after it (`letterheadHeads.honours`). The last
+    /// "le/la <office>" before the first title of honour (not the "la" of its place), read as
+    /// its own line.
+    func officeBeforeHonours(_ line: String) -> (slug: String, service: Bool)? {
+        let words = line.split(separator: " ").map(String.init)
+        guard let honours = fields.letterheadHeads.honours,
+              let h = words.firstIndex(where: { honours.contains($0) }),
+              let a = words[..<h].indices.last(where: { ($0 + 1 < h) && (words[$0] == "le" || words[$0] == "la") && fields.letterheadHeads.forms[words[$0 + 1]] != nil }),
+              h - a >= 3 else { return nil }
+        return officeSlug(words[a..<h].joined(separator: " ") + ",", needsArticle: true)
     }
 
     /// The authority of a regulatory act: the line over its first visa where the letterhead

@@ -684,6 +684,14 @@ struct ObligationExtractor: Sendable {
         return !(p.count <= 4 && p.allSatisfy { "ivxlc".contains($0) })
     }
 
+    /// Whether the words from `k` open on a preposition that governs an infinitive ("de",
+    /// "d'" folded, "à" folded), past a quotation mark.
+    static func opensPreposition(_ w: [String], _ k: Int) -> Bool {
+        var i = k
+        while i < w.count && w[i] == "\"" { i += 1 }
+        return i < w.count && (w[i] == "de" || w[i] == "a")
+    }
+
     /// Token ranges (indices into the sentence) of each directive: from the clause boundary
     /// before its marker to the boundary before the next one.
     func segmentBounds(_ w: [String], _ hits: [MarkerHit]) -> [Range<Int>] {
@@ -705,6 +713,11 @@ struct ObligationExtractor: Sendable {
                 k -= 1
             }
             if cut < 0 { cut = hi }
+            // "de bien respecter la date et l'heure de leur rendez-vous et de venir …": a second
+            // command whose marker opens on its own "et" starts there, not at an earlier "et"
+            // that joins two nouns of the first ("et «d'anticiper et d'évaluer»": an earlier "et"
+            // that opens a preposition's infinitive starts the command, as before).
+            if w[hi] == "et", w[cut] == "et", cut < hi, !Self.opensPreposition(w, cut + 1) { starts.append(hi); continue }
             // A comma or semicolon ends the previous clause; a word ("que", "et") starts the next.
             if Self.endsSentence(w, cut) { starts.append(Self.skippingTags(w, from: cut + 1)); continue }
             starts.append([",", ";", ":"].contains(w[cut]) ? cut + 1 : cut)

@@ -99,7 +99,24 @@ struct DescriptivePeriodRule: Sendable {
             || opensOnAQuantity(s, before: first, numbers: numbers)
             || (s.flags[last] & WordFlag.periodicAdjective != 0 && describesAnAnnex(s))
             || opensOnPraiseOrAThirdParty(s) || ends(occurrences, s, at: first - 1) || opensARecital(s)
+            || closesASeason(s, before: first)
     }
+
+    /// "pour la période du 1er mai au 30 septembre de chaque année, il est interdit …", "entre
+    /// le 15 juin et le 15 septembre de chaque année": the period closes a range of two dates —
+    /// the season a rule holds in, not the rhythm of a duty. ("avant le 15 mars de chaque
+    /// année", one date, stays a yearly deadline.) A day and its month are one date token.
+    private func closesASeason(_ s: TokenScan, before first: Int) -> Bool {
+        let k = Self.seasonKeys
+        guard first >= 4, s.keys[first - 1] == k[0], s.kinds[first - 2] == .date || s.lex.months[s.words[first - 2]] != nil,
+              let link = stride(from: first - 3, through: max(0, first - 6), by: -1).first(where: { s.keys[$0] == k[1] || s.keys[$0] == k[4] })
+        else { return false }
+        let opener = s.keys[link] == k[1] ? k[2] : k[3]
+        return stride(from: link - 1, through: max(0, link - 6), by: -1).contains { s.keys[$0] == opener }
+    }
+
+    /// "de", "au", "du", "entre", "et" as word keys: the words of a season's range.
+    static let seasonKeys = ["de", "au", "du", "entre", "et"].map { Fold.key($0) }
 
     /// "Considérant que les festivités donnent lieu chaque année à des troubles…": an act's
     /// recital gives its reasons; its periods are what happens, no one's duty.

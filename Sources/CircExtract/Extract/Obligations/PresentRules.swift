@@ -320,14 +320,21 @@ extension ClauseMatcher {
     /// or after a fronted phrase's comma) and whose subjects are the items below — each item
     /// a directive of the rule's modality, the introduction none. Not a rule stated with its
     /// subject ("La vente d'alcool est interdite :" explains itself below).
+    /// The rule's place and time may stand between its verb and the colon, a comma between
+    /// the two ends of its period ("sont interdits sur l'ensemble du département à compter du
+    /// mercredi 14 décembre à 16h00, jusqu'au jeudi 15 décembre à 8h00 :").
     func invertedRuleIntro(_ w: [String], _ h: MarkerHit, colon: Int) -> Bool {
-        guard h.modality != .reminder, h.modality != .recommendation, colon - h.end <= 10,
-              !w[h.end..<colon].contains(where: { [",", ";", "."].contains($0) }) else { return false }
+        guard h.modality != .reminder, h.modality != .recommendation, colon - h.end <= Self.invertedRuleReach,
+              !w[h.end..<colon].contains(where: { [";", "."].contains($0) }),
+              w[h.end..<colon].filter({ $0 == "," }).count <= 1 else { return false }
         var k = h.start
         if k > 0, ["sont", "est", "restent", "demeurent"].contains(w[k - 1]) { k -= 1 }
         guard ["sont", "est", "restent", "demeurent"].contains(w[k]) || k < h.start else { return false }
         return k == 0 || w[k - 1] == "," || Self.opensAfterPageStamp(w, k)
     }
+
+    /// How many words an inverted rule's place and time may take before its colon.
+    static let invertedRuleReach = 30
 
     /// The items of an inverted rule flattened onto its line: "Sont interdits jusqu'au 30
     /// septembre : - l'arrosage des pelouses ; - le lavage des véhicules ; …" — where each
