@@ -124,9 +124,9 @@ final class ReferenceExtractorTests: XCTestCase, ReferenceRuleTesting {
 
         Les infractions prévues aux articles 431-14 à 431-15 ne sont pas concernées.
         """
-        // The code pénal has no article list: its range keeps its two ends (not counted).
+        // The code pénal has no article list: its range is counted; a range of no code keeps its ends.
         XCTAssertEqual(RefHarness.refs(code, date: nil, kind: .unknown).references.map(\.id),
-                       ["CP:222-34", "CP:222-36", "CP:131-39", "unknown:431-14", "unknown:431-15"])
+                       ["CP:222-34", "CP:222-35", "CP:222-36", "CP:131-39", "unknown:431-14", "unknown:431-15"])
     }
 
     func testArticleHeadingIsNotAReference() {

@@ -80,10 +80,13 @@ final class ReferenceGrammarTests: XCTestCase, ReferenceRuleTesting {
 
     func testLetterComponentKeepsTheListWhole() {
         let r = RefHarness.refs("Les condamnations prévues aux articles 222-34 à 222-40, 224-1-A à 224-1-C et 225-5 du code pénal.", date: "2024-10-28")
-        XCTAssertEqual(r.references.map(\.id), ["CP:222-34", "CP:222-40", "CP:224-1-A", "CP:224-1-C", "CP:225-5"])
-        XCTAssertEqual(r.references.map(\.text), ["222-34", "222-40", "224-1-A", "224-1-C", "225-5"])
-        // The code pénal has no article list: its ranges keep their ends, and say so.
-        XCTAssertEqual(r.warnings.filter { $0.code == "range-not-expanded" }.count, 2)
+        XCTAssertEqual(r.references.map(\.id), ["CP:222-34", "CP:222-35", "CP:222-36", "CP:222-37", "CP:222-38", "CP:222-39", "CP:222-40",
+                                                 "CP:224-1-A", "CP:224-1-C", "CP:225-5"])
+        XCTAssertEqual(r.references.filter { !$0.text.contains(" à ") }.map(\.text), ["222-34", "222-40", "224-1-A", "224-1-C", "225-5"])
+        // The code pénal has no article list: the numbered range is counted, the lettered one
+        // keeps its ends; each says so.
+        XCTAssertEqual(r.warnings.filter { $0.code == "range-counted" }.count, 1)
+        XCTAssertEqual(r.warnings.filter { $0.code == "range-not-expanded" }.count, 1)
     }
 
     // MARK: 5. text numbers without "n°"
@@ -229,11 +232,17 @@ final class ReferenceGrammarTests: XCTestCase, ReferenceRuleTesting {
                        ["CESEDA:L611-1", "CESEDA:L611-1-1", "CESEDA:L611-2", "CESEDA:L611-3"])
     }
 
-    func testRangeKeptAsItsEndsWithoutAList() {
-        // A code without an article list.
+    func testRangeCountedOrKeptAsItsEndsWithoutAList() {
+        // A code without an article list: the base numbering between the ends, counted.
         let r = RefHarness.refs("les articles L. 5221-1 à L. 5221-3 du code du travail.", date: "2024-10-28")
-        XCTAssertEqual(r.references.map(\.id), ["CT:L5221-1", "CT:L5221-3"])
-        XCTAssertEqual(r.warnings.map(\.code), ["range-not-expanded"])
+        XCTAssertEqual(r.references.map(\.id), ["CT:L5221-1", "CT:L5221-2", "CT:L5221-3"])
+        XCTAssertEqual(r.warnings.map(\.code), ["range-counted"])
+        // Ends that differ before their last part, or too far apart, keep their ends.
+        let deep = RefHarness.refs("les articles L. 5221-1 à L. 5223-3 du code du travail.", date: "2024-10-28")
+        XCTAssertEqual(deep.references.map(\.id), ["CT:L5221-1", "CT:L5223-3"])
+        XCTAssertEqual(deep.warnings.map(\.code), ["range-not-expanded"])
+        let wide = RefHarness.refs("les articles L. 5221-1 à L. 5221-90 du code du travail.", date: "2024-10-28")
+        XCTAssertEqual(wide.references.map(\.id), ["CT:L5221-1", "CT:L5221-90"])
         // A code with a list, but no version holds both ends (nor in that order).
         let r2 = RefHarness.refs("les articles L. 111-1 à L. 111-99 du CESEDA.", date: "2016-06-01")
         XCTAssertEqual(r2.references.map(\.id), ["CESEDA:L111-1", "CESEDA:L111-99"])

@@ -56,11 +56,13 @@ final class ReferenceHyphenPrefixAndAnaphoraTests: XCTestCase, ReferenceRuleTest
         XCTAssertEqual(ids("Les articles 222-34 à 222-40 du code pénal."), ["CP:222-34", "CP:222-40"])
     }
 
-    func testRangeInACodeWithoutArticleListKeepsItsEnds() {
-        XCTAssertEqual(ids("Les articles L. 211-1 à L. 211-4 du CSI organisent les manifestations."), ["CSI:L211-1", "CSI:L211-4"])
+    func testRangeInACodeWithoutArticleListIsCountedOrKeepsItsEnds() {
+        XCTAssertEqual(ids("Les articles L. 211-1 à L. 211-4 du CSI organisent les manifestations."), ["CSI:L211-1", "CSI:L211-2", "CSI:L211-3", "CSI:L211-4"])
         XCTAssertEqual(ids("Les articles 63 à 63-4-5 du CPP régissent la garde à vue."), ["CPP:63", "CPP:63-4-5"])
-        XCTAssertEqual(ids("Les articles L-211-1 à L-211-4 du CSI."), ["CSI:L211-1", "CSI:L211-4"])
+        XCTAssertEqual(ids("Les articles L-211-1 à L-211-4 du CSI."), ["CSI:L211-1", "CSI:L211-2", "CSI:L211-3", "CSI:L211-4"])
         let r = RefHarness.refs("Les articles L. 2212-1 à L. 2212-5 du CGCT fixent les pouvoirs de police.", date: snippetDate)
-        XCTAssertTrue(r.warnings.contains { $0.code == "range-not-expanded" }, "a range whose middle circ cannot list is flagged")
+        XCTAssertTrue(r.warnings.contains { $0.code == "range-counted" }, "a range whose middle circ counts is flagged")
+        let ends = RefHarness.refs("Les articles 63 à 63-4-5 du CPP régissent la garde à vue.", date: snippetDate)
+        XCTAssertTrue(ends.warnings.contains { $0.code == "range-not-expanded" }, "a range whose middle circ cannot name is flagged")
     }
 }

@@ -7,8 +7,9 @@ import Foundation
 ///
 /// Why it exists: a range "L. 314-8 à L. 314-12" names every article between its ends in the
 /// code as it stood, and counting ("L. 314-9, L. 314-10, L. 314-11") invents numbers and
-/// misses inserted ones ("L. 314-8-1"). Only a list read from the code can expand it; where
-/// there is none the extractor keeps the two ends.
+/// misses inserted ones ("L. 314-8-1"). Only a list read from the code expands it whole;
+/// where there is none the extractor counts the base numbering between the ends and says so
+/// (`ReferenceExtractor.countedBetween`, warning `range-counted`).
 public struct CodeArticleLists: Sendable {
     public struct Version: Sendable {
         public let date: CivilDate

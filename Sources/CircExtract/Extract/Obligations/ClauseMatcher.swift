@@ -61,7 +61,7 @@ struct ClauseMatcher {
         var (cands, attached, closings) = candidates(words, inQuote)
         cands = filtered(cands, attached: attached, closings: closings, words, inQuote)
         var out = resolved(cands, words)
-        if out.isEmpty, let intro = taskListIntro(words) { out = [intro] }
+        if out.isEmpty, let intro = taskListIntro(words) ?? measureListIntro(words) { out = [intro] }
         let extra = carried(out, words) + coordinated(out, words) + dutiesLeftByNegation(out, words)
         if !extra.isEmpty { out = (out + extra).sorted { $0.start < $1.start } }
         // "Vous veillerez à ne pas interpeller…", "je vous demande de ne plus recourir…": a
@@ -388,7 +388,9 @@ struct ClauseMatcher {
             }
             // "demander aux fonctionnaires de « ne pas hésiter … » et de « savoir résister … »":
             // a press item reports two requests.
-            if h.reported && !h.objectRequest {
+            if h.reported, let second = quotedSecondRequest(h, words, limit: limit) {
+                extra.append(second)
+            } else if h.reported && !h.objectRequest {
                 var k = h.end
                 while k + 2 < limit {
                     // 'recommande « d'associer … », de « mobiliser … »': a second request
@@ -403,7 +405,10 @@ struct ClauseMatcher {
                         second.second = h.second
                         second.reported = true
                         extra.append(second)
-                        break
+                        // "demande d'interdire …, de prendre … et de renouveler …": each
+                        // request of the series, not only the second.
+                        k += 3
+                        continue
                     }
                     k += 1
                 }
@@ -578,6 +583,23 @@ struct ClauseMatcher {
             }
         }
         return extra
+    }
+
+    /// 'Il a demandé aux préfets « le maintien de la vigilance » et « d'anticiper les
+    /// risques »': a second request the item quotes on its own, its "de" inside the quotation
+    /// marks, after a first request whatever its object (a noun, as here, or an infinitive).
+    func quotedSecondRequest(_ h: MarkerHit, _ words: [String], limit: Int) -> MarkerHit? {
+        var k = h.end
+        while k + 3 < limit {
+            if words[k] == "et", words[k + 1] == "\"", words[k + 2] == "de", isInfinitive(words, k + 3), k >= h.end + 2 {
+                var second = MarkerHit(start: k, end: k + 3, modality: h.modality, actor: h.actor, marker: "@et de")
+                second.second = h.second
+                second.reported = true
+                return second
+            }
+            k += 1
+        }
+        return nil
     }
 
     /// The sentence speaks of a private person's own affairs ("votre titre de séjour") or of
@@ -763,6 +785,11 @@ struct ClauseMatcher {
         // for anyone, "Tout officier de police judiciaire peut", names nobody).
         if first == "chaque", np.count >= 2, lex.agents[Self.singular(np[1])] == true,
            lex.officialAgents.contains(Self.singular(np[1])), let slug = agentSlug(np[1...]) { return .agent(slug) }
+        // "Seuls les potagers peuvent être arrosés", "Seules les personnes munies d'un badge
+        // pourront accéder": a rule for those it names and no one else, in the text's voice
+        // (not "Seule une décision du juge peut…", a statement of who decides).
+        if lex.restrictiveSubjects.contains(first), np.count >= 3, ["le", "la", "les"].contains(np[1]),
+           actorPhrase(np, at: 2) == nil { return .nobody }
         // "Tout officier de police judiciaire", "toute personne" — not the pronoun "Tout doit être mis en œuvre".
         if lex.universalSubjects.contains(first) || lex.universalPronouns.contains(first) { return np.count >= 2 || lex.universalPronouns.contains(first) ? .nobody : .none }
         var i = 0
@@ -1007,8 +1034,9 @@ struct ClauseMatcher {
     /// recipient pronoun before it, if any ("leur a demandé"), which the second value tells.
     private func reportedHead(_ w: [String], _ k: Int, _ verb: DeonticLexicon.ReportedVerb,
                               impersonal: Bool, firstPerson: Bool) -> (MarkerHit, Bool)? {
-        // "demander l'asile", "demandant un titre de séjour": what a person asks for.
-        if k + 2 < w.count && (lex.notObjects.contains(w[k + 1]) || lex.notObjects.contains(w[k + 2])) { return nil }
+        // "demander l'asile", "demandant un titre de séjour": what a person asks for (a ban
+        // asks for nothing: "interdire l'emploi du feu" is the measure).
+        if verb.modality != .prohibition, k + 2 < w.count && (lex.notObjects.contains(w[k + 1]) || lex.notObjects.contains(w[k + 2])) { return nil }
         // "leur demande de", "leur a demandé de"; "les invite à" for a direct verb.
         let clitics = verb.construction == .direct ? lex.directClitics : lex.indirectClitics
         // "Il leur a également demandé de…": an adverb between the auxiliary and the verb.
@@ -1547,6 +1575,16 @@ struct ClauseMatcher {
         return Self.inherited
     }
 
+    /// "Les déchets verts doivent en effet être considérés comme des déchets ménagers", "doit
+    /// être regardée comme ayant renoncé": a modal, maybe an adverb or two, "être", one of
+    /// `characterization` and "comme" say what a thing is in law — a qualification, no act.
+    func characterizes(_ w: [String], from e: Int) -> Bool {
+        var j = e
+        while j < w.count && j < e + 3 && (lex.passiveAdverbs.contains(w[j]) || w[j] == "effet") { j += 1 }
+        guard j + 2 < w.count, w[j] == "etre", lex.characterization.contains(w[j + 1]) else { return false }
+        return w[j + 2] == "comme" || j + 3 < w.count && w[j + 3] == "comme" && lex.passiveAdverbs.contains(w[j + 2])
+    }
+
     /// Bare modals ("doit", "peuvent") say what someone must or may do only in a main
     /// clause: not after "qui", not under "si" or "lorsque", not in praise ("doit être
     /// saluée"), not of the emitter itself ("mes services doivent"). A passive with a judge as
@@ -1572,6 +1610,7 @@ struct ClauseMatcher {
             }
             q -= 1
         }
+        if characterizes(w, from: e) || e < w.count && lex.expectation.contains(w[e]) { return nil }
         // Passive with an agent: "doivent être prises en compte par le juge"; praise: "doit être saluée".
         if e < w.count && w[e] == "etre" {
             if e + 1 < w.count && (lex.praise.contains(w[e + 1]) || e + 2 < w.count && lex.praise.contains(w[e + 2])) { return nil }

@@ -119,6 +119,8 @@ final class DeonticLexicon: Sendable {
         struct Subjects: Decodable {
             struct Agent: Decodable { let form: String; let role: Bool? }
             let universal, pronouns, determiners: [String]
+            /// "Seuls", "seule": before a definite article, a subject restricted to those it names.
+            let restrictive: [String]?
             /// After a passive's "par": "chaque", "tous les"; and the addressees' own agents
             /// ("vos soins", "vos services").
             let agentDeterminers, addresseeAgents: [String]
@@ -156,6 +158,8 @@ final class DeonticLexicon: Sendable {
         let infinitives: Infinitives
         let subordinators: Forms
         let praise: Forms
+        let characterization: Forms?
+        let expectation: Forms?
         struct Relay: Decodable { let forms, clitics: [String]; let examples: [String]? }
         let relay: Relay
         let measures: Measures
@@ -322,6 +326,8 @@ final class DeonticLexicon: Sendable {
     let universalSubjects: Set<String>
     /// Universal subjects that stand alone: "quiconque", "nul".
     let universalPronouns: Set<String>
+    /// "Seuls les potagers peuvent être arrosés": a subject restricted to what it names.
+    let restrictiveSubjects: Set<String>
     /// "… et pourra également …": a bare modal after "et" that shares the subject of the
     /// directive before it, with its modality; adverbs that may stand between.
     let coordinatedModals: [String: Modality]
@@ -365,6 +371,12 @@ final class DeonticLexicon: Sendable {
     let subordinators: [[Element]]
     let subordinatorFirstWords: Set<String>
     let praise: Set<String>
+    /// "doivent être considérés comme des déchets ménagers": participles that, before
+    /// "comme", make a duty modal state what a thing is in law, no act anyone must do.
+    let characterization: Set<String>
+    /// "Le Conseil d'État doit prochainement rendre son avis": adverbs that, right after a
+    /// modal, make it foretell an event, not bind anyone.
+    let expectation: Set<String>
     /// "Les demandes pourront être déposées…": a future passive is a rule of the text's own.
     let passiveModals, passiveAdverbs, passiveAuxiliary: Set<String>
     let participleEndings: [String]
@@ -529,6 +541,7 @@ final class DeonticLexicon: Sendable {
             = Self.requesterTables(f.reported)
         (universalSubjects, universalPronouns, subjectDeterminers, agentDeterminers, addresseeAgents, agents, selfSubjects)
             = Self.subjectTables(f.subjects)
+        restrictiveSubjects = Set((f.subjects.restrictive ?? []).map { Fold.string($0) })
         undergoingVerbs = (f.subjects.undergoingVerbs ?? []).map { MatchWord.words($0).map { Fold.string($0) } }
         (ocrWords, ocrNumerals, ocrClauseOpeners) = (f.ocrWords?.words ?? [:], Set(f.ocrWords?.numerals ?? []), Set(f.ocrWords?.clauseOpeners ?? []))
         present = PresentRuleWords(f.presentRules)
@@ -543,6 +556,8 @@ final class DeonticLexicon: Sendable {
         subordinators = f.subordinators.forms.map(Self.compile)
         subordinatorFirstWords = Self.firstWords(subordinators)
         praise = Set(f.praise.forms.map { Folder.shared.fold($0) })
+        characterization = Set((f.characterization?.forms ?? []).map { Folder.shared.fold($0) })
+        expectation = Set((f.expectation?.forms ?? []).map { Folder.shared.fold($0) })
         (passiveModals, passiveAdverbs, passiveAuxiliary, participleEndings, adjectiveEndings, perfectAuxiliaries)
             = Self.passiveTables(f.passivePermission)
         (relayVerbs, relayClitics) = (Set(f.relay.forms.map { Folder.shared.fold($0) }), Set(f.relay.clitics))

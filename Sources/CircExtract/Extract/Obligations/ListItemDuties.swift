@@ -13,6 +13,8 @@ struct ListItemWords: Sendable {
         let announcers: [String]
         let itemOpeners: [String]?
         let penaltyObjects: [String]?
+        let headNouns: [String: Modality]?
+        let liftWords: [String]?
         let examples, counterExamples: [String]
     }
     /// Folded measure noun → the modality of the measure it names.
@@ -27,6 +29,11 @@ struct ListItemWords: Sendable {
     let itemOpeners: Set<String>
     /// What a measure noun names as a court's penalty ("interdiction de séjour"): no measure.
     let penaltyObjects: Set<String>
+    /// Folded nouns that, heading a list ("Interdictions :") or announcing it ("les
+    /// restrictions suivantes sont à appliquer :"), give its items their modality.
+    let headNouns: [String: Modality]
+    /// Folded words that say the announced measures end ("levées", "supprimées"): no rule.
+    let liftWords: Set<String>
 
     init(_ f: File?) {
         measureNouns = Dictionary((f?.measureNouns ?? [:]).map { (Fold.string($0.key), $0.value) }, uniquingKeysWith: { a, _ in a })
@@ -35,6 +42,8 @@ struct ListItemWords: Sendable {
         announcers = Set((f?.announcers ?? []).map { Fold.string($0) })
         itemOpeners = Set((f?.itemOpeners ?? []).map { MatchWord.elisions[$0] ?? Fold.string($0) })
         penaltyObjects = Set((f?.penaltyObjects ?? []).map { Fold.string($0) })
+        headNouns = Dictionary((f?.headNouns ?? [:]).map { (Fold.string($0.key), $0.value) }, uniquingKeysWith: { a, _ in a })
+        liftWords = Set((f?.liftWords ?? []).map { Fold.string($0) })
     }
 }
 
@@ -76,6 +85,29 @@ extension ClauseMatcher {
 
     /// The most words of a measure item after its noun.
     static let maxMeasureWords = 40
+
+    /// "Les restrictions suivantes sont principalement à appliquer :", "⛔ Interdictions ⛔ :":
+    /// a sentence that heads a list with one of `headNouns` alone, or announces its items
+    /// with one ("restrictions suivantes"), introduces them as measures of that noun's
+    /// modality, stated in the text's own voice (actor null) — "– lavage des véhicules," is a
+    /// ban. Not when the measures end ("Les restrictions suivantes sont levées :").
+    func measureListIntro(_ w: [String]) -> MarkerHit? {
+        let n = w.count
+        guard n >= 2, n <= Self.maxMeasureIntroWords, w[n - 1] == ":", !lex.listItems.headNouns.isEmpty else { return nil }
+        let body = w[..<(n - 1)].filter { $0.first?.isLetter == true }
+        guard !body.isEmpty, !body.contains(where: lex.listItems.liftWords.contains) else { return nil }
+        var modality = body.count == 1 ? lex.listItems.headNouns[body[0]] : nil
+        for (i, word) in body.enumerated().dropLast() where modality == nil && lex.listItems.announcers.contains(body[i + 1]) {
+            modality = lex.listItems.headNouns[word]
+        }
+        guard let m = modality else { return nil }
+        var h = MarkerHit(start: n - 1, end: n - 1, modality: m, actor: Self.nobody, marker: "measures")
+        h.listIntro = true
+        return h
+    }
+
+    /// The most words of a sentence that announces measures.
+    static let maxMeasureIntroWords = 16
 
     /// "• Lavage des voitures interdit.", "• Alimentation des plans d'eau interdit (…)": a
     /// bulleted clause that closes on a bare participle, with no auxiliary before it (an

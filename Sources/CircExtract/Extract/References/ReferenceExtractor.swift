@@ -159,6 +159,29 @@ public struct ReferenceExtractor: Sendable {
         return out
     }
 
+    /// "222-34 à 222-40" in a code whose article list circ does not hold: the numbers between,
+    /// counted on the last part of two numbers that differ only there ("222-35" … "222-39").
+    /// A juriste reading "articles 222-34 à 222-40" means every one of them; counting names
+    /// the articles of the base numbering, which are nearly always there, and misses only
+    /// those inserted later ("222-39-1") — better than naming the two ends alone. Nil when
+    /// the ends carry a suffix, differ elsewhere ("63 à 63-4-5"), or span more than
+    /// `maxCountedRange` numbers.
+    static func countedBetween(_ a: String, _ b: String) -> [String]? {
+        guard !a.contains(" "), !b.contains(" ") else { return nil }
+        let split = { (s: String) -> (String, Int)? in
+            let head = s.prefix { !$0.isNumber }
+            let number = s.dropFirst(head.count)
+            let parts = number.split(separator: "-", omittingEmptySubsequences: false)
+            guard let last = parts.last, let n = Int(last), parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isNumber) }) else { return nil }
+            return (String(head) + parts.dropLast().map { $0 + "-" }.joined(), n)
+        }
+        guard let (stemA, lo) = split(a), let (stemB, hi) = split(b), stemA == stemB, hi > lo + 1, hi - lo <= maxCountedRange else { return nil }
+        return ((lo + 1)..<hi).map { "\(stemA)\($0)" }
+    }
+
+    /// The widest range counted without an article list.
+    static let maxCountedRange = 30
+
     /// A code article's id once its code is known from the designation or the context
     /// (`resolve`), and for the far end of a range the articles between, from the code's list.
     func resolveArticle(_ r: RawReference, _ item0: ArticleItem, _ designation: Designation, _ groupStart: Int,
@@ -230,7 +253,15 @@ public struct ReferenceExtractor: Sendable {
                 if context.code(for: a, designation: designation, pos: groupStart, token: r.token)?.0 != c {
                     why = "its ends belong to different codes"
                 } else if !lex.codeArticles.has(code.id) {
-                    why = "no article list of the \(code.id)"
+                    if code.isCanonical, let mids = Self.countedBetween(articleKey(a, code: code), articleKey(item, code: code)) {
+                        between = mids.map { "\(code.id):\($0)" }
+                        warnings.append(Warning(code: "range-counted",
+                                                message: "range \"\(text.clean(whole))\" counted: no article list of the \(code.id), articles inserted between (\"-1\") are not named",
+                                                span: SourceSpan(whole)))
+                        why = ""
+                    } else {
+                        why = "no article list of the \(code.id)"
+                    }
                 } else if let mids = lex.codeArticles.between(code: code.id, from: articleKey(a, code: code), to: articleKey(item, code: code),
                                                                documentDate: sc.ctx.documentDate) {
                     between = mids.map { "\(code.id):\($0)" }
