@@ -87,7 +87,8 @@ public struct DeadlineExtractor: Sendable {
                 if !f.yearWritten { datesWithoutYear.insert(f.deadline.span) }
                 if let w = f.warning { result.warnings.append(w) }
             }
-            if any & (lex.limitIntros.bit | lex.limitWords.bit) != 0 {
+            // (A quantity alone may be a limit a verb gives or a notice: `TimeLimitRule.givenTimes`.)
+            if any & (lex.limitIntros.bit | lex.limitWords.bit | WordFlag.timeUnit) != 0 {
                 sortLimits(limits.find(s), s, addressed: addressed, ctx: ctx, documentAddresses: addressesOnce,
                            deadlines: &found, durations: &result.durations)
             }
