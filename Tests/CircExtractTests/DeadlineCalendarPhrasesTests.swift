@@ -51,12 +51,13 @@ final class DeadlineCalendarPhrasesTests: XCTestCase {
     func testAVerbThatGivesTimeSetsALimit() {
         XCTAssertEqual(values("Les préfets ont quinze jours pour transmettre leurs propositions.", kind: .article), ["P15D"])
         XCTAssertEqual(values("Le ministre leur a donné huit jours pour identifier les sites.", kind: .article), ["P8D"])
-        XCTAssertEqual(values("Les communes auront un mois pour délibérer.", kind: .circulaire), ["P1M"])
+        XCTAssertEqual(values("Vous aurez un mois pour me transmettre vos propositions.", kind: .circulaire), ["P1M"])
         // Counter-examples: the preposition "à" before a time of day, and the law's time.
         XCTAssertEqual(values("Vous réunirez les maires à 15 heures pour faire le point."), [])
         let law = DeadlineHarness.run("L'étranger a trente jours pour quitter le territoire.", kind: .circulaire)
         XCTAssertEqual(DeadlineHarness.values(law), [])
         XCTAssertEqual(law.durations.map(\.value), ["P30D"])
+        XCTAssertEqual(values("L'intéressé a quinze jours pour présenter ses observations.", kind: .circulaire), [])
     }
 
     /// "au moins quinze jours avant la fête", "trois jours à l'avance": the notice a duty gives.

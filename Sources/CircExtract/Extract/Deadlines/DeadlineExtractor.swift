@@ -128,7 +128,7 @@ public struct DeadlineExtractor: Sendable {
         let markers = addressed ? [] : lawMarkers(s, all: instruction)
         let commands = !instruction && enactedActCommands(s, ctx)
         for f in finds {
-            if !negatedEvent(s, before: f.first), binds(s, limitAt: f.first, addressed: addressed, instruction: instruction, lawMarkers: markers,
+            if !negatedEvent(s, before: f.first), !f.given || addressed || ctx.isPress, binds(s, limitAt: f.first, addressed: addressed, instruction: instruction, lawMarkers: markers,
                      documentAddresses: { commands || documentAddresses() }) {
                 let (span, text) = s.span(f.first, f.last)
                 deadlines.append(Deadline(value: f.value, kind: .limit, text: text, span: span))

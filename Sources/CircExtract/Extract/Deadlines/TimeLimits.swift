@@ -42,7 +42,14 @@ struct TimeLimitRule {
     let lex: DeadlineLexicon
     let quantities: QuantityReader
 
-    struct Found { var value: String; var first: Int; var last: Int; var quantityFirst: Int }
+    struct Found {
+        var value: String; var first: Int; var last: Int; var quantityFirst: Int
+        /// Time a verb gives ("a quinze jours pour"): the addressees' only in a sentence that
+        /// speaks to them or in a press item (whose limits a reported directive must carry);
+        /// elsewhere it is mostly a third party's ("l'intéressé a quinze jours pour présenter
+        /// ses observations").
+        var given = false
+    }
 
     func find(_ s: TokenScan) -> [Found] {
         var out: [Found] = []
@@ -93,16 +100,16 @@ struct TimeLimitRule {
         while k < s.count {
             guard !s.used[k], s.kinds[k] == .number || s.flags[k] & WordFlag.number != 0,
                   let q = quantities.read(s, at: k), !s.anyUsed(k, q.last) else { k += 1; continue }
-            var first: Int?, last = q.last
+            var first: Int?, last = q.last, given = false
             if let v = grantVerb(s, before: k), q.last + 1 < s.count, s.keys[q.last + 1] == Self.pour {
-                first = v
+                (first, given) = (v, true)
             } else if let e = phraseAt(lex.noticeEnds, s, q.last + 1) {
                 let intro = lex.noticeIntros.first { k - $0.count >= 0 && phraseAt([$0], s, k - $0.count) != nil }
                 if let p = intro { first = k - p.count } else if phraseAt(lex.noticeOpenEnds, s, q.last + 1) != nil { first = k }
                 last = q.last + e
             }
             if let f = first {
-                out.append(Found(value: q.iso, first: f, last: last, quantityFirst: k))
+                out.append(Found(value: q.iso, first: f, last: last, quantityFirst: k, given: given))
                 s.use(f, last)
                 k = last + 1
             } else {
