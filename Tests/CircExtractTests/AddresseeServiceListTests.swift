@@ -7,8 +7,8 @@ import XCTest
 /// environment and health bulletins take: a préfet's services listed under each préfet (a
 /// bulleted column, or flattened with semicolons) before the next préfet; the bulletin's
 /// publication note "(BO … du …)" heading the page; an instruction cited by its NOR and its
-/// author ("du Gouvernement") before its date; the national member of Eurojust; ministers
-/// who ask, no recipients. Each rule has a counter-example where it could overreach.
+/// author ("du Gouvernement") before its date; ministers who ask, no recipients. Each rule
+/// has a counter-example where it could overreach.
 final class AddresseeServiceListTests: XCTestCase, HeaderRuleTesting {
     /// A column of services under each préfet, one a bulleted line, some longer than the
     /// short line the block used to skip: the block goes on to the second préfet.
@@ -106,29 +106,6 @@ final class AddresseeServiceListTests: XCTestCase, HeaderRuleTesting {
         // Counter-example: a NOR with no date after it stays a NOR.
         let bare = "Vous tiendrez compte de l'instruction TREX1500003J relative aux priorités de l'inspection."
         XCTAssertEqual(extract(bare).references.map(\.id), ["nor:TREX1500003J"])
-    }
-
-    /// "Madame le membre national d'Eurojust pour la France": the office with its
-    /// complement, as the lexicon names it.
-    func testTheNationalMemberOfEurojustForFrance() {
-        let text = """
-            La garde des sceaux, ministre de la justice,
-            A
-            Mesdames et messieurs les procureurs généraux près les cours d’appel
-            Madame le membre national d’Eurojust pour la France
-
-            Je vous demande de veiller à l'application de ces dispositions.
-            """
-        XCTAssertEqual(addressees(text), ["procureur-general to", "membre-national-d-eurojust-pour-la-france to"])
-        // Counter-example: the national representative keeps his own office.
-        let other = """
-            La garde des sceaux, ministre de la justice,
-            A
-            Monsieur le représentant national auprès d'Eurojust
-
-            Je vous demande de veiller à l'application de ces dispositions.
-            """
-        XCTAssertEqual(addressees(other), ["representant-national-aupres-d-eurojust to"])
     }
 
     /// "Dans une circulaire envoyée aux préfets, les ministres demandent de …": the ministers
