@@ -151,6 +151,8 @@ struct HeaderVocabulary: Sendable {
     let requestObjectOpeners: Set<String>
     /// `nonAuthoritySubjects`: a union's or an association's appeal names no addressee.
     let nonAuthoritySubjects: Set<String>
+    /// `serviceHeads`: the first words of a service listed under its préfet ("direction").
+    let serviceHeads: Set<String>
     /// `ministerRanks`: "secrétaire d'État au département", between an old minister's head
     /// and his portfolio; folded words, longest first.
     let ministerRanks: [[String]]
@@ -195,6 +197,7 @@ struct HeaderVocabulary: Sendable {
         struct NotRecipients: Decodable { let pastRequests, topicVerbs: [String]; let companions, requestIdioms, requestObjectOpeners: [String]? }
         let pressRecipientsNot: NotRecipients?
         let nonAuthoritySubjects: Forms?
+        let serviceHeads: Forms?
         let ministerRanks: Forms?
         let officerRanks: Forms?
         struct DelegateAttachments: Decodable { let forms, offices: [String] }
@@ -286,6 +289,7 @@ struct HeaderVocabulary: Sendable {
         requestObjectOpeners = Set(f.pressRecipientsNot?.requestObjectOpeners ?? [])
         topicVerbs = Set(f.pressRecipientsNot?.topicVerbs ?? [])
         nonAuthoritySubjects = Set(f.nonAuthoritySubjects?.forms ?? [])
+        serviceHeads = Set(f.serviceHeads?.forms ?? [])
         ministerRanks = (f.ministerRanks?.forms ?? []).map(Self.words).sorted { $0.count > $1.count }
         officerRanks = Set(f.officerRanks?.forms ?? [])
         delegateAttachments = Set(f.delegateAttachments?.forms ?? [])
@@ -840,6 +844,8 @@ struct HeaderScanner {
                 }
             }
             if [",", ";", "-", "–", "—", "(", ")", "et", "a", "aux", "/", "."].contains(w[i]) || tt.tokens[tok[i]].kind == .number || tt.tokens[tok[i]].kind == .ordinal { i += 1; continue }
+            // A list item that names no title, a service under its préfet: the block goes on.
+            if !items.isEmpty, let e = serviceItemEnd(at: i) { i = e; continue }
             // A line of the block that names no title (a service under a préfet, a
             // geographic scope): skip a short one, stop at prose.
             let e = nextMark(from: i + 1)
@@ -848,6 +854,32 @@ struct HeaderScanner {
         }
         return (assignRoles(items, trailingLabels(events, bareLines)), opening && !items.isEmpty, i)
     }
+
+    /// The word after a list item of the block that names no title — a service listed under
+    /// its préfet, however long its name ("Préfets de région⏎- Direction régionale de
+    /// l'environnement, de l'aménagement et du logement (DREAL)⏎…⏎Préfets de département",
+    /// or flattened: "… les préfets de région ; direction régionale de l'environnement, de
+    /// l'aménagement et du logement (DREAL) ; à Mesdames et Messieurs les préfets de
+    /// département ; …"). The item opens on a service's head (`serviceHeads`) after a line's
+    /// bullet or a semicolon and ends at the next semicolon or line end; nil where it runs on
+    /// as prose (a verb, a civility, a cue or a field inside, or more than `serviceItemReach`
+    /// words), so that the block stops there as before.
+    func serviceItemEnd(at i: Int) -> Int? {
+        guard i > 0, vocab.serviceHeads.contains(c[i]) else { return nil }
+        let bullet = w[i - 1].count == 1 && ListBullet.isBullet(w[i - 1].first!) && tt.tokens[tok[i - 1]].newlinesBefore >= 1
+        guard bullet || w[i - 1] == ";" else { return nil }
+        var k = i + 1
+        while k < w.count, w[k] != ";", tt.tokens[tok[k]].newlinesBefore == 0 {
+            if k - i > Self.serviceItemReach || civility(at: k) != nil || cue(at: k) != nil || terminator(at: k) != nil { return nil }
+            k += 1
+        }
+        return subjectVerb(from: i, before: k) == nil ? k : nil
+    }
+
+    /// The most words of a service's name in an addressee list (the longest, "direction
+    /// régionale et interdépartementale de l'environnement, de l'aménagement et des
+    /// transports (DRIEAT)", has about 20 with its elisions and brackets).
+    static let serviceItemReach = 26
 
     /// The titles of words [a, b) that a list item without civility names, cut at each "et"
     /// before a second role head (`joinsTitles`): "aux présidentes et présidents d'université
