@@ -770,7 +770,7 @@ struct HeaderScanner {
         var paragraph = false, segmentWrapped = false
         // The number of titles when the last bracketed tag was read.
         var lastBracketTag: Int? = nil
-        var opening = start > 0 && (w[start - 1] == "a" || w[start - 1] == ":")
+        var opening = start > 0 && (w[start - 1] == "a" || w[start - 1] == ":") || toBeforeDateline(start) != nil
         // The events of bare cues alone on their line ("Pour mise en œuvre"), see `trailingLabels`.
         var bareLines: [Int] = []
         while i < w.count {
@@ -997,12 +997,20 @@ struct HeaderScanner {
             segEnd = stop
             closed = true
         }
+        // "… Monsieur le directeur général de l'Agence … des migrations CIRCULAIRE
+        // INTERMINISTERIELLE N° …": a flattened header's last title runs into the text's own
+        // heading, which closes it as a line's end would (the words after are no title's).
+        if !closed, let field = (i + cl + 2..<max(i + cl + 2, segEnd)).first(where: { opensNextField($0) && !mixedCase($0) }), segEnd - field > 8 {
+            segEnd = field
+            closed = true
+        }
         let parts = commaParts(i + cl, segEnd)
         var found: [(String, Range<Int>)] = []
         var firstWords = 0
         for (k, (pa, pb)) in parts.enumerated() {
             if k == 0 { firstWords = pb < segEnd && w[pb] == "," ? pb - pa : 99 }
-            guard let id = title(pa, pb) else { continue }
+            guard var id = title(pa, pb) else { continue }
+            if k + 1 < parts.count, let shared = sharedByBareHead(pa, pb, next: parts[k + 1]) { id = shared }
             found.append((id, scalarRange(k > 0 && w[pa - 1] == "et" ? pa : i, titleEnd(pa, pb))))
             // "directeurs régionaux de l'administration pénitentiaire et de la
             // protection judiciaire de la jeunesse": two services, one head; "préfets de
@@ -1169,6 +1177,22 @@ struct HeaderScanner {
         if let m = vocab.lexiconMatch(c[a..<stop].map(vocab.singularHead)), m.start + m.count > et - a { return nil }
         guard let first = vocab.title(Array(c[a..<et])), let second = vocab.title(Array(c[a..<prep]) + Array(c[(et + 1)..<stop])) else { return nil }
         return (first, second)
+    }
+
+    /// "les inspecteurs et contrôleurs du travail": a bare head joined by "et" to a second
+    /// head that takes a complement shares that complement — the inspecteur du travail and the
+    /// contrôleur du travail. Not where the bare head is an office of its own ("préfets et
+    /// directeurs de la sécurité publique": the préfets), nor where the second title is one
+    /// the lexicon fixes to its head ("présidents et procureurs de la République": the
+    /// complement is the procureur's alone). The first title, shared, or nil.
+    func sharedByBareHead(_ pa: Int, _ pb: Int, next: (Int, Int)) -> String? {
+        let (na, nb) = next
+        guard pb - pa == 1, pb < w.count, w[pb] == "et", na == pb + 1, nb - na >= 3, isRoleHead(pa), isRoleHead(na),
+              ["de", "du", "des", "d'"].contains(c[na + 1]),
+              let own = vocab.title([c[pa]]), !vocab.lexiconIDs.contains(own),
+              let second = title(na, nb), !vocab.lexiconIDs.contains(second),
+              let shared = vocab.title([c[pa]] + Array(c[(na + 1)..<titleEnd(na, nb)])), shared != own else { return nil }
+        return shared
     }
 
     /// The two titles of "HEAD ADJ1 et ADJ2 de X", two adjectives sharing one head and one
@@ -1358,7 +1382,7 @@ struct HeaderScanner {
                 // after the dateline's full stop, its own line lost.
                 let salutation = i >= 2 && prev == "." && tt.tokens[tok[i - 2]].kind == .date
                     && (i + cl..<min(w.count, i + cl + 5)).contains { w[$0] == "," }
-                if atLine || afterCue || listLike || salutation, title(i + cl, segEnd) != nil {
+                if atLine || afterCue || listLike || salutation || toBeforeDateline(i) != nil, title(i + cl, segEnd) != nil {
                     // Start at a cue just before ("Pour attribution Mesdames…"): its role counts.
                     if let k = (0..<min(i, 4)).first(where: { cue(at: i - 1 - $0) != nil }) { return i - 1 - k }
                     return i
@@ -1370,6 +1394,37 @@ struct HeaderScanner {
         }
         return nil
     }
+
+    /// "Le Ministre de l'intérieur à Paris, le 17 février 2017 Mesdames et Messieurs les
+    /// préfets": the PDF set its dateline in the right column of the sender's "à" line, and a
+    /// web copy that flattens the page runs them together. The block opens after the
+    /// dateline all the same, the letter's "à" before it. The word index of that "à" when the
+    /// words before `i` are "à <Place>, le <date>" — one to three capitalised words of place,
+    /// a date from its day's digits to its year (an OCR'd "1 7 ffV. 2017" too).
+    func toBeforeDateline(_ i: Int) -> Int? {
+        guard i >= 5, let le = (max(0, i - Self.datelineReach)..<i).last(where: { w[$0] == "le" }),
+              le + 1 < i, le >= 3, w[le - 1] == ",",
+              w[le + 1].first?.isNumber == true || tt.tokens[tok[le + 1]].kind == .date,
+              w[i - 1].first?.isNumber == true || tt.tokens[tok[i - 1]].kind == .date,
+              (le + 1..<i).allSatisfy({ datelineWord($0) }) else { return nil }
+        // "à" at le − 1 − p: p − 1 words of place between it and the comma.
+        for p in 2...4 where le - 1 - p >= 0 && w[le - 1 - p] == "a" {
+            let place = (le - p)..<(le - 1)
+            if place.allSatisfy({ w[$0] == "-" || tt.string(tt.tokens[tok[$0]]).first?.isUppercase == true }) { return le - 1 - p }
+        }
+        return nil
+    }
+
+    /// A word a dateline's date is made of, OCR damage included ("1 7 ffV. 2017"): digits,
+    /// a month, a full stop, a date token, or a short word of letters.
+    func datelineWord(_ j: Int) -> Bool {
+        let x = w[j]
+        return x.first?.isNumber == true || x == "." || months[x] != nil || tt.tokens[tok[j]].kind == .date
+            || x.count <= 4 && x.allSatisfy(\.isLetter)
+    }
+
+    /// The most words of a dateline between a sender's "à" and its block (`toBeforeDateline`).
+    static let datelineReach = 8
 
     /// "… a publié une circulaire à l'attention des préfets …", "… un courrier à Monsieur le
     /// préfet de police": a letter the prose reports (a determiner, a letter word, then the
@@ -2067,6 +2122,7 @@ struct HeaderScanner {
     func emitterBefore(_ blockAt: Int) -> String? {
         var k = blockAt - 1
         while k >= 0 && k > blockAt - 4 && !(w[k] == "a") { k -= 1 }
+        if k < 0 || w[k] != "a", let a = toBeforeDateline(blockAt) { k = a }
         guard k >= 0, w[k] == "a" else { return nil }
         let lo = max(0, k - 60)
         // A head followed by a dateline is the letterhead's ("Le ministre Paris, le 5

@@ -179,6 +179,7 @@ struct ClauseMatcher {
                 // "n'est pas interdit": no prohibition.
                 // (A marker that opens on its own "ne" — "ne sont pas admis" — is the negation.)
                 if m.generic && m.modality == .prohibition && words[k] != "ne" && words[k..<e].contains(where: { lex.negAfter.contains($0) }) { continue }
+                if !m.generic && objectRelative(words, k) { continue }
                 if m.generic {
                     // "Selon le syndicat Alliance, les effectifs doivent être renforcés": an
                     // opinion the item reports, not a directive.
@@ -1563,6 +1564,9 @@ struct ClauseMatcher {
         // before the marker leaves it in the relative clause.
         if p >= 1 && lex.relativeAuxiliaries.contains(w[p]) && w[p - 1] == "qui" { return nil }
         if p >= 0 && w[p] == "qui" { return nil }
+        // "l'information dont doivent disposer les responsables", "les conditions dans
+        // lesquelles doivent être assurées …": a relative clause, its subject after the verb.
+        if p >= 0 && lex.invertingRelatives.contains(w[p]) { return nil }
         if needsAddressee && isRelative(w, k) { return nil }
         // "si", "lorsque" … earlier in the same clause.
         var q = k - 1
@@ -1696,6 +1700,15 @@ struct ClauseMatcher {
         guard j + 1 < w.count, lex.passiveAuxiliary.contains(w[j]) else { return false }
         let p = w[j + 1]
         return p.count >= 4 && lex.participleEndings.contains { p.hasSuffix($0) }
+    }
+
+    /// "les mesures que vous avez à prendre", "les pièces que vous devez joindre": a marker of
+    /// the second person in a relative clause whose "que" follows a noun (a determiner just
+    /// before it) describes the noun — the sentence announces or lists, it does not direct.
+    /// ("Je vous rappelle que vous avez à…": "que" after a verb opens the duty itself.)
+    func objectRelative(_ w: [String], _ k: Int) -> Bool {
+        guard k >= 3, w[k] == "vous", w[k - 1] == "que" else { return false }
+        return lex.subjectDeterminers.contains(w[k - 3]) && !lex.subjectDeterminers.contains(w[k - 2])
     }
 
     /// "que vous pourrez faire", "tout ce que vous pourrez": a relative clause.

@@ -144,6 +144,7 @@ final class DeonticLexicon: Sendable {
         let relativeBlockers: [String]
         struct RelativeAuxiliaries: Decodable { let forms, examples: [String] }
         let relativeAuxiliaries: RelativeAuxiliaries?
+        let invertingRelatives: RelativeAuxiliaries?
         let conditions: Forms
         let coordination: Forms
         struct CoordinatedModals: Decodable { let modals: [String: Modality]; let adverbs, examples: [String]; let secondCommandOpeners, secondInfinitiveClitics, secondInfinitiveCoordinators: [String]? }
@@ -387,6 +388,10 @@ final class DeonticLexicon: Sendable {
     /// `relativeAuxiliaries`: "serait" between "qui" and a generic marker ("qui serait rendue
     /// obligatoire").
     let relativeAuxiliaries: Set<String>
+    /// `invertingRelatives`: "dont", "lesquelles" right before a bare modal ("l'information
+    /// dont doivent disposer les responsables"): the relative clause puts its subject after
+    /// the verb and describes a noun; no directive.
+    let invertingRelatives: Set<String>
     let conditions: [[Element]]
     /// The conditions (indices, in order) that can start with a word: "à" starts three of
     /// fourteen, and is one word in three of a dense text.
@@ -552,6 +557,7 @@ final class DeonticLexicon: Sendable {
             = (f.privateLetters.forms.map { MatchWord.words($0) }, Set(f.privateLetters.letters), Set(f.privateLetters.recipients))
         relativeBlockers = Set(f.relativeBlockers)
         relativeAuxiliaries = Set(f.relativeAuxiliaries?.forms ?? [])
+        invertingRelatives = Set(f.invertingRelatives?.forms ?? [])
         conditions = f.conditions.forms.map(Self.compile)
         conditionsByFirst = Self.byFirstWord(conditions)
         enumerators = f.enumerators.forms.map { $0.split(separator: " ").map(String.init) }
