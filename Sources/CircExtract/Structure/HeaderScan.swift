@@ -1985,6 +1985,7 @@ struct HeaderScanner {
                 }
                 if e > a { subject = tt.text.clean(scalarRange(a, e)) }
             }
+            if date == nil { date = datedEntry(before: i) }
             let kind = vocab.titleAbbreviations[w[i]] ?? (Fold.string(raw) == "circulaires" ? DocumentKind.circulaire.rawValue : w[i])
             if let u = partial {
                 if let done = Self.completed(u.title, by: (kind, date, subject), ownLine: tt.tokens[tok[i]].newlinesBefore > 0) { return done }
@@ -2005,10 +2006,28 @@ struct HeaderScanner {
     /// police municipale"): that subject, and its date where it states one.
     static func completed(_ first: (kind: String, date: String?, subject: String?), by next: (kind: String, date: String?, subject: String?),
                           ownLine: Bool) -> (kind: String, date: String?, subject: String?)? {
-        guard ownLine, next.kind == first.kind else { return nil }
+        guard next.kind == first.kind else { return nil }
+        // "Circulaire du 29 novembre 2013 / 19 / BULLETIN OFFICIEL DU MINISTÈRE DE LA JUSTICE
+        // Circulaire du 29 novembre 2013 relative à la lutte contre les cambriolages…": a
+        // page's title that repeats the text's kind and date, the bulletin's copy run on after
+        // its running head; the same dated title, wherever its line begins, states the subject.
+        if !ownLine, first.subject == nil, let d = first.date, next.date == d, let s = next.subject { return (next.kind, d, s) }
+        guard ownLine else { return nil }
         if first.date == nil, let d = next.date { return (next.kind, d, next.subject ?? first.subject) }
         if first.subject == nil, let s = next.subject { return (next.kind, next.date ?? first.date, s) }
         return nil
+    }
+
+    /// "6 janvier 1941. — Note de service aux directeurs des services extérieurs": a
+    /// bulletin's entry sets the text's date before its kind, a full stop and a dash between
+    /// (a stray quote mark of the scan may stand before the kind: "— `Note"). The date, nil
+    /// where word i opens no such entry.
+    func datedEntry(before i: Int) -> String? {
+        var k = i - 1
+        if k >= 0, ["`", "'", "‘", "’", "\"", "«"].contains(w[k]) { k -= 1 }
+        guard k >= 2, ["—", "–"].contains(w[k]), w[k - 1] == ".", tt.tokens[tok[k - 2]].kind == .date,
+              let d = FrenchDate.parse(tt.string(tt.tokens[tok[k - 2]]), months: months), d.year != nil else { return nil }
+        return d.civil(anchor: nil)?.iso
     }
 
     /// How many words past a partial title the one completing it may stand: a site's heading,
@@ -2316,6 +2335,10 @@ struct HeaderScanner {
             // in ordinary case begin ("PRÉFECTURE DE LA SEINE-INFÉRIEURE Cabinet du Préfet").
             if e > a + 2, capitals(a), capitals(e - 1), mixedCase(e) { break }
             if ["—", "–"].contains(w[e]) { break }
+            // "circulaires émises par le Préfet concernant plus particulièrement le monde
+            // rural": the topic a text is about ("relative à", "concernant") is no part of its
+            // author's title.
+            if e > a, vocab.topicWords.contains(w[e]) { break }
             // "Préfecture du Calvados. Caen, le 12 mars 1881.": a full stop closes the title
             // (the dateline's place after it is no part of the office).
             if w[e] == ".", tt.tokens[tok[e]].kind == .punct { break }

@@ -257,16 +257,43 @@ struct ClauseMatcher {
             cands.removeAll { $0.start > law || $0.yieldsToLaw }
             attached.removeAll { $0.start > law }
         }
+        if let annex = annexAnnouncement(words) { cands.removeAll { !$0.second && $0.start > annex } }
         // "ne doit en aucun cas donner lieu": one prohibition, the modal's.
         for a in attached {
             if let i = cands.firstIndex(where: { $0.end <= a.start && a.start - $0.end <= 3 || $0.start >= a.end && $0.start - a.end <= 3
-                                                 || negatesQueClause(of: $0, a, words) }) {
+                                                 || negatesQueClause(of: $0, a, words) }) ?? frontedAttachment(a, cands, words) {
                 cands[i].modality = .prohibition
             } else {
                 cands.append(a)
             }
         }
         return cands
+    }
+
+    /// "En aucun cas, les propriétaires des chevaux ne pourront s'opposer à cette décision":
+    /// an attached negation set before its clause, with its comma, negates the directive that
+    /// clause goes on to (one prohibition), not a directive of its own cutting the sentence.
+    /// The index of that directive: the first after the comma, within fifteen words, with no
+    /// clause's end between.
+    func frontedAttachment(_ a: MarkerHit, _ cands: [MarkerHit], _ w: [String]) -> Int? {
+        guard a.end < w.count, w[a.end] == "," else { return nil }
+        return cands.firstIndex { c in
+            c.start > a.end && c.start - a.end <= 15 && !w[a.end..<c.start].contains(where: { [";", ".", ":"].contains($0) })
+        }
+    }
+
+    /// "Vous trouverez joint à cette circulaire un arrêté fixant la liste des maladies dont la
+    /// déclaration sera obligatoire, et le mode de déclaration qu'il y aura lieu d'adopter":
+    /// a sentence that announces an annex (`annexAnnouncements`: its opening, then within
+    /// four words one of its annex words) describes what the annexed text holds; its
+    /// impersonal markers are that text's, no directive (the rulebook leaves announcements of
+    /// annexes out). The index of the annex word, nil for any other sentence. A duty spoken to
+    /// the addressees there ("… la note que vous devrez compléter") stays.
+    func annexAnnouncement(_ w: [String]) -> Int? {
+        guard let opening = lex.annexOpenings.first(where: { o in (0...2).contains { Self.phrase(o, in: w, at: $0) } }),
+              let at = (0...2).first(where: { Self.phrase(opening, in: w, at: $0) }) else { return nil }
+        let from = at + opening.count
+        return (from..<min(w.count, from + 4)).first { lex.annexWords.contains(w[$0]) }
     }
 
     /// "Vous veillerez à ce que les bureaux de vote ne ferment en aucun cas avant l'heure":

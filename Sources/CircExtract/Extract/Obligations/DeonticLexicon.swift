@@ -176,6 +176,9 @@ final class DeonticLexicon: Sendable {
         let impliedDuties: ImpliedDuties?
         struct DescriptiveModals: Decodable { let complements, examples: [String]; let pressComplements: [String]? }
         let descriptiveModals: DescriptiveModals?
+        /// See `DeonticLexicon.annexOpenings`.
+        struct AnnexAnnouncements: Decodable { let openings, annexWords, examples, counterExamples: [String] }
+        let annexAnnouncements: AnnexAnnouncements?
         /// See `DeonticLexicon.PressRequestWords`.
         struct PressRequests: Decodable { let infinitiveAdverbs, appealDeterminers, madeForms, dutyNouns, decisionVerbs, examples, counterExamples: [String] }
         let pressRequests: PressRequests?
@@ -426,6 +429,12 @@ final class DeonticLexicon: Sendable {
     let pronounFutureExcluded: Set<String>
     /// "faire face", "composer avec": after a bare modal, a description, no directive.
     let descriptiveComplements: [[String]]
+    /// `annexAnnouncements`, folded: the openings of a sentence that announces an annex
+    /// ("vous trouverez", "veuillez trouver") and the words that name the annex right after
+    /// ("ci-joint", "joint", "annexe"): the impersonal markers of that sentence describe the
+    /// annexed text (`ClauseMatcher.annexAnnouncement`).
+    let annexOpenings: [[String]]
+    let annexWords: Set<String>
     /// `descriptiveModals.pressComplements`: in a press item, a modal before one of these
     /// schedules an event ("L'audience doit avoir lieu ce vendredi"), no duty.
     let pressScheduleComplements: [[String]]
@@ -571,6 +580,8 @@ final class DeonticLexicon: Sendable {
         titleComplementOpeners = Self.folded(f.namedFuture.titleComplements)
         (descriptiveComplements, relayedContentVerbs, passiveMeansNouns, meetingVerbs) = Self.clauseWordTables(f)
         pressScheduleComplements = (f.descriptiveModals?.pressComplements ?? []).map { MatchWord.words($0).map { Fold.string($0) } }
+        annexOpenings = (f.annexAnnouncements?.openings ?? []).map { MatchWord.words($0).map { Fold.string($0) } }
+        annexWords = Set((f.annexAnnouncements?.annexWords ?? []).map { Fold.string($0) })
         pressRequests = PressRequestWords(infinitiveAdverbs: Self.folded(f.pressRequests?.infinitiveAdverbs), appealDeterminers: Self.folded(f.pressRequests?.appealDeterminers),
                                           madeForms: Self.folded(f.pressRequests?.madeForms), dutyNouns: Self.folded(f.pressRequests?.dutyNouns), decisionVerbs: Self.folded(f.pressRequests?.decisionVerbs))
         passiveJudges = Self.folded(f.passiveMeans?.judges)
