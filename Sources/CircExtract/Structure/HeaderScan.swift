@@ -151,6 +151,8 @@ struct HeaderVocabulary: Sendable {
     let requestObjectOpeners: Set<String>
     /// `nonAuthoritySubjects`: a union's or an association's appeal names no addressee.
     let nonAuthoritySubjects: Set<String>
+    /// `serviceHeads`: the first words of a service listed under its préfet ("direction").
+    let serviceHeads: Set<String>
     /// `ministerRanks`: "secrétaire d'État au département", between an old minister's head
     /// and his portfolio; folded words, longest first.
     let ministerRanks: [[String]]
@@ -195,6 +197,7 @@ struct HeaderVocabulary: Sendable {
         struct NotRecipients: Decodable { let pastRequests, topicVerbs: [String]; let companions, requestIdioms, requestObjectOpeners: [String]? }
         let pressRecipientsNot: NotRecipients?
         let nonAuthoritySubjects: Forms?
+        let serviceHeads: Forms?
         let ministerRanks: Forms?
         let officerRanks: Forms?
         struct DelegateAttachments: Decodable { let forms, offices: [String] }
@@ -286,6 +289,7 @@ struct HeaderVocabulary: Sendable {
         requestObjectOpeners = Set(f.pressRecipientsNot?.requestObjectOpeners ?? [])
         topicVerbs = Set(f.pressRecipientsNot?.topicVerbs ?? [])
         nonAuthoritySubjects = Set(f.nonAuthoritySubjects?.forms ?? [])
+        serviceHeads = Set(f.serviceHeads?.forms ?? [])
         ministerRanks = (f.ministerRanks?.forms ?? []).map(Self.words).sorted { $0.count > $1.count }
         officerRanks = Set(f.officerRanks?.forms ?? [])
         delegateAttachments = Set(f.delegateAttachments?.forms ?? [])
@@ -766,7 +770,7 @@ struct HeaderScanner {
         var paragraph = false, segmentWrapped = false
         // The number of titles when the last bracketed tag was read.
         var lastBracketTag: Int? = nil
-        var opening = start > 0 && (w[start - 1] == "a" || w[start - 1] == ":")
+        var opening = start > 0 && (w[start - 1] == "a" || w[start - 1] == ":") || toBeforeDateline(start) != nil
         // The events of bare cues alone on their line ("Pour mise en œuvre"), see `trailingLabels`.
         var bareLines: [Int] = []
         while i < w.count {
@@ -840,6 +844,8 @@ struct HeaderScanner {
                 }
             }
             if [",", ";", "-", "–", "—", "(", ")", "et", "a", "aux", "/", "."].contains(w[i]) || tt.tokens[tok[i]].kind == .number || tt.tokens[tok[i]].kind == .ordinal { i += 1; continue }
+            // A list item that names no title, a service under its préfet: the block goes on.
+            if !items.isEmpty, let e = serviceItemEnd(at: i) { i = e; continue }
             // A line of the block that names no title (a service under a préfet, a
             // geographic scope): skip a short one, stop at prose.
             let e = nextMark(from: i + 1)
@@ -848,6 +854,32 @@ struct HeaderScanner {
         }
         return (assignRoles(items, trailingLabels(events, bareLines)), opening && !items.isEmpty, i)
     }
+
+    /// The word after a list item of the block that names no title — a service listed under
+    /// its préfet, however long its name ("Préfets de région⏎- Direction régionale de
+    /// l'environnement, de l'aménagement et du logement (DREAL)⏎…⏎Préfets de département",
+    /// or flattened: "… les préfets de région ; direction régionale de l'environnement, de
+    /// l'aménagement et du logement (DREAL) ; à Mesdames et Messieurs les préfets de
+    /// département ; …"). The item opens on a service's head (`serviceHeads`) after a line's
+    /// bullet or a semicolon and ends at the next semicolon or line end; nil where it runs on
+    /// as prose (a verb, a civility, a cue or a field inside, or more than `serviceItemReach`
+    /// words), so that the block stops there as before.
+    func serviceItemEnd(at i: Int) -> Int? {
+        guard i > 0, vocab.serviceHeads.contains(c[i]) else { return nil }
+        let bullet = w[i - 1].count == 1 && ListBullet.isBullet(w[i - 1].first!) && tt.tokens[tok[i - 1]].newlinesBefore >= 1
+        guard bullet || w[i - 1] == ";" else { return nil }
+        var k = i + 1
+        while k < w.count, w[k] != ";", tt.tokens[tok[k]].newlinesBefore == 0 {
+            if k - i > Self.serviceItemReach || civility(at: k) != nil || cue(at: k) != nil || terminator(at: k) != nil { return nil }
+            k += 1
+        }
+        return subjectVerb(from: i, before: k) == nil ? k : nil
+    }
+
+    /// The most words of a service's name in an addressee list (the longest, "direction
+    /// régionale et interdépartementale de l'environnement, de l'aménagement et des
+    /// transports (DRIEAT)", has about 20 with its elisions and brackets).
+    static let serviceItemReach = 26
 
     /// The titles of words [a, b) that a list item without civility names, cut at each "et"
     /// before a second role head (`joinsTitles`): "aux présidentes et présidents d'université
@@ -965,12 +997,20 @@ struct HeaderScanner {
             segEnd = stop
             closed = true
         }
+        // "… Monsieur le directeur général de l'Agence … des migrations CIRCULAIRE
+        // INTERMINISTERIELLE N° …": a flattened header's last title runs into the text's own
+        // heading, which closes it as a line's end would (the words after are no title's).
+        if !closed, let field = (i + cl + 2..<max(i + cl + 2, segEnd)).first(where: { opensNextField($0) && !mixedCase($0) }), segEnd - field > 8 {
+            segEnd = field
+            closed = true
+        }
         let parts = commaParts(i + cl, segEnd)
         var found: [(String, Range<Int>)] = []
         var firstWords = 0
         for (k, (pa, pb)) in parts.enumerated() {
             if k == 0 { firstWords = pb < segEnd && w[pb] == "," ? pb - pa : 99 }
-            guard let id = title(pa, pb) else { continue }
+            guard var id = title(pa, pb) else { continue }
+            if k + 1 < parts.count, let shared = sharedByBareHead(pa, pb, next: parts[k + 1]) { id = shared }
             found.append((id, scalarRange(k > 0 && w[pa - 1] == "et" ? pa : i, titleEnd(pa, pb))))
             // "directeurs régionaux de l'administration pénitentiaire et de la
             // protection judiciaire de la jeunesse": two services, one head; "préfets de
@@ -1137,6 +1177,22 @@ struct HeaderScanner {
         if let m = vocab.lexiconMatch(c[a..<stop].map(vocab.singularHead)), m.start + m.count > et - a { return nil }
         guard let first = vocab.title(Array(c[a..<et])), let second = vocab.title(Array(c[a..<prep]) + Array(c[(et + 1)..<stop])) else { return nil }
         return (first, second)
+    }
+
+    /// "les inspecteurs et contrôleurs du travail": a bare head joined by "et" to a second
+    /// head that takes a complement shares that complement — the inspecteur du travail and the
+    /// contrôleur du travail. Not where the bare head is an office of its own ("préfets et
+    /// directeurs de la sécurité publique": the préfets), nor where the second title is one
+    /// the lexicon fixes to its head ("présidents et procureurs de la République": the
+    /// complement is the procureur's alone). The first title, shared, or nil.
+    func sharedByBareHead(_ pa: Int, _ pb: Int, next: (Int, Int)) -> String? {
+        let (na, nb) = next
+        guard pb - pa == 1, pb < w.count, w[pb] == "et", na == pb + 1, nb - na >= 3, isRoleHead(pa), isRoleHead(na),
+              ["de", "du", "des", "d'"].contains(c[na + 1]),
+              let own = vocab.title([c[pa]]), !vocab.lexiconIDs.contains(own),
+              let second = title(na, nb), !vocab.lexiconIDs.contains(second),
+              let shared = vocab.title([c[pa]] + Array(c[(na + 1)..<titleEnd(na, nb)])), shared != own else { return nil }
+        return shared
     }
 
     /// The two titles of "HEAD ADJ1 et ADJ2 de X", two adjectives sharing one head and one
@@ -1326,7 +1382,7 @@ struct HeaderScanner {
                 // after the dateline's full stop, its own line lost.
                 let salutation = i >= 2 && prev == "." && tt.tokens[tok[i - 2]].kind == .date
                     && (i + cl..<min(w.count, i + cl + 5)).contains { w[$0] == "," }
-                if atLine || afterCue || listLike || salutation, title(i + cl, segEnd) != nil {
+                if atLine || afterCue || listLike || salutation || toBeforeDateline(i) != nil, title(i + cl, segEnd) != nil {
                     // Start at a cue just before ("Pour attribution Mesdames…"): its role counts.
                     if let k = (0..<min(i, 4)).first(where: { cue(at: i - 1 - $0) != nil }) { return i - 1 - k }
                     return i
@@ -1338,6 +1394,37 @@ struct HeaderScanner {
         }
         return nil
     }
+
+    /// "Le Ministre de l'intérieur à Paris, le 17 février 2017 Mesdames et Messieurs les
+    /// préfets": the PDF set its dateline in the right column of the sender's "à" line, and a
+    /// web copy that flattens the page runs them together. The block opens after the
+    /// dateline all the same, the letter's "à" before it. The word index of that "à" when the
+    /// words before `i` are "à <Place>, le <date>" — one to three capitalised words of place,
+    /// a date from its day's digits to its year (an OCR'd "1 7 ffV. 2017" too).
+    func toBeforeDateline(_ i: Int) -> Int? {
+        guard i >= 5, let le = (max(0, i - Self.datelineReach)..<i).last(where: { w[$0] == "le" }),
+              le + 1 < i, le >= 3, w[le - 1] == ",",
+              w[le + 1].first?.isNumber == true || tt.tokens[tok[le + 1]].kind == .date,
+              w[i - 1].first?.isNumber == true || tt.tokens[tok[i - 1]].kind == .date,
+              (le + 1..<i).allSatisfy({ datelineWord($0) }) else { return nil }
+        // "à" at le − 1 − p: p − 1 words of place between it and the comma.
+        for p in 2...4 where le - 1 - p >= 0 && w[le - 1 - p] == "a" {
+            let place = (le - p)..<(le - 1)
+            if place.allSatisfy({ w[$0] == "-" || tt.string(tt.tokens[tok[$0]]).first?.isUppercase == true }) { return le - 1 - p }
+        }
+        return nil
+    }
+
+    /// A word a dateline's date is made of, OCR damage included ("1 7 ffV. 2017"): digits,
+    /// a month, a full stop, a date token, or a short word of letters.
+    func datelineWord(_ j: Int) -> Bool {
+        let x = w[j]
+        return x.first?.isNumber == true || x == "." || months[x] != nil || tt.tokens[tok[j]].kind == .date
+            || x.count <= 4 && x.allSatisfy(\.isLetter)
+    }
+
+    /// The most words of a dateline between a sender's "à" and its block (`toBeforeDateline`).
+    static let datelineReach = 8
 
     /// "… a publié une circulaire à l'attention des préfets …", "… un courrier à Monsieur le
     /// préfet de police": a letter the prose reports (a determiner, a letter word, then the
@@ -1898,6 +1985,7 @@ struct HeaderScanner {
                 }
                 if e > a { subject = tt.text.clean(scalarRange(a, e)) }
             }
+            if date == nil { date = datedEntry(before: i) }
             let kind = vocab.titleAbbreviations[w[i]] ?? (Fold.string(raw) == "circulaires" ? DocumentKind.circulaire.rawValue : w[i])
             if let u = partial {
                 if let done = Self.completed(u.title, by: (kind, date, subject), ownLine: tt.tokens[tok[i]].newlinesBefore > 0) { return done }
@@ -1918,10 +2006,28 @@ struct HeaderScanner {
     /// police municipale"): that subject, and its date where it states one.
     static func completed(_ first: (kind: String, date: String?, subject: String?), by next: (kind: String, date: String?, subject: String?),
                           ownLine: Bool) -> (kind: String, date: String?, subject: String?)? {
-        guard ownLine, next.kind == first.kind else { return nil }
+        guard next.kind == first.kind else { return nil }
+        // "Circulaire du 29 novembre 2013 / 19 / BULLETIN OFFICIEL DU MINISTÈRE DE LA JUSTICE
+        // Circulaire du 29 novembre 2013 relative à la lutte contre les cambriolages…": a
+        // page's title that repeats the text's kind and date, the bulletin's copy run on after
+        // its running head; the same dated title, wherever its line begins, states the subject.
+        if !ownLine, first.subject == nil, let d = first.date, next.date == d, let s = next.subject { return (next.kind, d, s) }
+        guard ownLine else { return nil }
         if first.date == nil, let d = next.date { return (next.kind, d, next.subject ?? first.subject) }
         if first.subject == nil, let s = next.subject { return (next.kind, next.date ?? first.date, s) }
         return nil
+    }
+
+    /// "6 janvier 1941. — Note de service aux directeurs des services extérieurs": a
+    /// bulletin's entry sets the text's date before its kind, a full stop and a dash between
+    /// (a stray quote mark of the scan may stand before the kind: "— `Note"). The date, nil
+    /// where word i opens no such entry.
+    func datedEntry(before i: Int) -> String? {
+        var k = i - 1
+        if k >= 0, ["`", "'", "‘", "’", "\"", "«"].contains(w[k]) { k -= 1 }
+        guard k >= 2, ["—", "–"].contains(w[k]), w[k - 1] == ".", tt.tokens[tok[k - 2]].kind == .date,
+              let d = FrenchDate.parse(tt.string(tt.tokens[tok[k - 2]]), months: months), d.year != nil else { return nil }
+        return d.civil(anchor: nil)?.iso
     }
 
     /// How many words past a partial title the one completing it may stand: a site's heading,
@@ -2035,6 +2141,7 @@ struct HeaderScanner {
     func emitterBefore(_ blockAt: Int) -> String? {
         var k = blockAt - 1
         while k >= 0 && k > blockAt - 4 && !(w[k] == "a") { k -= 1 }
+        if k < 0 || w[k] != "a", let a = toBeforeDateline(blockAt) { k = a }
         guard k >= 0, w[k] == "a" else { return nil }
         let lo = max(0, k - 60)
         // A head followed by a dateline is the letterhead's ("Le ministre Paris, le 5
@@ -2228,6 +2335,10 @@ struct HeaderScanner {
             // in ordinary case begin ("PRÉFECTURE DE LA SEINE-INFÉRIEURE Cabinet du Préfet").
             if e > a + 2, capitals(a), capitals(e - 1), mixedCase(e) { break }
             if ["—", "–"].contains(w[e]) { break }
+            // "circulaires émises par le Préfet concernant plus particulièrement le monde
+            // rural": the topic a text is about ("relative à", "concernant") is no part of its
+            // author's title.
+            if e > a, vocab.topicWords.contains(w[e]) { break }
             // "Préfecture du Calvados. Caen, le 12 mars 1881.": a full stop closes the title
             // (the dateline's place after it is no part of the office).
             if w[e] == ".", tt.tokens[tok[e]].kind == .punct { break }

@@ -110,6 +110,8 @@ struct DateDeadlineRule {
             if lex.otherYears.match(s, at: last + 1) != nil { return nil }
             var y = yearAfter(k: last, s)
             if y != nil { last += 1; yearWritten = true } else { y = ctx.documentDate?.year }
+            // "d'ici la fin de l'année prochaine": the year after the document's.
+            if !yearWritten, let doc = ctx.documentDate, next(s, last + 1) { (y, last) = (doc.year + 1, last + 1) }
             written = WrittenDate(day: 31, month: 12, year: y)
             endOfPeriod = true
         } else if weekday == nil, let eom = lex.endOfMonth.match(s, at: k), k + eom.length < s.count,
@@ -121,10 +123,19 @@ struct DateDeadlineRule {
             endOfPeriod = true
         } else if weekday == nil, let d = ctx.documentDate, let eom = lex.endOfThisMonth.match(s, at: k),
                   !(k + eom.length < s.count && (s.words[k + eom.length] == "de" || s.words[k + eom.length] == "d'")) {
-            // "d'ici la fin du mois": the end of the month the document is dated in.
+            // "d'ici la fin du mois": the end of the month the document is dated in; "du mois
+            // prochain", of the month after.
             last = k + eom.length - 1
-            written = WrittenDate(day: CivilDate.daysIn(month: d.month, year: d.year), month: d.month, year: d.year)
+            var (m, y) = (d.month, d.year)
+            if next(s, last + 1) { (m, y, last) = (m == 12 ? 1 : m + 1, m == 12 ? y + 1 : y, last + 1) }
+            written = WrittenDate(day: CivilDate.daysIn(month: m, year: y), month: m, year: y)
             endOfPeriod = true
+        } else if weekday == nil, lex.yearEndKeys.contains(s.keys[k]), let y = yearAfter(k: k, s) {
+            // "avant fin 2025": the 31 December of the year written.
+            (written, last, yearWritten, endOfPeriod) = (WrittenDate(day: 31, month: 12, year: y), k + 1, true, true)
+        }
+        if written == nil, weekday == nil, let bare = bareWeekday(at: k, cueAt: i, bounded: cue.payload.bounded, addressed: addressed, in: s, ctx: ctx) {
+            (written, last, yearWritten) = (WrittenDate(day: bare.date.day, month: bare.date.month, year: bare.date.year), bare.last, true)
         }
         if written == nil, weekday == nil, let part = endOfPart(at: k, in: s, ctx: ctx) {
             (written, last, yearWritten, endOfPeriod) = (part.date, part.last, part.yearWritten, true)
@@ -156,6 +167,45 @@ struct DateDeadlineRule {
         guard k < s.count, s.kinds[k] == .date, let wd = parseDateToken(s.words[k], months: lex.months) else { return nil }
         return make(wd, first: i, last: k, weekday: nil, weekdayAt: nil, endOfPeriod: false,
                     yearWritten: wd.year != nil, strict: false, in: s, ctx: ctx, years: years)
+    }
+
+    /// Whether token `k` is a word of `endOfPeriod.nextForms` ("prochain").
+    private func next(_ s: TokenScan, _ k: Int) -> Bool {
+        k < s.count && lex.nextKeys.contains(s.keys[k])
+    }
+
+    /// "d'ici vendredi", "avant lundi prochain", "au plus tard jeudi soir": a weekday with no
+    /// date after the cue at `cue` is the next such day after the document's date (a press
+    /// item's "les préfets ont jusqu'à vendredi pour…"), with the word of `bareWeekdays` after
+    /// it. None without a document date, nor before "dernier". After a bounded cue, only in a
+    /// sentence that speaks to someone or after a verb that gives time (`grantedTime`): "la
+    /// vente est interdite jusqu'à vendredi matin" says until when a ban holds.
+    private func bareWeekday(at k: Int, cueAt cue: Int, bounded: Bool, addressed: Bool, in s: TokenScan,
+                             ctx: ExtractionContext) -> (date: CivilDate, last: Int)? {
+        guard k < s.count, let w = lex.weekdays[s.words[k]], let doc = ctx.documentDate else { return nil }
+        if bounded && !addressed && !(cue > 0 && lex.grantVerbs.contains(s.keys[cue - 1])) { return nil }
+        // "vendredi 13 mars" (the date token) is the other rule's; "vendredi 13" is no date.
+        if k + 1 < s.count, [TokenKind.date, .number, .ordinal].contains(s.kinds[k + 1]) { return nil }
+        // "au plus tard le lundi suivant chaque fin de mois", "avant le lundi de Pâques": a
+        // habit, or a day counted from something else.
+        if k > 0, lex.weekdayNotAfter.contains(s.keys[k - 1]) { return nil }
+        if k + 1 < s.count, lex.weekdayNotBefore.contains(s.keys[k + 1]) { return nil }
+        var last = k
+        if last + 1 < s.count, lex.weekdayTails.contains(s.keys[last + 1]) { last += 1 }
+        if last + 1 < s.count, lex.pastMarkers.contains(s.words[last + 1]) { return nil }
+        var d = doc
+        for _ in 0..<7 {
+            d = Self.dayAfter(d)
+            if d.weekday == w { return (d, last) }
+        }
+        return nil
+    }
+
+    /// The day after `d`.
+    static func dayAfter(_ d: CivilDate) -> CivilDate {
+        if d.day < CivilDate.daysIn(month: d.month, year: d.year), let n = CivilDate(year: d.year, month: d.month, day: d.day + 1) { return n }
+        if d.month < 12, let n = CivilDate(year: d.year, month: d.month + 1, day: 1) { return n }
+        return CivilDate(year: d.year + 1, month: 1, day: 1) ?? d
     }
 
     /// The token after a time of day at `k` ("8 heures", "18 h 30", "12h00", "midi"), or nil.

@@ -87,7 +87,8 @@ public struct DeadlineExtractor: Sendable {
                 if !f.yearWritten { datesWithoutYear.insert(f.deadline.span) }
                 if let w = f.warning { result.warnings.append(w) }
             }
-            if any & (lex.limitIntros.bit | lex.limitWords.bit) != 0 {
+            // (A quantity alone may be a limit a verb gives or a notice: `TimeLimitRule.givenTimes`.)
+            if any & (lex.limitIntros.bit | lex.limitWords.bit | WordFlag.timeUnit) != 0 {
                 sortLimits(limits.find(s), s, addressed: addressed, ctx: ctx, documentAddresses: addressesOnce,
                            deadlines: &found, durations: &result.durations)
             }
@@ -127,7 +128,7 @@ public struct DeadlineExtractor: Sendable {
         let markers = addressed ? [] : lawMarkers(s, all: instruction)
         let commands = !instruction && enactedActCommands(s, ctx)
         for f in finds {
-            if !negatedEvent(s, before: f.first), binds(s, limitAt: f.first, addressed: addressed, instruction: instruction, lawMarkers: markers,
+            if !negatedEvent(s, before: f.first), !f.given || addressed || ctx.isPress, binds(s, limitAt: f.first, addressed: addressed, instruction: instruction, lawMarkers: markers,
                      documentAddresses: { commands || documentAddresses() }) {
                 let (span, text) = s.span(f.first, f.last)
                 deadlines.append(Deadline(value: f.value, kind: .limit, text: text, span: span))

@@ -18,6 +18,8 @@ struct DeadlineLexiconFile: Decodable {
         /// A date cue that opens a window ("entre le 16 et le 19 mai"): its second date is
         /// the deadline, in a sentence that sets a duty (`dateWindowDuties`) or speaks to someone.
         var window: Bool?
+        /// A limit word ("dans la semaine") read only in a sentence that speaks to someone.
+        var addressed: Bool?
         /// Words after which the phrase means something else ("sans attendre le fruit de…").
         var notBefore: [String]?
         /// Words before the phrase that make it part of a name ("état d'urgence",
@@ -49,6 +51,17 @@ struct DeadlineLexiconFile: Decodable {
         var counterExamples: [String]?
         /// "heures", "h": the word after the hour of a time of day.
         var hours: [String]?
+        /// `endOfPeriod`: "prochain" after the end of this month or year moves it on by one.
+        var nextForms: [String]?
+        /// `endOfPeriod`: "fin" right before a year ("avant fin 2025").
+        var yearEnds: [String]?
+        /// `noticePeriods`: the words after a quantity that make it a notice ("avant", "à
+        /// l'avance"), and those that do without an intro ("à l'avance").
+        var ends: [String]?
+        var openEnds: [String]?
+        /// `bareWeekdays`: the words around a weekday that make it no date of its own.
+        var notAfter: [String]?
+        var notBefore: [String]?
         var examples: [String]
     }
     var dateCues: [Entry]
@@ -59,6 +72,12 @@ struct DeadlineLexiconFile: Decodable {
     /// and its date.
     var timeOfDay: Group?
     var endOfPeriod: Group
+    /// "d'ici vendredi": a weekday without its date after a cue (`DateDeadlineRule`).
+    var bareWeekdays: Group?
+    /// "les préfets ont quinze jours pour…": a verb that gives time (`TimeLimitRule`).
+    var grantedTime: Group?
+    /// "au moins quinze jours avant la manifestation": a notice (`TimeLimitRule`).
+    var noticePeriods: Group?
     var pastMarkers: Group
     var weekdays: [Entry]
     var asap: [Entry]
@@ -175,6 +194,21 @@ struct DeadlineLexicon: Sendable {
     var partMonths: [String: Int] = [:]
     var partOrdinals: [String: Int] = [:]
     var pastMarkers: Set<String> = []
+    /// Word keys of `endOfPeriod.nextForms` ("prochain").
+    var nextKeys: Set<UInt64> = []
+    /// Word keys of `endOfPeriod.yearEnds` ("fin" before a year).
+    var yearEndKeys: Set<UInt64> = []
+    /// Word keys of `bareWeekdays.forms`: what may follow a bare weekday ("prochain", "soir").
+    var weekdayTails: Set<UInt64> = []
+    /// Word keys of `bareWeekdays.notAfter` ("le") and `notBefore` ("suivant").
+    var weekdayNotAfter: Set<UInt64> = []
+    var weekdayNotBefore: Set<UInt64> = []
+    /// Word keys of `grantedTime.forms` ("ont", "donné", "disposent").
+    var grantVerbs: Set<UInt64> = []
+    /// `noticePeriods` as phrases of word keys: intros, ends, ends that need no intro.
+    var noticeIntros: [[UInt64]] = []
+    var noticeEnds: [[UInt64]] = []
+    var noticeOpenEnds: [[UInt64]] = []
     /// `timeOfDay`: the words that are one ("midi") and those after an hour ("heures").
     var timeWords: Set<String> = []
     var hourWords: Set<String> = []
@@ -203,7 +237,10 @@ struct DeadlineLexicon: Sendable {
     var timeUnits: [String: String] = [:]
     var unitQualifiers: Set<String> = []
     var limitIntros = ScanPhrases<Bool>()
-    var limitWords = ScanPhrases<String>()
+    /// A word that is a limit by itself ("sous huitaine") and the word keys after which it
+    /// is something else ("dans le mois de juin", "dans la semaine du 3 mars").
+    struct LimitWord: Sendable { var value: String; var notBefore: Set<UInt64>; var addressed: Bool }
+    var limitWords = ScanPhrases<LimitWord>()
     var addressed: Set<String> = []
     var lawMarkers = ScanPhrases<Bool>()
     /// Word keys (`Fold.key`) of `actPermissions` ("peut", "pourra"): in an enacted act, a sentence
@@ -256,6 +293,12 @@ struct DeadlineLexicon: Sendable {
         for l in f.endOfPeriod.partForms ?? [] { endOfPart.add(l, true) }
         for (k, v) in f.endOfPeriod.parts ?? [:] { partMonths[fold(k)] = v }
         for (k, v) in f.endOfPeriod.ordinals ?? [:] { partOrdinals[fold(k)] = v }
+        let key = { (s: String) in Fold.key(fold(s)) }
+        nextKeys = Set((f.endOfPeriod.nextForms ?? []).map(key))
+        yearEndKeys = Set((f.endOfPeriod.yearEnds ?? []).map(key))
+        weekdayTails = Set((f.bareWeekdays?.forms ?? []).map(key))
+        weekdayNotAfter = Set((f.bareWeekdays?.notAfter ?? []).map(key))
+        weekdayNotBefore = Set((f.bareWeekdays?.notBefore ?? []).map(key))
         pastMarkers = Set((f.pastMarkers.forms ?? []).flatMap { [fold($0), fold($0) + "e", fold($0) + "s", fold($0) + "es"] })
         for e in f.weekdays { for form in e.allForms { weekdays[fold(form)] = e.weekday ?? 0; weekdays[fold(form) + "s"] = e.weekday ?? 0 } }
         weekdayNames = f.weekdays.sorted { ($0.weekday ?? 0) < ($1.weekday ?? 0) }.compactMap { $0.allForms.first.map(fold) }
@@ -297,6 +340,11 @@ struct DeadlineLexicon: Sendable {
         let fold = { (s: String) in Fold.string(s) }
         for e in f.timeUnits { for form in e.allForms { timeUnits[fold(form)] = e.unit ?? "" } }
         unitQualifiers = Set((f.unitQualifiers.forms ?? []).map(fold))
+        let phrase = { (p: String) in LexiconPhrase.words(fold(p)).map { Fold.key($0) } }
+        grantVerbs = Set((f.grantedTime?.forms ?? []).map { Fold.key(fold($0)) })
+        noticeIntros = (f.noticePeriods?.forms ?? []).map(phrase)
+        noticeEnds = (f.noticePeriods?.ends ?? []).map(phrase)
+        noticeOpenEnds = (f.noticePeriods?.openEnds ?? []).map(phrase)
         for e in f.limitIntros {
             for form in e.allForms {
                 limitIntros.add(form, true)
@@ -305,7 +353,10 @@ struct DeadlineLexicon: Sendable {
                 if w.last == "de" { w[w.count - 1] = "d'"; limitIntros.add(words: w, true) }
             }
         }
-        for e in f.limitWords { for form in e.allForms { limitWords.add(form, e.value ?? "") } }
+        for e in f.limitWords {
+            let stops = Set((e.notBefore ?? []).map { Fold.key(fold($0)) })
+            for form in e.allForms { limitWords.add(form, LimitWord(value: e.value ?? "", notBefore: stops, addressed: e.addressed ?? false)) }
+        }
         addressed = Set((f.addressedMarkers.forms ?? []).map(fold))
         for x in f.lawMarkers.forms ?? [] { lawMarkers.add(x, true) }
         actPermissions = Set((f.actPermissions?.forms ?? []).map { Fold.key(fold($0)) })

@@ -33,13 +33,16 @@ struct DescriptivePeriodRule: Sendable {
             let thirdParties: [String]
             let occurrences: [String]?
             let recitals: [String]?
+            let since: [String]?
         }
+        struct Duties: Decodable { let forms: [String] }
         struct Forms: Decodable {
             let forms: [String]; let courts: [String]
             let datives: [String]?; let attributions: [String]?; let complements: [String]?; let measures: [String]?
         }
         let descriptivePeriods: Section
         let lawNounsAfter: Forms
+        let dateWindowDuties: Duties?
     }
     /// Phrases as word keys (`Fold.key`), compared with the unit's keys.
     let rateAfter: [[UInt64]]
@@ -54,6 +57,10 @@ struct DescriptivePeriodRule: Sendable {
     let occurrences: [[UInt64]]
     /// The openings of an act's recitals ("Considérant que"): reasons, never a duty.
     let recitals: [[UInt64]]
+    /// "depuis": a practice in place since a date ("se réunit chaque mois depuis 2019").
+    let since: Set<UInt64>
+    /// `dateWindowDuties` ("doivent", "devront"): a word of a duty keeps the period asked.
+    let duties: Set<UInt64>
     let lawNouns: Set<UInt64>
     let courts: Set<UInt64>
     /// "au", "aux" before a court: the court receives what the duty hands over.
@@ -85,6 +92,8 @@ struct DescriptivePeriodRule: Sendable {
         thirdParties = f.descriptivePeriods.thirdParties.map(keys).sorted { $0.count > $1.count }
         occurrences = (f.descriptivePeriods.occurrences ?? []).map(keys)
         recitals = (f.descriptivePeriods.recitals ?? []).map(keys)
+        since = Set((f.descriptivePeriods.since ?? []).map { Fold.key(Fold.string($0)) })
+        duties = Set((f.dateWindowDuties?.forms ?? []).map { Fold.key(Fold.string($0)) })
         lawNouns = Set(f.lawNounsAfter.forms.map { Fold.key(Fold.string($0)) })
         courts = Set(f.lawNounsAfter.courts.map { Fold.key(Fold.string($0)) })
         datives = Set((f.lawNounsAfter.datives ?? []).map { Fold.key(Fold.string($0)) })
@@ -99,7 +108,23 @@ struct DescriptivePeriodRule: Sendable {
             || opensOnAQuantity(s, before: first, numbers: numbers)
             || (s.flags[last] & WordFlag.periodicAdjective != 0 && describesAnAnnex(s))
             || opensOnPraiseOrAThirdParty(s) || ends(occurrences, s, at: first - 1) || opensARecital(s)
-            || closesASeason(s, before: first)
+            || closesASeason(s, before: first) || standsSince(s)
+    }
+
+    /// "Le comité se réunit chaque mois depuis 2019", "Depuis le 1er janvier 2024, les
+    /// services transmettent chaque semaine un état": a practice in place since a date or
+    /// for a time (`since`, then a date or a number within three tokens) is described —
+    /// unless the sentence speaks to the addressees or holds a word of a duty ("doivent").
+    private func standsSince(_ s: TokenScan) -> Bool {
+        guard !since.isEmpty, s.any & WordFlag.addressed == 0 else { return false }
+        var found = false
+        for i in 0..<s.count {
+            if duties.contains(s.keys[i]) { return false }
+            if !found, since.contains(s.keys[i]) {
+                found = (i + 1..<min(s.count, i + 4)).contains { s.kinds[$0] == .date || s.kinds[$0] == .number }
+            }
+        }
+        return found
     }
 
     /// "pour la période du 1er mai au 30 septembre de chaque année, il est interdit …", "entre

@@ -179,6 +179,7 @@ struct ClauseMatcher {
                 // "n'est pas interdit": no prohibition.
                 // (A marker that opens on its own "ne" — "ne sont pas admis" — is the negation.)
                 if m.generic && m.modality == .prohibition && words[k] != "ne" && words[k..<e].contains(where: { lex.negAfter.contains($0) }) { continue }
+                if !m.generic && objectRelative(words, k) { continue }
                 if m.generic {
                     // "Selon le syndicat Alliance, les effectifs doivent être renforcés": an
                     // opinion the item reports, not a directive.
@@ -256,16 +257,43 @@ struct ClauseMatcher {
             cands.removeAll { $0.start > law || $0.yieldsToLaw }
             attached.removeAll { $0.start > law }
         }
+        if let annex = annexAnnouncement(words) { cands.removeAll { !$0.second && $0.start > annex } }
         // "ne doit en aucun cas donner lieu": one prohibition, the modal's.
         for a in attached {
             if let i = cands.firstIndex(where: { $0.end <= a.start && a.start - $0.end <= 3 || $0.start >= a.end && $0.start - a.end <= 3
-                                                 || negatesQueClause(of: $0, a, words) }) {
+                                                 || negatesQueClause(of: $0, a, words) }) ?? frontedAttachment(a, cands, words) {
                 cands[i].modality = .prohibition
             } else {
                 cands.append(a)
             }
         }
         return cands
+    }
+
+    /// "En aucun cas, les propriétaires des chevaux ne pourront s'opposer à cette décision":
+    /// an attached negation set before its clause, with its comma, negates the directive that
+    /// clause goes on to (one prohibition), not a directive of its own cutting the sentence.
+    /// The index of that directive: the first after the comma, within fifteen words, with no
+    /// clause's end between.
+    func frontedAttachment(_ a: MarkerHit, _ cands: [MarkerHit], _ w: [String]) -> Int? {
+        guard a.end < w.count, w[a.end] == "," else { return nil }
+        return cands.firstIndex { c in
+            c.start > a.end && c.start - a.end <= 15 && !w[a.end..<c.start].contains(where: { [";", ".", ":"].contains($0) })
+        }
+    }
+
+    /// "Vous trouverez joint à cette circulaire un arrêté fixant la liste des maladies dont la
+    /// déclaration sera obligatoire, et le mode de déclaration qu'il y aura lieu d'adopter":
+    /// a sentence that announces an annex (`annexAnnouncements`: its opening, then within
+    /// four words one of its annex words) describes what the annexed text holds; its
+    /// impersonal markers are that text's, no directive (the rulebook leaves announcements of
+    /// annexes out). The index of the annex word, nil for any other sentence. A duty spoken to
+    /// the addressees there ("… la note que vous devrez compléter") stays.
+    func annexAnnouncement(_ w: [String]) -> Int? {
+        guard let opening = lex.annexOpenings.first(where: { o in (0...2).contains { Self.phrase(o, in: w, at: $0) } }),
+              let at = (0...2).first(where: { Self.phrase(opening, in: w, at: $0) }) else { return nil }
+        let from = at + opening.count
+        return (from..<min(w.count, from + 4)).first { lex.annexWords.contains(w[$0]) }
     }
 
     /// "Vous veillerez à ce que les bureaux de vote ne ferment en aucun cas avant l'heure":
@@ -1601,6 +1629,9 @@ struct ClauseMatcher {
         // before the marker leaves it in the relative clause.
         if p >= 1 && lex.relativeAuxiliaries.contains(w[p]) && w[p - 1] == "qui" { return nil }
         if p >= 0 && w[p] == "qui" { return nil }
+        // "l'information dont doivent disposer les responsables", "les conditions dans
+        // lesquelles doivent être assurées …": a relative clause, its subject after the verb.
+        if p >= 0 && lex.invertingRelatives.contains(w[p]) { return nil }
         if needsAddressee && isRelative(w, k) { return nil }
         // "si", "lorsque" … earlier in the same clause.
         var q = k - 1
@@ -1735,6 +1766,15 @@ struct ClauseMatcher {
         guard j + 1 < w.count, lex.passiveAuxiliary.contains(w[j]) else { return false }
         let p = w[j + 1]
         return p.count >= 4 && lex.participleEndings.contains { p.hasSuffix($0) }
+    }
+
+    /// "les mesures que vous avez à prendre", "les pièces que vous devez joindre": a marker of
+    /// the second person in a relative clause whose "que" follows a noun (a determiner just
+    /// before it) describes the noun — the sentence announces or lists, it does not direct.
+    /// ("Je vous rappelle que vous avez à…": "que" after a verb opens the duty itself.)
+    func objectRelative(_ w: [String], _ k: Int) -> Bool {
+        guard k >= 3, w[k] == "vous", w[k - 1] == "que" else { return false }
+        return lex.subjectDeterminers.contains(w[k - 3]) && !lex.subjectDeterminers.contains(w[k - 2])
     }
 
     /// "que vous pourrez faire", "tout ce que vous pourrez": a relative clause.

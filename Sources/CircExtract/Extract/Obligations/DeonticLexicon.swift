@@ -146,6 +146,7 @@ final class DeonticLexicon: Sendable {
         let relativeBlockers: [String]
         struct RelativeAuxiliaries: Decodable { let forms, examples: [String] }
         let relativeAuxiliaries: RelativeAuxiliaries?
+        let invertingRelatives: RelativeAuxiliaries?
         let conditions: Forms
         let coordination: Forms
         struct CoordinatedModals: Decodable { let modals: [String: Modality]; let adverbs, examples: [String]; let secondCommandOpeners, secondInfinitiveClitics, secondInfinitiveCoordinators: [String]? }
@@ -179,6 +180,9 @@ final class DeonticLexicon: Sendable {
         let impliedDuties: ImpliedDuties?
         struct DescriptiveModals: Decodable { let complements, examples: [String]; let pressComplements: [String]? }
         let descriptiveModals: DescriptiveModals?
+        /// See `DeonticLexicon.annexOpenings`.
+        struct AnnexAnnouncements: Decodable { let openings, annexWords, examples, counterExamples: [String] }
+        let annexAnnouncements: AnnexAnnouncements?
         /// See `DeonticLexicon.PressRequestWords`.
         struct PressRequests: Decodable { let infinitiveAdverbs, appealDeterminers, madeForms, dutyNouns, decisionVerbs, examples, counterExamples: [String] }
         let pressRequests: PressRequests?
@@ -399,6 +403,10 @@ final class DeonticLexicon: Sendable {
     /// `relativeAuxiliaries`: "serait" between "qui" and a generic marker ("qui serait rendue
     /// obligatoire").
     let relativeAuxiliaries: Set<String>
+    /// `invertingRelatives`: "dont", "lesquelles" right before a bare modal ("l'information
+    /// dont doivent disposer les responsables"): the relative clause puts its subject after
+    /// the verb and describes a noun; no directive.
+    let invertingRelatives: Set<String>
     let conditions: [[Element]]
     /// The conditions (indices, in order) that can start with a word: "à" starts three of
     /// fourteen, and is one word in three of a dense text.
@@ -433,6 +441,12 @@ final class DeonticLexicon: Sendable {
     let pronounFutureExcluded: Set<String>
     /// "faire face", "composer avec": after a bare modal, a description, no directive.
     let descriptiveComplements: [[String]]
+    /// `annexAnnouncements`, folded: the openings of a sentence that announces an annex
+    /// ("vous trouverez", "veuillez trouver") and the words that name the annex right after
+    /// ("ci-joint", "joint", "annexe"): the impersonal markers of that sentence describe the
+    /// annexed text (`ClauseMatcher.annexAnnouncement`).
+    let annexOpenings: [[String]]
+    let annexWords: Set<String>
     /// `descriptiveModals.pressComplements`: in a press item, a modal before one of these
     /// schedules an event ("L'audience doit avoir lieu ce vendredi"), no duty.
     let pressScheduleComplements: [[String]]
@@ -567,6 +581,7 @@ final class DeonticLexicon: Sendable {
             = (f.privateLetters.forms.map { MatchWord.words($0) }, Set(f.privateLetters.letters), Set(f.privateLetters.recipients))
         relativeBlockers = Set(f.relativeBlockers)
         relativeAuxiliaries = Set(f.relativeAuxiliaries?.forms ?? [])
+        invertingRelatives = Set(f.invertingRelatives?.forms ?? [])
         conditions = f.conditions.forms.map(Self.compile)
         conditionsByFirst = Self.byFirstWord(conditions)
         enumerators = f.enumerators.forms.map { $0.split(separator: " ").map(String.init) }
@@ -580,6 +595,8 @@ final class DeonticLexicon: Sendable {
         titleComplementOpeners = Self.folded(f.namedFuture.titleComplements)
         (descriptiveComplements, relayedContentVerbs, passiveMeansNouns, meetingVerbs) = Self.clauseWordTables(f)
         pressScheduleComplements = (f.descriptiveModals?.pressComplements ?? []).map { MatchWord.words($0).map { Fold.string($0) } }
+        annexOpenings = (f.annexAnnouncements?.openings ?? []).map { MatchWord.words($0).map { Fold.string($0) } }
+        annexWords = Set((f.annexAnnouncements?.annexWords ?? []).map { Fold.string($0) })
         pressRequests = PressRequestWords(infinitiveAdverbs: Self.folded(f.pressRequests?.infinitiveAdverbs), appealDeterminers: Self.folded(f.pressRequests?.appealDeterminers),
                                           madeForms: Self.folded(f.pressRequests?.madeForms), dutyNouns: Self.folded(f.pressRequests?.dutyNouns), decisionVerbs: Self.folded(f.pressRequests?.decisionVerbs))
         passiveJudges = Self.folded(f.passiveMeans?.judges)
