@@ -96,6 +96,7 @@ struct AddresseeExtractor: Sendable {
             return out
         }
         for a in trailingCopies(ctx.structure) where !out.contains(where: { $0.id == a.id }) { out.append(a) }
+        if out.isEmpty { out = vocativeAddressees(ctx.structure) }
         return out
     }
 

@@ -7,6 +7,17 @@ public struct FrenchDate: Sendable, Equatable {
     public var month: Int
     public var year: Int?
 
+    /// The years a dated text of the genre can bear, from the oldest circulars to a
+    /// scheme's announced end.
+    static let years = 1700...2100
+
+    /// A year of a dated text, or nil: an OCR'd "1041" is 1941 (a 9 read as 0 in its second
+    /// digit, as scans of the 1940s bulletins print it), any other year out of `years` none.
+    static func ocrYear(_ y: Int) -> Int? {
+        if years.contains(y) { return y }
+        return (1000...1099).contains(y) ? y + 900 : nil
+    }
+
     public static func parse(_ text: String, months: [String: Int]) -> FrenchDate? {
         let f = Fold.string(text)
         // The digits on the text itself: the fold drops a stray combining mark ("8\u{301}"),
@@ -16,9 +27,11 @@ public struct FrenchDate: Sendable, Equatable {
         // combining mark), "٣" or "½", which `Int` does not read (a fuzzer's crash).
         if digitsOnly.count == 3, digitsOnly.allSatisfy({ $0.allSatisfy { $0.isASCII && $0.isNumber } }),
            let a = Int(digitsOnly[0]), let b = Int(digitsOnly[1]), let c = Int(digitsOnly[2]) {
-            if digitsOnly[0].count == 4 { return FrenchDate(day: c, month: b, year: a) }
-            let year = digitsOnly[2].count == 2 ? (c < 50 ? 2000 + c : 1900 + c) : c
-            return FrenchDate(day: a, month: b, year: year)
+            let (day, year) = digitsOnly[0].count == 4 ? (c, a) : (a, digitsOnly[2].count == 2 ? (c < 50 ? 2000 + c : 1900 + c) : c)
+            // "Emis le 18/10/9920:40": a fax line ran the year into the hour. No text of the
+            // genre is dated outside these years.
+            guard Self.years.contains(year), (1...12).contains(b), (1...31).contains(day) else { return nil }
+            return FrenchDate(day: day, month: b, year: year)
         }
         let parts = f.split(whereSeparator: { $0 == " " })
         guard parts.count >= 2 else { return nil }
@@ -28,7 +41,7 @@ public struct FrenchDate: Sendable, Equatable {
         let monthWord = String(parts[1].filter { $0 != "." && $0 != "," })
         guard let month = months[monthWord] else { return nil }
         var year: Int? = nil
-        if parts.count >= 3, let y = Int(parts[2]), parts[2].count == 4 { year = y }
+        if parts.count >= 3, let y = Int(parts[2]), parts[2].count == 4 { year = Self.ocrYear(y) }
         return FrenchDate(day: day, month: month, year: year)
     }
 

@@ -66,6 +66,8 @@ struct MetadataExtractor: Sendable {
     let citedKinds: Set<String>
     /// "arrete", "decrete": the enacting word of a regulatory act, alone on its line.
     let enactingWords: Set<String>
+    /// `document-kinds.json` `actTitles`: what makes "Arrêté n° …" near the top an act's title.
+    let actTitles: ActTitles
     /// The capitals the enacting words open on ("A", "D"): a scalar test before any string.
     let enactingInitials: Set<UInt32>
     let fields: HeaderFields
@@ -97,6 +99,8 @@ struct MetadataExtractor: Sendable {
         let writtenKinds: Forms
         let citedKinds: Forms
         let enactingWords: Forms
+        /// See `MetadataExtractor.actTitle`.
+        let actTitles: ActTitles?
         let publisherWords: Forms
         let commentaryCues: Forms
         let selfReferences: Forms?
@@ -170,6 +174,7 @@ struct MetadataExtractor: Sendable {
         relayAnnouncements = Set(k.relayAnnouncements?.forms ?? [])
         citedKinds = Set(k.citedKinds.forms)
         enactingWords = Set(k.enactingWords.forms)
+        actTitles = k.actTitles ?? ActTitles(heads: [], qualifiers: [], followers: [], notAfter: [])
         publisherWords = Set(k.publisherWords.forms)
         commentaryCues = k.commentaryCues.forms
         commentaryGenres = (k.commentaryGenres?.forms ?? []).map(HeaderVocabulary.words)
@@ -724,7 +729,8 @@ struct MetadataExtractor: Sendable {
         // none of the contract's kinds — in the document's own text, not in the next text of
         // its page (a Journal officiel's arrêté printed under the circular's signature).
         let end = s.textEnd ?? Int.max
-        if s.units.contains(where: { u in u.range.lowerBound < end && isEnactingLine(u, tt) }) || enactsInline(tt, before: end) { return .unknown }
+        if s.units.contains(where: { u in u.range.lowerBound < end && isEnactingLine(u, tt) }) || enactsInline(tt, before: end)
+            || actTitle(tt, before: min(end, Self.actTitleReach)) { return .unknown }
         // A title line that is the document type: "CIRCULAIRE", "Note à l'attention de".
         var prose = false
         // In the page's order: a header unit after the prose is read after it.

@@ -699,10 +699,12 @@ struct ObligationExtractor: Sendable {
         if let first = hits.first, let dot = (0..<first.start).last(where: { Self.endsSentence(w, $0) }) {
             starts[0] = Self.skippingTags(w, from: dot + 1)
         }
-        if hits.first?.marker == Self.tableMarker { starts[0] = hits[0].start }
+        // A table's row and a list line (`ClauseMatcher.lineMeasureMarker`) start their duty.
+        let ownStart: (MarkerHit) -> Bool = { $0.marker == Self.tableMarker || $0.marker == ClauseMatcher.lineMeasureMarker }
+        if let first = hits.first, ownStart(first) { starts[0] = first.start }
         for i in 1..<max(1, hits.count) where hits.count > 1 {
             let lo = hits[i - 1].end, hi = hits[i].start
-            if hits[i].marker == Self.tableMarker { starts.append(hi); continue }
+            if ownStart(hits[i]) { starts.append(hi); continue }
             // "Les préfets doivent, avant le 30 janvier, dresser … puis définir …": the second
             // infinitive's directive starts at its coordinator, not at the incise's comma.
             if hits[i].marker.hasSuffix(ClauseMatcher.secondInfinitiveMarker) { starts.append(hi); continue }

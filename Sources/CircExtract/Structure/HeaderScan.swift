@@ -87,6 +87,9 @@ struct HeaderVocabulary: Sendable {
     let complementStops: Set<String>
     let notComplements: Set<String>
     let pressCues: Set<String>
+    /// Verbs of sending after which "à MM. les …" is the prose's indirect object ("Je n'ai
+    /// point d'instructions à adresser à MM. les membres des commissions"), not a block.
+    let proseSendingVerbs: Set<String>
     /// Titles named only as a reported request's recipient ("élus"): `recipients` reads them
     /// right after a cue only.
     let recipientOnly: Set<String>
@@ -185,6 +188,7 @@ struct HeaderVocabulary: Sendable {
         struct ComplementStops: Decodable { let forms, notComplements: [String] }
         let complementStops: ComplementStops
         let pressCues: Forms
+        let proseSendingVerbs: Forms?
         let recipientWords: Forms
         let emitterHeads: Forms
         let ocrWords: WordMap
@@ -262,6 +266,7 @@ struct HeaderVocabulary: Sendable {
         complementStops = Set(f.complementStops.forms)
         notComplements = Set(f.complementStops.notComplements)
         pressCues = Set(f.pressCues.forms)
+        proseSendingVerbs = Set(f.proseSendingVerbs?.forms ?? [])
         recipientWords = Set(f.recipientWords.forms)
         emitterHeads = Set(f.emitterHeads.forms)
         let tf = try store.load("header-fields.json", as: TitleFields.self)
@@ -1372,7 +1377,9 @@ struct HeaderScanner {
             if let cl = civility(at: i) {
                 let prev = i > 0 ? w[i - 1] : ""
                 let atLine = tt.tokens[tok[i]].newlinesBefore > 0 || i == 0
-                let afterCue = i > 0 && (prev == "a" || prev == ":" || prev == ")" || (0..<min(i, 4)).contains { cue(at: i - 1 - $0) != nil })
+                // ("à adresser à MM. les membres…": a verb of sending governs that "à" mid-line.)
+                let sentTo = prev == "a" && i >= 2 && tt.tokens[tok[i - 1]].newlinesBefore == 0 && vocab.proseSendingVerbs.contains(w[i - 2])
+                let afterCue = i > 0 && (prev == "a" && !sentTo || prev == ":" || prev == ")" || (0..<min(i, 4)).contains { cue(at: i - 1 - $0) != nil })
                 let segEnd = min(w.count, nextMark(from: i + cl))
                 // In a flattened header the block may follow the emitter with no "à": a short
                 // title closed by another civility, a cue or a separator is a block all the same.
@@ -1913,7 +1920,28 @@ struct HeaderScanner {
             k -= 1
             if vocab.replacedTextLabels.contains(w[k]) { return true }
         }
+        // "Texte(s) abrogé(s) :" on a line of its own, the texts replaced on the lines below it
+        // (a bulletin's notice): a label line that ends on its colon.
+        guard i > 1, tt.tokens[tok[i]].newlinesBefore > 0, w[i - 1] == ":" else { return false }
+        var j = i - 2
+        while j >= 0 && i - j <= 8 {
+            if vocab.replacedTextLabels.contains(w[j]) { return true }
+            if tt.tokens[tok[j]].newlinesBefore > 0 { break }
+            j -= 1
+        }
         return false
+    }
+
+    /// "CIRCULAIRE du Premier ministre relative aux circulaires ministérielles." and "Du 15 juin
+    /// 1987" on the line below: a bulletin sets its title's date on a line of its own. The
+    /// date after the subject's end `e`, if that line is "Du DATE".
+    func dateLine(after e: Int) -> String? {
+        var j = e
+        if j < w.count && w[j] == "." { j += 1 }
+        guard j + 1 < w.count, w[j] == "du", tt.tokens[tok[j]].newlinesBefore > 0,
+              tt.tokens[tok[j + 1]].kind == .date || tt.tokens[tok[j + 1]].kind == .number,
+              let d = FrenchDate.parse(tt.string(tt.tokens[tok[j + 1]]), months: months), d.year != nil else { return nil }
+        return d.civil(anchor: nil)?.iso
     }
 
     static let refWords: Set<String> = ["ref", "refs", "references", "reference", "vu", "visa", "visas"]
@@ -1984,6 +2012,7 @@ struct HeaderScanner {
                     e += 1
                 }
                 if e > a { subject = tt.text.clean(scalarRange(a, e)) }
+                if date == nil { date = dateLine(after: e) }
             }
             if date == nil { date = datedEntry(before: i) }
             let kind = vocab.titleAbbreviations[w[i]] ?? (Fold.string(raw) == "circulaires" ? DocumentKind.circulaire.rawValue : w[i])

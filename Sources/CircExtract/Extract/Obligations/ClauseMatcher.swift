@@ -163,7 +163,7 @@ struct ClauseMatcher {
                 guard let e = DeonticLexicon.match(lex.markers[mi].elements[...], words, at: k)
                         ?? (endsOnColon ? listIntroduction(lex.markers[mi], words, at: k) : nil) else { continue }
                 let m = lex.markers[mi]
-                if m.cancelled(words, at: e) { continue }
+                if m.cancelled(words, from: k, at: e) { continue }
                 if !isPress && inQuote[k] { continue }
                 // "Les associations attendent des préfets qu'ils…": a public demand.
                 if m.pressOnly && demandedByNonAuthority(words, k) { continue }
@@ -226,7 +226,7 @@ struct ClauseMatcher {
             let m = lex.markers[mi]
             if m.pressOnly && !isPress { continue }
             guard let e = DeonticLexicon.match(m.elements[1...], words, at: k + 2) else { continue }
-            if m.cancelled(words, at: e) { continue }
+            if m.cancelled(words, from: k, at: e) { continue }
             var hit = MarkerHit(start: k, end: e, modality: m.modality, actor: m.actor, marker: m.pattern)
             hit.second = true
             applyNegation(&hit, words)
@@ -1392,8 +1392,11 @@ struct ClauseMatcher {
             }
             // "le ministre a demandé que 90 000 policiers soient mobilisés": the request as a
             // clause, right after the verb.
+            // (Advice to nobody named, "Le ministre recommande la prudence", is a public appeal:
+            // only an item that names its recipients reports advice to them.)
+            let advisedNobody = verb.modality == .recommendation && documentIds.isEmpty
             if verb.directObject && isPress && verb.construction == .indirect && w[j] == "que" && aside == 0 {
-                guard authorityBefore(w, k) else { return nil }
+                guard authorityBefore(w, k), !advisedNobody else { return nil }
                 hit.end = j + 1
                 if let id = queSubject(w, from: j + 1) { hit.actor = id }
                 return hit
@@ -1402,7 +1405,10 @@ struct ClauseMatcher {
                 // "la DGCL demande la mise en place de …", "pour demander un renforcement":
                 // an authority or a role named before it in the sentence.
                 guard aside == 0 || w[j - 1] != "," else { return nil }
-                return authorityBefore(w, k) ? hit : nil
+                // "Le préfet interdit la vente de carburant": the authority sets the ban, which
+                // binds everyone, not the authority (nor whoever the item named last).
+                if verb.modality == .prohibition { hit.actor = Self.nobody }
+                return authorityBefore(w, k) && !advisedNobody ? hit : nil
             }
             (j, aside) = (j + 1, aside + 1)
         }

@@ -26,6 +26,9 @@ final class DeonticLexicon: Sendable {
         /// How many words after the marker `notFollowedBy` is looked for: 1 by default; more
         /// where a verb may come first ("on ne saurait se montrer trop réservé").
         let notFollowedWithin: Int
+        /// One or two words right before the marker that make it an aside, no directive
+        /// ("sollicitent comme il convient le procureur": as is fitting).
+        let notPrecededBy: Set<String>
         /// Modifies a directive next to it ("ne doit en aucun cas"): no directive of its own.
         let attach: Bool
         /// Recalls the law when a law report follows ("il est rappelé que, aux termes de
@@ -36,7 +39,11 @@ final class DeonticLexicon: Sendable {
         /// Whether a word of `notFollowedBy` stands within `notFollowedWithin` words from `e`,
         /// the marker's end, or two of its words joined by a space right there ("ne saurait
         /// être réduite": the concept's definition, no prohibition).
-        func cancelled(_ words: [String], at e: Int) -> Bool {
+        func cancelled(_ words: [String], from k: Int, at e: Int) -> Bool {
+            if !notPrecededBy.isEmpty && k > 0 {
+                if notPrecededBy.contains(words[k - 1]) { return true }
+                if k > 1 && notPrecededBy.contains(words[k - 2] + " " + words[k - 1]) { return true }
+            }
             guard !notFollowedBy.isEmpty else { return false }
             if (e..<min(words.count, e + notFollowedWithin)).contains(where: { notFollowedBy.contains(words[$0]) }) { return true }
             return e + 1 < words.count && notFollowedBy.contains(words[e] + " " + words[e + 1])
@@ -51,7 +58,7 @@ final class DeonticLexicon: Sendable {
     struct File: Decodable {
         struct M: Decodable {
             let pattern: String; let modality: Modality; let actor: String?; let scope: String?
-            let needsAddressee: Bool?; let press: Bool?; let notFollowedBy: [String]?; let notFollowedWithin: Int?; let attach: Bool?; let yieldsToLaw: Bool?; let examples: [String]
+            let needsAddressee: Bool?; let press: Bool?; let notFollowedBy: [String]?; let notFollowedWithin: Int?; let notPrecededBy: [String]?; let attach: Bool?; let yieldsToLaw: Bool?; let examples: [String]
         }
         struct Future: Decodable { let clitics, excluded, blockedAfter, examples: [String] }
         struct YourFuture: Decodable { let owners, excluded, examples: [String] }
@@ -749,6 +756,7 @@ final class DeonticLexicon: Sendable {
             ms.append(Marker(pattern: m.pattern, elements: els, modality: m.modality, actor: m.actor,
                              generic: m.scope == "generic", needsAddressee: m.needsAddressee ?? false,
                              pressOnly: m.press ?? false, notInPress: m.press == false, notFollowedBy: Set((m.notFollowedBy ?? []).map { Fold.string($0) }), notFollowedWithin: max(1, m.notFollowedWithin ?? 1),
+                             notPrecededBy: Set((m.notPrecededBy ?? []).map { Fold.string($0).replacingOccurrences(of: "'", with: "e") }),
                              attach: m.attach ?? false, yieldsToLaw: m.yieldsToLaw ?? false, examples: m.examples))
             if case .words(let ws)? = els.first { for w in ws { first[w, default: []].append(ms.count - 1) } }
         }

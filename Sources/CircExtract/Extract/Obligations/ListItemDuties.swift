@@ -86,6 +86,24 @@ extension ClauseMatcher {
     /// The most words of a measure item after its noun.
     static let maxMeasureWords = 40
 
+    /// "… telles que :⏎interdiction de prélever de 9 h à 19 h⏎interdiction d'arroser les
+    /// pelouses": a copy that dropped a list's bullets and ran its lines into one sentence.
+    /// Lines (`lineStarts`: the word opens a line) that open on a measure noun and its link,
+    /// two or more in the sentence, are as many measures; one alone may be wrapped prose.
+    func lineMeasureItems(_ w: [String], lineStarts: (Int) -> Bool) -> [MarkerHit] {
+        var out: [MarkerHit] = []
+        for k in w.indices where k + 2 < w.count && (k == 0 || lineStarts(k)) {
+            guard let modality = lex.listItems.measureNouns[w[k]], lex.listItems.measureLinks.contains(w[k + 1]),
+                  !lex.listItems.penaltyObjects.contains(w[k + 2]) else { continue }
+            out.append(MarkerHit(start: k, end: k, modality: modality, actor: Self.nobody, marker: Self.lineMeasureMarker))
+        }
+        return out.count >= 2 ? out : []
+    }
+
+    /// The marker of a measure on a line of its own (`lineMeasureItems`): its duty starts
+    /// with its line.
+    static let lineMeasureMarker = "mesure en ligne"
+
     /// "Les restrictions suivantes sont principalement à appliquer :", "⛔ Interdictions ⛔ :":
     /// a sentence that heads a list with one of `headNouns` alone, or announces its items
     /// with one ("restrictions suivantes"), introduces them as measures of that noun's
@@ -153,7 +171,9 @@ extension ObligationExtractor {
         let bulleted = u.listItem || words.first.map(ClauseMatcher.itemBullets.contains) == true
         if let h = matcher.measureNounItem(words), bulleted || Self.amongMeasures(s, u.sentence, matcher) { return [h] }
         if let h = matcher.bareParticipleItem(words) { return [h] }
-        return []
+        let toks = s.text.sentences[u.sentence].tokens
+        guard toks.count == words.count else { return [] }
+        return matcher.lineMeasureItems(words) { s.text.tokens[toks[toks.startIndex + $0]].newlinesBefore > 0 }
     }
 
     /// Units looked at around a paragraph for other measure items.
