@@ -154,7 +154,7 @@ extension ReferenceScanner {
             let afterDate = key(k - 1) == RW.comma && kind(k - 2) == .date
                 || kind(k - 1) == .date && (t.contains(where: \.isUppercase) || Self.isDottedPourvoi(t))
                 || Self.isSeatDocket(t) || Self.isDottedPourvoi(t)
-            if t.first?.isNumber == true, t.containsBytes("/") && !aloneOnLine(k, end) && !afterFullStop(k) && !lex.rulingFormations.contains(key(end + 1)) || (afterDate
+            if t.first?.isNumber == true, t.containsBytes("/") && !aloneOnLine(k, end) && !afterFullStop(k) && !formationAfter(end, docket: t) || (afterDate
                 && t.count >= 5 && t.count <= 10 && t.filter(\.isNumber).count >= 5
                 && t.allSatisfy({ $0.isASCII && ($0.isNumber || $0.isUppercase || $0 == "-" || $0 == ".") })) { return (t, end) }
             return nil
@@ -204,6 +204,16 @@ extension ReferenceScanner {
     /// flattened copy's page number after a footnote, is no docket (a docket follows its
     /// date after a comma).
     func afterFullStop(_ k: Int) -> Bool { k > 0 && key(k - 1) == RW.period }
+
+    /// Whether a formation word follows token e ("CE, 10/9 SSR"), so that the slashed number
+    /// ending there is the formation's subsections. "et" before another slashed number of
+    /// the same shape joins a list of dockets instead ("aff. 6/73 et 7/73", "CA Versailles,
+    /// 5 sept. 2024, 24/05878 et 24/05879").
+    func formationAfter(_ e: Int, docket t: String) -> Bool {
+        guard lex.rulingFormations.contains(key(e + 1)) else { return false }
+        guard key(e + 1) == RW.et, let (next, _) = docketNumber(e + 2) else { return true }
+        return Self.docketShape(next) != Self.docketShape(t)
+    }
 
     /// The number at token k with its glued continuations (".123", "DA01234"): the docket's
     /// text and its last token.
