@@ -41,7 +41,9 @@ extension ReferenceScanner {
         // "L'ord. 2020-1733 est ratifiée": a numbered kind's bare number of a text's shape —
         // not after a one-letter form, an article's prefix too ("tableau l. 12-14").
         let bare = kd.numbered && visibleLength(i) > 2 && kind(j + 1) == .number && numberText(j + 1).map { isTextNumber($0) } == true
-        guard kind(j + 1) == .textNumber || afterNumberWord(j + 1).map({ kind($0) == .number }) == true || dated || nor || authored || bare else { return nil }
+        // "Circ. DGS/SP 3 n° 97-817 du …": the issuing offices' code, then the number.
+        let coded = !kd.numbered && serviceCodeEnd(j + 1, unit: j + 1) != nil
+        guard kind(j + 1) == .textNumber || afterNumberWord(j + 1).map({ kind($0) == .number }) == true || dated || nor || authored || bare || coded else { return nil }
         // A line "L. n° 2018-778 …" reads as a section lettered L: the text is read in the
         // unit of its number.
         return max(i + 1, scanText(j, kindIndex: ki, from: i, unitOf: j + 1, dateAtOnce: true))
@@ -333,6 +335,9 @@ extension ReferenceScanner {
                 tail.number = t; tail.last = e; j = e + 1; continue
             }
             if let n = norAt(j) { tail.nor = n.nor; tail.last = n.last; j = n.last + 1; continue }
+            // "la circulaire DGS/SD 6 C n° 2001-603 du …": the issuing offices' code, spaced
+            // parts and all, before the text's own number is no word of a name.
+            if !kd.numbered, tail.number == nil, tail.nor == nil, let e = serviceCodeEnd(j, unit: u) { j = e; continue }
             // "Circulaire NOR: INTB12400718C du 17 décembre 2012": a NOR the scan damaged (a
             // digit doubled) is still the label's value, no word of a name.
             if key(j) == RW.nor, tail.nor == nil, let e = damagedNOREnd(j, unit: u) { tail.last = e - 1; j = e; continue }
@@ -678,6 +683,26 @@ extension ReferenceScanner {
         return e
     }
 
+    /// "DGS/SD 6 C", "DGS/SP 3", "DSS/2A/DGAS/1C", "DGS/VS 2 - DH/EO 2 - DSS/1C": the social
+    /// and health ministries' circulars name their issuing offices by a code of acronyms,
+    /// bureau numbers and letters, slashes and dashes, before "n°" and the text's number. From
+    /// an acronym with a slash at token j, over such parts only (within 16 tokens of the unit),
+    /// to a "n°": the token of the "n°", or nil.
+    func serviceCodeEnd(_ j: Int, unit u: Int) -> Int? {
+        guard isAcronym(j), key(j + 1) == RW.slash else { return nil }
+        var e = j + 1
+        while e < tokens.count, e - j < 16, sameUnit(u, e) {
+            if kind(e) == .textNumber || key(e) == RW.numero || lex.numberWords.contains(key(e)) { return e > j + 2 ? e : nil }
+            // A bureau's number ("3"), letter ("C") or code of capitals and digits ("MC4", "E1").
+            let part = key(e) == RW.slash || key(e) == RW.dash
+                || (kind(e) == .number && tokens[e].length <= 2)
+                || (kind(e) == .word && tokens[e].length <= 6 && tokens[e].range.allSatisfy { s[$0] >= "A" && s[$0] <= "Z" || s[$0] >= "0" && s[$0] <= "9" })
+            guard part else { return nil }
+            e += 1
+        }
+        return nil
+    }
+
     /// An all-capital word of two letters or more ("DACG", "DGEF"): a service's acronym.
     func isAcronym(_ j: Int) -> Bool {
         guard j >= 0, kind(j) == .word, tokens[j].length >= 2 else { return false }
@@ -816,6 +841,16 @@ extension ReferenceScanner {
         return j
     }
 
+    /// After a list's separator, the pronoun that stands for the text just named ("la
+    /// circulaire du 31 octobre 1991 et celle du 14 décembre 1998", "le décret n° 2004-374 et
+    /// celui n° 2010-146"): the token after it when a number or "du"/"des" and a date follow.
+    func afterTextPronoun(_ j: Int) -> Int {
+        guard lex.textPronouns.contains(key(j)), sameUnit(j, j + 1) else { return j }
+        let n = j + 1
+        if kind(n) == .textNumber || key(n) == RW.numero || lex.numberWords.contains(key(n)) { return n }
+        return (key(n) == RW.du || key(n) == RW.des) && kind(n + 1) == .date ? n : j
+    }
+
     /// A capital roman numeral of a few letters ("II", "IV"): the number of a nickname
     /// ("Perben II", "Dublin III").
     func isRomanNumeral(_ j: Int) -> Bool {
@@ -831,7 +866,7 @@ extension ReferenceScanner {
     func continuedDates(after last0: Int, _ kd: ReferenceLexicon.TextKind) -> Int {
         var last = last0
         while true {
-            guard var j = afterListSeparator(last) else { return last }
+            guard var j = afterListSeparator(last).map(afterTextPronoun) else { return last }
             // "n° 18 octobre 1994": a copy that lost the number left "n°" before the date.
             if j + 2 < tokens.count, kind(j) == .textNumber, let day = numberText(j).flatMap({ Int($0) }), (1...31).contains(day),
                let month = lex.months[Fold.string(string(j + 1))], kind(j + 2) == .number,
@@ -897,7 +932,7 @@ extension ReferenceScanner {
     func continuedNumbers(after last0: Int, _ kd: ReferenceLexicon.TextKind) -> Int {
         var last = last0
         while true {
-            guard var j = afterListSeparator(last) else { return last }
+            guard var j = afterListSeparator(last).map(afterTextPronoun) else { return last }
             if key(j) == RW.numero || lex.numberWords.contains(key(j)) { j += 1 }
             guard kind(j) == .textNumber || kind(j) == .number, sameUnit(last, j), let t = numberText(j), isTextNumber(t) else { return last }
             // "l'article 5 de la loi n° 78-17 et 63-1 du CPP": a bare number closed by a code
