@@ -5,7 +5,8 @@ import XCTest
 
 /// Rule tests for rulings that earlier rounds left out: the Tribunal des conflits (the court
 /// that settles the préfet's "arrêté de conflit") and the tribunal de grande instance of
-/// rulings before 2020, and a list of slashed dockets written without "n°".
+/// rulings before 2020, a list of slashed dockets written without "n°", and a pourvoi's
+/// letter that the tokenizer takes for an article's prefix.
 final class ReferenceConflictCourtAndSlashListTests: XCTestCase, ReferenceRuleTesting {
     let snippetDate = "2021-03-01"
 
@@ -33,5 +34,14 @@ final class ReferenceConflictCourtAndSlashListTests: XCTestCase, ReferenceRuleTe
         XCTAssertEqual(ids("CJCE, 6 mars 1974, Istituto Chemioterapico, aff. jtes 6/73 et 7/73."), ["juris:CJUE:6/73", "juris:CJUE:7/73"])
         XCTAssertEqual(ids("CA Versailles, 5 sept. 2024, 24/05878 et 24/05879."), ["juris:CA-Versailles:24/05878", "juris:CA-Versailles:24/05879"])
         XCTAssertEqual(ids("CE, 10/9 SSR, 12 nov. 2015, n° 372230."), ["juris:CE:372230"])
+    }
+
+    /// "pourvoi n° D 13-19.582": the letter before a pourvoi number (read with it as the
+    /// article "D 13-19") leaves the number as the docket; an article stays an article.
+    func testChamberLetterBeforeAPourvoi() {
+        XCTAssertEqual(ids("Cass. ass. plén., 5 juin 2015, pourvoi n° D 13-19.582."), ["juris:Cass:13-19.582"])
+        XCTAssertEqual(ids("Cass. 1re civ., 4 mai 2017, n° R 16-17.180, publié au bulletin."), ["juris:Cass:16-17.180"])
+        XCTAssertEqual(ids("en application de l'article R 610-5 du code pénal"), ["CP:R610-5"])
+        XCTAssertEqual(ids("en application de l'article D. 47-11 du code de procédure pénale"), ["CPP:D47-11"])
     }
 }

@@ -18,6 +18,9 @@ final class ReferenceServiceCodeAndPronounTests: XCTestCase, ReferenceRuleTestin
         XCTAssertEqual(ids("voir la circulaire DSS/2A/DGAS/1C n° 2007-100 du 5 mars 2007"), ["circulaire:2007-03-05"])
         // The short form too.
         XCTAssertEqual(ids("Circ. DGS/MC4 n° 2011-66 du 11 févr. 2011."), ["circulaire:2011-02-11"])
+        // Glued after "n°", a joint instruction's many offices make a long series number.
+        XCTAssertEqual(ids("Vu l'instruction interministérielle n° DGS/EA1/DGPR/DGAL/2018/150 du 27 juin 2018 ;"), ["instruction:2018-06-27"])
+        XCTAssertEqual(ids("conformément à la circulaire n° DHOS/O2/DGS/6C/2004/44 du 5 février 2004, vous veillerez"), ["circulaire:2004-02-05"])
         // Without a number after it, the code dates nothing.
         XCTAssertEqual(ids("La circulaire DGS/SD 6 C reste en vigueur ; le service DGS/SD 6 C du 3 mars 2010 a répondu."), [])
     }

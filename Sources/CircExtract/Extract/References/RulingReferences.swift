@@ -125,6 +125,7 @@ extension ReferenceScanner {
     /// The docket at token k: "24/00755", "n° 428478", "n° 18-82.123", "n° 21DA01234".
     func docket(_ k: Int) -> (String, Int)? {
         if let eu = caseNumber(k) { return eu }
+        if let p = pourvoiAfterChamberLetter(k) { return (p, k) }
         // "CE, 27 novembre 2019, ECLI:FR:CECHR:2019:422469.20191127": the docket inside.
         if let e = ecli(k), e.court == "CE" { return (e.number, e.end) }
         // "n ~ 186450", "no 186450": "n°" as OCR or a keyboard wrote it.
@@ -175,6 +176,17 @@ extension ReferenceScanner {
 
     /// "22-85.123": the Cour de cassation's pourvoi number as written with its dot (two
     /// digits, a dash, two digits, a dot, three digits), a shape no date or article has.
+    /// "pourvoi n° D 13-19.582": the Cour de cassation writes a letter before a pourvoi's
+    /// number, which the tokenizer reads with it as an article ("D 13-19", as "article D.
+    /// 13-19"). The pourvoi number of such a token at k, or nil.
+    func pourvoiAfterChamberLetter(_ k: Int) -> String? {
+        guard kind(k) == .article else { return nil }
+        let parts = string(k).split(separator: " ", maxSplits: 1)
+        guard parts.count == 2, parts[0].count == 1, parts[0].allSatisfy({ $0 >= "A" && $0 <= "Z" }) else { return nil }
+        let number = String(parts[1])
+        return Self.isDottedPourvoi(number) ? number : nil
+    }
+
     static func isDottedPourvoi(_ t: String) -> Bool {
         let c = Array(t.utf8)
         guard c.count == 9, c[2] == UInt8(ascii: "-"), c[5] == UInt8(ascii: ".") else { return false }

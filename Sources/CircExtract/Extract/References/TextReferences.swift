@@ -638,11 +638,13 @@ extension ReferenceScanner {
 
     /// "DGEF/DIMM/2023/45", "2022/E1", "6095/SG" after "n°": the tokens glued to one another
     /// from token j (a series number of a circular or a note, with its slashes), at most
-    /// eight. A bureau's code inside it ("DGOS/R3/2019/12") reads as an article token. The token after them, or nil when j starts no such run.
+    /// sixteen — the offices of a joint instruction make long ones ("DGS/EA1/DGPR/DGAL/2018/150",
+    /// "DHOS/O2/DGS/6C/2004/44"). A bureau's code inside it ("DGOS/R3/2019/12") reads as an
+    /// article token. The token after them, or nil when j starts no such run.
     func gluedRunEnd(_ j: Int, unit u: Int) -> Int? {
         guard let k0 = kind(j), k0 == .word || k0 == .number || k0 == .textNumber || k0 == .article, sameUnit(u, j), kind(j) != .date else { return nil }
         var e = j + 1
-        while e < tokens.count, e - j < 8, tokens[e].start == tokens[e - 1].end, kind(e) != .date,
+        while e < tokens.count, e - j < 16, tokens[e].start == tokens[e - 1].end, kind(e) != .date,
               let k = kind(e), k == .word || k == .number || k == .article || key(e) == RW.slash || key(e) == RW.dash {
             e += 1
         }
