@@ -191,7 +191,12 @@ extension ReferenceScanner {
         } else if kd.prefix == "loi" || kd.prefix == "decret", number == nil, norText == nil, let (n, d, e) = numberAfterName(i) {
             number = n; last = e; date = d
         }
-        if judicialOrder(number: number, after: last, kindIndex: ki, heading: i == 0 || tokens[i].newlinesBefore > 0) { return last + 1 }
+        if judicialOrder(number: number, after: last, kindIndex: ki, heading: i == 0 || tokens[i].newlinesBefore > 0)
+            || courtsOrderAfter(last, number: number, kindIndex: ki, at: i) { return last + 1 }
+        if let c = courtBeforeOrder(at: i, number: number, kindIndex: ki) {
+            if let d = date, let id = rulingId(court: c, date: d) { emit(id, kind: .courtRuling, range(i0, last), token: i) }
+            return last + 1
+        }
         if kd.numbered, let num = number, let id = textNumberId(num, dateYear: date?.year) {
             emit("\(kd.prefix):\(id)", kind: kd.kind, range(i0, last), token: i)
             if let d = date { numberByDate["\(kd.prefix)|\(d.iso)"] = id }
@@ -255,6 +260,52 @@ extension ReferenceScanner {
         if key(j) == RW.le || key(j) == RW.la || key(j) == RW.l { j += 1 }
         return judges.contains(key(j)) && sameUnit(last, j)
     }
+
+    /// "Le tribunal administratif de Paris a, par une ordonnance du 5 mars 2024, suspendu…",
+    /// "Dans une ordonnance du 21 décembre 2023, le Conseil d'État a suspendu…": the press
+    /// writes a court's order as "une ordonnance" dated, the court its subject, named before
+    /// it in the sentence or right after the date and a comma. A government's ordonnance is
+    /// cited with the definite article or its number, never so. The court's token when it
+    /// is the subject of "a, par une ordonnance" ("Le Conseil d'État a validé une ordonnance
+    /// du 25 mars 2020" names the government's), or nil.
+    func courtBeforeOrder(at i: Int, number: String?, kindIndex ki: Int) -> Int? {
+        guard lex.judicialAuthors[ki] != nil, number == nil, i >= 3, key(i - 1) == Self.une,
+              key(i - 2) == Self.par || key(i - 2) == Self.dans else { return nil }
+        var p = i - 3
+        while p > 0, i - p <= 4, key(p) == RW.comma || key(p) == Self.a { p -= 1 }
+        guard key(p + 1) == Self.a else { return nil }
+        // The court's seat ("de Paris") ends the court's name.
+        for c in max(0, p - 8)...p where sameUnit(c, i) {
+            if let m = courtAt(c) {
+                let end = lex.courts[m.court].place ? place(at: m.end)?.1 ?? m.end : m.end
+                if end == p + 1 { return c }
+            }
+        }
+        return nil
+    }
+
+    static let par = Fold.key("par"), dans = Fold.key("dans"), a = Fold.key("a")
+
+    /// The same order with its court named after the date and a comma (the court's own scan
+    /// dates that ruling).
+    func courtsOrderAfter(_ last: Int, number: String?, kindIndex ki: Int, at i: Int) -> Bool {
+        guard lex.judicialAuthors[ki] != nil, number == nil, i >= 1, key(i - 1) == Self.une, key(last + 1) == RW.comma else { return false }
+        var j = last + 2
+        if key(j) == RW.le || key(j) == RW.la || key(j) == RW.l { j += 1 }
+        return courtAt(j) != nil && sameUnit(last, j)
+    }
+
+    /// The id of the ruling of the court named at token c on date d — nil for a court whose
+    /// id needs a seat the text does not give ("le tribunal administratif a, par une
+    /// ordonnance du …").
+    func rulingId(court c: Int, date d: CivilDate) -> String? {
+        guard let m = courtAt(c) else { return nil }
+        let court = lex.courts[m.court]
+        if !court.place { return "juris:\(court.id):\(d.iso)" }
+        return place(at: m.end).map { "juris:\(court.id)-\($0.0):\(d.iso)" }
+    }
+
+    static let une = Fold.key("une")
 
     /// "l'instruction de la demande du 4 mai", "l'instruction du dossier", "une note de frais
     /// du 3 juin": a kind word whose own complement (after "de", "du", "des", "de la", "d'")
