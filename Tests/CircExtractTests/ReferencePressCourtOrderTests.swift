@@ -31,4 +31,20 @@ final class ReferencePressCourtOrderTests: XCTestCase, ReferenceRuleTesting {
                        ["ordonnance:2020-03-25"])
         XCTAssertEqual(ids("Par une ordonnance du 2 novembre 1945, le gouvernement provisoire a fixé les conditions d'entrée."), ["ordonnance:1945-11-02"])
     }
+
+    /// "La Cour de cassation, dans un arrêt du 15 décembre 2021, a jugé…": the court as the
+    /// subject, then "dans/par un arrêt (une décision) du …" — that court's ruling of the date.
+    func testCourtSubjectThenItsRuling() {
+        XCTAssertEqual(ids("La Cour de cassation, dans un arrêt du 15 décembre 2021, a jugé que le contrôle était irrégulier."), ["juris:Cass:2021-12-15"])
+        XCTAssertEqual(ids("La cour administrative d'appel de Nantes a, par un arrêt du 3 mars 2022, annulé le jugement."), ["juris:CAA-Nantes:2022-03-03"])
+        XCTAssertEqual(ids("Le Conseil d'État, par une décision du 12 juin 2020, a annulé la circulaire."), ["juris:CE:2020-06-12"])
+        // Another authority's decision is no ruling.
+        XCTAssertEqual(ids("Le préfet a, par une décision du 3 mars 2021, refusé le titre de séjour."), [])
+    }
+
+    /// "Dans une décision du 12 juin 2020, le Conseil d'État a annulé…": a decision, as a
+    /// judgment or an order, dated before the court that gave it.
+    func testDecisionDatedBeforeTheCourt() {
+        XCTAssertEqual(ids("Dans une décision du 12 juin 2020, le Conseil d'État a annulé la circulaire."), ["juris:CE:2020-06-12"])
+    }
 }

@@ -557,6 +557,22 @@ extension ReferenceScanner {
         kind(k) == .textNumber || afterNumberWord(k - 1) == k || afterNumberWord(k - 2) == k || introducedAsDocket(k)
     }
 
+    /// "La Cour de cassation, dans un arrêt du 15 décembre 2021, a jugé…", "La cour
+    /// administrative d'appel de Nantes a, par un arrêt du 3 mars 2022, annulé…": the court,
+    /// subject of the sentence, then its ruling ("par"/"dans", "un"/"une", a ruling noun) and
+    /// the ruling's date after "du". From the token j after the court (and its seat): the
+    /// date's token, or nil.
+    func rulingDateAfterSubject(_ j: Int, court i: Int) -> Int? {
+        var q = j
+        if key(q) == Self.hasVerb { q += 1 }
+        if key(q) == RW.comma { q += 1 }
+        guard key(q) == Self.byWord || key(q) == Self.inWord, key(q + 1) == RW.un || key(q + 1) == Self.aFeminine,
+              lex.rulingNouns.contains(key(q + 2)), key(q + 3) == RW.du, kind(q + 4) == .date, sameUnit(i, q + 4) else { return nil }
+        return q + 4
+    }
+
+    static let hasVerb = Fold.key("a"), byWord = Fold.key("par"), inWord = Fold.key("dans"), aFeminine = Fold.key("une")
+
     /// "Cass., Ass. plén., 15 avril 2011, n° 10-17.049", "Cass., Crim., 17 mars 2021": a
     /// chamber the lexicon lists as an acronym of the same court, set off by a comma right
     /// after the court, is its formation, not a second court that would end the citation.
@@ -622,6 +638,7 @@ extension ReferenceScanner {
             // "l'arrêt de la cour d'appel de Lyon, en date du 14 décembre 1994", "l'arrêt de la
             // Cour de cassation en date du 7 décembre 1995": the visas' way to date a ruling.
             if key(d) == RW.en, key(d + 1) == RW.date, key(d + 2) == RW.du { d += 3 }
+            if !court.place || seat != nil, let rd = rulingDateAfterSubject(j, court: i) { d = rd }
             d = dateAfterFormation(d, court: i)
             if let order = orderDocketsBeforeJudge(i) {
                 let courtKey = "juris:\(court.id)\(court.place ? seat.map { "-\($0)" } ?? "" : ""):"
