@@ -477,6 +477,7 @@ extension ReferenceScanner {
         }
         for k in 0..<min(tokens.count, Self.headingLineTokens) where tokensBeforeOnLine(k) <= 5 {
             if let n = headingLineDocket(court: k) { own.insert(n) }
+            if let (n, d) = headingDocketBelow(court: k) { own.insert(n); own.insert(d) }
             if let n = headingLineECLI(k) { own.insert(n) }
         }
         return own
@@ -509,6 +510,25 @@ extension ReferenceScanner {
             m += 1
         }
         return nil
+    }
+
+    /// "Tribunal des conflits, 17 juin 2013, M. Bergoend c/ Société ERDF Annecy Léman⏎⏎n° 3911":
+    /// a court's site heads its page on a ruling with the court, the date and the parties on
+    /// one line, the docket alone on the next. With a body after it, that ruling is the page's
+    /// own, by its docket and by its date ("la décision du 17 juin 2013 … par laquelle le
+    /// Tribunal des conflits" in its body). Its docket and the date's ISO form.
+    func headingDocketBelow(court k: Int) -> (String, String)? {
+        guard let c = courtAt(k) else { return nil }
+        var m = c.end
+        var date: String?
+        while m < tokens.count, m - k < 30, tokens[m].newlinesBefore == 0 {
+            if kind(m) == .date, date == nil, m - c.end <= 2 { date = resolveDate(m).date?.iso }
+            m += 1
+        }
+        guard let d = date, m < tokens.count, tokens[m].newlinesBefore <= 2, kind(m) == .textNumber,
+              let (n, e) = docketNumber(m), aloneOnLine(m, e), n.filter(\.isNumber).count >= 3,
+              tokens.count - e > Self.headingBodyTokens else { return nil }
+        return (n, d)
     }
 
     /// How many tokens stand before token k on its line.

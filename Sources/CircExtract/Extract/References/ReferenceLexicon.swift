@@ -83,6 +83,9 @@ struct ReferenceLexicon: Sendable {
         let namedArticles: [NamedArticle]?
         /// A court's formation between the court and a ruling's date ("ass.", "gde ch.").
         let rulingFormations: [Word]?
+        /// The pronouns that stand for the text kind just named in a list ("la circulaire du
+        /// 31 octobre 1991 et celle du 14 décembre 1998").
+        let textPronouns: [Word]?
         /// The kind of law a lower-case title names after "loi de" ("finances", "programmation").
         let lawTitleWords: [Word]?
         /// The words that open a law's title right after "loi" ("relative", "portant").
@@ -210,6 +213,7 @@ struct ReferenceLexicon: Sendable {
     /// "ass.", "sect.", "gde", "ch.", "réunies": a formation between a court and a ruling's
     /// date ("CE, ass., 3 juillet 1996"), with and without the dot the tokenizer may split off.
     var rulingFormations: Set<UInt64> = []
+    var textPronouns: Set<UInt64> = []
     /// "finances", "programmation", "orientation": after "loi de" / "loi d'", the start of a
     /// law's title in lower case ("la loi de finances pour 2024 n° 2023-1322").
     var lawTitleWords: Set<UInt64> = []
@@ -403,6 +407,7 @@ struct ReferenceLexicon: Sendable {
         for w in words.participles { for s in ["", "e", "s", "es"] { participles.insert(one(w.form + s)) } }
         textQualifiers = Set(words.textQualifiers.map { one($0.form) })
         numberWords = Set(words.numberWords.map { one($0.form) })
+        textPronouns = Set((words.textPronouns ?? []).map { one($0.form) })
         rulingFormations = Set((words.rulingFormations ?? []).flatMap { [one($0.form), one($0.form.hasSuffix(".") ? String($0.form.dropLast()) : $0.form)] })
         numberSigns = Set(words.numberSigns.map { one($0.form) })
         lawTitleWords = Set((words.lawTitleWords ?? []).map { one($0.form) })

@@ -125,6 +125,7 @@ extension ReferenceScanner {
     /// The docket at token k: "24/00755", "n° 428478", "n° 18-82.123", "n° 21DA01234".
     func docket(_ k: Int) -> (String, Int)? {
         if let eu = caseNumber(k) { return eu }
+        if let p = pourvoiAfterChamberLetter(k) { return (p, k) }
         // "CE, 27 novembre 2019, ECLI:FR:CECHR:2019:422469.20191127": the docket inside.
         if let e = ecli(k), e.court == "CE" { return (e.number, e.end) }
         // "n ~ 186450", "no 186450": "n°" as OCR or a keyboard wrote it.
@@ -154,7 +155,7 @@ extension ReferenceScanner {
             let afterDate = key(k - 1) == RW.comma && kind(k - 2) == .date
                 || kind(k - 1) == .date && (t.contains(where: \.isUppercase) || Self.isDottedPourvoi(t))
                 || Self.isSeatDocket(t) || Self.isDottedPourvoi(t)
-            if t.first?.isNumber == true, t.containsBytes("/") && !aloneOnLine(k, end) && !afterFullStop(k) && !lex.rulingFormations.contains(key(end + 1)) || (afterDate
+            if t.first?.isNumber == true, t.containsBytes("/") && !aloneOnLine(k, end) && !afterFullStop(k) && !formationAfter(end, docket: t) || (afterDate
                 && t.count >= 5 && t.count <= 10 && t.filter(\.isNumber).count >= 5
                 && t.allSatisfy({ $0.isASCII && ($0.isNumber || $0.isUppercase || $0 == "-" || $0 == ".") })) { return (t, end) }
             return nil
@@ -175,6 +176,17 @@ extension ReferenceScanner {
 
     /// "22-85.123": the Cour de cassation's pourvoi number as written with its dot (two
     /// digits, a dash, two digits, a dot, three digits), a shape no date or article has.
+    /// "pourvoi n° D 13-19.582": the Cour de cassation writes a letter before a pourvoi's
+    /// number, which the tokenizer reads with it as an article ("D 13-19", as "article D.
+    /// 13-19"). The pourvoi number of such a token at k, or nil.
+    func pourvoiAfterChamberLetter(_ k: Int) -> String? {
+        guard kind(k) == .article else { return nil }
+        let parts = string(k).split(separator: " ", maxSplits: 1)
+        guard parts.count == 2, parts[0].count == 1, parts[0].allSatisfy({ $0 >= "A" && $0 <= "Z" }) else { return nil }
+        let number = String(parts[1])
+        return Self.isDottedPourvoi(number) ? number : nil
+    }
+
     static func isDottedPourvoi(_ t: String) -> Bool {
         let c = Array(t.utf8)
         guard c.count == 9, c[2] == UInt8(ascii: "-"), c[5] == UInt8(ascii: ".") else { return false }
@@ -204,6 +216,16 @@ extension ReferenceScanner {
     /// flattened copy's page number after a footnote, is no docket (a docket follows its
     /// date after a comma).
     func afterFullStop(_ k: Int) -> Bool { k > 0 && key(k - 1) == RW.period }
+
+    /// Whether a formation word follows token e ("CE, 10/9 SSR"), so that the slashed number
+    /// ending there is the formation's subsections. "et" before another slashed number of
+    /// the same shape joins a list of dockets instead ("aff. 6/73 et 7/73", "CA Versailles,
+    /// 5 sept. 2024, 24/05878 et 24/05879").
+    func formationAfter(_ e: Int, docket t: String) -> Bool {
+        guard lex.rulingFormations.contains(key(e + 1)) else { return false }
+        guard key(e + 1) == RW.et, let (next, _) = docketNumber(e + 2) else { return true }
+        return Self.docketShape(next) != Self.docketShape(t)
+    }
 
     /// The number at token k with its glued continuations (".123", "DA01234"): the docket's
     /// text and its last token.
@@ -535,6 +557,22 @@ extension ReferenceScanner {
         kind(k) == .textNumber || afterNumberWord(k - 1) == k || afterNumberWord(k - 2) == k || introducedAsDocket(k)
     }
 
+    /// "La Cour de cassation, dans un arrêt du 15 décembre 2021, a jugé…", "La cour
+    /// administrative d'appel de Nantes a, par un arrêt du 3 mars 2022, annulé…": the court,
+    /// subject of the sentence, then its ruling ("par"/"dans", "un"/"une", a ruling noun) and
+    /// the ruling's date after "du". From the token j after the court (and its seat): the
+    /// date's token, or nil.
+    func rulingDateAfterSubject(_ j: Int, court i: Int) -> Int? {
+        var q = j
+        if key(q) == Self.hasVerb { q += 1 }
+        if key(q) == RW.comma { q += 1 }
+        guard key(q) == Self.byWord || key(q) == Self.inWord, key(q + 1) == RW.un || key(q + 1) == Self.aFeminine,
+              lex.rulingNouns.contains(key(q + 2)), key(q + 3) == RW.du, kind(q + 4) == .date, sameUnit(i, q + 4) else { return nil }
+        return q + 4
+    }
+
+    static let hasVerb = Fold.key("a"), byWord = Fold.key("par"), inWord = Fold.key("dans"), aFeminine = Fold.key("une")
+
     /// "Cass., Ass. plén., 15 avril 2011, n° 10-17.049", "Cass., Crim., 17 mars 2021": a
     /// chamber the lexicon lists as an acronym of the same court, set off by a comma right
     /// after the court, is its formation, not a second court that would end the citation.
@@ -600,6 +638,7 @@ extension ReferenceScanner {
             // "l'arrêt de la cour d'appel de Lyon, en date du 14 décembre 1994", "l'arrêt de la
             // Cour de cassation en date du 7 décembre 1995": the visas' way to date a ruling.
             if key(d) == RW.en, key(d + 1) == RW.date, key(d + 2) == RW.du { d += 3 }
+            if !court.place || seat != nil, let rd = rulingDateAfterSubject(j, court: i) { d = rd }
             d = dateAfterFormation(d, court: i)
             if let order = orderDocketsBeforeJudge(i) {
                 let courtKey = "juris:\(court.id)\(court.place ? seat.map { "-\($0)" } ?? "" : ""):"

@@ -41,7 +41,9 @@ extension ReferenceScanner {
         // "L'ord. 2020-1733 est ratifiée": a numbered kind's bare number of a text's shape —
         // not after a one-letter form, an article's prefix too ("tableau l. 12-14").
         let bare = kd.numbered && visibleLength(i) > 2 && kind(j + 1) == .number && numberText(j + 1).map { isTextNumber($0) } == true
-        guard kind(j + 1) == .textNumber || afterNumberWord(j + 1).map({ kind($0) == .number }) == true || dated || nor || authored || bare else { return nil }
+        // "Circ. DGS/SP 3 n° 97-817 du …": the issuing offices' code, then the number.
+        let coded = !kd.numbered && serviceCodeEnd(j + 1, unit: j + 1) != nil
+        guard kind(j + 1) == .textNumber || afterNumberWord(j + 1).map({ kind($0) == .number }) == true || dated || nor || authored || bare || coded else { return nil }
         // A line "L. n° 2018-778 …" reads as a section lettered L: the text is read in the
         // unit of its number.
         return max(i + 1, scanText(j, kindIndex: ki, from: i, unitOf: j + 1, dateAtOnce: true))
@@ -189,7 +191,12 @@ extension ReferenceScanner {
         } else if kd.prefix == "loi" || kd.prefix == "decret", number == nil, norText == nil, let (n, d, e) = numberAfterName(i) {
             number = n; last = e; date = d
         }
-        if judicialOrder(number: number, after: last, kindIndex: ki, heading: i == 0 || tokens[i].newlinesBefore > 0) { return last + 1 }
+        if judicialOrder(number: number, after: last, kindIndex: ki, heading: i == 0 || tokens[i].newlinesBefore > 0)
+            || courtsOrderAfter(last, number: number, kindIndex: ki, at: i) { return last + 1 }
+        if let c = courtBeforeOrder(at: i, number: number, kindIndex: ki) {
+            if let d = date, let id = rulingId(court: c, date: d) { emit(id, kind: .courtRuling, range(i0, last), token: i) }
+            return last + 1
+        }
         if kd.numbered, let num = number, let id = textNumberId(num, dateYear: date?.year) {
             emit("\(kd.prefix):\(id)", kind: kd.kind, range(i0, last), token: i)
             if let d = date { numberByDate["\(kd.prefix)|\(d.iso)"] = id }
@@ -253,6 +260,52 @@ extension ReferenceScanner {
         if key(j) == RW.le || key(j) == RW.la || key(j) == RW.l { j += 1 }
         return judges.contains(key(j)) && sameUnit(last, j)
     }
+
+    /// "Le tribunal administratif de Paris a, par une ordonnance du 5 mars 2024, suspendu…",
+    /// "Dans une ordonnance du 21 décembre 2023, le Conseil d'État a suspendu…": the press
+    /// writes a court's order as "une ordonnance" dated, the court its subject, named before
+    /// it in the sentence or right after the date and a comma. A government's ordonnance is
+    /// cited with the definite article or its number, never so. The court's token when it
+    /// is the subject of "a, par une ordonnance" ("Le Conseil d'État a validé une ordonnance
+    /// du 25 mars 2020" names the government's), or nil.
+    func courtBeforeOrder(at i: Int, number: String?, kindIndex ki: Int) -> Int? {
+        guard lex.judicialAuthors[ki] != nil, number == nil, i >= 3, key(i - 1) == Self.une,
+              key(i - 2) == Self.par || key(i - 2) == Self.dans else { return nil }
+        var p = i - 3
+        while p > 0, i - p <= 4, key(p) == RW.comma || key(p) == Self.a { p -= 1 }
+        guard key(p + 1) == Self.a else { return nil }
+        // The court's seat ("de Paris") ends the court's name.
+        for c in max(0, p - 8)...p where sameUnit(c, i) {
+            if let m = courtAt(c) {
+                let end = lex.courts[m.court].place ? place(at: m.end)?.1 ?? m.end : m.end
+                if end == p + 1 { return c }
+            }
+        }
+        return nil
+    }
+
+    static let par = Fold.key("par"), dans = Fold.key("dans"), a = Fold.key("a")
+
+    /// The same order with its court named after the date and a comma (the court's own scan
+    /// dates that ruling).
+    func courtsOrderAfter(_ last: Int, number: String?, kindIndex ki: Int, at i: Int) -> Bool {
+        guard lex.judicialAuthors[ki] != nil, number == nil, i >= 1, key(i - 1) == Self.une, key(last + 1) == RW.comma else { return false }
+        var j = last + 2
+        if key(j) == RW.le || key(j) == RW.la || key(j) == RW.l { j += 1 }
+        return courtAt(j) != nil && sameUnit(last, j)
+    }
+
+    /// The id of the ruling of the court named at token c on date d — nil for a court whose
+    /// id needs a seat the text does not give ("le tribunal administratif a, par une
+    /// ordonnance du …").
+    func rulingId(court c: Int, date d: CivilDate) -> String? {
+        guard let m = courtAt(c) else { return nil }
+        let court = lex.courts[m.court]
+        if !court.place { return "juris:\(court.id):\(d.iso)" }
+        return place(at: m.end).map { "juris:\(court.id)-\($0.0):\(d.iso)" }
+    }
+
+    static let une = Fold.key("une")
 
     /// "l'instruction de la demande du 4 mai", "l'instruction du dossier", "une note de frais
     /// du 3 juin": a kind word whose own complement (after "de", "du", "des", "de la", "d'")
@@ -333,6 +386,9 @@ extension ReferenceScanner {
                 tail.number = t; tail.last = e; j = e + 1; continue
             }
             if let n = norAt(j) { tail.nor = n.nor; tail.last = n.last; j = n.last + 1; continue }
+            // "la circulaire DGS/SD 6 C n° 2001-603 du …": the issuing offices' code, spaced
+            // parts and all, before the text's own number is no word of a name.
+            if !kd.numbered, tail.number == nil, tail.nor == nil, let e = serviceCodeEnd(j, unit: u) { j = e; continue }
             // "Circulaire NOR: INTB12400718C du 17 décembre 2012": a NOR the scan damaged (a
             // digit doubled) is still the label's value, no word of a name.
             if key(j) == RW.nor, tail.nor == nil, let e = damagedNOREnd(j, unit: u) { tail.last = e - 1; j = e; continue }
@@ -633,11 +689,13 @@ extension ReferenceScanner {
 
     /// "DGEF/DIMM/2023/45", "2022/E1", "6095/SG" after "n°": the tokens glued to one another
     /// from token j (a series number of a circular or a note, with its slashes), at most
-    /// eight. A bureau's code inside it ("DGOS/R3/2019/12") reads as an article token. The token after them, or nil when j starts no such run.
+    /// sixteen — the offices of a joint instruction make long ones ("DGS/EA1/DGPR/DGAL/2018/150",
+    /// "DHOS/O2/DGS/6C/2004/44"). A bureau's code inside it ("DGOS/R3/2019/12") reads as an
+    /// article token. The token after them, or nil when j starts no such run.
     func gluedRunEnd(_ j: Int, unit u: Int) -> Int? {
         guard let k0 = kind(j), k0 == .word || k0 == .number || k0 == .textNumber || k0 == .article, sameUnit(u, j), kind(j) != .date else { return nil }
         var e = j + 1
-        while e < tokens.count, e - j < 8, tokens[e].start == tokens[e - 1].end, kind(e) != .date,
+        while e < tokens.count, e - j < 16, tokens[e].start == tokens[e - 1].end, kind(e) != .date,
               let k = kind(e), k == .word || k == .number || k == .article || key(e) == RW.slash || key(e) == RW.dash {
             e += 1
         }
@@ -676,6 +734,26 @@ extension ReferenceScanner {
     func slashedSeriesEnd(_ j: Int, unit u: Int) -> Int? {
         guard let e = gluedRunEnd(j, unit: u), e > j + 2, (j + 1..<e).contains(where: { key($0) == RW.slash }) else { return nil }
         return e
+    }
+
+    /// "DGS/SD 6 C", "DGS/SP 3", "DSS/2A/DGAS/1C", "DGS/VS 2 - DH/EO 2 - DSS/1C": the social
+    /// and health ministries' circulars name their issuing offices by a code of acronyms,
+    /// bureau numbers and letters, slashes and dashes, before "n°" and the text's number. From
+    /// an acronym with a slash at token j, over such parts only (within 16 tokens of the unit),
+    /// to a "n°": the token of the "n°", or nil.
+    func serviceCodeEnd(_ j: Int, unit u: Int) -> Int? {
+        guard isAcronym(j), key(j + 1) == RW.slash else { return nil }
+        var e = j + 1
+        while e < tokens.count, e - j < 16, sameUnit(u, e) {
+            if kind(e) == .textNumber || key(e) == RW.numero || lex.numberWords.contains(key(e)) { return e > j + 2 ? e : nil }
+            // A bureau's number ("3"), letter ("C") or code of capitals and digits ("MC4", "E1").
+            let part = key(e) == RW.slash || key(e) == RW.dash
+                || (kind(e) == .number && tokens[e].length <= 2)
+                || (kind(e) == .word && tokens[e].length <= 6 && tokens[e].range.allSatisfy { s[$0] >= "A" && s[$0] <= "Z" || s[$0] >= "0" && s[$0] <= "9" })
+            guard part else { return nil }
+            e += 1
+        }
+        return nil
     }
 
     /// An all-capital word of two letters or more ("DACG", "DGEF"): a service's acronym.
@@ -816,6 +894,16 @@ extension ReferenceScanner {
         return j
     }
 
+    /// After a list's separator, the pronoun that stands for the text just named ("la
+    /// circulaire du 31 octobre 1991 et celle du 14 décembre 1998", "le décret n° 2004-374 et
+    /// celui n° 2010-146"): the token after it when a number or "du"/"des" and a date follow.
+    func afterTextPronoun(_ j: Int) -> Int {
+        guard lex.textPronouns.contains(key(j)), sameUnit(j, j + 1) else { return j }
+        let n = j + 1
+        if kind(n) == .textNumber || key(n) == RW.numero || lex.numberWords.contains(key(n)) { return n }
+        return (key(n) == RW.du || key(n) == RW.des) && kind(n + 1) == .date ? n : j
+    }
+
     /// A capital roman numeral of a few letters ("II", "IV"): the number of a nickname
     /// ("Perben II", "Dublin III").
     func isRomanNumeral(_ j: Int) -> Bool {
@@ -831,7 +919,7 @@ extension ReferenceScanner {
     func continuedDates(after last0: Int, _ kd: ReferenceLexicon.TextKind) -> Int {
         var last = last0
         while true {
-            guard var j = afterListSeparator(last) else { return last }
+            guard var j = afterListSeparator(last).map(afterTextPronoun) else { return last }
             // "n° 18 octobre 1994": a copy that lost the number left "n°" before the date.
             if j + 2 < tokens.count, kind(j) == .textNumber, let day = numberText(j).flatMap({ Int($0) }), (1...31).contains(day),
                let month = lex.months[Fold.string(string(j + 1))], kind(j + 2) == .number,
@@ -897,7 +985,7 @@ extension ReferenceScanner {
     func continuedNumbers(after last0: Int, _ kd: ReferenceLexicon.TextKind) -> Int {
         var last = last0
         while true {
-            guard var j = afterListSeparator(last) else { return last }
+            guard var j = afterListSeparator(last).map(afterTextPronoun) else { return last }
             if key(j) == RW.numero || lex.numberWords.contains(key(j)) { j += 1 }
             guard kind(j) == .textNumber || kind(j) == .number, sameUnit(last, j), let t = numberText(j), isTextNumber(t) else { return last }
             // "l'article 5 de la loi n° 78-17 et 63-1 du CPP": a bare number closed by a code
