@@ -20,6 +20,7 @@ struct CutOffRule: Sendable {
             let forms: [String]
             let governing: [String]?
             let copulas: [String]?
+            let dutyWords: [String]?
             let examples: [String]
             let counterExamples: [String]
         }
@@ -41,6 +42,9 @@ struct CutOffRule: Sendable {
     /// `permissionEnds.copulas`: "est", "sont", "reste" — before a word of permission, the
     /// verb of the ban a sentence-opening date ends, however long its subject.
     let copulas: Set<UInt64>
+    /// `permissionEnds.dutyWords`: "vous", "doivent" — a duty between a stated ban and a
+    /// "jusqu'au" date makes the date the duty's.
+    let dutyWords: Set<UInt64>
     /// How far before the cue the participle may stand: "déposées en préfecture avant le".
     static let reach = 5
     /// How far before "jusqu'au" a governing verb may stand, its object between (an
@@ -68,6 +72,7 @@ struct CutOffRule: Sendable {
         permissions = q
         governing = Set((ends?.governing ?? []).map { Fold.key(Fold.string($0)) })
         copulas = Set((ends?.copulas ?? []).map { Fold.key(Fold.string($0)) })
+        dutyWords = Set((ends?.dutyWords ?? []).map { Fold.key(Fold.string($0)) })
     }
 
     /// Whether "jusqu'au" at `cue` ends a ban or a permission whose verb governs an object
@@ -79,9 +84,16 @@ struct CutOffRule: Sendable {
     func endsGovernedBan(_ s: TokenScan, cueAt cue: Int) -> Bool {
         guard !governing.isEmpty, cue < s.count, Fold.string(s.scalars, s.ranges[cue]).hasPrefix("jusqu") else { return false }
         var k = cue - 1
+        var duty = false
         while k >= 0, cue - k <= Self.objectReach {
             if s.kinds[k] == .punct, [";", ".", ":"].contains(Fold.string(s.scalars, s.ranges[k])) { return false }
             if s.kinds[k] == .word && governing.contains(s.keys[k]) { return true }
+            // "Leur vente et leur utilisation sont interdites dans tout le département depuis
+            // le 20 décembre et jusqu'au 2 janvier": the ban stated with a copula, its place
+            // and its start between — unless a duty stands between ("sont interdits, et vous
+            // me rendrez compte jusqu'au …").
+            if s.kinds[k] == .word && dutyWords.contains(s.keys[k]) { duty = true }
+            if !duty, s.kinds[k] == .word, k > 0, permissions.contains(s.keys[k]), copulas.contains(s.keys[k - 1]) { return true }
             k -= 1
         }
         return false

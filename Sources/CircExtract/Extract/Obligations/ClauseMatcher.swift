@@ -929,7 +929,9 @@ struct ClauseMatcher {
         if starts.isEmpty { starts = [i] }
         for to in starts {
             var k = to
-            while k < limit && (["a", "au", "aux"].contains(w[k]) || lex.subjectDeterminers.contains(w[k])) { k += 1 }
+            // "Il appartient à chaque employeur de…", "à l'ensemble des exploitants": the
+            // distributive determiners of an agent too.
+            while k < limit && (["a", "au", "aux"].contains(w[k]) || lex.subjectDeterminers.contains(w[k]) || lex.agentDeterminers.contains(w[k])) { k += 1 }
             if k < limit, lex.agents[Self.singular(w[k])] == true { return k }
         }
         return nil
@@ -1384,6 +1386,15 @@ struct ClauseMatcher {
         // between commas right after the verb, then its recipient.
         if let c = inciseEnd(w, from: j), c < n, starts.contains(w[c]) { j = c }
         while j < n && aside <= 4 && ![".", ";", ":"].contains(w[j]) {
+            // "le ministre demande à ce que les préfets utilisent plus souvent…": the request
+            // as a clause after "à ce que", its subject the actor, as after a bare "que".
+            if verb.directObject && isPress && verb.construction == .indirect && aside == 0
+                && j + 2 < n && w[j] == "a" && w[j + 1] == "ce" && w[j + 2] == "que" {
+                guard authorityBefore(w, k) else { return nil }
+                hit.end = j + 3
+                if let id = queSubject(w, from: j + 3) { hit.actor = id }
+                return hit
+            }
             if starts.contains(w[j]) {
                 // The recipient: a role, or an official; anyone else is a public appeal.
                 guard let (actor, r) = recipient(w, from: verb.construction == .direct ? j : j + 1, within: min(n, j + 9)) else { return nil }

@@ -1,0 +1,70 @@
+import CircTestSupport
+@testable import CircExtract
+import CircText
+import XCTest
+
+/// Préfecture bans and ministerial instructions as press items report them: a ban stated with
+/// a copula whose "jusqu'au" date says until when it holds (no deadline), "demande à ce que"
+/// as a reported request, employers as the recipients of a recommendation ("recommande aux
+/// employeurs de…", "il appartient à chaque employeur de…"), "avoir à disposition" (no duty),
+/// and a forecast of how long an event lasts ("doit durer jusqu'au week-end"). Sentences
+/// written for each rule, with the counter-example it could overreach into.
+final class PressBanPeriodAndRecipientTests: XCTestCase, ObligationRuleTesting {
+    var snippetKind: DocumentKind { .article }
+
+    // MARK: a ban's period is no deadline
+
+    func testCopulaBanUntilADateIsNoDeadline() {
+        let ban = DeadlineHarness.run("La vente et l'usage des pétards sont interdits dans tout le département depuis le lundi 20 juillet à 8 heures et jusqu'au vendredi 24 juillet à 8 heures.", date: "2015-07-15", kind: .article)
+        XCTAssertEqual(DeadlineHarness.values(ban), [])
+        let closed = DeadlineHarness.run("Les débits de boissons sont fermés sur la commune à partir du 3 mars et jusqu'au 10 mars inclus.", date: "2015-02-19", kind: .article)
+        XCTAssertEqual(DeadlineHarness.values(closed), [])
+    }
+
+    func testADutyBetweenBanAndDateKeepsTheDate() {
+        let r = DeadlineHarness.run("Les rassemblements sont interdits aux abords des écoles et vous me rendrez compte des mesures prises jusqu'au 15 mars.")
+        XCTAssertEqual(DeadlineHarness.values(r), ["2015-03-15"])
+    }
+
+    // MARK: "demande à ce que"
+
+    func testRequestAsAClauseAfterACeQue() {
+        let o = obligations("Le ministre de l'Intérieur demande à ce que les préfets réunissent chaque mois les maires concernés.")
+        let hit = find(o, "demande à ce que")
+        XCTAssertEqual(hit?.modality, .obligation)
+        XCTAssertEqual(hit?.actor, "prefet-de-departement")
+        // A group with no authority makes a public demand.
+        XCTAssertTrue(obligations("L'association demande à ce que les préfets réunissent chaque mois les maires concernés.").isEmpty)
+    }
+
+    // MARK: employers as recipients
+
+    func testRecommendationToEmployersNamesThem() {
+        let o = obligations("Le ministère de la Santé recommande aux employeurs d'aménager les horaires des salariés exposés à la chaleur.")
+        let hit = find(o, "recommande aux employeurs")
+        XCTAssertEqual(hit?.modality, .recommendation)
+        XCTAssertEqual(hit?.actor, "employeur")
+        XCTAssertTrue(obligations("Le syndicat recommande aux employeurs d'aménager les horaires des salariés.").isEmpty)
+    }
+
+    func testDistributiveRecipientOfAnImpersonalDuty() {
+        let o = obligations("Il appartient à chaque employeur d'évaluer chaque jour les risques encourus par les salariés.", kind: .communique)
+        XCTAssertEqual(find(o, "appartient à chaque employeur")?.actor, "employeur")
+        let all = obligations("Il appartient à tous les exploitants de tenir un registre des entrées.", kind: .communique)
+        XCTAssertEqual(find(all, "appartient à tous les exploitants")?.actor, "exploitant")
+    }
+
+    // MARK: what instructs nobody
+
+    func testHavingAtDisposalIsNoDuty() {
+        XCTAssertTrue(obligations("Dans les centres d'examen, les candidats ont à disposition de l'eau potable.", kind: .communique).isEmpty)
+        // Counter-example: "ont à" + an infinitive is a duty.
+        let duty = obligations("Les commissaires ont à s'assurer que les consignes sont respectées.", kind: .circulaire)
+        XCTAssertEqual(find(duty, "ont à s'assurer")?.modality, .obligation)
+    }
+
+    func testForecastOfHowLongAnEventLastsIsNoDuty() {
+        let o = obligations("Le ministre de l'Intérieur a écrit aux préfets. Une vague de chaleur précoce s'abat sur le pays et doit durer jusqu'au week-end.")
+        XCTAssertFalse(o.contains { $0.text.contains("doit durer") }, "\(o.map(\.text))")
+    }
+}
