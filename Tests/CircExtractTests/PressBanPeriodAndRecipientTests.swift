@@ -5,7 +5,7 @@ import XCTest
 
 /// Préfecture bans and ministerial instructions as press items report them: a ban stated with
 /// a copula whose "jusqu'au" date says until when it holds (no deadline), "demande à ce que"
-/// as a reported request, employers as the recipients of a recommendation ("recommande aux
+/// as a reported request, a second noun request after ", ainsi que", employers as the recipients of a recommendation ("recommande aux
 /// employeurs de…", "il appartient à chaque employeur de…"), "avoir à disposition" (no duty),
 /// and a forecast of how long an event lasts ("doit durer jusqu'au week-end"). Sentences
 /// written for each rule, with the counter-example it could overreach into.
@@ -35,6 +35,17 @@ final class PressBanPeriodAndRecipientTests: XCTestCase, ObligationRuleTesting {
         XCTAssertEqual(hit?.actor, "prefet-de-departement")
         // A group with no authority makes a public demand.
         XCTAssertTrue(obligations("L'association demande à ce que les préfets réunissent chaque mois les maires concernés.").isEmpty)
+    }
+
+    // MARK: a second request after ", ainsi que"
+
+    func testSecondNominalRequestAfterAinsiQue() {
+        let o = obligations("Le ministre de l'Intérieur a écrit aux préfets. Il demande un contrôle strict des horaires de fermeture, ainsi qu'une lutte résolue contre les ventes illicites.")
+        XCTAssertEqual(find(o, "ainsi qu'une lutte résolue")?.modality, .obligation)
+        XCTAssertFalse(find(o, "contrôle strict")?.text.contains("ainsi") ?? true)
+        // Without the comma, the nouns share one request; after an infinitive, no noun request.
+        XCTAssertEqual(obligations("Le ministre de l'Intérieur demande aux préfets un renforcement des contrôles ainsi que des patrouilles.").count, 1)
+        XCTAssertEqual(obligations("Le ministre de l'Intérieur demande aux préfets de renforcer les contrôles, ainsi que les patrouilles de nuit.").count, 1)
     }
 
     // MARK: employers as recipients

@@ -418,6 +418,8 @@ struct ClauseMatcher {
             // a press item reports two requests.
             if h.reported, let second = quotedSecondRequest(h, words, limit: limit) {
                 extra.append(second)
+            } else if h.reported, let second = nominalSecondRequest(h, words, limit: limit) {
+                extra.append(second)
             } else if h.reported && !h.objectRequest {
                 var k = h.end
                 while k + 2 < limit {
@@ -621,6 +623,28 @@ struct ClauseMatcher {
         while k + 3 < limit {
             if words[k] == "et", words[k + 1] == "\"", words[k + 2] == "de", isInfinitive(words, k + 3), k >= h.end + 2 {
                 var second = MarkerHit(start: k, end: k + 3, modality: h.modality, actor: h.actor, marker: "@et de")
+                second.second = h.second
+                second.reported = true
+                return second
+            }
+            k += 1
+        }
+        return nil
+    }
+
+    /// "le ministre demande un contrôle renforcé du couvre-feu, ainsi qu'une lutte active
+    /// contre les établissements…": a press item reports a second request, a noun after
+    /// ", ainsi que" and a determiner, when the first request's object is a noun too. Without
+    /// the comma ("un renforcement des contrôles ainsi que des patrouilles") the nouns share
+    /// one request.
+    func nominalSecondRequest(_ h: MarkerHit, _ words: [String], limit: Int) -> MarkerHit? {
+        guard h.end < limit, lex.objectStarts.contains(words[h.end]) || words[h.end] == "\"" && h.end + 1 < limit && lex.objectStarts.contains(words[h.end + 1]),
+              !["de", "d'"].contains(words[h.end]) else { return nil }
+        var k = h.end + 2
+        while k + 3 < limit && ![".", ";", ":"].contains(words[k]) {
+            if words[k] == ",", words[k + 1] == "ainsi", words[k + 2] == "que" || words[k + 2] == "qu'",
+               lex.objectStarts.contains(words[k + 3]), !["de", "\""].contains(words[k + 3]) {
+                var second = MarkerHit(start: k + 1, end: k + 3, modality: h.modality, actor: h.actor, marker: "@ainsi que")
                 second.second = h.second
                 second.reported = true
                 return second
