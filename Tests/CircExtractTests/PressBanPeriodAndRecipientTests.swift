@@ -7,7 +7,9 @@ import XCTest
 /// a copula whose "jusqu'au" date says until when it holds (no deadline), "demande à ce que"
 /// as a reported request, a second noun request after ", ainsi que", employers as the recipients of a recommendation ("recommande aux
 /// employeurs de…", "il appartient à chaque employeur de…"), "avoir à disposition" (no duty),
-/// and a forecast of how long an event lasts ("doit durer jusqu'au week-end"). Sentences
+/// a forecast of how long an event lasts ("doit durer jusqu'au week-end"), measures announced
+/// as to be applied ("Les mesures à respecter sont les suivantes :") and a rule quoted as
+/// speech that goes on ("…», poursuit le préfet"). Sentences
 /// written for each rule, with the counter-example it could overreach into.
 final class PressBanPeriodAndRecipientTests: XCTestCase, ObligationRuleTesting {
     var snippetKind: DocumentKind { .article }
@@ -63,6 +65,27 @@ final class PressBanPeriodAndRecipientTests: XCTestCase, ObligationRuleTesting {
         XCTAssertEqual(find(o, "appartient à chaque employeur")?.actor, "employeur")
         let all = obligations("Il appartient à tous les exploitants de tenir un registre des entrées.", kind: .communique)
         XCTAssertEqual(find(all, "appartient à tous les exploitants")?.actor, "exploitant")
+    }
+
+    // MARK: measures announced as to be applied
+
+    func testMeasuresToRespectIntroduceTheirItems() {
+        let o = obligations("Les mesures de prévention à respecter sont les suivantes :\n- claustration des volailles dans les basses-cours ;\n- interdiction de rassemblement de volailles ;\n- équipement obligatoire des véhicules de transport.", kind: .communique)
+        XCTAssertEqual(find(o, "claustration des volailles")?.modality, .obligation)
+        XCTAssertNil(find(o, "claustration des volailles")?.actor)
+        // An item's own measure noun keeps its modality.
+        XCTAssertEqual(find(o, "interdiction de rassemblement")?.modality, .prohibition)
+        XCTAssertEqual(find(o, "équipement obligatoire")?.modality, .obligation)
+        // Measures that end announce nothing to apply.
+        XCTAssertTrue(obligations("Les mesures suivantes sont levées :\n- claustration des volailles dans les basses-cours ;\n- mise à l'abri des oiseaux captifs.", kind: .communique).isEmpty)
+    }
+
+    func testRuleQuotedAsSpeechGoesOnIsAPublicStatement() {
+        let o = obligations("Le préfet de la Somme a réuni la presse ce lundi. « Les exploitants agricoles doivent tenir un registre des prélèvements », poursuit le préfet.")
+        XCTAssertTrue(o.isEmpty, "\(o.map(\.text))")
+        // Counter-example: what the speaker reports as asked of a role stays.
+        let asked = obligations("« Je demande aux maires de relayer ces restrictions », poursuit le préfet.")
+        XCTAssertEqual(find(asked, "Je demande aux maires")?.actor, "maire")
     }
 
     // MARK: what instructs nobody
