@@ -28,6 +28,16 @@ final class PressBanPeriodAndRecipientTests: XCTestCase, ObligationRuleTesting {
         XCTAssertEqual(DeadlineHarness.values(r), ["2015-03-15"])
     }
 
+    func testSentenceOpeningUntilEndsAStandingDuty() {
+        let held = DeadlineHarness.run("Jusqu'au 16 mai, les volailles sont tenues de rester enfermées.", date: "2016-04-10", kind: .article)
+        XCTAssertEqual(DeadlineHarness.values(held), [])
+        let mask = DeadlineHarness.run("Jusqu'au 31 mai, le port du masque reste obligatoire dans les commerces.", date: "2016-04-10", kind: .article)
+        XCTAssertEqual(DeadlineHarness.values(mask), [])
+        // "Avant le" is by when: the duty's date.
+        let before = DeadlineHarness.run("Avant le 15 juin, les propriétaires sont tenus de débroussailler autour des constructions.", date: "2016-04-10", kind: .article)
+        XCTAssertEqual(DeadlineHarness.values(before), ["2016-06-15"])
+    }
+
     // MARK: "demande à ce que"
 
     func testRequestAsAClauseAfterACeQue() {

@@ -21,6 +21,7 @@ struct CutOffRule: Sendable {
             let governing: [String]?
             let copulas: [String]?
             let dutyWords: [String]?
+            let standingDuties: [String]?
             let examples: [String]
             let counterExamples: [String]
         }
@@ -45,6 +46,10 @@ struct CutOffRule: Sendable {
     /// `permissionEnds.dutyWords`: "vous", "doivent" — a duty between a stated ban and a
     /// "jusqu'au" date makes the date the duty's.
     let dutyWords: Set<UInt64>
+    /// `permissionEnds.standingDuties`: "tenu", "obligatoire" — a duty that holds over a
+    /// period, which a sentence-opening "Jusqu'au …" ends ("Jusqu'au 16 mai, les volailles
+    /// sont tenues de rester confinées"), with their agreements, as word keys.
+    let standingDuties: Set<UInt64>
     /// How far before the cue the participle may stand: "déposées en préfecture avant le".
     static let reach = 5
     /// How far before "jusqu'au" a governing verb may stand, its object between (an
@@ -73,6 +78,11 @@ struct CutOffRule: Sendable {
         governing = Set((ends?.governing ?? []).map { Fold.key(Fold.string($0)) })
         copulas = Set((ends?.copulas ?? []).map { Fold.key(Fold.string($0)) })
         dutyWords = Set((ends?.dutyWords ?? []).map { Fold.key(Fold.string($0)) })
+        var d: Set<UInt64> = []
+        for stem in (ends?.standingDuties ?? []).map(Fold.string) {
+            for ending in ["", "e", "s", "es"] { d.insert(Fold.key(stem + ending)) }
+        }
+        standingDuties = d
     }
 
     /// Whether "jusqu'au" at `cue` ends a ban or a permission whose verb governs an object
@@ -129,10 +139,14 @@ struct CutOffRule: Sendable {
     /// rassemblements interdits" keeps its date.
     func opensBanOrPermission(_ s: TokenScan, first: Int, last: Int, reach: Int = 6, clauseReach: Int = 20) -> Bool {
         guard !permissions.isEmpty, first == 0 else { return false }
+        // "Jusqu'au 16 mai, les volailles sont tenues de se cacher": until when a standing duty
+        // holds — "jusqu'" only ("Avant le 15 juin, les propriétaires sont tenus de
+        // débroussailler" keeps its date).
+        let until = Fold.string(s.scalars, s.ranges[first]).hasPrefix("jusqu")
         var k = last + 1
         while k < s.count, k - last <= clauseReach {
             if s.kinds[k] == .punct, [";", ".", ":"].contains(Fold.string(s.scalars, s.ranges[k])) { return false }
-            if s.kinds[k] == .word && permissions.contains(s.keys[k])
+            if s.kinds[k] == .word && (permissions.contains(s.keys[k]) || until && standingDuties.contains(s.keys[k]))
                 && (k - last <= reach || k > 0 && copulas.contains(s.keys[k - 1])) { return true }
             k += 1
         }
