@@ -93,6 +93,12 @@ final class PressBanPeriodAndRecipientTests: XCTestCase, ObligationRuleTesting {
     func testRuleQuotedAsSpeechGoesOnIsAPublicStatement() {
         let o = obligations("Le préfet de la Somme a réuni la presse ce lundi. « Les exploitants agricoles doivent tenir un registre des prélèvements », poursuit le préfet.")
         XCTAssertTrue(o.isEmpty, "\(o.map(\.text))")
+        // A quotation over two sentences, closed before the verb of speech.
+        let two = obligations("Le préfet de la Somme a réuni la presse. « La sécheresse s'aggrave dans tout le département. Les exploitants agricoles doivent réduire leurs prélèvements », poursuit le préfet.")
+        XCTAssertFalse(two.contains { $0.text.contains("doivent réduire") }, "\(two.map(\.text))")
+        // A quotation left open (a page quoting a whole text) stays the text's voice.
+        let open = obligations("Le préfet a publié un communiqué. « La sécheresse s'aggrave dans tout le département. Les exploitants agricoles doivent réduire leurs prélèvements.")
+        XCTAssertNotNil(find(open, "doivent réduire"))
         // Counter-example: what the speaker reports as asked of a role stays.
         let asked = obligations("« Je demande aux maires de relayer ces restrictions », poursuit le préfet.")
         XCTAssertEqual(find(asked, "Je demande aux maires")?.actor, "maire")

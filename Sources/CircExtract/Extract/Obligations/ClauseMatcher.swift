@@ -252,7 +252,9 @@ struct ClauseMatcher {
         }
         // "« Il faut que le gouvernement entende enfin les policiers », a réagi son
         // secrétaire général": an opinion, not an instruction.
-        if isPress, cands.contains(where: { inQuote[$0.start] }) { cands = quotedOpinions(cands, words, inQuote) }
+        // (A quotation closed here but opened in an earlier sentence, before "», poursuit le
+        // préfet", counts as quoted: `closingQuoteRun`.)
+        if isPress, case let quoted = closingQuoteRun(words, inQuote), cands.contains(where: { quoted[$0.start] }) { cands = quotedOpinions(cands, words, inQuote) }
         if let law = firstLawReport(words) {
             cands.removeAll { $0.start > law || $0.yieldsToLaw }
             attached.removeAll { $0.start > law }
