@@ -323,7 +323,7 @@ struct ObligationExtractor: Sendable {
         if let intro = walk.pendingIntro {
             if (u.listItem || bareItem) && u.block >= intro.block {
                 if (firstOfItem || bareItem) && !Self.itemStatesOwnRule(hits, words, label: label, set.matcher) {
-                    let modality = Self.itemModality(intro.modality, set.matcher, words, label ?? 0)
+                    let modality = Self.itemModality(intro.modality, set.matcher, words, label ?? 0, ownMeasures: intro.actor == ClauseMatcher.nobody)
                     hits.insert(MarkerHit(start: 0, end: 0, modality: modality, actor: intro.actor, marker: intro.marker), at: 0)
                     if hits.count == 1 { hits += Self.runOnItems(words, hits[0], set.matcher) }
                 }
@@ -390,9 +390,13 @@ struct ObligationExtractor: Sendable {
     /// An item's modality under its introduction's: "b) ne pas exiger de pièces…" under "je
     /// vous demande de :" is a duty to refrain, a prohibition, as "je vous demande de ne pas
     /// exiger…" would be.
-    static func itemModality(_ intro: Modality, _ matcher: ClauseMatcher, _ words: [String], _ from: Int?) -> Modality {
+    /// `ownMeasures`: measures the text states in its own voice ("Les mesures à respecter
+    /// sont les suivantes :"), where an item opening on a measure noun keeps that noun's
+    /// modality ("- interdiction de rassemblement de volailles": a ban).
+    static func itemModality(_ intro: Modality, _ matcher: ClauseMatcher, _ words: [String], _ from: Int?, ownMeasures: Bool = false) -> Modality {
         guard intro == .obligation, var k = from else { return intro }
         while k < words.count && ["-", "•", "–", "—", "*"].contains(words[k]) { k += 1 }
+        if ownMeasures, k < words.count, let m = matcher.lex.listItems.measureNouns[words[k]] { return m }
         guard matcher.negatedComplement(words, from: k) else { return intro }
         return .prohibition
     }

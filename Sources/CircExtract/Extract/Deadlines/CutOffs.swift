@@ -20,6 +20,8 @@ struct CutOffRule: Sendable {
             let forms: [String]
             let governing: [String]?
             let copulas: [String]?
+            let dutyWords: [String]?
+            let standingDuties: [String]?
             let examples: [String]
             let counterExamples: [String]
         }
@@ -41,6 +43,13 @@ struct CutOffRule: Sendable {
     /// `permissionEnds.copulas`: "est", "sont", "reste" — before a word of permission, the
     /// verb of the ban a sentence-opening date ends, however long its subject.
     let copulas: Set<UInt64>
+    /// `permissionEnds.dutyWords`: "vous", "doivent" — a duty between a stated ban and a
+    /// "jusqu'au" date makes the date the duty's.
+    let dutyWords: Set<UInt64>
+    /// `permissionEnds.standingDuties`: "tenu", "obligatoire" — a duty that holds over a
+    /// period, which a sentence-opening "Jusqu'au …" ends ("Jusqu'au 16 mai, les volailles
+    /// sont tenues de rester confinées"), with their agreements, as word keys.
+    let standingDuties: Set<UInt64>
     /// How far before the cue the participle may stand: "déposées en préfecture avant le".
     static let reach = 5
     /// How far before "jusqu'au" a governing verb may stand, its object between (an
@@ -68,6 +77,12 @@ struct CutOffRule: Sendable {
         permissions = q
         governing = Set((ends?.governing ?? []).map { Fold.key(Fold.string($0)) })
         copulas = Set((ends?.copulas ?? []).map { Fold.key(Fold.string($0)) })
+        dutyWords = Set((ends?.dutyWords ?? []).map { Fold.key(Fold.string($0)) })
+        var d: Set<UInt64> = []
+        for stem in (ends?.standingDuties ?? []).map(Fold.string) {
+            for ending in ["", "e", "s", "es"] { d.insert(Fold.key(stem + ending)) }
+        }
+        standingDuties = d
     }
 
     /// Whether "jusqu'au" at `cue` ends a ban or a permission whose verb governs an object
@@ -79,9 +94,16 @@ struct CutOffRule: Sendable {
     func endsGovernedBan(_ s: TokenScan, cueAt cue: Int) -> Bool {
         guard !governing.isEmpty, cue < s.count, Fold.string(s.scalars, s.ranges[cue]).hasPrefix("jusqu") else { return false }
         var k = cue - 1
+        var duty = false
         while k >= 0, cue - k <= Self.objectReach {
             if s.kinds[k] == .punct, [";", ".", ":"].contains(Fold.string(s.scalars, s.ranges[k])) { return false }
             if s.kinds[k] == .word && governing.contains(s.keys[k]) { return true }
+            // "Leur vente et leur utilisation sont interdites dans tout le département depuis
+            // le 20 décembre et jusqu'au 2 janvier": the ban stated with a copula, its place
+            // and its start between — unless a duty stands between ("sont interdits, et vous
+            // me rendrez compte jusqu'au …").
+            if s.kinds[k] == .word && dutyWords.contains(s.keys[k]) { duty = true }
+            if !duty, s.kinds[k] == .word, k > 0, permissions.contains(s.keys[k]), copulas.contains(s.keys[k - 1]) { return true }
             k -= 1
         }
         return false
@@ -117,10 +139,14 @@ struct CutOffRule: Sendable {
     /// rassemblements interdits" keeps its date.
     func opensBanOrPermission(_ s: TokenScan, first: Int, last: Int, reach: Int = 6, clauseReach: Int = 20) -> Bool {
         guard !permissions.isEmpty, first == 0 else { return false }
+        // "Jusqu'au 16 mai, les volailles sont tenues de se cacher": until when a standing duty
+        // holds — "jusqu'" only ("Avant le 15 juin, les propriétaires sont tenus de
+        // débroussailler" keeps its date).
+        let until = Fold.string(s.scalars, s.ranges[first]).hasPrefix("jusqu")
         var k = last + 1
         while k < s.count, k - last <= clauseReach {
             if s.kinds[k] == .punct, [";", ".", ":"].contains(Fold.string(s.scalars, s.ranges[k])) { return false }
-            if s.kinds[k] == .word && permissions.contains(s.keys[k])
+            if s.kinds[k] == .word && (permissions.contains(s.keys[k]) || until && standingDuties.contains(s.keys[k]))
                 && (k - last <= reach || k > 0 && copulas.contains(s.keys[k - 1])) { return true }
             k += 1
         }

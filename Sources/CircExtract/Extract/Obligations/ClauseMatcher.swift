@@ -252,7 +252,9 @@ struct ClauseMatcher {
         }
         // "« Il faut que le gouvernement entende enfin les policiers », a réagi son
         // secrétaire général": an opinion, not an instruction.
-        if isPress, cands.contains(where: { inQuote[$0.start] }) { cands = quotedOpinions(cands, words, inQuote) }
+        // (A quotation closed here but opened in an earlier sentence, before "», poursuit le
+        // préfet", counts as quoted: `closingQuoteRun`.)
+        if isPress, case let quoted = closingQuoteRun(words, inQuote), cands.contains(where: { quoted[$0.start] }) { cands = quotedOpinions(cands, words, inQuote) }
         if let law = firstLawReport(words) {
             cands.removeAll { $0.start > law || $0.yieldsToLaw }
             attached.removeAll { $0.start > law }
@@ -417,6 +419,8 @@ struct ClauseMatcher {
             // "demander aux fonctionnaires de « ne pas hésiter … » et de « savoir résister … »":
             // a press item reports two requests.
             if h.reported, let second = quotedSecondRequest(h, words, limit: limit) {
+                extra.append(second)
+            } else if h.reported, let second = nominalSecondRequest(h, words, limit: limit) {
                 extra.append(second)
             } else if h.reported && !h.objectRequest {
                 var k = h.end
@@ -621,6 +625,28 @@ struct ClauseMatcher {
         while k + 3 < limit {
             if words[k] == "et", words[k + 1] == "\"", words[k + 2] == "de", isInfinitive(words, k + 3), k >= h.end + 2 {
                 var second = MarkerHit(start: k, end: k + 3, modality: h.modality, actor: h.actor, marker: "@et de")
+                second.second = h.second
+                second.reported = true
+                return second
+            }
+            k += 1
+        }
+        return nil
+    }
+
+    /// "le ministre demande un contrôle renforcé du couvre-feu, ainsi qu'une lutte active
+    /// contre les établissements…": a press item reports a second request, a noun after
+    /// ", ainsi que" and a determiner, when the first request's object is a noun too. Without
+    /// the comma ("un renforcement des contrôles ainsi que des patrouilles") the nouns share
+    /// one request.
+    func nominalSecondRequest(_ h: MarkerHit, _ words: [String], limit: Int) -> MarkerHit? {
+        guard h.end < limit, lex.objectStarts.contains(words[h.end]) || words[h.end] == "\"" && h.end + 1 < limit && lex.objectStarts.contains(words[h.end + 1]),
+              !["de", "d'"].contains(words[h.end]) else { return nil }
+        var k = h.end + 2
+        while k + 3 < limit && ![".", ";", ":"].contains(words[k]) {
+            if words[k] == ",", words[k + 1] == "ainsi", words[k + 2] == "que" || words[k + 2] == "qu'",
+               lex.objectStarts.contains(words[k + 3]), !["de", "\""].contains(words[k + 3]) {
+                var second = MarkerHit(start: k + 1, end: k + 3, modality: h.modality, actor: h.actor, marker: "@ainsi que")
                 second.second = h.second
                 second.reported = true
                 return second
@@ -929,7 +955,9 @@ struct ClauseMatcher {
         if starts.isEmpty { starts = [i] }
         for to in starts {
             var k = to
-            while k < limit && (["a", "au", "aux"].contains(w[k]) || lex.subjectDeterminers.contains(w[k])) { k += 1 }
+            // "Il appartient à chaque employeur de…", "à l'ensemble des exploitants": the
+            // distributive determiners of an agent too.
+            while k < limit && (["a", "au", "aux"].contains(w[k]) || lex.subjectDeterminers.contains(w[k]) || lex.agentDeterminers.contains(w[k])) { k += 1 }
             if k < limit, lex.agents[Self.singular(w[k])] == true { return k }
         }
         return nil
@@ -1384,6 +1412,15 @@ struct ClauseMatcher {
         // between commas right after the verb, then its recipient.
         if let c = inciseEnd(w, from: j), c < n, starts.contains(w[c]) { j = c }
         while j < n && aside <= 4 && ![".", ";", ":"].contains(w[j]) {
+            // "le ministre demande à ce que les préfets utilisent plus souvent…": the request
+            // as a clause after "à ce que", its subject the actor, as after a bare "que".
+            if verb.directObject && isPress && verb.construction == .indirect && aside == 0
+                && j + 2 < n && w[j] == "a" && w[j + 1] == "ce" && w[j + 2] == "que" {
+                guard authorityBefore(w, k) else { return nil }
+                hit.end = j + 3
+                if let id = queSubject(w, from: j + 3) { hit.actor = id }
+                return hit
+            }
             if starts.contains(w[j]) {
                 // The recipient: a role, or an official; anyone else is a public appeal.
                 guard let (actor, r) = recipient(w, from: verb.construction == .direct ? j : j + 1, within: min(n, j + 9)) else { return nil }

@@ -241,7 +241,8 @@ extension ClauseMatcher {
     /// l'association"), or the quotation asks the government or the State to act ("« Il faut
     /// que le gouvernement entende enfin les policiers », a réagi son secrétaire général")
     /// and no authority speaks it ("« L'État doit être exemplaire », écrit le ministre" stays).
-    func quotedOpinions(_ cands: [MarkerHit], _ w: [String], _ inQuote: [Bool]) -> [MarkerHit] {
+    func quotedOpinions(_ cands: [MarkerHit], _ w: [String], _ mask: [Bool]) -> [MarkerHit] {
+        let inQuote = closingQuoteRun(w, mask)
         var speakerIsAuthority = false, speakerHasNone = false, spoken = false, written = false
         for i in w.indices where !inQuote[i] {
             if lex.nonAuthorities.contains(w[i]) { speakerHasNone = true }
@@ -265,6 +266,18 @@ extension ClauseMatcher {
             let lo = max(0, c.start - 4), hi = min(w.count, c.end + 4)
             return !(lo..<hi).contains { inQuote[$0] && lex.implied.appealTargets.contains(w[$0]) }
         }
+    }
+
+    /// 'Il faut adopter un comportement économe", poursuit le préfet.': the end of a quotation
+    /// opened in an earlier sentence, closed before a comma and a verb of speech — the words
+    /// before the closing mark are quoted too (a quotation left open with no such attribution,
+    /// a page quoting a whole circular, stays the text's own voice).
+    func closingQuoteRun(_ w: [String], _ mask: [Bool]) -> [Bool] {
+        guard let q = w.firstIndex(of: "\""), q > 0, !mask[q], q + 2 < w.count, w[q + 1] == ",",
+              w[(q + 2)..<min(w.count, q + 4)].contains(where: lex.oralAttributions.contains) else { return mask }
+        var out = mask
+        for i in 0...q { out[i] = true }
+        return out
     }
 
     /// "Le secrétaire général de la préfecture et le directeur départemental de la sécurité

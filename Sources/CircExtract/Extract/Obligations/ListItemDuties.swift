@@ -15,6 +15,7 @@ struct ListItemWords: Sendable {
         let penaltyObjects: [String]?
         let headNouns: [String: Modality]?
         let liftWords: [String]?
+        let dutyInfinitives: [String]?
         let examples, counterExamples: [String]
     }
     /// Folded measure noun → the modality of the measure it names.
@@ -34,6 +35,9 @@ struct ListItemWords: Sendable {
     let headNouns: [String: Modality]
     /// Folded words that say the announced measures end ("levées", "supprimées"): no rule.
     let liftWords: Set<String>
+    /// Folded infinitives that, after "à", make the measures a sentence announces ones to
+    /// apply ("les mesures à respecter sont les suivantes :").
+    let dutyInfinitives: Set<String>
 
     init(_ f: File?) {
         measureNouns = Dictionary((f?.measureNouns ?? [:]).map { (Fold.string($0.key), $0.value) }, uniquingKeysWith: { a, _ in a })
@@ -44,6 +48,7 @@ struct ListItemWords: Sendable {
         penaltyObjects = Set((f?.penaltyObjects ?? []).map { Fold.string($0) })
         headNouns = Dictionary((f?.headNouns ?? [:]).map { (Fold.string($0.key), $0.value) }, uniquingKeysWith: { a, _ in a })
         liftWords = Set((f?.liftWords ?? []).map { Fold.string($0) })
+        dutyInfinitives = Set((f?.dutyInfinitives ?? []).map { Fold.string($0) })
     }
 }
 
@@ -117,6 +122,12 @@ extension ClauseMatcher {
         var modality = body.count == 1 ? lex.listItems.headNouns[body[0]] : nil
         for (i, word) in body.enumerated().dropLast() where modality == nil && lex.listItems.announcers.contains(body[i + 1]) {
             modality = lex.listItems.headNouns[word]
+        }
+        // "Les mesures de biosécurité à respecter sont les suivantes :": measures to apply,
+        // announced, whatever their noun.
+        if modality == nil, body.contains(where: lex.listItems.announcers.contains),
+           body.indices.dropLast().contains(where: { body[$0] == "a" && lex.listItems.dutyInfinitives.contains(body[$0 + 1]) }) {
+            modality = .obligation
         }
         guard let m = modality else { return nil }
         var h = MarkerHit(start: n - 1, end: n - 1, modality: m, actor: Self.nobody, marker: "measures")
