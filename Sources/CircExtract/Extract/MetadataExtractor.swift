@@ -121,6 +121,9 @@ struct MetadataExtractor: Sendable {
         let subjectAbbreviations: Forms?
         /// See `MetadataExtractor.publishedText`.
         let textPublicationAuxiliaries: Forms?
+        /// `portfolioAdjectiveEndings`, `portfolioAdjectiveExceptions`: see `portfolioAdjectives`.
+        let portfolioAdjectiveEndings: Forms?
+        let portfolioAdjectiveExceptions: Forms?
         let subject, nor, signatureDate, references, attachments, emitter, webDates, webUpdates, determiners, portfolios, stableMinistries: Forms
         struct Service: Decodable, Sendable { let name: String; let forms: [String] }
         struct Services: Decodable, Sendable { let services: [Service]; let between: [String] }
@@ -1126,6 +1129,7 @@ struct MetadataExtractor: Sendable {
                     if (raw.first?.isUppercase == true || known != nil) && toks[k].kind == .word {
                         if let known { parts += known; k += known.count } else { parts.append(w); k += 1 }
                         named = true
+                        k = portfolioAdjectives(tt, toks, from: k, into: &parts)
                         // Another portfolio follows: "et de la Jeunesse", ", de la Santé et de la
                         // Famille", "et des Outre-mer".
                         if anotherPortfolio(tt, toks, after: k) {
@@ -1189,6 +1193,26 @@ struct MetadataExtractor: Sendable {
         guard m > start, m < toks.count, toks[m].kind == .word,
               tt.string(toks[m]).first?.isUppercase == true || portfolio(tt, toks, at: m) != nil else { return false }
         return true
+    }
+
+    /// "MINISTÈRE DU TRAVAIL, DES RELATIONS SOCIALES, …", "ministre de la Santé publique":
+    /// the adjectives after a portfolio's noun on its line belong to the portfolio, where only
+    /// its capitalised first word would be read ("ministre-du-travail-des-relations"). An
+    /// adjective by its ending (`portfolioAdjectiveEndings`, five letters at least, not one of
+    /// `portfolioAdjectiveExceptions`); a letterhead's next service ("DIRECTION GÉNÉRALE")
+    /// opens on a noun and ends the portfolio. The token after the adjectives.
+    func portfolioAdjectives(_ tt: TokenizedText, _ toks: [Token], from k: Int, into parts: inout [String]) -> Int {
+        var k = k
+        while k < toks.count, toks[k].kind == .word, toks[k].newlinesBefore == 0, isPortfolioAdjective(tt.folded(toks[k])) {
+            parts.append(tt.folded(toks[k]))
+            k += 1
+        }
+        return k
+    }
+
+    func isPortfolioAdjective(_ x: String) -> Bool {
+        guard x.count >= 5, fields.portfolioAdjectiveExceptions?.set.contains(x) != true else { return false }
+        return fields.portfolioAdjectiveEndings?.forms.contains { x.hasSuffix($0) } ?? false
     }
 
     /// The lexicon's portfolio (folded words, longest first) that starts at token `k`.
