@@ -149,4 +149,33 @@ final class HeaderEarlierPeriodsRoundTests: XCTestCase, HeaderRuleTesting {
             """
         XCTAssertEqual(extract(ocr).metadata.date, "2018-04-03")
     }
+
+    /// "INSTRUCTION du secrétaire d'État aux finances relative à …": the secrétaire d'État of
+    /// the kind line is the emitter where no minister is named.
+    func testSecretaryOfStateOfTheKindLine() {
+        let text = """
+            INSTRUCTION du secrétaire d'Etat aux finances relative à l'unification des imprimés.
+
+            Du 18 septembre 1961
+
+            Les ordonnateurs utiliseront les nouveaux imprimés à compter du 1er janvier 1962.
+            """
+        XCTAssertEqual(extract(text).metadata.emitter, "secretaire-d-etat-aux-finances")
+        // Counter-example: prose that cites him names no emitter.
+        let prose = """
+            Circulaire relative aux imprimés.
+
+            Les ordonnateurs utiliseront les nouveaux imprimés, comme le secrétaire d'État aux finances l'a rappelé.
+            """
+        XCTAssertNil(extract(prose).metadata.emitter)
+    }
+
+    /// "Loi n o du 5 mars 2007": a flattened copy sets the degree sign apart and loses the
+    /// number; the law is cited by its date. With its number, the number.
+    func testNumberSignSetApartWithTheNumberLost() {
+        let lost = "Références : Loi n o du 5 mars 2007 relative à la préparation du système de santé ; Décret n o du 13 septembre 2005 relatif au plan Orsec."
+        XCTAssertEqual(Set(extract(lost).references.map(\.id)), ["loi:2007-03-05", "decret:2005-09-13"])
+        let kept = "Vu la loi n o 2007-294 du 5 mars 2007 relative à la préparation du système de santé."
+        XCTAssertEqual(extract(kept).references.map(\.id), ["loi:2007-294"])
+    }
 }
