@@ -81,7 +81,7 @@ final class ObligationPressPageTests: XCTestCase, ObligationRuleTesting {
         XCTAssertEqual(find(u, "lavage")?.actor, "usager")
         // Naming no one, it binds the recipient reported before it.
         let n = obligations("Le ministre demande aux recteurs de faire remonter les signalements. Il rappelle que le port de l'abaya est interdit.")
-        XCTAssertEqual(find(n, "abaya")?.actor, "recteur")
+        XCTAssertEqual(find(n, "abaya")?.actor, "recteur-d-academie")
     }
 
     // MARK: a second request of one sentence

@@ -125,6 +125,9 @@ struct MetadataExtractor: Sendable {
         let subjectAbbreviations: Forms?
         /// See `MetadataExtractor.publishedText`.
         let textPublicationAuxiliaries: Forms?
+        /// `portfolioAdjectiveEndings`, `portfolioAdjectiveExceptions`: see `portfolioAdjectives`.
+        let portfolioAdjectiveEndings: Forms?
+        let portfolioAdjectiveExceptions: Forms?
         let subject, nor, signatureDate, references, attachments, emitter, webDates, webUpdates, determiners, portfolios, stableMinistries: Forms
         struct Service: Decodable, Sendable { let name: String; let forms: [String] }
         struct Services: Decodable, Sendable { let services: [Service]; let between: [String] }
@@ -277,6 +280,7 @@ struct MetadataExtractor: Sendable {
         let act = m.kind == .unknown && !s.isConsolidatedCode ? actAuthority(s) : nil
         m.emitter = s.isConsolidatedCode ? nil : (m.kind == .article || m.kind == .depeche && !letter ? nil : h.emitter ?? route) ?? prefectureRelease(s, kind: m.kind) ?? act ?? emitter(s)
         if m.emitter == nil && !press { m.emitter = senderField(s) ?? bulletinOrigin(s) ?? signingAuthority(s).flatMap { staffOfLetterhead($0, s) ? nil : $0 } }
+        if m.emitter == nil && !press { m.emitter = secretaryOfState(s) }
         if h.emitter == nil && !press && !s.isConsolidatedCode, let d = directorateNote(s) { m.emitter = d }
         if m.emitter == nil && press { m.emitter = serviceEmitter(s) ?? pressPrefect(s) ?? serviceEmitter(s, byKind: true) }
         // A préfecture's communiqué or act: "PRÉFET DU PAS-DE-CALAIS" heading the page. (A
@@ -1132,6 +1136,7 @@ struct MetadataExtractor: Sendable {
                     if (raw.first?.isUppercase == true || known != nil) && toks[k].kind == .word {
                         if let known { parts += known; k += known.count } else { parts.append(w); k += 1 }
                         named = true
+                        k = portfolioAdjectives(tt, toks, from: k, into: &parts)
                         // Another portfolio follows: "et de la Jeunesse", ", de la Santé et de la
                         // Famille", "et des Outre-mer".
                         if anotherPortfolio(tt, toks, after: k) {
@@ -1196,6 +1201,57 @@ struct MetadataExtractor: Sendable {
               tt.string(toks[m]).first?.isUppercase == true || portfolio(tt, toks, at: m) != nil else { return false }
         return true
     }
+
+    /// "MINISTÈRE DU TRAVAIL, DES RELATIONS SOCIALES, …", "ministre de la Santé publique":
+    /// the adjectives after a portfolio's noun on its line belong to the portfolio, where only
+    /// its capitalised first word would be read ("ministre-du-travail-des-relations"). An
+    /// adjective by its ending (`portfolioAdjectiveEndings`, five letters at least, not one of
+    /// `portfolioAdjectiveExceptions`); a letterhead's next service ("DIRECTION GÉNÉRALE")
+    /// opens on a noun and ends the portfolio. The token after the adjectives.
+    func portfolioAdjectives(_ tt: TokenizedText, _ toks: [Token], from k: Int, into parts: inout [String]) -> Int {
+        var k = k
+        while k < toks.count, toks[k].kind == .word, toks[k].newlinesBefore == 0, isPortfolioAdjective(tt.folded(toks[k])) {
+            parts.append(tt.folded(toks[k]))
+            k += 1
+        }
+        return k
+    }
+
+    func isPortfolioAdjective(_ x: String) -> Bool {
+        guard x.count >= 5, fields.portfolioAdjectiveExceptions?.set.contains(x) != true else { return false }
+        return fields.portfolioAdjectiveEndings?.forms.contains { x.hasSuffix($0) } ?? false
+    }
+
+    /// "INSTRUCTION du secrétaire d'État aux finances relative à …": where no minister is
+    /// named, a secrétaire d'État the text's opening names (its kind line, a sender line) with
+    /// his portfolio — a capitalised word or the lexicon's (`portfolios`), its adjectives too.
+    /// Only in the first `secretaryReach` tokens: further on, prose cites him.
+    func secretaryOfState(_ s: DocumentStructure) -> String? {
+        let tt = s.text, toks = tt.tokens
+        for i in 1..<max(1, min(toks.count - 4, Self.secretaryReach)) where tt.folded(toks[i]) == "secretaire" {
+            guard ["d'", "d"].contains(tt.folded(toks[i + 1])), tt.folded(toks[i + 2]) == "etat" else { continue }
+            // "INSTRUCTION du secrétaire d'État …" (a kind word before "du"), or "Le secrétaire
+            // d'État …" opening a line; not "comme le secrétaire d'État l'a rappelé".
+            let p = tt.folded(toks[i - 1])
+            let kindLine = p == "du" && i >= 2 && citedKinds.contains(tt.folded(toks[i - 2]))
+            let senderLine = (p == "le" || p == "la") && (i == 1 || toks[i - 1].newlinesBefore > 0)
+            guard kindLine || senderLine else { continue }
+            var parts = ["secretaire", "d", "etat"], k = i + 3
+            while k < toks.count, k - i < 8, ["a", "au", "aux", "de", "du", "des", "la", "l'", "d'", "charge", "chargee"].contains(tt.folded(toks[k])) {
+                parts.append(tt.folded(toks[k]).replacingOccurrences(of: "'", with: "")); k += 1
+            }
+            guard parts.count > 3, k < toks.count, toks[k].kind == .word else { continue }
+            if let known = portfolio(tt, toks, at: k) { parts += known; k += known.count }
+            else if tt.string(toks[k]).first?.isUppercase == true { parts.append(tt.folded(toks[k])); k += 1 }
+            else { continue }
+            _ = portfolioAdjectives(tt, toks, from: k, into: &parts)
+            return Self.slug(parts.joined(separator: " "))
+        }
+        return nil
+    }
+
+    /// The most tokens from the text's start where `secretaryOfState` looks.
+    static let secretaryReach = 60
 
     /// The lexicon's portfolio (folded words, longest first) that starts at token `k`.
     func portfolio(_ tt: TokenizedText, _ toks: [Token], at k: Int) -> [String]? {

@@ -108,6 +108,10 @@ struct HeaderVocabulary: Sendable {
     /// `header-fields.json` `replacedTextLabels`: see `HeaderScanner.replacedText(before:)`.
     let replacedTextLabels: Set<String>
     let topicWords: Set<String>
+    /// `header-fields.json` `senderProseWords`: see `HeaderScanner.senderAux`.
+    let senderProseWords: Set<String>
+    /// `header-fields.json` `datelineNotPlaces`: see `HeaderScanner.linePlaceDate`.
+    let datelineNotPlaces: Set<String>
     /// "Destinataires in fine" after the emitter's "à": the list is set after the signature
     /// (`header-fields.json` `deferredBlocks`), as words, longest first.
     let deferredBlocks: [[String]]
@@ -225,6 +229,8 @@ struct HeaderVocabulary: Sendable {
         let sentenceOpeners: Forms
         let listedTextOpeners: Forms
         let replacedTextLabels: Forms?
+        let senderProseWords: Forms?
+        let datelineNotPlaces: Forms?
     }
     struct Fields: Decodable {
         struct Forms: Decodable { let forms: [String] }
@@ -281,6 +287,8 @@ struct HeaderVocabulary: Sendable {
         sentenceOpeners = Set(tf.sentenceOpeners.forms)
         listedTextOpeners = Set(tf.listedTextOpeners.forms)
         replacedTextLabels = Set(tf.replacedTextLabels?.forms ?? [])
+        senderProseWords = Set(tf.senderProseWords?.forms ?? [])
+        datelineNotPlaces = Set(tf.datelineNotPlaces?.forms ?? [])
         ocrWords = f.ocrWords.forms
         ocrElisions = Set(f.ocrElisions.forms.compactMap(\.first))
         singularComplements = f.singularComplements.forms
@@ -668,6 +676,9 @@ struct HeaderScanner {
             if x == "et", isDoublet(i) { continue }
             if x == "(" || x == ":" || x == "[" || x == ";" || x == "." || x == "et" && joinsTitles(i) || x != "et" && stopsTitle(i) { break }
             if i > a, opensNextField(i) { break }
+            // "MESSIEURS LES PRÉSIDENTS DES CONSEILS GÉNÉRAUX⏎Je vous prie…": a line that opens
+            // a sentence is the letter's prose, no part of the title above it.
+            if i > a, tt.tokens[tok[i]].newlinesBefore > 0, opensSentence(i) { break }
             words.append(x)
         }
         return vocab.title(resolvingAnaphora(words, before: a))
@@ -837,10 +848,11 @@ struct HeaderScanner {
             // "… les recteurs d'académie ; aux inspecteurs d'académie… ; aux chefs
             // d'établissement": after a first title, a list mark and "aux"/"au" open another.
             let listed = !items.isEmpty && i >= 2 && (w[i - 1] == "aux" || w[i - 1] == "au") && (w[i - 2] == ";" || w[i - 2] == ",")
+                || items.isEmpty && i == start + 1 && senderAux(start)
             // ("Premiers présidents de cour d'appel": a bulletin's cued title may open on its rank.)
             if cued || listed, isRoleHead(i) || vocab.rankWords.contains(c[i]) && i + 1 < w.count && isRoleHead(i + 1) {
                 let e = proseStart(from: i + 1, before: nextMark(from: i + 1))
-                let found = joinedTitles(i, e)
+                let found = joinedTitles(i, e, sender: items.isEmpty && i == start + 1 && senderAux(start))
                 if !found.isEmpty {
                     for (id, r) in found { items.append(HeaderScan.Item(id: id, role: .to, range: r)); events.append(.item(items.count - 1)) }
                     opening = true
@@ -848,7 +860,7 @@ struct HeaderScanner {
                     continue
                 }
             }
-            if [",", ";", "-", "–", "—", "(", ")", "et", "a", "aux", "/", "."].contains(w[i]) || tt.tokens[tok[i]].kind == .number || tt.tokens[tok[i]].kind == .ordinal { i += 1; continue }
+            if [",", ";", "-", "–", "—", "(", ")", "et", "a", "aux", "/", "."].contains(w[i]) || i == start && w[i] == "au" || tt.tokens[tok[i]].kind == .number || tt.tokens[tok[i]].kind == .ordinal { i += 1; continue }
             // A list item that names no title, a service under its préfet: the block goes on.
             if !items.isEmpty, let e = serviceItemEnd(at: i) { i = e; continue }
             // A line of the block that names no title (a service under a préfet, a
@@ -890,9 +902,13 @@ struct HeaderScanner {
     /// before a second role head (`joinsTitles`): "aux présidentes et présidents d'université
     /// et directrices et directeurs d'établissement d'enseignement supérieur" (a bulletin's
     /// "Texte adressé aux …; aux …") is two offices, as under a civility.
-    func joinedTitles(_ a: Int, _ b: Int) -> [(String, Range<Int>)] {
+    func joinedTitles(_ a: Int, _ b: Int, sender: Bool = false) -> [(String, Range<Int>)] {
         var cuts = [a]
-        for k in a + 1..<max(a + 1, b) where joinsTitles(k) { cuts.append(k + 1) }
+        // ("Le ministre des finances aux trésoriers-payeurs généraux et aux receveurs des
+        // finances": after a sender's "aux" (`senderAux`), the second title after its
+        // determiner, which `joinsTitles` reads past. A cued list in prose — "… avec copie aux
+        // préfets et aux directeurs concernés" — keeps to its first.)
+        for k in a + 1..<max(a + 1, b) where joinsTitles(k) { cuts.append(sender && k + 2 < b && vocab.determiners.contains(c[k + 1]) ? k + 2 : k + 1) }
         var found: [(String, Range<Int>)] = []
         for (n, s) in cuts.enumerated() {
             let t = n + 1 < cuts.count ? cuts[n + 1] - 1 : b
@@ -986,7 +1002,7 @@ struct HeaderScanner {
         // "… Mesdames et Messieurs les secrétaires d'État. La simplification est…": a flattened
         // block's last title closed by a full stop, the letter's prose after it.
         let stop = (i + cl..<segEnd).first { w[$0] == "." && tt.tokens[tok[$0]].kind == .punct }
-        var closed = stop.map { $0 - i - cl <= 16 && segEnd - $0 > 8 } ?? false
+        var closed = stop.map { $0 - i - cl <= 16 && segEnd - $0 > 8 && !titleAfterStop($0) } ?? false
         if closed, let stop { segEnd = stop }
         // "… les ministres et secrétaires d'État Le Gouvernement a engagé …": closed by no
         // full stop, the prose opening on a capitalised article.
@@ -998,7 +1014,7 @@ struct HeaderScanner {
         // procureurs de la République près les tribunaux supérieurs d'appel. Lors d'une
         // réunion …"): further on, the stop closes it when a capitalised word that is no
         // civility opens the next sentence.
-        if !closed, let stop, stop - i - cl <= Self.longTitleReach, segEnd - stop > 8, sentenceAfterStop(stop) {
+        if !closed, let stop, stop - i - cl <= Self.longTitleReach, segEnd - stop > 8, sentenceAfterStop(stop), !titleAfterStop(stop) {
             segEnd = stop
             closed = true
         }
@@ -1033,7 +1049,7 @@ struct HeaderScanner {
         // préfet de la zone de défense et de sécurité de Paris" is the préfet de police.
         // A part that repeats the list's preposition ("…, au préfet de police") is another
         // addressee, never an apposition.
-        let listed = parts.dropFirst().contains { $0.0 > 0 && (w[$0.0 - 1] == "au" || w[$0.0 - 1] == "aux") }
+        let listed = parts.dropFirst().contains { $0.0 > 0 && (w[$0.0 - 1] == "au" || w[$0.0 - 1] == "aux") } || repeatedPluralHead(parts)
         if listed {
         } else if found.count >= 2, firstWords <= 3, firstWords >= 2, let (pa, pb) = parts.first,
            let m = vocab.lexiconMatch(c[pa..<pb].map(vocab.singularHead)), m.count == pb - pa {
@@ -1053,6 +1069,24 @@ struct HeaderScanner {
 
     /// The most words from a civility to the full stop that closes its long title.
     static let longTitleReach = 28
+
+    /// "MM. les Gouverneurs généraux, Gouverneurs des colonies": the first two parts open on
+    /// the same head in the plural — a list of offices, where an apposition ("Monsieur le
+    /// préfet, secrétaire général …", "MM. les préfets, commissaires de la République")
+    /// names a second head.
+    func repeatedPluralHead(_ parts: [(Int, Int)]) -> Bool {
+        guard parts.count >= 2 else { return false }
+        let a = parts[0].0, b = parts[1].0
+        return c[a] == c[b] && isPluralWord(c[a]) && isRoleHead(a)
+    }
+
+    /// Whether the full stop at k separates two titles of a flattened or OCR'd block ("…
+    /// Gouverneurs des colonies. Commissaires de la République et …"): a role head in the
+    /// plural follows it, no civility, and no verb on its line closes a sentence of prose.
+    func titleAfterStop(_ k: Int) -> Bool {
+        guard k + 1 < w.count, civility(at: k + 1) == nil, isRoleHead(k + 1), isPluralWord(c[k + 1]) else { return false }
+        return subjectVerb(from: k + 1, before: min(w.count, k + 12)) == nil
+    }
 
     /// Whether the word after the full stop at `k` opens a sentence: capitalised, mixed case,
     /// no civility (a flattened block may separate its titles with full stops).
@@ -1241,6 +1275,8 @@ struct HeaderScanner {
         var k = a
         while k < min(b, a + 12) {
             if k > a && (w[k] == "(" || w[k] == "[" || w[k] == ";" || tt.tokens[tok[k]].newlinesBefore >= 2 && !blankLineGoesOn(k) || joinsTitles(k) || w[k] != "et" && stopsTitle(k)) { break }
+            // (The letter's prose on the next line, as `title` reads it: "… PRÉFETS⏎Je vous prie".)
+            if k > a, tt.tokens[tok[k]].newlinesBefore > 0, opensSentence(k) { break }
             k += 1
         }
         return max(k, a + 1)
@@ -1284,7 +1320,7 @@ struct HeaderScanner {
             let prep = y - x >= 2 && (self.w[x] == "au" || self.w[x] == "aux") && self.isRoleHead(x + 1)
             out.append((prep ? x + 1 : x, y))
         }
-        for i in a..<b where w[i] == "," && !continuesComplement(i, from: s, before: b) || joinsTitles(i) {
+        for i in a..<b where w[i] == "," && !continuesComplement(i, from: s, before: b) || joinsTitles(i) || w[i] == "." && titleAfterStop(i) {
             if i > s { add(s, i) }
             s = i + 1
         }
@@ -1374,6 +1410,7 @@ struct HeaderScanner {
                 if k < w.count, civility(at: k) == nil, isRoleHead(k), title(k, min(w.count, nextMark(from: k + 1))) != nil { return i }
                 if k < w.count, acronymTitle(at: k) != nil { return i }
             }
+            if senderAux(i) { return i }
             if let cl = civility(at: i) {
                 let prev = i > 0 ? w[i - 1] : ""
                 let atLine = tt.tokens[tok[i]].newlinesBefore > 0 || i == 0
@@ -1401,6 +1438,30 @@ struct HeaderScanner {
         }
         return nil
     }
+
+    /// "Le ministre de l'intérieur aux préfets", "LE GARDE DES SCEAUX, MINISTRE DE LA JUSTICE,
+    /// AUX PROCUREURS GÉNÉRAUX …": the sender's title, then "aux" (or "au") and the titles
+    /// with no civility — the heading the Journal officiel, a bulletin or an older letter
+    /// prints. The sender opens a line ("Le"/"La" and an emitter's head) at most
+    /// `senderReach` words before, with no verb, field or topic between: prose reports a
+    /// letter ("Le ministre a écrit aux préfets", "… relative aux maires").
+    func senderAux(_ i: Int) -> Bool {
+        guard w[i] == "aux" || w[i] == "au", i >= 2, i + 1 < w.count, civility(at: i + 1) == nil, isRoleHead(i + 1),
+              let art = (max(0, i - Self.senderReach)..<(i - 1)).last(where: { (w[$0] == "le" || w[$0] == "la") && vocab.emitterHeads.contains(c[$0 + 1]) }),
+              art == 0 || tt.tokens[tok[art]].newlinesBefore > 0 else { return false }
+        let between = (art + 2)..<i
+        if between.contains(where: { vocab.pressCues.contains(w[$0]) && !w[$0].hasPrefix("charge") || HeaderScanner.auxiliaries.contains(w[$0]) || vocab.topicWords.contains(w[$0]) || vocab.senderProseWords.contains(w[$0]) || [".", ":", ";", "("].contains(w[$0]) }) { return false }
+        // The titles end their line: a sentence goes on ("… se joint aux préfets pour saluer …").
+        var e = i + 1
+        while e < w.count, e - i <= Self.senderReach, tt.tokens[tok[e]].newlinesBefore == 0 || e == i + 1, w[e] != ".", w[e] != ":" {
+            if vocab.senderProseWords.contains(w[e]) { return false }
+            e += 1
+        }
+        return title(i + 1, min(w.count, nextMark(from: i + 2))) != nil
+    }
+
+    /// The most words of a sender's title before its "aux" (`senderAux`).
+    static let senderReach = 24
 
     /// "Le Ministre de l'intérieur à Paris, le 17 février 2017 Mesdames et Messieurs les
     /// préfets": the PDF set its dateline in the right column of the sender's "à" line, and a
@@ -2070,7 +2131,23 @@ struct HeaderScanner {
                   let d = FrenchDate.parse(tt.string(tt.tokens[tok[k]]), months: months), d.year != nil else { continue }
             return d.civil(anchor: nil)?.iso
         }
-        return ocrPlaceDate()
+        return ocrPlaceDate() ?? linePlaceDate()
+    }
+
+    /// "Paris le 12 novembre 1906": an older dateline without its comma, the place opening
+    /// its line (in prose, "… réunis à Paris le 3 mars 2011", a place stands mid-line). A
+    /// website's "Publié le 02 février 2023", "Paru le …" is no place: a participle (its
+    /// accented ending) or one of `datelineNotPlaces`.
+    func linePlaceDate() -> String? {
+        for k in w.indices where k >= 2 && tt.tokens[tok[k]].kind == .date && w[k - 1] == "le" {
+            let p = k - 2, raw = tt.string(tt.tokens[tok[p]])
+            guard p == 0 || tt.tokens[tok[p]].newlinesBefore > 0, tt.tokens[tok[p]].kind == .word,
+                  raw.first?.isUppercase == true, !vocab.sentenceOpeners.contains(w[p]), !vocab.datelineNotPlaces.contains(w[p]),
+                  !["é", "ée", "és", "ées"].contains(where: { raw.lowercased().hasSuffix($0) }),
+                  let d = FrenchDate.parse(tt.string(tt.tokens[tok[k]]), months: months), d.year != nil else { continue }
+            return d.civil(anchor: nil)?.iso
+        }
+        return nil
     }
 
     /// "Paris, le 3 1 MARS 2011", "Paris, Ie 12 JUIL. 20 1 8": OCR spaced the digits of the
@@ -2169,9 +2246,12 @@ struct HeaderScanner {
     /// portfolio ("La garde des sceaux, ministre de la justice").
     func emitterBefore(_ blockAt: Int) -> String? {
         var k = blockAt - 1
-        while k >= 0 && k > blockAt - 4 && !(w[k] == "a") { k -= 1 }
-        if k < 0 || w[k] != "a", let a = toBeforeDateline(blockAt) { k = a }
-        guard k >= 0, w[k] == "a" else { return nil }
+        // (A block opened by the sender's "aux" (`senderAux`): the title ends there.)
+        let aux = w[blockAt] == "aux" || w[blockAt] == "au"
+        if aux { k = blockAt }
+        while !aux && k >= 0 && k > blockAt - 4 && !(w[k] == "a") { k -= 1 }
+        if !aux, k < 0 || w[k] != "a", let a = toBeforeDateline(blockAt) { k = a }
+        guard k >= 0, w[k] == "a" || aux else { return nil }
         let lo = max(0, k - 60)
         // A head followed by a dateline is the letterhead's ("Le ministre Paris, le 5
         // septembre 2023 Le ministre de l'intérieur à…"), one a field label follows is another

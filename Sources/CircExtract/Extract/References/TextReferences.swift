@@ -413,6 +413,8 @@ extension ReferenceScanner {
             // "de l'ordonnance n du 2 février 1945": a copy lost the number (and the degree
             // sign) after the number word; the word is no word of a name, as "n°" is not.
             if tail.number == nil, lex.numberWords.contains(k), key(j + 1) == RW.du, kind(j + 2) == .date { j += 1; continue }
+            // "Loi n o du 5 mars 2007": the degree sign set apart (`numberSigns`) kept, the number lost.
+            if tail.number == nil, lex.numberWords.contains(k), lex.numberSigns.contains(key(j + 1)), key(j + 2) == RW.du, kind(j + 3) == .date { j += 2; continue }
             // "décret en Conseil d'État n° 2011-1212": the procedure, not a court.
             if k == RW.en, let c = courtAt(j + 1) { j = c.end; continue }
             // "décret du Président de la République du …": the signatory, not the text's name.
