@@ -148,4 +148,14 @@ final class SpentBlindSetSecondRoundTests: XCTestCase, ObligationRuleTesting, He
         // Counter-example: a need in the future is no duty.
         XCTAssertEqual(obligations("Le service aura besoin de renforts pendant l'été.\n").count, 0)
     }
+
+    /// A bulletin's kind line that names the sender and the addressees ("Circulaire du ministre
+    /// de l'intérieur aux préfets relative à …") opens the block; the same words cited in a
+    /// sentence or a list do not.
+    func testAKindLineNamingItsSenderAndAddressees() {
+        let line = "Circulaire du ministre de l'intérieur aux préfets relative aux élections municipales.\n\nLes maires devront afficher les listes.\n"
+        XCTAssertEqual(addressees(line), ["prefet-de-departement to"])
+        let cited = "Le ministre de l'intérieur\n\nà\n\nMesdames et Messieurs les maires\n\nComme le rappelait la circulaire du ministre de l'intérieur aux préfets du 3 mai 1990, les listes doivent être affichées.\n"
+        XCTAssertEqual(addressees(cited), ["maire to"])
+    }
 }

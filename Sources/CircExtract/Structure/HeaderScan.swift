@@ -1445,10 +1445,14 @@ struct HeaderScanner {
     /// prints. The sender opens a line ("Le"/"La" and an emitter's head) at most
     /// `senderReach` words before, with no verb, field or topic between: prose reports a
     /// letter ("Le ministre a écrit aux préfets", "… relative aux maires").
+    /// A bulletin's kind line names both ("CIRCULAIRE DU MINISTRE DES FINANCES AUX PRÉFETS",
+    /// "Circulaire du ministre de l'intérieur aux préfets relative à …"): "du" after a kind
+    /// word that opens its line stands for the sender's article.
     func senderAux(_ i: Int) -> Bool {
         guard w[i] == "aux" || w[i] == "au", i >= 2, i + 1 < w.count, civility(at: i + 1) == nil, isRoleHead(i + 1),
-              let art = (max(0, i - Self.senderReach)..<(i - 1)).last(where: { (w[$0] == "le" || w[$0] == "la") && vocab.emitterHeads.contains(c[$0 + 1]) }),
-              art == 0 || tt.tokens[tok[art]].newlinesBefore > 0 else { return false }
+              let art = (max(0, i - Self.senderReach)..<(i - 1)).last(where: { (w[$0] == "le" || w[$0] == "la" || kindLineSender($0)) && vocab.emitterHeads.contains(c[$0 + 1]) }) else { return false }
+        let opener = w[art] == "du" ? art - 1 : art
+        guard opener == 0 || tt.tokens[tok[opener]].newlinesBefore > 0 else { return false }
         let between = (art + 2)..<i
         if between.contains(where: { vocab.pressCues.contains(w[$0]) && !w[$0].hasPrefix("charge") || HeaderScanner.auxiliaries.contains(w[$0]) || vocab.topicWords.contains(w[$0]) || vocab.senderProseWords.contains(w[$0]) || [".", ":", ";", "("].contains(w[$0]) }) { return false }
         // The titles end their line: a sentence goes on ("… se joint aux préfets pour saluer …").
@@ -1458,6 +1462,13 @@ struct HeaderScanner {
             e += 1
         }
         return title(i + 1, min(w.count, nextMark(from: i + 2))) != nil
+    }
+
+    /// "Circulaire du …" at a line's start: the "du" at `k` after a kind word that opens its
+    /// line, capitalised as a title is.
+    func kindLineSender(_ k: Int) -> Bool {
+        guard w[k] == "du", k >= 1, vocab.titleKinds.contains(w[k - 1]) else { return false }
+        return tt.string(tt.tokens[tok[k - 1]]).first?.isUppercase == true
     }
 
     /// The most words of a sender's title before its "aux" (`senderAux`).
