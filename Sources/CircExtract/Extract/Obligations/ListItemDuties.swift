@@ -81,11 +81,18 @@ extension ClauseMatcher {
     /// court's penalty in a list of penalties ("- interdiction de séjour ;": `penaltyObjects`).
     func measureNounItem(_ w: [String]) -> MarkerHit? {
         let k = Self.firstItemWord(w)
-        guard k + 2 < w.count, let modality = lex.listItems.measureNouns[w[k]], lex.listItems.measureLinks.contains(w[k + 1]) else { return nil }
-        guard !lex.listItems.penaltyObjects.contains(w[k + 2]) else { return nil }
+        guard let modality = measureHead(w, at: k) else { return nil }
         let body = w[(k + 1)...].dropLast(w.last == "." || w.last == ";" || w.last == "," ? 1 : 0)
         guard body.count <= Self.maxMeasureWords, !body.contains(where: { $0 == ":" || $0 == "." || $0 == "?" }) else { return nil }
         return MarkerHit(start: k, end: k + 1, modality: modality, actor: Self.nobody, marker: w[k])
+    }
+
+    /// The modality of the measure whose noun and link open at `k` ("interdiction de …"), nil
+    /// where none does or where it names a court's penalty ("interdiction de séjour").
+    func measureHead(_ w: [String], at k: Int) -> Modality? {
+        guard k + 2 < w.count, let modality = lex.listItems.measureNouns[w[k]], lex.listItems.measureLinks.contains(w[k + 1]),
+              !lex.listItems.penaltyObjects.contains(w[k + 2]) else { return nil }
+        return modality
     }
 
     /// The most words of a measure item after its noun.
@@ -98,8 +105,7 @@ extension ClauseMatcher {
     func lineMeasureItems(_ w: [String], lineStarts: (Int) -> Bool) -> [MarkerHit] {
         var out: [MarkerHit] = []
         for k in w.indices where k + 2 < w.count && (k == 0 || lineStarts(k)) {
-            guard let modality = lex.listItems.measureNouns[w[k]], lex.listItems.measureLinks.contains(w[k + 1]),
-                  !lex.listItems.penaltyObjects.contains(w[k + 2]) else { continue }
+            guard let modality = measureHead(w, at: k) else { continue }
             out.append(MarkerHit(start: k, end: k, modality: modality, actor: Self.nobody, marker: Self.lineMeasureMarker))
         }
         return out.count >= 2 ? out : []
