@@ -123,6 +123,8 @@ struct ClauseMatcher {
             if word == "vous", let h = instructionFuture(words, k), isPress || !inQuote[k] { cands.append(h) }
             if flag & W.owner != 0, let h = yourFuture(words, k), isPress || !inQuote[k] { cands.append(h) }
             if opensClause(words, k), let h = imperative(words, k), isPress || !inQuote[k] { cands.append(h) }
+            if flag & W.inverter != 0, let h = invertedFuture(words, k), isPress || !inQuote[k] { cands.append(h) }
+            if flag & W.label != 0, let h = labelledInstruction(words, k), !inQuote[k] { cands.append(h) }
             if k <= 3, let h = pronounFuture(words, k) { cands.append(h) }
             if word.utf8.count >= 5, word.count >= 5, let h = namedFuture(words, k), isPress || !inQuote[k],
                !(isPress && !inQuote[k] && describesOperation(words, h)) { cands.append(h) }
@@ -187,6 +189,7 @@ struct ClauseMatcher {
                     guard let subject = genericSubject(words, k, e, needsAddressee: m.needsAddressee, duty: m.modality == .obligation)
                             ?? derogationPermission(words, k, m) else { continue }
                     if m.modality == .obligation && publicAppeal(words, k, e) { continue }
+                    if m.modality == .permission && statesPossibility(words, from: e) { continue }
                     hit.generic = true
                     // No subject of its own in a sentence that speaks to "vous": the addressees'.
                     if subject == nil { hit.second = true }

@@ -197,6 +197,15 @@ final class DeonticLexicon: Sendable {
         let relayedContent: RelayedContent?
         struct UniversalFuture: Decodable { let nouns, excluded: [String] }
         let universalFuture: UniversalFuture?
+        /// See `DeonticLexicon.inversionAdverbs`.
+        struct InvertedFuture: Decodable { let adverbs, modals, examples, counterExamples: [String] }
+        let invertedFuture: InvertedFuture?
+        /// See `DeonticLexicon.instructionLabels`.
+        struct LabelledInstructions: Decodable { let labels, recommendationLabels, ordinals, examples, counterExamples: [String] }
+        let labelledInstructions: LabelledInstructions?
+        /// See `DeonticLexicon.possibilityVerbs`.
+        struct Possibility: Decodable { let verbs, examples, counterExamples: [String] }
+        let possibility: Possibility?
         struct PassiveMeans: Decodable { let nouns, examples: [String]; let judges, administrations: [String]? }
         let passiveMeans: PassiveMeans?
         struct MeetingRecipients: Decodable { let verbs, examples: [String] }
@@ -472,6 +481,18 @@ final class DeonticLexicon: Sendable {
     let universalNouns: Set<String>
     /// Futures that describe what befalls such a subject ("s'exposera", "durera"). Folded.
     let universalFutureExcluded: Set<String>
+    /// Adverbs that invert the subject of the clause they open ("Aussi devrez-vous…",
+    /// "Ainsi veillerez-vous à…"), and the futures the second-person rule leaves to the
+    /// lexicon markers that an inverted subject still makes directives ("devrez", "voudrez").
+    /// Folded.
+    let inversionAdverbs, invertedModals: Set<String>
+    /// Nouns that label an instruction before a colon and an infinitive ("Première consigne :
+    /// durcir le suivi…"), those that label advice, and the ordinals or adjectives that may
+    /// stand before them. Folded.
+    let instructionLabels, recommendationLabels, labelOrdinals: Set<String>
+    /// Infinitives after a bare "peut|pourra" that say what may happen, not what someone may
+    /// do ("Les entreprises peuvent connaître des difficultés"). Folded.
+    let possibilityVerbs: Set<String>
     /// Nouns of an action after "par" in a passive: the means, not an agent ("devra être
     /// compensée par la suppression d'une norme"), so the modal still instructs.
     let passiveMeansNouns: Set<String>
@@ -609,6 +630,10 @@ final class DeonticLexicon: Sendable {
         passiveJudges = Self.folded(f.passiveMeans?.judges)
         universalNouns = Self.folded(f.universalFuture?.nouns)
         universalFutureExcluded = Self.folded(f.universalFuture?.excluded)
+        (inversionAdverbs, invertedModals) = (Self.folded(f.invertedFuture?.adverbs), Self.folded(f.invertedFuture?.modals))
+        (instructionLabels, recommendationLabels) = (Self.folded(f.labelledInstructions?.labels), Self.folded(f.labelledInstructions?.recommendationLabels))
+        labelOrdinals = Self.folded(f.labelledInstructions?.ordinals)
+        possibilityVerbs = Set((f.possibility?.verbs ?? []).map { Fold.string(MatchWord.expand($0)) })
         passiveAdministrations = Self.folded(f.passiveMeans?.administrations)
         (bodyNouns, bodyDeterminers, bodyFutureExcluded) = Self.bodyFutureTables(f.bodyFuture)
         bodyFutureReflexive = Self.folded(f.bodyFuture?.reflexiveExcluded)
@@ -621,6 +646,7 @@ final class DeonticLexicon: Sendable {
             (CandidateWord.reminder, reminderVerbs), (CandidateWord.implied, implied.triggers), (CandidateWord.article, articleVerbs),
             (CandidateWord.periodic, Set(present.periodicFirstWords)), (CandidateWord.trailingPeriod, present.trailingPeriodFirstWords),
             (CandidateWord.presentDuty, Set(present.duties.keys)), (CandidateWord.markerFirst, Set(byFirst.keys)),
+            (CandidateWord.inverter, inversionAdverbs), (CandidateWord.label, instructionLabels.union(recommendationLabels)),
         ])
     }
 
@@ -630,7 +656,7 @@ final class DeonticLexicon: Sendable {
     enum CandidateWord {
         static let closing: UInt16 = 1, owner: UInt16 = 2, reported: UInt16 = 4, reminder: UInt16 = 8, implied: UInt16 = 16,
                    article: UInt16 = 32, periodic: UInt16 = 64, trailingPeriod: UInt16 = 128, presentDuty: UInt16 = 256,
-                   markerFirst: UInt16 = 512
+                   markerFirst: UInt16 = 512, inverter: UInt16 = 1024, label: UInt16 = 2048
     }
     let candidateWords: [String: UInt16]
 

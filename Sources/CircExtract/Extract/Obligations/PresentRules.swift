@@ -127,6 +127,10 @@ struct PresentRuleWords: Sendable {
 }
 
 extension ClauseMatcher {
+    static let clauseEnds: Set<String> = [",", ";", ":", "."]
+    /// Relative pronouns whose clause may put a noun subject before its verb.
+    static let relativePronouns: Set<String> = ["lequel", "laquelle", "lesquels", "lesquelles", "duquel", "desquels", "desquelles", "auquel", "auxquels", "auxquelles", "dont"]
+
     /// "Les caméras individuelles peuvent être utilisées par les agents", "Le placement en
     /// rétention ne peut être décidé que si…": a present "peut|peuvent être" and the
     /// participle of an act (`actParticiples`) grant — or with "ne … que" restrict — what the
@@ -147,6 +151,13 @@ extension ClauseMatcher {
         var s = k - 1
         while s > 0 && w[s] == "ne" { s -= 1 }
         if s >= 0, Self.pronounSubjects.contains(w[s]) { return false }
+        // "le délai durant lequel l'effet suspensif peut être sollicité par le parquet", "le
+        // délai avant l'expiration duquel une décision ne peut être prise": a relative clause
+        // describes the law's terms; the rule is the law's.
+        while s >= 0 && !Self.clauseEnds.contains(w[s]) {
+            if Self.relativePronouns.contains(w[s]) { return false }
+            s -= 1
+        }
         let end = p + 1 + rest.count
         return Self.phrase(rest, in: w, at: p + 1) && !(end < w.count && w[end] == "comme")
             && !lex.present.readerPlaces.contains { Self.phrase($0, in: w, at: end) }

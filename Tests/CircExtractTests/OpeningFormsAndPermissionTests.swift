@@ -1,0 +1,77 @@
+import CircContract
+@testable import CircExtract
+import XCTest
+
+/// Rule tests for classes seen on a spent blind set and on spent rounds' pages: a future
+/// turned round after an opening adverb, an instruction announced by a label and a colon,
+/// "j'ai l'honneur, <incise>, de vous prier de", third-person permissions of persons and
+/// places that hold no title, present passives of an act, and what a bare "peut" says may
+/// happen. Each on sentences written for the rule, with the counter-example it could
+/// overreach into.
+final class OpeningFormsAndPermissionTests: XCTestCase, ObligationRuleTesting {
+    /// "Aussi devrez-vous…": the addressees' future with its subject after the verb.
+    func testInvertedFutureAfterAnOpeningAdverbInstructs() {
+        for s in ["Aussi devrez-vous consacrer chaque instant de votre mandat à vos tâches ministérielles.",
+                  "Ainsi veillerez-vous à réunir les maires avant la fin du mois."] {
+            let os = obligations(s + "\n")
+            XCTAssertEqual(os.map(\.modality), [.obligation], s)
+            XCTAssertEqual(os.first?.actor, "addressees", s)
+        }
+        // Counter-examples: what the reader will see, and a question.
+        XCTAssertEqual(obligations("Aussi pourrez-vous constater que les effectifs ont augmenté.\n").count, 0)
+        XCTAssertEqual(obligations("Devrez-vous saisir le procureur dans ce cas ?\n").count, 0)
+    }
+
+    /// "Première consigne : durcir…": a label, a colon, an infinitive.
+    func testLabelledInstructionBeforeAnInfinitive() {
+        let os = obligations("Première consigne : durcir le suivi des étrangers faisant l'objet d'une mesure d'éloignement.\n")
+        XCTAssertEqual(os.map(\.modality), [.obligation], "\(os.map(\.text))")
+        XCTAssertEqual(os.first?.actor, "addressees")
+        XCTAssertEqual(obligations("Priorité : ne pas laisser de dossier en souffrance.\n").map(\.modality), [.prohibition])
+        XCTAssertEqual(obligations("Recommandation : associer les maires à la préparation des exercices.\n").map(\.modality), [.recommendation])
+        // In a press item, the recipients the item reported.
+        let press = obligations("Le ministre a écrit aux préfets. Première consigne : renforcer les contrôles aux abords des gares.\n", kind: .article)
+        XCTAssertEqual(find(press, "Première consigne")?.actor, "prefet-de-departement")
+        // Counter-examples: an aim, a label before a noun, a colon inside a sentence.
+        XCTAssertEqual(obligations("Objectif : réduire les délais d'instruction.\n").count, 0)
+        XCTAssertEqual(obligations("Consigne : la plus grande prudence.\n").count, 0)
+        XCTAssertEqual(obligations("Les services ont rappelé la consigne : rester chez soi.\n", kind: .article).count, 0)
+    }
+
+    /// "J'ai l'honneur, à la demande de…, de vous prier de": the request past its incise.
+    func testHonourFormulaWithAnInciseStillRequests() {
+        let os = obligations("J'ai l'honneur, à la demande de M. le ministre de la Guerre, de vous prier de conserver jusqu'à nouvel avis les demandes reçues.\n")
+        XCTAssertEqual(os.map(\.modality), [.obligation])
+        // Counter-example: the closing formula with the same incise.
+        XCTAssertEqual(obligations("J'ai l'honneur, Monsieur le Préfet, de vous prier d'agréer l'assurance de ma haute considération.\n").count, 0)
+    }
+
+    /// "Les personnels de santé pourront présenter…", "Les cafés peuvent ouvrir…": persons and
+    /// places with no title may act — a permission of the party named.
+    func testPermissionsOfPersonsAndPlacesWithoutATitle() {
+        for (s, actors) in [("Les personnels de santé pourront présenter leur carte professionnelle lors des contrôles.", ["personnel-de-sante"]),
+                            ("Les cafés, bars et restaurants peuvent ouvrir au public jusqu'à deux heures du matin.", ["cafe", "bar", "restaurant"])] {
+            let os = obligations(s + "\n")
+            XCTAssertEqual(os.map(\.modality), [.permission], s)
+            XCTAssertTrue(actors.contains(os.first?.actor ?? ""), "\(s): \(os.first?.actor ?? "nil")")
+        }
+        // Counter-example: what may happen to them is no permission.
+        XCTAssertEqual(obligations("Les entreprises peuvent connaître des difficultés d'approvisionnement.\n").count, 0)
+        XCTAssertEqual(obligations("Les restaurants pourront subir des contrôles renforcés.\n").count, 0)
+        XCTAssertEqual(obligations("Des plaques de verglas peuvent se former sur les routes.\n").count, 0)
+        // A reflexive verb of no possibility acts.
+        XCTAssertEqual(obligations("Ces groupes pourront se constituer avec votre soutien.\n").map(\.modality), [.permission])
+    }
+
+    /// "Un arrêté d'expulsion peut être pris…", "La déclaration peut être rédigée…": the present
+    /// passive of an act the text allows.
+    func testPresentPassiveOfAnActIsAPermission() {
+        for s in ["Un arrêté d'expulsion peut être pris à l'encontre d'un étranger condamné.",
+                  "La déclaration peut être rédigée sur papier libre."] {
+            XCTAssertEqual(obligations(s + "\n").map(\.modality), [.permission], s)
+        }
+        // Counter-examples: a judgement, and the law's terms in a relative clause.
+        XCTAssertEqual(obligations("Cette hausse peut être présentée comme un succès.\n").count, 0)
+        XCTAssertEqual(obligations("La loi a étendu le délai durant lequel l'effet suspensif peut être sollicité par le parquet.\n").count, 0)
+    }
+}
