@@ -5,9 +5,9 @@ import XCTest
 /// Rule tests for classes seen on a spent blind set and on spent rounds' pages: a future
 /// turned round after an opening adverb, an instruction announced by a label and a colon,
 /// "j'ai l'honneur, <incise>, de vous prier de", third-person permissions of persons and
-/// places that hold no title, present passives of an act, and what a bare "peut" says may
-/// happen. Each on sentences written for the rule, with the counter-example it could
-/// overreach into.
+/// places that hold no title, present passives of an act, what a bare "peut" says may
+/// happen, "préconise" and "prône" as advice, and a pronoun authority past its auxiliary.
+/// Each on sentences written for the rule, with the counter-example it could overreach into.
 final class OpeningFormsAndPermissionTests: XCTestCase, ObligationRuleTesting {
     /// "Aussi devrez-vous…": the addressees' future with its subject after the verb.
     func testInvertedFutureAfterAnOpeningAdverbInstructs() {
@@ -73,5 +73,30 @@ final class OpeningFormsAndPermissionTests: XCTestCase, ObligationRuleTesting {
         // Counter-examples: a judgement, and the law's terms in a relative clause.
         XCTAssertEqual(obligations("Cette hausse peut être présentée comme un succès.\n").count, 0)
         XCTAssertEqual(obligations("La loi a étendu le délai durant lequel l'effet suspensif peut être sollicité par le parquet.\n").count, 0)
+    }
+
+    /// "préconise", "prône": advice, as "recommande" — reported of an authority in a press
+    /// item, in the first person or the impersonal passive in a circular.
+    func testPreconisationIsAdvice() {
+        let prefects = [Addressee(id: "prefet-de-departement", role: .to, text: "préfets", span: nil)]
+        let press = obligations("Le ministre a adressé une circulaire aux préfets. Il préconise la signature de conventions avec les maires.\n", kind: .article, to: prefects)
+        XCTAssertEqual(find(press, "préconise")?.modality, .recommendation)
+        XCTAssertEqual(find(press, "préconise")?.actor, "prefet-de-departement")
+        XCTAssertEqual(obligations("Je préconise la constitution d'un comité de suivi dans chaque département.\n").map(\.modality), [.recommendation])
+        XCTAssertEqual(obligations("Il est préconisé de réunir le comité de suivi chaque trimestre.\n").map(\.modality), [.recommendation])
+        // Counter-examples: a report's advice, an association's, a participle describing.
+        XCTAssertEqual(obligations("Le rapport de la Cour des comptes préconise la création d'un fichier.\n", kind: .article, to: prefects).count, 0)
+        XCTAssertEqual(obligations("Les associations prônent la régularisation des familles.\n", kind: .article, to: prefects).count, 0)
+        XCTAssertEqual(obligations("Les mesures préconisées par le rapport sont coûteuses.\n").count, 0)
+    }
+
+    /// "Il a demandé également la mise en place de…": the authority's pronoun opening the
+    /// sentence, past the auxiliary and an adverb, asks for a measure as "Il demande" does.
+    func testPronounAuthorityPastItsAuxiliaryRequestsANoun() {
+        let prefects = [Addressee(id: "prefet-de-departement", role: .to, text: "préfets", span: nil)]
+        let os = obligations("Le ministre a réuni les préfets. Il a demandé également la mise en place de contrôles renforcés.\n", kind: .article, to: prefects)
+        XCTAssertEqual(find(os, "mise en place")?.modality, .obligation)
+        // Counter-example: what a person asks for.
+        XCTAssertEqual(obligations("Un étranger a été interpellé. Il a demandé également l'asile.\n", kind: .article, to: prefects).count, 0)
     }
 }

@@ -1095,7 +1095,9 @@ struct ClauseMatcher {
                               impersonal: Bool, firstPerson: Bool) -> (MarkerHit, Bool)? {
         // "demander l'asile", "demandant un titre de séjour": what a person asks for (a ban
         // asks for nothing: "interdire l'emploi du feu" is the measure).
-        if verb.modality != .prohibition, k + 2 < w.count && (lex.notObjects.contains(w[k + 1]) || lex.notObjects.contains(w[k + 2])) { return nil }
+        // ("a demandé également l'asile": past an adverb.)
+        let o = skippingAdverbs(w, from: k + 1)
+        if verb.modality != .prohibition, o + 1 < w.count && (lex.notObjects.contains(w[o]) || lex.notObjects.contains(w[o + 1])) { return nil }
         // "leur demande de", "leur a demandé de"; "les invite à" for a direct verb.
         let clitics = verb.construction == .direct ? lex.directClitics : lex.indirectClitics
         // "Il leur a également demandé de…": an adverb between the auxiliary and the verb.
@@ -1552,8 +1554,12 @@ struct ClauseMatcher {
     /// twelve words before `k`.
     func authorityBefore(_ w: [String], _ k: Int) -> Bool {
         // "Il souhaite aussi que…" opening its sentence: the authority the item reports, as
-        // in "Il les exhorte à…".
-        if k >= 1, lex.pronounSubjects.contains(w[k - 1]), k == 1 || [",", ".", ";"].contains(w[k - 2]) { return true }
+        // in "Il les exhorte à…"; "Il a demandé également la mise en place…": past the
+        // auxiliary and an adverb.
+        var p = k - 1
+        if p >= 1, lex.passiveAdverbs.contains(w[p]) { p -= 1 }
+        if p >= 1, lex.perfectAuxiliaries.contains(w[p]) { p -= 1 }
+        if p >= 0, lex.pronounSubjects.contains(w[p]), p == 0 || [",", ".", ";"].contains(w[p - 1]) { return true }
         for i in max(0, k - 12)..<k where lex.authorities.contains(w[i]) || authorWords.contains(w[i]) || actorPhrase(w, at: i) != nil { return true }
         // "Le ministère de l'Intérieur attend 20 000 personnes pour 80 actions partout en
         // France et demande d'accorder…": a verb coordinated with the sentence's first one
