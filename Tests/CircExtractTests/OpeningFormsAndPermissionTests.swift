@@ -1,5 +1,6 @@
 import CircContract
 @testable import CircExtract
+import CircText
 import XCTest
 
 /// Rule tests for classes seen on a spent blind set and on spent rounds' pages: a future
@@ -98,5 +99,16 @@ final class OpeningFormsAndPermissionTests: XCTestCase, ObligationRuleTesting {
         XCTAssertEqual(find(os, "mise en place")?.modality, .obligation)
         // Counter-example: what a person asks for.
         XCTAssertEqual(obligations("Un étranger a été interpellé. Il a demandé également l'asile.\n", kind: .article, to: prefects).count, 0)
+    }
+
+    /// A town app's notice opens its lines with pictographs ("⛔ Interdictions ⛔ :", "🌾
+    /// Arrosage des pelouses…"): they are its bullets, so the items under the ban are bans.
+    func testPictographsOpenListItems() {
+        let notice = "Face à la baisse des ressources en eau, des mesures de restriction sont mises en place :\n⛔ Interdictions ⛔ :\n🌾 Arrosage des pelouses et jardins entre 11h00 et 18h00.\n🏊 Remplissage des piscines privées.\n🚕 Lavage des voitures hors stations professionnelles.\n"
+        let os = obligations(notice, kind: .article)
+        XCTAssertEqual(os.map(\.modality), [.prohibition, .prohibition, .prohibition], "\(os.map(\.text))")
+        XCTAssertTrue(ListBullet.isGlyph("\u{26D4}") && ListBullet.isGlyph("\u{1F33E}"))
+        // Counter-examples: letters, digits and the euro sign are no bullets.
+        XCTAssertFalse(ListBullet.isGlyph("e") || ListBullet.isGlyph("7") || ListBullet.isGlyph("\u{20AC}"))
     }
 }
