@@ -543,7 +543,9 @@ struct ClauseMatcher {
         var f = h.end
         // "Les préfets doivent, avant le 30 janvier, dresser…": an incise before the infinitive.
         if let c = inciseEnd(words, from: f) { f = c }
-        while f < words.count, lex.coordinatedAdverbs.contains(words[f]) { f += 1 }
+        // 'Les préfets devront « faire effectuer … » et « faire organiser … »': the item's
+        // quotation mark before the first infinitive, as before the second.
+        while f < words.count, lex.coordinatedAdverbs.contains(words[f]) || words[f] == "\"" { f += 1 }
         guard f < words.count, isBareInfinitive(words[f]) else { return nil }
         let limit = following.first { $0.start > f }?.start ?? words.count
         guard following.first.map({ $0.start >= f }) ?? true else { return nil }
@@ -1672,9 +1674,13 @@ struct ClauseMatcher {
         // before the marker leaves it in the relative clause.
         if p >= 1 && lex.relativeAuxiliaries.contains(w[p]) && w[p - 1] == "qui" { return nil }
         if p >= 0 && w[p] == "qui" { return nil }
+        // "les cyclistes qui, selon le ministre, doivent être sensibilisés": an incise between
+        // commas leaves the modal in the relative clause.
+        if p >= 2 && w[p] == ",", let open = (max(0, p - 8)..<p).last(where: { w[$0] == "," }), open >= 1, w[open - 1] == "qui" { return nil }
         // "l'information dont doivent disposer les responsables", "les conditions dans
         // lesquelles doivent être assurées …": a relative clause, its subject after the verb.
         if p >= 0 && lex.invertingRelatives.contains(w[p]) { return nil }
+        if relativeWithOwnSubject(w, before: k) { return nil }
         if needsAddressee && isRelative(w, k) { return nil }
         // "si", "lorsque" … earlier in the same clause.
         var q = k - 1
@@ -1819,6 +1825,31 @@ struct ClauseMatcher {
         guard k >= 3, w[k] == "vous", w[k - 1] == "que" else { return false }
         return lex.subjectDeterminers.contains(w[k - 3]) && !lex.subjectDeterminers.contains(w[k - 2])
     }
+
+    /// "mobiliser les forces de l'ordre dont la présence visible et dissuasive doit être
+    /// renforcée": a modal whose subject opens on "dont" and a determiner, with no verb of its
+    /// own between them, is the verb of that relative clause — it qualifies the noun before
+    /// "dont" (here the object of the directive), no directive of its own. "Les étrangers dont
+    /// la demande a été rejetée doivent…" keeps its rule: the relative clause has its verb
+    /// ("a été rejetée") and the modal is the main clause's.
+    func relativeWithOwnSubject(_ w: [String], before k: Int) -> Bool {
+        var p = k - 1
+        while p >= 0 && k - p <= 7 {
+            if Self.relativeSubjectStops.contains(w[p]) || Self.finiteAuxiliaries.contains(w[p]) { return false }
+            if lex.invertingRelatives.contains(w[p]) {
+                return p + 1 < k - 1 && lex.subjectDeterminers.contains(w[p + 1])
+            }
+            p -= 1
+        }
+        return false
+    }
+
+    /// Words that end a relative clause's subject going back from its verb.
+    static let relativeSubjectStops: Set<String> = [",", ";", ":", ".", "(", ")", "qui", "que", "mais", "ou"]
+    /// Finite forms of "être" and "avoir": between "dont" and a modal, the relative clause's
+    /// own verb, so the modal belongs to the main clause.
+    static let finiteAuxiliaries: Set<String> = ["a", "ont", "est", "sont", "etait", "etaient", "avait", "avaient",
+                                                 "sera", "seront", "aura", "auront", "fut", "furent"]
 
     /// "que vous pourrez faire", "tout ce que vous pourrez": a relative clause.
     func isRelative(_ w: [String], _ k: Int) -> Bool {

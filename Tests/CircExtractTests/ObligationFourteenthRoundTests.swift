@@ -1,0 +1,138 @@
+import CircTestSupport
+@testable import CircExtract
+import CircReader
+import CircText
+import XCTest
+
+/// Fourteenth round, circulars of the environment ministry and press items that report
+/// Interior and Justice instructions: the courtesy request with its adverb ("Je vous serai
+/// donc reconnaissant de…"), "est uniquement tenu de", "sont à recenser" / "ne sont pas à
+/// recenser", "Il leur est également ordonné de…", "préconise de…", a quotation mark before a
+/// press item's first infinitive ('devront « faire effectuer … » et « faire organiser … »'),
+/// adjectives in -ier taken for infinitives ("réseau routier et autoroutier"), a modal inside
+/// a "dont" relative clause or after "qui" and an incise, compound relative pronouns as
+/// clause boundaries ("à partir duquel les préfets devront…"), and a judgement of likelihood
+/// ("Il est clair que cette échéance ne pourra être respectée que si…"). Sentences written
+/// for each rule, with the counter-example it could overreach into.
+final class ObligationFourteenthRoundTests: XCTestCase, ObligationRuleTesting {
+    // MARK: lexicon variants
+
+    func testCourtesyRequestTakesAnAdverbAndTheFuture() {
+        XCTAssertEqual(find(obligations("Je vous serai donc reconnaissant de bien vouloir me transmettre vos propositions."), "reconnaissant de")?.modality, .obligation)
+        XCTAssertEqual(find(obligations("Je vous serais très reconnaissante d'examiner ces dossiers avec attention."), "reconnaissante d'")?.actor, "addressees")
+        XCTAssertEqual(find(obligations("Je vous saurai donc gré de me rendre compte des difficultés."), "gré de")?.modality, .obligation)
+        // Thanks for what was done: no request.
+        XCTAssertTrue(obligations("Je vous suis reconnaissant de l'engagement de vos services.").isEmpty)
+    }
+
+    func testBoundByWithAnAdverb() {
+        let o = obligations("Le déclarant est uniquement tenu de respecter les prescriptions de l'arrêté type.")
+        XCTAssertEqual(find(o, "est uniquement tenu de")?.actor, "declarant")
+        // "ne … pas tenu de" frees; it is no prohibition.
+        XCTAssertTrue(obligations("Les organisateurs ne sont pas tenus de déclarer ces réunions.").isEmpty)
+    }
+
+    func testThingsToBeDoneWithEtreA() {
+        XCTAssertEqual(find(obligations("Seuls les sites dont la pollution est avérée sont à recenser."), "sont à recenser")?.modality, .obligation)
+        XCTAssertEqual(find(obligations("Les demandes incomplètes ne sont pas à instruire."), "ne sont pas à instruire")?.modality, .prohibition)
+        XCTAssertEqual(find(obligations("Ces pièces sont également à joindre au dossier."), "à joindre")?.modality, .obligation)
+        // An event to expect, a remark: nothing to do.
+        XCTAssertTrue(obligations("Des perturbations sont à prévoir sur le réseau.").isEmpty)
+        XCTAssertTrue(obligations("Il est à noter que le nombre de dossiers a doublé.").isEmpty)
+    }
+
+    func testOrderedAndAdvisedInThePress() {
+        let ordered = obligations("Dans une circulaire, le ministre demande aux préfets d'accélérer l'instruction. Il leur est également ordonné de délivrer sans délai les autorisations.", kind: .article)
+        XCTAssertEqual(find(ordered, "Il leur est également ordonné")?.modality, .obligation)
+        let advised = obligations("La circulaire préconise aux préfets de réunir les maires avant l'été.", kind: .article)
+        XCTAssertEqual(find(advised, "préconise aux préfets")?.modality, .recommendation)
+        // A group's demand is no instruction.
+        XCTAssertTrue(obligations("Les associations préconisent de suspendre la mesure.", kind: .article).isEmpty)
+    }
+
+    func testEntrustingAndPoliteRequests() {
+        XCTAssertEqual(find(obligations("Je vous charge, en lien avec les procureurs, de coordonner l'action des services."), "Je vous charge")?.actor, "addressees")
+        XCTAssertEqual(find(obligations("Je vous confie le soin d'organiser cette concertation avec les élus."), "confie le soin")?.modality, .obligation)
+        XCTAssertEqual(find(obligations("Merci de bien vouloir me transmettre ces éléments avant le 15 mars."), "Merci de bien vouloir")?.modality, .obligation)
+        XCTAssertEqual(find(obligations("Je souhaite être tenu informé des suites données à ces signalements."), "être tenu informé")?.modality, .obligation)
+        // Thanks, and the mission told as past: no request.
+        XCTAssertTrue(obligations("Merci de votre engagement au service de nos concitoyens.").isEmpty)
+        XCTAssertTrue(obligations("La mission dont je vous ai chargé se poursuit.").isEmpty)
+    }
+
+    func testImpersonalNecessityAndRequestWithAnAdverb() {
+        XCTAssertEqual(find(obligations("Il apparaît indispensable que vous réunissiez les acteurs locaux."), "Il apparaît indispensable")?.actor, "addressees")
+        XCTAssertEqual(find(obligations("Il paraît donc nécessaire de renforcer les contrôles aux abords des écoles."), "nécessaire de")?.modality, .obligation)
+        XCTAssertEqual(find(obligations("Il est donc demandé aux préfets de réunir les maires."), "Il est donc demandé")?.actor, "prefet-de-departement")
+        XCTAssertEqual(find(obligations("Il ne peut être dérogé à cette règle qu'à titre exceptionnel."), "Il ne peut être dérogé")?.modality, .prohibition)
+        // Necessity for somebody who is no addressee: the text's opinion, no instruction.
+        XCTAssertTrue(obligations("Il semble nécessaire que le législateur intervienne.").isEmpty)
+    }
+
+    func testPressOrdersGivenAsNounsAndEntrustments() {
+        let lead = "Le ministre de l'Intérieur a adressé une circulaire aux préfets. "
+        XCTAssertEqual(find(obligations(lead + "Le ministre leur donne consigne de multiplier les contrôles.", kind: .article), "leur donne consigne")?.actor, "prefet-de-departement")
+        XCTAssertEqual(find(obligations(lead + "Les préfets se voient confier la mission de recenser les logements vacants.", kind: .article), "se voient confier")?.actor, "prefet-de-departement")
+        XCTAssertEqual(find(obligations(lead + "Interdiction est faite aux préfets de délivrer ces titres.", kind: .article), "Interdiction est faite")?.modality, .prohibition)
+        XCTAssertEqual(find(obligations("Obligation est faite aux maires d'informer le préfet de tout rassemblement."), "Obligation est faite")?.actor, "maire")
+        // A thing handed over, no task: nothing.
+        XCTAssertTrue(obligations("Le club se voit confier la gestion du stade.", kind: .article).isEmpty)
+    }
+
+    func testFuturePassiveByYourServices() {
+        XCTAssertEqual(find(obligations("Les maires seront informés par vos soins de ces dispositions."), "par vos soins")?.actor, "addressees")
+        XCTAssertEqual(find(obligations("La liste des bénéficiaires me sera adressée par vos services avant le 31 mars."), "par vos services")?.modality, .obligation)
+        // What the addressees did: no duty.
+        XCTAssertTrue(obligations("Les dossiers transmis par vos soins ont été examinés avec attention.").isEmpty)
+    }
+
+    // MARK: press items: quoted infinitives and words that only look like infinitives
+
+    func testQuotedSecondInfinitiveIsASecondCommand() {
+        let o = obligations("Le ministre a adressé une circulaire aux préfets. Les préfets devront \"faire effectuer, chaque nuit, des contrôles\" et \"faire organiser des opérations de dépistage\".", kind: .article)
+        XCTAssertNotNil(find(o, "devront \"faire effectuer"))
+        XCTAssertEqual(find(o, "et \"faire organiser")?.actor, "prefet-de-departement")
+    }
+
+    func testAdjectiveInIerIsNoSecondInfinitive() {
+        let o = obligations("Le ministre a adressé une circulaire aux préfets. Les préfets devront renforcer les contrôles sur le réseau routier et autoroutier.", kind: .article)
+        XCTAssertEqual(o.count, 1)
+        XCTAssertNotNil(find(o, "routier et autoroutier"))
+        // A real second infinitive still counts.
+        let two = obligations("Le ministre a adressé une circulaire aux préfets. Les préfets devront recenser les places et informer chaque semaine la DGEF.", kind: .article)
+        XCTAssertEqual(two.count, 2)
+    }
+
+    // MARK: relative clauses
+
+    func testModalOfADontRelativeQualifiesTheObject() {
+        let o = obligations("Je vous demande de mobiliser les forces de l'ordre dont la présence visible et dissuasive doit être renforcée sur les axes routiers.")
+        XCTAssertEqual(o.count, 1)
+        XCTAssertNotNil(find(o, "dont la présence visible et dissuasive doit"))
+        // The relative clause has its own verb: the modal is the main clause's rule.
+        let rule = obligations("Les étrangers dont la demande a été rejetée doivent quitter le territoire.")
+        XCTAssertEqual(find(rule, "doivent quitter")?.modality, .obligation)
+    }
+
+    func testModalAfterQuiAndAnInciseStaysInTheRelativeClause() {
+        let o = obligations("Les policiers devront contrôler les cyclistes qui, selon le ministre, doivent être sensibilisés au code de la route.", kind: .article)
+        XCTAssertEqual(o.count, 1)
+        // An incise after a main clause's subject keeps its modal.
+        let main = obligations("Les maires, selon la circulaire, doivent être informés sans délai.", kind: .article)
+        XCTAssertEqual(main.count, 1)
+    }
+
+    func testCompoundRelativeStartsTheDuty() {
+        let o = obligations("Le ministre a adressé une circulaire aux préfets. Il demande que soit établi un diagnostic dans chaque département à partir duquel les préfets devront fixer des objectifs aux forces de l'ordre.", kind: .article)
+        XCTAssertNotNil(find(o, "duquel les préfets devront fixer"))
+    }
+
+    // MARK: judgements of likelihood
+
+    func testLikelihoodJudgementInstructsNobody() {
+        XCTAssertTrue(obligations("Il est clair que cette échéance ne pourra être respectée que si des efforts sont entrepris dès à présent.").isEmpty)
+        XCTAssertTrue(obligations("Il est probable que les demandes devront être réexaminées.").isEmpty)
+        // Without the judgement, the restricted future passive forbids outside its condition.
+        XCTAssertEqual(find(obligations("Les dossiers ne pourront être instruits que si les pièces sont jointes."), "ne pourront")?.modality, .prohibition)
+    }
+}
