@@ -86,6 +86,18 @@ final class ObligationFourteenthRoundTests: XCTestCase, ObligationRuleTesting {
         XCTAssertTrue(obligations("Les dossiers transmis par vos soins ont été examinés avec attention.").isEmpty)
     }
 
+    func testTelegramRequestAndCourtesyWish() {
+        XCTAssertEqual(find(obligations("Prière de me faire connaître d'urgence le nombre des agents disponibles."), "Prière de")?.modality, .obligation)
+        XCTAssertEqual(find(obligations("Prière vous abstenir donner renseignements sur ce qui a été fait."), "Prière vous")?.modality, .prohibition)
+        XCTAssertEqual(find(obligations("Je serais heureux d'être tenu informé des sommes versées."), "heureux d'être")?.modality, .obligation)
+        // The religious prayer, and the emitter's own pleasure: nothing.
+        XCTAssertTrue(obligations("La salle de prière de la mosquée restera fermée.").isEmpty)
+        XCTAssertTrue(obligations("Je suis heureux de vous annoncer la création de ce fonds.").isEmpty)
+        let lead = "Le ministre a adressé une circulaire aux préfets. "
+        XCTAssertEqual(find(obligations(lead + "Le ministre prône aux préfets d'utiliser pleinement l'interdiction de retour.", kind: .article), "prône aux préfets")?.modality, .recommendation)
+        XCTAssertTrue(obligations("L'association prône le dialogue avec les familles.", kind: .article).isEmpty)
+    }
+
     // MARK: press items: quoted infinitives and words that only look like infinitives
 
     func testQuotedSecondInfinitiveIsASecondCommand() {
