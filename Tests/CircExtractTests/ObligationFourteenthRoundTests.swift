@@ -89,7 +89,7 @@ final class ObligationFourteenthRoundTests: XCTestCase, ObligationRuleTesting {
     func testTelegramRequestAndCourtesyWish() {
         XCTAssertEqual(find(obligations("Prière de me faire connaître d'urgence le nombre des agents disponibles."), "Prière de")?.modality, .obligation)
         XCTAssertEqual(find(obligations("Prière vous abstenir donner renseignements sur ce qui a été fait."), "Prière vous")?.modality, .prohibition)
-        XCTAssertEqual(find(obligations("Je serais heureux d'être tenu informé des sommes versées."), "heureux d'être")?.modality, .obligation)
+        XCTAssertEqual(find(obligations("Je serais heureux d'être tenu informé des sommes versées."), "heureux d'être")?.modality, .recommendation)
         // The religious prayer, and the emitter's own pleasure: nothing.
         XCTAssertTrue(obligations("La salle de prière de la mosquée restera fermée.").isEmpty)
         XCTAssertTrue(obligations("Je suis heureux de vous annoncer la création de ce fonds.").isEmpty)
