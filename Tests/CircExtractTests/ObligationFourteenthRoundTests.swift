@@ -115,6 +115,16 @@ final class ObligationFourteenthRoundTests: XCTestCase, ObligationRuleTesting {
         XCTAssertEqual(two.count, 2)
     }
 
+    func testBareInfinitiveSeriesInACircular() {
+        let o = obligations("Les préfets doivent prendre avec les collectivités des mesures d'information, contrôler les campings et réaliser les plans communaux de sauvegarde.")
+        XCTAssertEqual(o.count, 3)
+        XCTAssertEqual(find(o, "contrôler les campings")?.actor, "prefet-de-departement")
+        XCTAssertNotNil(find(o, "et réaliser les plans"))
+        // Two steps without a series, and adjectives after a comma: one directive.
+        XCTAssertEqual(obligations("Les préfets doivent recenser les places disponibles et informer chaque semaine la DGEF.").count, 1)
+        XCTAssertEqual(obligations("Les demandes doivent être déposées en préfecture, complètes et signées.").count, 1)
+    }
+
     // MARK: relative clauses
 
     func testModalOfADontRelativeQualifiesTheObject() {

@@ -447,6 +447,7 @@ struct ClauseMatcher {
             }
             if !h.reported { extra += secondInfinitives(h, words, limit: limit) }
             if isPress, !h.reported, let second = secondBareInfinitive(h, words, following: out[(i + 1)...]) { extra.append(second) }
+            if !isPress, !h.reported { extra += bareInfinitiveSeries(h, words, following: out[(i + 1)...]) }
             var k = h.end
             while k + 3 < limit {
                 if words[k] == "," && words[k + 1] == "et" && words[k + 2] == "de" {
@@ -564,6 +565,38 @@ struct ClauseMatcher {
             k += 1
         }
         return nil
+    }
+
+    /// "les préfets doivent prendre des mesures d'information, contrôler les mesures prises
+    /// dans les campings et réaliser les plans communaux de sauvegarde": in a circular, the bare
+    /// infinitives a modal governs, listed with commas, are one command each, the last one
+    /// after "et" too — as a series under "de" is (`secondInfinitives`). Without a comma
+    /// ("doivent recenser les places et informer la DGEF") a circular's duty keeps its two
+    /// steps in one directive. The first infinitive comes right after the modal (an incise, its
+    /// adverbs or a quotation mark between).
+    func bareInfinitiveSeries(_ h: MarkerHit, _ words: [String], following: ArraySlice<MarkerHit>) -> [MarkerHit] {
+        guard h.end >= 1, h.end < words.count, lex.coordinatedModals[words[h.end - 1]] != nil else { return [] }
+        var f = h.end
+        if let c = inciseEnd(words, from: f) { f = c }
+        while f < words.count, lex.coordinatedAdverbs.contains(words[f]) || words[f] == "\"" { f += 1 }
+        guard f < words.count, isBareInfinitive(words[f]), following.first.map({ $0.start >= f }) ?? true else { return [] }
+        let limit = following.first { $0.start > f }?.start ?? words.count
+        var out: [MarkerHit] = []
+        var k = f + 2
+        while k + 1 < limit && ![".", ";", ":"].contains(words[k]) {
+            let series = words[k] == "," || !out.isEmpty && lex.secondInfinitiveCoordinators.contains(words[k])
+            if series, isBareInfinitive(words[k + 1]) {
+                let start = words[k] == "," ? k + 1 : k
+                var c = MarkerHit(start: start, end: k + 2, modality: h.modality, actor: h.actor, marker: words[k] + Self.secondInfinitiveMarker)
+                c.second = h.second
+                c.generic = h.generic
+                out.append(c)
+                k += 2
+                continue
+            }
+            k += 1
+        }
+        return out
     }
 
     /// The end of a second bare infinitive's marker ("et (infinitive)", "puis (infinitive)"):
