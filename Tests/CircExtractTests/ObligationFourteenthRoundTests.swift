@@ -98,6 +98,28 @@ final class ObligationFourteenthRoundTests: XCTestCase, ObligationRuleTesting {
         XCTAssertTrue(obligations("L'association prône le dialogue avec les familles.", kind: .article).isEmpty)
     }
 
+    func testSecondPersonCallsAndOrders() {
+        XCTAssertEqual(find(obligations("Vous êtes appelés à jouer un rôle central dans ce dispositif."), "Vous êtes appelés")?.actor, "addressees")
+        XCTAssertEqual(find(obligations("Vous êtes chargés de veiller à la bonne exécution de ces mesures."), "Vous êtes chargés")?.modality, .obligation)
+        XCTAssertEqual(find(obligations("Je vous enjoins de procéder sans délai aux vérifications nécessaires."), "Je vous enjoins")?.modality, .obligation)
+        XCTAssertEqual(find(obligations("Je vous incite à recourir à la médiation."), "Je vous incite")?.modality, .recommendation)
+        XCTAssertEqual(find(obligations("Il sera impératif de respecter ces délais."), "Il sera impératif")?.modality, .obligation)
+        XCTAssertEqual(find(obligations("Il est attendu de vous une mobilisation totale."), "attendu de vous")?.modality, .obligation)
+        // A job title: no task.
+        XCTAssertTrue(obligations("Vous êtes chargé de mission auprès du préfet.").isEmpty)
+    }
+
+    func testAdviceAndLatitude() {
+        XCTAssertEqual(find(obligations("Il serait opportun de consulter les associations."), "opportun de")?.modality, .recommendation)
+        XCTAssertEqual(find(obligations("Il serait utile que vous réunissiez les élus concernés."), "utile que vous")?.modality, .recommendation)
+        XCTAssertEqual(find(obligations("Vous avez toute latitude pour adapter ces orientations."), "toute latitude")?.modality, .permission)
+        XCTAssertEqual(find(obligations("Vous êtes libres d'adapter ces orientations au contexte local."), "libres d'")?.modality, .permission)
+        XCTAssertEqual(find(obligations("Rien ne vous interdit de consulter les associations."), "Rien ne vous interdit")?.modality, .permission)
+        // The text's own remark, and advice to nobody it instructs: nothing.
+        XCTAssertTrue(obligations("Il est utile de rappeler que la loi impose ce délai.").isEmpty)
+        XCTAssertTrue(obligations("Il est opportun que le Parlement se saisisse de cette question.").isEmpty)
+    }
+
     // MARK: press items: quoted infinitives and words that only look like infinitives
 
     func testQuotedSecondInfinitiveIsASecondCommand() {
