@@ -120,6 +120,15 @@ final class ObligationFourteenthRoundTests: XCTestCase, ObligationRuleTesting {
         XCTAssertTrue(obligations("Il est opportun que le Parlement se saisisse de cette question.").isEmpty)
     }
 
+    func testPressMandatesAndSummons() {
+        let lead = "Le ministre de l'Intérieur a adressé une circulaire aux préfets. "
+        XCTAssertEqual(find(obligations(lead + "Le ministre confie aux préfets le soin de recenser les besoins.", kind: .article), "confie aux préfets")?.actor, "prefet-de-departement")
+        XCTAssertEqual(find(obligations(lead + "Le ministre donne mandat aux préfets de négocier avec les élus.", kind: .article), "donne mandat")?.actor, "prefet-de-departement")
+        XCTAssertEqual(find(obligations(lead + "Les préfets sont sommés de faire respecter le confinement.", kind: .article), "sont sommés")?.modality, .obligation)
+        // "nous sommes": no summons.
+        XCTAssertTrue(obligations("Nous sommes de ceux qui pensent que la loi est juste.", kind: .article).isEmpty)
+    }
+
     // MARK: press items: quoted infinitives and words that only look like infinitives
 
     func testQuotedSecondInfinitiveIsASecondCommand() {
