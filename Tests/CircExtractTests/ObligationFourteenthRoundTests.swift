@@ -129,6 +129,20 @@ final class ObligationFourteenthRoundTests: XCTestCase, ObligationRuleTesting {
         XCTAssertTrue(obligations("Nous sommes de ceux qui pensent que la loi est juste.", kind: .article).isEmpty)
     }
 
+    func testVocativeBeforeTheInstructionFuture() {
+        XCTAssertEqual(find(obligations("Vous, préfets de région, établirez cette cartographie avec l'appui des services."), "établirez")?.actor, "addressees")
+        XCTAssertEqual(find(obligations("Vous, Monsieur le Préfet, veillerez à la bonne application de ces mesures."), "veillerez")?.modality, .obligation)
+        // An aside before a present: what the addressees know, no instruction.
+        XCTAssertTrue(obligations("Vous, comme moi, connaissez les difficultés de ce dossier.").isEmpty)
+    }
+
+    func testPrayedToFindAnAnnexIsAnAnnouncement() {
+        XCTAssertTrue(obligations("Je vous prie de trouver ci-après les instructions pour son application.").isEmpty)
+        XCTAssertTrue(obligations("Je vous prie de bien vouloir trouver ci-joint le modèle de convention.").isEmpty)
+        // A request that names no annex stays.
+        XCTAssertEqual(find(obligations("Je vous prie de bien vouloir me transmettre ce bilan."), "Je vous prie")?.modality, .obligation)
+    }
+
     // MARK: press items: quoted infinitives and words that only look like infinitives
 
     func testQuotedSecondInfinitiveIsASecondCommand() {

@@ -1895,6 +1895,8 @@ struct ClauseMatcher {
     func instructionFuture(_ w: [String], _ k: Int) -> MarkerHit? {
         if k > 0 && lex.futureBlockedAfter.contains(w[k - 1]) { return nil }
         var j = k + 1
+        // "Vous, préfets de région, établirez cette cartographie": a vocative between commas.
+        if j < w.count, w[j] == ",", let close = (j + 1..<min(w.count, j + 9)).first(where: { w[$0] == "," }) { j = close + 1 }
         while j < w.count && (lex.futureClitics.contains(w[j]) || w[j].isEmpty) { j += 1 }
         guard j < w.count, w[j].count > 4, w[j].hasSuffix("rez"), !lex.futureExcluded.contains(w[j]) else { return nil }
         var hit = MarkerHit(start: k, end: j + 1, modality: .obligation, actor: nil, marker: "vous …\(w[j].suffix(3))")
