@@ -450,6 +450,7 @@ struct ClauseMatcher {
             }
             if !h.reported { extra += secondInfinitives(h, words, limit: limit) }
             if isPress, !h.reported, let second = secondBareInfinitive(h, words, following: out[(i + 1)...]) { extra.append(second) }
+            if !isPress, !h.reported { extra += bareInfinitiveSeries(h, words, following: out[(i + 1)...]) }
             var k = h.end
             while k + 3 < limit {
                 if words[k] == "," && words[k + 1] == "et" && words[k + 2] == "de" {
@@ -546,7 +547,9 @@ struct ClauseMatcher {
         var f = h.end
         // "Les préfets doivent, avant le 30 janvier, dresser…": an incise before the infinitive.
         if let c = inciseEnd(words, from: f) { f = c }
-        while f < words.count, lex.coordinatedAdverbs.contains(words[f]) { f += 1 }
+        // 'Les préfets devront « faire effectuer … » et « faire organiser … »': the item's
+        // quotation mark before the first infinitive, as before the second.
+        while f < words.count, lex.coordinatedAdverbs.contains(words[f]) || words[f] == "\"" { f += 1 }
         guard f < words.count, isBareInfinitive(words[f]) else { return nil }
         let limit = following.first { $0.start > f }?.start ?? words.count
         guard following.first.map({ $0.start >= f }) ?? true else { return nil }
@@ -565,6 +568,38 @@ struct ClauseMatcher {
             k += 1
         }
         return nil
+    }
+
+    /// "les préfets doivent prendre des mesures d'information, contrôler les mesures prises
+    /// dans les campings et réaliser les plans communaux de sauvegarde": in a circular, the bare
+    /// infinitives a modal governs, listed with commas, are one command each, the last one
+    /// after "et" too — as a series under "de" is (`secondInfinitives`). Without a comma
+    /// ("doivent recenser les places et informer la DGEF") a circular's duty keeps its two
+    /// steps in one directive. The first infinitive comes right after the modal (an incise, its
+    /// adverbs or a quotation mark between).
+    func bareInfinitiveSeries(_ h: MarkerHit, _ words: [String], following: ArraySlice<MarkerHit>) -> [MarkerHit] {
+        guard h.end >= 1, h.end < words.count, lex.coordinatedModals[words[h.end - 1]] != nil else { return [] }
+        var f = h.end
+        if let c = inciseEnd(words, from: f) { f = c }
+        while f < words.count, lex.coordinatedAdverbs.contains(words[f]) || words[f] == "\"" { f += 1 }
+        guard f < words.count, isBareInfinitive(words[f]), following.first.map({ $0.start >= f }) ?? true else { return [] }
+        let limit = following.first { $0.start > f }?.start ?? words.count
+        var out: [MarkerHit] = []
+        var k = f + 2
+        while k + 1 < limit && ![".", ";", ":"].contains(words[k]) {
+            let series = words[k] == "," || !out.isEmpty && lex.secondInfinitiveCoordinators.contains(words[k])
+            if series, isBareInfinitive(words[k + 1]) {
+                let start = words[k] == "," ? k + 1 : k
+                var c = MarkerHit(start: start, end: k + 2, modality: h.modality, actor: h.actor, marker: words[k] + Self.secondInfinitiveMarker)
+                c.second = h.second
+                c.generic = h.generic
+                out.append(c)
+                k += 2
+                continue
+            }
+            k += 1
+        }
+        return out
     }
 
     /// The end of a second bare infinitive's marker ("et (infinitive)", "puis (infinitive)"):
@@ -1681,9 +1716,13 @@ struct ClauseMatcher {
         // before the marker leaves it in the relative clause.
         if p >= 1 && lex.relativeAuxiliaries.contains(w[p]) && w[p - 1] == "qui" { return nil }
         if p >= 0 && w[p] == "qui" { return nil }
+        // "les cyclistes qui, selon le ministre, doivent être sensibilisés": an incise between
+        // commas leaves the modal in the relative clause.
+        if p >= 2 && w[p] == ",", let open = (max(0, p - 8)..<p).last(where: { w[$0] == "," }), open >= 1, w[open - 1] == "qui" { return nil }
         // "l'information dont doivent disposer les responsables", "les conditions dans
         // lesquelles doivent être assurées …": a relative clause, its subject after the verb.
         if p >= 0 && lex.invertingRelatives.contains(w[p]) { return nil }
+        if relativeWithOwnSubject(w, before: k) { return nil }
         if needsAddressee && isRelative(w, k) { return nil }
         // "si", "lorsque" … earlier in the same clause.
         var q = k - 1
@@ -1829,6 +1868,31 @@ struct ClauseMatcher {
         return lex.subjectDeterminers.contains(w[k - 3]) && !lex.subjectDeterminers.contains(w[k - 2])
     }
 
+    /// "mobiliser les forces de l'ordre dont la présence visible et dissuasive doit être
+    /// renforcée": a modal whose subject opens on "dont" and a determiner, with no verb of its
+    /// own between them, is the verb of that relative clause — it qualifies the noun before
+    /// "dont" (here the object of the directive), no directive of its own. "Les étrangers dont
+    /// la demande a été rejetée doivent…" keeps its rule: the relative clause has its verb
+    /// ("a été rejetée") and the modal is the main clause's.
+    func relativeWithOwnSubject(_ w: [String], before k: Int) -> Bool {
+        var p = k - 1
+        while p >= 0 && k - p <= 7 {
+            if Self.relativeSubjectStops.contains(w[p]) || Self.finiteAuxiliaries.contains(w[p]) { return false }
+            if lex.invertingRelatives.contains(w[p]) {
+                return p + 1 < k - 1 && lex.subjectDeterminers.contains(w[p + 1])
+            }
+            p -= 1
+        }
+        return false
+    }
+
+    /// Words that end a relative clause's subject going back from its verb.
+    static let relativeSubjectStops: Set<String> = [",", ";", ":", ".", "(", ")", "qui", "que", "mais", "ou"]
+    /// Finite forms of "être" and "avoir": between "dont" and a modal, the relative clause's
+    /// own verb, so the modal belongs to the main clause.
+    static let finiteAuxiliaries: Set<String> = ["a", "ont", "est", "sont", "etait", "etaient", "avait", "avaient",
+                                                 "sera", "seront", "aura", "auront", "fut", "furent"]
+
     /// "que vous pourrez faire", "tout ce que vous pourrez": a relative clause.
     func isRelative(_ w: [String], _ k: Int) -> Bool {
         var p = k - 1
@@ -1840,6 +1904,8 @@ struct ClauseMatcher {
     func instructionFuture(_ w: [String], _ k: Int) -> MarkerHit? {
         if k > 0 && lex.futureBlockedAfter.contains(w[k - 1]) { return nil }
         var j = k + 1
+        // "Vous, préfets de région, établirez cette cartographie": a vocative between commas.
+        if j < w.count, w[j] == ",", let close = (j + 1..<min(w.count, j + 9)).first(where: { w[$0] == "," }) { j = close + 1 }
         while j < w.count && (lex.futureClitics.contains(w[j]) || w[j].isEmpty) { j += 1 }
         guard j < w.count, w[j].count > 4, w[j].hasSuffix("rez"), !lex.futureExcluded.contains(w[j]) else { return nil }
         var hit = MarkerHit(start: k, end: j + 1, modality: .obligation, actor: nil, marker: "vous …\(w[j].suffix(3))")
