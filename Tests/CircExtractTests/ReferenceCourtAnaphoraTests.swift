@@ -1,0 +1,75 @@
+import CircTestSupport
+import CircExtract
+import Foundation
+import XCTest
+
+/// Rule tests for the prose of rulings that cite the judgments before them (a Conseil
+/// d'État's "Vu la procédure suivante", a cour's "1°) d'annuler le jugement …"): the court
+/// named once with its seat and then without it, a docket that belongs to the court named
+/// after it, older dashed dockets, lists of dockets under one "n°s", and a court's ruling
+/// said with a possessive or "de principe".
+final class ReferenceCourtAnaphoraTests: XCTestCase, ReferenceRuleTesting {
+    let snippetDate = "2022-09-29"
+
+    /// "a demandé au tribunal administratif de Strasbourg … Par un jugement n° 2106237 du 19
+    /// novembre 2021, le magistrat désigné par le président du tribunal administratif a fait
+    /// droit": the seat named before is the seat of the court said again without it.
+    func testACourtSaidAgainWithoutItsSeatIsTheOneNamedBefore() {
+        let t = "Mme B. a demandé au tribunal administratif de Strasbourg d'annuler pour excès de pouvoir l'arrêté du 12 août 2021 par lequel le préfet de la Moselle a suspendu son permis de conduire pour une durée de quatre mois. Par un jugement n° 2106237 du 19 novembre 2021, le magistrat désigné par le président du tribunal administratif a fait droit à sa demande."
+        XCTAssertEqual(ids(t), ["juris:TA-Strasbourg:2106237"])
+        let o = "M. C. a demandé au juge des référés du tribunal administratif de Nice de suspendre l'arrêté du préfet des Alpes-Maritimes interdisant la manifestation prévue le dimanche 22 octobre 2023 dans le centre de la ville. Par une ordonnance n° 2305142 du 20 octobre 2023, le juge des référés du tribunal administratif a rejeté sa demande."
+        XCTAssertEqual(ids(o), ["juris:TA-Nice:2305142"])
+    }
+
+    /// A court of many seats never named with one gives no id ("juris:TA:…" names no court).
+    func testACourtOfManySeatsNeverNamedWithOneGivesNoId() {
+        XCTAssertEqual(ids("Par une ordonnance n° 2305142 du 20 octobre 2023, le juge des référés du tribunal administratif a rejeté leur demande."), [])
+        XCTAssertEqual(ids("Le tribunal administratif, par un jugement n° 2101234 du 5 juin 2021, a rejeté la demande."), [])
+        XCTAssertEqual(ids("Voir tribunal administratif, 12 mai 2021, sur ce point."), [])
+    }
+
+    /// "… de Lyon d'annuler l'arrêté. Par un arrêt n° 21LY01234 du 5 juin 2022, la cour
+    /// administrative d'appel …": the docket read back from the later court is not the earlier
+    /// court's, though it stands close after it.
+    func testADocketCitedBeforeItsOwnCourtIsNotTheEarlierCourts() {
+        let t = "M. A. a demandé au tribunal administratif de Lyon d'annuler l'arrêté du 3 mars 2021. Par un jugement n° 2101234 du 5 juin 2021, le tribunal administratif a rejeté sa demande. Par un arrêt n° 21LY01234 du 5 juin 2022, la cour administrative d'appel de Lyon a rejeté l'appel."
+        XCTAssertEqual(ids(t), ["juris:TA-Lyon:2101234", "juris:CAA-Lyon:21LY01234"])
+        let u = "M. A. a demandé au tribunal administratif de Lyon d'annuler l'arrêté. Par un jugement n° 2101234 du 5 juin 2021, le tribunal administratif de Grenoble a rejeté sa demande."
+        XCTAssertEqual(ids(u), ["juris:TA-Grenoble:2101234"])
+        // Named right after the court, with no court after it, the docket stays that court's.
+        XCTAssertEqual(ids("Le tribunal administratif de Lyon, par un jugement n° 2101234 du 5 juin 2021, a rejeté la demande."), ["juris:TA-Lyon:2101234"])
+    }
+
+    /// "le jugement n° 10-754 du 12 avril 2011 par lequel le tribunal administratif de Caen":
+    /// after "jugement" or "arrêt" a dashed number is the court's docket; after "ordonnance",
+    /// which is also a government text, it is not read so.
+    func testADashedDocketAfterAJudgmentNoun() {
+        XCTAssertEqual(ids("1°) d'annuler le jugement n° 10-754 du 12 avril 2011 par lequel le tribunal administratif de Caen a rejeté leur demande ;"),
+                       ["juris:TA-Caen:10-754"])
+        XCTAssertEqual(ids("Par une ordonnance n° 10-754 du 12 avril 2011, le juge des référés du tribunal administratif de Caen a rejeté la demande."), [])
+    }
+
+    /// "Par un jugement nos 2001234 et 2001235 du 5 juin 2020": one sign for a list of dockets.
+    func testDocketsListedUnderOneSign() {
+        XCTAssertEqual(ids("Par un jugement nos 2001234 et 2001235 du 5 juin 2020, le tribunal administratif de Rouen a rejeté leurs demandes."),
+                       ["juris:TA-Rouen:2001234", "juris:TA-Rouen:2001235"])
+        // Numbers with no sign before the first are no dockets.
+        XCTAssertEqual(ids("Par un jugement 2001234 et 2001235 du 5 juin 2020, le tribunal administratif de Rouen a statué."), [])
+    }
+
+    /// "dans son arrêt de principe du 15 décembre 2021": the possessive and "de principe" say
+    /// the court's ruling as "dans un arrêt du" does.
+    func testARulingSaidWithAPossessiveOrDePrincipe() {
+        XCTAssertEqual(ids("La Cour de cassation, dans son arrêt de principe du 15 décembre 2021, a jugé la garde à vue irrégulière."), ["juris:Cass:2021-12-15"])
+        XCTAssertEqual(ids("Le Conseil d'État, dans sa décision du 12 juin 2020, a annulé la circulaire."), ["juris:CE:2020-06-12"])
+        XCTAssertEqual(ids("Dans son arrêt de principe du 15 décembre 2021, la Cour de cassation a jugé la garde à vue irrégulière."), ["juris:Cass:2021-12-15"])
+        // The court's other words are no ruling.
+        XCTAssertEqual(ids("La Cour de cassation, dans son rapport du 15 décembre 2021, a proposé une réforme."), [])
+    }
+
+    /// "Code de sécurité intérieure": the code named without its article.
+    func testCodeNamedWithoutItsArticle() {
+        XCTAssertEqual(ids("Vu le Code de sécurité intérieure, notamment son article L. 211-11 ;"), ["CSI:L211-11"])
+        XCTAssertEqual(ids("l'article L. 114-10-2 du code de sécurité sociale"), ["CSS:L114-10-2"])
+    }
+}
