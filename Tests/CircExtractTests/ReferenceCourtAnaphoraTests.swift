@@ -57,6 +57,25 @@ final class ReferenceCourtAnaphoraTests: XCTestCase, ReferenceRuleTesting {
         XCTAssertEqual(ids("Par un jugement 2001234 et 2001235 du 5 juin 2020, le tribunal administratif de Rouen a statué."), [])
     }
 
+    /// "Par un jugement n°s 2105290-2105291 du 17 mars 2023": the plural sign, and two cases of
+    /// the court's own length joined by a dash, each its ruling.
+    func testPluralSignAndDashJoinedCases() {
+        XCTAssertEqual(ids("Par un jugement n°s 2001234, 2001235 du 5 juin 2020, le tribunal administratif de Rouen a rejeté leurs demandes."),
+                       ["juris:TA-Rouen:2001234", "juris:TA-Rouen:2001235"])
+        XCTAssertEqual(ids("Par un jugement n°s 2105290-2105291 du 17 mars 2023, le tribunal administratif de Toulouse a rejeté leurs demandes."),
+                       ["juris:TA-Toulouse:2105290", "juris:TA-Toulouse:2105291"])
+        // A short year part is an older single docket, not two.
+        XCTAssertEqual(ids("le jugement n° 10-754 du 12 avril 2011 par lequel le tribunal administratif de Caen a rejeté la demande"), ["juris:TA-Caen:10-754"])
+    }
+
+    /// "T. confl., 17 juin 2013, n° C3911": the Tribunal des conflits' own numbering, kept as
+    /// written; a "C" word without "n°" is no docket.
+    func testConflictCourtCaseNumber() {
+        XCTAssertEqual(ids("Tribunal des conflits, 17 juin 2013, n° C3911, Bergoend."), ["juris:TC:C3911"])
+        XCTAssertEqual(ids("TC, 9 décembre 2019, n°C4174."), ["juris:TC:C4174"])
+        XCTAssertEqual(ids("Tribunal des conflits, 17 juin 2013, C3911."), ["juris:TC:2013-06-17"])
+    }
+
     /// "dans son arrêt de principe du 15 décembre 2021": the possessive and "de principe" say
     /// the court's ruling as "dans un arrêt du" does.
     func testARulingSaidWithAPossessiveOrDePrincipe() {

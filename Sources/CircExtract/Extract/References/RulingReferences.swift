@@ -134,6 +134,7 @@ extension ReferenceScanner {
            t.filter(\.isNumber).count >= 4 {
             return (t, e)
         }
+        if let c = conflictCaseNumber(k) { return (c, k) }
         guard let tk = kind(k), let (t, end) = docketNumber(k) else { return nil }
         // "req. 255180", "pourvoi 09-87.328", "RG 22/01345": the word that names a docket
         // makes the bare number after it one, as "n°" does.
@@ -164,6 +165,15 @@ extension ReferenceScanner {
         if digits < 4, let (g, e) = thousandsGroup(after: end, t) { return (g, e) }
         guard digits >= 4 else { return nil }
         return (t, end)
+    }
+
+    /// "T. confl., 17 juin 2013, n° C3911": the Tribunal des conflits numbers its cases with a
+    /// "C" glued to four digits; written after "n°", that word is the docket, kept as written.
+    func conflictCaseNumber(_ k: Int) -> String? {
+        guard k > 0, k < tokens.count, kind(k) == .word, key(k - 1) == RW.numero || afterNumberWord(k - 1) == k else { return nil }
+        let t = string(k)
+        guard t.count == 5, t.hasPrefix("C"), t.dropFirst().allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
+        return t
     }
 
     /// "39472/07": a European Court of Human Rights request number — three to six digits, a
@@ -520,10 +530,17 @@ extension ReferenceScanner {
         while e > 0 {
             // "n°s 2001234 et 2001235": a list's later dockets may go bare.
             let bare = orderDocket(endingAt: e).flatMap { key($0.1 - 1) == RW.et || key($0.1 - 1) == RW.comma ? $0 : nil }
-            guard let (n, k) = numberedDocket(endingAt: e, dashed: true) ?? bare else { return nil }
-            dashed = dashed || Self.isDashedNumber(n)
-            let sign = afterNumberWord(k - 2) == k ? k - 2 : afterNumberWord(k - 1) == k ? k - 1 : k
+            guard let (n0, k) = numberedDocket(endingAt: e, dashed: true) ?? bare else { return nil }
+            // "n°s 2105290-2105291": two cases of the court's own length joined by a dash.
+            let pair = n0.split(separator: "-").map(String.init)
+            let joined = pair.count == 2 && pair.allSatisfy { $0.count >= 5 && $0.allSatisfy(\.isNumber) }
+            let n = joined ? pair[0] : n0
+            dashed = dashed || !joined && Self.isDashedNumber(n)
+            var sign = afterNumberWord(k - 2) == k ? k - 2 : afterNumberWord(k - 1) == k ? k - 1 : k
+            // "n°s 2105290, 2105291": the plural sign before the first docket.
+            if sign == k, k >= 2, key(k - 1) == Self.pluralS, key(k - 2) == Self.numberSignAbbreviation { sign = k - 2 }
             out.insert((n, sign, e), at: 0)
+            if joined { out.insert((pair[1], sign, e), at: 1) }
             if key(sign - 1) == RW.et || key(sign - 1) == RW.comma { e = sign - 2; continue }
             let noun = key(sign - 1)
             return lex.rulingNouns.contains(noun) && (!dashed || lex.judgmentNouns.contains(noun)) ? out : nil
