@@ -40,6 +40,15 @@ final class ReferenceCourtAnaphoraTests: XCTestCase, ReferenceRuleTesting {
         XCTAssertEqual(ids("Le tribunal administratif de Lyon, par un jugement n° 2101234 du 5 juin 2021, a rejeté la demande."), ["juris:TA-Lyon:2101234"])
     }
 
+    /// "… du tribunal administratif de Melun. Par un arrêt n° 21PA04567 du 3 mars 2022, la cour
+    /// a rejeté …": a docket with a seat's letters is a cour administrative d'appel's, never
+    /// the tribunal's named just before it.
+    func testASeatLetteredDocketIsNoTribunals() {
+        XCTAssertEqual(ids("M. A. a relevé appel du jugement du tribunal administratif de Melun. Par un arrêt n° 21PA04567 du 3 mars 2022, la cour a rejeté son appel."), [])
+        XCTAssertEqual(ids("CAA Lyon, 5 juillet 2021, n° 20LY03456."), ["juris:CAA-Lyon:20LY03456"])
+        XCTAssertEqual(ids("TA Lille, 4 avril 2023, n° 2301234."), ["juris:TA-Lille:2301234"])
+    }
+
     /// "le jugement n° 10-754 du 12 avril 2011 par lequel le tribunal administratif de Caen":
     /// after "jugement" or "arrêt" a dashed number is the court's docket; after "ordonnance",
     /// which is also a government text, it is not read so.

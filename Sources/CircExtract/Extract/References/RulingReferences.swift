@@ -689,6 +689,10 @@ extension ReferenceScanner {
                 }
                 // A court of many seats named without one, none named before: no id.
                 if court.place && where_ == nil { k = e + 1; continue }
+                // "… du tribunal administratif de Melun. Par un arrêt n° 21PA04567 du 3 mars 2022,
+                // la cour a rejeté …": a docket with a seat's letters is only the court's whose
+                // ECLI seats have them (the cour administrative d'appel), never a tribunal's.
+                if Self.isSeatDocket(d), court.ecliSeats?[court.id + String(d.dropFirst(2).prefix(2))] == nil { k = e + 1; continue }
                 let written = d
                 let d = court.id == "Cass" ? pourvoiWithDot(d) : d
                 let id = "juris:\(court.id)\(court.place ? where_.map { "-\($0)" } ?? "" : ""):\(d)"
