@@ -42,9 +42,13 @@ final class ReferenceCourtAnaphoraTests: XCTestCase, ReferenceRuleTesting {
 
     /// "… du tribunal administratif de Melun. Par un arrêt n° 21PA04567 du 3 mars 2022, la cour
     /// a rejeté …": a docket with a seat's letters is a cour administrative d'appel's, never
-    /// the tribunal's named just before it.
+    /// the tribunal's named just before it; its letters name the seat ("PA": Paris).
     func testASeatLetteredDocketIsNoTribunals() {
-        XCTAssertEqual(ids("M. A. a relevé appel du jugement du tribunal administratif de Melun. Par un arrêt n° 21PA04567 du 3 mars 2022, la cour a rejeté son appel."), [])
+        XCTAssertEqual(ids("M. A. a relevé appel du jugement du tribunal administratif de Melun. Par un arrêt n° 21PA04567 du 3 mars 2022, la cour a rejeté son appel."),
+                       ["juris:CAA-Paris:21PA04567"])
+        // Letters of no seat, or the court's own case number ("sous le n°"), name no ruling.
+        XCTAssertEqual(ids("Par un arrêt n° 21ZZ01234 du 3 mars 2022, la cour a rejeté son appel."), [])
+        XCTAssertEqual(ids("Par une requête enregistrée le 19 avril 2023, sous le n° 23TL00908, M. D. demande à la cour d'annuler le jugement."), [])
         XCTAssertEqual(ids("CAA Lyon, 5 juillet 2021, n° 20LY03456."), ["juris:CAA-Lyon:20LY03456"])
         XCTAssertEqual(ids("TA Lille, 4 avril 2023, n° 2301234."), ["juris:TA-Lille:2301234"])
     }

@@ -303,6 +303,7 @@ extension ReferenceScanner {
                 i = max(i + 1, scanArticles(i)); continue
             case .number, .textNumber:
                 if let e = scanConstitutional(i) { i = e; continue }
+                if t.kind == .textNumber, let e = scanSeatDocket(i) { i = e; continue }
                 if t.kind == .number, let ki = ocrKind(i) { i = max(i + 1, scanText(i, kindIndex: ki)); continue }
             case .word, .abbreviation, .ordinal, .elision:
                 let k = Self.foldedKey(tokens, keys, s, i)   // `fkey(i)`

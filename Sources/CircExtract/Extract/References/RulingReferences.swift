@@ -176,6 +176,23 @@ extension ReferenceScanner {
         return t
     }
 
+    /// "Par un arrêt n° 21PA04567 du 3 mars 2022, la cour a rejeté l'appel": a cour
+    /// administrative d'appel's docket carries its seat's letters ("PA", as its ECLIs'
+    /// "CAAPA": Paris). After a ruling noun, with no court named after it (that court's own
+    /// reading takes it then), the docket alone names the ruling. Where the scan goes on.
+    func scanSeatDocket(_ i: Int) -> Int? {
+        guard i > 0, lex.judgmentNouns.contains(key(i - 1)), let (d, e) = docket(i), Self.isSeatDocket(d) else { return nil }
+        let letters = String(d.dropFirst(2).prefix(2))
+        guard let (court, seat) = lex.ecliSeats.first(where: { $0.key.hasSuffix(letters) && $0.key.count == letters.count + 3 })?.value else { return nil }
+        var p = e + 1
+        while p < tokens.count, p - e <= 16, sameUnit(i, p) {
+            if courtAt(p) != nil { return nil }
+            p += 1
+        }
+        emit("juris:\(court)-\(seat):\(d)", kind: .courtRuling, range(i - 1, e), token: i - 1)
+        return e + 1
+    }
+
     /// "39472/07": a European Court of Human Rights request number — three to six digits, a
     /// slash and the year's two digits.
     static func isRequestNumber(_ t: String) -> Bool {
