@@ -654,7 +654,11 @@ extension ReferenceScanner {
             courtSeats[court, default: []].append((i, s))
             return s
         }
-        return courtSeats[court]?.filter { $0.pos < i }.max { $0.pos < $1.pos }?.seat
+        guard let s = courtSeats[court]?.filter({ $0.pos < i }).max(by: { $0.pos < $1.pos })?.seat else {
+            seatlessCourts.insert(court)
+            return nil
+        }
+        return s
     }
 
     /// "… au tribunal administratif de Lyon d'annuler l'arrêté. Par un arrêt n° 21LY01234 du 5
