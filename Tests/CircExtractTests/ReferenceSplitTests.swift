@@ -28,6 +28,20 @@ final class ReferenceSplitTests: XCTestCase {
         XCTAssertGreaterThanOrEqual(compared, 45)
     }
 
+    /// "… au tribunal administratif de Strasbourg …" before the cut, "… le tribunal
+    /// administratif a fait droit" after it: the tail alone knows no seat, so the head reads on.
+    func testACourtsSeatNamedBeforeTheCutStillApplies() {
+        var t = "Mme B. a demandé au tribunal administratif de Strasbourg d'annuler l'arrêté du 12 août 2021 par lequel le préfet de la Moselle a suspendu son permis de conduire.\n\n"
+        for n in 0..<12 { t += "Le service a examiné la demande numéro \(n) avec attention et sans retard.\n\n" }
+        t += "Par un jugement n° 2106237 du 19 novembre 2021, le magistrat désigné par le président du tribunal administratif a fait droit à sa demande.\n"
+        let src = SourceDocument(path: "split.txt", text: t, format: .text)
+        let ctx = ExtractionContext(structure: TestLexicons.pipeline.structure(src), documentDate: CivilDate(iso: "2022-09-29"), kind: .circulaire)
+        let one = RefHarness.extractor.extract(ctx)
+        let two = RefHarness.extractor.extract(ctx, splitFrom: 50)
+        XCTAssertEqual(one.references.map(\.id), ["juris:TA-Strasbourg:2106237"])
+        XCTAssertEqual(two.references, one.references)
+    }
+
     /// The consolidated code, where the pipeline cuts the pass: the same references as one
     /// pass (a list or an alinéa left pending at the cut makes the head read on alone).
     func testConsolidatedCodeCutInTwoGivesOnePassReferences() throws {

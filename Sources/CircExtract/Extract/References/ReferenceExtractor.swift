@@ -303,6 +303,7 @@ extension ReferenceScanner {
                 i = max(i + 1, scanArticles(i)); continue
             case .number, .textNumber:
                 if let e = scanConstitutional(i) { i = e; continue }
+                if t.kind == .textNumber, let e = scanSeatDocket(i) { i = e; continue }
                 if t.kind == .number, let ki = ocrKind(i) { i = max(i + 1, scanText(i, kindIndex: ki)); continue }
             case .word, .abbreviation, .ordinal, .elision:
                 let k = Self.foldedKey(tokens, keys, s, i)   // `fkey(i)`
@@ -369,8 +370,12 @@ extension ReferenceScanner {
     /// taken) otherwise: the head then reads on itself.
     func join(_ tail: ReferenceScanner, cut: Int, stop: Int, own: String?) -> Bool {
         guard stop == cut, own == ownNOR, consumedNOR.isEmpty,
-              pendingAlinea.map({ $0.until < cut }) ?? true, pendingCode.map({ $0.at < cut }) ?? true else { return false }
+              pendingAlinea.map({ $0.until < cut }) ?? true, pendingCode.map({ $0.at < cut }) ?? true,
+              // A court the tail met without a seat takes one the head noted.
+              tail.seatlessCourts.allSatisfy({ courtSeats[$0] == nil }) else { return false }
         refs += tail.refs
+        for (c, seats) in tail.courtSeats { courtSeats[c, default: []] += seats }
+        seatlessCourts.formUnion(tail.seatlessCourts)
         mentions += tail.mentions
         warnings += tail.warnings
         numberByDate.merge(tail.numberByDate) { _, later in later }

@@ -114,6 +114,14 @@ struct ReferenceLexicon: Sendable {
         /// The words of the clause between such a ruling's date and its court: who signed it
         /// ("par lequel le magistrat désigné par le président du").
         let rulingClauseWords: [Word]?
+        /// The ruling nouns never said of a government text ("jugement", "arrêt"): after one,
+        /// a dashed docket ("n° 10-754") is the court's, not a law's number.
+        let judgmentNouns: [Word]?
+        /// The determiners of a ruling its court is said to give ("dans un arrêt", "par une
+        /// décision", "dans son arrêt").
+        let rulingDeterminers: [Word]?
+        /// A ruling noun's qualifier after "de" ("arrêt de principe").
+        let rulingQualifiers: [Word]?
     }
     /// An article a code names by a word ("article préliminaire" of the CPP): the id's
     /// article part and the codes that have it.
@@ -228,6 +236,9 @@ struct ReferenceLexicon: Sendable {
     var draftNouns: Set<UInt64> = []
     var rulingNouns: Set<UInt64> = []
     var rulingClauseWords: Set<UInt64> = []
+    var judgmentNouns: Set<UInt64> = []
+    var rulingDeterminers: Set<UInt64> = []
+    var rulingQualifiers: Set<UInt64> = []
     /// "arrêté", "délibération", "décision": a number "n° …" right after one is that act's.
     var numberedActs: Set<UInt64> = []
     /// What OCR makes of the degree sign after "n" ("n\" 2010-1192", "n ~ 90-1258").
@@ -421,6 +432,9 @@ struct ReferenceLexicon: Sendable {
         seriesVolumes = Set((words.seriesVolumes ?? []).map { one($0.form) })
         rulingNouns = Set((words.rulingNouns ?? []).map { one($0.form) })
         rulingClauseWords = Set((words.rulingClauseWords ?? []).map { one($0.form) })
+        judgmentNouns = Set((words.judgmentNouns ?? []).map { one($0.form) })
+        rulingDeterminers = Set((words.rulingDeterminers ?? []).map { one($0.form) })
+        rulingQualifiers = Set((words.rulingQualifiers ?? []).map { one($0.form) })
         for d in words.ocrDigitLetters {
             guard let digit = d.form.unicodeScalars.first?.value else { continue }
             ocrDigitLetters[digit] = Fold.string(d.letters).unicodeScalars.map(\.value)

@@ -89,6 +89,12 @@ final class ReferenceScanner {
     /// Court rulings' dockets by their dated id ("juris:TA-Nice:2023-05-17" → ["2302320"]),
     /// from citations that give both: the same ruling cited later by its date alone.
     var docketsByDate: [String: [String]] = [:]
+    /// The seats courts of many seats were named with, by court and token ("tribunal
+    /// administratif de Strasbourg" at 12): a later "le tribunal administratif" is that one.
+    var courtSeats: [Int: [(pos: Int, seat: String)]] = [:]
+    /// The courts said without a seat when none of theirs was noted yet: a scan that starts
+    /// mid-text (`join`) is its own only if the text before noted no seat for them.
+    var seatlessCourts: Set<Int> = []
     /// NORs already part of a dated reference.
     var consumedNOR: Set<String> = []
     /// Pending "deuxième alinéa de l'article": value and the last token index it may apply to.

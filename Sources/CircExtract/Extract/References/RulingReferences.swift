@@ -134,6 +134,7 @@ extension ReferenceScanner {
            t.filter(\.isNumber).count >= 4 {
             return (t, e)
         }
+        if let c = conflictCaseNumber(k) { return (c, k) }
         guard let tk = kind(k), let (t, end) = docketNumber(k) else { return nil }
         // "req. 255180", "pourvoi 09-87.328", "RG 22/01345": the word that names a docket
         // makes the bare number after it one, as "n°" does.
@@ -164,6 +165,32 @@ extension ReferenceScanner {
         if digits < 4, let (g, e) = thousandsGroup(after: end, t) { return (g, e) }
         guard digits >= 4 else { return nil }
         return (t, end)
+    }
+
+    /// "T. confl., 17 juin 2013, n° C3911": the Tribunal des conflits numbers its cases with a
+    /// "C" glued to four digits; written after "n°", that word is the docket, kept as written.
+    func conflictCaseNumber(_ k: Int) -> String? {
+        guard k > 0, k < tokens.count, kind(k) == .word, key(k - 1) == RW.numero || afterNumberWord(k - 1) == k else { return nil }
+        let t = string(k)
+        guard t.count == 5, t.hasPrefix("C"), t.dropFirst().allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
+        return t
+    }
+
+    /// "Par un arrêt n° 21PA04567 du 3 mars 2022, la cour a rejeté l'appel": a cour
+    /// administrative d'appel's docket carries its seat's letters ("PA", as its ECLIs'
+    /// "CAAPA": Paris). After a ruling noun, with no court named after it (that court's own
+    /// reading takes it then), the docket alone names the ruling. Where the scan goes on.
+    func scanSeatDocket(_ i: Int) -> Int? {
+        guard i > 0, lex.judgmentNouns.contains(key(i - 1)), let (d, e) = docket(i), Self.isSeatDocket(d) else { return nil }
+        let letters = String(d.dropFirst(2).prefix(2))
+        guard let (court, seat) = lex.ecliSeats.first(where: { $0.key.hasSuffix(letters) && $0.key.count == letters.count + 3 })?.value else { return nil }
+        var p = e + 1
+        while p < tokens.count, p - e <= 16, sameUnit(i, p) {
+            if courtAt(p) != nil { return nil }
+            p += 1
+        }
+        emit("juris:\(court)-\(seat):\(d)", kind: .courtRuling, range(i - 1, e), token: i - 1)
+        return e + 1
     }
 
     /// "39472/07": a European Court of Human Rights request number — three to six digits, a
@@ -508,18 +535,39 @@ extension ReferenceScanner {
     /// prose gives its docket (or a list of them) and its date first, then who signed it
     /// (`rulingClauseWords` alone, a comma at most) and the court. Read back from the court at
     /// token i: the dockets with their first and last tokens, in the text's order.
+    ///
+    /// "le jugement n° 10-754 du 12 avril 2011 par lequel le tribunal administratif de Caen":
+    /// older dockets are dashed like a law's number; after a noun never said of a government
+    /// text (`judgmentNouns`) they are the court's.
     func judgmentDocketsBeforeCourt(_ i: Int) -> [(String, Int, Int)]? {
         guard let p = judgmentDateBeforeCourt(i) else { return nil }
         var out: [(String, Int, Int)] = []
+        var dashed = false
         var e = p - 2
         while e > 0 {
-            guard let (n, k) = numberedDocket(endingAt: e) else { return nil }
-            let sign = afterNumberWord(k - 2) == k ? k - 2 : afterNumberWord(k - 1) == k ? k - 1 : k
+            // "n°s 2001234 et 2001235": a list's later dockets may go bare.
+            let bare = orderDocket(endingAt: e).flatMap { key($0.1 - 1) == RW.et || key($0.1 - 1) == RW.comma ? $0 : nil }
+            guard let (n0, k) = numberedDocket(endingAt: e, dashed: true) ?? bare else { return nil }
+            // "n°s 2105290-2105291": two cases of the court's own length joined by a dash.
+            let pair = n0.split(separator: "-").map(String.init)
+            let joined = pair.count == 2 && pair.allSatisfy { $0.count >= 5 && $0.allSatisfy(\.isNumber) }
+            let n = joined ? pair[0] : n0
+            dashed = dashed || !joined && Self.isDashedNumber(n)
+            var sign = afterNumberWord(k - 2) == k ? k - 2 : afterNumberWord(k - 1) == k ? k - 1 : k
+            // "n°s 2105290, 2105291": the plural sign before the first docket.
+            if sign == k, k >= 2, key(k - 1) == Self.pluralS, key(k - 2) == Self.numberSignAbbreviation { sign = k - 2 }
             out.insert((n, sign, e), at: 0)
+            if joined { out.insert((pair[1], sign, e), at: 1) }
             if key(sign - 1) == RW.et || key(sign - 1) == RW.comma { e = sign - 2; continue }
-            return lex.rulingNouns.contains(key(sign - 1)) ? out : nil
+            let noun = key(sign - 1)
+            return lex.rulingNouns.contains(noun) && (!dashed || lex.judgmentNouns.contains(noun)) ? out : nil
         }
         return nil
+    }
+
+    /// "2020-1733", "10-754": digits and a dash, the shape of a government text's number.
+    static func isDashedNumber(_ n: String) -> Bool {
+        n.containsBytes("-") && !n.containsBytes(".") && n.allSatisfy { $0.isNumber || $0 == "-" }
     }
 
     /// The date token of a ruling cited before its court and who signed it ("… du 21 janvier
@@ -534,18 +582,22 @@ extension ReferenceScanner {
     /// "Par un jugement du 3 mars 2020, le tribunal administratif de Lyon a rejeté…": the same
     /// citation without a docket, its ruling noun right before the date. The noun's token and
     /// the date's.
+    /// "Dans son arrêt de principe du 15 décembre 2021, la Cour de cassation…": the noun may
+    /// carry a qualifier (`rulingQualifiers`) after "de".
     func undocketedJudgmentBeforeCourt(_ i: Int) -> (Int, Int)? {
-        guard let p = judgmentDateBeforeCourt(i), lex.rulingNouns.contains(key(p - 2)) else { return nil }
-        return (p - 2, p)
+        guard let p = judgmentDateBeforeCourt(i) else { return nil }
+        var n = p - 2
+        if n > 1, key(n - 1) == RW.de, lex.rulingQualifiers.contains(key(n)) { n -= 2 }
+        return lex.rulingNouns.contains(key(n)) ? (n, p) : nil
     }
 
     /// The docket written with "n°" that ends at token e: a court's (seven digits, "24/00755",
     /// "20-84.045", "21DA01234"), never a government text's number ("2020-1733"). The docket
     /// and its first token.
-    func numberedDocket(endingAt e: Int) -> (String, Int)? {
+    func numberedDocket(endingAt e: Int, dashed: Bool = false) -> (String, Int)? {
         for k in stride(from: e, through: max(0, e - 2), by: -1) {
             guard let (n, de) = docket(k), de == e, introducedByNumberSign(k), n.count >= 5 else { continue }
-            if n.containsBytes("-") && !n.containsBytes(".") && n.allSatisfy({ $0.isNumber || $0 == "-" }) { return nil }
+            if !dashed, Self.isDashedNumber(n) { return nil }
             return (n, k)
         }
         return nil
@@ -553,25 +605,32 @@ extension ReferenceScanner {
 
     /// Whether the docket at k is written with "n°" (in its token or before it): a bare
     /// number before a court ("les 12 de la cour…") names no ruling.
+    /// A docket read from its number word ("nos 2001234 et 2001235") starts at that word.
     func introducedByNumberSign(_ k: Int) -> Bool {
         kind(k) == .textNumber || afterNumberWord(k - 1) == k || afterNumberWord(k - 2) == k || introducedAsDocket(k)
+            || afterNumberWord(k).map { kind($0) == .number } == true
     }
 
     /// "La Cour de cassation, dans un arrêt du 15 décembre 2021, a jugé…", "La cour
     /// administrative d'appel de Nantes a, par un arrêt du 3 mars 2022, annulé…": the court,
     /// subject of the sentence, then its ruling ("par"/"dans", "un"/"une", a ruling noun) and
-    /// the ruling's date after "du". From the token j after the court (and its seat): the
+    /// the ruling's date after "du". "La Cour de cassation, dans son arrêt de principe du 15
+    /// décembre 2021, a jugé…": a possessive (`rulingDeterminers`) and a qualifier after "de"
+    /// (`rulingQualifiers`) say the same. From the token j after the court (and its seat): the
     /// date's token, or nil.
     func rulingDateAfterSubject(_ j: Int, court i: Int) -> Int? {
         var q = j
         if key(q) == Self.hasVerb { q += 1 }
         if key(q) == RW.comma { q += 1 }
-        guard key(q) == Self.byWord || key(q) == Self.inWord, key(q + 1) == RW.un || key(q + 1) == Self.aFeminine,
-              lex.rulingNouns.contains(key(q + 2)), key(q + 3) == RW.du, kind(q + 4) == .date, sameUnit(i, q + 4) else { return nil }
-        return q + 4
+        guard key(q) == Self.byWord || key(q) == Self.inWord, lex.rulingDeterminers.contains(key(q + 1)),
+              lex.rulingNouns.contains(key(q + 2)) else { return nil }
+        var r = q + 3
+        if key(r) == RW.de, lex.rulingQualifiers.contains(key(r + 1)) { r += 2 }
+        guard key(r) == RW.du, kind(r + 1) == .date, sameUnit(i, r + 1) else { return nil }
+        return r + 1
     }
 
-    static let hasVerb = Fold.key("a"), byWord = Fold.key("par"), inWord = Fold.key("dans"), aFeminine = Fold.key("une")
+    static let hasVerb = Fold.key("a"), byWord = Fold.key("par"), inWord = Fold.key("dans")
 
     /// "Cass., Ass. plén., 15 avril 2011, n° 10-17.049", "Cass., Crim., 17 mars 2021": a
     /// chamber the lexicon lists as an acronym of the same court, set off by a comma right
@@ -585,6 +644,40 @@ extension ReferenceScanner {
         return c.end
     }
 
+    /// "Mme B… a demandé au tribunal administratif de Strasbourg d'annuler … Par un jugement
+    /// n° 2106237 du 19 novembre 2021, le magistrat désigné par le président du tribunal
+    /// administratif a fait droit à sa demande": a ruling's prose names the court's seat once,
+    /// then says "le tribunal administratif". A court of many seats named with its seat at
+    /// token i is noted; named without one, it is the one of its kind named last before i.
+    func notedSeat(_ seat: String?, court: Int, at i: Int) -> String? {
+        if let s = seat {
+            courtSeats[court, default: []].append((i, s))
+            return s
+        }
+        guard let s = courtSeats[court]?.filter({ $0.pos < i }).max(by: { $0.pos < $1.pos })?.seat else {
+            seatlessCourts.insert(court)
+            return nil
+        }
+        return s
+    }
+
+    /// "… au tribunal administratif de Lyon d'annuler l'arrêté. Par un arrêt n° 21LY01234 du 5
+    /// juin 2022, la cour administrative d'appel a rejeté …": a docket that a later court's
+    /// citation reads back (ruling noun, docket, date, who signed it, that court) is that
+    /// court's, not the one named before it. Whether the docket at k…e is so claimed.
+    func claimedByLaterCourt(_ k: Int, _ e: Int) -> Bool {
+        var p = e + 1
+        while p < tokens.count, p - e <= 16, sameUnit(k, p) {
+            if courtAt(p) != nil {
+                let mine: ((String, Int, Int)) -> Bool = { $0.1 - 2 <= k && k <= $0.2 }
+                return judgmentDocketsBeforeCourt(p)?.contains(where: mine) == true
+                    || orderDocketsBeforeJudge(p)?.dockets.contains(where: mine) == true
+            }
+            p += 1
+        }
+        return false
+    }
+
     func scanCourt(_ i: Int) -> Int? {
         // "décret en Conseil d'État": a procedure, not a ruling.
         guard key(i - 1) != RW.en, let c = courtAt(i) else { return nil }
@@ -592,6 +685,8 @@ extension ReferenceScanner {
         var j = c.end
         var seat: String?
         if court.place, let (p, e) = place(at: j), sameUnit(i, e - 1) { seat = p; j = e }
+        let namedSeat = seat != nil
+        if court.place { seat = notedSeat(seat, court: c.court, at: i) }
         j = sameCourtChamberEnd(j, court: c.court)
         // An acronym's docket stands within 15 tokens, or further only by `citedAfterParties`.
         let window = c.acronym ? 41 : 400, near = c.acronym ? 15 : 16
@@ -600,10 +695,11 @@ extension ReferenceScanner {
         var k = j
         while k < tokens.count, k - j < window, sameBlock(i, k) || docketPastBlankLine(k, court: i) {
             if k > j, courtAt(k) != nil { break }
-            if let (d, e) = docket(k), !isTextNumber(k), k - j <= near || inSeatParenthesis(k, after: j) || citedAfterParties(k, from: j) {
+            if let (d, e) = docket(k), !isTextNumber(k), k - j <= near || inSeatParenthesis(k, after: j) || citedAfterParties(k, from: j),
+               !claimedByLaterCourt(k, e) {
                 var where_ = seat
                 var start = i
-                if found || seat == nil || !c.acronym {
+                if found || !namedSeat || !c.acronym {
                     // "… ou de Versailles (5 septembre 2024 ; 24/05878)": the seat before the parenthesis.
                     var p = k - 1
                     while p > j, k - p <= 10, key(p) != RW.open { p -= 1 }
@@ -612,6 +708,12 @@ extension ReferenceScanner {
                         if found { start = p - 2 }
                     }
                 }
+                // A court of many seats named without one, none named before: no id.
+                if court.place && where_ == nil { k = e + 1; continue }
+                // "… du tribunal administratif de Melun. Par un arrêt n° 21PA04567 du 3 mars 2022,
+                // la cour a rejeté …": a docket with a seat's letters is only the court's whose
+                // ECLI seats have them (the cour administrative d'appel), never a tribunal's.
+                if Self.isSeatDocket(d), court.ecliSeats?[court.id + String(d.dropFirst(2).prefix(2))] == nil { k = e + 1; continue }
                 let written = d
                 let d = court.id == "Cass" ? pourvoiWithDot(d) : d
                 let id = "juris:\(court.id)\(court.place ? where_.map { "-\($0)" } ?? "" : ""):\(d)"
@@ -640,7 +742,7 @@ extension ReferenceScanner {
             if key(d) == RW.en, key(d + 1) == RW.date, key(d + 2) == RW.du { d += 3 }
             if !court.place || seat != nil, let rd = rulingDateAfterSubject(j, court: i) { d = rd }
             d = dateAfterFormation(d, court: i)
-            if let order = orderDocketsBeforeJudge(i) {
+            if !court.place || seat != nil, let order = orderDocketsBeforeJudge(i) {
                 let courtKey = "juris:\(court.id)\(court.place ? seat.map { "-\($0)" } ?? "" : ""):"
                 for (x, (n, s0, e0)) in order.dockets.enumerated() {
                     // The first docket's span runs from the kind word to the court, as one citation.
@@ -664,7 +766,8 @@ extension ReferenceScanner {
                 emit(courtKey + date.iso, kind: .courtRuling, range(noun, dt), token: noun)
                 return j
             }
-            if kind(d) == .date, sameUnit(i, d), let pd = parseDate(d), let y = pd.year, let date = CivilDate(year: y, month: pd.month, day: pd.day) {
+            if !court.place || seat != nil, kind(d) == .date, sameUnit(i, d), let pd = parseDate(d), let y = pd.year,
+               let date = CivilDate(year: y, month: pd.month, day: pd.day) {
                 if let (n, start) = docketBeforeCourt(i) {
                     let n = court.id == "Cass" ? pourvoiWithDot(n) : n
                     emit("juris:\(court.id)\(court.place ? seat.map { "-\($0)" } ?? "" : ""):\(n)", kind: .courtRuling, range(start, d), token: start)
