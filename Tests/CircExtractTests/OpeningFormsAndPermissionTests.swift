@@ -1,4 +1,5 @@
 import CircContract
+import CircTestSupport
 @testable import CircExtract
 import CircText
 import XCTest
@@ -110,5 +111,23 @@ final class OpeningFormsAndPermissionTests: XCTestCase, ObligationRuleTesting {
         XCTAssertTrue(ListBullet.isGlyph("\u{26D4}") && ListBullet.isGlyph("\u{1F33E}"))
         // Counter-examples: letters, digits and the euro sign are no bullets.
         XCTAssertFalse(ListBullet.isGlyph("e") || ListBullet.isGlyph("7") || ListBullet.isGlyph("\u{20AC}"))
+    }
+
+    /// The lexicon sections of these rules hold their own examples and counter-examples: each
+    /// is read by the matcher as it reads a circular's sentence.
+    func testLexiconSectionExamplesOfTheseRules() throws {
+        let lex = ObligationHarness.extractor.lex
+        let matcher = ClauseMatcher(lex: lex, isPress: false)
+        func hits(_ s: String) -> [MarkerHit] {
+            let tt = TestLexicons.text.tokenize(text: s)
+            let w = tt.tokens.map { MatchWord.of(tt, $0) }
+            return matcher.hits(words: w, inQuote: w.map { _ in false })
+        }
+        let inverted = try XCTUnwrap(lex.file.invertedFuture), labelled = try XCTUnwrap(lex.file.labelledInstructions)
+        let possibility = try XCTUnwrap(lex.file.possibility)
+        for ex in inverted.examples + labelled.examples { XCTAssertFalse(hits(ex).isEmpty, ex) }
+        for ex in inverted.counterExamples + labelled.counterExamples { XCTAssertTrue(hits(ex).isEmpty, ex) }
+        for ex in possibility.examples { XCTAssertFalse(hits(ex).contains { $0.modality == .permission }, ex) }
+        for ex in possibility.counterExamples { XCTAssertTrue(hits(ex).contains { $0.modality == .permission }, ex) }
     }
 }
