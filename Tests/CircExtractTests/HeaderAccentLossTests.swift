@@ -97,4 +97,21 @@ final class HeaderAccentLossTests: XCTestCase, HeaderRuleTesting {
             """
         XCTAssertNotEqual(extract(prose).metadata.kind, .circulaire)
     }
+
+    /// "Textes abrogés : 1) Circulaire du 3 mars 2005 … 2) Circulaire du 8 février 2004 …": the
+    /// second numbered item is a replaced text too, not the page's own title (no date of it).
+    func testLaterNumberedItemsOfAReplacedList() {
+        let text = """
+            Le ministre de l'intérieur à Mesdames et Messieurs les préfets
+            Objet : accueil des demandeurs. Textes abrogés : 1) Circulaire du 3 mars 2005 relative à l'accueil des familles 2) Circulaire du 8 février 2004 relative aux centres d'hébergement
+
+            Je vous demande de veiller à l'application de ces dispositions.
+            """
+        let doc = extract(text)
+        XCTAssertNil(doc.metadata.date)
+        XCTAssertTrue(doc.references.contains { $0.id == "circulaire:2004-02-08" })
+        // Counter-example: the page's own title above the list still dates it.
+        let titled = "Circulaire du 12 mai 2010 relative à l'accueil des demandeurs\n\n" + text
+        XCTAssertEqual(extract(titled).metadata.date, "2010-05-12")
+    }
 }

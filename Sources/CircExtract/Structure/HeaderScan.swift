@@ -587,6 +587,7 @@ struct HeaderScanner {
             (w, tok) = (restored, tokens)
             lostAccents = true
         }
+        if let (joined, tokens) = Self.joinedSplits(w, tok, tt, known: vocab.known) { (w, tok) = (joined, tokens) }
         let enacting = Self.enactingLine(tt, vocab, before: n)
         blockWords = enacting.map { e in tok.firstIndex { $0 >= e } ?? w.count } ?? w.count
         // OCR damage is read once per distinct word: a damaged word becomes the vocabulary
@@ -614,6 +615,7 @@ struct HeaderScanner {
             cache[w[i]] = v
             c[i] = v
         }
+        for i in w.indices { if let v = cutAtLineEnd(i) { c[i] = v } }
     }
 
     /// Whether token `t` is a lone zero glued to the word `next` ("0bjet"): no number is
@@ -2033,6 +2035,7 @@ struct HeaderScanner {
             k -= 1
             if vocab.replacedTextLabels.contains(w[k]) { return true }
         }
+        if numberedReplacedItem(before: i) { return true }
         // "Texte(s) abrogé(s) :" on a line of its own, the texts replaced on the lines below it
         // (a bulletin's notice): a label line that ends on its colon.
         guard i > 1, tt.tokens[tok[i]].newlinesBefore > 0, w[i - 1] == ":" else { return false }
@@ -2041,6 +2044,19 @@ struct HeaderScanner {
             if vocab.replacedTextLabels.contains(w[j]) { return true }
             if tt.tokens[tok[j]].newlinesBefore > 0 { break }
             j -= 1
+        }
+        return false
+    }
+
+    /// "Textes abrogés : 1) Circulaire du 24 novembre 2009 … 2) Circulaire du 8 février 2008 …":
+    /// a later numbered item ("2)") of the list the label opens, in the same paragraph, is a
+    /// replaced text too.
+    func numberedReplacedItem(before i: Int) -> Bool {
+        guard i >= 2, w[i - 1] == ")", w[i - 2].allSatisfy(\.isNumber) else { return false }
+        var k = i - 3
+        while k > 0 && i - k < 200 && tt.tokens[tok[k + 1]].newlinesBefore < 2 {
+            if w[k] == ":" && vocab.replacedTextLabels.contains(w[k - 1]) { return true }
+            k -= 1
         }
         return false
     }
