@@ -53,4 +53,20 @@ final class HeaderBrokenWordTests: XCTestCase, HeaderRuleTesting {
             """
         XCTAssertEqual(addressees(twoWords), ["prefet-de-departement to"])
     }
+
+    /// "l'année": a word of the language one letter from the block end "annexe" is no
+    /// damaged "annexe", so a flattened header's subject does not end before it (`ocrNotDamaged`).
+    func testAWordOfTheLanguageIsNoDamagedBlockEnd() {
+        let text = "Le ministre de l'intérieur à Mesdames et Messieurs les préfets Objet : calendrier de l'année scolaire. Je vous demande de veiller à l'application de ces dispositions."
+        XCTAssertEqual(extract(text).metadata.subject, "calendrier de l'année scolaire")
+        // Counter-example: "Annexc :", a damaged "Annexe" label, still ends the subject.
+        let damaged = """
+            Le ministre de l'intérieur à Mesdames et Messieurs les préfets
+            Objet : sécurité des fêtes
+            Annexc : liste des sites
+
+            Je vous demande de veiller à l'application de ces dispositions.
+            """
+        XCTAssertEqual(extract(damaged).metadata.subject, "sécurité des fêtes")
+    }
 }

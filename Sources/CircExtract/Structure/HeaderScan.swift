@@ -126,6 +126,9 @@ struct HeaderVocabulary: Sendable {
     let ocrElisions: Set<Character>
     /// A copy that dropped its accented letters ("procureurs gnraux prs"): see `AccentLoss`.
     var accentLoss: AccentLoss
+    /// `ocrNotDamaged`: words one letter from a header word that are words all the same
+    /// ("année" beside the block end "annexe"); `repair` leaves them.
+    let notDamaged: Set<String>
     /// "des tribunaux" → "du tribunal": a plural complement in the singular role.
     let singularComplements: [String: String]
     /// `headedBodies`: a head's own body ("directeur" → "direction", "directions"): the
@@ -200,6 +203,7 @@ struct HeaderVocabulary: Sendable {
         let ocrWords: WordMap
         let ocrElisions: Forms
         let accentLoss: AccentLoss.File?
+        let ocrNotDamaged: Forms?
         let singularComplements: WordMap
         let standaloneAuthorities: Forms
         let acronyms: WordMap
@@ -295,6 +299,7 @@ struct HeaderVocabulary: Sendable {
         ocrWords = f.ocrWords.forms
         ocrElisions = Set(f.ocrElisions.forms.compactMap(\.first))
         accentLoss = AccentLoss(f.accentLoss)
+        notDamaged = Set(f.ocrNotDamaged?.forms ?? [])
         singularComplements = f.singularComplements.forms
         headedBodies = (f.headedBodies?.forms ?? [:]).mapValues { Set($0) }
         standaloneAuthorities = f.standaloneAuthorities.forms.map(Self.words)
@@ -485,7 +490,7 @@ struct HeaderVocabulary: Sendable {
     /// The vocabulary word an OCR-damaged word stands for ("prefer" → "prefet",
     /// "Messicurs" → "messieurs", "PRFETS" → "prefets"), if exactly one is near.
     func repair(_ x: String) -> String? {
-        guard let c = x.first else { return nil }
+        guard let c = x.first, !notDamaged.contains(x) else { return nil }
         let xa = Array(x.utf8)
         var forms = [xa]
         // "rn" read for "m" (byte comparisons: Foundation's `contains` and a concatenated
