@@ -24,6 +24,13 @@ final class PressMinisterSurnameTests: XCTestCase, HeaderRuleTesting {
             Dans un télégramme envoyé lundi, le gouvernement demande aux préfets de renforcer la présence des forces de l'ordre. Marie Retailleau, porte-parole d'une association de riverains, salue la mesure.
             """
         XCTAssertNil(extract(namesake).metadata.signatory)
+        // Counter-example: "la circulaire Valls" names a text after its author, no signer.
+        let eponym = """
+            Régularisations : ce qui change
+
+            La circulaire Valls de 2012 a été abrogée en janvier. Les préfets appliquent désormais des critères plus stricts.
+            """
+        XCTAssertNil(extract(eponym).metadata.signatory)
     }
 
     /// An undated item naming a minister who held two ministries ("Darmanin": the Interior,

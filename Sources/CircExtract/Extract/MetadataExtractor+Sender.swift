@@ -232,7 +232,8 @@ extension MetadataExtractor {
     /// A press item that names a minister by his surname alone ("Darmanin qualifie de…", "La
     /// circulaire Retailleau vient…"): the first capitalised word of the first sixty units
     /// that is the surname of one minister of `ministers`, not after another capitalised word
-    /// (a first name: "Marie Darmanin" is someone else, and a full name is read before), as
+    /// (a first name: "Marie Darmanin" is someone else, and a full name is read before) nor
+    /// after a kind of text ("la circulaire Valls" names a text), as
     /// written; with its particle and first name when they precede it.
     func ministerBySurname(_ s: DocumentStructure) -> String? {
         let tt = s.text
@@ -242,6 +243,9 @@ extension MetadataExtractor {
                 let x = tt.string(tt.tokens[ti])
                 guard x.count >= 4, surnameTerms(x) != nil else { continue }
                 if k > 0, tt.tokens[r[k - 1]].kind == .word, tt.string(tt.tokens[r[k - 1]]).first?.isUppercase == true { continue }
+                // "la circulaire Valls", "la loi Pasqua": a text named after its author, who
+                // need not sign the item's news ("abrogée par la circulaire Retailleau").
+                if k > 0, case let before = tt.folded(tt.tokens[r[k - 1]]), citedKinds.contains(before) || letterWords.contains(before) { continue }
                 // "Dominique de Villepin": the name whole, its particle and first name before it.
                 if k >= 2, nameParticles.contains(tt.folded(tt.tokens[r[k - 1]])), tt.tokens[r[k - 2]].kind == .word,
                    case let first = tt.string(tt.tokens[r[k - 2]]), first.first?.isUppercase == true {
