@@ -103,12 +103,14 @@ final class HeaderMinistriesTests: XCTestCase, HeaderRuleTesting {
     }
 
     /// A press item naming only the minister: the ministry held on the item's date; undated,
-    /// only a name that held one ministry.
+    /// only a name that held one ministry, or the one of his ministries the item's recipients
+    /// answer to (the préfets to the Interior).
     func testTheMinistryOfAMinisterNamedAlone() {
         let item = "Dans une instruction adressée lundi soir aux préfets, Gérald Darmanin leur demande d'interdire les rassemblements dans les quartiers les plus touchés."
         XCTAssertEqual(extract("Publié le 12/10/2021\n\n" + item).metadata.emitter, "ministre-de-l-interieur")
         XCTAssertEqual(extract("Publié le 12/03/2025\n\n" + item).metadata.emitter, "ministre-de-la-justice")
-        XCTAssertNil(extract(item).metadata.emitter)
+        XCTAssertEqual(extract(item).metadata.emitter, "ministre-de-l-interieur")
+        XCTAssertNil(extract(item.replacingOccurrences(of: "aux préfets", with: "aux maires")).metadata.emitter)
         XCTAssertEqual(extract(item.replacingOccurrences(of: "Gérald Darmanin", with: "Christophe Castaner")).metadata.emitter, "ministre-de-l-interieur")
         XCTAssertNil(extract(item.replacingOccurrences(of: "Gérald Darmanin", with: "Jean Dupuis")).metadata.emitter)
         // Dated out of every term (a page published later): a name that held one ministry only.

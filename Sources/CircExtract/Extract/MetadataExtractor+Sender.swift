@@ -82,8 +82,10 @@ extension MetadataExtractor {
     /// every term the table knows, the name may hold an office the table does not list ("La
     /// ministre de l'Éducation nationale, Nicole Belloubet" in 2024, years after her term at
     /// the Justice): the item's own ministry then stands, the table's guess only fills a gap.
-    func ministerEmitter(_ name: String, date: String?, named: String? = nil) -> String? {
-        guard let terms = ministerTerms[Fold.string(name)] else { return nil }
+    /// A name held alone may be a surname (`surnameTerms`); `recipients`, the item's addressee
+    /// ids, pick among an undated name's ministries (`recipientMinistries`).
+    func ministerEmitter(_ name: String, date: String?, named: String? = nil, recipients: [String] = []) -> String? {
+        guard let terms = ministerTerms[Fold.string(name)] ?? surnameTerms(name) else { return nil }
         // ISO dates compare as strings. Dated before every term, the name was not yet a
         // minister: the item reports another office of his ("Le préfet de police, Laurent
         // Nuñez, a annoncé…" in 2024).
@@ -91,7 +93,11 @@ extension MetadataExtractor {
         if let d = date, let t = terms.first(where: { $0.from <= d && ($0.to.map { d <= $0 } ?? true) }) { return t.emitter }
         if date != nil, let named { return named }
         let emitters = Set(terms.map(\.emitter))
-        return emitters.count == 1 ? emitters.first : nil
+        if emitters.count == 1 { return emitters.first }
+        // Undated, several ministries: the one the item's recipients answer to
+        // (`recipientMinistries`: "écrit aux préfets" → the Interior's).
+        let answered = Set(recipients.compactMap { id in fields.recipientMinistries?.forms[String(id.prefix { $0 != "-" })] }).intersection(emitters)
+        return answered.count == 1 ? answered.first : nil
     }
 }
 
@@ -210,5 +216,44 @@ extension MetadataExtractor {
                   fields.letterheadHeads.forms[String(w[0])] != nil else { return false }
             return ["de", "du", "des"].contains(w[1]) || elided
         }
+    }
+}
+
+extension MetadataExtractor {
+    /// The terms of the one minister of `ministers` whose surname is `name` (a single word),
+    /// nil when none or several persons bear it.
+    func surnameTerms(_ name: String) -> [HeaderFields.Term]? {
+        let f = Fold.string(name)
+        guard !f.contains(" ") else { return nil }
+        let people = ministerTerms.filter { $0.key.hasSuffix(" " + f) }
+        return people.count == 1 ? people.first?.value : nil
+    }
+
+    /// A press item that names a minister by his surname alone ("Darmanin qualifie de…", "La
+    /// circulaire Retailleau vient…"): the first capitalised word of the first sixty units
+    /// that is the surname of one minister of `ministers`, not after another capitalised word
+    /// (a first name: "Marie Darmanin" is someone else, and a full name is read before) nor
+    /// after a kind of text ("la circulaire Valls" names a text), as
+    /// written; with its particle and first name when they precede it.
+    func ministerBySurname(_ s: DocumentStructure) -> String? {
+        let tt = s.text
+        for u in s.units.prefix(60) {
+            let r = Array(tt.sentences[u.sentence].tokens)
+            for (k, ti) in r.enumerated() where tt.tokens[ti].kind == .word && tt.text.scalars[Int(tt.tokens[ti].start)].properties.isUppercase {
+                let x = tt.string(tt.tokens[ti])
+                guard x.count >= 4, surnameTerms(x) != nil else { continue }
+                if k > 0, tt.tokens[r[k - 1]].kind == .word, tt.string(tt.tokens[r[k - 1]]).first?.isUppercase == true { continue }
+                // "la circulaire Valls", "la loi Pasqua": a text named after its author, who
+                // need not sign the item's news ("abrogée par la circulaire Retailleau").
+                if k > 0, case let before = tt.folded(tt.tokens[r[k - 1]]), citedKinds.contains(before) || letterWords.contains(before) { continue }
+                // "Dominique de Villepin": the name whole, its particle and first name before it.
+                if k >= 2, nameParticles.contains(tt.folded(tt.tokens[r[k - 1]])), tt.tokens[r[k - 2]].kind == .word,
+                   case let first = tt.string(tt.tokens[r[k - 2]]), first.first?.isUppercase == true {
+                    return "\(first) \(tt.string(tt.tokens[r[k - 1]])) \(x)"
+                }
+                return x
+            }
+        }
+        return nil
     }
 }

@@ -140,6 +140,8 @@ struct MetadataExtractor: Sendable {
         struct Term: Decodable, Sendable { let name: String; let emitter: String; let from: String; let to: String? }
         struct Ministers: Decodable, Sendable { let terms: [Term] }
         let ministers: Ministers
+        /// See `MetadataExtractor.ministerEmitter`.
+        let recipientMinistries: Origins?
         let signedBy: Forms
         let relatedLinks: Forms?
         /// See `MetadataExtractor.bylineAuthor`.
@@ -297,7 +299,7 @@ struct MetadataExtractor: Sendable {
         m.signatory = signatory(s, press: press, reports: m.kind != .communique, emitter: m.emitter)
         // The minister a press item shows acting names the ministry before any other the item
         // mentions ("le ministre de l'Égalité des territoires" beside the Premier ministre's plan).
-        if m.emitter == nil || press, !s.isConsolidatedCode, let name = m.signatory, let e = ministerEmitter(name, date: m.date, named: nameAfterTitle(name, s) ? m.emitter : nil) { m.emitter = e }
+        if m.emitter == nil || press, !s.isConsolidatedCode, let name = m.signatory, let e = ministerEmitter(name, date: m.date, named: nameAfterTitle(name, s) ? m.emitter : nil, recipients: (h.items + h.recipients).map(\.id)) { m.emitter = e }
         return m
     }
 
@@ -1675,7 +1677,9 @@ struct MetadataExtractor: Sendable {
                 }
             }
         }
-        return nil
+        // "Darmanin qualifie…", "La circulaire Retailleau": a minister the item names by his
+        // surname alone.
+        return reports ? ministerBySurname(s) : nil
     }
 
     /// "Jean-Yves⏎LE DRIAN": a surname whose particle opens its line makes a unit of its own

@@ -124,6 +124,11 @@ struct HeaderVocabulary: Sendable {
     let ocrWords: [String: String]
     /// Letters OCR makes of an elided "l'" glued to its word ("Vintérieur", "Poutre-mer").
     let ocrElisions: Set<Character>
+    /// A copy that dropped its accented letters ("procureurs gnraux prs"): see `AccentLoss`.
+    var accentLoss: AccentLoss
+    /// `ocrNotDamaged`: words one letter from a header word that are words all the same
+    /// ("année" beside the block end "annexe"); `repair` leaves them.
+    let notDamaged: Set<String>
     /// "des tribunaux" → "du tribunal": a plural complement in the singular role.
     let singularComplements: [String: String]
     /// `headedBodies`: a head's own body ("directeur" → "direction", "directions"): the
@@ -197,6 +202,8 @@ struct HeaderVocabulary: Sendable {
         let emitterHeads: Forms
         let ocrWords: WordMap
         let ocrElisions: Forms
+        let accentLoss: AccentLoss.File?
+        let ocrNotDamaged: Forms?
         let singularComplements: WordMap
         let standaloneAuthorities: Forms
         let acronyms: WordMap
@@ -291,6 +298,8 @@ struct HeaderVocabulary: Sendable {
         datelineNotPlaces = Set(tf.datelineNotPlaces?.forms ?? [])
         ocrWords = f.ocrWords.forms
         ocrElisions = Set(f.ocrElisions.forms.compactMap(\.first))
+        accentLoss = AccentLoss(f.accentLoss)
+        notDamaged = Set(f.ocrNotDamaged?.forms ?? [])
         singularComplements = f.singularComplements.forms
         headedBodies = (f.headedBodies?.forms ?? [:]).mapValues { Set($0) }
         standaloneAuthorities = f.standaloneAuthorities.forms.map(Self.words)
@@ -474,12 +483,14 @@ struct HeaderVocabulary: Sendable {
         lexiconIDs = Set(titles.map(\.value))
         for p in civilities + cues.map(\.words) + terminators { if let f = p.first { firstWords.insert(f) } }
         for x in known.sorted() where x.utf8.count >= 6 { longWords[x.first!, default: []].append((x, Array(x.utf8))) }
+        // The field labels too: "Textes abrogs :" lists replaced texts, not the page's own.
+        accentLoss.index(known.union(titleLinks).union(replacedTextLabels).union(topicWords).union(citingKinds).union(titleKinds))
     }
 
     /// The vocabulary word an OCR-damaged word stands for ("prefer" → "prefet",
     /// "Messicurs" → "messieurs", "PRFETS" → "prefets"), if exactly one is near.
     func repair(_ x: String) -> String? {
-        guard let c = x.first else { return nil }
+        guard let c = x.first, !notDamaged.contains(x) else { return nil }
         let xa = Array(x.utf8)
         var forms = [xa]
         // "rn" read for "m" (byte comparisons: Foundation's `contains` and a concatenated
@@ -546,6 +557,9 @@ struct HeaderScanner {
     /// The window's words before an act's enacting line (`enactingLine`): where an addressee
     /// block may stand. The dateline and the rest are read in the whole window.
     var blockWords = 0
+    /// Whether the copy dropped its accented letters (`AccentLoss`): the "à" between the
+    /// sender and the block went with them.
+    var lostAccents = false
 
     init(vocab: HeaderVocabulary, tt: TokenizedText, months: [String: Int]) {
         self.vocab = vocab
@@ -574,6 +588,11 @@ struct HeaderScanner {
             }
             w.append(vocab.ocrWords[f] ?? f); tok.append(i)
         }
+        if let (restored, tokens) = vocab.accentLoss.restore(w, tok, raw: { tt.string(tt.tokens[$0]) }, known: vocab.known, plurals: vocab.plurals) {
+            (w, tok) = (restored, tokens)
+            lostAccents = true
+        }
+        if let (joined, tokens) = Self.joinedSplits(w, tok, tt, known: vocab.known) { (w, tok) = (joined, tokens) }
         let enacting = Self.enactingLine(tt, vocab, before: n)
         blockWords = enacting.map { e in tok.firstIndex { $0 >= e } ?? w.count } ?? w.count
         // OCR damage is read once per distinct word: a damaged word becomes the vocabulary
@@ -601,6 +620,7 @@ struct HeaderScanner {
             cache[w[i]] = v
             c[i] = v
         }
+        for i in w.indices { if let v = cutAtLineEnd(i) { c[i] = v } }
     }
 
     /// Whether token `t` is a lone zero glued to the word `next` ("0bjet"): no number is
@@ -1454,7 +1474,7 @@ struct HeaderScanner {
         let opener = w[art] == "du" ? art - 1 : art
         guard opener == 0 || tt.tokens[tok[opener]].newlinesBefore > 0 else { return false }
         let between = (art + 2)..<i
-        if between.contains(where: { vocab.pressCues.contains(w[$0]) && !w[$0].hasPrefix("charge") || HeaderScanner.auxiliaries.contains(w[$0]) || vocab.topicWords.contains(w[$0]) || vocab.senderProseWords.contains(w[$0]) || [".", ":", ";", "("].contains(w[$0]) }) { return false }
+        if between.contains(where: { vocab.pressCues.contains(w[$0]) && !w[$0].hasPrefix("charge") && !inPortfolio($0) || HeaderScanner.auxiliaries.contains(w[$0]) || vocab.topicWords.contains(w[$0]) || vocab.senderProseWords.contains(w[$0]) || [".", ":", ";", "("].contains(w[$0]) }) { return false }
         // The titles end their line: a sentence goes on ("… se joint aux préfets pour saluer …").
         var e = i + 1
         while e < w.count, e - i <= Self.senderReach, tt.tokens[tok[e]].newlinesBefore == 0 || e == i + 1, w[e] != ".", w[e] != ":" {
@@ -1462,6 +1482,15 @@ struct HeaderScanner {
             e += 1
         }
         return title(i + 1, min(w.count, nextMark(from: i + 2))) != nil
+    }
+
+    /// "Le ministre de l'instruction publique, des beaux-arts et des cultes, au préfet": a
+    /// word of reporting ("instruction") that a complement's preposition opens is a
+    /// portfolio's noun, not the letter prose reports ("a adressé une instruction aux…").
+    func inPortfolio(_ k: Int) -> Bool {
+        guard k >= 1 else { return false }
+        let p = (w[k - 1] == "l'" || w[k - 1] == "la") && k >= 2 ? w[k - 2] : w[k - 1]
+        return ["de", "du", "des", "d'"].contains(p)
     }
 
     /// "Circulaire du …" at a line's start: the "du" at `k` after a kind word that opens its
@@ -1564,9 +1593,24 @@ struct HeaderScanner {
                 || tt.tokens[tok[i]].length == 12 && MetadataExtractor.isNOR(tt.string(tt.tokens[tok[i]])) {
             if isCitation(at: i) { continue }
             let from = w[i] == "nor" || w[i] == "n.o.r." ? i + 1 : spacedNORLabel(at: i) ? i + 3 : i
-            if let r = readNOR(from) { return r }
+            if let r = readNOR(from) ?? readNOR(pastLabels(from)) { return r }
         }
         return gluedNOR()
+    }
+
+    /// "N° NOR : N° CIRCULAIRE : TITRE DETAILLE : JUSD 1402885 C CRIM/…": a header table
+    /// read column by column gives its labels first, then its values in their order. The
+    /// word after the run of labels (up to three words in capitals, then a colon) that
+    /// follows word `from`, or `from` when no label follows it.
+    func pastLabels(_ from: Int) -> Int {
+        var j = from < w.count && w[from] == ":" ? from + 1 : from
+        var runs = 0
+        while runs < 4, let colon = (j + 1..<min(w.count, j + 4)).first(where: { w[$0] == ":" }),
+              (j..<colon).allSatisfy({ k in tt.string(tt.tokens[tok[k]]).allSatisfy { $0.isUppercase || $0 == "°" } }) {
+            j = colon + 1
+            runs += 1
+        }
+        return runs > 0 ? j : from
     }
 
     /// "Circulaire n° NORINTK1300159C": a copy that lost the space after the label glues it
@@ -1676,7 +1720,7 @@ struct HeaderScanner {
 
     /// "Objet : …" up to the next header field, sentence end or blank line. "Obj. : …": an
     /// abbreviated label, its full stop and colon after it.
-    func subject() -> String? {
+    func subject(norRange: Range<Int>? = nil) -> String? {
         for i0 in w.indices where w[i0] == "objet" || w[i0] == "titre" && i0 + 1 < w.count && w[i0 + 1] == "detaille" || abbreviatedSubjectLabel(at: i0) {
             let i = w[i0] == "titre" ? i0 + 1 : w[i0] == "objet" ? i0 : i0 + 1
             var j = i + 1
@@ -1684,7 +1728,11 @@ struct HeaderScanner {
             let label = tt.string(tt.tokens[tok[i0]]).first?.isUppercase == true
             if j < w.count, w[j] == ":" || w[j] == "." { j += 1 }
             else if !(label && j < w.count && tt.string(tt.tokens[tok[j]]).first?.isUppercase == true && (i0 == 0 || w[i0 - 1] != "pour")) { continue }
-            let a = j
+            var a = j
+            // The same table read column by column: the subject label's value is the NOR, the
+            // values of the labels before it on one line; the title is the text after that line.
+            if let n = norRange, a < w.count, Int(tt.tokens[tok[a]].start) == n.lowerBound,
+               let next = (a + 1..<min(w.count, a + 20)).first(where: { tt.tokens[tok[$0]].newlinesBefore > 0 }) { a = next; j = next }
             while j < w.count, j - a < 60 {
                 if j > a && (terminator(at: j) != nil || civility(at: j) != nil || capitalsLabel(at: j)) { break }
                 if j > a && tt.tokens[tok[j]].newlinesBefore >= 2 { break }
@@ -1992,6 +2040,7 @@ struct HeaderScanner {
             k -= 1
             if vocab.replacedTextLabels.contains(w[k]) { return true }
         }
+        if numberedReplacedItem(before: i) { return true }
         // "Texte(s) abrogé(s) :" on a line of its own, the texts replaced on the lines below it
         // (a bulletin's notice): a label line that ends on its colon.
         guard i > 1, tt.tokens[tok[i]].newlinesBefore > 0, w[i - 1] == ":" else { return false }
@@ -2000,6 +2049,19 @@ struct HeaderScanner {
             if vocab.replacedTextLabels.contains(w[j]) { return true }
             if tt.tokens[tok[j]].newlinesBefore > 0 { break }
             j -= 1
+        }
+        return false
+    }
+
+    /// "Textes abrogés : 1) Circulaire du 24 novembre 2009 … 2) Circulaire du 8 février 2008 …":
+    /// a later numbered item ("2)") of the list the label opens, in the same paragraph, is a
+    /// replaced text too.
+    func numberedReplacedItem(before i: Int) -> Bool {
+        guard i >= 2, w[i - 1] == ")", w[i - 2].allSatisfy(\.isNumber) else { return false }
+        var k = i - 3
+        while k > 0 && i - k < 200 && tt.tokens[tok[k + 1]].newlinesBefore < 2 {
+            if w[k] == ":" && vocab.replacedTextLabels.contains(w[k - 1]) { return true }
+            k -= 1
         }
         return false
     }
@@ -2262,7 +2324,10 @@ struct HeaderScanner {
         if aux { k = blockAt }
         while !aux && k >= 0 && k > blockAt - 4 && !(w[k] == "a") { k -= 1 }
         if !aux, k < 0 || w[k] != "a", let a = toBeforeDateline(blockAt) { k = a }
-        guard k >= 0, w[k] == "a" || aux else { return nil }
+        // "Le ministre de l'intrieur Messieurs les Prfets": the "à" went with the accents.
+        let lostTo = !aux && (k < 0 || w[k] != "a") && lostAccents
+        if lostTo { k = blockAt }
+        guard k >= 0, w[k] == "a" || aux || lostTo else { return nil }
         let lo = max(0, k - 60)
         // A head followed by a dateline is the letterhead's ("Le ministre Paris, le 5
         // septembre 2023 Le ministre de l'intérieur à…"), one a field label follows is another
@@ -2515,7 +2580,7 @@ struct HeaderScanner {
         h.items = a.items
         h.letterOpening = a.opening
         if let (n, r) = nor() { h.nor = n; h.norRange = r }
-        h.subject = subject()
+        h.subject = subject(norRange: h.norRange)
         h.recipients = recipients()
         if let t = ownTitle() { h.titleKind = t.kind; h.titleDate = t.date; h.titleSubject = t.subject }
         else { h.titleKind = kindBanner() }
