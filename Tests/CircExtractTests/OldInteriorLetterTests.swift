@@ -58,8 +58,10 @@ final class OldInteriorLetterTests: XCTestCase, OCRRuleTesting {
         XCTAssertEqual(obligations("Je crois devoir vous rappeler que les fonctionnaires placés sous vos ordres doivent observer la plus stricte neutralité.").map(\.1), [.reminder])
         // Counter-examples: the ministry's own intent, and a bare "il y aura lieu de
         // craindre" are no formulas of these ("je crois devoir vous adresser" announces).
+        // ("Je serai heureux de connaître votre avis" asks the addressees, softly: advice.)
         XCTAssertEqual(obligations("Je crois devoir vous adresser ci-joint un exemplaire du décret.").count, 0)
-        XCTAssertEqual(obligations("Je serai heureux de connaître votre avis sur ce point.").count, 0)
+        XCTAssertEqual(obligations("Je serai heureux de vous recevoir au ministère.").count, 0)
+        XCTAssertEqual(obligations("Je serai heureux de connaître votre avis sur ce point.").map(\.1), [.recommendation])
     }
 
     /// "par retour du courrier": as soon as possible.
