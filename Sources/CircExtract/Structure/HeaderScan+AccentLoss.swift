@@ -106,3 +106,23 @@ struct AccentLoss: Sendable {
         return (w2, t2)
     }
 }
+
+extension HeaderScanner {
+    /// Whether the window's words keep their accented letters: three words holding one (a
+    /// letter of Latin-1 or Latin Extended-A) show it. A copy that lost them has none, or one in
+    /// the site's own furniture; only then is the restoration — a skeleton and a lookup per
+    /// unknown word, a fifth of the header's cost — tried.
+    static func keepsAccents(_ tt: TokenizedText, _ tok: [Int]) -> Bool {
+        var words = 0
+        for i in tok {
+            let t = tt.tokens[i]
+            guard t.kind == .word else { continue }
+            for s in Int(t.start)..<Int(t.end) where (0xC0...0x17F).contains(tt.text.scalars[s].value) {
+                words += 1
+                break
+            }
+            if words >= 3 { return true }
+        }
+        return false
+    }
+}

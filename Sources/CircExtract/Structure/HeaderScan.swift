@@ -588,7 +588,7 @@ struct HeaderScanner {
             }
             w.append(vocab.ocrWords[f] ?? f); tok.append(i)
         }
-        if let (restored, tokens) = vocab.accentLoss.restore(w, tok, raw: { tt.string(tt.tokens[$0]) }, known: vocab.known, plurals: vocab.plurals) {
+        if !Self.keepsAccents(tt, tok), let (restored, tokens) = vocab.accentLoss.restore(w, tok, raw: { tt.string(tt.tokens[$0]) }, known: vocab.known, plurals: vocab.plurals) {
             (w, tok) = (restored, tokens)
             lostAccents = true
         }
