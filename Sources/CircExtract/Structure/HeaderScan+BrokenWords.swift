@@ -27,10 +27,13 @@ extension HeaderScanner {
     /// "Polic" at its line's end → "police": a word the margin cut, one or two letters short
     /// of the one vocabulary word (six letters or more) it begins (a word that goes on the next line is whole).
     func cutAtLineEnd(_ i: Int) -> String? {
+        // The line's end first (one integer read: most words stand inside a line), then the
+        // folded word's bytes, compared with the long words' bytes it may begin.
+        guard i + 1 == w.count || tt.tokens[tok[i + 1]].newlinesBefore > 0 else { return nil }
         let x = w[i]
-        guard x.count >= 4, !vocab.known.contains(x), c[i] == x, x.allSatisfy(\.isLetter),
-              i + 1 == w.count || tt.tokens[tok[i + 1]].newlinesBefore > 0 else { return nil }
-        let found = (vocab.longWords[x.first!] ?? []).filter { $0.0.hasPrefix(x) && (1...2).contains($0.0.count - x.count) }
+        guard x.count >= 4, c[i] == x, !vocab.known.contains(x), x.allSatisfy(\.isLetter), let first = x.first else { return nil }
+        let xb = Array(x.utf8)
+        let found = (vocab.longWords[first] ?? []).filter { (1...2).contains($0.1.count - xb.count) && $0.1.starts(with: xb) }
         return found.count == 1 ? found.first?.0 : nil
     }
 }
